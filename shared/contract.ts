@@ -1,0 +1,63 @@
+/**
+ * The command line's JSON contract (DESIGN.md "Command line contract"), defined once and
+ * shared by the CLI, the app and the tests.
+ */
+import type { Rect } from './pdf/types';
+
+export type Law = 'wob' | 'woo';
+
+/** `lakstift text --json` */
+export interface TextOutput {
+  pages: { page: number; width: number; height: number; words: { text: string; rect: Rect }[] }[];
+}
+
+export type SuggestionCategory =
+  | 'name' | 'phone' | 'email' | 'guidance'
+  | 'bsn' | 'vnummer' | 'iban' | 'birthdate' | 'address' | 'licenseplate';
+
+export interface Suggestion {
+  id: string;
+  /** 1-based page number. */
+  page: number;
+  category: SuggestionCategory;
+  text: string;
+  /** Ground codes in the compact form of the chosen law ("10.2.e", "5.1.2e"). */
+  grounds: string[];
+  confidence: number;
+  /** Why, in words a reviewer can read ("titel 'mevrouw' + initialen"). */
+  reason: string;
+  /** One rectangle per line the text spans. */
+  rects: Rect[];
+  /** The detector that made it (provenance). */
+  detector?: string;
+  /** For e-mail: the local part belongs to a functional mailbox rather than a person. */
+  mailbox?: boolean;
+}
+
+export interface SuggestDocument {
+  file: string;
+  pageCount: number;
+  suggestions: Suggestion[];
+  /** Found but deliberately not suggested (public role, general number), with the reason. */
+  kept: Suggestion[];
+}
+
+export interface SuggestOutput {
+  law?: Law;
+  documents: SuggestDocument[];
+}
+
+/** One decided redaction (`redact --decisions`). */
+export interface RedactionDecision {
+  page: number;
+  rects: Rect[];
+  grounds: string[];
+  /** Optional: the text under the box, which verify then also searches for. */
+  text?: string;
+  /** Redact the whole page. */
+  wholePage?: boolean;
+}
+
+export interface DecisionsFile {
+  redactions: RedactionDecision[];
+}

@@ -1,0 +1,43 @@
+/**
+ * What the interpreter needs from a font. Implementations live beside this file, one per
+ * font kind; `loadFont` (index.ts) picks one from the font dictionary.
+ */
+import type { Matrix } from '../types';
+
+/** One glyph decoded from a string operand. */
+export interface FontGlyph {
+  /** Character code (1 byte for simple fonts, 1–4 for composite fonts per the CMap). */
+  code: number;
+  /** How many bytes of the string this code took. */
+  length: number;
+  /** Unicode text ('' when unknown; several chars for ligatures such as "ffi"). */
+  text: string;
+  /**
+   * Horizontal advance in text space for a font size of 1 (so a /Widths entry of 500 gives
+   * 0.5; for Type3 the width is multiplied by the FontMatrix).
+   */
+  width: number;
+  /** Vertical advance in text space for vertical (…-V) fonts, usually negative (-1.0); 0 otherwise. */
+  vy: number;
+  /** True when Tw applies: a single-byte code 32 (ISO 32000-1 9.3.3), never for multi-byte codes. */
+  wordSpace: boolean;
+}
+
+export interface PdfFont {
+  /** BaseFont (or a synthesized name), for diagnostics. */
+  readonly name: string;
+  /** Writing mode 1 (Identity-V and other vertical CMaps). */
+  readonly vertical: boolean;
+  /** Glyph space → text space; [0.001 0 0 0.001 0 0] except for Type3 fonts. */
+  readonly fontMatrix: Matrix;
+  /** Ascent and descent in text space for size 1 (e.g. 0.9 and -0.2), for glyph boxes. */
+  readonly ascent: number;
+  readonly descent: number;
+  /** Splits a string operand into glyphs. Must never throw on garbage: unknown codes give text ''. */
+  decode(bytes: Uint8Array): FontGlyph[];
+  /**
+   * The byte sequence that would draw `text` in this font, or null when some character has
+   * no code. Used by verify to search streams for redacted text "as drawn".
+   */
+  encode(text: string): Uint8Array | null;
+}

@@ -1,0 +1,187 @@
+/**
+ * Stream decoding with a size cap. pdf-lib decodes without limits, so a 1 KB Flate bomb
+ * could fill memory; here every filter's output is counted as it is produced.
+ */
+import { Unzlib, Inflate } from 'fflate';
+import {
+  PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFStream, decodePDFRawStream,
+} from '@cantoo/pdf-lib';
+import { LimitExceededError, DamagedPdfError } from '../errors';
+import { DEFAULT_LIMITS } from './limits';
+
+/** Filters that are image codecs: content streams never use them, image redaction decodes them elsewhere. */
+export const IMAGE_FILTERS = new Set(['DCTDecode', 'DCT', 'JPXDecode', 'JBIG2Decode', 'CCITTFaxDecode', 'CCF']);
+
+const ABBREVIATIONS: Record<string, string> = {
+  AHx: 'ASCIIHexDecode', A85: 'ASCII85Decode', LZW: 'LZWDecode', Fl: 'FlateDecode',
+  RL: 'RunLengthDecode', CCF: 'CCITTFaxDecode', DCT: 'DCTDecode',
+};
+
+export interface DecodeResult {
+  bytes: Uint8Array;
+  /** Image filters left undone (e.g. ['DCTDecode']): `bytes` is still encoded with them. */
+  remainingFilters: string[];
+  /** The dictionary of parameters for the first remaining filter. */
+  remainingParms?: PDFDict;
+}
+
+/** The filter names of a stream dictionary, abbreviations expanded. */
+export function streamFilters(dict: PDFDict): { names: string[]; parms: (PDFDict | undefined)[] } {
+  const f = dict.lookup(PDFName.of('Filter'));
+  const p = dict.lookup(PDFName.of('DecodeParms')) ?? dict.lookup(PDFName.of('DP'));
+  const names: string[] = [];
+  const parms: (PDFDict | undefined)[] = [];
+  const nameOf = (o: unknown) => (o instanceof PDFName ? (ABBREVIATIONS[o.decodeText()] ?? o.decodeText()) : '');
+  if (f instanceof PDFName) {
+    names.push(nameOf(f));
+    parms.push(p instanceof PDFDict ? p : undefined);
+  } else if (f instanceof PDFArray) {
+    for (let i = 0; i < f.size(); i++) {
+      names.push(nameOf(f.lookup(i)));
+      const pi = p instanceof PDFArray ? p.lookup(i) : undefined;
+      parms.push(pi instanceof PDFDict ? pi : undefined);
+    }
+  }
+  return { names, parms };
+}
+
+/**
+ * Decodes a stream's data through all its non-image filters.
+ *
+ * @example
+ *   const { bytes } = decodeStream(page.node.Contents() as PDFRawStream);
+ */
+export function decodeStream(stream: PDFStream, maxBytes = DEFAULT_LIMITS.maxStreamBytes): DecodeResult {
+  if (!(stream instanceof PDFRawStream)) {
+    // Streams made by pdf-lib itself (PDFContentStream, PDFFlateStream) know their contents.
+    return { bytes: (stream as unknown as { getUnencodedContents(): Uint8Array }).getUnencodedContents(), remainingFilters: [] };
+  }
+  const { names, parms } = streamFilters(stream.dict);
+  let data: Uint8Array = stream.contents;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (IMAGE_FILTERS.has(name)) {
+      return { bytes: data, remainingFilters: names.slice(i), remainingParms: parms[i] };
+    }
+    if (name === 'FlateDecode') {
+      data = inflateCapped(data, maxBytes);
+      data = applyPredictor(data, parms[i], maxBytes);
+    } else if (name === 'LZWDecode' || name === 'ASCIIHexDecode' || name === 'ASCII85Decode' || name === 'RunLengthDecode') {
+      data = decodeWithPdfLib(data, name, parms[i], maxBytes);
+      if (name === 'LZWDecode') data = applyPredictor(data, parms[i], maxBytes);
+    } else if (name === 'Crypt') {
+      continue; // Identity crypt filter: pdf-lib has already decrypted the file's streams.
+    } else {
+      throw new DamagedPdfError(`unknown stream filter /${name}`);
+    }
+  }
+  return { bytes: data, remainingFilters: [] };
+}
+
+function inflateCapped(data: Uint8Array, maxBytes: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const onData = (chunk: Uint8Array) => {
+    total += chunk.length;
+    if (total > maxBytes) throw new LimitExceededError('A compressed stream', `${Math.round(maxBytes / 1048576)} MB decoded`);
+    chunks.push(chunk);
+  };
+  // Most PDF Flate data has a zlib header; a few producers write raw deflate.
+  const zlibHeader = data.length >= 2 && (data[0] & 0x0f) === 8 && ((data[0] << 8) | data[1]) % 31 === 0;
+  const inflater = zlibHeader ? new Unzlib(onData) : new Inflate(onData);
+  try {
+    inflater.push(data, true);
+  } catch (e) {
+    if (e instanceof LimitExceededError) throw e;
+    // Truncated or damaged deflate data: keep what decoded, as viewers do.
+  }
+  return concat(chunks, total);
+}
+
+function decodeWithPdfLib(data: Uint8Array, filter: string, parms: PDFDict | undefined, maxBytes: number): Uint8Array {
+  const dict = PDFDict.withContext(undefined as never);
+  dict.set(PDFName.of('Filter'), PDFName.of(filter));
+  if (parms) dict.set(PDFName.of('DecodeParms'), parms);
+  const stream = decodePDFRawStream({ dict, contents: data, transform: undefined } as unknown as PDFRawStream);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const chunk = stream.getBytes(65536);
+      if (chunk.length === 0) break;
+      total += chunk.length;
+      if (total > maxBytes) throw new LimitExceededError('A compressed stream', `${Math.round(maxBytes / 1048576)} MB decoded`);
+      chunks.push(new Uint8Array(chunk));
+      if (chunk.length < 65536) break;
+    }
+  } catch (e) {
+    if (e instanceof LimitExceededError) throw e;
+  }
+  return concat(chunks, total);
+}
+
+/** PNG (10–15) and TIFF (2) predictors, ISO 32000-1 7.4.4.4. */
+function applyPredictor(data: Uint8Array, parms: PDFDict | undefined, maxBytes: number): Uint8Array {
+  if (!parms) return data;
+  const num = (k: string, d: number) => {
+    const v = parms.lookup(PDFName.of(k));
+    return v instanceof PDFNumber ? v.asNumber() : d;
+  };
+  const predictor = num('Predictor', 1);
+  if (predictor <= 1) return data;
+  const colors = num('Colors', 1);
+  const bpc = num('BitsPerComponent', 8);
+  const columns = num('Columns', 1);
+  const bpp = Math.max(1, Math.ceil((colors * bpc) / 8));
+  const rowBytes = Math.ceil((colors * bpc * columns) / 8);
+  if (rowBytes <= 0 || rowBytes > maxBytes) return data;
+  if (predictor === 2) {
+    if (bpc !== 8) return data;
+    const out = data.slice();
+    for (let r = 0; r + rowBytes <= out.length; r += rowBytes) {
+      for (let i = bpp; i < rowBytes; i++) out[r + i] = (out[r + i] + out[r + i - bpp]) & 0xff;
+    }
+    return out;
+  }
+  const rows = Math.floor(data.length / (rowBytes + 1));
+  const out = new Uint8Array(rows * rowBytes);
+  let prev = new Uint8Array(rowBytes);
+  for (let r = 0; r < rows; r++) {
+    const type = data[r * (rowBytes + 1)];
+    const src = data.subarray(r * (rowBytes + 1) + 1, (r + 1) * (rowBytes + 1));
+    const cur = out.subarray(r * rowBytes, (r + 1) * rowBytes);
+    for (let i = 0; i < rowBytes; i++) {
+      const left = i >= bpp ? cur[i - bpp] : 0;
+      const up = prev[i];
+      const upLeft = i >= bpp ? prev[i - bpp] : 0;
+      let v = src[i];
+      switch (type) {
+        case 0: break;
+        case 1: v += left; break;
+        case 2: v += up; break;
+        case 3: v += (left + up) >> 1; break;
+        case 4: {
+          const p = left + up - upLeft;
+          const pa = Math.abs(p - left), pb = Math.abs(p - up), pc = Math.abs(p - upLeft);
+          v += pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
+          break;
+        }
+        default: break;
+      }
+      cur[i] = v & 0xff;
+    }
+    prev = cur;
+  }
+  return out;
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
