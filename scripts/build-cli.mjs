@@ -1,10 +1,12 @@
-// Bundles the command line (and the workers it uses) into dist/ so that `npx lakstift`
-// starts in tens of milliseconds instead of compiling TypeScript on every run.
+// Bundles the command line into dist/cli.mjs so that `npx lakstift` starts in tens of
+// milliseconds instead of compiling TypeScript on every run. Runs on `npm ci` (prepare).
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 await build({
   entryPoints: { cli: path.join(root, 'cli/main.ts') },
   outdir: path.join(root, 'dist'),
@@ -14,8 +16,9 @@ await build({
   format: 'esm',
   target: 'node20',
   sourcemap: 'linked',
-  // pdfjs-dist and exceljs are loaded from node_modules at run time: they are large,
-  // and pdf.js finds its worker and decoders relative to its own files.
+  define: { __LAKSTIFT_VERSION__: JSON.stringify(pkg.version) },
+  // pdfjs-dist and exceljs stay in node_modules: they are large, and pdf.js finds its
+  // worker and decoders relative to its own files.
   external: ['pdfjs-dist', 'exceljs', 'mupdf', '@napi-rs/canvas'],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',

@@ -1,0 +1,46 @@
+/**
+ * The text model above the glyphs: words, lines, reading order, and a map from every
+ * character of the page text back to the glyphs that drew it. Detectors work on `text`
+ * and turn character ranges back into rectangles with `rectsForRange`.
+ */
+import type { Glyph, Rect, Rotation } from './types';
+
+export interface Word {
+  text: string;
+  rect: Rect;
+  rot: Rotation;
+  /** Indices into `PageText.glyphs`. */
+  glyphs: number[];
+  /** Offset of the word's first character in `PageText.text`. */
+  start: number;
+}
+
+export interface TextLine {
+  words: Word[];
+  rect: Rect;
+  rot: Rotation;
+  /** Offset of the line's first character in `PageText.text`, and one past its last. */
+  start: number;
+  end: number;
+  /** Index of the block (column or paragraph group) the line belongs to, in reading order. */
+  block: number;
+}
+
+export interface PageText {
+  /** 1-based page number. */
+  page: number;
+  width: number;
+  height: number;
+  /**
+   * The page text in reading order: words joined by ' ', lines by '\n', and blocks
+   * (columns, separate paragraphs) by '\n\n'.
+   */
+  text: string;
+  words: Word[];
+  lines: TextLine[];
+  glyphs: Glyph[];
+  /** For each UTF-16 code unit of `text`: the glyph index that drew it, or -1 for an inserted separator. */
+  charToGlyph: Int32Array;
+  /** For each UTF-16 code unit of `text`: the index of its line in `lines`, or -1 for separators between lines. */
+  charToLine: Int32Array;
+}
