@@ -1,0 +1,41 @@
+/**
+ * From character ranges of `PageText.text` back to rectangles on the page: the bridge
+ * between detectors (which work on text) and redaction (which works on boxes).
+ */
+import type { Rect } from './types';
+import type { PageText } from './textTypes';
+
+/**
+ * The rectangles covering `text.slice(start, end)`: one per line the range spans, each the
+ * union of the boxes of the glyphs that drew the range's characters on that line, in
+ * reading order. Separators (inserted spaces and newlines) contribute nothing.
+ *
+ * @example
+ *   const i = page.text.indexOf('J. de Vries');
+ *   rectsForRange(page, i, i + 'J. de Vries'.length); // [[72.0, 140.2, 121.5, 151.3]]
+ */
+export function rectsForRange(page: PageText, start: number, end: number): Rect[] {
+  const from = Math.max(0, start);
+  const to = Math.min(end, page.text.length);
+  const byLine = new Map<number, Rect>();
+  let lastGlyph = -2;
+  for (let i = from; i < to; i++) {
+    const g = page.charToGlyph[i] ?? -1;
+    if (g < 0 || g === lastGlyph) continue;
+    lastGlyph = g;
+    const glyph = page.glyphs[g];
+    if (!glyph) continue;
+    const line = page.charToLine[i] ?? -1;
+    const r = glyph.rect;
+    const cur = byLine.get(line);
+    if (cur) {
+      cur[0] = Math.min(cur[0], r[0]);
+      cur[1] = Math.min(cur[1], r[1]);
+      cur[2] = Math.max(cur[2], r[2]);
+      cur[3] = Math.max(cur[3], r[3]);
+    } else {
+      byLine.set(line, [r[0], r[1], r[2], r[3]]);
+    }
+  }
+  return [...byLine.values()].map((r) => r.map((v) => Math.round(v * 100) / 100) as Rect);
+}
