@@ -1,0 +1,87 @@
+/**
+ * Where dossiers live on disk: save, auto-save, open and the recent list. Pure Node, so it
+ * is tested without Electron; the dialogs that pick paths are passed in by the caller.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { DossierEnvelope, OpenedDossier, RecentDossier, Result, SavedDossier } from '../../shared/ipc/contract';
+import { checkDossier, fail, ok } from '../../shared/ipc/contract';
+import { writeFileAtomic } from './fsutil';
+
+export const DOSSIER_EXTENSION = '.lakstift.json';
+const MAX_RECENT = 10;
+const MAX_DOSSIER_BYTES = 512 * 1024 ** 2;
+
+export class DossierStore {
+  /** The file the open dossier is saved to; null until the officer saves it once. */
+  current: string | null = null;
+
+  constructor(
+    private readonly userDataDir: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  get autoSavePath(): string {
+    return path.join(this.userDataDir, 'autosave', `naamloos${DOSSIER_EXTENSION}`);
+  }
+
+  private get recentFile(): string {
+    return path.join(this.userDataDir, 'recent.json');
+  }
+
+  async save(dossier: DossierEnvelope, target: string): Promise<Result<SavedDossier>> {
+    const file = target.endsWith(DOSSIER_EXTENSION) || target.toLowerCase().endsWith('.json') ? target : target + DOSSIER_EXTENSION;
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await writeFileAtomic(file, JSON.stringify(dossier, null, 1));
+    this.current = file;
+    await this.remember(file, dossier.title);
+    return ok({ path: file, savedAt: this.now().toISOString() });
+  }
+
+  /** Auto-save never asks: to the dossier's own file, or to a slot in the user data folder. */
+  async autoSave(dossier: DossierEnvelope): Promise<Result<SavedDossier>> {
+    const file = this.current ?? this.autoSavePath;
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await writeFileAtomic(file, JSON.stringify(dossier, null, 1));
+    return ok({ path: file, savedAt: this.now().toISOString() });
+  }
+
+  async open(file: string): Promise<Result<OpenedDossier>> {
+    const st = await fs.stat(file).catch(() => null);
+    if (!st?.isFile()) return fail('not-found', `${path.basename(file)} does not exist any more; it may have been moved.`);
+    if (st.size > MAX_DOSSIER_BYTES) return fail('too-large', `${path.basename(file)} is too large to be a Lakstift dossier.`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await fs.readFile(file, 'utf8'));
+    } catch {
+      return fail('invalid-input', `${path.basename(file)} is not a Lakstift dossier (it is not valid JSON).`);
+    }
+    const checked = checkDossier(parsed);
+    if (!checked.ok) return fail('invalid-input', `${path.basename(file)} is not a Lakstift dossier (${checked.message}).`);
+    this.current = file;
+    await this.remember(file, checked.value.title);
+    return ok({ path: file, dossier: checked.value });
+  }
+
+  async recent(): Promise<RecentDossier[]> {
+    try {
+      const list = JSON.parse(await fs.readFile(this.recentFile, 'utf8')) as unknown;
+      if (!Array.isArray(list)) return [];
+      return list.filter((r): r is RecentDossier =>
+        typeof r === 'object' && r !== null && typeof r.path === 'string' && typeof r.title === 'string' && typeof r.openedAt === 'string');
+    } catch {
+      return [];
+    }
+  }
+
+  isRecent(file: string, list: RecentDossier[]): boolean {
+    return list.some((r) => path.resolve(r.path) === path.resolve(file));
+  }
+
+  private async remember(file: string, title: string): Promise<void> {
+    const list = (await this.recent()).filter((r) => path.resolve(r.path) !== path.resolve(file));
+    list.unshift({ path: file, title, openedAt: this.now().toISOString() });
+    await fs.mkdir(this.userDataDir, { recursive: true });
+    await writeFileAtomic(this.recentFile, JSON.stringify(list.slice(0, MAX_RECENT), null, 1));
+  }
+}

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DossierStore } from '../../electron/main/dossierStore';
+import { writeFileAtomic } from '../../electron/main/fsutil';
+import { expandPdfPaths, FileGrant, readPdfFiles } from '../../electron/main/files';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lakstift-store-'));
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const dossier = (title: string) => ({ schema: 'lakstift.dossier', version: 1, title, documents: [{ path: '/x/a.pdf' }] });
+
+describe('dossier saving', () => {
+  it('saves atomically, leaves no temporary files, and reopens what it saved', async () => {
+    const store = new DossierStore(path.join(dir, 'user'));
+    const r = await store.save(dossier('Verzoek 17'), path.join(dir, 'verzoek'));
+    expect(r.ok && r.value.path).toBe(path.join(dir, 'verzoek.lakstift.json'));
+    expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const again = await new DossierStore(path.join(dir, 'user')).open(path.join(dir, 'verzoek.lakstift.json'));
+    expect(again.ok && again.value.dossier.title).toBe('Verzoek 17');
+  });
+
+  it('leaves no temporary file and no half file when the final rename fails', async () => {
+    const file = path.join(dir, 'd.json');
+    await writeFileAtomic(file, 'old');
+    // A non-empty directory in the way makes rename fail after the data was written.
+    await fs.mkdir(path.join(dir, 'blocked', 'x'), { recursive: true });
+    await expect(writeFileAtomic(path.join(dir, 'blocked'), 'new')).rejects.toThrow();
+    expect((await fs.readdir(dir)).sort()).toEqual(['blocked', 'd.json']);
+    expect(await fs.readFile(file, 'utf8')).toBe('old');
+  });
+
+  it('auto-saves to the dossier file once it has one, before that to a slot in user data', async () => {
+    const store = new DossierStore(path.join(dir, 'user'));
+    const first = await store.autoSave(dossier('Nieuw'));
+    expect(first.ok && first.value.path.startsWith(path.join(dir, 'user', 'autosave'))).toBe(true);
+    await store.save(dossier('Nieuw'), path.join(dir, 'n.lakstift.json'));
+    const second = await store.autoSave({ ...dossier('Nieuw'), title: 'Gewijzigd' });
+    expect(second.ok && second.value.path).toBe(path.join(dir, 'n.lakstift.json'));
+    expect(JSON.parse(await fs.readFile(path.join(dir, 'n.lakstift.json'), 'utf8')).title).toBe('Gewijzigd');
+  });
+
+  it('keeps a recent list, newest first, without duplicates', async () => {
+    let t = 0;
+    const store = new DossierStore(path.join(dir, 'user'), () => new Date(Date.UTC(2024, 0, 1, 0, 0, t++)));
+    await store.save(dossier('A'), path.join(dir, 'a.lakstift.json'));
+    await store.save(dossier('B'), path.join(dir, 'b.lakstift.json'));
+    await store.open(path.join(dir, 'a.lakstift.json'));
+    expect((await store.recent()).map((r) => r.title)).toEqual(['A', 'B']);
+  });
+
+  it('refuses a file that is not a dossier with a sentence that names it', async () => {
+    await fs.writeFile(path.join(dir, 'x.json'), '{"hello":1}');
+    const r = await new DossierStore(dir).open(path.join(dir, 'x.json'));
+    expect(r).toMatchObject({ ok: false, code: 'invalid-input' });
+    expect(r.ok ? '' : r.message).toContain('x.json is not a Lakstift dossier');
+  });
+});
+
+describe('opening PDFs', () => {
+  it('finds PDFs in dropped folders, sorted naturally, skipping other files and hidden ones', async () => {
+    await fs.mkdir(path.join(dir, 'verzoek', 'bijlagen'), { recursive: true });
+    for (const f of ['doc10.pdf', 'doc2.PDF', 'notes.txt', '.hidden.pdf', 'bijlagen/b.pdf']) {
+      await fs.writeFile(path.join(dir, 'verzoek', f), '%PDF-1.7\n');
+    }
+    const found = await expandPdfPaths([path.join(dir, 'verzoek')]);
+    expect(found.map((f) => path.relative(path.join(dir, 'verzoek'), f))).toEqual([path.join('bijlagen', 'b.pdf'), 'doc2.PDF', 'doc10.pdf']);
+  });
+
+  it('opens the good files, reports the bad ones, and grants only what it opened', async () => {
+    await fs.writeFile(path.join(dir, 'good.pdf'), '%PDF-1.4\n%%EOF');
+    await fs.writeFile(path.join(dir, 'fake.pdf'), 'PK\u0003\u0004 a zip');
+    const grant = new FileGrant();
+    const r = await readPdfFiles([path.join(dir, 'good.pdf'), path.join(dir, 'fake.pdf')], grant);
+    expect(r.ok && r.value.map((p) => p.name)).toEqual(['good.pdf']);
+    expect(grant.has(path.join(dir, 'good.pdf'))).toBe(true);
+    expect(grant.has(path.join(dir, 'fake.pdf'))).toBe(false);
+    const none = await readPdfFiles([path.join(dir, 'fake.pdf')], grant);
+    expect(none).toMatchObject({ ok: false, code: 'not-a-pdf' });
+  });
+});
