@@ -1,0 +1,677 @@
+/**
+ * CMaps (ISO 32000-1 9.7.5 and 9.10.3; Adobe Technical Note #5014 and #5099): the encoding
+ * CMaps of Type0 fonts (codes → CIDs) and /ToUnicode CMaps (codes → text). One tolerant
+ * PostScript-ish reader serves both: real files miss `end…` keywords, write odd-length hex,
+ * put names where strings belong, and use one-byte codes in two-byte codespaces.
+ */
+
+/** A code's byte length and value, as split off the front of a string operand. */
+export interface CodeRange {
+  /** Bytes per code in this range (1–4). */
+  bytes: number;
+  low: number;
+  high: number;
+}
+
+/** A contiguous source range mapped to consecutive destinations (kept unexpanded when large). */
+interface RangeEntry {
+  low: number;
+  high: number;
+  /** For CID maps: the first CID. */
+  cid: number;
+  /** For ToUnicode maps: the UTF-16 code units of the first target; the last unit counts up. */
+  units?: number[];
+}
+
+/** Ranges up to this many codes are expanded into the lookup map; larger ones stay as ranges. */
+const EXPAND_LIMIT = 4096;
+/** Entries kept per CMap, so a hostile CMap cannot exhaust memory. */
+const MAX_ENTRIES = 1 << 20;
+/** Nesting of usecmap. */
+const MAX_USECMAP_DEPTH = 8;
+
+/**
+ * A parsed CMap. For an encoding CMap, `lookupCid` maps codes to CIDs; for a ToUnicode CMap,
+ * `lookupText` maps codes to text. Both kinds share code-space splitting (`readCode`).
+ */
+export class CMap {
+  name = '';
+  /** WMode 1: vertical writing. */
+  vertical = false;
+  /** Codespace ranges in the order read. */
+  readonly codespace: CodeRange[] = [];
+  private readonly cids = new Map<number, number>();
+  private readonly cidRanges: RangeEntry[] = [];
+  private readonly texts = new Map<number, string>();
+  private readonly textRanges: RangeEntry[] = [];
+  private entries = 0;
+  /** Identity: every two-byte code is its own CID. */
+  identity = false;
+
+  /** Number of mapped codes (ranges count as their size), for diagnostics and tests. */
+  get size(): number {
+    return this.entries;
+  }
+
+  /** True when the CMap maps at least one code to text. */
+  get hasText(): boolean {
+    return this.texts.size > 0 || this.textRanges.length > 0;
+  }
+
+  addCodespace(bytes: number, low: number, high: number): void {
+    if (bytes < 1 || bytes > 4 || low > high) return;
+    this.codespace.push({ bytes, low, high });
+  }
+
+  addCid(code: number, cid: number): void {
+    if (this.entries >= MAX_ENTRIES) return;
+    this.cids.set(code, cid);
+    this.entries++;
+  }
+
+  addCidRange(low: number, high: number, cid: number): void {
+    if (low > high || this.entries >= MAX_ENTRIES) return;
+    if (high - low < EXPAND_LIMIT) {
+      for (let c = low; c <= high; c++) this.cids.set(c, cid + (c - low));
+    } else {
+      this.cidRanges.push({ low, high, cid });
+    }
+    this.entries += high - low + 1;
+  }
+
+  addText(code: number, text: string): void {
+    if (this.entries >= MAX_ENTRIES) return;
+    this.texts.set(code, text);
+    this.entries++;
+  }
+
+  addTextRange(low: number, high: number, units: number[]): void {
+    if (low > high || units.length === 0 || this.entries >= MAX_ENTRIES) return;
+    if (high - low < EXPAND_LIMIT) {
+      const last = units.length - 1;
+      const base = units[last];
+      for (let c = low; c <= high; c++) {
+        units[last] = base + (c - low);
+        this.texts.set(c, unitsToString(units));
+      }
+      units[last] = base;
+    } else {
+      this.textRanges.push({ low, high, cid: 0, units: units.slice() });
+    }
+    this.entries += high - low + 1;
+  }
+
+  /** The CID of a code; undefined when the CMap does not map it. */
+  lookupCid(code: number): number | undefined {
+    if (this.identity) return code;
+    const v = this.cids.get(code);
+    if (v !== undefined) return v;
+    for (const r of this.cidRanges) if (code >= r.low && code <= r.high) return r.cid + (code - r.low);
+    return undefined;
+  }
+
+  /** The text of a code; undefined when the CMap does not map it. */
+  lookupText(code: number): string | undefined {
+    const v = this.texts.get(code);
+    if (v !== undefined) return v;
+    for (const r of this.textRanges) {
+      if (code >= r.low && code <= r.high && r.units) {
+        const u = r.units.slice();
+        u[u.length - 1] += code - r.low;
+        return unitsToString(u);
+      }
+    }
+    return undefined;
+  }
+
+  /** Every (code, text) pair of a ToUnicode CMap, for building encoders. Large ranges are skipped. */
+  textEntries(): IterableIterator<[number, string]> {
+    return this.texts.entries();
+  }
+
+  /** Every (code, cid) pair of the expanded part of an encoding CMap. */
+  cidEntries(): IterableIterator<[number, number]> {
+    return this.cids.entries();
+  }
+
+  /** Copies another CMap's mappings and codespace under this one's (usecmap). */
+  inherit(parent: CMap): void {
+    for (const r of parent.codespace) this.codespace.push(r);
+    for (const [c, v] of parent.cids) if (!this.cids.has(c)) this.cids.set(c, v);
+    for (const r of parent.cidRanges) this.cidRanges.push(r);
+    for (const [c, v] of parent.texts) if (!this.texts.has(c)) this.texts.set(c, v);
+    for (const r of parent.textRanges) this.textRanges.push(r);
+    this.entries += parent.entries;
+    if (parent.identity && this.cids.size === 0 && this.cidRanges.length === 0) this.identity = true;
+    if (parent.vertical) this.vertical = true;
+  }
+
+  /**
+   * Splits the code starting at `offset` (ISO 32000-1 9.7.6.2): the shortest codespace range that
+   * contains the first n bytes wins. Bytes that fit no range are consumed as one code of the
+   * length of the shortest range whose first byte matches, or else of the shortest range, so
+   * that decoding always advances.
+   */
+  readCode(bytes: Uint8Array, offset: number, out: { code: number; length: number }): void {
+    const cs = this.codespace;
+    if (cs.length === 0) {
+      // No codespace: two-byte codes, as for Identity.
+      const n = Math.min(2, bytes.length - offset);
+      out.code = n === 2 ? (bytes[offset] << 8) | bytes[offset + 1] : bytes[offset];
+      out.length = n;
+      return;
+    }
+    let code = 0;
+    const avail = bytes.length - offset;
+    for (let n = 1; n <= 4 && n <= avail; n++) {
+      code = code * 256 + bytes[offset + n - 1];
+      for (let i = 0; i < cs.length; i++) {
+        const r = cs[i];
+        if (r.bytes === n && code >= r.low && code <= r.high) {
+          out.code = code;
+          out.length = n;
+          return;
+        }
+      }
+    }
+    let len = 5;
+    const first = bytes[offset];
+    for (const r of cs) {
+      const shift = 8 * (r.bytes - 1);
+      if (first >= Math.floor(r.low / 2 ** shift) && first <= Math.floor(r.high / 2 ** shift) && r.bytes < len) len = r.bytes;
+    }
+    if (len === 5) for (const r of cs) if (r.bytes < len) len = r.bytes;
+    len = Math.min(len, avail);
+    code = 0;
+    for (let i = 0; i < len; i++) code = code * 256 + bytes[offset + i];
+    out.code = code;
+    out.length = len;
+  }
+
+  /** The byte length a code would have in this CMap's codespace (for encoding), or 0. */
+  codeLength(code: number): number {
+    let best = 0;
+    for (const r of this.codespace) if (code >= r.low && code <= r.high && (best === 0 || r.bytes < best)) best = r.bytes;
+    return best;
+  }
+}
+
+/** The CMap named Identity-H / Identity-V (ISO 32000-1 9.7.5.2). */
+export function identityCMap(vertical: boolean): CMap {
+  const c = new CMap();
+  c.name = vertical ? 'Identity-V' : 'Identity-H';
+  c.vertical = vertical;
+  c.identity = true;
+  c.addCodespace(2, 0, 0xffff);
+  return c;
+}
+
+function unitsToString(units: number[]): string {
+  // String.fromCharCode keeps surrogate pairs as written: UTF-16BE targets carry them already.
+  return String.fromCharCode(...units.map((u) => u & 0xffff));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokenizer
+
+const enum T {
+  Hex,
+  Str,
+  Name,
+  Num,
+  Kw,
+  ArrOpen,
+  ArrClose,
+  DictOpen,
+  DictClose,
+}
+
+interface Token {
+  t: T;
+  /** Hex and literal strings: their bytes. */
+  bytes?: Uint8Array;
+  /** Names and keywords. */
+  s?: string;
+  n?: number;
+}
+
+function isWs(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
+}
+
+function isDelim(c: number): boolean {
+  return c === 0x28 || c === 0x29 || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2f || c === 0x25;
+}
+
+function hexVal(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
+}
+
+function* tokens(src: Uint8Array): Generator<Token> {
+  const n = src.length;
+  let i = 0;
+  while (i < n) {
+    const c = src[i];
+    if (isWs(c)) {
+      i++;
+      continue;
+    }
+    if (c === 0x25) {
+      while (i < n && src[i] !== 0x0a && src[i] !== 0x0d) i++;
+      continue;
+    }
+    if (c === 0x3c) {
+      if (src[i + 1] === 0x3c) {
+        i += 2;
+        yield { t: T.DictOpen };
+        continue;
+      }
+      i++;
+      const out: number[] = [];
+      let hi = -1;
+      while (i < n && src[i] !== 0x3e) {
+        const v = hexVal(src[i++]);
+        if (v < 0) continue;
+        if (hi < 0) hi = v;
+        else {
+          out.push(hi * 16 + v);
+          hi = -1;
+        }
+      }
+      // An odd final digit is padded with 0 (ISO 32000-1 7.3.4.3).
+      if (hi >= 0) out.push(hi * 16);
+      i++;
+      yield { t: T.Hex, bytes: Uint8Array.from(out) };
+      continue;
+    }
+    if (c === 0x3e) {
+      i += src[i + 1] === 0x3e ? 2 : 1;
+      yield { t: T.DictClose };
+      continue;
+    }
+    if (c === 0x5b) {
+      i++;
+      yield { t: T.ArrOpen };
+      continue;
+    }
+    if (c === 0x5d) {
+      i++;
+      yield { t: T.ArrClose };
+      continue;
+    }
+    if (c === 0x28) {
+      i++;
+      let depth = 1;
+      const out: number[] = [];
+      while (i < n) {
+        const d = src[i++];
+        if (d === 0x5c && i < n) {
+          const e = src[i++];
+          if (e === 0x6e) out.push(10);
+          else if (e === 0x72) out.push(13);
+          else if (e === 0x74) out.push(9);
+          else if (e === 0x62) out.push(8);
+          else if (e === 0x66) out.push(12);
+          else if (e >= 0x30 && e <= 0x37) {
+            let v = e - 0x30;
+            for (let k = 0; k < 2 && i < n && src[i] >= 0x30 && src[i] <= 0x37; k++) v = v * 8 + (src[i++] - 0x30);
+            out.push(v & 0xff);
+          } else if (e === 0x0d || e === 0x0a) {
+            if (e === 0x0d && src[i] === 0x0a) i++;
+          } else out.push(e);
+          continue;
+        }
+        if (d === 0x28) depth++;
+        else if (d === 0x29 && --depth === 0) break;
+        out.push(d);
+      }
+      yield { t: T.Str, bytes: Uint8Array.from(out) };
+      continue;
+    }
+    if (c === 0x2f) {
+      i++;
+      const start = i;
+      while (i < n && !isWs(src[i]) && !isDelim(src[i])) i++;
+      yield { t: T.Name, s: decodeName(src, start, i) };
+      continue;
+    }
+    if (c === 0x7b || c === 0x7d || c === 0x29) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && !isWs(src[i]) && !isDelim(src[i])) i++;
+    const word = latin1(src, start, i);
+    const num = Number(word);
+    if (word.length > 0 && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) && Number.isFinite(num)) yield { t: T.Num, n: num };
+    else yield { t: T.Kw, s: word };
+  }
+}
+
+function latin1(src: Uint8Array, a: number, b: number): string {
+  let s = '';
+  for (let i = a; i < b; i++) s += String.fromCharCode(src[i]);
+  return s;
+}
+
+function decodeName(src: Uint8Array, a: number, b: number): string {
+  let s = '';
+  for (let i = a; i < b; i++) {
+    const c = src[i];
+    if (c === 0x23 && i + 2 < b && hexVal(src[i + 1]) >= 0 && hexVal(src[i + 2]) >= 0) {
+      s += String.fromCharCode(hexVal(src[i + 1]) * 16 + hexVal(src[i + 2]));
+      i += 2;
+    } else s += String.fromCharCode(c);
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parser
+
+type Operand = Token | Operand[];
+
+export interface ParseCMapOptions {
+  /** Resolves `/Name usecmap` (a predefined CMap or the /UseCMap stream). */
+  resolveUseCMap?(name: string, depth: number): CMap | null;
+  depth?: number;
+}
+
+function bytesToNumber(b: Uint8Array): number {
+  let v = 0;
+  for (let i = 0; i < b.length && i < 4; i++) v = v * 256 + b[i];
+  return v;
+}
+
+function utf16Units(b: Uint8Array): number[] {
+  const units: number[] = [];
+  if (b.length === 1) {
+    // A one-byte target is a sloppy producer's Latin-1.
+    units.push(b[0]);
+    return units;
+  }
+  for (let i = 0; i + 1 < b.length; i += 2) units.push((b[i] << 8) | b[i + 1]);
+  if (b.length % 2 === 1) units.push(b[b.length - 1]);
+  return units;
+}
+
+function tokenBytes(o: Operand | undefined): Uint8Array | undefined {
+  if (!o || Array.isArray(o)) return undefined;
+  if (o.t === T.Hex || o.t === T.Str) return o.bytes;
+  // Some producers write source codes as plain integers.
+  if (o.t === T.Num && o.n !== undefined && Number.isInteger(o.n) && o.n >= 0) {
+    const v = o.n;
+    return v < 256 ? Uint8Array.of(v) : Uint8Array.of((v >> 8) & 0xff, v & 0xff);
+  }
+  return undefined;
+}
+
+/** Text for a bfchar/bfrange target: UTF-16BE bytes, or a glyph name (allowed by the spec). */
+function targetText(o: Operand, nameToText: (name: string) => string): number[] | undefined {
+  if (Array.isArray(o)) return undefined;
+  if (o.t === T.Hex || o.t === T.Str) return utf16Units(o.bytes ?? new Uint8Array());
+  if (o.t === T.Name && o.s) {
+    const s = nameToText(o.s);
+    if (!s) return undefined;
+    const u: number[] = [];
+    for (let i = 0; i < s.length; i++) u.push(s.charCodeAt(i));
+    return u;
+  }
+  return undefined;
+}
+
+/**
+ * Parses a CMap program (an embedded CMap stream, a ToUnicode stream or a predefined CMap's text).
+ * Never throws: unreadable parts are skipped.
+ *
+ * @example
+ *   const cmap = parseCMap(new TextEncoder().encode(
+ *     'begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <01> <0041> endbfchar'));
+ *   cmap.lookupText(1) // 'A'
+ */
+export function parseCMap(src: Uint8Array, opts: ParseCMapOptions = {}, nameToText: (name: string) => string = () => ''): CMap {
+  const cmap = new CMap();
+  const stack: Operand[] = [];
+  const arrays: Operand[][] = [];
+  let mode = '';
+  let lastName = '';
+
+  const push = (o: Operand) => {
+    if (arrays.length > 0) arrays[arrays.length - 1].push(o);
+    else stack.push(o);
+  };
+
+  const flush = () => {
+    switch (mode) {
+      case 'codespacerange':
+        for (let i = 0; i + 1 < stack.length; i += 2) {
+          const lo = tokenBytes(stack[i]);
+          const hi = tokenBytes(stack[i + 1]);
+          if (!lo || !hi) continue;
+          const len = Math.max(lo.length, hi.length);
+          cmap.addCodespace(len, bytesToNumber(lo), bytesToNumber(hi));
+        }
+        break;
+      case 'bfchar':
+        for (let i = 0; i + 1 < stack.length; i += 2) {
+          const src = tokenBytes(stack[i]);
+          const dst = targetText(stack[i + 1], nameToText);
+          if (src && dst && src.length <= 4) cmap.addText(bytesToNumber(src), String.fromCharCode(...dst.map((u) => u & 0xffff)));
+        }
+        break;
+      case 'bfrange':
+        for (let i = 0; i + 2 < stack.length; i += 3) {
+          const lo = tokenBytes(stack[i]);
+          const hi = tokenBytes(stack[i + 1]);
+          const dst = stack[i + 2];
+          if (!lo || !hi || lo.length > 4 || hi.length > 4) continue;
+          const a = bytesToNumber(lo);
+          const b = bytesToNumber(hi);
+          if (Array.isArray(dst)) {
+            // The array form: one target per code, no counting up.
+            for (let k = 0; k < dst.length && a + k <= b; k++) {
+              const u = targetText(dst[k], nameToText);
+              if (u) cmap.addText(a + k, String.fromCharCode(...u.map((x) => x & 0xffff)));
+            }
+          } else {
+            const u = targetText(dst, nameToText);
+            if (u) cmap.addTextRange(a, b, u);
+          }
+        }
+        break;
+      case 'cidchar':
+        for (let i = 0; i + 1 < stack.length; i += 2) {
+          const src = tokenBytes(stack[i]);
+          const cid = stack[i + 1];
+          if (src && !Array.isArray(cid) && cid.t === T.Num && cid.n !== undefined) cmap.addCid(bytesToNumber(src), cid.n);
+        }
+        break;
+      case 'cidrange':
+        for (let i = 0; i + 2 < stack.length; i += 3) {
+          const lo = tokenBytes(stack[i]);
+          const hi = tokenBytes(stack[i + 1]);
+          const cid = stack[i + 2];
+          if (lo && hi && !Array.isArray(cid) && cid.t === T.Num && cid.n !== undefined) {
+            cmap.addCidRange(bytesToNumber(lo), bytesToNumber(hi), cid.n);
+          }
+        }
+        break;
+      default:
+        break;
+    }
+    stack.length = 0;
+    mode = '';
+  };
+
+  let prev: Token | undefined;
+  for (const tok of tokens(src)) {
+    if (tok.t === T.ArrOpen) {
+      arrays.push([]);
+    } else if (tok.t === T.ArrClose) {
+      const a = arrays.pop();
+      if (a) push(a);
+    } else if (tok.t === T.Kw) {
+      const kw = tok.s ?? '';
+      if (kw.startsWith('begin') && kw !== 'begincmap' && kw !== 'begin') {
+        flush();
+        mode = kw.slice(5);
+        arrays.length = 0;
+      } else if (kw.startsWith('end') && kw !== 'endcmap' && kw !== 'end') {
+        flush();
+        arrays.length = 0;
+      } else if (kw === 'usecmap') {
+        if (prev?.t === T.Name && prev.s && opts.resolveUseCMap && (opts.depth ?? 0) < MAX_USECMAP_DEPTH) {
+          const parent = opts.resolveUseCMap(prev.s, (opts.depth ?? 0) + 1);
+          if (parent) cmap.inherit(parent);
+        }
+        stack.length = 0;
+      } else if (kw === 'def') {
+        if (mode === '') {
+          // "/WMode 1 def", "/CMapName /X def"
+          const v = stack[stack.length - 1];
+          const k = stack[stack.length - 2];
+          if (k && !Array.isArray(k) && k.t === T.Name && v && !Array.isArray(v)) {
+            if (k.s === 'WMode' && v.t === T.Num) cmap.vertical = v.n === 1;
+            if (k.s === 'CMapName' && v.t === T.Name) cmap.name = v.s ?? '';
+          }
+          stack.length = 0;
+        }
+      } else if (mode === '') {
+        stack.length = 0;
+      }
+    } else if (tok.t === T.DictOpen || tok.t === T.DictClose) {
+      if (mode === '') stack.length = 0;
+    } else {
+      if (tok.t === T.Name) lastName = tok.s ?? '';
+      push(tok);
+    }
+    prev = tok;
+  }
+  flush();
+  void lastName;
+  return cmap;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Binary CMaps (the compact form pdf.js ships as cmaps/*.bcmap)
+
+/**
+ * Reader for the bcmap record format: a header byte (bit 0 = vertical), then records whose first
+ * byte holds the record type (bits 5–7), a "sequence" flag (bit 4) and the code size minus one
+ * (bits 0–3). Numbers are base-128 with the high bit marking continuation; code deltas are such
+ * numbers too, added modulo the code size; CID deltas are zigzag-signed.
+ */
+class BinaryReader {
+  pos = 0;
+  constructor(private readonly b: Uint8Array) {}
+  get eof(): boolean {
+    return this.pos >= this.b.length;
+  }
+  byte(): number {
+    if (this.pos >= this.b.length) throw new RangeError('end of binary CMap');
+    return this.b[this.pos++];
+  }
+  num(): number {
+    let n = 0;
+    for (let k = 0; k < 8; k++) {
+      const b = this.byte();
+      n = n * 128 + (b & 0x7f);
+      if ((b & 0x80) === 0) return n;
+    }
+    throw new RangeError('number too long in binary CMap');
+  }
+  signed(): number {
+    const n = this.num();
+    return n % 2 === 1 ? -(n - 1) / 2 - 1 : n / 2;
+  }
+  /** A raw big-endian code of `size` bytes. */
+  code(size: number): number {
+    let v = 0;
+    for (let i = 0; i < size; i++) v = v * 256 + this.byte();
+    return v;
+  }
+  string(): string {
+    const len = this.num();
+    let s = '';
+    for (let i = 0; i < len && i < 256; i++) s += String.fromCharCode(this.num());
+    return s;
+  }
+}
+
+/**
+ * Parses a binary CMap in the format of pdf.js's `cmaps/*.bcmap` files (code → CID maps only;
+ * records of the ToUnicode kinds end the parse). Returns null when the data is not one.
+ *
+ * @example
+ *   const cmap = parseBinaryCMap(bytesOf('cmaps/GBK-EUC-H.bcmap'), (name) => load(name));
+ */
+export function parseBinaryCMap(data: Uint8Array, resolveUseCMap?: (name: string) => CMap | null): CMap | null {
+  const cmap = new CMap();
+  const r = new BinaryReader(data);
+  let useCMap: string | undefined;
+  try {
+    const header = r.byte();
+    if (header > 1) return null;
+    cmap.vertical = header === 1;
+    while (!r.eof) {
+      const b = r.byte();
+      const type = b >> 5;
+      if (type === 7) {
+        const sub = b & 0x1f;
+        if (sub === 0) r.string();
+        else if (sub === 1) useCMap = r.string();
+        continue;
+      }
+      const sequence = (b & 0x10) !== 0;
+      const size = (b & 15) + 1;
+      if (size > 4) return null;
+      const mod = 2 ** (8 * size);
+      const add = (a: number, d: number) => (a + d) % mod;
+      const count = r.num();
+      if (type === 0 || type === 1) {
+        let start = r.code(size);
+        let end = add(start, r.num());
+        if (type === 0) cmap.addCodespace(size, start, end);
+        else r.num();
+        for (let i = 1; i < count; i++) {
+          start = add(add(end, 1), r.num());
+          end = add(start, r.num());
+          if (type === 0) cmap.addCodespace(size, start, end);
+          else r.num();
+        }
+      } else if (type === 2) {
+        let code = r.code(size);
+        let cid = r.num();
+        cmap.addCid(code, cid);
+        for (let i = 1; i < count; i++) {
+          code = add(code, 1);
+          if (!sequence) code = add(code, r.num());
+          cid = cid + 1 + r.signed();
+          cmap.addCid(code, cid);
+        }
+      } else if (type === 3) {
+        let start = r.code(size);
+        let end = add(start, r.num());
+        cmap.addCidRange(start, end, r.num());
+        for (let i = 1; i < count; i++) {
+          start = add(end, 1);
+          if (!sequence) start = add(start, r.num());
+          end = add(start, r.num());
+          cmap.addCidRange(start, end, r.num());
+        }
+      } else {
+        break;
+      }
+    }
+  } catch {
+    if (cmap.codespace.length === 0) return null;
+  }
+  if (useCMap && resolveUseCMap) {
+    const parent = resolveUseCMap(useCMap);
+    if (parent) cmap.inherit(parent);
+  }
+  return cmap;
+}

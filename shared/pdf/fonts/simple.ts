@@ -1,0 +1,259 @@
+/**
+ * Simple fonts (ISO 32000-1 9.6): Type1, MMType1, TrueType and Type3. One byte per code, so
+ * everything is precomputed into a 256-entry table of shared glyph records and decode() only
+ * indexes it.
+ */
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFStream } from '@cantoo/pdf-lib';
+import type { Matrix } from '../types';
+import { decodeStream } from '../streams';
+import type { CMap } from './cmap';
+import {
+  DEFAULT_ASCENT, DEFAULT_DESCENT, Encoder, cleanText, descriptorMetrics, fontBBox, loadToUnicode, makeGlyph,
+  type VerticalMetrics,
+} from './common';
+import { encodingVector, glyphNameToUnicode, isPredefinedEncoding } from './glyphlist';
+import { get, getAt, getDict, getName, getNumber, getArray, getStream, numberOf, numbers } from './objects';
+import { standardFontFor, standardMetrics, substituteFor, type Standard14Name } from './standard14';
+import type { FontGlyph, FontKind, PdfFont } from './types';
+
+const IDENTITY_MATRIX: Matrix = [0.001, 0, 0, 0.001, 0, 0];
+
+/** FontDescriptor flags (ISO 32000-1 table 123). */
+const FLAG_FIXED = 1;
+const FLAG_SYMBOLIC = 4;
+const FLAG_NONSYMBOLIC = 32;
+
+export interface SimpleFontOptions {
+  maxStreamBytes?: number;
+  warn: (message: string) => void;
+}
+
+export class SimpleFont implements PdfFont {
+  readonly name: string;
+  readonly kind: FontKind;
+  readonly vertical = false;
+  readonly fontMatrix: Matrix;
+  readonly ascent: number;
+  readonly descent: number;
+  readonly warnings: string[] = [];
+  /** Glyph name per code after /Encoding and /Differences ('' when none), for diagnostics. */
+  readonly glyphNames: readonly string[];
+  private readonly glyphs: FontGlyph[];
+  private encoder?: Encoder;
+
+  constructor(dict: PDFDict, opts: SimpleFontOptions) {
+    const warn = (m: string) => {
+      this.warnings.push(m);
+      opts.warn(m);
+    };
+    const subtype = getName(dict, 'Subtype') ?? 'Type1';
+    this.kind = subtype === 'Type3' ? 'Type3' : subtype === 'TrueType' ? 'TrueType' : subtype === 'MMType1' ? 'MMType1' : 'Type1';
+    const baseFont = getName(dict, 'BaseFont') ?? getName(dict, 'Name') ?? '';
+    this.name = baseFont || `(${this.kind})`;
+    const desc = getDict(dict, 'FontDescriptor');
+    const flags = getNumber(desc, 'Flags') ?? 0;
+    const embedded = this.kind === 'Type3' || !!(getStream(desc, 'FontFile') ?? getStream(desc, 'FontFile2') ?? getStream(desc, 'FontFile3'));
+    const standard = this.kind === 'Type3' ? undefined : standardFontFor(baseFont);
+
+    // Font matrix and vertical metrics.
+    let fm = IDENTITY_MATRIX;
+    let metrics: VerticalMetrics = { ascent: DEFAULT_ASCENT, descent: DEFAULT_DESCENT };
+    if (this.kind === 'Type3') {
+      const m = numbers(getArray(dict, 'FontMatrix'), 6);
+      if (m.length === 6 && m.every(Number.isFinite) && (m[0] !== 0 || m[1] !== 0)) fm = [m[0], m[1], m[2], m[3], m[4], m[5]];
+      else warn('Type3 font without a usable FontMatrix');
+      metrics = type3Metrics(dict, desc, fm);
+    } else if (standard && !embedded) {
+      // Non-embedded standard fonts are drawn with the standard font, whatever the descriptor says.
+      const sm = standardMetrics(standard);
+      metrics = { ascent: sm.ascent / 1000, descent: sm.descent / 1000 };
+    } else {
+      if (standard) {
+        const sm = standardMetrics(standard);
+        metrics = { ascent: sm.ascent / 1000, descent: sm.descent / 1000 };
+      }
+      metrics = descriptorMetrics(desc, metrics);
+    }
+    this.fontMatrix = fm;
+    this.ascent = metrics.ascent;
+    this.descent = metrics.descent;
+
+    // Encoding: base encoding, then /Differences (ISO 32000-1 9.6.6).
+    const names = new Array<string>(256).fill('');
+    const encObj = get(dict, 'Encoding');
+    let base: readonly string[] | undefined;
+    let differences: PDFArray | undefined;
+    if (encObj instanceof PDFName) {
+      const n = encObj.decodeText();
+      if (isPredefinedEncoding(n)) base = encodingVector(n);
+      else warn(`unknown encoding /${n} for a simple font`);
+    } else if (encObj instanceof PDFDict) {
+      const n = getName(encObj, 'BaseEncoding');
+      if (n && isPredefinedEncoding(n)) base = encodingVector(n);
+      const d = get(encObj, 'Differences');
+      if (d instanceof PDFArray) differences = d;
+    }
+    const symbolic = (flags & FLAG_SYMBOLIC) !== 0 && (flags & FLAG_NONSYMBOLIC) === 0;
+    let symbolicAsIs = false;
+    if (!base && this.kind !== 'Type3') {
+      if (standard === 'Symbol') base = encodingVector('SymbolEncoding');
+      else if (standard === 'ZapfDingbats') base = encodingVector('ZapfDingbatsEncoding');
+      else if (this.kind === 'TrueType') {
+        // poppler reads an unencoded non-symbolic TrueType font as WinAnsi; a symbolic one's codes
+        // select glyphs directly (ISO 32000-1 9.6.6.4), so its text can only be guessed from the code.
+        if (symbolic && !differences) symbolicAsIs = true;
+        else base = encodingVector('WinAnsiEncoding');
+      } else {
+        base = builtInType1Encoding(desc, opts.maxStreamBytes) ?? encodingVector('StandardEncoding');
+      }
+    }
+    if (base) for (let c = 0; c < 256; c++) names[c] = base[c];
+    if (differences) applyDifferences(names, differences);
+    this.glyphNames = names;
+
+    // Widths.
+    const widths = new Float64Array(256);
+    const firstChar = getNumber(dict, 'FirstChar');
+    const wArr = getArray(dict, 'Widths');
+    const missing = getNumber(desc, 'MissingWidth') ?? 0;
+    const scale = this.kind === 'Type3' ? fm[0] : 0.001;
+    if (wArr && firstChar !== undefined) {
+      const w = numbers(wArr, 256);
+      for (let c = 0; c < 256; c++) {
+        const i = c - Math.trunc(firstChar);
+        const v = i >= 0 && i < w.length ? w[i] : NaN;
+        widths[c] = (Number.isFinite(v) ? v : missing) * scale;
+      }
+    } else if (this.kind === 'Type3') {
+      warn('Type3 font without /Widths');
+      for (let c = 0; c < 256; c++) widths[c] = missing * scale;
+    } else {
+      const std: Standard14Name = standard ?? substituteFor(flags, baseFont);
+      if (!standard) warn(`no /Widths: using ${std} widths`);
+      const sm = standardMetrics(std);
+      for (let c = 0; c < 256; c++) {
+        const n = names[c] || (symbolicAsIs ? STANDARD_NAMES_AS_IS[c] : '');
+        const v = n ? sm.width(n) : undefined;
+        widths[c] = (v ?? missing) * 0.001;
+      }
+      if ((flags & FLAG_FIXED) !== 0 && !standard) {
+        // A fixed-pitch font with no widths: every glyph as wide as Courier's.
+        for (let c = 0; c < 256; c++) if (widths[c] === 0 && names[c]) widths[c] = 0.6;
+      }
+    }
+
+    // Text: ToUnicode first, then the glyph names.
+    const toUnicode: CMap | undefined = loadToUnicode(dict, warn, opts.maxStreamBytes);
+    this.glyphs = new Array<FontGlyph>(256);
+    for (let c = 0; c < 256; c++) {
+      let text: string | undefined;
+      if (toUnicode) {
+        const t = toUnicode.lookupText(c);
+        if (t !== undefined) text = cleanText(t);
+      }
+      if (!text) {
+        const n = names[c];
+        if (n) text = glyphNameToUnicode(n);
+        else if (symbolicAsIs) text = c >= 0x20 && c !== 0x7f ? String.fromCharCode(c) : '';
+        else text = '';
+      }
+      this.glyphs[c] = makeGlyph(c, 1, text, widths[c], 0);
+    }
+  }
+
+  decode(bytes: Uint8Array): FontGlyph[] {
+    const n = bytes.length;
+    const out = new Array<FontGlyph>(n);
+    const g = this.glyphs;
+    for (let i = 0; i < n; i++) out[i] = g[bytes[i]];
+    return out;
+  }
+
+  encode(text: string): Uint8Array | null {
+    if (!this.encoder) {
+      const e = new Encoder();
+      // Prefer printable codes: code 32 for a space rather than a stray control code mapped to it.
+      for (let c = 32; c < 256; c++) e.add(this.glyphs[c].text, Uint8Array.of(c));
+      for (let c = 0; c < 32; c++) e.add(this.glyphs[c].text, Uint8Array.of(c));
+      this.encoder = e;
+    }
+    return this.encoder.encode(text);
+  }
+
+  /** The glyph record of one code (for tests and diagnostics). */
+  glyph(code: number): FontGlyph {
+    return this.glyphs[code & 0xff];
+  }
+}
+
+/** Names of ASCII codes, used only to find a width for a symbolic font read "as is". */
+const STANDARD_NAMES_AS_IS: readonly string[] = encodingVector('WinAnsiEncoding');
+
+function applyDifferences(names: string[], diffs: PDFArray): void {
+  let code = -1;
+  const n = Math.min(diffs.size(), 4096);
+  for (let i = 0; i < n; i++) {
+    const o = getAt(diffs, i);
+    if (o instanceof PDFNumber) {
+      code = Math.trunc(o.asNumber());
+    } else if (o instanceof PDFName) {
+      if (code >= 0 && code < 256) names[code] = o.decodeText();
+      code++;
+    }
+  }
+}
+
+/**
+ * Ascent and descent of a Type3 font: its /FontBBox through the /FontMatrix (the glyphs are
+ * drawn in that space), else the descriptor, else poppler's defaults.
+ */
+function type3Metrics(dict: PDFDict, desc: PDFDict | undefined, fm: Matrix): VerticalMetrics {
+  const bbox = fontBBox(dict);
+  if (bbox && (bbox[1] !== bbox[3])) {
+    const ys = [
+      fm[1] * bbox[0] + fm[3] * bbox[1], fm[1] * bbox[2] + fm[3] * bbox[1],
+      fm[1] * bbox[0] + fm[3] * bbox[3], fm[1] * bbox[2] + fm[3] * bbox[3],
+    ];
+    const ascent = Math.max(...ys);
+    const descent = Math.min(...ys);
+    if (ascent > 0 && ascent < 3 && descent <= 0 && descent > -3) return { ascent, descent };
+  }
+  return descriptorMetrics(desc, { ascent: DEFAULT_ASCENT, descent: DEFAULT_DESCENT });
+}
+
+/**
+ * The encoding built into an embedded Type 1 font program (its cleartext part: "dup 65 /A put"),
+ * or undefined when the program uses StandardEncoding, is not Type 1 or cannot be read.
+ */
+function builtInType1Encoding(desc: PDFDict | undefined, maxBytes?: number): readonly string[] | undefined {
+  const s = getStream(desc, 'FontFile');
+  if (!(s instanceof PDFStream)) return undefined;
+  try {
+    const { bytes } = decodeStream(s, maxBytes);
+    const len1 = numberOf(get(s.dict, 'Length1'));
+    const end = Math.min(bytes.length, len1 && len1 > 0 ? len1 : bytes.length, 1 << 20);
+    let text = '';
+    for (let i = 0; i < end; i++) text += String.fromCharCode(bytes[i]);
+    const eexec = text.indexOf('eexec');
+    if (eexec >= 0) text = text.slice(0, eexec);
+    const at = text.indexOf('/Encoding');
+    if (at < 0) return undefined;
+    const rest = text.slice(at + 9, at + 9 + 40);
+    if (/^\s*StandardEncoding/.test(rest)) return undefined;
+    const names = new Array<string>(256).fill('');
+    const re = /dup\s+(\d+)\s*\/([^\s/[\]{}()<>%]+)\s+put/g;
+    re.lastIndex = at;
+    let m: RegExpExecArray | null;
+    let found = false;
+    while ((m = re.exec(text))) {
+      const code = Number(m[1]);
+      if (code < 256) {
+        names[code] = m[2];
+        found = true;
+      }
+    }
+    return found ? names : undefined;
+  } catch {
+    return undefined;
+  }
+}
