@@ -60,14 +60,15 @@ export interface OpenedPdf {
 }
 
 /**
- * The dossier as the renderer serialises it. The main process stores it as it is and only
- * checks the envelope (schema tag, size): the schema belongs to shared/, not to the host.
+ * The dossier (shared/dossier `Dossier`) as it crosses the boundary. The main process stores
+ * it as it is and only checks the envelope; the full schema check (shared/dossier
+ * `validateDossier`) runs where the dossier is used, in the renderer's core.
  */
 export interface DossierEnvelope {
-  schema: string;
-  version: number;
+  schemaVersion: number;
   title: string;
   documents: unknown[];
+  redactions: unknown[];
   [key: string]: unknown;
 }
 
@@ -227,10 +228,10 @@ export const checkPathList: Check<string[]> = (v) => {
 
 export const checkDossier: Check<DossierEnvelope> = (v) => {
   if (!isRecord(v)) return bad('dossier must be an object');
-  if (typeof v.schema !== 'string' || !v.schema.startsWith('lakstift')) return bad('dossier.schema must name a Lakstift schema');
-  if (typeof v.version !== 'number' || !Number.isInteger(v.version) || v.version < 1) return bad('dossier.version must be a positive integer');
+  if (typeof v.schemaVersion !== 'number' || !Number.isInteger(v.schemaVersion) || v.schemaVersion < 1) return bad('dossier.schemaVersion must be a positive integer');
   if (typeof v.title !== 'string' || v.title.length > LIMITS.maxTitleLength) return bad('dossier.title must be a short string');
   if (!Array.isArray(v.documents) || v.documents.length > LIMITS.maxDossierDocuments) return bad('dossier.documents must be an array');
+  if (!Array.isArray(v.redactions)) return bad('dossier.redactions must be an array');
   return good(v as DossierEnvelope);
 };
 

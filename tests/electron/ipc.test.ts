@@ -93,9 +93,10 @@ describe('payload validators', () => {
   });
 
   it('checks the dossier envelope', () => {
-    const d = { schema: 'lakstift.dossier', version: 1, title: 'Verzoek', documents: [] };
+    const d = { schemaVersion: 1, title: 'Verzoek', documents: [], redactions: [] };
     expect(VALIDATORS[CHANNELS.autoSave](d).ok).toBe(true);
-    expect(VALIDATORS[CHANNELS.autoSave]({ ...d, schema: 'other' }).ok).toBe(false);
+    expect(VALIDATORS[CHANNELS.autoSave]({ ...d, schemaVersion: 'one' }).ok).toBe(false);
+    expect(VALIDATORS[CHANNELS.autoSave]({ ...d, redactions: undefined }).ok).toBe(false);
     expect(VALIDATORS[CHANNELS.saveDossier]({ dossier: d, saveAs: 'yes' }).ok).toBe(false);
     expect(VALIDATORS[CHANNELS.openPaths](['/a.pdf', 'x\0y']).ok).toBe(false);
   });

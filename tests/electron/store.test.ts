@@ -14,7 +14,7 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const dossier = (title: string) => ({ schema: 'lakstift.dossier', version: 1, title, documents: [{ path: '/x/a.pdf' }] });
+const dossier = (title: string) => ({ schemaVersion: 1, title, documents: [{ path: '/x/a.pdf' }], redactions: [] });
 
 describe('dossier saving', () => {
   it('saves atomically, leaves no temporary files, and reopens what it saved', async () => {

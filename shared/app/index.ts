@@ -1,0 +1,4 @@
+export * from './state';
+export * from './actions';
+export * from './store';
+export * from './occurrences';

@@ -1,0 +1,95 @@
+/**
+ * The app's state outside React: the dossier (the one thing that is saved and undone) and
+ * where the officer is looking. Isomorphic so that the review logic is tested in Node and
+ * the renderer stays a thin view over it.
+ */
+import type { Dossier, DossierDocument, Redaction } from '../dossier/types';
+import type { Law, SuggestionCategory } from '../contract';
+
+export type View = 'review' | 'inventory';
+
+export interface AppState {
+  dossier: Dossier;
+  /** Document shown in the viewer. */
+  documentId: string | null;
+  /** Redaction that keyboard review is on (accept, reject, change grounds act on it). */
+  focusId: string | null;
+  view: View;
+}
+
+export type Category = SuggestionCategory | 'manual' | 'page';
+
+/** Category order and colours: the panel groups and overlays follow this order. */
+export const CATEGORY_ORDER: readonly Category[] = [
+  'name', 'email', 'phone', 'guidance', 'bsn', 'vnummer', 'iban', 'birthdate', 'address', 'licenseplate', 'manual', 'page',
+];
+
+/** Outline colours per category, chosen to stay apart for the common colour-vision deficiencies. */
+export const CATEGORY_COLOURS: Record<Category, string> = {
+  name: '#d55e00',
+  email: '#0072b2',
+  phone: '#009e73',
+  guidance: '#cc79a7',
+  bsn: '#e69f00',
+  vnummer: '#e69f00',
+  iban: '#56b4e9',
+  birthdate: '#8c6d31',
+  address: '#6a3d9a',
+  licenseplate: '#999933',
+  manual: '#444444',
+  page: '#444444',
+};
+
+/** The order keyboard review walks: page, then top to bottom, then left to right. */
+export function reviewOrder(d: Dossier, documentId: string): Redaction[] {
+  return d.redactions
+    .filter((r) => r.documentId === documentId)
+    .sort((a, b) => a.page - b.page || (a.rects[0]?.[1] ?? 0) - (b.rects[0]?.[1] ?? 0) || (a.rects[0]?.[0] ?? 0) - (b.rects[0]?.[0] ?? 0));
+}
+
+export interface DocumentSummary {
+  proposed: number;
+  accepted: number;
+  rejected: number;
+  /** Per category: [proposed, accepted]. */
+  byCategory: Partial<Record<Category, { proposed: number; accepted: number; rejected: number }>>;
+  status: 'nieuw' | 'te beoordelen' | 'beoordeeld';
+  beoordeling: NonNullable<DossierDocument['beoordeling']>;
+  grounds: string[];
+}
+
+export function summarise(d: Dossier, doc: DossierDocument): DocumentSummary {
+  const s: DocumentSummary = { proposed: 0, accepted: 0, rejected: 0, byCategory: {}, status: 'nieuw', beoordeling: 'openbaar', grounds: [] };
+  const grounds = new Set<string>(doc.wholeDocumentGrounds);
+  let any = false;
+  for (const r of d.redactions) {
+    if (r.documentId !== doc.id) continue;
+    any = true;
+    const c = (s.byCategory[r.category] ??= { proposed: 0, accepted: 0, rejected: 0 });
+    c[r.status === 'proposed' ? 'proposed' : r.status]++;
+    s[r.status === 'proposed' ? 'proposed' : r.status]++;
+    if (r.status === 'accepted') r.grounds.forEach((g) => grounds.add(g));
+  }
+  s.status = s.proposed > 0 ? 'te beoordelen' : any || doc.wholeDocumentGrounds.length > 0 ? 'beoordeeld' : 'nieuw';
+  s.beoordeling = deriveBeoordeling(d, doc);
+  s.grounds = doc.listedGrounds ?? [...grounds];
+  return s;
+}
+
+/**
+ * The beoordeling the inventory shows (DESIGN.md "Inventory"): the officer's choice when she
+ * made one; otherwise refused on grounds → niet openbaar, any accepted redaction → deels
+ * openbaar, else openbaar.
+ */
+export function deriveBeoordeling(d: Dossier, doc: DossierDocument): NonNullable<DossierDocument['beoordeling']> {
+  if (doc.beoordeling) return doc.beoordeling;
+  if (doc.wholeDocumentGrounds.length > 0) return 'niet openbaar';
+  const accepted = d.redactions.filter((r) => r.documentId === doc.id && r.status === 'accepted');
+  if (accepted.length > 0 && accepted.filter((r) => r.wholePage).length >= doc.pageCount) return 'niet openbaar';
+  return accepted.length > 0 ? 'deels openbaar' : 'openbaar';
+}
+
+/** The grounds that a redaction drawn by hand gets by default, per law (privacy is the commonest). */
+export function defaultGrounds(law: Law): string[] {
+  return law === 'woo' ? ['5.1.2e'] : ['10.2.e'];
+}
