@@ -596,7 +596,10 @@ class BinaryReader {
   string(): string {
     const len = this.num();
     let s = '';
-    for (let i = 0; i < len && i < 256; i++) s += String.fromCharCode(this.num());
+    for (let i = 0; i < len; i++) {
+      const c = this.num();
+      if (s.length < 256) s += String.fromCharCode(c);
+    }
     return s;
   }
 }
@@ -614,8 +617,9 @@ export function parseBinaryCMap(data: Uint8Array, resolveUseCMap?: (name: string
   let useCMap: string | undefined;
   try {
     const header = r.byte();
-    if (header > 1) return null;
-    cmap.vertical = header === 1;
+    // Header: CMap type in the upper bits, WMode in bit 0.
+    if (header > 7) return null;
+    cmap.vertical = (header & 1) === 1;
     while (!r.eof) {
       const b = r.byte();
       const type = b >> 5;

@@ -154,7 +154,8 @@ export class SimpleFont implements PdfFont {
       if (!text) {
         const n = names[c];
         if (n) text = glyphNameToUnicode(n);
-        else if (symbolicAsIs) text = c >= 0x20 && c !== 0x7f ? String.fromCharCode(c) : '';
+        // With a ToUnicode CMap, a symbolic font's unmapped codes are subset slots, not letters.
+        else if (symbolicAsIs && !toUnicode) text = c >= 0x20 && c !== 0x7f ? String.fromCharCode(c) : '';
         else text = '';
       }
       this.glyphs[c] = makeGlyph(c, 1, text, widths[c], 0);
