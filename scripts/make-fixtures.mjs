@@ -1,0 +1,238 @@
+#!/usr/bin/env node
+// Regenerates the real-producer PDFs in tests/fixtures/producers/ from the sources in
+// tests/fixtures/producers/src/, then checks every PDF with poppler (page count, rotation,
+// a text layer, and phrases that must come out of pdftotext), and writes manifest.json for
+// the text-extraction oracle tests.
+//
+// Producers: Ghostscript (ps2pdf), headless Chromium (print to PDF) and LibreOffice
+// (soffice --convert-to pdf). A producer that is not installed is skipped and its committed
+// PDFs are only checked, so CI never needs LibreOffice.
+//
+//   node scripts/make-fixtures.mjs            regenerate what can be, then check all
+//   node scripts/make-fixtures.mjs --check    only check the committed PDFs
+//   node scripts/make-fixtures.mjs --only gs,chromium
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const dir = path.join(root, 'tests', 'fixtures', 'producers');
+const srcDir = path.join(dir, 'src');
+
+// What each fixture is for, and what must hold for it. `phrases` must each appear on one
+// line of `pdftotext` output (whitespace collapsed); `rotate` lists /Rotate per page;
+// `landscapePages` are pages whose displayed width exceeds their height.
+const FIXTURES = [
+  {
+    name: 'gs-fonts-latin1', producer: 'ghostscript', source: 'src/gs-fonts-latin1.ps', pages: 1,
+    about: 'Times, Helvetica and Courier families re-encoded to ISO Latin-1; Dutch diacritics as single bytes',
+    phrases: ['coördinatie van de financiële afspraken', 'verplaatst naar een café bij de ruïne',
+      'Wij zijn zeer geïnteresseerd in uw reële verwachtingen', 'één enkele patiënt',
+      'telefoon 06-12345678, e-mail j.vandenberg@minjenv.nl', 'enquête onder medewerkers',
+      'Van: postbus.migratiebeleid@minjenv.nl', 'Renée de Vriës-Üstün'],
+  },
+  {
+    name: 'gs-rotated', producer: 'ghostscript', source: 'src/gs-rotated.ps', pages: 2, rotate: [0, 90],
+    landscapePages: [2],
+    about: 'page 2 has /Rotate 90 on a portrait MediaBox; its text is drawn turned so it reads upright as displayed',
+    phrases: ['mevrouw S. de Wit-Schouten, telefoon 070-3704444', 'Pagina 2: liggende weergave via /Rotate 90.',
+      'Contactpersoon: de heer A.J. Hendriks, e-mail a.j.hendriks@ind.nl, kamer 4.12.',
+      'Een geïnteresseerde lezer ziet hier de coördinaten van het scherm.'],
+  },
+  {
+    name: 'gs-two-column', producer: 'ghostscript', source: 'src/gs-two-column.ps', pages: 1,
+    about: 'two columns laid out word by word (one moveto + show per word)',
+    phrases: ['Linkerkolom. Bij het eerste gehoor stelt de', 'Rechterkolom. Het rapport van gehoor wordt binnen',
+      'Dit is een hint uitsluitend', 'Noteer deze zonder ze direct voor te houden.'],
+  },
+  {
+    name: 'gs-word-spacing', producer: 'ghostscript', source: 'src/gs-word-spacing.ps', pages: 1,
+    about: 'widthshow (justified), ashow (letter spacing), xshow (tight advances), words separated only by gaps, monospaced table',
+    phrases: ['Uitgevuld: de minister heeft het besluit op het bezwaar genomen.',
+      'Uitgevuld: inventarislijst bij het Woo-besluit van de staatssecretaris.',
+      'Los geplaatst: zonder spatietekens tussen de woorden.', 'Kerning', 'Nota: Geïnventariseerde documenten',
+      'e-mail over gehoren'],
+  },
+  {
+    name: 'chromium-two-column', producer: 'chromium', source: 'src/chromium-two-column.html', pages: 1,
+    about: 'CSS multi-column, justified, Type0/Identity-H fonts',
+    phrases: ['Beslisnota: coördinatie van de gehoren', 'mevrouw drs. E.M. de Jong-Özdemir,',
+      'coördinatie bij één directie te beleggen.', 'door de woordvoerder via 070-3707777.'],
+  },
+  {
+    name: 'chromium-table', producer: 'chromium', source: 'src/chromium-table.html', pages: 1,
+    about: 'a bordered table (inventory list) with a wrapping cell',
+    phrases: ['Inventarislijst Woo-verzoek 2021-0412', 'E-mail over de coördinatie van gehoren',
+      'Brief aan de heer R. Çelik over één aanvraag', 'Werkinstructie gehoren (naïeve vragen vermijden)'],
+  },
+  {
+    name: 'chromium-landscape', producer: 'chromium', source: 'src/chromium-landscape.html', pages: 2,
+    landscapePages: [2],
+    about: 'page 1 portrait, page 2 landscape through a named @page size (MediaBox landscape, no /Rotate)',
+    phrases: ['Behandelaar: de heer K. Vermeulen, kamer 3.14, telefoon 06-29384756.',
+      'Liggende pagina: termijnen per kwartaal',
+      'Coördinator: mevrouw A. Brouwer-Gerritsen, e-mail a.brouwergerritsen@ind.nl, telefoon 088-0430430'],
+  },
+  {
+    name: 'soffice-memo', producer: 'libreoffice', source: 'src/soffice-memo.fodt', pages: 1,
+    about: 'beslisnota with a page-anchored contact column on the right (house style colofon); the contact name breaks over two lines at its hyphen (pdftotext then drops the hyphen: "SchuurmanAydın")',
+    phrases: ['Beslisnota: financiële gevolgen van de coördinatie', 'mr. L.K. (Lotte) Schuurman', 'Aydın', 'l.schuurman@minjenv.nl',
+      'M 06 5123 8874', 'het algemene nummer 070 370 7777.'],
+  },
+  {
+    name: 'soffice-letter', producer: 'libreoffice', source: 'src/soffice-letter.fodt', pages: 2,
+    about: 'letter: address block, borderless reference table, tab-aligned lines, page break, signed by a state secretary',
+    phrases: ['Aan de heer B. Çelik-Vermeulen', 'Besluit op uw Wob-verzoek over de coördinatie van gehoren',
+      'Geachte heer Çelik-Vermeulen,', 'het algemene nummer 088 043 0430.', 'mr. drs. A. Broekers-Knol'],
+  },
+  {
+    name: 'soffice-email', producer: 'libreoffice', source: 'src/soffice-email.html', pages: 1,
+    about: 'e-mail printout imported from HTML by Writer: header table, quoted earlier message',
+    phrases: ['Postma, H. (Hanneke) <h.postma@ind.nl>', 'Kaya, M. (Mehmet) <m.kaya@ind.nl>; postbus.gehoren@ind.nl',
+      'Eén gehoor schuift door naar donderdag;', 'T 06 2345 6789', 'Kun je de reële bezetting'],
+  },
+];
+
+const args = process.argv.slice(2);
+const checkOnly = args.includes('--check');
+const onlyArg = args.find((a, i) => args[i - 1] === '--only') ?? args.find((a) => a.startsWith('--only='))?.slice(7);
+const only = onlyArg ? new Set(onlyArg.split(',').map((s) => s.trim())) : null;
+const PRODUCER_KEYS = { ghostscript: 'gs', chromium: 'chromium', libreoffice: 'soffice' };
+
+function have(cmd) {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+}
+
+function run(cmd, argv, opts = {}) {
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', timeout: 120_000, ...opts });
+  if (r.status !== 0) {
+    throw new Error(`${cmd} ${argv.join(' ')} failed (exit ${r.status ?? r.signal}): ${(r.stderr || r.stdout || '').trim().slice(0, 800)}`);
+  }
+  return r.stdout;
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'lakstift-fixtures-'));
+// Fixed dates where the producer honours them, so regenerating does not churn the files.
+const env = { ...process.env, SOURCE_DATE_EPOCH: '1623664800', TZ: 'UTC' };
+
+function makeGhostscript(fx) {
+  // ps2pdf takes one file: prepend the shared prologue (fonts, layout procedures).
+  const ps = path.join(work, `${fx.name}.ps`);
+  writeFileSync(ps, readFileSync(path.join(srcDir, 'gs-common.ps'), 'latin1') + '\n' +
+    readFileSync(path.join(dir, fx.source), 'latin1'), 'latin1');
+  // AutoRotatePages=/None: otherwise Ghostscript guesses a /Rotate from the text direction and
+  // overrides the one set by pdfmark.
+  run('ps2pdf', ['-dAutoRotatePages=/None', '-dPDFSETTINGS=/default', ps, path.join(work, `${fx.name}.pdf`)], { env });
+}
+
+function makeChromium(fx) {
+  const profile = path.join(work, 'chromium-profile');
+  const out = path.join(work, `${fx.name}.pdf`);
+  run('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--no-pdf-header-footer',
+    `--user-data-dir=${profile}`, `--print-to-pdf=${out}`, pathToFileURL(path.join(dir, fx.source)).href], { env });
+  if (!existsSync(out)) throw new Error(`chromium wrote no PDF for ${fx.source}`);
+}
+
+function makeLibreOffice(fx) {
+  // A private profile so that a running LibreOffice (or a stale lock) cannot interfere.
+  const profile = pathToFileURL(path.join(work, 'lo-profile')).href;
+  const outDir = path.join(work, 'lo');
+  run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf:writer_pdf_Export',
+    '--outdir', outDir, path.join(dir, fx.source)], { env });
+  const base = path.basename(fx.source).replace(/\.[^.]+$/, '');
+  renameSync(path.join(outDir, `${base}.pdf`), path.join(work, `${fx.name}.pdf`));
+}
+
+const MAKERS = {
+  ghostscript: { tool: 'ps2pdf', make: makeGhostscript },
+  chromium: { tool: 'chromium', make: makeChromium },
+  libreoffice: { tool: 'soffice', make: makeLibreOffice },
+};
+
+function pageInfo(file, pages) {
+  const out = run('pdfinfo', ['-f', '1', '-l', String(pages), file]);
+  const info = [];
+  for (const m of out.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/gm)) {
+    info[Number(m[1]) - 1] = { page: Number(m[1]), width: Number(m[2]), height: Number(m[3]) };
+  }
+  for (const m of out.matchAll(/^Page\s+(\d+) rot:\s+(\d+)/gm)) info[Number(m[1]) - 1].rotate = Number(m[2]);
+  return info;
+}
+
+function check(fx, file) {
+  const problems = [];
+  const count = Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [file]))?.[1]);
+  if (count !== fx.pages) problems.push(`has ${count} pages, expected ${fx.pages}`);
+  const pages = pageInfo(file, count);
+  pages.forEach((p, i) => {
+    const want = fx.rotate?.[i] ?? 0;
+    if (p.rotate !== want) problems.push(`page ${i + 1} has /Rotate ${p.rotate}, expected ${want}`);
+    const turned = p.rotate % 180 !== 0;
+    const landscape = (turned ? p.height > p.width : p.width > p.height);
+    if (landscape !== (fx.landscapePages ?? []).includes(i + 1)) {
+      problems.push(`page ${i + 1} displays ${landscape ? 'landscape' : 'portrait'}, not as intended`);
+    }
+  });
+  // Every page must have a text layer: words with boxes in pdftotext -bbox-layout.
+  const bbox = run('pdftotext', ['-bbox-layout', file, '-']);
+  const wordsPerPage = bbox.split('<page ').slice(1).map((p) => (p.match(/<word /g) ?? []).length);
+  wordsPerPage.forEach((n, i) => { if (n === 0) problems.push(`page ${i + 1} has no words in pdftotext -bbox-layout`); });
+  const lines = run('pdftotext', [file, '-']).split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  for (const phrase of fx.phrases) {
+    if (!lines.some((l) => l.includes(phrase))) problems.push(`pdftotext does not give "${phrase}" on one line`);
+  }
+  return { problems, pages, words: wordsPerPage.reduce((a, b) => a + b, 0) };
+}
+
+let failed = 0;
+const manifest = [];
+try {
+  for (const fx of FIXTURES) {
+    const target = path.join(dir, `${fx.name}.pdf`);
+    const maker = MAKERS[fx.producer];
+    const wanted = !only || only.has(PRODUCER_KEYS[fx.producer]) || only.has(fx.producer);
+    let made = false;
+    if (!checkOnly && wanted) {
+      if (have(maker.tool)) {
+        maker.make(fx);
+        renameSync(path.join(work, `${fx.name}.pdf`), target);
+        made = true;
+      } else if (!existsSync(target)) {
+        console.error(`${fx.name}: ${maker.tool} is not installed and no committed PDF exists`);
+        failed++;
+        continue;
+      }
+    }
+    if (!existsSync(target)) {
+      console.error(`${fx.name}: ${path.relative(root, target)} is missing`);
+      failed++;
+      continue;
+    }
+    const { problems, pages, words } = check(fx, target);
+    const producerLine = /^Producer:\s+(.*)$/m.exec(run('pdfinfo', [target]))?.[1]?.trim() ?? '';
+    const size = readFileSync(target).length;
+    console.log(`${problems.length ? 'FAIL' : 'ok  '} ${fx.name}.pdf  ${made ? 'made' : 'kept'}  ${fx.pages} p  ${words} words  ${(size / 1024).toFixed(1)} KB  (${producerLine})`);
+    for (const p of problems) console.log(`       ${p}`);
+    if (problems.length) failed++;
+    manifest.push({
+      file: `${fx.name}.pdf`, source: fx.source, producer: fx.producer, producerString: producerLine,
+      about: fx.about, pages: pages.map(({ page, width, height, rotate }) => ({ page, width, height, rotate })),
+      phrases: fx.phrases,
+    });
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const manifestNote = 'Generated by scripts/make-fixtures.mjs. phrases: each appears on one line of `pdftotext` output (whitespace collapsed). pages: MediaBox size and /Rotate as pdfinfo reports them.';
+writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ note: manifestNote, fixtures: manifest }, null, 2) + '\n');
+// Guard against sources that no fixture entry uses (easy to forget when adding one).
+const used = new Set(FIXTURES.map((f) => path.basename(f.source)).concat('gs-common.ps'));
+for (const f of readdirSync(srcDir)) if (!used.has(f)) console.warn(`note: src/${f} is not used by any fixture`);
+if (failed) {
+  console.error(`${failed} fixture(s) failed their checks`);
+  process.exit(1);
+}
