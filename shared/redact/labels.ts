@@ -1,0 +1,227 @@
+/**
+ * The redaction box (issue #3, item 4): a filled rectangle with its ground code(s) inside as
+ * real text in an embedded font, so readers and screen readers see why something is gone.
+ * Boxes are appended after the page's own content, which is first wrapped in q … Q so that a
+ * `cm` left in force (Chromium does this) cannot move them.
+ */
+import {
+  PDFArray, PDFDict, PDFDocument, PDFFont, PDFName, PDFRef,
+} from '@cantoo/pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import type { Matrix, PageGeometry, Rect, Rotation } from '../pdf/types';
+import { invert, multiply, corners, normRect } from './geometry';
+
+export type Rgb = [number, number, number];
+
+export interface BoxStyle {
+  fill: Rgb;
+  textColor: Rgb;
+}
+
+/** Black box with white codes (the default), and grey with dark codes (common Dutch practice). */
+export const BOX_STYLES: Record<'black' | 'grey', BoxStyle> = {
+  black: { fill: [0, 0, 0], textColor: [1, 1, 1] },
+  grey: { fill: [0.75, 0.75, 0.75], textColor: [0.1, 0.1, 0.1] },
+};
+
+export interface LabelledBox {
+  /** Display coordinates (DESIGN.md). */
+  rect: Rect;
+  /** What to write inside, e.g. "10.2.e" or "10.2.d, 10.2.g". */
+  label: string;
+  /** Writing direction of the redacted text on screen, so the code runs along the box; guessed from the shape when absent. */
+  direction?: Rotation;
+}
+
+/** How many q the original content leaves open and how many Q it pops beyond its own q (both ≥ 0). */
+export interface QBalance {
+  /** Q operators that pop more than the content pushed (a stray Q would pop our wrapper). */
+  underflow: number;
+  /** q operators still open at the end of the content, counted from its lowest nesting level. */
+  open: number;
+  /** True when the content ends inside BT … ET. */
+  openText: boolean;
+}
+
+/** Cap height of DejaVu Sans (729/1000 em), for centring the code vertically. */
+const CAP_HEIGHT = 0.729;
+const MAX_LABEL_SIZE = 11;
+const MIN_LABEL_SIZE = 1;
+
+/**
+ * The label written in a box: the codes in the order given, duplicates dropped.
+ *
+ * @example
+ *   labelText(['10.2.d', '10.2.g']); // "10.2.d, 10.2.g"
+ */
+export function labelText(grounds: string[]): string {
+  return [...new Set(grounds.map((g) => g.trim()).filter(Boolean))].join(', ');
+}
+
+/**
+ * Embeds the label font (a subset, so only the glyphs used are written).
+ *
+ * @example
+ *   const font = await embedLabelFont(doc, dejaVuBytes);
+ */
+export async function embedLabelFont(doc: PDFDocument, fontBytes: Uint8Array): Promise<PDFFont> {
+  doc.registerFontkit(fontkit);
+  return doc.embedFont(fontBytes, { subset: true });
+}
+
+function num(n: number): string {
+  if (!Number.isFinite(n)) return '0';
+  const r = Math.round(n * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+function rgb(c: Rgb, op: 'rg' | 'RG'): string {
+  return `${num(c[0])} ${num(c[1])} ${num(c[2])} ${op}`;
+}
+
+/** Glyph space (size 1, y up) → display space, for text running in `dir` and anchored at (x, y). */
+function textToDisplay(dir: Rotation, s: number, x: number, y: number): Matrix {
+  switch (dir) {
+    case 0: return [s, 0, 0, -s, x, y];
+    case 1: return [0, s, s, 0, x, y];
+    case 2: return [-s, 0, 0, s, x, y];
+    case 3: return [0, -s, -s, 0, x, y];
+  }
+}
+
+/** The page as the labeller needs it (a PdfPage from shared/pdf/document.ts fits). */
+export interface LabelPage {
+  node: PDFDict;
+  /** The page's resources, inherited from the page tree when the page has none. */
+  resources?: PDFDict;
+  geometry: PageGeometry;
+}
+
+/** Finds or adds a resource name for the label font on this page (resources may be shared by pages). */
+function fontKeyFor(doc: PDFDocument, page: LabelPage, font: PDFFont): string {
+  const ctx = doc.context;
+  let res = page.node.lookup(PDFName.of('Resources'));
+  if (!(res instanceof PDFDict)) {
+    res = page.resources ?? ctx.obj({});
+    page.node.set(PDFName.of('Resources'), res as PDFDict);
+  }
+  const resources = res as PDFDict;
+  let fonts = resources.lookup(PDFName.of('Font'));
+  if (!(fonts instanceof PDFDict)) {
+    fonts = ctx.obj({});
+    resources.set(PDFName.of('Font'), fonts as PDFDict);
+  }
+  const dict = fonts as PDFDict;
+  for (const [k, v] of dict.entries()) {
+    if (v === font.ref) return k.decodeText();
+  }
+  let key = 'LkLabel';
+  for (let i = 1; dict.has(PDFName.of(key)); i++) key = `LkLabel${i}`;
+  dict.set(PDFName.of(key), font.ref);
+  return key;
+}
+
+/**
+ * The content-stream operators that draw the boxes, in user space (`toDisplay` maps user space to display).
+ *
+ * @example
+ *   boxOperators([{ rect: [72, 100, 150, 112], label: '10.2.e' }], geometry.toDisplay, BOX_STYLES.black, font, 'F1');
+ */
+export function boxOperators(boxes: LabelledBox[], toDisplay: Matrix, style: BoxStyle, font: PDFFont, fontKey: string, maxSize = MAX_LABEL_SIZE): string {
+  const toUser = invert(toDisplay);
+  const out: string[] = [];
+  for (const box of boxes) {
+    const r = normRect(box.rect);
+    const w = r[2] - r[0], h = r[3] - r[1];
+    if (!(w > 0 && h > 0)) continue;
+    const pts = corners(r, toUser);
+    out.push('q', rgb(style.fill, 'rg'));
+    out.push(`${num(pts[0][0])} ${num(pts[0][1])} m ${num(pts[1][0])} ${num(pts[1][1])} l ${num(pts[2][0])} ${num(pts[2][1])} l ${num(pts[3][0])} ${num(pts[3][1])} l h f`);
+    const label = box.label;
+    if (label) {
+      const dir: Rotation = box.direction ?? (h > w * 1.5 ? 1 : 0);
+      const along = dir === 0 || dir === 2 ? w : h;
+      const across = dir === 0 || dir === 2 ? h : w;
+      const unitWidth = font.widthOfTextAtSize(label, 1);
+      const pad = Math.min(2, along * 0.08);
+      const size = Math.min(maxSize, across * 0.72, (along - 2 * pad) / unitWidth);
+      if (size >= MIN_LABEL_SIZE) {
+        const tw = unitWidth * size;
+        const lift = (CAP_HEIGHT * size) / 2;
+        let x = 0, y = 0;
+        switch (dir) {
+          case 0: x = r[0] + (w - tw) / 2; y = r[1] + h / 2 + lift; break;
+          case 1: x = r[0] + w / 2 - lift; y = r[1] + (h - tw) / 2; break;
+          case 2: x = r[2] - (w - tw) / 2; y = r[1] + h / 2 - lift; break;
+          case 3: x = r[0] + w / 2 + lift; y = r[3] - (h - tw) / 2; break;
+        }
+        const tm = multiply(textToDisplay(dir, size, x, y), toUser);
+        out.push(
+          'BT', rgb(style.textColor, 'rg'), `/${fontKey} 1 Tf`, '0 Tr 0 Tc 0 Tw 100 Tz 0 Ts',
+          `${tm.map(num).join(' ')} Tm`, `${font.encodeText(label).toString()} Tj`, 'ET',
+        );
+      }
+    }
+    out.push('Q');
+  }
+  return out.join('\n');
+}
+
+/**
+ * Draws filled, labelled boxes on a page above its content. The page's existing content is
+ * wrapped in q … Q (more of them when it is unbalanced) so no graphics state leaks into the boxes.
+ *
+ * @example
+ *   drawBoxes(doc, file.page(0), [{ rect: [72, 100, 150, 112], label: '10.2.e' }], BOX_STYLES.black, font);
+ */
+export function drawBoxes(
+  doc: PDFDocument, page: LabelPage, boxes: LabelledBox[],
+  style: BoxStyle, font: PDFFont, balance: QBalance = { underflow: 0, open: 0, openText: false },
+): void {
+  if (boxes.length === 0) return;
+  const ctx = doc.context;
+  const { node, geometry } = page;
+  const key = fontKeyFor(doc, page, font);
+  const pre = 'q\n'.repeat(1 + balance.underflow);
+  const post = `${balance.openText ? 'ET\n' : ''}${'Q\n'.repeat(1 + balance.open)}`;
+  const body = boxOperators(boxes, geometry.toDisplay, style, font, key);
+  const startRef = ctx.register(ctx.flateStream(pre));
+  const endRef = ctx.register(ctx.flateStream(`\n${post}${body}\n`));
+  const contents = node.lookup(PDFName.of('Contents'));
+  if (!contents) {
+    node.set(PDFName.of('Contents'), endRef);
+    return;
+  }
+  const arr = contents instanceof PDFArray ? contents : ctx.obj([node.get(PDFName.of('Contents'))]);
+  const parts: PDFRef[] = [startRef];
+  for (let i = 0; i < arr.size(); i++) {
+    const p = arr.get(i);
+    if (p instanceof PDFRef) parts.push(p);
+  }
+  parts.push(endRef);
+  node.set(PDFName.of('Contents'), ctx.obj(parts));
+}
+
+/**
+ * Whole-page redaction: the page keeps its size but shows only one box with the code(s).
+ * Its content, resources, annotations and thumbnail are replaced, so nothing of the
+ * original page is reachable any more.
+ *
+ * @example
+ *   redactWholePage(doc, file.page(0), '10.2.e', BOX_STYLES.black, font);
+ */
+export function redactWholePage(
+  doc: PDFDocument, page: LabelPage, label: string, style: BoxStyle, font: PDFFont,
+): void {
+  const ctx = doc.context;
+  const { node, geometry } = page;
+  const key = 'LkLabel';
+  const resources = ctx.obj({ Font: { [key]: font.ref } });
+  const rect: Rect = [0, 0, geometry.width, geometry.height];
+  const body = boxOperators([{ rect, label, direction: 0 }], geometry.toDisplay, style, font, key, 48);
+  node.set(PDFName.of('Resources'), resources);
+  node.set(PDFName.of('Contents'), ctx.register(ctx.flateStream(body)));
+  for (const k of ['Annots', 'Thumb', 'PieceInfo', 'StructParents', 'B', 'AA', 'Metadata', 'SeparationInfo', 'Tabs']) {
+    node.delete(PDFName.of(k));
+  }
+}

@@ -1,0 +1,552 @@
+/**
+ * Sanitizing a redacted document (issue #3, item 3): everything outside the page content
+ * that could still reveal what was redacted is removed or neutralised. Glyph removal
+ * (content.ts) handles the page content itself; this module handles the rest.
+ *
+ * Order in the orchestrator: `flattenFormFields` before glyph removal (so the field values
+ * become page content that glyph removal can see), then `sanitizeDocument` and
+ * `stripMarkedContentText` after it.
+ */
+import {
+  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream,
+  PDFString, type PDFObject,
+} from '@cantoo/pdf-lib';
+import type { Rect } from '../pdf/types';
+import { decodeStream } from '../pdf/streams';
+import { tokenize, serializeOperand } from '../pdf/tokenizer';
+import type { OperandDict } from '../pdf/types';
+import { findNeedleInBytes, prepareNeedles } from './match';
+import { normRect, transformRect, intersects } from './geometry';
+import type { LabelPage } from './labels';
+
+const n = (s: string) => PDFName.of(s);
+
+export interface SanitizePage extends LabelPage {
+  ref?: PDFRef;
+}
+
+export interface SanitizeInput {
+  /** Everything that was redacted as text: removed glyphs' text and the decisions' `text`. */
+  texts: string[];
+  /** Redaction boxes per 0-based page index, display coordinates. */
+  boxes: Map<number, Rect[]>;
+}
+
+export interface SanitizeReport {
+  /** What was removed, in words, e.g. "document information", "3 annotations". */
+  removed: string[];
+  /** Strings blanked because they contained redacted text. */
+  stringsBlanked: number;
+}
+
+/** Catalogue entries that carry metadata, scripts, attachments, structure or hidden layers. */
+const CATALOG_DROP = [
+  'Metadata', 'StructTreeRoot', 'MarkInfo', 'OpenAction', 'AA', 'OCProperties', 'PieceInfo',
+  'AcroForm', 'Threads', 'SpiderInfo', 'Collection', 'AF', 'Perms', 'Legal', 'DSS', 'Requirements',
+];
+/** Name-tree entries that hold attachments, scripts or hidden presentations; /Dests stays. */
+const NAMES_DROP = ['EmbeddedFiles', 'JavaScript', 'AP', 'Templates', 'Pages', 'IDS', 'URLS', 'AlternatePresentations', 'Renditions'];
+const PAGE_DROP = ['Thumb', 'PieceInfo', 'StructParents', 'AA', 'Metadata', 'B', 'ID', 'PZ', 'SeparationInfo', 'AF', 'PresSteps'];
+/** Annotation kinds that are removed outright: attachments, media and form widgets (flattened first). */
+const ANNOT_DROP = new Set(['FileAttachment', 'Sound', 'Movie', 'Screen', 'RichMedia', '3D', 'Widget', 'Redact', 'Projection']);
+/** Actions that run code, open files or send data. */
+const ACTION_DROP = new Set(['JavaScript', 'Launch', 'ImportData', 'SubmitForm', 'Rendition', 'RichMediaExecute', 'GoToE', 'Sound', 'Movie']);
+/** Keys of structure and marked-content text in dictionaries (Properties, XObjects). */
+const MC_TEXT_KEYS = ['ActualText', 'Alt', 'E'];
+
+function dictOf(doc: PDFDocument, o: PDFObject | undefined): PDFDict | undefined {
+  const v = o instanceof PDFRef ? doc.context.lookup(o) : o;
+  return v instanceof PDFDict ? v : undefined;
+}
+
+function annotRect(doc: PDFDocument, annot: PDFDict): Rect | undefined {
+  const r = annot.lookup(n('Rect'));
+  if (!(r instanceof PDFArray) || r.size() < 4) return undefined;
+  const v: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const x = r.lookup(i);
+    v.push(x instanceof PDFNumber ? x.asNumber() : NaN);
+  }
+  if (v.some((x) => !Number.isFinite(x))) return undefined;
+  return normRect(v as Rect);
+}
+
+/**
+ * Turns the visible appearance of every form field into page content (a form XObject drawn
+ * by the page), then removes the fields and the AcroForm. Run it before glyph removal, so a
+ * field value under a box is removed like any other text. Hidden fields are dropped.
+ *
+ * @example
+ *   const flattened = flattenFormFields(doc, pages); // 2
+ */
+export function flattenFormFields(doc: PDFDocument, pages: SanitizePage[]): number {
+  const ctx = doc.context;
+  const catalog = ctx.lookup(ctx.trailerInfo.Root) as PDFDict;
+  const acroForm = dictOf(doc, catalog.get(n('AcroForm')));
+  const dr = acroForm ? dictOf(doc, acroForm.get(n('DR'))) : undefined;
+  let count = 0;
+  for (const page of pages) {
+    const annots = page.node.lookup(n('Annots'));
+    if (!(annots instanceof PDFArray)) continue;
+    const ops: string[] = [];
+    const keep: PDFObject[] = [];
+    for (let i = 0; i < annots.size(); i++) {
+      const raw = annots.get(i);
+      const annot = dictOf(doc, raw);
+      if (!annot || annot.lookup(n('Subtype')) !== n('Widget')) {
+        keep.push(raw);
+        continue;
+      }
+      const flags = annot.lookup(n('F'));
+      const f = flags instanceof PDFNumber ? flags.asNumber() : 0;
+      const hidden = (f & 2) !== 0 || (f & 1) !== 0 || (f & 32) !== 0;
+      const rect = annotRect(doc, annot);
+      const stream = hidden || !rect ? undefined : appearanceStream(doc, annot);
+      if (stream && rect) {
+        const form = stream.dict;
+        form.set(n('Type'), n('XObject'));
+        form.set(n('Subtype'), n('Form'));
+        if (!form.has(n('Resources')) && dr) form.set(n('Resources'), dr);
+        const bbox = rectOf(form.lookup(n('BBox')));
+        const mat = matrixOf(form.lookup(n('Matrix')));
+        if (bbox) {
+          const tb = transformRect(mat, bbox);
+          const sx = tb[2] > tb[0] ? (rect[2] - rect[0]) / (tb[2] - tb[0]) : 1;
+          const sy = tb[3] > tb[1] ? (rect[3] - rect[1]) / (tb[3] - tb[1]) : 1;
+          const key = addXObject(doc, page, ctx.getObjectRef(stream) ?? ctx.register(stream));
+          ops.push(`q ${sx} 0 0 ${sy} ${rect[0] - tb[0] * sx} ${rect[1] - tb[1] * sy} cm /${key} Do Q`);
+          count++;
+        }
+      }
+    }
+    if (keep.length !== annots.size()) {
+      if (keep.length) page.node.set(n('Annots'), ctx.obj(keep));
+      else page.node.delete(n('Annots'));
+    }
+    if (ops.length) appendContent(doc, page, ops.join('\n'));
+  }
+  catalog.delete(n('AcroForm'));
+  return count;
+}
+
+function appearanceStream(doc: PDFDocument, annot: PDFDict): PDFStream | undefined {
+  const ap = dictOf(doc, annot.get(n('AP')));
+  if (!ap) return undefined;
+  const normal = doc.context.lookup(ap.get(n('N')));
+  if (normal instanceof PDFStream) return normal;
+  if (normal instanceof PDFDict) {
+    const as = annot.lookup(n('AS'));
+    const s = as instanceof PDFName ? doc.context.lookup(normal.get(as)) : undefined;
+    if (s instanceof PDFStream) return s;
+  }
+  return undefined;
+}
+
+function rectOf(o: PDFObject | undefined): Rect | undefined {
+  if (!(o instanceof PDFArray) || o.size() < 4) return undefined;
+  const v: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const x = o.lookup(i);
+    if (!(x instanceof PDFNumber)) return undefined;
+    v.push(x.asNumber());
+  }
+  return normRect(v as Rect);
+}
+
+function matrixOf(o: PDFObject | undefined): [number, number, number, number, number, number] {
+  if (o instanceof PDFArray && o.size() === 6) {
+    const v: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const x = o.lookup(i);
+      v.push(x instanceof PDFNumber ? x.asNumber() : 0);
+    }
+    return v as [number, number, number, number, number, number];
+  }
+  return [1, 0, 0, 1, 0, 0];
+}
+
+function pageResources(doc: PDFDocument, page: SanitizePage): PDFDict {
+  let res = page.node.lookup(n('Resources'));
+  if (!(res instanceof PDFDict)) {
+    res = page.resources ?? doc.context.obj({});
+    page.node.set(n('Resources'), res as PDFDict);
+  }
+  return res as PDFDict;
+}
+
+function addXObject(doc: PDFDocument, page: SanitizePage, ref: PDFRef): string {
+  const res = pageResources(doc, page);
+  let xo = res.lookup(n('XObject'));
+  if (!(xo instanceof PDFDict)) {
+    xo = doc.context.obj({});
+    res.set(n('XObject'), xo as PDFDict);
+  }
+  const dict = xo as PDFDict;
+  for (const [k, v] of dict.entries()) if (v === ref) return k.decodeText();
+  let key = 'LkField';
+  for (let i = 1; dict.has(n(key)); i++) key = `LkField${i}`;
+  dict.set(n(key), ref);
+  return key;
+}
+
+/** Appends operators after the page's content, isolated from its graphics state. */
+function appendContent(doc: PDFDocument, page: SanitizePage, ops: string): void {
+  const ctx = doc.context;
+  const pre = ctx.register(ctx.flateStream('q\n'));
+  const post = ctx.register(ctx.flateStream(`\nQ\n${ops}\n`));
+  const contents = page.node.get(n('Contents'));
+  const resolved = contents instanceof PDFRef ? ctx.lookup(contents) : contents;
+  const parts: PDFObject[] = [pre];
+  if (resolved instanceof PDFArray) for (let i = 0; i < resolved.size(); i++) parts.push(resolved.get(i));
+  else if (contents) parts.push(contents);
+  parts.push(post);
+  page.node.set(n('Contents'), ctx.obj(parts));
+}
+
+/**
+ * Removes or neutralises everything outside the page content that could reveal redacted
+ * text: document info and XMP, structure tree, scripts and actions, attachments, optional
+ * content, thumbnails, PieceInfo, annotations over a box or carrying redacted text,
+ * bookmarks with redacted text, and finally blanks any string anywhere that still contains it.
+ *
+ * @example
+ *   const report = sanitizeDocument(doc, pages, { texts: ['Jan de Vries'], boxes: new Map([[0, [[72, 90, 160, 102]]]]) });
+ *   report.removed; // ["document information", "XMP metadata", "1 annotation"]
+ */
+export function sanitizeDocument(doc: PDFDocument, pages: SanitizePage[], input: SanitizeInput): SanitizeReport {
+  const ctx = doc.context;
+  const removed: string[] = [];
+  const needles = prepareNeedles(input.texts);
+  const catalog = ctx.lookup(ctx.trailerInfo.Root) as PDFDict;
+
+  // Document information: replaced by a neutral dictionary (Title and Author often hold names).
+  const info = ctx.trailerInfo.Info ? ctx.lookup(ctx.trailerInfo.Info) : undefined;
+  if (info instanceof PDFDict && info.keys().some((k) => k !== n('Producer'))) removed.push('document information');
+  ctx.trailerInfo.Info = ctx.register(ctx.obj({ Producer: PDFString.of('Lakstift') }));
+
+  for (const key of CATALOG_DROP) {
+    if (catalog.has(n(key))) {
+      catalog.delete(n(key));
+      removed.push(catalogLabel(key));
+    }
+  }
+  const names = dictOf(doc, catalog.get(n('Names')));
+  if (names) {
+    for (const key of NAMES_DROP) {
+      if (names.has(n(key))) {
+        names.delete(n(key));
+        removed.push(key === 'EmbeddedFiles' ? 'embedded files' : key === 'JavaScript' ? 'document JavaScript' : `names /${key}`);
+      }
+    }
+  }
+
+  // Pages: thumbnails, structure hooks, page-level metadata, risky annotations.
+  let annotsRemoved = 0;
+  for (const [index, page] of pages.entries()) {
+    for (const key of PAGE_DROP) page.node.delete(n(key));
+    annotsRemoved += cleanAnnotations(doc, page, input.boxes.get(index) ?? [], needles);
+  }
+  if (annotsRemoved) removed.push(`${annotsRemoved} annotation${annotsRemoved === 1 ? '' : 's'}`);
+
+  const outlineItems = cleanOutlines(doc, catalog, needles);
+  if (outlineItems) removed.push(`${outlineItems} bookmark title${outlineItems === 1 ? '' : 's'}`);
+
+  // Everything reachable: actions that run code, structure keys on XObjects, marked-content
+  // text in /Properties, and any string that still carries redacted text.
+  const stringsBlanked = deepClean(doc, needles);
+  return { removed, stringsBlanked };
+}
+
+function catalogLabel(key: string): string {
+  switch (key) {
+    case 'Metadata': return 'XMP metadata';
+    case 'StructTreeRoot': return 'structure tree';
+    case 'OCProperties': return 'optional content (layers)';
+    case 'OpenAction': return 'open action';
+    case 'AA': return 'document actions';
+    case 'AcroForm': return 'form fields';
+    default: return `/${key}`;
+  }
+}
+
+function cleanAnnotations(doc: PDFDocument, page: SanitizePage, boxes: Rect[], needles: string[]): number {
+  const ctx = doc.context;
+  const annots = page.node.lookup(n('Annots'));
+  if (!(annots instanceof PDFArray)) return 0;
+  const drop = new Set<PDFDict>();
+  const all: { raw: PDFObject; dict: PDFDict | undefined }[] = [];
+  for (let i = 0; i < annots.size(); i++) {
+    const raw = annots.get(i);
+    all.push({ raw, dict: dictOf(doc, raw) });
+  }
+  for (const { dict } of all) {
+    if (!dict) continue;
+    const subtype = dict.lookup(n('Subtype'));
+    const kind = subtype instanceof PDFName ? subtype.decodeText() : '';
+    let bad = ANNOT_DROP.has(kind);
+    if (!bad && boxes.length) {
+      const r = annotRect(doc, dict);
+      if (r) {
+        const disp = transformRect(page.geometry.toDisplay, r);
+        bad = boxes.some((b) => intersects(disp, normRect(b)));
+      }
+    }
+    if (!bad && needles.length) bad = carriesNeedle(doc, dict, needles);
+    if (bad) drop.add(dict);
+  }
+  // A popup goes with its parent, and a parent with its popup's text goes too.
+  for (const { dict } of all) {
+    if (!dict) continue;
+    const parent = dictOf(doc, dict.get(n('Parent')));
+    if (parent && drop.has(parent)) drop.add(dict);
+    const popup = dictOf(doc, dict.get(n('Popup')));
+    if (popup && drop.has(dict)) drop.add(popup);
+  }
+  const keep = all.filter((a) => !a.dict || !drop.has(a.dict)).map((a) => a.raw);
+  if (keep.length === all.length) return 0;
+  if (keep.length) page.node.set(n('Annots'), ctx.obj(keep));
+  else page.node.delete(n('Annots'));
+  return all.length - keep.length;
+}
+
+/** True when an annotation's own strings (contents, author, rich text, link target) hold redacted text. */
+function carriesNeedle(doc: PDFDocument, annot: PDFDict, needles: string[]): boolean {
+  const seen = new Set<PDFObject>();
+  const visit = (o: PDFObject | undefined, depth: number): boolean => {
+    if (!o || depth > 6) return false;
+    if (o instanceof PDFRef) {
+      if (seen.has(o)) return false;
+      seen.add(o);
+      return visit(doc.context.lookup(o), depth);
+    }
+    if (o instanceof PDFString || o instanceof PDFHexString) return findNeedleInBytes(o.asBytes(), needles) !== undefined;
+    if (o instanceof PDFArray) {
+      for (let i = 0; i < o.size(); i++) if (visit(o.get(i), depth + 1)) return true;
+      return false;
+    }
+    if (o instanceof PDFDict) {
+      for (const [k, v] of o.entries()) {
+        // Parent and page links lead out of the annotation; appearance streams are content.
+        if (k === n('P') || k === n('Parent') || k === n('Popup') || k === n('AP')) continue;
+        if (visit(v, depth + 1)) return true;
+      }
+      return false;
+    }
+    if (o instanceof PDFStream) {
+      // Rich text (RC) may be a stream.
+      try {
+        const { bytes } = decodeStream(o);
+        return findNeedleInBytes(bytes, needles) !== undefined;
+      } catch {
+        return false;
+      }
+    }
+    return false;
+  };
+  return visit(annot, 0);
+}
+
+/** Outline items whose title carries redacted text get a neutral title; their destination stays. */
+function cleanOutlines(doc: PDFDocument, catalog: PDFDict, needles: string[]): number {
+  const root = dictOf(doc, catalog.get(n('Outlines')));
+  if (!root || needles.length === 0) return 0;
+  let cleaned = 0;
+  const seen = new Set<PDFDict>();
+  const walk = (first: PDFObject | undefined, depth: number) => {
+    let item = dictOf(doc, first);
+    let guard = 0;
+    while (item && !seen.has(item) && guard++ < 100_000 && depth < 64) {
+      seen.add(item);
+      const title = item.lookup(n('Title'));
+      if ((title instanceof PDFString || title instanceof PDFHexString) && findNeedleInBytes(title.asBytes(), needles)) {
+        item.set(n('Title'), PDFString.of('(gelakt)'));
+        cleaned++;
+      }
+      walk(item.get(n('First')), depth + 1);
+      item = dictOf(doc, item.get(n('Next')));
+    }
+  };
+  walk(root.get(n('First')), 0);
+  return cleaned;
+}
+
+/**
+ * Walks every object reachable from the catalogue: drops /AA and code-running actions,
+ * structure and marked-content keys, and blanks strings that contain redacted text.
+ */
+function deepClean(doc: PDFDocument, needles: string[]): number {
+  const ctx = doc.context;
+  const seen = new Set<PDFObject>();
+  let blanked = 0;
+  const stack: PDFObject[] = [ctx.trailerInfo.Root as PDFObject];
+  const isBadAction = (o: PDFObject | undefined): boolean => {
+    const d = dictOf(doc, o);
+    if (!d) return false;
+    const s = d.lookup(n('S'));
+    return (s instanceof PDFName && ACTION_DROP.has(s.decodeText())) || d.has(n('JS'));
+  };
+  const blank = (o: PDFObject): boolean =>
+    needles.length > 0 && (o instanceof PDFString || o instanceof PDFHexString) && findNeedleInBytes(o.asBytes(), needles) !== undefined;
+  while (stack.length) {
+    let o = stack.pop()!;
+    if (o instanceof PDFRef) {
+      if (seen.has(o)) continue;
+      seen.add(o);
+      const t = ctx.lookup(o);
+      if (!t) continue;
+      o = t;
+    }
+    if (seen.has(o)) continue;
+    seen.add(o);
+    const dict = o instanceof PDFStream ? o.dict : o instanceof PDFDict ? o : undefined;
+    if (dict) {
+      dict.delete(n('AA'));
+      for (const key of ['A', 'Next', 'OpenAction']) {
+        if (isBadAction(dict.get(n(key)))) dict.delete(n(key));
+      }
+      const type = dict.lookup(n('Subtype'));
+      if (o instanceof PDFStream && (type === n('Form') || type === n('Image'))) {
+        for (const key of ['StructParent', 'StructParents', 'PieceInfo', 'Metadata', 'OC']) dict.delete(n(key));
+      }
+      if (dict.has(n('ActualText')) || dict.has(n('Alt'))) {
+        // A marked-content property list or a leftover structure element.
+        for (const key of MC_TEXT_KEYS) dict.delete(n(key));
+      }
+      for (const [k, v] of dict.entries()) {
+        if (blank(v)) {
+          dict.set(k, PDFString.of(''));
+          blanked++;
+        } else stack.push(v);
+      }
+    } else if (o instanceof PDFArray) {
+      for (let i = 0; i < o.size(); i++) {
+        const v = o.get(i);
+        if (blank(v)) {
+          o.set(i, PDFString.of(''));
+          blanked++;
+        } else stack.push(v);
+      }
+    }
+  }
+  return blanked;
+}
+
+/**
+ * Removes /ActualText, /Alt and /E from marked-content property lists written inline in
+ * content streams (`/Span <</ActualText (Jan)>> BDC`), in every page and form stream. Run it
+ * after glyph removal; only streams that contain such lists are rewritten.
+ *
+ * @example
+ *   stripMarkedContentText(doc); // 1 stream rewritten
+ */
+export function stripMarkedContentText(doc: PDFDocument): number {
+  const ctx = doc.context;
+  let rewritten = 0;
+  const streams = contentStreams(doc);
+  for (const stream of streams) {
+    let bytes: Uint8Array;
+    try {
+      const dec = decodeStream(stream);
+      if (dec.remainingFilters.length) continue;
+      bytes = dec.bytes;
+    } catch {
+      continue;
+    }
+    if (!hasMarkedContentText(bytes)) continue;
+    const ops = tokenize(bytes);
+    const pieces: Uint8Array[] = [];
+    let last = 0;
+    let changed = false;
+    const enc = new TextEncoder();
+    for (const op of ops) {
+      if (op.op !== 'BDC' && op.op !== 'DP') continue;
+      const props = op.args[1];
+      if (!(props instanceof Map)) continue;
+      const dict = props as OperandDict;
+      if (!MC_TEXT_KEYS.some((k) => dict.has(k))) continue;
+      const clean: OperandDict = new Map([...dict].filter(([k]) => !MC_TEXT_KEYS.includes(k)));
+      pieces.push(bytes.subarray(last, op.start));
+      pieces.push(enc.encode(`${serializeOperand(op.args[0])} ${serializeOperand(clean)} ${op.op}`));
+      last = op.end;
+      changed = true;
+    }
+    if (!changed) continue;
+    pieces.push(bytes.subarray(last));
+    const total = pieces.reduce((s, p) => s + p.length, 0);
+    const out = new Uint8Array(total);
+    let off = 0;
+    for (const p of pieces) {
+      out.set(p, off);
+      off += p.length;
+    }
+    replaceStreamData(doc, stream, out);
+    rewritten++;
+  }
+  void ctx;
+  return rewritten;
+}
+
+function hasMarkedContentText(b: Uint8Array): boolean {
+  // "/ActualText", "/Alt" or "/E" followed by a delimiter, anywhere: cheap pre-check before tokenizing.
+  for (let i = 0; i + 2 < b.length; i++) {
+    if (b[i] !== 0x2f) continue;
+    const c = b[i + 1];
+    if (c === 0x41 && (b[i + 2] === 0x63 || b[i + 2] === 0x6c)) return true; // /Ac…, /Al…
+    if (c === 0x45 && (b[i + 2] <= 0x20 || b[i + 2] === 0x28 || b[i + 2] === 0x3c)) return true; // /E followed by ws, ( or <
+  }
+  return false;
+}
+
+/** Page content streams and every form XObject reachable from the catalogue. */
+function contentStreams(doc: PDFDocument): PDFStream[] {
+  const ctx = doc.context;
+  const out = new Set<PDFStream>();
+  const seen = new Set<PDFObject>();
+  const stack: PDFObject[] = [ctx.trailerInfo.Root as PDFObject];
+  while (stack.length) {
+    let o = stack.pop()!;
+    if (o instanceof PDFRef) {
+      if (seen.has(o)) continue;
+      seen.add(o);
+      const t = ctx.lookup(o);
+      if (!t) continue;
+      o = t;
+    }
+    if (seen.has(o)) continue;
+    seen.add(o);
+    if (o instanceof PDFStream) {
+      if (o.dict.lookup(n('Subtype')) === n('Form')) out.add(o);
+      stack.push(o.dict);
+    } else if (o instanceof PDFDict) {
+      if (o.lookup(n('Type')) === n('Page')) {
+        const c = o.lookup(n('Contents'));
+        if (c instanceof PDFStream) out.add(c);
+        else if (c instanceof PDFArray) {
+          for (let i = 0; i < c.size(); i++) {
+            const s = c.lookup(i);
+            if (s instanceof PDFStream) out.add(s);
+          }
+        }
+      }
+      for (const [, v] of o.entries()) stack.push(v);
+    } else if (o instanceof PDFArray) {
+      for (let i = 0; i < o.size(); i++) stack.push(o.get(i));
+    }
+  }
+  return [...out];
+}
+
+/** Replaces a stream's data in place (same object number), Flate-compressed, keeping its other keys. */
+function replaceStreamData(doc: PDFDocument, stream: PDFStream, data: Uint8Array): void {
+  const ctx = doc.context;
+  const fresh = ctx.flateStream(data);
+  for (const [k, v] of stream.dict.entries()) {
+    if (k === n('Filter') || k === n('DecodeParms') || k === n('Length') || k === n('DL')) continue;
+    fresh.dict.set(k, v);
+  }
+  const ref = ctx.getObjectRef(stream);
+  if (ref) ctx.assign(ref, fresh);
+  else if (stream instanceof PDFRawStream) {
+    // A direct stream cannot exist in valid PDF; nothing refers to it by number.
+  }
+}

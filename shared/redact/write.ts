@@ -1,0 +1,91 @@
+/**
+ * Fresh write of a redacted document (DESIGN.md "True redaction"): pdf-lib serialises every
+ * object of its context, including those the redaction orphaned (the original content
+ * stream, a form XObject before it was copied, an older revision's objects), so the
+ * unreachable ones are deleted first. The file is never written incrementally or encrypted.
+ */
+import {
+  PDFArray, PDFDict, PDFDocument, PDFRef, PDFStream, type PDFObject,
+} from '@cantoo/pdf-lib';
+
+export interface WriteReport {
+  /** Objects dropped because nothing reachable from the trailer referred to them. */
+  pruned: number;
+  /** Objects written. */
+  written: number;
+}
+
+/**
+ * Collects every indirect reference reachable from the trailer's /Root and /Info.
+ *
+ * @example
+ *   const live = reachableRefs(doc); // Set of "12 0 R" tags
+ */
+export function reachableRefs(doc: PDFDocument): Set<string> {
+  const ctx = doc.context;
+  const seen = new Set<string>();
+  const stack: PDFObject[] = [];
+  const roots = [ctx.trailerInfo.Root, ctx.trailerInfo.Info];
+  for (const r of roots) if (r) stack.push(r as PDFObject);
+  while (stack.length > 0) {
+    const obj = stack.pop()!;
+    if (obj instanceof PDFRef) {
+      const tag = obj.tag;
+      if (seen.has(tag)) continue;
+      seen.add(tag);
+      const target = ctx.lookup(obj);
+      if (target) stack.push(target);
+    } else if (obj instanceof PDFDict) {
+      for (const [, v] of obj.entries()) stack.push(v);
+    } else if (obj instanceof PDFArray) {
+      for (let i = 0; i < obj.size(); i++) stack.push(obj.get(i));
+    } else if (obj instanceof PDFStream) {
+      stack.push(obj.dict);
+    }
+  }
+  return seen;
+}
+
+/**
+ * Deletes every indirect object that is not reachable from the trailer, so that an old
+ * revision or a replaced content stream cannot be written.
+ *
+ * @example
+ *   const n = pruneUnreachable(doc); // 3 objects dropped
+ */
+export function pruneUnreachable(doc: PDFDocument): number {
+  const live = reachableRefs(doc);
+  let pruned = 0;
+  for (const [ref] of doc.context.enumerateIndirectObjects()) {
+    if (!live.has(ref.tag)) {
+      doc.context.delete(ref);
+      pruned++;
+    }
+  }
+  return pruned;
+}
+
+/**
+ * Writes the document as a complete new file: pending embeds (the label font) are flushed,
+ * unreachable objects pruned, encryption dropped, and the whole file serialised afresh.
+ *
+ * @example
+ *   const { bytes, report } = await writeFresh(doc);
+ */
+export async function writeFresh(doc: PDFDocument): Promise<{ bytes: Uint8Array; report: WriteReport }> {
+  // Font subsets are created at flush time; flush first so they are reachable when we prune.
+  await doc.flush();
+  const ctx = doc.context;
+  delete (ctx.trailerInfo as { Encrypt?: unknown }).Encrypt;
+  (ctx as unknown as { security?: unknown }).security = undefined;
+  const pruned = pruneUnreachable(doc);
+  const written = ctx.enumerateIndirectObjects().length;
+  const bytes = await doc.save({
+    rewrite: true,
+    useObjectStreams: true,
+    addDefaultPage: false,
+    // pdf-lib would otherwise create an empty AcroForm to "update" appearances.
+    updateFieldAppearances: false,
+  });
+  return { bytes, report: { pruned, written } };
+}

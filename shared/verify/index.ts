@@ -1,0 +1,258 @@
+/**
+ * Independent leak check of a redacted PDF (issue #3, item 6; DESIGN.md "True redaction").
+ * pdf.js, a parser other than ours, re-extracts the text with positions: no glyph may remain
+ * under a box. Then every stream and string of the file is searched for the redacted texts,
+ * and the metadata and risky structures are checked.
+ *
+ * pdf.js is passed in (`options.pdfjs`) because shared/ runs in Node and in the renderer,
+ * which load different builds of it.
+ *
+ * @example
+ *   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+ *   const result = await verifyPdf(bytes, decisions, { pdfjs });
+ *   result.clean; // true
+ */
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, ParseSpeeds } from '@cantoo/pdf-lib';
+import type { DecisionsFile } from '../contract';
+import type { Matrix, Rect } from '../pdf/types';
+import { multiply } from '../pdf/matrix';
+import { glyphHit, normRect, intersects } from '../redact/geometry';
+import { findNeedle, findNeedleInBytes, prepareNeedles } from '../redact/match';
+import { scanFile } from './scan';
+
+/** The part of pdf.js that verify uses (pdfjs-dist's legacy build in Node, the normal build in a browser). */
+export interface PdfjsLike {
+  getDocument(params: Record<string, unknown>): { promise: Promise<PdfjsDocument>; destroy?(): Promise<void> };
+}
+interface PdfjsDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfjsPage>;
+  destroy(): Promise<void>;
+}
+interface PdfjsPage {
+  getViewport(p: { scale: number }): { transform: number[]; width: number; height: number };
+  getTextContent(): Promise<{ items: unknown[]; styles: Record<string, { ascent?: number; descent?: number }> }>;
+  cleanup?(): void;
+}
+
+export type FindingKind =
+  | 'glyph-under-box' | 'text-on-page' | 'text-in-file' | 'metadata' | 'attachment' | 'javascript'
+  | 'form' | 'structure' | 'unreadable';
+
+export interface Finding {
+  kind: FindingKind;
+  /** 1-based page, when the finding belongs to one. */
+  page?: number;
+  message: string;
+  /** Warnings do not make the file unclean (something to look at, not a leak). */
+  severity: 'leak' | 'warning';
+}
+
+export interface VerifyResult {
+  clean: boolean;
+  findings: Finding[];
+  pagesChecked: number;
+  boxesChecked: number;
+  textsSearched: number;
+}
+
+export interface VerifyOptions {
+  pdfjs: PdfjsLike;
+  password?: string;
+  loadPredefinedCMap?: (name: string) => Uint8Array | null;
+  /** Folder URL of pdf.js's standard fonts and CMaps, if available (improves extraction of non-embedded fonts). */
+  cMapUrl?: string;
+  standardFontDataUrl?: string;
+}
+
+interface TextItem { str: string; transform: number[]; width: number; height: number; fontName: string }
+
+/** Only ground codes ("10.2.e, 5.1.2i"): the labels Lakstift writes inside its boxes. */
+const LABEL_ONLY = /^\s*(\d{1,2}(\.\d{1,2}){1,3}\.?\s?[a-z]?\s*[,;]?\s*)+$/i;
+
+/** Rough advance of a character as a fraction of the em, to place characters inside a pdf.js text run. */
+function charWeight(ch: string): number {
+  if (/[\s]/.test(ch)) return 0.28;
+  if (/[iljI.,:;'!|]/.test(ch)) return 0.26;
+  if (/[frt()[\]\-]/.test(ch)) return 0.36;
+  if (/[mwMW@%]/.test(ch)) return 0.85;
+  if (/[A-Z]/.test(ch)) return 0.68;
+  if (/[0-9]/.test(ch)) return 0.56;
+  return 0.53;
+}
+
+/**
+ * Checks a redacted PDF against its decisions. Never throws for a damaged file: that becomes a finding.
+ */
+export async function verifyPdf(bytes: Uint8Array, decisions: DecisionsFile, options: VerifyOptions): Promise<VerifyResult> {
+  const findings: Finding[] = [];
+  const texts = (decisions.redactions ?? []).map((d) => d.text).filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+  const needles = prepareNeedles(texts);
+  let pagesChecked = 0;
+  let boxesChecked = 0;
+
+  // 1. pdf.js re-extraction: glyphs under boxes, and redacted text anywhere on a page.
+  let pdf: PdfjsDocument | undefined;
+  try {
+    pdf = await options.pdfjs.getDocument({
+      data: bytes.slice(), password: options.password, verbosity: 0, isEvalSupported: false,
+      disableFontFace: true, useSystemFonts: false, stopAtErrors: false,
+      ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
+      ...(options.standardFontDataUrl ? { standardFontDataUrl: options.standardFontDataUrl } : {}),
+    }).promise;
+  } catch (e) {
+    findings.push({ kind: 'unreadable', severity: 'leak', message: `pdf.js cannot open the file (${(e as Error).message}), so it cannot be checked.` });
+  }
+  if (pdf) {
+    try {
+      const boxesByPage = new Map<number, Rect[]>();
+      for (const d of decisions.redactions ?? []) {
+        if (d.wholePage) continue;
+        const list = boxesByPage.get(d.page) ?? [];
+        list.push(...(d.rects ?? []).map(normRect));
+        boxesByPage.set(d.page, list);
+      }
+      const wholePages = new Set((decisions.redactions ?? []).filter((d) => d.wholePage).map((d) => d.page));
+      for (let p = 1; p <= pdf.numPages; p++) {
+        const page = await pdf.getPage(p);
+        const vp = page.getViewport({ scale: 1 });
+        const content = await page.getTextContent();
+        pagesChecked++;
+        const boxes = boxesByPage.get(p) ?? [];
+        boxesChecked += boxes.length;
+        let pageText = '';
+        for (const raw of content.items) {
+          const item = raw as TextItem;
+          if (typeof item.str !== 'string' || item.str.trim() === '') continue;
+          if (LABEL_ONLY.test(item.str)) continue;
+          pageText += `${item.str} `;
+          if (wholePages.has(p)) {
+            findings.push({ kind: 'glyph-under-box', page: p, severity: 'leak', message: `page ${p} is redacted whole but still shows text "${clip(item.str)}".` });
+            continue;
+          }
+          if (boxes.length === 0) continue;
+          const style = content.styles[item.fontName] ?? {};
+          const under = charsUnderBoxes(item, vp.transform as Matrix, boxes, style.ascent ?? 0.8, style.descent ?? -0.2);
+          if (under) {
+            findings.push({ kind: 'glyph-under-box', page: p, severity: 'leak', message: `page ${p}: "${clip(under.text)}" can still be extracted under the box at [${under.box.map((v) => v.toFixed(1)).join(', ')}].` });
+          }
+        }
+        const hit = findNeedle(pageText, needles);
+        if (hit) findings.push({ kind: 'text-on-page', page: p, severity: 'leak', message: `page ${p}: redacted text "${clip(hit)}" can still be extracted from the page.` });
+        page.cleanup?.();
+      }
+    } catch (e) {
+      findings.push({ kind: 'unreadable', severity: 'leak', message: `pdf.js failed while reading the text (${(e as Error).message}).` });
+    } finally {
+      await pdf.destroy().catch(() => undefined);
+    }
+  }
+
+  // 2. Every stream and string of the file, and the metadata.
+  let doc: PDFDocument | undefined;
+  try {
+    doc = await PDFDocument.load(bytes, {
+      ignoreEncryption: options.password === undefined, password: options.password,
+      parseSpeed: ParseSpeeds.Fastest, throwOnInvalidObject: false, updateMetadata: false,
+    });
+  } catch (e) {
+    findings.push({ kind: 'unreadable', severity: 'warning', message: `the file's objects cannot be parsed (${(e as Error).message}); only its raw bytes were searched.` });
+  }
+  for (const hit of scanFile({ file: bytes, doc, texts, needles, loadPredefinedCMap: options.loadPredefinedCMap })) {
+    findings.push({ kind: 'text-in-file', severity: 'leak', message: `redacted text "${clip(hit.needle)}" found in ${hit.where}.` });
+  }
+  if (doc) findings.push(...structureFindings(doc, needles));
+
+  return {
+    clean: !findings.some((f) => f.severity === 'leak'),
+    findings,
+    pagesChecked,
+    boxesChecked,
+    textsSearched: needles.length,
+  };
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/** The characters of a pdf.js text run that fall under a box by the redaction rule, if any. */
+function charsUnderBoxes(item: TextItem, viewport: Matrix, boxes: Rect[], ascent: number, descent: number): { text: string; box: Rect } | undefined {
+  const m = multiply(item.transform as Matrix, viewport);
+  const scaleX = Math.hypot(m[0], m[1]);
+  const fontH = Math.hypot(m[2], m[3]) || item.height || 1;
+  if (scaleX === 0) return undefined;
+  const ux = m[0] / scaleX, uy = m[1] / scaleX;
+  // Text space's "up" (0, 1) in display space; display y grows downwards, the matrix knows.
+  const upX = m[2] / fontH, upY = m[3] / fontH;
+  const chars = [...item.str];
+  const weights = chars.map(charWeight);
+  const total = weights.reduce((s, w) => s + w, 0) || 1;
+  const len = item.width;
+  const itemBox = runBox(m[4], m[5], ux, uy, upX, upY, 0, len, fontH * ascent, fontH * descent);
+  if (!boxes.some((b) => intersects(itemBox, b))) return undefined;
+  const vertical = Math.abs(uy) > Math.abs(ux);
+  let pos = 0;
+  let text = '';
+  let hitBox: Rect | undefined;
+  for (let k = 0; k < chars.length; k++) {
+    const adv = (weights[k] / total) * len;
+    if (!/\s/.test(chars[k])) {
+      const r = runBox(m[4], m[5], ux, uy, upX, upY, pos, pos + adv, fontH * ascent, fontH * descent);
+      const b = boxes.find((bx) => glyphHit(r, bx, vertical));
+      if (b) {
+        text += chars[k];
+        hitBox ??= b;
+      }
+    }
+    pos += adv;
+  }
+  return hitBox ? { text, box: hitBox } : undefined;
+}
+
+function runBox(ox: number, oy: number, ux: number, uy: number, upX: number, upY: number, a0: number, a1: number, asc: number, desc: number): Rect {
+  const pts: [number, number][] = [];
+  for (const a of [a0, a1]) {
+    for (const h of [desc, asc]) pts.push([ox + ux * a + upX * h, oy + uy * a + upY * h]);
+  }
+  const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/** Metadata and structures that can carry text outside the pages. */
+function structureFindings(doc: PDFDocument, needles: string[]): Finding[] {
+  const out: Finding[] = [];
+  const ctx = doc.context;
+  const catalog = ctx.lookup(ctx.trailerInfo.Root);
+  const info = ctx.trailerInfo.Info ? ctx.lookup(ctx.trailerInfo.Info) : undefined;
+  if (info instanceof PDFDict) {
+    for (const [k, v] of info.entries()) {
+      const s = ctx.lookup(v);
+      if ((s instanceof PDFString || s instanceof PDFHexString)) {
+        const hit = findNeedleInBytes(s.asBytes(), needles);
+        if (hit) out.push({ kind: 'metadata', severity: 'leak', message: `the document information /${k.decodeText()} contains redacted text "${clip(hit)}".` });
+      }
+    }
+  }
+  if (!(catalog instanceof PDFDict)) return out;
+  if (catalog.has(PDFName.of('Metadata'))) out.push({ kind: 'metadata', severity: 'warning', message: 'the file still has XMP metadata (searched, but better removed).' });
+  const names = catalog.lookup(PDFName.of('Names'));
+  if (names instanceof PDFDict && names.has(PDFName.of('EmbeddedFiles'))) out.push({ kind: 'attachment', severity: 'warning', message: 'the file has embedded files; compressed attachments (zip, docx) cannot be searched.' });
+  if ((names instanceof PDFDict && names.has(PDFName.of('JavaScript'))) || catalog.has(PDFName.of('OpenAction')) || catalog.has(PDFName.of('AA'))) {
+    out.push({ kind: 'javascript', severity: 'warning', message: 'the file has document actions or JavaScript.' });
+  }
+  if (catalog.has(PDFName.of('AcroForm'))) out.push({ kind: 'form', severity: 'warning', message: 'the file still has form fields.' });
+  if (catalog.has(PDFName.of('StructTreeRoot'))) out.push({ kind: 'structure', severity: 'warning', message: 'the file still has a structure tree (alternate texts may survive).' });
+  let attachmentAnnots = 0;
+  for (const page of doc.getPages()) {
+    const annots = page.node.lookup(PDFName.of('Annots'));
+    if (!(annots instanceof PDFArray)) continue;
+    for (let i = 0; i < annots.size(); i++) {
+      const a = annots.lookup(i);
+      if (a instanceof PDFDict && a.lookup(PDFName.of('Subtype')) === PDFName.of('FileAttachment')) attachmentAnnots++;
+    }
+  }
+  if (attachmentAnnots) out.push({ kind: 'attachment', severity: 'warning', message: `the file has ${attachmentAnnots} file attachment annotation(s).` });
+  void PDFRef;
+  return out;
+}
