@@ -1,0 +1,6 @@
+/** The dossier model: types, project-file schema and the pure decision functions. */
+export * from './types';
+export * from './schema';
+export * from './actions';
+export * from './sha256';
+export * from './metadata';

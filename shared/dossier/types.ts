@@ -1,0 +1,146 @@
+/**
+ * The dossier: one Wob/Woo request, its documents, every redaction decided on them and the
+ * trail of who decided what (DESIGN.md "Dossier file", issue #5).
+ *
+ * The dossier is INTERNAL: a redaction keeps the text under its box (`Redaction.text`) so that
+ * "redact every occurrence" and the consistency checks work. Nothing that leaves Lakstift for
+ * publication (bundle, inventory, redaction log, manifest) ever copies that text; the export
+ * functions in shared/export take care to write only its length.
+ */
+import type { Law, SuggestionCategory } from '../contract';
+import type { Rect } from '../pdf/types';
+
+/** Version of the project-file format written by this build (see schema.ts for migrations). */
+export const DOSSIER_SCHEMA_VERSION = 1;
+
+/**
+ * The judgement of a document, in the words of the inventory list. The first four are what
+ * the Woo publication platform imports; "buiten reikwijdte" (outside the request's scope) is
+ * for the officer's own use and is left out of published lists.
+ */
+export type Beoordeling = 'openbaar' | 'deels openbaar' | 'niet openbaar' | 'reeds openbaar' | 'buiten reikwijdte';
+
+export const BEOORDELINGEN: readonly Beoordeling[] = [
+  'openbaar', 'deels openbaar', 'niet openbaar', 'reeds openbaar', 'buiten reikwijdte',
+];
+
+/**
+ * Source type of a document as the publication platform names them ("File type" column).
+ * Lakstift only reads PDFs, but a PDF printout of an e-mail is an e-mail to the reader.
+ */
+export type FileType = 'pdf' | 'email' | 'doc' | 'presentation' | 'spreadsheet' | 'image' | 'note' | 'chat';
+
+export interface DossierDocument {
+  /** Stable internal id (never shown; survives renumbering). */
+  id: string;
+  /** Document number as published: "0001", or what the officer set. Unique in the dossier. */
+  number: string;
+  /** Where the original lives (as the app or CLI gave it); the original is never modified. */
+  path: string;
+  /** SHA-256 of the original's bytes, lowercase hex: proves it is still the same file. */
+  sha256: string;
+  /** Title or e-mail subject as the inventory shows it. */
+  title: string;
+  /** Date of the document, YYYY-MM-DD, or '' when unknown. */
+  date: string;
+  /** Where `date` came from, so the officer knows which dates to check. */
+  dateSource?: 'text' | 'file' | 'officer';
+  fileType: FileType;
+  pageCount: number;
+  /** The officer's judgement; absent means derived from the decisions (see shared/export). */
+  beoordeling?: Beoordeling;
+  /** Grounds for refusing the whole document (makes it "niet openbaar" unless set otherwise). */
+  wholeDocumentGrounds: string[];
+  /** Officer's override of the grounds column; absent means derived (union of the decisions). */
+  listedGrounds?: string[];
+  /** Toelichting: short remark shown in the inventory. */
+  remarks: string;
+  /** Where an already public document can be found ("reeds openbaar"). */
+  publicLink: string;
+  /** E-mail and its attachments (platform: numeric "Family ID"). */
+  familyId: string;
+  /** E-mails of one conversation (platform: numeric "Email Thread ID"). */
+  threadId: string;
+  /** Number of a related document ("Gerelateerd ID"). */
+  relatedId: string;
+  /** A third party objected and publication waits ("Opgeschort"). */
+  suspended: boolean;
+}
+
+export type RedactionStatus = 'proposed' | 'accepted' | 'rejected';
+export type RedactionOrigin = 'suggestion' | 'manual';
+
+export interface Redaction {
+  id: string;
+  documentId: string;
+  /** 1-based page. */
+  page: number;
+  /** Boxes in DESIGN.md's display coordinates, one per line the text spans. */
+  rects: Rect[];
+  /** Ground codes in the compact form of the dossier's law. */
+  grounds: string[];
+  category: SuggestionCategory | 'manual' | 'page';
+  /** The text under the box. Internal only: exports write its length, never the text. */
+  text: string;
+  origin: RedactionOrigin;
+  status: RedactionStatus;
+  /** Redact the whole page rather than the rects. */
+  wholePage?: boolean;
+  /** For suggestions: detector confidence and reason, for the reviewer. */
+  confidence?: number;
+  reason?: string;
+  /** Who made the latest decision on it, and when (ISO 8601). */
+  decidedBy?: string;
+  decidedAt?: string;
+}
+
+export type AuditAction =
+  | 'create'
+  | 'add-document'
+  | 'remove-document'
+  | 'add-suggestions'
+  | 'add-redaction'
+  | 'accept'
+  | 'reject'
+  | 'reopen'
+  | 'change-grounds'
+  | 'refuse-document'
+  | 'set-beoordeling'
+  | 'edit-document'
+  | 'change-law'
+  | 'edit-dossier';
+
+/** One line of the audit trail. It names redactions by id and never holds redacted text. */
+export interface AuditEntry {
+  /** ISO 8601 time. */
+  at: string;
+  by: string;
+  action: AuditAction;
+  documentId?: string;
+  redactionIds?: string[];
+  /** Short human-readable detail ("grounds 10.2.e → 10.2.g"). */
+  detail?: string;
+}
+
+export interface Dossier {
+  schemaVersion: typeof DOSSIER_SCHEMA_VERSION;
+  id: string;
+  title: string;
+  law: Law;
+  /** Zaaknummer(s) of the request; the platform's "Zaaknummer" column. */
+  caseNumber: string;
+  /** The platform's "Matter" (at least 2 characters); defaults to the case number. */
+  matter: string;
+  createdAt: string;
+  updatedAt: string;
+  documents: DossierDocument[];
+  redactions: Redaction[];
+  audit: AuditEntry[];
+}
+
+/** Who acts and when: passed into every decision so the functions stay pure. */
+export interface ActionContext {
+  by: string;
+  /** ISO 8601 time of the action. */
+  at: string;
+}

@@ -1,0 +1,288 @@
+/**
+ * The decision bundle (DESIGN.md "Inventory and decision bundle"): redacted documents with
+ * their number on every page, the inventory in all formats, the redaction log, the draft
+ * "Overwegingen" and a manifest. This module decides WHAT goes in and checks it; the caller
+ * (CLI or the app's main process) decides WHERE it goes through `sink`, so that it can write
+ * into a temporary folder and rename it into place only when buildBundle resolved.
+ *
+ * Nothing in a bundle contains the text under a redaction: the log and manifest carry only
+ * lengths and counts, and every output PDF must pass the independent verifier first.
+ */
+import type { RedactionDecision } from '../contract';
+import { LakstiftError } from '../errors';
+import { sha256Hex } from '../dossier/sha256';
+import type { Beoordeling, Dossier, DossierDocument } from '../dossier/types';
+import { checkConsistency, type Finding, type PageTexts } from './consistency';
+import { toCsv } from './csv';
+import { sortGrounds, type GroundsCatalogue } from './grounds';
+import { beoordelingLabel, deriveInventory, inventoryJson, inventoryTable, type InventoryRow } from './inventory';
+import { groundUsage, overwegingenBlocks, overwegingenMarkdown } from './overwegingen';
+import { inventoryPdf, textReportPdf, type ReportFonts } from './pdfReport';
+import { redactionLog, redactionLogTable } from './redactionLog';
+import { stampDocumentNumber } from './stamp';
+
+/** The redaction machinery, injected so that this module stays free of I/O and of the engines' internals. */
+export interface BundleEngines {
+  /** Writes a truly redacted copy of `original` (sanitised, written fresh). */
+  redact(original: Uint8Array, decisions: RedactionDecision[], doc: DossierDocument): Promise<Uint8Array>;
+  /** Independent leak check of an output; `clean` false with one line per finding otherwise. */
+  verify(output: Uint8Array, decisions: RedactionDecision[], doc: DossierDocument): Promise<{ clean: boolean; findings: string[] }>;
+  /** Writes a table as XLSX (exceljs runs in Node/the main process, not in shared/). */
+  xlsx(table: (string | number)[][], opts: { sheet: string; title: string }): Promise<Uint8Array>;
+}
+
+export type BundlePhase = 'check' | 'redact' | 'verify' | 'export' | 'done';
+
+/** A progress event the UI or a terminal bar can show. */
+export interface BundleProgress {
+  phase: BundlePhase;
+  /** Units done and total in this phase (documents for redact/verify, files for export). */
+  done: number;
+  total: number;
+  /** Number of the document being worked on. */
+  document?: string;
+}
+
+export interface BundleOptions {
+  dossier: Dossier;
+  /** The original bytes of a document (the caller reads them; checked against the dossier's SHA-256). */
+  original(doc: DossierDocument): Promise<Uint8Array>;
+  engines: BundleEngines;
+  fonts: ReportFonts;
+  catalogue?: GroundsCatalogue;
+  /** Page texts of the originals, for the "redacted here, readable there" check. */
+  texts?: PageTexts;
+  tool: { name: string; version: string };
+  /** Time of the export (manifest, PDF dates). */
+  at: Date;
+  /** Receives every output file by name, in order; manifest.json comes last. */
+  sink(name: string, bytes: Uint8Array): Promise<void>;
+  onProgress?(e: BundleProgress): void;
+  /** Stop before writing anything when a consistency check finds an error. */
+  strict?: boolean;
+}
+
+export interface ManifestFile {
+  file: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface Manifest {
+  tool: { name: string; version: string };
+  createdAt: string;
+  dossier: { id: string; title: string; law: string; caseNumber: string; matter: string };
+  originals: (ManifestFile & { document: string; pages: number })[];
+  outputs: ManifestFile[];
+  counts: {
+    documents: number;
+    published: number;
+    pages: number;
+    redactions: number;
+    perGround: Record<string, number>;
+    perBeoordeling: Record<string, number>;
+  };
+  /** Who decided how many redactions, and between which times. */
+  decisions: { by: string; redactions: number; first: string; last: string }[];
+  consistency: { errors: number; warnings: number; findings: string[] };
+}
+
+export interface BundleResult {
+  manifest: Manifest;
+  rows: InventoryRow[];
+  /** With the redacted text quoted where relevant: for the officer's screen only. */
+  findings: Finding[];
+  files: string[];
+}
+
+/** The bundle could not be completed; nothing of it should be kept. */
+export class BundleError extends LakstiftError {
+  constructor(message: string, readonly details: string[] = []) {
+    super('leak-found', message);
+  }
+}
+
+/** Beoordelingen whose documents are published in the bundle (the platform takes only these). */
+const PUBLISHED: readonly Beoordeling[] = ['openbaar', 'deels openbaar'];
+
+/**
+ * A safe, readable file name for a document: "<number> <title>.pdf", without characters that
+ * Windows, macOS or zip tools refuse, at most about 100 characters.
+ *
+ * @example
+ *   documentFileName('0003', 'RE: Overleg 1F/CTER?'); // '0003 RE Overleg 1F-CTER.pdf'
+ */
+export function documentFileName(number: string, title: string): string {
+  let t = title
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/[/\\|]/g, '-')
+    .replace(/[<>:"*?]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if ([...t].length > 90) t = [...t].slice(0, 90).join('').trimEnd();
+  t = t.replace(/[. ]+$/, '');
+  return t ? `${number} ${t}.pdf` : `${number}.pdf`;
+}
+
+/** The decisions the redactor gets for a document: its accepted redactions. */
+export function decisionsFor(d: Dossier, doc: DossierDocument): RedactionDecision[] {
+  return d.redactions
+    .filter((r) => r.documentId === doc.id && r.status === 'accepted')
+    .map((r) => ({
+      page: r.page,
+      rects: r.rects.map((q) => [...q] as [number, number, number, number]),
+      grounds: [...r.grounds],
+      ...(r.text.trim() ? { text: r.text } : {}),
+      ...(r.wholePage ? { wholePage: true } : {}),
+    }));
+}
+
+/**
+ * Builds the bundle: checks, redacts, stamps and verifies every published document, then
+ * writes the inventory (CSV, XLSX, productierapport XLSX, JSON, PDF), the redaction log, the
+ * draft Overwegingen (Markdown, PDF) and manifest.json through `sink`. Throws BundleError when
+ * an original changed since it was added or an output fails verification; in that case the
+ * caller must discard whatever the sink received.
+ *
+ * @example
+ *   const result = await buildBundle({ dossier, original, engines, fonts, catalogue, tool, at: new Date(),
+ *                                      sink: (name, bytes) => writeFile(join(tmp, name), bytes) });
+ */
+export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
+  const { dossier: d, catalogue } = o;
+  const progress = (e: BundleProgress) => o.onProgress?.(e);
+  const rows = deriveInventory(d, { catalogue });
+  progress({ phase: 'check', done: 0, total: 1 });
+  const findings = checkConsistency(d, rows, { texts: o.texts, catalogue });
+  progress({ phase: 'check', done: 1, total: 1 });
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (o.strict && errors.length > 0) {
+    throw new BundleError(`The dossier has ${errors.length} consistency error(s); resolve them or export without --strict.`, errors.map((f) => f.message));
+  }
+
+  const published = rows.filter((r) => PUBLISHED.includes(r.beoordeling));
+  const docById = new Map(d.documents.map((x) => [x.id, x]));
+  const names = new Set<string>();
+  const outputs: ManifestFile[] = [];
+  const originals: Manifest['originals'] = [];
+  const emit = async (name: string, bytes: Uint8Array) => {
+    if (names.has(name)) throw new BundleError(`Two outputs would both be called "${name}"; give the documents different numbers.`);
+    names.add(name);
+    await o.sink(name, bytes);
+    outputs.push({ file: name, sha256: sha256Hex(bytes), bytes: bytes.length });
+  };
+
+  // Originals of every listed document are hashed, published or not: the manifest proves what was judged.
+  const failures: string[] = [];
+  const ready: { name: string; bytes: Uint8Array }[] = [];
+  for (const [i, row] of rows.entries()) {
+    const doc = docById.get(row.documentId)!;
+    const input = await o.original(doc);
+    const hash = sha256Hex(input);
+    if (hash !== doc.sha256) {
+      throw new BundleError(`The original of document ${doc.number} (${doc.path}) changed since it was added to the dossier (SHA-256 differs); add it again or restore the original.`);
+    }
+    originals.push({ document: doc.number, file: baseName(doc.path), sha256: hash, bytes: input.length, pages: doc.pageCount });
+    if (!PUBLISHED.includes(row.beoordeling)) continue;
+    progress({ phase: 'redact', done: i, total: rows.length, document: doc.number });
+    const decisions = decisionsFor(d, doc);
+    const redacted = await o.engines.redact(input, decisions, doc);
+    const stamped = await stampDocumentNumber(redacted, doc.number, o.fonts.regular);
+    progress({ phase: 'verify', done: i, total: rows.length, document: doc.number });
+    const v = await o.engines.verify(stamped, decisions, doc);
+    if (!v.clean) {
+      failures.push(...(v.findings.length ? v.findings : ['verification failed']).map((f) => `document ${doc.number}: ${f}`));
+      continue;
+    }
+    ready.push({ name: documentFileName(doc.number, doc.title), bytes: stamped });
+  }
+  progress({ phase: 'verify', done: rows.length, total: rows.length });
+  if (failures.length > 0) {
+    const docsFailed = new Set(failures.map((f) => f.split(':')[0])).size;
+    throw new BundleError(`${docsFailed} redacted document(s) failed verification, so no bundle was written; see the findings and report them.`, failures);
+  }
+
+  const exportsTotal = ready.length + 9;
+  let done = 0;
+  const step = async (name: string, bytes: Uint8Array | Promise<Uint8Array>) => {
+    progress({ phase: 'export', done, total: exportsTotal });
+    await emit(name, await bytes);
+    done++;
+  };
+  for (const r of ready) await step(r.name, r.bytes);
+
+  const enc = new TextEncoder();
+  const title = `Inventarislijst ${d.title}`.trim();
+  await step('inventaris.csv', toCsv(inventoryTable(rows)));
+  await step('inventaris.xlsx', o.engines.xlsx(inventoryTable(rows), { sheet: 'Inventarislijst', title }));
+  await step('productierapport.xlsx', o.engines.xlsx(inventoryTable(rows, 'productierapport'), { sheet: 'Productierapport', title: `Productierapport ${d.title}` }));
+  await step('inventaris.json', enc.encode(inventoryJson(d, rows)));
+  await step('inventaris.pdf', inventoryPdf(d, rows, o.fonts, o.at));
+  const log = redactionLog(d, new Set(published.map((r) => r.number)), catalogue);
+  await step('redactielog.csv', toCsv(redactionLogTable(log)));
+  const usage = groundUsage(d, rows, catalogue);
+  await step('overwegingen.md', enc.encode(overwegingenMarkdown(d, usage, catalogue)));
+  await step('overwegingen.pdf', textReportPdf(`Overwegingen (concept) ${d.title}`.trim(), overwegingenBlocks(d, usage, catalogue), o.fonts, o.at));
+  const report = findings.map((f) => `${f.severity === 'error' ? 'FOUT' : 'LET OP'}: ${f.publicMessage}`);
+  await step('controle.txt', enc.encode(report.length ? `${report.join('\n')}\n` : 'Geen bevindingen.\n'));
+
+  const manifest = buildManifest(o, rows, log.length, originals, outputs, findings);
+  const manifestBytes = enc.encode(`${JSON.stringify(manifest, null, 2)}\n`);
+  await o.sink('manifest.json', manifestBytes);
+  progress({ phase: 'done', done: exportsTotal, total: exportsTotal });
+  return { manifest, rows, findings, files: [...names, 'manifest.json'] };
+}
+
+function baseName(p: string): string {
+  return p.split(/[\\/]/).pop() ?? p;
+}
+
+function buildManifest(
+  o: BundleOptions,
+  rows: readonly InventoryRow[],
+  redactions: number,
+  originals: Manifest['originals'],
+  outputs: ManifestFile[],
+  findings: readonly Finding[],
+): Manifest {
+  const d = o.dossier;
+  const perGround: Record<string, number> = {};
+  const listed = new Set(rows.map((r) => r.documentId));
+  const accepted = d.redactions.filter((r) => r.status === 'accepted' && listed.has(r.documentId));
+  for (const code of sortGrounds(accepted.flatMap((r) => r.grounds), o.catalogue)) perGround[code] = 0;
+  for (const r of accepted) for (const g of new Set(r.grounds)) perGround[g] = (perGround[g] ?? 0) + 1;
+  const perBeoordeling: Record<string, number> = {};
+  for (const r of rows) perBeoordeling[beoordelingLabel(r.beoordeling)] = (perBeoordeling[beoordelingLabel(r.beoordeling)] ?? 0) + 1;
+  const byWho = new Map<string, { by: string; redactions: number; first: string; last: string }>();
+  for (const r of accepted) {
+    const by = r.decidedBy ?? '';
+    const at = r.decidedAt ?? '';
+    const e = byWho.get(by) ?? { by, redactions: 0, first: at, last: at };
+    e.redactions++;
+    if (at && (!e.first || at < e.first)) e.first = at;
+    if (at > e.last) e.last = at;
+    byWho.set(by, e);
+  }
+  return {
+    tool: o.tool,
+    createdAt: o.at.toISOString(),
+    dossier: { id: d.id, title: d.title, law: d.law, caseNumber: d.caseNumber, matter: d.matter },
+    originals,
+    outputs,
+    counts: {
+      documents: rows.length,
+      published: rows.filter((r) => PUBLISHED.includes(r.beoordeling)).length,
+      pages: rows.reduce((n, r) => n + r.pageCount, 0),
+      redactions,
+      perGround,
+      perBeoordeling,
+    },
+    decisions: [...byWho.values()].sort((a, b) => a.by.localeCompare(b.by)),
+    consistency: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      findings: findings.map((f) => f.publicMessage),
+    },
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * Checks run before an export, for the mistakes officers make when they assemble a decision by
+ * hand: a name blacked out on one page and readable on the next, a ground used in a document
+ * but missing from the inventory, a document called "openbaar" that has redactions.
+ *
+ * A finding has two messages: `message` may quote the redacted text (for the officer, on
+ * screen) and `publicMessage` never does (for reports that go into the bundle).
+ */
+import type { Dossier, DossierDocument, Redaction } from '../dossier/types';
+import { sortGrounds, type GroundsCatalogue } from './grounds';
+import { acceptedRedactions, beoordelingLabel, compareNumbers, type InventoryRow } from './inventory';
+
+export type FindingKind =
+  | 'readable-elsewhere'
+  | 'grounds-missing-from-list'
+  | 'unknown-ground'
+  | 'openbaar-with-redactions'
+  | 'niet-openbaar-without-grounds'
+  | 'reeds-openbaar-without-link'
+  | 'no-date'
+  | 'proposed-left';
+
+export interface Finding {
+  kind: FindingKind;
+  /** 'error' should stop a publication; 'warning' asks the officer to look. */
+  severity: 'error' | 'warning';
+  document?: string;
+  page?: number;
+  /** For the officer: may quote redacted text. */
+  message: string;
+  /** For the bundle: never quotes redacted text. */
+  publicMessage: string;
+}
+
+/** Page texts of a document's original, page 1 first, for the "readable elsewhere" check. */
+export type PageTexts = ReadonlyMap<string, readonly string[]>;
+
+function norm(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Runs every check. `texts` (page texts of the originals by document id) enables the
+ * "redacted here, readable there" check; without it that check is skipped.
+ *
+ * @example
+ *   for (const f of checkConsistency(dossier, rows, { texts, catalogue })) console.log(f.message);
+ */
+export function checkConsistency(
+  d: Dossier,
+  rows: readonly InventoryRow[],
+  opts: { texts?: PageTexts; catalogue?: GroundsCatalogue } = {},
+): Finding[] {
+  const out: Finding[] = [];
+  const known = opts.catalogue ? new Set(opts.catalogue.grounds.map((g) => g.code)) : undefined;
+  const docs = new Map(d.documents.map((x) => [x.id, x]));
+
+  for (const row of rows) {
+    const doc = docs.get(row.documentId)!;
+    const acc = acceptedRedactions(d, doc.id);
+    const used = sortGrounds([...acc.flatMap((r) => r.grounds), ...doc.wholeDocumentGrounds], opts.catalogue);
+    const missing = used.filter((g) => !row.grounds.includes(g));
+    if (missing.length > 0) {
+      const m = `Document ${row.number} uses ground(s) ${missing.join(', ')} that its inventory row does not list; add them to the row or clear the row's own grounds.`;
+      out.push({ kind: 'grounds-missing-from-list', severity: 'error', document: row.number, message: m, publicMessage: m });
+    }
+    if (known) {
+      const unknown = sortGrounds([...used, ...row.grounds]).filter((g) => !known.has(g));
+      if (unknown.length > 0) {
+        const m = `Document ${row.number} cites ${unknown.join(', ')}, which ${unknown.length === 1 ? 'is not a ground' : 'are not grounds'} of the ${d.law === 'woo' ? 'Woo' : 'Wob'}; correct the code(s).`;
+        out.push({ kind: 'unknown-ground', severity: 'error', document: row.number, message: m, publicMessage: m });
+      }
+    }
+    if (row.beoordeling === 'openbaar' && acc.length > 0) {
+      const m = `Document ${row.number} is marked Openbaar but has ${acc.length} redaction(s); mark it Deels openbaar or reject the redactions.`;
+      out.push({ kind: 'openbaar-with-redactions', severity: 'error', document: row.number, message: m, publicMessage: m });
+    }
+    if ((row.beoordeling === 'niet openbaar' || row.beoordeling === 'deels openbaar') && row.grounds.length === 0) {
+      const m = `Document ${row.number} is marked ${beoordelingLabel(row.beoordeling)} without any ground; give the ground(s) for withholding it.`;
+      out.push({ kind: 'niet-openbaar-without-grounds', severity: 'error', document: row.number, message: m, publicMessage: m });
+    }
+    if (row.beoordeling === 'reeds openbaar' && !row.publicLink) {
+      const m = `Document ${row.number} is marked Reeds openbaar without a public link; add where it can be found.`;
+      out.push({ kind: 'reeds-openbaar-without-link', severity: 'warning', document: row.number, message: m, publicMessage: m });
+    }
+    if (!doc.date || doc.dateSource === 'file') {
+      const m = doc.date
+        ? `Document ${row.number} has no date in its text; ${doc.date} is the file's creation date, check it.`
+        : `Document ${row.number} has no date; add the date of the document (YYYY-MM-DD).`;
+      out.push({ kind: 'no-date', severity: 'warning', document: row.number, message: m, publicMessage: m });
+    }
+    const proposed = d.redactions.filter((r) => r.documentId === doc.id && r.status === 'proposed').length;
+    if (proposed > 0) {
+      const m = `Document ${row.number} still has ${proposed} undecided suggestion(s); accept or reject them.`;
+      out.push({ kind: 'proposed-left', severity: 'warning', document: row.number, message: m, publicMessage: m });
+    }
+  }
+  if (opts.texts) out.push(...readableElsewhere(d, rows, opts.texts));
+  return out.sort((a, b) => compareNumbers(a.document ?? '', b.document ?? '') || (a.page ?? 0) - (b.page ?? 0));
+}
+
+/**
+ * Texts that are redacted somewhere but stay readable somewhere else in the published
+ * documents. An occurrence on a page counts as covered when that page has at least as many
+ * accepted redactions of the same text as the text occurs there (whole-page redactions cover
+ * everything on their page). Texts shorter than 3 characters are too ambiguous to check.
+ */
+function readableElsewhere(d: Dossier, rows: readonly InventoryRow[], texts: PageTexts): Finding[] {
+  const published = rows.filter((r) => r.beoordeling === 'openbaar' || r.beoordeling === 'deels openbaar');
+  const acc = d.redactions.filter((r) => r.status === 'accepted');
+  const redactedTexts = new Map<string, string>(); // normalised → as first written
+  for (const r of acc) {
+    const n = norm(r.text);
+    if (n.length >= 3 && !redactedTexts.has(n)) redactedTexts.set(n, r.text.replace(/\s+/g, ' ').trim());
+  }
+  if (redactedTexts.size === 0) return [];
+  const where = new Map<string, { doc: DossierDocument; page: number }>();
+  for (const r of acc) {
+    const n = norm(r.text);
+    if (!where.has(n)) where.set(n, { doc: d.documents.find((x) => x.id === r.documentId)!, page: r.page });
+  }
+  const out: Finding[] = [];
+  for (const row of published) {
+    const pages = texts.get(row.documentId);
+    if (!pages) continue;
+    const docReds = acc.filter((r) => r.documentId === row.documentId);
+    pages.forEach((pageText, i) => {
+      const page = i + 1;
+      const onPage: Redaction[] = docReds.filter((r) => r.page === page);
+      if (onPage.some((r) => r.wholePage)) return;
+      const hay = norm(pageText);
+      for (const [n, shown] of redactedTexts) {
+        // Word boundaries, so that "Berg" does not match inside "Bergen".
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n)}(?![\\p{L}\\p{N}])`, 'gu');
+        const occurrences = hay.match(re)?.length ?? 0;
+        if (occurrences === 0) continue;
+        const covered = onPage.filter((r) => norm(r.text).includes(n)).length;
+        if (occurrences > covered) {
+          const src = where.get(n)!;
+          const readable = occurrences - covered;
+          out.push({
+            kind: 'readable-elsewhere',
+            severity: 'error',
+            document: row.number,
+            page,
+            message: `"${shown}" is redacted in document ${src.doc.number} (page ${src.page}) but readable ${readable === 1 ? 'once' : `${readable} times`} in document ${row.number} on page ${page}; redact every occurrence or reconsider.`,
+            publicMessage: `A text redacted in document ${src.doc.number} is readable in document ${row.number} on page ${page}; redact every occurrence or reconsider.`,
+          });
+        }
+      }
+    });
+  }
+  return out;
+}

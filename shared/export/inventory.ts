@@ -1,0 +1,205 @@
+/**
+ * The inventory list (inventarislijst): one row per document, derived from the dossier's
+ * decisions unless the officer set a field (DESIGN.md "Inventory and decision bundle").
+ */
+import type { Beoordeling, Dossier, DossierDocument, FileType, Redaction } from '../dossier/types';
+import { sortGrounds, type GroundsCatalogue } from './grounds';
+
+export interface InventoryRow {
+  /** Document number ("0001"); the platform's "ID". */
+  number: string;
+  documentId: string;
+  title: string;
+  date: string;
+  fileType: FileType;
+  pageCount: number;
+  beoordeling: Beoordeling;
+  /** True when the officer set the beoordeling rather than Lakstift deriving it. */
+  beoordelingSetByOfficer: boolean;
+  /** Codes in catalogue order. */
+  grounds: string[];
+  /** Accepted redactions in the document. */
+  redactionCount: number;
+  remarks: string;
+  publicLink: string;
+  familyId: string;
+  threadId: string;
+  relatedId: string;
+  suspended: boolean;
+  caseNumber: string;
+  matter: string;
+}
+
+/** The separator of codes in the grounds column, as the publication platform reads it. */
+export const GROUNDS_SEPARATOR = ';';
+
+/** Capitalised label of a beoordeling as lists print it ("Deels openbaar"). @example beoordelingLabel('deels openbaar') // 'Deels openbaar' */
+export function beoordelingLabel(b: Beoordeling): string {
+  return b.charAt(0).toUpperCase() + b.slice(1);
+}
+
+/** The accepted redactions of a document. @example acceptedRedactions(dossier, 'd1').length */
+export function acceptedRedactions(d: Dossier, documentId: string): Redaction[] {
+  return d.redactions.filter((r) => r.documentId === documentId && r.status === 'accepted');
+}
+
+/**
+ * The beoordeling that follows from the decisions: a whole-document refusal → niet openbaar,
+ * some accepted redactions → deels openbaar, none → openbaar. The officer's choice wins.
+ *
+ * @example
+ *   deriveBeoordeling(doc, acceptedRedactions(dossier, doc.id)); // 'deels openbaar'
+ */
+export function deriveBeoordeling(doc: DossierDocument, accepted: readonly Redaction[]): Beoordeling {
+  if (doc.beoordeling) return doc.beoordeling;
+  if (doc.wholeDocumentGrounds.length > 0) return 'niet openbaar';
+  return accepted.length > 0 ? 'deels openbaar' : 'openbaar';
+}
+
+/**
+ * The grounds a document's decisions use: its accepted redactions' grounds and its
+ * whole-document grounds, deduplicated, in catalogue order.
+ *
+ * @example
+ *   derivedGrounds(doc, accepted, catalogue); // ['10.2.e', '10.2.g']
+ */
+export function derivedGrounds(doc: DossierDocument, accepted: readonly Redaction[], catalogue?: GroundsCatalogue): string[] {
+  return sortGrounds([...accepted.flatMap((r) => r.grounds), ...doc.wholeDocumentGrounds], catalogue);
+}
+
+/**
+ * Derives the inventory rows of a dossier, in document-number order. Documents judged
+ * "buiten reikwijdte" are for the officer's own use and are left out unless asked for.
+ *
+ * @example
+ *   const rows = deriveInventory(dossier, { catalogue });
+ *   rows[0]; // { number: '0001', beoordeling: 'deels openbaar', grounds: ['10.2.e'], … }
+ */
+export function deriveInventory(
+  d: Dossier,
+  opts: { catalogue?: GroundsCatalogue; includeOutOfScope?: boolean } = {},
+): InventoryRow[] {
+  const byDoc = new Map<string, Redaction[]>();
+  for (const r of d.redactions) {
+    if (r.status !== 'accepted') continue;
+    const list = byDoc.get(r.documentId) ?? [];
+    list.push(r);
+    byDoc.set(r.documentId, list);
+  }
+  const rows = d.documents.map((doc): InventoryRow => {
+    const acc = byDoc.get(doc.id) ?? [];
+    const beoordeling = deriveBeoordeling(doc, acc);
+    return {
+      number: doc.number,
+      documentId: doc.id,
+      title: doc.title,
+      date: doc.date,
+      fileType: doc.fileType,
+      pageCount: doc.pageCount,
+      beoordeling,
+      beoordelingSetByOfficer: doc.beoordeling !== undefined,
+      grounds: doc.listedGrounds ? sortGrounds(doc.listedGrounds, opts.catalogue) : derivedGrounds(doc, acc, opts.catalogue),
+      redactionCount: acc.length,
+      remarks: doc.remarks,
+      publicLink: doc.publicLink,
+      familyId: doc.familyId,
+      threadId: doc.threadId,
+      relatedId: doc.relatedId,
+      suspended: doc.suspended,
+      caseNumber: d.caseNumber,
+      matter: d.matter,
+    };
+  });
+  return rows
+    .filter((r) => opts.includeOutOfScope || r.beoordeling !== 'buiten reikwijdte')
+    .sort((a, b) => compareNumbers(a.number, b.number));
+}
+
+/** Orders document numbers numerically where they are numbers ("2" < "10"), else by text. */
+export function compareNumbers(a: string, b: string): number {
+  return a.localeCompare(b, 'nl', { numeric: true, sensitivity: 'base' });
+}
+
+/** The columns of Lakstift's own inventory (CSV, XLSX, JSON), in order, with their Dutch headers. */
+export const INVENTORY_COLUMNS: readonly { key: string; header: string; value(r: InventoryRow): string | number }[] = [
+  { key: 'number', header: 'Nr.', value: (r) => r.number },
+  { key: 'title', header: 'Document', value: (r) => r.title },
+  { key: 'date', header: 'Datum', value: (r) => r.date },
+  { key: 'fileType', header: 'Bestandstype', value: (r) => r.fileType },
+  { key: 'pageCount', header: "Pagina's", value: (r) => r.pageCount },
+  { key: 'beoordeling', header: 'Beoordeling', value: (r) => beoordelingLabel(r.beoordeling) },
+  { key: 'grounds', header: 'Beoordelingsgrond', value: (r) => r.grounds.join(GROUNDS_SEPARATOR) },
+  { key: 'remarks', header: 'Toelichting', value: (r) => r.remarks },
+  { key: 'publicLink', header: 'Publieke link', value: (r) => r.publicLink },
+  { key: 'familyId', header: 'Family ID', value: (r) => r.familyId },
+  { key: 'threadId', header: 'Email Thread ID', value: (r) => r.threadId },
+  { key: 'relatedId', header: 'Gerelateerd ID', value: (r) => r.relatedId },
+  { key: 'caseNumber', header: 'Zaaknummer', value: (r) => r.caseNumber },
+];
+
+/**
+ * The "productierapport" columns of the Woo publication platform (minvws/nl-rdo-woo-web, user
+ * manual "Productierapport uitgelegd"), in its order. Its importer reads the beoordeling as
+ * exactly "Openbaar", "Deels openbaar", "Reeds openbaar" or "Niet openbaar" (anything else
+ * becomes "Niet openbaar"), grounds separated by ";", "Opgeschort" as "yes" or empty, and needs
+ * a Matter of at least two characters.
+ */
+export const PRODUCTIERAPPORT_COLUMNS: readonly { header: string; value(r: InventoryRow): string | number }[] = [
+  { header: 'ID', value: (r) => r.number },
+  { header: 'Matter', value: (r) => r.matter },
+  { header: 'Family ID', value: (r) => r.familyId },
+  { header: 'Email Thread ID', value: (r) => r.threadId },
+  { header: 'Document', value: (r) => r.title },
+  { header: 'File type', value: (r) => r.fileType },
+  { header: 'Datum', value: (r) => r.date },
+  { header: 'Beoordeling', value: (r) => beoordelingLabel(r.beoordeling) },
+  { header: 'Opgeschort', value: (r) => (r.suspended ? 'yes' : '') },
+  { header: 'Beoordelingsgrond', value: (r) => r.grounds.join(GROUNDS_SEPARATOR) },
+  { header: 'Toelichting', value: (r) => r.remarks },
+  { header: 'Publieke link', value: (r) => r.publicLink },
+  { header: 'Gerelateerd ID', value: (r) => r.relatedId },
+  { header: 'Zaaknummer', value: (r) => r.caseNumber },
+];
+
+/**
+ * The inventory as a table of strings/numbers with a header row, for CSV/XLSX writers.
+ *
+ * @example
+ *   inventoryTable(rows, 'productierapport')[0]; // ['ID', 'Matter', 'Family ID', …]
+ */
+export function inventoryTable(rows: readonly InventoryRow[], layout: 'lakstift' | 'productierapport' = 'lakstift'): (string | number)[][] {
+  const cols = layout === 'lakstift' ? INVENTORY_COLUMNS : PRODUCTIERAPPORT_COLUMNS;
+  return [cols.map((c) => c.header), ...rows.map((r) => cols.map((c) => c.value(r)))];
+}
+
+/**
+ * The inventory as JSON for other tools: dossier header and one object per row.
+ *
+ * @example
+ *   JSON.parse(inventoryJson(dossier, rows)).rows[0].grounds; // ['10.2.e']
+ */
+export function inventoryJson(d: Dossier, rows: readonly InventoryRow[]): string {
+  return `${JSON.stringify(
+    {
+      dossier: { title: d.title, law: d.law, caseNumber: d.caseNumber, matter: d.matter },
+      rows: rows.map((r) => ({
+        number: r.number,
+        title: r.title,
+        date: r.date,
+        fileType: r.fileType,
+        pageCount: r.pageCount,
+        beoordeling: beoordelingLabel(r.beoordeling),
+        grounds: r.grounds,
+        remarks: r.remarks,
+        publicLink: r.publicLink,
+        familyId: r.familyId,
+        threadId: r.threadId,
+        relatedId: r.relatedId,
+        suspended: r.suspended,
+        caseNumber: r.caseNumber,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
