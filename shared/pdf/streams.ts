@@ -79,6 +79,23 @@ export function decodeStream(stream: PDFStream, maxBytes = DEFAULT_LIMITS.maxStr
 }
 
 function inflateCapped(data: Uint8Array, maxBytes: number): Uint8Array {
+  const first = inflateOnce(data, maxBytes);
+  if (first.complete) return first.bytes;
+  // pdf-lib trims an end-of-line before "endstream" when /Length is indirect, and that byte
+  // can be the last byte of the deflate data (Ghostscript's streams show it): put it back.
+  for (const tail of [[0x0a], [0x0d, 0x0a], [0x0d]]) {
+    const padded = new Uint8Array(data.length + tail.length);
+    padded.set(data);
+    padded.set(tail, data.length);
+    const again = inflateOnce(padded, maxBytes);
+    if (again.complete) return again.bytes;
+  }
+  // Truly damaged data: keep what the tolerant decoder gets out of it, as viewers do.
+  const partial = decodeWithPdfLib(data, 'FlateDecode', undefined, maxBytes);
+  return partial.length >= first.bytes.length ? partial : first.bytes;
+}
+
+function inflateOnce(data: Uint8Array, maxBytes: number): { bytes: Uint8Array; complete: boolean } {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const onData = (chunk: Uint8Array) => {
@@ -89,13 +106,15 @@ function inflateCapped(data: Uint8Array, maxBytes: number): Uint8Array {
   // Most PDF Flate data has a zlib header; a few producers write raw deflate.
   const zlibHeader = data.length >= 2 && (data[0] & 0x0f) === 8 && ((data[0] << 8) | data[1]) % 31 === 0;
   const inflater = zlibHeader ? new Unzlib(onData) : new Inflate(onData);
+  let complete = true;
   try {
     inflater.push(data, true);
   } catch (e) {
     if (e instanceof LimitExceededError) throw e;
-    // Truncated or damaged deflate data: keep what decoded, as viewers do.
+    // A bad Adler-32 checksum after complete data is harmless; anything else is damage.
+    complete = /checksum|adler/i.test(String((e as Error).message)) && total > 0;
   }
-  return concat(chunks, total);
+  return { bytes: concat(chunks, total), complete };
 }
 
 function decodeWithPdfLib(data: Uint8Array, filter: string, parms: PDFDict | undefined, maxBytes: number): Uint8Array {

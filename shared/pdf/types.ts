@@ -2,7 +2,8 @@
  * The vocabulary of the PDF core. Coordinates are DESIGN.md's: PDF points, origin at the
  * top-left of the visible page (crop box) as displayed after /Rotate, x right, y down.
  */
-import type { PDFRef } from '@cantoo/pdf-lib';
+import type { PDFDict, PDFRef } from '@cantoo/pdf-lib';
+import type { PdfFont } from './fonts/types';
 
 /** `[x0, y0, x1, y1]` in display coordinates, x0 <= x1 and y0 <= y1. */
 export type Rect = [number, number, number, number];
@@ -30,7 +31,7 @@ export interface Glyph {
   base: number;
   /** Font size in display units (the em height after all transforms). */
   size: number;
-  /** True for a word space: single-byte code 32, or a font that maps the code to U+0020. */
+  /** True for a word space: the glyph maps to U+0020 (or is an unmapped code 32). */
   space: boolean;
   /** Index into `PageContent.streams` of the content stream that drew it. */
   stream: number;
@@ -38,6 +39,8 @@ export interface Glyph {
   op: number;
   /** Index of the glyph among the glyphs that operator shows (across a TJ array's strings). */
   index: number;
+  /** Advance after the glyph's box from character and word spacing (Tc, Tw), display units. */
+  extra: number;
   /** Text render mode (Tr) in force: 3 and 7 are invisible (OCR layers). */
   renderMode: number;
   /** Font resource key, for diagnostics and for verify's "text as drawn in the font" scan. */
@@ -87,6 +90,19 @@ export interface StreamInstance {
   /** Decoded bytes and their operations. */
   bytes: Uint8Array;
   ops: Operation[];
+  /** The resource dictionary names in this stream resolve against. */
+  resources?: PDFDict;
+  /** For each text-showing operator (by index): the text state it ran with, for rewriting it. */
+  textOps?: Map<number, TextOpState>;
+}
+
+/** Text state in force at a text-showing operator. */
+export interface TextOpState {
+  font: PdfFont;
+  fontSize: number;
+  charSpacing: number;
+  wordSpacing: number;
+  hScale: number;
 }
 
 /** Something other than text drawn on the page, found so that redaction can blank or drop it. */
@@ -100,6 +116,8 @@ export interface GraphicMark {
   matrix?: Matrix;
   /** For image XObjects: the object. */
   ref?: PDFRef;
+  /** For paths: the first path-construction operator (the painting operator is `op`). */
+  firstOp?: number;
 }
 
 /** Geometry of a page: how PDF user space maps to display coordinates. */

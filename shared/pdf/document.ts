@@ -1,0 +1,226 @@
+/**
+ * Opening a PDF: header check, decryption (an empty user password is tried silently, as
+ * viewers do), a cycle-safe page-tree walk with inherited attributes, and page geometry in
+ * DESIGN.md's display coordinates.
+ *
+ * @example
+ *   const file = await openPdf(bytes);
+ *   file.pageCount;            // 3
+ *   file.page(0).geometry;     // { width: 595.3, height: 841.9, rotate: 0, … }
+ */
+import {
+  PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, ParseSpeeds, PDFObject,
+} from '@cantoo/pdf-lib';
+import {
+  DamagedPdfError, EncryptedPdfError, LakstiftError, LimitExceededError, NotAPdfError, WrongPasswordError,
+} from '../errors';
+import { DEFAULT_LIMITS, type PdfLimits } from './limits';
+import type { Matrix, PageGeometry, Rect } from './types';
+import type { PdfFont } from './fonts/types';
+
+export interface OpenOptions {
+  password?: string;
+  limits?: Partial<PdfLimits>;
+  /** Supplies predefined CMaps (e.g. from pdfjs-dist's cmaps/ folder) by name. */
+  loadPredefinedCMap?: (name: string) => Uint8Array | null;
+}
+
+export interface PdfPage {
+  index: number;
+  ref: PDFRef;
+  node: PDFDict;
+  /** Resources, inherited from the page tree when the page has none. */
+  resources: PDFDict | undefined;
+  geometry: PageGeometry;
+}
+
+export interface PdfFile {
+  doc: PDFDocument;
+  pageCount: number;
+  page(index: number): PdfPage;
+  limits: PdfLimits;
+  /** True when the input was encrypted (it has been decrypted in memory). */
+  wasEncrypted: boolean;
+  /** Parsed fonts, shared by all pages (a font used by 1,000 pages is parsed once). */
+  fontCache: Map<unknown, PdfFont>;
+  loadPredefinedCMap?: (name: string) => Uint8Array | null;
+}
+
+/** Opens a PDF from its bytes. Throws NotAPdfError, EncryptedPdfError, WrongPasswordError or DamagedPdfError. */
+export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Promise<PdfFile> {
+  const limits: PdfLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (!hasPdfHeader(bytes)) throw new NotAPdfError();
+  let doc: PDFDocument;
+  let wasEncrypted = false;
+  try {
+    doc = await PDFDocument.load(bytes, {
+      ignoreEncryption: true,
+      parseSpeed: ParseSpeeds.Fastest,
+      throwOnInvalidObject: false,
+      updateMetadata: false,
+    });
+  } catch (e) {
+    throw asDamaged(e);
+  }
+  if (doc.isEncrypted) {
+    wasEncrypted = true;
+    const password = options.password ?? '';
+    try {
+      doc = await PDFDocument.load(bytes, {
+        password,
+        parseSpeed: ParseSpeeds.Fastest,
+        throwOnInvalidObject: false,
+        updateMetadata: false,
+      });
+    } catch (e) {
+      if (e instanceof LakstiftError) throw e;
+      throw options.password === undefined ? new EncryptedPdfError() : new WrongPasswordError();
+    }
+    if (!(doc.context as unknown as { isDecrypted?: boolean }).isDecrypted) {
+      throw options.password === undefined ? new EncryptedPdfError() : new WrongPasswordError();
+    }
+  }
+  const pages = walkPageTree(doc, limits);
+  if (pages.length === 0) throw new DamagedPdfError('it has no pages');
+  const cache = new Map<number, PdfPage>();
+  return {
+    doc,
+    pageCount: pages.length,
+    limits,
+    wasEncrypted,
+    fontCache: new Map(),
+    loadPredefinedCMap: options.loadPredefinedCMap,
+    page(index: number): PdfPage {
+      let p = cache.get(index);
+      if (!p) {
+        const leaf = pages[index];
+        if (!leaf) throw new RangeError(`page ${index + 1} does not exist (the document has ${pages.length})`);
+        p = { index, ref: leaf.ref, node: leaf.node, resources: leaf.resources, geometry: pageGeometry(leaf) };
+        cache.set(index, p);
+      }
+      return p;
+    },
+  };
+}
+
+function hasPdfHeader(bytes: Uint8Array): boolean {
+  // Viewers accept junk before the header within the first kilobyte (ISO 32000-1 Annex H.3).
+  const end = Math.min(bytes.length - 5, 1024);
+  for (let i = 0; i <= end; i++) {
+    if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46 && bytes[i + 4] === 0x2d) return true;
+  }
+  return false;
+}
+
+function asDamaged(e: unknown): LakstiftError {
+  if (e instanceof LakstiftError) return e;
+  if (e instanceof RangeError) return new LimitExceededError('The structure of the file', 'the parser stack');
+  const msg = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
+  return new DamagedPdfError(msg || 'unreadable structure');
+}
+
+interface Leaf {
+  ref: PDFRef;
+  node: PDFDict;
+  resources: PDFDict | undefined;
+  mediaBox: PDFArray | undefined;
+  cropBox: PDFArray | undefined;
+  rotate: number;
+}
+
+const N = {
+  Pages: PDFName.of('Pages'), Kids: PDFName.of('Kids'), Type: PDFName.of('Type'), Page: PDFName.of('Page'),
+  Resources: PDFName.of('Resources'), MediaBox: PDFName.of('MediaBox'), CropBox: PDFName.of('CropBox'),
+  Rotate: PDFName.of('Rotate'), UserUnit: PDFName.of('UserUnit'),
+};
+
+/** Walks /Pages depth-first, refusing cycles and runaway trees, carrying inheritable attributes. */
+function walkPageTree(doc: PDFDocument, limits: PdfLimits): Leaf[] {
+  const ctx = doc.context;
+  const catalog = ctx.lookup(ctx.trailerInfo.Root);
+  if (!(catalog instanceof PDFDict)) throw new DamagedPdfError('it has no document catalogue');
+  const rootRef = catalog.get(N.Pages);
+  const leaves: Leaf[] = [];
+  const seen = new Set<PDFObject>();
+  let visited = 0;
+  type Inherit = { resources?: PDFDict; mediaBox?: PDFArray; cropBox?: PDFArray; rotate: number };
+  const visit = (ref: PDFObject | undefined, inh: Inherit, depth: number) => {
+    if (ref === undefined) return;
+    if (++visited > limits.maxPageTreeNodes) throw new LimitExceededError('The page tree', `${limits.maxPageTreeNodes} nodes`);
+    if (depth > 256) throw new LimitExceededError('The page tree', '256 levels');
+    const node = ref instanceof PDFRef ? ctx.lookup(ref) : ref;
+    if (!(node instanceof PDFDict)) return;
+    if (seen.has(node)) return; // a cycle or a page listed twice: keep the first occurrence
+    seen.add(node);
+    const res = node.lookup(N.Resources);
+    const mb = node.lookup(N.MediaBox);
+    const cb = node.lookup(N.CropBox);
+    const rot = node.lookup(N.Rotate);
+    const here: Inherit = {
+      resources: res instanceof PDFDict ? res : inh.resources,
+      mediaBox: mb instanceof PDFArray ? mb : inh.mediaBox,
+      cropBox: cb instanceof PDFArray ? cb : inh.cropBox,
+      rotate: rot instanceof PDFNumber ? rot.asNumber() : inh.rotate,
+    };
+    const kids = node.lookup(N.Kids);
+    const type = node.lookup(N.Type);
+    if (kids instanceof PDFArray && type !== N.Page) {
+      for (let i = 0; i < kids.size(); i++) visit(kids.get(i), here, depth + 1);
+      return;
+    }
+    if (!(ref instanceof PDFRef)) return;
+    leaves.push({ ref, node, resources: here.resources, mediaBox: here.mediaBox, cropBox: here.cropBox, rotate: here.rotate });
+  };
+  visit(rootRef, { rotate: 0 }, 0);
+  return leaves;
+}
+
+function boxOf(arr: PDFArray | undefined): Rect | undefined {
+  if (!arr || arr.size() < 4) return undefined;
+  const v: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const x = arr.lookup(i);
+    v.push(x instanceof PDFNumber ? x.asNumber() : 0);
+  }
+  const r: Rect = [Math.min(v[0], v[2]), Math.min(v[1], v[3]), Math.max(v[0], v[2]), Math.max(v[1], v[3])];
+  return r[2] - r[0] > 0 && r[3] - r[1] > 0 ? r : undefined;
+}
+
+function pageGeometry(leaf: Leaf): PageGeometry {
+  const mediaBox = boxOf(leaf.mediaBox) ?? [0, 0, 612, 792];
+  let cropBox = boxOf(leaf.cropBox) ?? mediaBox;
+  // The visible area is the crop box clipped to the media box (ISO 32000-1 14.11.2).
+  const clipped: Rect = [
+    Math.max(cropBox[0], mediaBox[0]), Math.max(cropBox[1], mediaBox[1]),
+    Math.min(cropBox[2], mediaBox[2]), Math.min(cropBox[3], mediaBox[3]),
+  ];
+  if (clipped[2] > clipped[0] && clipped[3] > clipped[1]) cropBox = clipped;
+  const uu = leaf.node.lookup(N.UserUnit);
+  const userUnit = uu instanceof PDFNumber && uu.asNumber() > 0 ? uu.asNumber() : 1;
+  let rotate = Math.round(leaf.rotate / 90) * 90;
+  rotate = ((rotate % 360) + 360) % 360;
+  const r = rotate as 0 | 90 | 180 | 270;
+  const [x0, y0, x1, y1] = cropBox;
+  const w = (x1 - x0) * userUnit;
+  const h = (y1 - y0) * userUnit;
+  const u = userUnit;
+  // Maps user space to display space: translate the crop box to the origin, flip y (display
+  // y grows downwards), then rotate clockwise by /Rotate.
+  let toDisplay: Matrix;
+  switch (r) {
+    case 0: toDisplay = [u, 0, 0, -u, -x0 * u, y1 * u]; break;
+    case 90: toDisplay = [0, u, u, 0, -y0 * u, -x0 * u]; break;
+    case 180: toDisplay = [-u, 0, 0, u, x1 * u, -y0 * u]; break;
+    case 270: toDisplay = [0, -u, -u, 0, y1 * u, x1 * u]; break;
+  }
+  const rotated = r === 90 || r === 270;
+  return {
+    width: rotated ? h : w,
+    height: rotated ? w : h,
+    rotate: r,
+    userUnit,
+    cropBox,
+    mediaBox,
+    toDisplay,
+  };
+}

@@ -1,0 +1,301 @@
+/**
+ * The text model: glyphs → words → lines → blocks in reading order, with a map from every
+ * character of the page text back to its glyphs.
+ *
+ * Words are built the way poppler's TextOutputDev builds them, so that our words agree with
+ * `pdftotext -bbox-layout`: consecutive glyphs (in content-stream order) form a word until a
+ * space glyph, a gap wider than 0.1 em, a baseline change, a font-size change or a jump back.
+ * Many producers place words with TJ offsets or Td and emit no space at all, so gaps matter
+ * as much as spaces.
+ *
+ * @example
+ *   const file = await openPdf(bytes);
+ *   const page = pageText(interpretPage(file, 0), 1);
+ *   page.text;          // "Van: Jansen, P. (Piet)\nAan: …"
+ *   page.words[0].rect; // [72.0, 70.4, 95.2, 82.1]
+ */
+import type { Glyph, PageContent, Rect, Rotation } from './types';
+import type { PageText, TextLine, Word } from './textTypes';
+
+/** Gap (in em) above which two glyphs belong to different words (poppler's minWordBreakSpace). */
+const WORD_BREAK_GAP = 0.1;
+/** Overlap (in em) beyond which a glyph drawn "backwards" starts a new word (minDupBreakOverlap). */
+const BACKWARD_BREAK = 0.2;
+
+/** A glyph's position in a frame where its text runs left to right and lines go down. */
+interface Framed {
+  a0: number; // start along the writing direction
+  a1: number; // end along the writing direction
+  lo: number; // top across the line (smaller = earlier line)
+  hi: number;
+  base: number;
+}
+
+function frame(rect: Rect, rot: Rotation, base: number): Framed {
+  switch (rot) {
+    case 0: return { a0: rect[0], a1: rect[2], lo: rect[1], hi: rect[3], base };
+    case 1: return { a0: rect[1], a1: rect[3], lo: -rect[2], hi: -rect[0], base: -base };
+    case 2: return { a0: -rect[2], a1: -rect[0], lo: -rect[3], hi: -rect[1], base: -base };
+    case 3: return { a0: -rect[3], a1: -rect[1], lo: rect[0], hi: rect[2], base };
+  }
+}
+
+interface WordBuild {
+  glyphs: number[];
+  rot: Rotation;
+  f: Framed;
+  size: number;
+  rect: Rect;
+}
+
+/** Groups a page's glyphs into words (poppler's rules; see the file comment). */
+export function buildWords(glyphs: Glyph[]): WordBuild[] {
+  const words: WordBuild[] = [];
+  let cur: WordBuild | null = null;
+  let prevExtra = 0;
+  for (let i = 0; i < glyphs.length; i++) {
+    const g = glyphs[i];
+    const extraBefore = prevExtra;
+    prevExtra = g.extra;
+    if (g.space || g.text === '' || /^\s+$/.test(g.text)) {
+      cur = null;
+      continue;
+    }
+    const f = frame(g.rect, g.rot, g.base);
+    if (cur) {
+      // Character spacing is not a word break (poppler subtracts it the same way), so
+      // letter-spaced words ("V e r t r o u w e l i j k") stay one word.
+      const gap = f.a0 - cur.f.a1 - Math.max(0, extraBefore);
+      const size = cur.size;
+      if (
+        g.rot !== cur.rot ||
+        Math.abs(f.base - cur.f.base) > 0.5 ||
+        Math.abs(g.size - cur.size) > 0.01 * Math.max(1, size) ||
+        gap > WORD_BREAK_GAP * size ||
+        gap < -BACKWARD_BREAK * size
+      ) {
+        cur = null;
+      }
+    }
+    if (!cur) {
+      cur = { glyphs: [i], rot: g.rot, f: { ...f }, size: g.size, rect: [...g.rect] as Rect };
+      words.push(cur);
+    } else {
+      cur.glyphs.push(i);
+      if (f.a1 > cur.f.a1) cur.f.a1 = f.a1;
+      if (f.a0 < cur.f.a0) cur.f.a0 = f.a0;
+      if (f.lo < cur.f.lo) cur.f.lo = f.lo;
+      if (f.hi > cur.f.hi) cur.f.hi = f.hi;
+      const r = cur.rect;
+      if (g.rect[0] < r[0]) r[0] = g.rect[0];
+      if (g.rect[1] < r[1]) r[1] = g.rect[1];
+      if (g.rect[2] > r[2]) r[2] = g.rect[2];
+      if (g.rect[3] > r[3]) r[3] = g.rect[3];
+    }
+  }
+  return words;
+}
+
+interface LineBuild {
+  words: WordBuild[];
+  rot: Rotation;
+  a0: number;
+  a1: number;
+  lo: number;
+  hi: number;
+  base: number;
+  size: number;
+}
+
+interface BlockBuild {
+  lines: LineBuild[];
+  rot: Rotation;
+  a0: number;
+  a1: number;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * Lines: words on the same baseline, read along the writing direction, split where the gap is
+ * so wide that the two parts are separate columns or table cells.
+ */
+function buildLines(words: WordBuild[]): LineBuild[] {
+  const byRot = new Map<Rotation, WordBuild[]>();
+  for (const w of words) {
+    let list = byRot.get(w.rot);
+    if (!list) byRot.set(w.rot, (list = []));
+    list.push(w);
+  }
+  const lines: LineBuild[] = [];
+  for (const [rot, list] of byRot) {
+    list.sort((a, b) => a.f.base - b.f.base || a.f.a0 - b.f.a0);
+    // Cluster by baseline: a word joins the open line whose baseline is within a third of an em.
+    let i = 0;
+    while (i < list.length) {
+      const base = list[i].f.base;
+      const tol = Math.max(1, list[i].size * 0.35);
+      let j = i;
+      while (j < list.length && list[j].f.base - base <= tol) j++;
+      const row = list.slice(i, j).sort((a, b) => a.f.a0 - b.f.a0);
+      let line: LineBuild | null = null;
+      for (const w of row) {
+        const size = Math.max(w.size, 1);
+        if (line && w.f.a0 - line.a1 > Math.max(3 * size, 12)) line = null;
+        if (!line) {
+          line = { words: [], rot, a0: w.f.a0, a1: w.f.a1, lo: w.f.lo, hi: w.f.hi, base: w.f.base, size: w.size };
+          lines.push(line);
+        }
+        line.words.push(w);
+        line.a1 = Math.max(line.a1, w.f.a1);
+        line.a0 = Math.min(line.a0, w.f.a0);
+        line.lo = Math.min(line.lo, w.f.lo);
+        line.hi = Math.max(line.hi, w.f.hi);
+        line.size = Math.max(line.size, w.size);
+      }
+      i = j;
+    }
+  }
+  return lines;
+}
+
+/** Blocks: lines stacked closely with overlapping horizontal extent (a paragraph or a column run). */
+function buildBlocks(lines: LineBuild[]): BlockBuild[] {
+  const sorted = [...lines].sort((a, b) => a.rot - b.rot || a.base - b.base || a.a0 - b.a0);
+  const blocks: BlockBuild[] = [];
+  for (const line of sorted) {
+    let best: BlockBuild | null = null;
+    for (let k = blocks.length - 1; k >= 0; k--) {
+      const b = blocks[k];
+      if (b.rot !== line.rot) continue;
+      const last = b.lines[b.lines.length - 1];
+      const gap = line.lo - last.hi;
+      const lineHeight = Math.max(last.hi - last.lo, line.hi - line.lo, 1);
+      if (gap > 1.2 * lineHeight || line.base <= last.base) continue;
+      const overlap = Math.min(b.a1, line.a1) - Math.max(b.a0, line.a0);
+      if (overlap <= 0) continue;
+      // A line that also overlaps a second block side by side is ambiguous: take the closest.
+      if (!best || last.base > best.lines[best.lines.length - 1].base) best = b;
+    }
+    if (best) {
+      best.lines.push(line);
+      best.a0 = Math.min(best.a0, line.a0);
+      best.a1 = Math.max(best.a1, line.a1);
+      best.hi = Math.max(best.hi, line.hi);
+    } else {
+      blocks.push({ lines: [line], rot: line.rot, a0: line.a0, a1: line.a1, lo: line.lo, hi: line.hi });
+    }
+  }
+  return orderBlocks(blocks);
+}
+
+/**
+ * Reading order of blocks: a block comes after every block above it that it overlaps
+ * horizontally, and after every block to its left that it overlaps vertically; ties go top
+ * to bottom. So a two-column page reads the left column, then the right one.
+ */
+function orderBlocks(blocks: BlockBuild[]): BlockBuild[] {
+  const out: BlockBuild[] = [];
+  const byRot = new Map<Rotation, BlockBuild[]>();
+  for (const b of blocks) {
+    let l = byRot.get(b.rot);
+    if (!l) byRot.set(b.rot, (l = []));
+    l.push(b);
+  }
+  for (const rot of [0, 1, 2, 3] as Rotation[]) {
+    const list = byRot.get(rot);
+    if (!list) continue;
+    const n = list.length;
+    const before: number[][] = Array.from({ length: n }, () => []);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        if (i === j) continue;
+        const a = list[i], b = list[j];
+        const hOverlap = Math.min(a.a1, b.a1) - Math.max(a.a0, b.a0) > 0;
+        const vOverlap = Math.min(a.hi, b.hi) - Math.max(a.lo, b.lo) > 0;
+        if ((hOverlap && a.hi <= b.lo + 1) || (!hOverlap && vOverlap && a.a1 <= b.a0)) before[j].push(i);
+      }
+    }
+    const done = new Uint8Array(n);
+    const remaining = list.map((_, i) => i).sort((x, y) => list[x].lo - list[y].lo || list[x].a0 - list[y].a0);
+    for (let count = 0; count < n; count++) {
+      let pick = remaining.find((i) => !done[i] && before[i].every((k) => done[k]));
+      if (pick === undefined) pick = remaining.find((i) => !done[i])!; // a cycle: fall back to top-down
+      done[pick] = 1;
+      out.push(list[pick]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Builds the text model of one interpreted page.
+ *
+ * @param content what `interpretPage` returned
+ * @param pageNumber 1-based page number for the result
+ */
+export function pageText(content: PageContent, pageNumber: number): PageText {
+  const glyphs = content.glyphs;
+  const wordBuilds = buildWords(glyphs);
+  const blocks = buildBlocks(buildLines(wordBuilds));
+  const words: Word[] = [];
+  const lines: TextLine[] = [];
+  const charToGlyph: number[] = [];
+  const charToLine: number[] = [];
+  let text = '';
+  blocks.forEach((block, bi) => {
+    if (bi > 0) {
+      text += '\n\n';
+      charToGlyph.push(-1, -1);
+      charToLine.push(-1, -1);
+    }
+    block.lines.forEach((lb, li) => {
+      if (li > 0) {
+        text += '\n';
+        charToGlyph.push(-1);
+        charToLine.push(-1);
+      }
+      const lineIndex = lines.length;
+      const line: TextLine = { words: [], rect: [...lb.words[0].rect] as Rect, rot: lb.rot, start: text.length, end: 0, block: bi };
+      lb.words.forEach((wb, wi) => {
+        if (wi > 0) {
+          text += ' ';
+          charToGlyph.push(-1);
+          charToLine.push(lineIndex);
+        }
+        const start = text.length;
+        let wtext = '';
+        for (const gi of wb.glyphs) {
+          const t = glyphs[gi].text;
+          wtext += t;
+          for (let k = 0; k < t.length; k++) {
+            charToGlyph.push(gi);
+            charToLine.push(lineIndex);
+          }
+        }
+        text += wtext;
+        const word: Word = { text: wtext, rect: wb.rect, rot: wb.rot, glyphs: wb.glyphs, start };
+        words.push(word);
+        line.words.push(word);
+        const r = line.rect;
+        r[0] = Math.min(r[0], wb.rect[0]);
+        r[1] = Math.min(r[1], wb.rect[1]);
+        r[2] = Math.max(r[2], wb.rect[2]);
+        r[3] = Math.max(r[3], wb.rect[3]);
+      });
+      line.end = text.length;
+      lines.push(line);
+    });
+  });
+  return {
+    page: pageNumber,
+    width: content.geometry.width,
+    height: content.geometry.height,
+    text,
+    words,
+    lines,
+    glyphs,
+    charToGlyph: Int32Array.from(charToGlyph),
+    charToLine: Int32Array.from(charToLine),
+  };
+}

@@ -1,0 +1,409 @@
+/**
+ * Content-stream tokenizer (ISO 32000-1 7.2 lexical conventions, 7.8.2 content streams).
+ * Turns decoded bytes into operations with their operands and byte spans, so that the
+ * redaction engine can rewrite exactly the operators it must and copy every other byte.
+ *
+ * @example
+ *   const ops = tokenize(new TextEncoder().encode('BT /F1 12 Tf (Hallo) Tj ET'));
+ *   // ops[2] → { op: 'Tj', args: [PdfString(Hallo)], start: 14, end: 24 }
+ */
+import { LimitExceededError } from '../errors';
+import { DEFAULT_LIMITS } from './limits';
+import { PdfName, PdfString, type Operand, type OperandDict, type Operation } from './types';
+
+// Character classes, ISO 32000-1 Table 1 and Table 2.
+const WS = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) WS[c] = 1;
+const DELIM = new Uint8Array(256);
+for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
+/** 1 for bytes that end a regular token (whitespace or delimiter). */
+const END = new Uint8Array(256);
+for (let i = 0; i < 256; i++) END[i] = WS[i] | DELIM[i];
+
+const HEX = new Int8Array(256).fill(-1);
+for (let i = 0; i < 10; i++) HEX[48 + i] = i;
+for (let i = 0; i < 6; i++) {
+  HEX[65 + i] = 10 + i;
+  HEX[97 + i] = 10 + i;
+}
+
+const latin1 = (b: Uint8Array, s: number, e: number): string => {
+  let out = '';
+  for (let i = s; i < e; i++) out += String.fromCharCode(b[i]);
+  return out;
+};
+
+/** Marker objects on the operand stack for open arrays and dictionaries. */
+const ARRAY_OPEN = Symbol('[');
+const DICT_OPEN = Symbol('<<');
+type StackItem = Operand | typeof ARRAY_OPEN | typeof DICT_OPEN;
+
+export interface TokenizeOptions {
+  maxOps?: number;
+  maxDepth?: number;
+}
+
+/**
+ * Tokenizes a whole content stream. Never throws on malformed syntax (a stray ')' or an
+ * unknown byte is skipped, as viewers do); throws LimitExceededError past the limits.
+ */
+export function tokenize(bytes: Uint8Array, options: TokenizeOptions = {}): Operation[] {
+  const maxOps = options.maxOps ?? DEFAULT_LIMITS.maxOpsPerPage;
+  const maxDepth = options.maxDepth ?? DEFAULT_LIMITS.maxOperandDepth;
+  const ops: Operation[] = [];
+  const n = bytes.length;
+  let stack: StackItem[] = [];
+  let depth = 0;
+  let argStart = -1;
+  let i = 0;
+
+  const push = (v: StackItem, at: number) => {
+    if (argStart < 0) argStart = at;
+    stack.push(v);
+  };
+
+  while (i < n) {
+    const c = bytes[i];
+    if (WS[c]) {
+      i++;
+      continue;
+    }
+    const tokStart = i;
+    if (c === 0x25 /* % */) {
+      while (i < n && bytes[i] !== 10 && bytes[i] !== 13) i++;
+      continue;
+    }
+    if (c === 0x28 /* ( */) {
+      const [str, next] = readLiteralString(bytes, i + 1);
+      push(str, tokStart);
+      i = next;
+      continue;
+    }
+    if (c === 0x3c /* < */) {
+      if (bytes[i + 1] === 0x3c) {
+        if (++depth > maxDepth) throw new LimitExceededError('Operand nesting in a content stream', `${maxDepth} levels`);
+        push(DICT_OPEN, tokStart);
+        i += 2;
+        continue;
+      }
+      const [str, next] = readHexString(bytes, i + 1);
+      push(str, tokStart);
+      i = next;
+      continue;
+    }
+    if (c === 0x3e /* > */) {
+      i += bytes[i + 1] === 0x3e ? 2 : 1;
+      // Close the innermost dictionary.
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k] !== DICT_OPEN) k--;
+      if (k < 0) continue;
+      const dict: OperandDict = new Map();
+      for (let j = k + 1; j + 1 < stack.length; j += 2) {
+        const key = stack[j];
+        if (key instanceof PdfName) dict.set(key.name, stack[j + 1] as Operand);
+      }
+      stack.length = k;
+      depth--;
+      stack.push(dict);
+      continue;
+    }
+    if (c === 0x5b /* [ */) {
+      if (++depth > maxDepth) throw new LimitExceededError('Operand nesting in a content stream', `${maxDepth} levels`);
+      push(ARRAY_OPEN, tokStart);
+      i++;
+      continue;
+    }
+    if (c === 0x5d /* ] */) {
+      i++;
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k] !== ARRAY_OPEN) k--;
+      if (k < 0) continue;
+      const arr = stack.slice(k + 1) as Operand[];
+      stack.length = k;
+      depth--;
+      stack.push(arr);
+      continue;
+    }
+    if (c === 0x2f /* / */) {
+      i++;
+      const s = i;
+      while (i < n && !END[bytes[i]]) i++;
+      let name = latin1(bytes, s, i);
+      if (name.includes('#')) name = name.replace(/#([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+      push(new PdfName(name), tokStart);
+      continue;
+    }
+    if (c === 0x7b || c === 0x7d || c === 0x29) {
+      // { } belong to PostScript calculator functions, never to content streams; a stray ) is junk.
+      i++;
+      continue;
+    }
+    // Number or keyword (operator, true, false, null).
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e) {
+      const [num, next] = readNumber(bytes, i);
+      if (next > i) {
+        push(num, tokStart);
+        i = next;
+        continue;
+      }
+    }
+    while (i < n && !END[bytes[i]]) i++;
+    if (i === tokStart) {
+      i++;
+      continue;
+    }
+    const word = latin1(bytes, tokStart, i);
+    if (word === 'true' || word === 'false') {
+      push(word === 'true', tokStart);
+      continue;
+    }
+    if (word === 'null') {
+      push(null, tokStart);
+      continue;
+    }
+    // An operator: everything on the stack is its operands. Unclosed arrays/dicts are dropped.
+    const args: Operand[] = [];
+    for (const it of stack) if (it !== ARRAY_OPEN && it !== DICT_OPEN) args.push(it as Operand);
+    const start = argStart >= 0 ? argStart : tokStart;
+    if (word === 'BI') {
+      const op = readInlineImage(bytes, i, start);
+      ops.push(op);
+      i = op.end;
+    } else {
+      ops.push({ op: word, args, start, end: i });
+    }
+    if (ops.length > maxOps) throw new LimitExceededError('The number of operators on one page', `${maxOps}`);
+    stack = [];
+    depth = 0;
+    argStart = -1;
+  }
+  return ops;
+}
+
+/** Reads a number at `i`; returns the index unchanged when there is none (e.g. a lone "-"). */
+function readNumber(b: Uint8Array, i: number): [number, number] {
+  const n = b.length;
+  const from = i;
+  let sign = 1;
+  if (b[i] === 0x2d || b[i] === 0x2b) {
+    if (b[i] === 0x2d) sign = -1;
+    i++;
+    // Some producers write "--5" or "-+5": tolerate repeated signs as pdf.js does.
+    while (i < n && (b[i] === 0x2d || b[i] === 0x2b)) i++;
+  }
+  let int = 0;
+  let digits = 0;
+  while (i < n && b[i] >= 0x30 && b[i] <= 0x39) {
+    int = int * 10 + (b[i] - 0x30);
+    i++;
+    digits++;
+  }
+  let frac = 0;
+  let scale = 1;
+  if (i < n && b[i] === 0x2e) {
+    i++;
+    while (i < n && b[i] >= 0x30 && b[i] <= 0x39) {
+      frac = frac * 10 + (b[i] - 0x30);
+      scale *= 10;
+      i++;
+      digits++;
+    }
+  }
+  if (digits === 0) return [0, from];
+  return [sign * (int + frac / scale), i];
+}
+
+/** Reads a (literal) string; `i` points just past the '('. Returns the string and the index past ')'. */
+export function readLiteralString(b: Uint8Array, i: number): [PdfString, number] {
+  const n = b.length;
+  const out = new Uint8Array(Math.min(n - i, 1 << 20) + 16);
+  let buf = out;
+  let o = 0;
+  let nest = 1;
+  const put = (v: number) => {
+    if (o >= buf.length) {
+      const bigger = new Uint8Array(buf.length * 2);
+      bigger.set(buf);
+      buf = bigger;
+    }
+    buf[o++] = v;
+  };
+  while (i < n) {
+    const c = b[i++];
+    if (c === 0x5c /* \ */) {
+      if (i >= n) break;
+      const e = b[i++];
+      switch (e) {
+        case 0x6e: put(10); break; // n
+        case 0x72: put(13); break; // r
+        case 0x74: put(9); break; // t
+        case 0x62: put(8); break; // b
+        case 0x66: put(12); break; // f
+        case 0x0d: if (b[i] === 0x0a) i++; break; // line continuation
+        case 0x0a: break;
+        default:
+          if (e >= 0x30 && e <= 0x37) {
+            let v = e - 0x30;
+            for (let k = 0; k < 2 && i < n && b[i] >= 0x30 && b[i] <= 0x37; k++) v = v * 8 + (b[i++] - 0x30);
+            put(v & 0xff);
+          } else {
+            put(e); // \( \) \\ and unknown escapes: the character itself
+          }
+      }
+      continue;
+    }
+    if (c === 0x28) nest++;
+    else if (c === 0x29 && --nest === 0) break;
+    if (c === 0x0d) {
+      // ISO 32000-1 7.3.4.2: an unescaped end-of-line is read as a single LF.
+      if (b[i] === 0x0a) i++;
+      put(10);
+      continue;
+    }
+    put(c);
+  }
+  return [new PdfString(buf.slice(0, o), false), i];
+}
+
+/** Reads a <hex> string; `i` points just past the '<'. */
+export function readHexString(b: Uint8Array, i: number): [PdfString, number] {
+  const n = b.length;
+  const out: number[] = [];
+  let hi = -1;
+  while (i < n) {
+    const c = b[i++];
+    if (c === 0x3e) break;
+    const v = HEX[c];
+    if (v < 0) continue;
+    if (hi < 0) hi = v;
+    else {
+      out.push((hi << 4) | v);
+      hi = -1;
+    }
+  }
+  if (hi >= 0) out.push(hi << 4); // odd number of digits: the last is followed by 0
+  return [new PdfString(Uint8Array.from(out), true), i];
+}
+
+const INLINE_ABBREV: Record<string, string> = {
+  BPC: 'BitsPerComponent', CS: 'ColorSpace', D: 'Decode', DP: 'DecodeParms', F: 'Filter',
+  H: 'Height', IM: 'ImageMask', I: 'Interpolate', W: 'Width', L: 'Length',
+};
+
+/**
+ * Reads BI <dict> ID <data> EI. `i` points just past "BI". The data length is computed for
+ * unfiltered images and otherwise found by scanning for an "EI" that is followed by
+ * whitespace and then something that looks like an operator (pdf.js does the same), so
+ * binary data containing "EI" does not end the image early.
+ */
+function readInlineImage(b: Uint8Array, i: number, start: number): Operation {
+  const n = b.length;
+  // Parse the header dictionary with the ordinary tokenizer up to the ID keyword.
+  let idPos = -1;
+  for (let j = i; j + 1 < n; j++) {
+    if (b[j] === 0x49 && b[j + 1] === 0x44 && (j === 0 || END[b[j - 1]]) && (j + 2 >= n || WS[b[j + 2]])) {
+      idPos = j;
+      break;
+    }
+  }
+  if (idPos < 0) return { op: 'BI', args: [], start, end: n, inlineImage: { dict: new Map(), dataStart: n, dataEnd: n } };
+  const dict = parseInlineDict(b.subarray(i, idPos));
+  const dataStart = Math.min(n, idPos + 3);
+  let dataEnd = -1;
+  const filter = dict.get('Filter');
+  const hasFilter = filter !== undefined && !(Array.isArray(filter) && filter.length === 0);
+  const length = dict.get('Length');
+  if (typeof length === 'number' && length >= 0 && dataStart + length <= n) {
+    dataEnd = dataStart + length;
+  } else if (!hasFilter) {
+    const w = num(dict.get('Width'));
+    const h = num(dict.get('Height'));
+    const bpc = dict.get('ImageMask') === true ? 1 : num(dict.get('BitsPerComponent')) || 8;
+    const comps = dict.get('ImageMask') === true ? 1 : componentsOf(dict.get('ColorSpace'));
+    const size = h * Math.ceil((w * bpc * comps) / 8);
+    if (size > 0 && dataStart + size <= n) dataEnd = dataStart + size;
+  }
+  // Find EI after the data (or, without a known length, the first plausible one).
+  let eiPos = -1;
+  for (let j = dataEnd >= 0 ? dataEnd : dataStart; j + 1 < n; j++) {
+    if (b[j] === 0x45 && b[j + 1] === 0x49 && (j === dataStart || WS[b[j - 1]] || dataEnd >= 0) && (j + 2 >= n || END[b[j + 2]])) {
+      if (dataEnd >= 0 || looksLikeOperatorsFollow(b, j + 2)) {
+        eiPos = j;
+        break;
+      }
+    }
+  }
+  if (eiPos < 0) eiPos = n;
+  if (dataEnd < 0) {
+    dataEnd = eiPos;
+    if (dataEnd > dataStart && WS[b[dataEnd - 1]]) dataEnd--;
+  }
+  return { op: 'BI', args: [], start, end: Math.min(n, eiPos + 2), inlineImage: { dict, dataStart, dataEnd } };
+}
+
+function parseInlineDict(b: Uint8Array): OperandDict {
+  // Re-use the tokenizer: wrap the key/value pairs as a dictionary and run a dummy operator.
+  const wrapped = new Uint8Array(b.length + 8);
+  wrapped.set([0x3c, 0x3c, 0x20], 0);
+  wrapped.set(b, 3);
+  wrapped.set([0x20, 0x3e, 0x3e, 0x20, 0x78], b.length + 3);
+  const ops = tokenize(wrapped, { maxOps: 4 });
+  const raw = ops[0]?.args[0];
+  const dict: OperandDict = new Map();
+  if (raw instanceof Map) {
+    for (const [k, v] of raw) dict.set(INLINE_ABBREV[k] ?? k, v);
+  }
+  return dict;
+}
+
+function num(v: Operand | undefined): number {
+  return typeof v === 'number' ? v : 0;
+}
+
+function componentsOf(cs: Operand | undefined): number {
+  const name = cs instanceof PdfName ? cs.name : Array.isArray(cs) && cs[0] instanceof PdfName ? cs[0].name : 'DeviceGray';
+  switch (name) {
+    case 'DeviceRGB': case 'RGB': case 'CalRGB': case 'Lab': return 3;
+    case 'DeviceCMYK': case 'CMYK': return 4;
+    case 'Indexed': case 'I': return 1;
+    default: return 1;
+  }
+}
+
+function looksLikeOperatorsFollow(b: Uint8Array, i: number): boolean {
+  // After EI we expect whitespace and printable ASCII for a while (the next operators).
+  const end = Math.min(b.length, i + 32);
+  for (let j = i; j < end; j++) {
+    const c = b[j];
+    if (!(WS[c] || (c >= 0x20 && c < 0x7f))) return false;
+  }
+  return true;
+}
+
+/** Byte form of an operand, for the redaction engine's rewritten operators. */
+export function serializeOperand(v: Operand): string {
+  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (v === null) return 'null';
+  if (v instanceof PdfName) return `/${v.name.replace(/[^!-~]|[()<>[\]{}/%#]/g, (ch) => `#${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)}`;
+  if (v instanceof PdfString) return hexString(v.bytes);
+  if (Array.isArray(v)) return `[${v.map(serializeOperand).join(' ')}]`;
+  let s = '<<';
+  for (const [k, val] of v) s += `${serializeOperand(new PdfName(k))} ${serializeOperand(val)} `;
+  return `${s}>>`;
+}
+
+export function hexString(bytes: Uint8Array): string {
+  let s = '<';
+  for (let i = 0; i < bytes.length; i++) s += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
+  return `${s}>`;
+}
+
+/** Numbers as content streams want them: no exponent, at most 5 decimals, no "-0". */
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return '0';
+  if (Number.isInteger(x)) return String(x);
+  let s = x.toFixed(5).replace(/0+$/, '').replace(/\.$/, '');
+  if (s === '-0') s = '0';
+  return s;
+}
