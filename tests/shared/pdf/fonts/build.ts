@@ -5,7 +5,7 @@ export async function newContext(): Promise<PDFContext> {
   return (await PDFDocument.create()).context;
 }
 
-type Literal = Parameters<PDFContext['obj']>[0];
+type Literal = Parameters<PDFContext["flateStream"]>[1] & object;
 
 /** A font dictionary registered as an indirect object (as in real files) and looked up again. */
 export function fontDict(ctx: PDFContext, literal: Record<string, unknown>): PDFDict {
