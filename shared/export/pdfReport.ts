@@ -5,7 +5,7 @@
  * searchable, copyable and readable by screen readers; the document has a title and language.
  */
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
+import fontkit from '@cantoo/fontkit';
 import type { Dossier } from '../dossier/types';
 import { beoordelingLabel, GROUNDS_SEPARATOR, type InventoryRow } from './inventory';
 

@@ -4,7 +4,7 @@
  * to its row in the inventory list.
  */
 import { degrees, PDFDocument, pushGraphicsState, popGraphicsState, rgb } from '@cantoo/pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
+import fontkit from '@cantoo/fontkit';
 
 /**
  * Returns a copy of the PDF with `label` (e.g. "0007") at the top right of every page.

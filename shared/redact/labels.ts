@@ -7,7 +7,7 @@
 import {
   PDFArray, PDFDict, PDFDocument, PDFFont, PDFName, PDFRef,
 } from '@cantoo/pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
+import fontkit from '@cantoo/fontkit';
 import type { Matrix, PageGeometry, Rect, Rotation } from '../pdf/types';
 import { invert, multiply, corners, normRect } from './geometry';
 
