@@ -1,0 +1,299 @@
+/**
+ * Glyph removal: rewrites a page's content streams so that every glyph under a redaction
+ * box is gone from the file, not merely covered. The interpreter (shared/pdf/interpreter.ts)
+ * tells which operator and which glyph of it drew each box; this module rewrites exactly
+ * those operators and copies every other byte of the stream unchanged.
+ *
+ * - A removed glyph becomes a TJ displacement of its exact advance (ISO 32000-1 9.4.3), so
+ *   the glyphs after it keep their positions and text outside the boxes extracts as before.
+ * - Form XObjects are copied before they are changed (copy-on-write up to the page), so a
+ *   form shared with other pages or other placements stays intact there.
+ * - Paths entirely inside a box are dropped; images under a box are re-pointed to a private
+ *   resource name so that the image blanker can substitute a blanked copy for this placement.
+ *
+ * @example
+ *   const file = await openPdf(bytes);
+ *   const r = redactPageContent(file, 0, [[72, 90, 180, 104]]);
+ *   r.removedText; // 'J.A. van den Berg'
+ */
+import { PDFDict, PDFName, PDFRef, PDFStream, type PDFContext } from '@cantoo/pdf-lib';
+import type { PdfFile } from '../pdf/document';
+import { interpretPage } from '../pdf/interpreter';
+import { rectsIntersect } from '../pdf/matrix';
+import { formatNumber, hexString, serializeOperand } from '../pdf/tokenizer';
+import {
+  PdfName, PdfString, type GraphicMark, type Glyph, type Operand, type OperandDict, type Operation, type Rect,
+  type StreamInstance,
+} from '../pdf/types';
+import { glyphHit } from './geometry';
+
+/** An image under a box, with the means to point this one placement at a blanked copy. */
+export interface ImageHit extends GraphicMark {
+  repoint(newRef: PDFRef): void;
+}
+
+export interface ContentRedactionOptions {
+  /**
+   * Leave images alone (they are reported in `images` but not re-pointed or blanked), for an
+   * engine that blanks images in a separate pass over the rewritten page (placements.ts).
+   */
+  skipImages?: boolean;
+  /**
+   * Blanks an inline image (BI … EI) under the rects and returns its complete replacement
+   * bytes, or null when nothing is under them. Without it an inline image under a box is
+   * removed whole, which never leaks.
+   */
+  blankInline?(dict: OperandDict, data: Uint8Array, matrix: GraphicMark['matrix'] & {}, rects: Rect[], resources: PDFDict | undefined): Uint8Array | null;
+}
+
+export interface ContentRedaction {
+  removed: Glyph[];
+  /** The removed glyphs' text in drawing order (verify searches the output for it). */
+  removedText: string;
+  /** Image XObjects under a box; call `repoint` with the blanked copy. */
+  images: ImageHit[];
+  pathsRemoved: number;
+  inlineImagesChanged: number;
+  /** Form XObjects copied because their content changed. */
+  formsCopied: number;
+}
+
+const PATH_CONSTRUCTION = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're']);
+const enc = new TextEncoder();
+
+/**
+ * Removes from page `pageIndex` (0-based) every glyph whose box is hit by one of `rects`
+ * (display coordinates; the rule is `glyphHit`), every path entirely inside a rect, and
+ * re-points images under a rect. Mutates the document in `file`.
+ */
+export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[], options: ContentRedactionOptions = {}): ContentRedaction {
+  const result: ContentRedaction = { removed: [], removedText: '', images: [], pathsRemoved: 0, inlineImagesChanged: 0, formsCopied: 0 };
+  if (rects.length === 0) return result;
+  const content = interpretPage(file, pageIndex, { marks: true });
+  const ctx = file.doc.context;
+  const page = file.page(pageIndex);
+
+  // streamId → opIndex → replacement text (or bytes)
+  const edits = new Map<number, Map<number, string | Uint8Array>>();
+  const editOf = (id: number) => {
+    let m = edits.get(id);
+    if (!m) edits.set(id, (m = new Map()));
+    return m;
+  };
+
+  // 1. Glyphs.
+  const hits = new Map<number, Map<number, Set<number>>>();
+  for (const g of content.glyphs) {
+    const vertical = g.rot === 1 || g.rot === 3;
+    if (!rects.some((r) => glyphHit(g.rect, r, vertical))) continue;
+    result.removed.push(g);
+    let byOp = hits.get(g.stream);
+    if (!byOp) hits.set(g.stream, (byOp = new Map()));
+    let set = byOp.get(g.op);
+    if (!set) byOp.set(g.op, (set = new Set()));
+    set.add(g.index);
+  }
+  result.removedText = result.removed.map((g) => g.text).join('');
+  for (const [streamId, byOp] of hits) {
+    const inst = content.streams[streamId];
+    for (const [opIndex, removed] of byOp) {
+      editOf(streamId).set(opIndex, rewriteTextOp(inst, opIndex, removed));
+    }
+  }
+
+  // 2. Paths entirely inside a box, and images under one.
+  for (const mark of content.marks) {
+    const inst = content.streams[mark.stream];
+    if (mark.kind === 'path') {
+      if (!rects.some((r) => contains(r, mark.rect))) continue;
+      const e = editOf(mark.stream);
+      for (let k = mark.firstOp ?? mark.op; k <= mark.op; k++) {
+        if (PATH_CONSTRUCTION.has(inst.ops[k].op) || k === mark.op) e.set(k, ' ');
+      }
+      result.pathsRemoved++;
+    } else if (options.skipImages) {
+      if ((mark.kind === 'image' || mark.kind === 'inline-image') && rects.some((r) => rectsIntersect(r, mark.rect))) {
+        result.images.push({ ...mark, repoint: () => {} });
+      }
+    } else if (mark.kind === 'inline-image') {
+      const under = rects.filter((r) => rectsIntersect(r, mark.rect));
+      if (under.length === 0 || !mark.matrix) continue;
+      const op = inst.ops[mark.op];
+      const ii = op.inlineImage!;
+      const replacement = options.blankInline?.(ii.dict, inst.bytes.subarray(ii.dataStart, ii.dataEnd), mark.matrix, under, inst.resources) ?? null;
+      // Without a blanker, or when it finds nothing, an image under a box is dropped whole: never a leak.
+      editOf(mark.stream).set(mark.op, replacement ?? (options.blankInline ? inst.bytes.subarray(op.start, op.end) : ' '));
+      if (replacement || !options.blankInline) result.inlineImagesChanged++;
+    } else if (mark.kind === 'image') {
+      if (!rects.some((r) => rectsIntersect(r, mark.rect)) || !mark.ref) continue;
+      const xobjects = xobjectDict(inst, ctx);
+      if (!xobjects) continue;
+      const name = freshName(xobjects, 'LkImg');
+      xobjects.set(PDFName.of(name), mark.ref);
+      editOf(mark.stream).set(mark.op, `${serializeOperand(new PdfName(name))} Do`);
+      result.images.push({ ...mark, repoint: (newRef: PDFRef) => xobjects.set(PDFName.of(name), newRef) });
+    }
+  }
+
+  // 3. Write changed streams, children first: a changed form is copied, and its parent's Do
+  //    is pointed at the copy, which changes the parent in turn, up to the page.
+  const ids = [...edits.keys()].sort((a, b) => b - a);
+  const pending = new Set(ids);
+  while (pending.size) {
+    const id = Math.max(...pending);
+    pending.delete(id);
+    const inst = content.streams[id];
+    const bytes = applyEdits(inst, edits.get(id)!);
+    if (inst.kind === 'page') {
+      const ref = ctx.register(ctx.flateStream(bytes));
+      page.node.set(PDFName.of('Contents'), ref);
+      continue;
+    }
+    // A form: a private copy for this placement.
+    const original = inst.ref ? ctx.lookup(inst.ref) : undefined;
+    if (!(original instanceof PDFStream)) continue;
+    const copy = ctx.flateStream(bytes);
+    for (const [k, v] of original.dict.entries()) {
+      const key = k.decodeText();
+      if (key === 'Length' || key === 'Filter' || key === 'DecodeParms' || key === 'DL') continue;
+      copy.dict.set(k, v);
+    }
+    const copyRef = ctx.register(copy);
+    result.formsCopied++;
+    const parent = content.streams[inst.parent];
+    const xobjects = xobjectDict(parent, ctx);
+    if (!xobjects) continue;
+    const name = freshName(xobjects, 'LkForm');
+    xobjects.set(PDFName.of(name), copyRef);
+    editOf(parent.id).set(inst.parentOp, `${serializeOperand(new PdfName(name))} Do`);
+    pending.add(parent.id);
+  }
+  return result;
+}
+
+function contains(outer: Rect, inner: Rect): boolean {
+  return inner[0] >= outer[0] - 0.01 && inner[1] >= outer[1] - 0.01 && inner[2] <= outer[2] + 0.01 && inner[3] <= outer[3] + 0.01;
+}
+
+/** The /XObject dictionary names in this stream resolve against (created when missing). */
+function xobjectDict(inst: StreamInstance, ctx: PDFContext): PDFDict | undefined {
+  const res = inst.resources;
+  if (!res) return undefined;
+  const key = PDFName.of('XObject');
+  const existing = res.lookup(key);
+  if (existing instanceof PDFDict) return existing;
+  const created = ctx.obj({}) as PDFDict;
+  res.set(key, created);
+  return created;
+}
+
+function freshName(dict: PDFDict, prefix: string): string {
+  for (let i = 1; ; i++) {
+    const name = `${prefix}${i}`;
+    if (!dict.has(PDFName.of(name))) return name;
+  }
+}
+
+/**
+ * Rebuilds one text-showing operator without the glyphs in `removed` (indices among the
+ * operator's glyphs). Each removed glyph becomes a TJ displacement equal to its advance:
+ * horizontal tx = (w0·Tfs + Tc + Tw)·Th, and a TJ number n moves by −n/1000·Tfs·Th, so
+ * n = −(w0 + (Tc + Tw)/Tfs)·1000 (ISO 32000-1 9.4.4).
+ */
+function rewriteTextOp(inst: StreamInstance, opIndex: number, removed: Set<number>): string {
+  const op = inst.ops[opIndex];
+  const state = inst.textOps?.get(opIndex);
+  const items = textItems(op);
+  let prefix = '';
+  if (op.op === "'") prefix = 'T* ';
+  else if (op.op === '"') prefix = `${formatNumber(num(op.args[0]))} Tw ${formatNumber(num(op.args[1]))} Tc T* `;
+  if (!state) {
+    // No font was in force, so nothing was drawn; keep the positioning only.
+    return `${prefix}[] TJ`;
+  }
+  const { font, fontSize: fs, charSpacing: tc, wordSpacing: tw } = state;
+  const out: (string | number)[] = [];
+  let pendingNum = 0;
+  const flushNum = () => {
+    if (pendingNum !== 0) out.push(pendingNum);
+    pendingNum = 0;
+  };
+  let gi = 0;
+  for (const it of items) {
+    if (typeof it === 'number') {
+      pendingNum += it;
+      continue;
+    }
+    const glyphs = font.decode(it.bytes);
+    let offset = 0;
+    let runStart = -1;
+    const flushRun = (end: number) => {
+      if (runStart >= 0 && end > runStart) {
+        flushNum();
+        out.push(hexString(it.bytes.subarray(runStart, end)));
+      }
+      runStart = -1;
+    };
+    for (const g of glyphs) {
+      if (removed.has(gi)) {
+        flushRun(offset);
+        if (fs !== 0) {
+          const spacing = tc + (g.wordSpace ? tw : 0);
+          if (font.vertical) pendingNum += ((g.vy * fs - spacing) / fs) * 1000;
+          else pendingNum -= (g.width + spacing / fs) * 1000;
+        }
+      } else if (runStart < 0) {
+        runStart = offset;
+      }
+      offset += g.length;
+      gi++;
+    }
+    flushRun(offset);
+  }
+  flushNum();
+  const body = out.map((x) => (typeof x === 'number' ? formatNumber(x) : x)).join(' ');
+  return `${prefix}[${body}] TJ`;
+}
+
+function textItems(op: Operation): (PdfString | number)[] {
+  const pick = (v: Operand | undefined): (PdfString | number)[] => {
+    if (v instanceof PdfString) return [v];
+    if (Array.isArray(v)) return v.filter((x): x is PdfString | number => x instanceof PdfString || typeof x === 'number');
+    return [];
+  };
+  switch (op.op) {
+    case 'Tj': case "'": return pick(op.args[op.args.length - 1]);
+    case '"': return pick(op.args[2]);
+    case 'TJ': return pick(op.args[op.args.length - 1]);
+    default: return [];
+  }
+}
+
+function num(v: Operand | undefined): number {
+  return typeof v === 'number' ? v : 0;
+}
+
+/** The stream's bytes with the edited operators' spans replaced; all other bytes are kept. */
+function applyEdits(inst: StreamInstance, edits: Map<number, string | Uint8Array>): Uint8Array {
+  const order = [...edits.keys()].sort((a, b) => inst.ops[a].start - inst.ops[b].start);
+  const parts: Uint8Array[] = [];
+  let pos = 0;
+  for (const i of order) {
+    const op = inst.ops[i];
+    if (op.start < pos) continue; // overlapping spans cannot happen; be safe
+    parts.push(inst.bytes.subarray(pos, op.start));
+    const rep = edits.get(i)!;
+    // Spaces around the replacement keep it from gluing onto its neighbours' tokens.
+    parts.push(enc.encode(' '), typeof rep === 'string' ? enc.encode(rep) : rep, enc.encode(' '));
+    pos = op.end;
+  }
+  parts.push(inst.bytes.subarray(pos));
+  const total = parts.reduce((a, p) => a + p.length, 0);
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
