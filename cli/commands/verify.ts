@@ -1,10 +1,50 @@
-// Being implemented (see the open issue for the `verify` command); until then it says so.
-import { CliError, type Command } from '../util';
+/**
+ * `lakstift verify <redacted.pdf> --decisions <file.json> [--password pw] [--json]`: exit 0 when
+ * nothing under the boxes can be extracted and the redacted texts appear nowhere in the file;
+ * exit 1 with the list of findings otherwise.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { verifyPdf, type PdfjsLike } from '../../shared/verify';
+import { loadPredefinedCMap } from '../pdfInput';
+import { CliError, parseCli, readInput, type Command } from '../util';
+import { readDecisionsFile } from './redact';
+
+const USAGE = 'lakstift verify <redacted.pdf> --decisions <file.json> [--password pw] [--json]';
 
 export const verifyCommand: Command = {
   name: 'verify',
-  usage: 'lakstift verify …',
-  async run() {
-    throw new CliError('"verify" is not available in this build yet.', 2);
+  usage: USAGE,
+  async run(args) {
+    const { values, positionals } = parseCli(args, {
+      decisions: { type: 'string' },
+      password: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    if (positionals.length !== 1) throw new CliError(`give exactly one redacted PDF; usage: ${USAGE}`);
+    if (!values.decisions) throw new CliError(`name the decisions with --decisions <file.json>; usage: ${USAGE}`);
+    const file = positionals[0];
+    const bytes = await readInput(file);
+    const decisions = await readDecisionsFile(values.decisions, file);
+    const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike;
+    const req = createRequire(import.meta.url);
+    const root = path.dirname(req.resolve('pdfjs-dist/package.json'));
+    const result = await verifyPdf(bytes, decisions, {
+      pdfjs, password: values.password, loadPredefinedCMap,
+      cMapUrl: `${pathToFileURL(path.join(root, 'cmaps')).href}/`,
+      standardFontDataUrl: `${pathToFileURL(path.join(root, 'standard_fonts')).href}/`,
+    });
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify({ file, ...result }, null, 2)}\n`);
+    } else {
+      for (const f of result.findings) {
+        process.stdout.write(`${file}: ${f.severity === 'leak' ? 'LEAK' : 'warning'}: ${f.message}\n`);
+      }
+      process.stdout.write(result.clean
+        ? `${file}: clean (${result.pagesChecked} pages, ${result.boxesChecked} boxes, ${result.textsSearched} texts searched)\n`
+        : `${file}: NOT clean: ${result.findings.filter((f) => f.severity === 'leak').length} finding(s)\n`);
+    }
+    return result.clean ? 0 : 1;
   },
 };

@@ -9,16 +9,17 @@
  *     { redactions: [{ page: 1, rects: [[72, 90, 160, 102]], grounds: ['10.2.e'] }] },
  *     { labelFont: dejaVuBytes });
  */
-import type { PDFDocument, PDFRef } from '@cantoo/pdf-lib';
+import type { PDFDocument } from '@cantoo/pdf-lib';
+import type { PageImageReport } from './placements';
 import type { DecisionsFile, Law, RedactionDecision } from '../contract';
-import { InvalidInputError, LakstiftError } from '../errors';
+import { InvalidInputError } from '../errors';
 import { openPdf, type PdfFile } from '../pdf/document';
 import { decodeStream } from '../pdf/streams';
 import { tokenize } from '../pdf/tokenizer';
-import type { GraphicMark, Glyph, Matrix, Rect, Rotation } from '../pdf/types';
+import type { GraphicMark, Glyph, Rect, Rotation } from '../pdf/types';
 import { mapGrounds, normalizeGround } from '../grounds';
 import { PDFArray, PDFName, PDFStream } from '@cantoo/pdf-lib';
-import { normRect, intersects } from './geometry';
+import { glyphHit, normRect, intersects } from './geometry';
 import {
   BOX_STYLES, drawBoxes, embedLabelFont, labelText, redactWholePage,
   type BoxStyle, type LabelledBox, type QBalance,
@@ -32,8 +33,10 @@ export { BOX_STYLES, type BoxStyle } from './labels';
 export interface RedactionEngine {
   /** Removes glyphs (and paths) under the rects from the page's content; returns what it removed and the images under the rects. */
   redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[]): { removed: Glyph[]; removedText: string; images: GraphicMark[] };
-  /** Blanks the image's pixels under the rects; returns the new image object to draw instead. */
-  blankImage?(file: PdfFile, pageIndex: number, mark: GraphicMark, rects: Rect[]): Promise<PDFRef | boolean | void>;
+  /** Blanks the pixels of every image under the rects on the page (after glyph removal), for this page only. */
+  /** Call blankImages on every redacted page, not only where redactPageContent reported images. */
+  alwaysBlankImages?: boolean;
+  blankImages?(file: PdfFile, pageIndex: number, rects: Rect[], fill?: [number, number, number]): Promise<PageImageReport>;
 }
 
 export interface RedactOptions {
@@ -81,6 +84,7 @@ interface PagePlan {
  * are never modified.
  */
 export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile, options: RedactOptions): Promise<{ bytes: Uint8Array; report: RedactReport }> {
+  const style = options.style ?? BOX_STYLES.black;
   const engine = options.engine ?? (await defaultEngine());
   const file = await openPdf(bytes, { password: options.password, loadPredefinedCMap: options.loadPredefinedCMap });
   const doc = file.doc;
@@ -100,31 +104,23 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     const result = engine.redactPageContent(file, index, plan.rects);
     glyphsRemoved += result.removed.length;
     for (const box of plan.boxes) {
-      const under = result.removed.filter((g) => intersects(g.rect, box.rect));
+      const under = result.removed.filter((g) => glyphHit(g.rect, box.rect, g.rot === 1 || g.rot === 3));
       box.direction = dominantRotation(under);
       const text = under.map((g) => (g.space ? ' ' : g.text)).join('').trim();
       if (text) removedTexts.push(text);
     }
-    for (const mark of result.images) {
-      const rects = plan.rects.filter((r) => intersects(r, mark.rect));
-      if (rects.length === 0) continue;
-      if (!engine.blankImage) {
-        imagesFailed++;
-        continue;
-      }
-      try {
-        const done = await engine.blankImage(file, index, mark, rects);
-        if (done === false) imagesFailed++;
-        else imagesBlanked++;
-      } catch (e) {
-        if (e instanceof InvalidInputError) throw e;
-        imagesFailed++;
+    const underBoxes = result.images.filter((m) => plan.rects.some((r) => intersects(r, m.rect)));
+    if (underBoxes.length > 0 || engine.alwaysBlankImages) {
+      if (!engine.blankImages) imagesFailed += underBoxes.length;
+      else {
+        const r = await engine.blankImages(file, index, plan.rects, style.fill);
+        imagesBlanked += r.blanked;
+        imagesFailed += r.failed;
       }
     }
   }
 
   const font = await embedLabelFont(doc, options.labelFont);
-  const style = options.style ?? BOX_STYLES.black;
   const wholePages: number[] = [];
   for (const [index, plan] of plans) {
     if (!plan.whole) continue;
@@ -164,8 +160,8 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
 }
 
 async function defaultEngine(): Promise<RedactionEngine> {
-  // Glyph removal (content.ts) is being written; until it lands nothing may claim to redact.
-  throw new LakstiftError('unsupported', 'Glyph removal is not available in this build yet, so nothing can be redacted safely; update Lakstift.');
+  const { createEngine } = await import('./engine');
+  return createEngine();
 }
 
 /** Checks the decisions and groups them per 0-based page. */
@@ -253,4 +249,3 @@ function qBalance(doc: PDFDocument, file: PdfFile, index: number): QBalance {
   return { underflow: -min, open: depth - min, openText: inText };
 }
 
-export type { Matrix };

@@ -1,0 +1,40 @@
+/**
+ * Reading decisions for redact and verify: DESIGN.md's {"redactions":[…]}, or suggest's own
+ * output ({"documents":[{"file":…,"suggestions":[…]}]}), which is accepted as decisions.
+ */
+import type { DecisionsFile, RedactionDecision, SuggestOutput } from '../contract';
+import { InvalidInputError } from '../errors';
+
+const baseName = (p: string): string => p.split(/[\\/]/).pop() ?? p;
+
+/**
+ * Parses decisions JSON. For suggest output, the document whose file name matches `pdfFile`
+ * is used, else the first one. Errors are one sentence naming `source`.
+ *
+ * @example
+ *   parseDecisionsJson('{"redactions":[{"page":1,"rects":[[1,2,3,4]],"grounds":["10.2.e"]}]}', 'd.json');
+ */
+export function parseDecisionsJson(text: string, source: string, pdfFile?: string): DecisionsFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new InvalidInputError(`${source} is not valid JSON (${(e as Error).message}); fix the decisions file.`);
+  }
+  if (json && typeof json === 'object' && Array.isArray((json as DecisionsFile).redactions)) {
+    return json as DecisionsFile;
+  }
+  const docs = json && typeof json === 'object' ? (json as SuggestOutput).documents : undefined;
+  if (Array.isArray(docs) && docs.length > 0) {
+    const base = pdfFile ? baseName(pdfFile) : undefined;
+    const doc = docs.find((d) => base !== undefined && typeof d?.file === 'string' && baseName(d.file) === base) ?? docs[0];
+    if (!doc || !Array.isArray(doc.suggestions)) {
+      throw new InvalidInputError(`${source} has a document without a "suggestions" list; pass suggest's output unchanged.`);
+    }
+    const redactions: RedactionDecision[] = doc.suggestions.map((s) => ({
+      page: s.page, rects: s.rects, grounds: s.grounds, ...(s.text ? { text: s.text } : {}),
+    }));
+    return { redactions };
+  }
+  throw new InvalidInputError(`${source} has neither a "redactions" list nor suggest's "documents"; give {"redactions":[{"page":1,"rects":[[x0,y0,x1,y1]],"grounds":["10.2.e"]}]}.`);
+}
