@@ -1,0 +1,48 @@
+/**
+ * E-mail addresses: only the local part is suggested, the domain stays readable (the seed
+ * decision letter: "de verdere extensie van het e-mailadres heb ik wel laten staan").
+ * A functional mailbox (a team's or service's address) is 10.2.g / 5.1.2i, a person's
+ * address 10.2.e / 5.1.2e.
+ */
+import type { Candidate, Detector } from '../types';
+
+// Local part per RFC 5322's dot-atom, without the rarely used specials; domain of two or more labels.
+const EMAIL = /(?<![\p{L}\p{N}._%+'-])(?:mailto:)?([\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]*[\p{L}\p{N}_+-])?)@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,})/gu;
+
+/** Local-part pieces that name a function rather than a person. */
+const FUNCTIONAL = /(?:^|[._-])(?:postbus|post|info|informatie|mailbox|servicedesk|service|helpdesk|support|secretariaat|secretariat|team|afdeling|bureau|directie|contact|noreply|no-reply|donotreply|admin|beheer|redactie|pers|press|woo|wob|communicatie|klachten|meldpunt|loket|frontoffice|backoffice|planning|inkoop|facturen|receptie|algemeen|office|centrale|kcc|cluster|unit|desk|infocel|functioneel|dienst|register|registratie|aanvragen|bezwaar|intake|coordinatie|coördinatie)(?:$|[._-]|\d)/i;
+const FUNCTIONAL_INFIX = /(?:postbus|mailbox|servicedesk|helpdesk|secretariaat|infocel|info|noreply|beleid|team)/i;
+const MAILBOX_CONTEXT = /(?:functionele?\s+(?:mail)?box|mailbox|postbus|algemene?\s+(?:e-?mail)?adres|team(?:mail|adres)|groepsmailbox|functioneel\s+adres)[^.\n]{0,40}$/i;
+
+export const emailDetector: Detector = {
+  id: 'email.address',
+  category: 'email',
+  run({ text }) {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(EMAIL)) {
+      const local = m[1] ?? '';
+      const at = (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0) - 1;
+      const start = at - local.length;
+      const before = text.slice(Math.max(0, start - 80), start);
+      const mailto = m[0].startsWith('mailto:');
+      const byName = isFunctionalLocalPart(local);
+      const byContext = MAILBOX_CONTEXT.test(before);
+      const mailbox = byName || byContext;
+      const why = mailbox
+        ? `functionele mailbox (${byContext ? 'context noemt een mailbox' : `deel '${local}' is een functie, geen persoon`}); alleen het deel vóór @`
+        : 'persoonlijk e-mailadres; alleen het deel vóór @ (het domein blijft staan)';
+      out.push({ category: 'email', start, end: at, confidence: mailbox ? 0.9 : 0.97, reason: mailto ? `${why}; mailto-link` : why, mailbox });
+    }
+    return out;
+  },
+};
+
+/** Splits an e-mail local part into the name pieces it is made of ("p.de.jansen" → ["p", "de", "jansen"]). */
+export function localPartPieces(local: string): string[] {
+  return local.toLowerCase().split(/[._-]+/).filter(Boolean);
+}
+
+/** True when an e-mail local part names a function (postbus.x, info, servicedesk) rather than a person. */
+export function isFunctionalLocalPart(local: string): boolean {
+  return FUNCTIONAL.test(local) || (!/[._-]/.test(local) && FUNCTIONAL_INFIX.test(local) && local.length > 8);
+}

@@ -1,0 +1,241 @@
+/**
+ * Names of persons (10.2.e / 5.1.2e). Cheap, exact Dutch patterns find the candidates: the
+ * Outlook form "Achternaam, V. (Voornaam) tussenvoegsel", a title or rank before a name,
+ * initials + tussenvoegsel + surname, a known first name + surname, and the places where
+ * names stand (e-mail headers, signatures, contact blocks, greetings). compromise, with our
+ * Dutch plugin, only confirms the weakest kind (a first name that is also a Dutch word).
+ * Names in a public role are returned with `keep` (they go to `kept`, never to suggestions).
+ */
+import type { Candidate, DetectContext, Detector, KnownName } from '../types';
+import { CONTACT_LABELS, GREETING, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PUBLIC_ROLES, RANKS, SIGNOFF } from '../dutch';
+import { CAP, FULL_SURNAME, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
+import { isAmbiguousName, isFirstName, isKnownSurname } from '../lexicon';
+import { confirmPerson } from '../nlp';
+
+const RANK = `(?:${[...RANKS].sort((a, b) => b.length - a.length).map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1).replace(/ /g, '[ \\u00a0]+')}`).join('|')})(?![\\p{L}])`;
+const TITLE = `(?:${HONORIFIC}|${RANK})`;
+
+const OUTLOOK = new RegExp(`(?<![\\p{L}\\p{N}])((?:${PARTICLE}${WS})?${FULL_SURNAME}),${WS}(${INITIALS})(?:${WS}\\((${CAP}(?:[- ]${CAP})*)\\))?(?:${WS}(${PARTICLE})(?=[ \\t]*(?:<|;|,|\\n|$|\\[)))?`, 'gu');
+const TITLED = new RegExp(`(?<![\\p{L}])(${TITLE}(?:${WS}${TITLE})*)${WS}(?:(${INITIALS})${WS}|(${CAP}(?:-${CAP})?)${WS}(?=(?:${PARTICLE}${WS})?${FULL_SURNAME}))?(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}])`, 'gu');
+const INITIALED = new RegExp(`(?<![\\p{L}\\p{N}.@/])(${INITIALS})${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
+const FIRST_LAST = new RegExp(`(?<![\\p{L}\\p{N}@.])(${CAP}(?:-${CAP})?)${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
+const MORE_SURNAME = new RegExp(`^${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'u');
+/** A line that is nothing but a name (signature, contact column, e-mail header field). */
+const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP}(?:-${CAP})?)${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}|${CAP}(?:-${CAP})?)[ \\t]*[,.]?[ \\t]*$`, 'u');
+
+const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
+/** A public role right before the name: "De Minister van Justitie en Veiligheid, " / "minister ". */
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)\\s+(?:[\\p{Lu}][\\p{L}'’-]*|en|van|de|het|voor|der|\\s)+?)?\\s*[,:]?\\s*$`, 'iu');
+const ROLE_AFTER = new RegExp(`^\\s*[,(]\\s*(?:de\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
+
+const BAD_BEFORE_INITIAL = /(?:artikel|art\.|bijlage|lid|onder|sub|punt|onderdeel|fase|categorie|nr\.?|nummer|versie|stap|hoofdstuk|paragraaf|par\.|figuur|tabel|optie|scenario|variant|model|type|klasse|blok|groep|niveau|deel|vraag|kolom|rij|schaal|bijlagen|zie|en|of|t\/m|tot)\s*$/i;
+
+/** All matches, each word a possible start: a rejected match must not hide one that starts inside it. */
+function* scan(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    yield m;
+    re.lastIndex = m.index + 1;
+  }
+}
+
+function isNameWord(w: string): boolean {
+  return !NEVER_NAMES.has(w.toLowerCase()) && !ORG_WORDS.test(w);
+}
+
+function surnameOk(surname: string): boolean {
+  const parts = surname.split(/[\s-]+/);
+  const last = parts[parts.length - 1] ?? '';
+  return isNameWord(last) && parts.every((p) => !NEVER_NAMES.has(p.toLowerCase()) || /^(?:el|al|ben|bin|abu|de|van|la|le)$/i.test(p));
+}
+
+interface Found { start: number; end: number; reason: string; confidence: number; first?: string; surname?: string; particle?: string }
+
+/** Decides whether a name found at [start, end) is given in a public role. */
+function publicRole(ctx: DetectContext, start: number, end: number, text: string): string | undefined {
+  const before = ctx.text.slice(Math.max(0, start - 140), start);
+  if (/namens\s+deze\s*[,.]?\s*$/i.test(before) || /\bnamens\s+deze\b[^]*$/i.test(before.slice(-40))) return undefined;
+  const m = ROLE_BEFORE.exec(before);
+  if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/[,:]$/, '')}'`;
+  if (ROLE_AFTER.test(ctx.text.slice(end, end + 60))) return 'publieke functie genoemd direct na de naam';
+  const norm = collapse(text).toLowerCase();
+  const allow = (ctx.options.allowlist ?? []).find((a) => {
+    const n = collapse(a).toLowerCase();
+    return n.length > 0 && (norm === n || norm.endsWith(` ${n}`) || n.endsWith(` ${norm}`) || norm.includes(n));
+  });
+  if (allow) return `op de lijst van publieke functionarissen ('${allow}')`;
+  const known = ctx.memory.names.find((k) => k.public && k.surname !== undefined && norm.endsWith(k.surname.toLowerCase()) && (k.firstName === undefined || !/\p{Lu}\p{Ll}/u.test(norm.split(' ')[0] ?? '') || norm.includes(k.firstName.toLowerCase())));
+  if (known) return `dezelfde persoon als '${known.full}' (publieke functie, pagina ${known.page})`;
+  return undefined;
+}
+
+function patternFinds(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of scan(OUTLOOK, text)) {
+    const surname = m[1] ?? '';
+    if (!surnameOk(surname) || (m[3] === undefined && /\n/.test(m[0]))) continue;
+    const first = m[3];
+    out.push({
+      start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first, surname: surname.replace(new RegExp(`^${PARTICLE}${WS}`, 'u'), ''), particle: m[4],
+      confidence: first ? 0.97 : 0.85,
+      reason: first ? "naam in Outlook-vorm 'Achternaam, V. (Voornaam)'" : "naam in de vorm 'Achternaam, V.'",
+    });
+  }
+  for (const m of scan(TITLED, text)) {
+    const surname = m[5] ?? '';
+    if (!surnameOk(surname)) continue;
+    const title = collapse(m[1] ?? '').toLowerCase();
+    // "mr." and "ir." without initials or a name after them are too often other things.
+    if (!m[2] && !m[3] && /^(?:mr|dr|ir|ing|ma|ba|msc|bsc|llm|agent|heer)\.?$/.test(title)) continue;
+    const with_ = m[2] ? ' + initialen' : m[3] ? ' + voornaam' : '';
+    out.push({
+      start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first: m[3], surname, particle: m[4],
+      confidence: m[2] || m[3] ? 0.95 : 0.88, reason: `titel '${title}'${with_}`,
+    });
+  }
+  for (const m of scan(INITIALED, text)) {
+    const start = m.index ?? 0;
+    const surname = m[3] ?? '';
+    if (!surnameOk(surname)) continue;
+    const initials = m[1] ?? '';
+    const single = /^\p{Lu}\.$/u.test(initials);
+    if (single && BAD_BEFORE_INITIAL.test(text.slice(Math.max(0, start - 14), start))) continue;
+    // "…fase B. Daarna": a single capital ending a sentence, then a new sentence.
+    if (single && !m[2] && !isKnownSurname(surname) && /\n\n|\n$/.test(text.slice(start, start + m[0].length))) continue;
+    out.push({
+      start, end: start + m[0].length, surname, particle: m[2],
+      confidence: single && !m[2] ? 0.85 : 0.92,
+      reason: m[2] ? `initialen + tussenvoegsel '${m[2]}' + achternaam` : 'initialen + achternaam',
+    });
+  }
+  for (const m of scan(FIRST_LAST, text)) {
+    const first = m[1] ?? '';
+    let surname = m[3] ?? '';
+    let particle = m[2];
+    if (!isFirstName(first) || !surnameOk(surname)) continue;
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    // Two first names ("Jan Peter de Vries"): the second one is not the surname.
+    if (!particle && isFirstName(surname)) {
+      const more = MORE_SURNAME.exec(text.slice(end));
+      if (more && surnameOk(more[2] ?? '')) {
+        end += more[0].length;
+        particle = more[1];
+        surname = more[2] ?? '';
+      }
+    }
+    const ambiguous = isAmbiguousName(first) || NEVER_NAMES.has(first.toLowerCase());
+    const knownSurname = isKnownSurname(surname.split('-')[0] ?? surname) || Boolean(particle);
+    if (ambiguous && sentenceInitial(text, start) && !knownSurname) continue;
+    if (ambiguous && !knownSurname && !confirmPerson(text, start, end)) continue;
+    out.push({
+      start, end, first, surname, particle,
+      confidence: knownSurname ? 0.92 : ambiguous ? 0.7 : 0.85,
+      reason: `voornaam '${first}'${particle ? ` + tussenvoegsel '${particle}'` : ''} + achternaam${knownSurname && !particle ? ' (bekende achternaam)' : ''}`,
+    });
+  }
+  return out;
+}
+
+/** Names found by where they stand: e-mail headers, signatures, contact blocks, greetings. */
+function contextFinds(text: string): Found[] {
+  const out: Found[] = [];
+  const lines = splitLines(text);
+  const nameOnLine = (l: { start: number; str: string }, reason: string, confidence: number) => {
+    const m = NAME_LINE.exec(l.str);
+    if (!m || !m[1]) return false;
+    const name = m[1];
+    const words = name.split(/[\s.]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (words.length === 0 || !words.every(isNameWord) || ORG_WORDS.test(name) || ROLE_LINE.test(name)) return false;
+    if (words.length === 1 && !isFirstName(words[0]!) && !/\p{Lu}\./u.test(name)) return false;
+    const start = l.start + l.str.indexOf(name);
+    out.push({ start, end: start + name.length, reason, confidence, surname: words.length > 1 ? words[words.length - 1] : undefined, first: isFirstName(words[0]!) ? words[0] : undefined });
+    return true;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const s = line.str.trim();
+    if (SIGNOFF.test(s)) {
+      // The signer's name: the first line after the sign-off that is a name (role lines may precede it).
+      for (let j = i + 1, seen = 0; j < lines.length && seen < 4; j++) {
+        const l = lines[j]!;
+        if (!l.str.trim()) continue;
+        seen++;
+        if (nameOnLine(l, `naam onder '${s.replace(/[,.]$/, '')}'`, 0.9)) break;
+        if (!ROLE_LINE.test(l.str) && !/namens\s+deze/i.test(l.str)) break;
+      }
+    }
+    const label = CONTACT_LABELS.exec(s);
+    if (label) {
+      const rest = s.slice(label[0].length).replace(/^\s*:?\s*/, '');
+      const reason = `bij '${label[0].toLowerCase()}'`;
+      if (rest) {
+        const restStart = line.start + line.str.indexOf(rest);
+        const m = /^[^,;(]+/.exec(rest);
+        if (m) nameOnLine({ start: restStart, str: m[0] }, reason, 0.88);
+      } else {
+        for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
+          if (!lines[j]!.str.trim()) continue;
+          nameOnLine(lines[j]!, reason, 0.88);
+          break;
+        }
+      }
+    }
+    if (HEADER_LABEL.test(s)) {
+      const label0 = /^[^:]+:/.exec(s)?.[0] ?? '';
+      // The field runs on over wrapped lines until the next label or a blank line.
+      let fieldEnd = line.end;
+      for (let j = i + 1; j < lines.length && lines[j]!.str.trim() && !ANY_HEADER_LABEL.test(lines[j]!.str.trim()); j++) fieldEnd = lines[j]!.end;
+      const fieldStart = line.start + line.str.indexOf(label0) + label0.length;
+      const field = text.slice(fieldStart, fieldEnd);
+      for (const part of field.matchAll(/[^;]+/g)) {
+        const raw = part[0];
+        // Display name before an address: "Anouk Bos <anouk.bos@…>", "'Bos, A.' <…>"
+        const dm = /^\s*["'“]?([^<>"“”@\n]*?(?:\n(?!\n)[^<>"“”@\n]*?)?)["'”]?\s*(?:<|\[mailto:|$)/.exec(raw);
+        const name = dm?.[1]?.trim();
+        if (!name || /@/.test(name)) continue;
+        const at = fieldStart + (part.index ?? 0) + raw.indexOf(name);
+        nameOnLine({ start: at, str: name.replace(/\n/g, ' ') }, `kopregel '${label0}' in e-mail`, 0.9);
+      }
+    }
+    const g = /^[ \t]*(\p{L}+(?:[ \t]+(?:mevrouw|heer))?)[ \t]+([^,!\n]{2,40}?)[ \t]*[,!]?[ \t]*$/u.exec(line.str);
+    if (g && GREETING.test(g[1] ?? '') && !GREETING_NOT_NAME.test(g[2] ?? '')) {
+      const name = g[2] ?? '';
+      const start = line.start + line.str.indexOf(name, (g[1] ?? '').length);
+      const words = name.split(/\s+/);
+      if (words.every((w) => /^\p{Lu}/u.test(w) || new RegExp(`^${PARTICLE}$`, 'u').test(w) || /^\p{Lu}\./u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && isNameWord(w))) {
+        out.push({ start, end: start + name.length, reason: `aanhef '${g[1]}'`, confidence: 0.85, first: words.length === 1 ? name : undefined });
+      }
+    }
+  }
+  return out;
+}
+
+const ROLE_LINE = new RegExp(`^\\s*(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
+
+export const namesDetector: Detector = {
+  id: 'name.patterns',
+  category: 'name',
+  run(ctx) {
+    const found = [...patternFinds(ctx.text), ...contextFinds(ctx.text)];
+    const out: Candidate[] = [];
+    for (const f of found) {
+      let { start, end } = f;
+      // Trailing punctuation or spaces never belong to the name.
+      while (end > start && /[\s,.;:]/.test(ctx.text[end - 1]!) && !/\p{Lu}\.$/u.test(ctx.text.slice(start, end))) end--;
+      const text = ctx.text.slice(start, end);
+      const role = publicRole(ctx, start, end, text);
+      remember(ctx, f, text, Boolean(role));
+      out.push({ category: 'name', start, end, confidence: f.confidence, reason: role ?? f.reason, keep: role !== undefined });
+    }
+    return out;
+  },
+};
+
+function remember(ctx: DetectContext, f: Found, full: string, isPublic: boolean): void {
+  const surname = f.surname?.trim();
+  const name: KnownName = { full: collapse(full), page: ctx.page.page, public: isPublic, surname, particle: f.particle?.toLowerCase(), firstName: f.first };
+  if (!ctx.memory.names.some((k) => k.full === name.full && k.public === name.public)) ctx.memory.names.push(name);
+}
+
+export { SURNAME };

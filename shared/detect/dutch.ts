@@ -1,0 +1,90 @@
+/**
+ * Dutch word lists the detectors share: name particles, titles and ranks, public roles,
+ * words that are never names, and labels of e-mail headers, signatures and contact blocks.
+ * Written for Lakstift from Dutch spelling rules and government usage (see
+ * assets/lexicons/README.md); the person-name lists themselves are generated.
+ */
+
+/** Tussenvoegsels, longest first so that "van der" wins over "van". */
+export const PARTICLES = [
+  "van de", "van der", "van den", "van het", "van 't", "van ’t", "van", "von der", "von",
+  "in de", "in den", "in het", "in 't", "in ’t", "op de", "op den", "op ten", "op 't", "uit de", "uit den", "uit het",
+  "aan de", "aan den", "bij de", "onder de", "over de", "voor de", "tot", "ten", "ter", "te", "de", "den", "der", "het", "'t", "’t",
+  "du", "da", "dos", "das", "di", "del", "della", "la", "le", "les", "lo", "d'", "el", "al", "bin", "ben", "ibn", "abu", "ait",
+];
+
+/** Particles that may also open a surname with a capital when no first name precedes ("El Amrani"). */
+export const CAPITAL_PARTICLES = ['El', 'Al', 'Ben', 'Bin', 'Abu', 'Ait', 'Van', 'De', 'Den', 'Der', 'Ter', 'Ten', 'Te', 'Van der', 'Van den', 'Van de', "Van 't", 'Du', 'Da', 'Di', 'Del', 'La', 'Le', 'Von', 'In', "'t", 'Op', 'Uit'];
+
+/** Honorifics and academic titles written before a name (lower case; matching ignores the first capital). */
+export const HONORIFICS = [
+  'mevrouw', 'mevr.', 'mevr', 'mw.', 'mw', 'de heer', 'heer', 'dhr.', 'dhr', 'hr.', 'mr.', 'mr', 'drs.', 'drs', 'dr.', 'dr', 'ir.', 'ir',
+  'ing.', 'ing', 'prof.', 'prof', 'ds.', 'bc.', 'ba', 'ma', 'msc', 'bsc', 'llm', 'zr.', 'br.', 'mgr.', 'jhr.', 'jkvr.', 'mej.',
+];
+
+/** Ranks of the police, the Koninklijke Marechaussee and the armed forces. */
+export const RANKS = [
+  'generaal', 'luitenant-generaal', 'generaal-majoor', 'brigadegeneraal', 'kolonel', 'luitenant-kolonel', 'majoor', 'kapitein',
+  'eerste luitenant', 'luitenant', 'tweede luitenant', 'adjudant', 'sergeant-majoor', 'sergeant', 'wachtmeester-majoor',
+  'opperwachtmeester', 'wachtmeester', 'korporaal', 'marechaussee', 'soldaat', 'commandeur', 'kapitein-luitenant ter zee',
+  'luitenant ter zee', 'hoofdcommissaris', 'hoofdinspecteur', 'inspecteur', 'brigadier', 'hoofdagent', 'agent', 'surveillant',
+];
+
+/**
+ * Roles whose holders act publicly: a name given in such a role stays readable (DESIGN.md,
+ * issue #4 item 3). Lower case.
+ */
+export const PUBLIC_ROLES = [
+  'minister-president', 'minister president', 'premier', 'minister', 'staatssecretaris', 'vicepremier', 'viceminister-president',
+  'commissaris van de koning', 'commissaris van de koningin', 'burgemeester', 'wethouder', 'gedeputeerde', 'kamerlid',
+  'tweede kamerlid', 'eerste kamerlid', 'voorzitter van de tweede kamer', 'voorzitter van de eerste kamer', 'nationale ombudsman',
+  'koning', 'koningin', 'europees commissaris', 'eurocommissaris', 'president', 'procureur-generaal', 'ambassadeur',
+];
+
+/** Capitalised words that open sentences or name organisations and are never a person's name. */
+export const NEVER_NAMES = new Set([
+  // function words and sentence openers
+  'de', 'het', 'een', 'en', 'of', 'maar', 'want', 'dus', 'dan', 'als', 'dat', 'die', 'dit', 'deze', 'wie', 'wat', 'waar', 'wanneer',
+  'hoe', 'waarom', 'welke', 'welk', 'ik', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'zij', 'men', 'er', 'hier',
+  'daar', 'daarnaast', 'daarom', 'daarna', 'daarbij', 'daarmee', 'daardoor', 'daarvan', 'daartoe', 'hierbij', 'hiermee', 'hierdoor',
+  'hiervan', 'hierin', 'verder', 'voorts', 'tevens', 'ook', 'nog', 'niet', 'geen', 'wel', 'al', 'alle', 'allen', 'iedereen', 'ieder',
+  'zo', 'zoals', 'omdat', 'indien', 'mits', 'tenzij', 'hoewel', 'toen', 'nu', 'inmiddels', 'vervolgens', 'tot', 'slot', 'tenslotte',
+  'ten', 'ter', 'op', 'in', 'aan', 'bij', 'met', 'voor', 'na', 'naar', 'over', 'onder', 'tussen', 'door', 'uit', 'om', 'te', 'van',
+  'per', 'via', 'zonder', 'tijdens', 'sinds', 'vanaf', 'volgens', 'namens', 'betreft', 'datum', 'onderwerp', 'kenmerk', 'bijlage',
+  'bijlagen', 'pagina', 'blad', 'graag', 'groet', 'groeten', 'beste', 'geachte', 'hoogachtend', 'vriendelijke', 'hartelijke', 'dank',
+  'bedankt', 'alvast', 'ja', 'nee', 'oké', 'ok', 'let', 'vraag', 'vragen', 'zie', 'zorg', 'wordt', 'worden', 'is', 'zijn', 'was',
+  'waren', 'heeft', 'hebben', 'kan', 'kunnen', 'moet', 'moeten', 'zal', 'zullen', 'wil', 'willen', 'mag', 'mogen', 'gaat', 'gaan',
+  'komt', 'komen', 'zie', 'aldus', 'voornoemd', 'genoemde', 'betrokkene', 'betrokkenen', 'verzoeker', 'verzoekster', 'aanvrager',
+  'vreemdeling', 'collega', 'collega\'s', 'allen', 'team', 'heer', 'mevrouw', 'meneer', 'minister', 'staatssecretaris', 'voorzitter',
+  'directeur', 'directie', 'ministerie', 'afdeling', 'bureau', 'dienst', 'unit', 'sectie', 'cluster', 'postbus', 'kamer', 'tweede',
+  'eerste', 'staten-generaal', 'rijksoverheid', 'gemeente', 'provincie', 'politie', 'openbaar', 'ministerie', 'raad', 'commissie',
+  'werkinstructie', 'informatiebericht', 'beslisnota', 'nota', 'memo', 'brief', 'e-mail', 'mail', 'telefoon', 'mobiel', 'fax', 'tel',
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'verzonden', 'cc', 'bcc', 'aan', 'van',
+  'den', 'haag', 'nederland', 'nederlandse', 'justitie', 'veiligheid', 'migratie', 'asiel', 'binnenlandse', 'zaken', 'buitenlandse',
+  'koninkrijksrelaties', 'financiën', 'defensie', 'onderwijs', 'economische', 'landbouw', 'sociale', 'volksgezondheid',
+  'infrastructuur', 'waterstaat', 'klimaat', 'cultuur', 'wetenschap', 'welzijn', 'sport', 'werkgelegenheid', 'algemene',
+  'directoraat-generaal', 'landelijk', 'parket', 'strategisch', 'senior', 'junior', 'adviseur', 'beleidsmedewerker', 'hoofd',
+  'coördinator', 'medewerker', 'jurist', 'beslismedewerker', 'secretaris', 'woordvoerder', 'projectleider', 'manager',
+  'wet', 'artikel', 'lid', 'onder', 'sub', 'besluit', 'regeling', 'verdrag', 'richtlijn', 'verordening', 'dossier', 'zaak',
+  'ind', 'om', 'kmar', 'ivd', 'aivd', 'mivd', 'nctv', 'cter', 'brp', 'coa', 'dt&v', 'iom', 'unhcr', 'eu', 'vn', 'nl',
+]);
+
+/** Words that mark an organisation, a team or a place rather than a person. */
+export const ORG_WORDS = /\b(?:ministerie|directie|directoraat|afdeling|team|unit|bureau|dienst|postbus|secretariaat|servicedesk|helpdesk|kabinet|staf|raad|commissie|college|gemeente|provincie|politie|parket|rechtbank|hof|inspectie|autoriteit|agentschap|stichting|vereniging|b\.v\.|n\.v\.|bv|nv|cluster|sectie|divisie|eenheid|programma|project|werkgroep|overleg|kamer|den haag|nederland|europa|info|mailbox|functionele?)\b/i;
+
+/** Lines that close a letter or e-mail: the signer's name follows. */
+export const SIGNOFF = /^(?:met\s+(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groet(?:en)?|mvg|hoogachtend|namens\s+deze|met\s+groet|tot\s+ziens|dank\s+en\s+groet|kind\s+regards|regards|best\s+regards)\s*[,.!]?\s*$/i;
+
+/** Labels after which a contact person's name is written (same line after a colon, or the next line). */
+export const CONTACT_LABELS = /^(?:contactpersoon|contactpersonen|contact|behandeld\s+door|behandelaar|inlichtingen(?:\s+bij)?|opgesteld\s+door|auteur|steller|eigenaar(?:\s+van\s+deze\s+\w+)?|projectleider|ambtenaar|ondertekend\s+door|paraaf|akkoord|gezien|in\s+afschrift\s+aan)\b/i;
+
+/** E-mail header labels as Outlook, Thunderbird and webmail print them. */
+export const HEADER_LABEL = /^(?:van|aan|cc|bcc|verzonden\s+namens|namens|from|to|sent\s+on\s+behalf\s+of)\s*:/i;
+export const ANY_HEADER_LABEL = /^(?:van|aan|cc|bcc|verzonden|verzonden\s+namens|namens|onderwerp|datum|from|to|sent|subject|date|bijlagen?|attachments?|prioriteit|urgentie)\s*:/i;
+
+/** Greetings that open a message: the addressee's name follows. */
+export const GREETING = /^(?:beste|hoi|hallo|dag|lieve|goedemorgen|goedemiddag|hi|hey|geachte(?:\s+(?:mevrouw|heer|mevrouw\/heer|heer\/mevrouw))?)$/i;
+
+/** Things a greeting addresses that are not a name. */
+export const GREETING_NOT_NAME = /^(?:allen|allemaal|collega'?s?|iedereen|team|heer|mevrouw|meneer|mevrouw\/heer|minister|staatssecretaris|voorzitter|lezer|lezers|leden|dames|heren|secretaris|directeur|burgemeester|college|commissie|redactie|all)$/i;

@@ -1,0 +1,10 @@
+/** The detectors Lakstift runs, in order. Add a detector by adding it here. */
+import type { Detector } from './types';
+import { emailDetector } from './detectors/email';
+import { phoneDetector } from './detectors/phone';
+import { namesDetector } from './detectors/names';
+import { propagateDetector } from './detectors/propagate';
+import { guidanceDetector } from './detectors/guidance';
+import { idsDetector } from './detectors/ids';
+
+export const DETECTORS: readonly Detector[] = [emailDetector, phoneDetector, idsDetector, namesDetector, guidanceDetector, propagateDetector];

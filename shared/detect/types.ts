@@ -1,0 +1,66 @@
+/**
+ * The detector plug-in shape (STYLE.md "Detectors as small plugins with provenance"): plain
+ * registered objects `{ id, category, run(ctx) }` that return candidates with a reason a
+ * reviewer can read. `suggestDocument` turns candidates into contract `Suggestion`s.
+ */
+import type { Law, SuggestionCategory } from '../contract';
+import type { PageText } from '../pdf/textTypes';
+
+export interface Candidate {
+  category: SuggestionCategory;
+  /** Character range in the page text. */
+  start: number;
+  end: number;
+  confidence: number;
+  /** Why, in words a reviewer can read ("titel 'mevrouw' + initialen"). */
+  reason: string;
+  /** Set when the text was found but must stay readable (public role, general number): goes to `kept`. */
+  keep?: boolean;
+  /** E-mail: a functional mailbox rather than a person (10.2.g / 5.1.2i). */
+  mailbox?: boolean;
+}
+
+/** A name the document has shown to be a person's, for finding its other mentions. */
+export interface KnownName {
+  /** Surname as written ("Boer-Bakker", "Vries"), with its particle if any ("de"). */
+  surname?: string;
+  particle?: string;
+  firstName?: string;
+  /** The full mention as first found. */
+  full: string;
+  page: number;
+  /** A public-role holder: other mentions are kept too. */
+  public: boolean;
+}
+
+export interface DocumentMemory {
+  names: KnownName[];
+}
+
+export interface DetectOptions {
+  law: Law;
+  /** Names that stay readable whatever the context (public officials of this dossier). */
+  allowlist?: string[];
+  /** Known general numbers (switchboards) that stay readable, in any written form. */
+  switchboards?: string[];
+}
+
+export interface DetectContext {
+  page: PageText;
+  text: string;
+  /** All pages of the document (for detectors that need the neighbours). */
+  pages: readonly PageText[];
+  memory: DocumentMemory;
+  options: DetectOptions;
+}
+
+export interface Detector {
+  id: string;
+  category: SuggestionCategory;
+  /**
+   * 1 (default): runs on every page first. 2: runs after every phase-1 detector has seen the
+   * whole document (finding other mentions of names found elsewhere).
+   */
+  phase?: 1 | 2;
+  run(ctx: DetectContext): Candidate[];
+}
