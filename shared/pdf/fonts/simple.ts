@@ -8,7 +8,7 @@ import type { Matrix } from '../types';
 import { decodeStream } from '../streams';
 import type { CMap } from './cmap';
 import {
-  DEFAULT_ASCENT, DEFAULT_DESCENT, Encoder, cleanText, descriptorMetrics, fontBBox, loadToUnicode, makeGlyph,
+  DEFAULT_ASCENT, DEFAULT_DESCENT, Encoder, cleanText, descriptorMetrics, loadToUnicode, makeGlyph,
   type VerticalMetrics,
 } from './common';
 import { encodingVector, glyphNameToUnicode, isPredefinedEncoding } from './glyphlist';
@@ -62,7 +62,6 @@ export class SimpleFont implements PdfFont {
       const m = numbers(getArray(dict, 'FontMatrix'), 6);
       if (m.length === 6 && m.every(Number.isFinite) && (m[0] !== 0 || m[1] !== 0)) fm = [m[0], m[1], m[2], m[3], m[4], m[5]];
       else warn('Type3 font without a usable FontMatrix');
-      metrics = type3Metrics(dict, desc, fm);
     } else if (standard && !embedded) {
       // Non-embedded standard fonts are drawn with the standard font, whatever the descriptor says.
       const sm = standardMetrics(standard);
@@ -74,9 +73,6 @@ export class SimpleFont implements PdfFont {
       }
       metrics = descriptorMetrics(desc, metrics);
     }
-    this.fontMatrix = fm;
-    this.ascent = metrics.ascent;
-    this.descent = metrics.descent;
 
     // Encoding: base encoding, then /Differences (ISO 32000-1 9.6.6).
     const names = new Array<string>(256).fill('');
@@ -142,6 +138,11 @@ export class SimpleFont implements PdfFont {
       }
     }
 
+    if (this.kind === 'Type3') metrics = type3Metrics(desc, fm, names, widths);
+    this.fontMatrix = fm;
+    this.ascent = metrics.ascent;
+    this.descent = metrics.descent;
+
     // Text: ToUnicode first, then the glyph names.
     const toUnicode: CMap | undefined = loadToUnicode(dict, warn, opts.maxStreamBytes);
     this.glyphs = new Array<FontGlyph>(256);
@@ -205,21 +206,29 @@ function applyDifferences(names: string[], diffs: PDFArray): void {
 }
 
 /**
- * Ascent and descent of a Type3 font: its /FontBBox through the /FontMatrix (the glyphs are
- * drawn in that space), else the descriptor, else poppler's defaults.
+ * Ascent and descent of a Type3 font as poppler's text extraction sees them (TextOutputDev's
+ * "Type 3 hack"): the font's em is unknown without rendering, so the descriptor's (or the
+ * default) ascent and descent are scaled by the width of the first one-letter glyph against
+ * 0.5 em, else of the first named glyph with a width, and by |FontMatrix d/a|. The /FontBBox is
+ * not used: poppler ignores it, and boxes are compared with pdftotext's. (poppler's source also
+ * tries the width of 'm' first, but the pdftotext measured here never takes that branch; the
+ * test in tests/shared/pdf/fonts/poppler.test.ts pins the behaviour.)
  */
-function type3Metrics(dict: PDFDict, desc: PDFDict | undefined, fm: Matrix): VerticalMetrics {
-  const bbox = fontBBox(dict);
-  if (bbox && (bbox[1] !== bbox[3])) {
-    const ys = [
-      fm[1] * bbox[0] + fm[3] * bbox[1], fm[1] * bbox[2] + fm[3] * bbox[1],
-      fm[1] * bbox[0] + fm[3] * bbox[3], fm[1] * bbox[2] + fm[3] * bbox[3],
-    ];
-    const ascent = Math.max(...ys);
-    const descent = Math.min(...ys);
-    if (ascent > 0 && ascent < 3 && descent <= 0 && descent > -3) return { ascent, descent };
+function type3Metrics(desc: PDFDict | undefined, fm: Matrix, names: readonly string[], widths: Float64Array): VerticalMetrics {
+  const base = descriptorMetrics(desc, { ascent: DEFAULT_ASCENT, descent: DEFAULT_DESCENT });
+  let letterCode = -1;
+  let anyCode = -1;
+  for (let c = 0; c < 256; c++) {
+    const n = names[c];
+    if (letterCode < 0 && n.length === 1 && /[A-Za-z]/.test(n)) letterCode = c;
+    if (anyCode < 0 && n && widths[c] > 0) anyCode = c;
   }
-  return descriptorMetrics(desc, { ascent: DEFAULT_ASCENT, descent: DEFAULT_DESCENT });
+  let k = 1;
+  if (letterCode >= 0 && widths[letterCode] > 0) k = widths[letterCode] / 0.5;
+  else if (anyCode >= 0) k = widths[anyCode] / 0.5;
+  if (fm[0] !== 0) k *= Math.abs(fm[3] / fm[0]);
+  if (!Number.isFinite(k) || k <= 0 || k > 1000) k = 1;
+  return { ascent: base.ascent * k, descent: base.descent * k };
 }
 
 /**
