@@ -1,10 +1,211 @@
-// Being implemented (see the open issue for the `bundle` command); until then it says so.
-import { CliError, type Command } from '../util';
+/**
+ * `lakstift bundle <pdfs or folders>... -o <outdir> --accept-all [--law wob|woo] [--zip] [--force]`
+ * and `lakstift bundle --dossier <file.json> -o <outdir>`: the decision bundle (issue #5).
+ */
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Law } from '../../shared/contract';
+import { LakstiftError, withFile } from '../../shared/errors';
+import { acceptAllProposed, addSuggestions, createDossier } from '../../shared/dossier/actions';
+import { intakeDocuments } from '../../shared/dossier/intake';
+import { sha256Hex } from '../../shared/dossier/sha256';
+import type { Dossier } from '../../shared/dossier/types';
+import { BundleError, buildBundle, type BundleProgress, type BundleResult } from '../../shared/export/bundle';
+import { catalogueFor } from '../../shared/export/grounds';
+import { analysePdf, nodeBundleEngines, reportFonts, suggestFor, TOOL_VERSION, type AnalysedPdf } from '../bundleEngines';
+import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
+import { appendAudit, loadDossier, saveDossier } from '../dossierStore';
+import { CliError, parseCli, type Command } from '../util';
+
+const USAGE = 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all [--law wob|woo] [--zip] [--force]  |  lakstift bundle --dossier <file.json> -o <outdir> [--zip] [--force]';
+
+function parseLaw(v: string | undefined): Law | undefined {
+  if (v === undefined) return undefined;
+  if (v === 'wob' || v === 'woo') return v;
+  throw new CliError(`--law must be "wob" or "woo", not "${v}".`);
+}
+
+function who(explicit: string | undefined): string {
+  if (explicit) return explicit;
+  if (process.env.LAKSTIFT_USER) return process.env.LAKSTIFT_USER;
+  try {
+    return os.userInfo().username || 'onbekend';
+  } catch {
+    return 'onbekend';
+  }
+}
+
+/** A one-line progress bar on stderr, redrawn in place; silent when stderr is not a terminal. */
+export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): ((e: BundleProgress | { phase: 'analyse'; done: number; total: number; document?: string }) => void) & { end(): void } {
+  const tty = Boolean(stream.isTTY);
+  let last = 0;
+  let drawn = false;
+  const names: Record<string, string> = { analyse: 'lezen', check: 'controleren', redact: 'lakken', verify: 'verifiëren', export: 'schrijven', done: 'klaar' };
+  const fn = ((e: { phase: string; done: number; total: number; document?: string }) => {
+    if (!tty) return;
+    const now = Date.now();
+    if (now - last < 80 && e.done < e.total && e.phase !== 'done') return;
+    last = now;
+    const width = 28;
+    const frac = e.total > 0 ? Math.min(1, e.done / e.total) : 1;
+    const full = Math.round(frac * width);
+    const bar = `${'█'.repeat(full)}${'░'.repeat(width - full)}`;
+    const label = `${names[e.phase] ?? e.phase} ${e.done}/${e.total}${e.document ? ` · ${e.document}` : ''}`;
+    stream.write(`\r\x1b[2K${bar} ${label}`);
+    drawn = true;
+  }) as ReturnType<typeof terminalProgress>;
+  fn.end = () => {
+    if (tty && drawn) stream.write('\r\x1b[2K');
+  };
+  return fn;
+}
 
 export const bundleCommand: Command = {
   name: 'bundle',
-  usage: 'lakstift bundle …',
-  async run() {
-    throw new CliError('"bundle" is not available in this build yet.', 2);
+  usage: USAGE,
+  async run(args) {
+    const { values, positionals } = parseCli(args, {
+      output: { type: 'string', short: 'o' },
+      'accept-all': { type: 'boolean' },
+      law: { type: 'string' },
+      zip: { type: 'boolean' },
+      force: { type: 'boolean' },
+      strict: { type: 'boolean' },
+      dossier: { type: 'string' },
+      title: { type: 'string' },
+      case: { type: 'string' },
+      by: { type: 'string' },
+      'save-dossier': { type: 'string' },
+      password: { type: 'string' },
+    });
+    const outdir = values.output;
+    if (!outdir) throw new CliError(`name the output folder with -o <outdir>; usage: ${USAGE}`);
+    const law = parseLaw(values.law);
+    const at = new Date();
+    const by = who(values.by);
+    const progress = terminalProgress();
+
+    let dossier: Dossier;
+    let texts = new Map<string, string[]>();
+    let originalOf: (p: string) => Promise<Uint8Array>;
+    let inputs: string[];
+
+    if (values.dossier) {
+      if (positionals.length > 0) throw new CliError('give either PDFs/folders or --dossier <file.json>, not both.');
+      if (values['accept-all']) throw new CliError('--accept-all applies to PDFs only; a dossier bundle uses the decisions in the dossier.');
+      dossier = await loadDossier(values.dossier);
+      if (law && law !== dossier.law) throw new CliError(`the dossier uses the ${dossier.law === 'woo' ? 'Woo' : 'Wob'}; drop --law or convert the dossier in the app.`);
+      const base = path.dirname(path.resolve(values.dossier));
+      const resolve = (p: string) => (path.isAbsolute(p) ? p : path.join(base, p));
+      inputs = [values.dossier, ...dossier.documents.map((x) => resolve(x.path))];
+      await checkOutdir(outdir, { force: Boolean(values.force), inputs, zip: Boolean(values.zip) });
+      originalOf = async (p) => {
+        try {
+          return new Uint8Array(await readFile(resolve(p)));
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          throw new CliError(`the original ${p} of the dossier cannot be read (${code === 'ENOENT' ? 'it is missing' : code}); put it back or update its path in the app.`);
+        }
+      };
+      for (const [i, doc] of dossier.documents.entries()) {
+        progress({ phase: 'analyse', done: i, total: dossier.documents.length, document: doc.number });
+        const a = await analysePdf(resolve(doc.path), values.password);
+        texts.set(doc.id, a.pages.map((p) => p.text));
+      }
+    } else {
+      if (positionals.length === 0) throw new CliError(`name the PDFs or folders to bundle; usage: ${USAGE}`);
+      if (!values['accept-all']) {
+        throw new CliError('a bundle straight from PDFs needs --accept-all (every suggestion is accepted); to decide one by one, use the app and then --dossier <file.json>.');
+      }
+      const files = await collectPdfs(positionals);
+      inputs = [...positionals, ...files];
+      await checkOutdir(outdir, { force: Boolean(values.force), inputs, zip: Boolean(values.zip) });
+      const chosenLaw = law ?? 'wob';
+      const analysed: AnalysedPdf[] = [];
+      for (const [i, f] of files.entries()) {
+        progress({ phase: 'analyse', done: i, total: files.length, document: path.basename(f) });
+        analysed.push(await analysePdf(f, values.password));
+      }
+      const dupes = new Map<string, string>();
+      for (const a of analysed) {
+        const prev = dupes.get(a.sha256);
+        if (prev) throw new CliError(`${a.file} is the same file as ${prev}; give each document once.`);
+        dupes.set(a.sha256, a.file);
+      }
+      const ctx = { by, at: at.toISOString() };
+      const id = `lakstift-${sha256Hex(new TextEncoder().encode(analysed.map((a) => a.sha256).join(''))).slice(0, 12)}`;
+      const caseNumber = values.case ?? '';
+      let d = createDossier({ id, title: values.title ?? path.basename(path.resolve(outdir)), law: chosenLaw, caseNumber }, ctx).dossier;
+      d = intakeDocuments(d, analysed.map((a) => ({ path: a.file, sha256: a.sha256, pageCount: a.pageCount, meta: a.meta, fileDate: a.fileDate })), ctx).dossier;
+      const accepter = { by: `${by} (--accept-all)`, at: ctx.at };
+      for (const [i, a] of analysed.entries()) {
+        const doc = d.documents[i];
+        let suggestions;
+        try {
+          suggestions = suggestFor(a, chosenLaw);
+        } catch (e) {
+          if (e instanceof LakstiftError) throw withFile(e, a.file);
+          throw e;
+        }
+        if (suggestions.length) d = addSuggestions(d, doc.id, suggestions, ctx).dossier;
+        texts.set(doc.id, a.pages.map((p) => p.text));
+      }
+      d = acceptAllProposed(d, accepter).dossier;
+      dossier = d;
+      const bytesByPath = new Map(analysed.map((a) => [a.file, a.bytes]));
+      originalOf = async (p) => bytesByPath.get(p) ?? new Uint8Array(await readFile(p));
+      if (values['save-dossier']) {
+        await saveDossier(values['save-dossier'], dossier);
+        await appendAudit(values['save-dossier'], dossier.id, dossier.audit);
+      }
+    }
+
+    const fonts = reportFonts();
+    const staged = await stageBundle(outdir);
+    const onSignal = () => {
+      void staged.discard().finally(() => process.exit(130));
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    let result: BundleResult;
+    try {
+      result = await buildBundle({
+        dossier,
+        original: (doc) => originalOf(doc.path),
+        engines: nodeBundleEngines({ law: dossier.law, password: values.password, at, fonts }),
+        fonts,
+        catalogue: catalogueFor(dossier.law),
+        texts,
+        tool: { name: 'Lakstift', version: TOOL_VERSION },
+        at,
+        sink: (name, bytes) => staged.write(name, bytes),
+        onProgress: progress,
+        strict: Boolean(values.strict),
+      });
+      await staged.commit({ zip: Boolean(values.zip) });
+    } catch (e) {
+      await staged.discard();
+      progress.end();
+      if (e instanceof BundleError) {
+        for (const line of e.details) process.stderr.write(`  ${line}\n`);
+      }
+      throw e;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+    progress.end();
+    texts = new Map();
+
+    for (const f of result.findings) process.stderr.write(`${f.severity === 'error' ? 'check' : 'note'}: ${f.message}\n`);
+    const c = result.manifest.counts;
+    const per = Object.entries(c.perBeoordeling).map(([k, n]) => `${n} ${k.toLowerCase()}`).join(', ');
+    const grounds = Object.entries(c.perGround).map(([k, n]) => `${k} ${n}×`).join(', ');
+    process.stdout.write(
+      `Bundle written to ${outdir}${values.zip ? ` (and ${outdir}.zip)` : ''}: ${c.documents} document(s) (${per || 'none'}), ` +
+        `${c.redactions} redaction(s)${grounds ? ` (${grounds})` : ''}, ${result.files.length} files; every PDF verified clean.\n`,
+    );
+    return 0;
   },
 };

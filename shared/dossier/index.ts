@@ -4,3 +4,4 @@ export * from './schema';
 export * from './actions';
 export * from './sha256';
 export * from './metadata';
+export * from './intake';

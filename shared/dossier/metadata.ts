@@ -9,20 +9,40 @@ import type { FileType } from './types';
 export interface PositionedText {
   text: string;
   rect: Rect;
+  /** Writing direction as poppler counts it (0 left→right, 1 top→bottom, 2 upside down, 3 bottom→top). */
+  rot?: number;
+}
+
+/** The box in the text's own reading frame: "along" the line as x, "across" lines as y (down). */
+function readingFrame(r: Rect, rot: number): Rect {
+  switch (rot) {
+    case 1: return [r[1], -r[2], r[3], -r[0]];
+    case 2: return [-r[2], -r[3], -r[0], -r[1]];
+    case 3: return [-r[3], r[0], -r[1], r[2]];
+    default: return r;
+  }
 }
 
 /**
- * Groups positioned text into lines, top to bottom and left to right: pieces whose vertical
- * extents overlap by more than half the smaller height share a line. Reading order matters
- * because some producers print an e-mail header as a table (labels in one column, values in
- * the next), which a stream-order extraction separates from its values.
+ * Groups positioned text into lines in reading order: pieces whose extents across the line
+ * overlap by more than half the smaller height share a line, and a wide gap along the line
+ * (over four line heights) starts a separate piece, so that a memo's side column does not run
+ * into its heading. Pages whose text runs sideways (rot 1/3) are read in their own direction.
+ * This matters because some producers print an e-mail header as a table (labels in one
+ * column, values in the next), which a stream-order extraction separates from its values.
  *
  * @example
  *   groupIntoLines([{ text: 'Onderwerp:', rect: [72, 100, 130, 110] }, { text: 'Overleg', rect: [150, 100, 190, 110] }]);
  *   // ['Onderwerp: Overleg']
  */
 export function groupIntoLines(items: readonly PositionedText[]): string[] {
-  const pieces = items.filter((i) => i.text.trim() !== '').slice().sort((a, b) => a.rect[1] - b.rect[1] || a.rect[0] - b.rect[0]);
+  const rots = new Map<number, number>();
+  for (const i of items) rots.set(i.rot ?? 0, (rots.get(i.rot ?? 0) ?? 0) + 1);
+  const rot = [...rots.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const pieces = items
+    .filter((i) => i.text.trim() !== '' && (i.rot ?? 0) === rot)
+    .map((i) => ({ text: i.text, rect: readingFrame(i.rect, rot) }))
+    .sort((a, b) => a.rect[1] - b.rect[1] || a.rect[0] - b.rect[0]);
   const lines: { top: number; bottom: number; parts: PositionedText[] }[] = [];
   for (const p of pieces) {
     const h = Math.max(0.1, p.rect[3] - p.rect[1]);
@@ -37,14 +57,30 @@ export function groupIntoLines(items: readonly PositionedText[]): string[] {
     } else lines.push({ top: p.rect[1], bottom: p.rect[3], parts: [p] });
   }
   lines.sort((a, b) => a.top - b.top);
-  return lines.map((l) =>
-    l.parts.sort((a, b) => a.rect[0] - b.rect[0]).map((x) => x.text.trim()).join(' ').replace(/\s+/g, ' ').trim(),
-  );
+  const out: string[] = [];
+  for (const l of lines) {
+    const parts = l.parts.sort((a, b) => a.rect[0] - b.rect[0]);
+    const h = l.bottom - l.top;
+    let seg: string[] = [];
+    let end = -Infinity;
+    for (const p of parts) {
+      if (seg.length && p.rect[0] - end > 4 * h) {
+        out.push(seg.join(' '));
+        seg = [];
+      }
+      seg.push(p.text.trim());
+      end = Math.max(end, p.rect[2]);
+    }
+    if (seg.length) out.push(seg.join(' '));
+  }
+  return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s !== '');
 }
 
 /** /Title values that producers write by default and that say nothing about the document. */
 const GENERIC_TITLE = /^(untitled|naamloos|document\d*|enscript output|microsoft (word|powerpoint|excel)\b.*|.*\.(html?|docx?|odt|rtf|txt|xlsx?|pptx?|msg|eml|pdf)|x|title|titel|print|afdrukken)$/i;
 
+/** A memo's or instruction's own heading ("Beslisnota: …", "Werkinstructie 2014/3"). */
+const DOC_HEADING = /^(beslisnota|nota|notitie|memo|werkinstructie|instructie|verslag|rapport|advies|brief|besluit|handreiking|protocol)\b\s*:?\s*\S/i;
 const SUBJECT = /^(onderwerp|subject|betreft|re|inzake)\s*:?\s+(.+)$/i;
 const EMAIL_LABEL = /^(van|from|aan|to|cc|bcc|verzonden|sent|datum|date|onderwerp|subject|bijlagen|attachments)\s*:/i;
 const REPLY_PREFIX = /^((re|fw|fwd|antw|antwoord|doorst|tr|wg)\s*:\s*)+/i;
@@ -90,6 +126,7 @@ export function guessMetadata(lines: readonly string[], infoTitle: string | unde
   if (isEmail && subject) title = subject;
   else if (info && infoUseful) title = info;
   else if (subject) title = subject;
+  else if (head.some((l) => DOC_HEADING.test(l))) title = head.find((l) => DOC_HEADING.test(l))!;
   else {
     const first = head.find((l) => !EMAIL_LABEL.test(l) && !/^(aan|postbus|datum|kenmerk|pagina)\b/i.test(l) && /\p{L}{3}/u.test(l));
     title = first ?? '';

@@ -12,7 +12,7 @@ import type { RedactionDecision } from '../contract';
 import { LakstiftError } from '../errors';
 import { sha256Hex } from '../dossier/sha256';
 import type { Beoordeling, Dossier, DossierDocument } from '../dossier/types';
-import { checkConsistency, type Finding, type PageTexts } from './consistency';
+import { checkConsistency, maskRedacted, redactedTexts, type Finding, type PageTexts } from './consistency';
 import { toCsv } from './csv';
 import { sortGrounds, type GroundsCatalogue } from './grounds';
 import { beoordelingLabel, deriveInventory, inventoryJson, inventoryTable, type InventoryRow } from './inventory';
@@ -150,11 +150,18 @@ export function decisionsFor(d: Dossier, doc: DossierDocument): RedactionDecisio
  *                                      sink: (name, bytes) => writeFile(join(tmp, name), bytes) });
  */
 export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
-  const { dossier: d, catalogue } = o;
+  const { catalogue } = o;
   const progress = (e: BundleProgress) => o.onProgress?.(e);
-  const rows = deriveInventory(d, { catalogue });
   progress({ phase: 'check', done: 0, total: 1 });
-  const findings = checkConsistency(d, rows, { texts: o.texts, catalogue });
+  const findings = checkConsistency(o.dossier, deriveInventory(o.dossier, { catalogue }), { texts: o.texts, catalogue });
+  // What is published never quotes a redacted text, not even in a title or remark.
+  const masks = redactedTexts(o.dossier);
+  const d: Dossier = {
+    ...o.dossier,
+    title: maskRedacted(o.dossier.title, masks),
+    documents: o.dossier.documents.map((x) => ({ ...x, title: maskRedacted(x.title, masks), remarks: maskRedacted(x.remarks, masks) })),
+  };
+  const rows = deriveInventory(d, { catalogue });
   progress({ phase: 'check', done: 1, total: 1 });
   const errors = findings.filter((f) => f.severity === 'error');
   if (o.strict && errors.length > 0) {
@@ -183,7 +190,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
     if (hash !== doc.sha256) {
       throw new BundleError(`The original of document ${doc.number} (${doc.path}) changed since it was added to the dossier (SHA-256 differs); add it again or restore the original.`);
     }
-    originals.push({ document: doc.number, file: baseName(doc.path), sha256: hash, bytes: input.length, pages: doc.pageCount });
+    originals.push({ document: doc.number, file: maskRedacted(baseName(doc.path), masks), sha256: hash, bytes: input.length, pages: doc.pageCount });
     if (!PUBLISHED.includes(row.beoordeling)) continue;
     progress({ phase: 'redact', done: i, total: rows.length, document: doc.number });
     const decisions = decisionsFor(d, doc);
@@ -227,7 +234,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   const report = findings.map((f) => `${f.severity === 'error' ? 'FOUT' : 'LET OP'}: ${f.publicMessage}`);
   await step('controle.txt', enc.encode(report.length ? `${report.join('\n')}\n` : 'Geen bevindingen.\n'));
 
-  const manifest = buildManifest(o, rows, log.length, originals, outputs, findings);
+  const manifest = buildManifest(o, d, rows, log.length, originals, outputs, findings);
   const manifestBytes = enc.encode(`${JSON.stringify(manifest, null, 2)}\n`);
   await o.sink('manifest.json', manifestBytes);
   progress({ phase: 'done', done: exportsTotal, total: exportsTotal });
@@ -240,13 +247,13 @@ function baseName(p: string): string {
 
 function buildManifest(
   o: BundleOptions,
+  d: Dossier,
   rows: readonly InventoryRow[],
   redactions: number,
   originals: Manifest['originals'],
   outputs: ManifestFile[],
   findings: readonly Finding[],
 ): Manifest {
-  const d = o.dossier;
   const perGround: Record<string, number> = {};
   const listed = new Set(rows.map((r) => r.documentId));
   const accepted = d.redactions.filter((r) => r.status === 'accepted' && listed.has(r.documentId));

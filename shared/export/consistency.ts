@@ -18,7 +18,9 @@ export type FindingKind =
   | 'niet-openbaar-without-grounds'
   | 'reeds-openbaar-without-link'
   | 'no-date'
-  | 'proposed-left';
+  | 'proposed-left'
+  | 'title-reveals-redacted'
+  | 'no-text-layer';
 
 export interface Finding {
   kind: FindingKind;
@@ -99,8 +101,69 @@ export function checkConsistency(
       out.push({ kind: 'proposed-left', severity: 'warning', document: row.number, message: m, publicMessage: m });
     }
   }
-  if (opts.texts) out.push(...readableElsewhere(d, rows, opts.texts));
+  out.push(...titleLeaks(d, rows));
+  if (opts.texts) {
+    out.push(...readableElsewhere(d, rows, opts.texts));
+    for (const row of rows) {
+      const pages = opts.texts.get(row.documentId);
+      if (!pages || pages.some((t) => t.trim() !== '')) continue;
+      if (row.beoordeling !== 'openbaar' && row.beoordeling !== 'deels openbaar') continue;
+      const m = `Document ${row.number} has no text layer (a scan?), so Lakstift could not look for anything to redact in it; run OCR first or check every page by eye.`;
+      out.push({ kind: 'no-text-layer', severity: 'error', document: row.number, message: m, publicMessage: m });
+    }
+  }
   return out.sort((a, b) => compareNumbers(a.document ?? '', b.document ?? '') || (a.page ?? 0) - (b.page ?? 0));
+}
+
+/** The distinct accepted redaction texts of a dossier (3 characters or more), normalised. */
+export function redactedTexts(d: Dossier): string[] {
+  const set = new Set<string>();
+  for (const r of d.redactions) {
+    if (r.status !== 'accepted') continue;
+    const n = norm(r.text);
+    if (n.length >= 3) set.add(n);
+  }
+  // Longest first, so that masking "J. de Vries" wins over masking "Vries" inside it.
+  return [...set].sort((a, b) => b.length - a.length);
+}
+
+function wordRe(n: string): RegExp {
+  const flexible = escapeRe(n).replace(/ /g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${flexible}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/**
+ * Replaces every redacted text in a free-text field (title, remarks) with "[…]": a title
+ * guessed from a page can quote a name that is blacked out on that page, and the inventory
+ * and file names are published.
+ *
+ * @example
+ *   maskRedacted('Nota van J. Jansen', ['j. jansen']); // 'Nota van […]'
+ */
+export function maskRedacted(s: string, texts: readonly string[]): string {
+  let out = s.normalize('NFC');
+  for (const n of texts) out = out.replace(wordRe(n), '[…]');
+  return out;
+}
+
+function titleLeaks(d: Dossier, rows: readonly InventoryRow[]): Finding[] {
+  const texts = redactedTexts(d);
+  const out: Finding[] = [];
+  for (const row of rows) {
+    for (const [field, value] of [['title', row.title], ['remarks', row.remarks]] as const) {
+      const hit = texts.find((n) => wordRe(n).test(value.normalize('NFC')));
+      if (!hit) continue;
+      const label = field === 'title' ? 'title' : 'toelichting';
+      out.push({
+        kind: 'title-reveals-redacted',
+        severity: 'error',
+        document: row.number,
+        message: `The ${label} of document ${row.number} contains "${hit}", which is redacted; it is shown as […] in the bundle, give the document a neutral ${label}.`,
+        publicMessage: `The ${label} of document ${row.number} contained redacted text; it is shown as […].`,
+      });
+    }
+  }
+  return out;
 }
 
 /**

@@ -4,6 +4,7 @@
  * shared/grounds; the exports take it as a parameter so that they never hold a second copy.
  */
 import type { Law } from '../contract';
+import { CATALOGUE } from '../grounds/catalogue';
 
 export interface GroundInfo {
   /** Compact code as the law's practice writes it ("10.2.e", "5.1.2e"). */
@@ -71,4 +72,14 @@ export function sortGrounds(codes: Iterable<string>, catalogue?: GroundsCatalogu
 /** The catalogue entry of a code, if known. @example groundInfo('10.2.e', catalogue)?.title */
 export function groundInfo(code: string, catalogue?: GroundsCatalogue): GroundInfo | undefined {
   return catalogue?.grounds.find((g) => g.code === code);
+}
+
+/**
+ * The catalogue of one law from shared/grounds, in its order, as the exports use it.
+ *
+ * @example
+ *   catalogueFor('woo').grounds[0].code; // '5.1.1a'
+ */
+export function catalogueFor(law: Law): GroundsCatalogue {
+  return { law, grounds: CATALOGUE.filter((g) => g.law === law) };
 }
