@@ -4,7 +4,7 @@
  */
 import { Unzlib, Inflate } from 'fflate';
 import {
-  PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFStream, decodePDFRawStream,
+  PDFArray, PDFContext, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFStream, decodePDFRawStream,
 } from '@cantoo/pdf-lib';
 import { LimitExceededError, DamagedPdfError } from '../errors';
 import { DEFAULT_LIMITS } from './limits';
@@ -108,17 +108,23 @@ function inflateOnce(data: Uint8Array, maxBytes: number): { bytes: Uint8Array; c
   const inflater = zlibHeader ? new Unzlib(onData) : new Inflate(onData);
   let complete = true;
   try {
-    inflater.push(data, true);
+    // Push without "final" first: fflate then emits everything decodable, so a truncated
+    // stream still yields its beginning; finishing afterwards reports the damage.
+    inflater.push(data, false);
+    inflater.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof LimitExceededError) throw e;
-    // A bad Adler-32 checksum after complete data is harmless; anything else is damage.
-    complete = /checksum|adler/i.test(String((e as Error).message)) && total > 0;
+    complete = false;
   }
   return { bytes: concat(chunks, total), complete };
 }
 
+/** A throwaway context for the dictionaries handed to pdf-lib's decoders. */
+let scratch: PDFContext | undefined;
+
 function decodeWithPdfLib(data: Uint8Array, filter: string, parms: PDFDict | undefined, maxBytes: number): Uint8Array {
-  const dict = PDFDict.withContext(undefined as never);
+  scratch ??= PDFContext.create();
+  const dict = PDFDict.withContext(scratch);
   dict.set(PDFName.of('Filter'), PDFName.of(filter));
   if (parms) dict.set(PDFName.of('DecodeParms'), parms);
   const stream = decodePDFRawStream({ dict, contents: data, transform: undefined } as unknown as PDFRawStream);

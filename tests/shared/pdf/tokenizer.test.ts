@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize, serializeOperand, formatNumber } from '../../../shared/pdf/tokenizer';
+import { PdfName, PdfString, type Operand } from '../../../shared/pdf/types';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
+const plain = (v: Operand): unknown =>
+  v instanceof PdfName ? `/${v.name}` : v instanceof PdfString ? latin1(v.bytes) : Array.isArray(v) ? v.map(plain) : v instanceof Map ? Object.fromEntries([...v].map(([k, x]) => [k, plain(x)])) : v;
+const ops = (s: string) => tokenize(enc(s)).map((o) => [o.op, ...o.args.map(plain)]);
+
+describe('tokenizer', () => {
+  const table: [string, unknown[][]][] = [
+    ['1 0 0 1 72.5 -.5 cm', [['cm', 1, 0, 0, 1, 72.5, -0.5]]],
+    ['+3 -0 Td', [['Td', 3, -0]]],
+    ['/F#201 12 Tf', [['Tf', '/F 1', 12]]],
+    ['(a\\(b\\)c) Tj', [['Tj', 'a(b)c']]],
+    ['(nested (paren) ok) Tj', [['Tj', 'nested (paren) ok']]],
+    ['(\\101\\60\\7x) Tj', [['Tj', 'A0\x07x']]],
+    ['(line\\\ncontinued) Tj', [['Tj', 'linecontinued']]],
+    ['(a\\nb\\tc\\\\) Tj', [['Tj', 'a\nb\tc\\']]],
+    ['(cr\r\nlf) Tj', [['Tj', 'cr\nlf']]],
+    ['<48 65\n6c6C 6> Tj', [['Tj', 'Hell`']]],
+    ['[(A) -120.5 (B)] TJ', [['TJ', ['A', -120.5, 'B']]]],
+    ['/OC <</MCID 3 /ActualText (x) /Nested <</A [1 2]>>>> BDC EMC', [['BDC', '/OC', { MCID: 3, ActualText: 'x', Nested: { A: [1, 2] } }], ['EMC']]],
+    ['true false null d0', [['d0', true, false, null]]],
+    ['% a comment Tj\n1 w', [['w', 1]]],
+    ["(a) ' 1 2 (b) \"", [["'", 'a'], ['"', 1, 2, 'b']]],
+    ['q Q', [['q'], ['Q']]],
+  ];
+  for (const [src, expected] of table) {
+    it(`reads ${JSON.stringify(src)}`, () => {
+      expect(ops(src)).toEqual(expected);
+    });
+  }
+
+  it('records byte spans that cover operands and operator', () => {
+    const src = 'BT /F1 12 Tf ET';
+    const t = tokenize(enc(src));
+    expect(src.slice(t[1].start, t[1].end)).toBe('/F1 12 Tf');
+  });
+
+  it('skips inline image data even when it contains "EI"', () => {
+    // 4×1 gray, 8 bits: 4 bytes of data, two of which spell "EI".
+    const src = 'q BI /W 4 /H 1 /BPC 8 /CS /G ID EI\x00\x01 EI Q (after) Tj';
+    const t = tokenize(enc(src));
+    expect(t.map((o) => o.op)).toEqual(['q', 'BI', 'Q', 'Tj']);
+    const bi = t[1].inlineImage!;
+    expect(bi.dataEnd - bi.dataStart).toBe(4);
+    expect(bi.dict.get('Width')).toBe(4);
+    expect(latin1((t[3].args[0] as PdfString).bytes)).toBe('after');
+  });
+
+  it('finds the end of a filtered inline image by the operators that follow', () => {
+    const src = 'BI /W 2 /H 2 /F /AHx ID 00ff00ff> EI 1 0 0 rg';
+    const t = tokenize(enc(src));
+    expect(t.map((o) => o.op)).toEqual(['BI', 'rg']);
+  });
+
+  it('never throws on junk and stops runaway nesting', () => {
+    expect(() => tokenize(enc(') } { >> ] ( unterminated'))).not.toThrow();
+    expect(() => tokenize(enc('['.repeat(1000)))).toThrow(/nesting/);
+  });
+
+  it('writes operands back in a form it reads again', () => {
+    const values: Operand[] = [1.5, -0, new PdfName('A B'), new PdfString(enc('x)y'), false), [1, new PdfName('N')], true, null];
+    const text = values.map(serializeOperand).join(' ') + ' op';
+    expect(ops(text)).toEqual([['op', 1.5, 0, '/A B', 'x)y', [1, '/N'], true, null]]);
+    expect(formatNumber(1e-7)).toBe('0');
+    expect(formatNumber(-2.5)).toBe('-2.5');
+  });
+});
