@@ -1,0 +1,45 @@
+/** The export dialog: what will be written, open suggestions, progress and cancel. */
+import { useController } from '../useController';
+import { useI18n } from '../i18n';
+
+export function ExportDialog({ onClose }: { onClose(): void }) {
+  const c = useController();
+  const { t, s } = useI18n();
+  const d = c.state.dossier;
+  const open = d.redactions.filter((r) => r.status === 'proposed').length;
+  const accepted = d.redactions.filter((r) => r.status === 'accepted').length;
+  const ex = c.exportState;
+  const running = ex.phase === 'running';
+  return (
+    <div className="modal-backdrop" onClick={() => !running && onClose()}>
+      <div className="modal export" role="dialog" aria-modal="true" aria-label={s.exportTitle} onClick={(e) => e.stopPropagation()} data-testid="export-dialog">
+        <h2>{s.exportTitle}</h2>
+        <p>{s.exportIntro}</p>
+        <dl className="facts">
+          <dt>{s.documents}</dt><dd>{d.documents.length}</dd>
+          <dt>{s.stateAccepted}</dt><dd>{accepted}</dd>
+          <dt>{s.law}</dt><dd>{d.law === 'woo' ? 'Woo' : 'Wob'}</dd>
+        </dl>
+        {d.documents.length === 0 && <p className="notice">{s.exportNothing}</p>}
+        {open > 0 && <p className="notice warn" data-testid="export-open-warning">{t('exportOpenWarning', { n: open })}</p>}
+        {running && (
+          <div className="progress" role="progressbar" aria-valuenow={ex.done} aria-valuemax={ex.total}>
+            <div style={{ width: `${((ex.done ?? 0) / (ex.total || 1)) * 100}%` }} />
+            <span>{t('exportBusy', { label: ex.label ?? '…', done: ex.done ?? 0, total: ex.total ?? '?' })}</span>
+          </div>
+        )}
+        {ex.message && <p className={`notice ${ex.phase === 'error' ? 'error' : ex.phase === 'done' ? 'ok' : ''}`} data-testid="export-result" data-phase={ex.phase}>{ex.message}</p>}
+        <div className="modal-actions">
+          {running ? (
+            <button onClick={() => c.cancelExport()} data-testid="export-cancel">{s.stop}</button>
+          ) : (
+            <>
+              <button onClick={() => { c.resetExport(); onClose(); }}>{s.close}</button>
+              <button className="primary" disabled={d.documents.length === 0} onClick={() => void c.exportBundle()} data-testid="export-start">{s.exportStart}</button>
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/** Choose the grounds of one or more redactions from the dossier law's catalogue (key g). */
+import { useEffect, useRef, useState } from 'react';
+import { CATALOGUE } from '../../../shared/grounds';
+import { useController } from '../useController';
+import { useI18n } from '../i18n';
+
+export function GroundsPicker() {
+  const c = useController();
+  const { t, s } = useI18n();
+  const ids = c.groundsPickerFor;
+  const law = c.state.dossier.law;
+  const first = c.state.dossier.redactions.find((r) => r.id === ids?.[0]);
+  const [chosen, setChosen] = useState<string[]>(first?.grounds ?? []);
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    setChosen(first?.grounds ?? []);
+    dialog.current?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ids?.join(',')]);
+  if (!ids) return null;
+  const entries = CATALOGUE.filter((g) => g.law === law);
+  const apply = () => {
+    c.perform('changeGrounds', { ids, grounds: chosen });
+    c.closeGroundsPicker();
+  };
+  return (
+    <div className="modal-backdrop" onClick={() => c.closeGroundsPicker()}>
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('groundsPickerTitle', { law: law.toUpperCase() })}
+        ref={dialog}
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') c.closeGroundsPicker();
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            apply();
+          }
+        }}
+        data-testid="grounds-picker"
+      >
+        <h2>{t('groundsPickerTitle', { law: law === 'woo' ? 'Woo' : 'Wob' })}</h2>
+        {first?.text && <p className="muted">“{first.text}”</p>}
+        <ul className="grounds-list">
+          {entries.map((g) => (
+            <li key={g.code}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(g.code)}
+                  onChange={(e) => setChosen(e.target.checked ? [...chosen, g.code] : chosen.filter((x) => x !== g.code))}
+                />
+                <code>{g.code}</code> {g.title}
+              </label>
+            </li>
+          ))}
+        </ul>
+        <div className="modal-actions">
+          <button onClick={() => c.closeGroundsPicker()}>{s.cancel}</button>
+          <button className="primary" disabled={chosen.length === 0} onClick={apply}>{s.apply}</button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * The browser host: `LakstiftApi` on top of what a web page may do (file inputs, drops,
+ * downloads, localStorage), so the real renderer runs in plain Chromium for development
+ * and for the end-to-end tests. A bundle is downloaded as one ZIP (a page cannot write a
+ * folder), and the dossier auto-saves to localStorage.
+ */
+import { zipSync } from 'fflate';
+import type {
+  DossierEnvelope, DroppedFileLike, ExportResult, LakstiftApi, MenuCommand, OpenedDossier, OpenedPdf, Progress, Result, SavedDossier,
+} from '../../../shared/ipc/contract';
+import { checkDossier, checkExportRequest, fail, ok } from '../../../shared/ipc/contract';
+
+const AUTOSAVE_KEY = 'lakstift:autosave';
+
+function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = multiple;
+    input.style.display = 'none';
+    input.dataset.lakstift = 'file-input';
+    let settled = false;
+    const done = (files: File[]) => {
+      if (settled) return;
+      settled = true;
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('change', () => done([...(input.files ?? [])]));
+    input.addEventListener('cancel', () => done([]));
+    document.body.append(input);
+    input.click();
+  });
+}
+
+function download(name: string, data: Uint8Array | string, type: string): void {
+  const blob = new Blob([data as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function createBrowserHost(): LakstiftApi {
+  const files = new Map<string, OpenedPdf>();
+  const progress = new Set<(p: Progress) => void>();
+  const cancelled = new Set<string>();
+  let counter = 0;
+
+  async function readAll(list: readonly DroppedFileLike[]): Promise<Result<OpenedPdf[]>> {
+    const pdfs = list.filter((f) => f.name.toLowerCase().endsWith('.pdf'));
+    if (pdfs.length === 0) return fail(list.length ? 'not-found' : 'cancelled', 'No PDF files were chosen.');
+    const out: OpenedPdf[] = [];
+    const problems: string[] = [];
+    for (const f of pdfs) {
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      if (!new TextDecoder('latin1').decode(bytes.subarray(0, 1029)).includes('%PDF-')) {
+        problems.push(`${f.name} is not a PDF (it does not start with %PDF-); export it to PDF first.`);
+        continue;
+      }
+      const pdf = { path: `browser:${++counter}/${f.name}`, name: f.name, bytes };
+      files.set(pdf.path, pdf);
+      out.push(pdf);
+    }
+    return out.length ? ok(out) : fail('not-a-pdf', problems.join(' '));
+  }
+
+  const emit = (p: Progress) => progress.forEach((l) => l(p));
+
+  return {
+    host: 'browser',
+    openPdfs: async () => readAll(await pickFiles('application/pdf,.pdf', true)),
+    openDropped: (list) => readAll(list),
+    readPdf: async (path) => {
+      const f = files.get(path);
+      return f ? ok(f) : fail('not-found', `${path.replace(/^browser:\d+\//, '')} is not open in this browser tab; add it again.`);
+    },
+    openDossier: async (): Promise<Result<OpenedDossier>> => {
+      const [f] = await pickFiles('.json,application/json', false);
+      if (!f) return fail('cancelled', 'No dossier chosen.');
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await f.text());
+      } catch {
+        return fail('invalid-input', `${f.name} is not a Lakstift dossier (it is not valid JSON).`);
+      }
+      const c = checkDossier(parsed);
+      return c.ok ? ok({ path: f.name, dossier: c.value }) : fail('invalid-input', `${f.name} is not a Lakstift dossier (${c.message}).`);
+    },
+    openRecent: async () => {
+      const raw = localStorage.getItem(AUTOSAVE_KEY);
+      const c = raw ? checkDossier(JSON.parse(raw)) : null;
+      return c?.ok ? ok({ path: 'browser:autosave', dossier: c.value }) : fail('not-found', 'There is no auto-saved dossier in this browser.');
+    },
+    recentDossiers: async () => {
+      const raw = localStorage.getItem(AUTOSAVE_KEY);
+      if (!raw) return ok([]);
+      try {
+        const d = JSON.parse(raw) as DossierEnvelope;
+        return ok([{ path: 'browser:autosave', title: d.title, openedAt: String(d.updatedAt ?? '') }]);
+      } catch {
+        return ok([]);
+      }
+    },
+    saveDossier: async ({ dossier }): Promise<Result<SavedDossier>> => {
+      const name = `${dossier.title.replace(/[<>:"/\\|?*]/g, '_') || 'dossier'}.lakstift.json`;
+      download(name, JSON.stringify(dossier, null, 2), 'application/json');
+      localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(dossier));
+      return ok({ path: name, savedAt: new Date().toISOString() });
+    },
+    autoSave: async (dossier) => {
+      try {
+        localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(dossier));
+      } catch {
+        return fail('io', 'The browser has no room left to auto-save this dossier; save it to a file.');
+      }
+      return ok({ path: 'browser:autosave', savedAt: new Date().toISOString() });
+    },
+    exportBundle: async (request): Promise<Result<ExportResult>> => {
+      const c = checkExportRequest(request);
+      if (!c.ok) return fail('invalid-payload', c.message);
+      const entries: Record<string, Uint8Array> = {};
+      let bytes = 0;
+      for (let i = 0; i < request.files.length; i++) {
+        if (cancelled.delete(request.jobId)) return fail('cancelled', 'Export cancelled; nothing was written.');
+        const f = request.files[i];
+        entries[`${request.folderName}/${f.path}`] = f.bytes;
+        bytes += f.bytes.byteLength;
+        emit({ jobId: request.jobId, phase: 'write', done: i + 1, total: request.files.length, label: f.path });
+      }
+      // PDFs and XLSX are compressed already; storing them keeps the ZIP step fast.
+      const zip = zipSync(entries, { level: 0 });
+      const name = `${request.folderName}.zip`;
+      download(name, zip, 'application/zip');
+      return ok({ location: name, files: request.files.length, bytes });
+    },
+    cancelExport: async (jobId) => {
+      cancelled.add(jobId);
+      return ok(null);
+    },
+    setTitle: async (title) => {
+      document.title = title ? `${title} — Lakstift` : 'Lakstift';
+      return ok(null);
+    },
+    onProgress: (l) => {
+      progress.add(l);
+      return () => progress.delete(l);
+    },
+    onMenu: (_l: (c: MenuCommand) => void) => () => undefined,
+  };
+}

@@ -1,0 +1,12 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { Controller } from './controller';
+
+export const ControllerContext = createContext<Controller | null>(null);
+
+/** The controller, re-rendering the caller whenever anything it holds changes. */
+export function useController(): Controller {
+  const c = useContext(ControllerContext);
+  if (!c) throw new Error('useController outside ControllerContext');
+  useSyncExternalStore(c.subscribe, c.getVersion);
+  return c;
+}
