@@ -170,7 +170,7 @@ const MONTHS: Record<string, number> = {
  *   parseDutchDate('Verzonden: woensdag 15 maart 2023 8:43'); // '2023-03-15'
  */
 export function parseDutchDate(line: string): string {
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(line);
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(line);
   if (iso) return fmt(+iso[1], +iso[2], +iso[3]);
   const named = /\b(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})\b/i.exec(line);
   if (named && MONTHS[named[2].toLowerCase()]) return fmt(+named[3], MONTHS[named[2].toLowerCase()], +named[1]);
