@@ -11,6 +11,7 @@ import {
   DEFAULT_ASCENT, DEFAULT_DESCENT, Encoder, cleanText, descriptorMetrics, loadToUnicode, makeGlyph,
 } from './common';
 import { get, getAt, getDict, getName, getNumber, numberOf } from './objects';
+import { readTrueTypeCmaps } from './truetype';
 import type { FontGlyph, FontLoadOptions, PdfFont } from './types';
 
 const FONT_MATRIX: Matrix = [0.001, 0, 0, 0.001, 0, 0];
@@ -141,8 +142,12 @@ export class Type0Font implements PdfFont {
   private readonly vranges: { lo: number; hi: number; v: number[] }[] = [];
   private readonly dw2: [number, number];
   private readonly cache = new Map<number, FontGlyph>();
+  /** Two-byte glyphs of Identity fonts by code: an array index beats a Map lookup on the hot path. */
+  private readonly wide: (FontGlyph | undefined)[] = [];
   private readonly scratch = { code: 0, length: 0 };
   private encoder?: ((text: string) => Uint8Array | null) | null;
+  /** Without ToUnicode: CID → text through CIDToGIDMap and the embedded TrueType cmap. */
+  private readonly gidText?: (cid: number) => string | undefined;
 
   constructor(dict: PDFDict, opts: FontLoadOptions & { warn: (m: string) => void }) {
     const warn = (m: string) => {
@@ -203,12 +208,24 @@ export class Type0Font implements PdfFont {
     this.descent = m.descent;
 
     this.toUnicode = loadToUnicode(dict, warn, opts.maxStreamBytes);
-    if (!this.toUnicode && !this.unicodeCodes) warn('no ToUnicode: text of this font is unknown');
+    if (!this.toUnicode && !this.unicodeCodes) {
+      this.gidText = embeddedGlyphText(cidFont, desc, opts.maxStreamBytes);
+      if (!this.gidText) warn('no ToUnicode and no readable cmap in the font program: text of this font is unknown');
+    }
   }
 
   decode(bytes: Uint8Array): FontGlyph[] {
-    const out: FontGlyph[] = [];
     const n = bytes.length;
+    if (this.cmap.identity && (n & 1) === 0) {
+      const out = new Array<FontGlyph>(n >> 1);
+      const wide = this.wide;
+      for (let i = 0, j = 0; i < n; i += 2, j++) {
+        const code = (bytes[i] << 8) | bytes[i + 1];
+        out[j] = wide[code] ?? (wide[code] = this.glyphFor(code, 2));
+      }
+      return out;
+    }
+    const out: FontGlyph[] = [];
     const s = this.scratch;
     const identity = this.cmap.identity;
     let i = 0;
@@ -219,7 +236,10 @@ export class Type0Font implements PdfFont {
         // Identity-H/V: two bytes per code; a stray last byte is a one-byte code.
         if (i + 1 < n) {
           code = (bytes[i] << 8) | bytes[i + 1];
-          len = 2;
+          const hit = this.wide[code];
+          i += 2;
+          out.push(hit ?? (this.wide[code] = this.glyphFor(code, 2)));
+          continue;
         } else {
           code = bytes[i];
           len = 1;
@@ -252,6 +272,7 @@ export class Type0Font implements PdfFont {
     const t = this.toUnicode?.lookupText(code);
     if (t !== undefined) text = cleanText(t);
     if (!text && this.unicodeCodes) text = cleanText(codeAsUtf16(code, len));
+    if (!text && this.gidText) text = this.gidText(cid) ?? '';
     const g = makeGlyph(code, len, text, w * 0.001, vy);
     if (this.cache.size < MAX_CACHED_GLYPHS) this.cache.set(key, g);
     return g;
@@ -276,6 +297,21 @@ export class Type0Font implements PdfFont {
         any = true;
       }
     }
+    if (!any && this.gidText) {
+      // Without ToUnicode, the text came from the font program: walk the codes that map to CIDs.
+      const codes: [number, number][] = this.cmap.identity
+        ? Array.from({ length: 65536 }, (_, c) => [c, c] as [number, number])
+        : [...this.cmap.cidEntries()].sort((a, b) => a[0] - b[0]);
+      for (const [code, cid] of codes) {
+        const t = this.gidText(cid);
+        if (!t) continue;
+        const len = this.cmap.identity ? 2 : this.cmap.codeLength(code) || 2;
+        const b = new Uint8Array(len);
+        for (let k = 0; k < len; k++) b[k] = (code >>> (8 * (len - 1 - k))) & 0xff;
+        e.add(t, b);
+        any = true;
+      }
+    }
     if (this.unicodeCodes) {
       // Unicode CMaps (UniGB-UCS2-H…): the text's own UTF-16 code units are the codes.
       return (text: string) => {
@@ -290,6 +326,30 @@ export class Type0Font implements PdfFont {
       };
     }
     return any ? (text: string) => e.encode(text) : null;
+  }
+}
+
+/**
+ * CID → text for a CIDFontType2 without ToUnicode: CIDToGIDMap (Identity or a stream of
+ * two-byte glyph ids), then the embedded TrueType program's Unicode cmap read backwards.
+ */
+function embeddedGlyphText(cidFont: PDFDict | undefined, desc: PDFDict | undefined, maxBytes?: number): ((cid: number) => string | undefined) | undefined {
+  if (!cidFont || getName(cidFont, 'Subtype') !== 'CIDFontType2') return undefined;
+  const file = get(desc, 'FontFile2') ?? get(desc, 'FontFile3');
+  if (!(file instanceof PDFStream)) return undefined;
+  try {
+    const cmaps = readTrueTypeCmaps(decodeStream(file, maxBytes).bytes);
+    if (!cmaps || cmaps.glyphToUnicode.size === 0) return undefined;
+    const map = get(cidFont, 'CIDToGIDMap');
+    let toGid: (cid: number) => number = (cid) => cid;
+    if (map instanceof PDFStream) {
+      const b = decodeStream(map, maxBytes).bytes;
+      toGid = (cid) => (2 * cid + 1 < b.length ? (b[2 * cid] << 8) | b[2 * cid + 1] : 0);
+    }
+    const g2u = cmaps.glyphToUnicode;
+    return (cid) => g2u.get(toGid(cid));
+  } catch {
+    return undefined;
   }
 }
 

@@ -330,3 +330,39 @@ describe('damaged fonts', () => {
     expect(dict.get(PDFName.of('BaseFont'))).toBeDefined();
   });
 });
+
+describe('fonts without ToUnicode', () => {
+  it('reads the text of an Identity-H TrueType font from the cmap of its embedded program', async () => {
+    const { readFileSync } = await import('node:fs');
+    const fontkit = (await import('@cantoo/fontkit')).default;
+    const ttf = readFileSync(new URL('../../../../assets/fonts/DejaVuSans.ttf', import.meta.url));
+    const face = fontkit.create(ttf) as import('@cantoo/fontkit').Font;
+    const word = 'Één, zeggen wij';
+    const gids = [...word].map((ch) => face.glyphForCodePoint(ch.codePointAt(0)!).id);
+    const font = loadFont(
+      fontDict(ctx, {
+        Type: 'Font', Subtype: 'Type0', BaseFont: 'DejaVuSans', Encoding: 'Identity-H',
+        DescendantFonts: [{
+          Type: 'Font', Subtype: 'CIDFontType2', BaseFont: 'DejaVuSans', CIDToGIDMap: 'Identity',
+          FontDescriptor: { Type: 'FontDescriptor', Flags: 32, Ascent: 928, Descent: -236, FontFile2: flate(ctx, '') },
+        }],
+      }),
+    );
+    // The FontFile2 above is empty: no text can be found, and decoding still works.
+    const codes = Uint8Array.from(gids.flatMap((g) => [g >> 8, g & 0xff]));
+    expect(textOf(font.decode(codes))).toBe('');
+
+    const stream = ctx.register(ctx.flateStream(new Uint8Array(ttf)));
+    const real = loadFont(
+      fontDict(ctx, {
+        Type: 'Font', Subtype: 'Type0', BaseFont: 'DejaVuSans', Encoding: 'Identity-H',
+        DescendantFonts: [{
+          Type: 'Font', Subtype: 'CIDFontType2', BaseFont: 'DejaVuSans', CIDToGIDMap: 'Identity',
+          FontDescriptor: { Type: 'FontDescriptor', Flags: 32, Ascent: 928, Descent: -236, FontFile2: stream },
+        }],
+      }),
+    );
+    expect(textOf(real.decode(codes))).toBe(word);
+    expect(real.encode('zeggen')).toEqual(codes.slice(2 * 5, 2 * 11));
+  });
+});
