@@ -144,3 +144,26 @@ export function pdftotextPageTexts(file: string, password?: string): PageText[] 
   const out = execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   return toPageTexts(parseBboxLayout(out));
 }
+
+/**
+ * A `PageText` for a plain string, laid out in a fixed-pitch grid (6 pt per character, 12 pt
+ * per line; blank lines separate blocks), for detector tests that need no PDF.
+ */
+export function pageTextFromString(source: string, page = 1): PageText {
+  const blocks: RawBlock[] = source.split(/\n{2,}/).map((b) => ({ lines: [] }));
+  let y = 0;
+  source.split(/\n{2,}/).forEach((b, bi) => {
+    for (const lineText of b.split('\n')) {
+      const words: RawWord[] = [];
+      for (const m of lineText.matchAll(/\S+/g)) {
+        const x = (m.index ?? 0) * 6;
+        words.push({ text: m[0], rect: [x, y, x + m[0].length * 6, y + 10] });
+      }
+      blocks[bi]!.lines.push({ words });
+      y += 12;
+    }
+    y += 12;
+  });
+  const [pt] = toPageTexts([{ width: 595, height: Math.max(842, y), blocks }]);
+  return { ...pt!, page };
+}

@@ -17,12 +17,14 @@ const CUES: Cue[] = [
   { re: /\blet\s+op\b|\blet\s+(?:daarbij|hierbij|daar|goed|extra)\s+(?:\w+\s+)?op\b|\baandachtspunt|\bn\.?b\.?\s*:|\btip\s*:|\blet\s+wel\b/i, weight: 3, name: "'let op'-aanwijzing" },
   { re: /\b(?:vraag|vragen)\s+(?:\w+\s+){0,8}door\b|\bdoor\s*te\s*vragen\b|\bdoorvragen\b|\bvraag\s+dan\b|\bvraag\s+naar\b|\bvraag\s+(?:de|het|hem|haar|betrokkene|de\s+vreemdeling)\b/i, weight: 2, name: 'doorvraagtechniek' },
   { re: /\b(?:tijdens|in|bij|voor)\s+het\s+(?:(?:nader|aanvullend|eerste|tweede)e?\s+)?(?:gehoor|interview|verhoor|gesprek)\b|\bhoorder\b|\bhoormedewerker\b|\bgehoorverslag\b/i, weight: 1, name: 'het gehoor' },
-  { re: /\bindicator(?:en)?\b|\bsignalen\s+(?:die|van|voor|zijn)\b|\brode\s+vlag|\bwijst\s+(?:mogelijk\s+)?op\b|\baanwijzing(?:en)?\s+voor\b/i, weight: 2, name: 'indicatoren' },
+  { re: /\bindicator(?:en)?\s+(?:voor|van|zijn|is|die|om)\b|\bsignalen\s+(?:die|van|voor|zijn)\b|\brode\s+vlag|\bwijst\s+(?:mogelijk\s+)?op\b|\baanwijzing(?:en)?\s+voor\b/i, weight: 2, name: 'indicatoren' },
   { re: /^(?:indicatoren|signalen|aandachtspunten|kenmerken|voorbeelden)\b/i, weight: 1, name: 'opsomming van indicatoren' },
-  { re: /\bvoorbeeldvra(?:ag|gen)\b|\bmogelijke\s+vragen\b|\bvragen\s+die\s+(?:u|je|de\s+\w+)\s+(?:kunt|kan|kun)\s+stellen\b|\bvoorbeelden\s+van\s+vragen\b/i, weight: 3, name: 'voorbeeldvragen' },
+  { re: /\bvoorbeeldvra(?:ag|gen)\s*(?::|voor|bij|tijdens|zijn)|\bmogelijke\s+vragen\b|\bvragen\s+die\s+(?:u|je|de\s+\w+)\s+(?:kunt|kan|kun)\s+stellen\b|\bvoorbeelden\s+van\s+vragen\b/i, weight: 3, name: 'voorbeeldvragen' },
   { re: /\b(?:de\s+)?(?:beslis)?medewerker\s+(?:moet|dient|kan|vraagt|controleert|let|stelt|toetst|beoordeelt|gaat\s+na)\b|\b(?:u|je)\s+(?:moet|dient|kunt|kan)\s+(?:\w+\s+){0,4}(?:vragen|letten|controleren|nagaan|doorvragen|toetsen|beoordelen)\b/i, weight: 2, name: 'werkwijze van de medewerker' },
   { re: /\btegenstrijdigh|\binconsistent|\bgeloofwaardigh|\bongeloofwaardig|\bopvallend|\bverdacht/i, weight: 1, name: 'beoordeling van verklaringen' },
   { re: /\buitsluitend\s+(?:bedoeld\s+)?voor\s+(?:intern|medewerkers)|\balleen\s+voor\s+intern\s+gebruik|\bniet\s+(?:extern\s+)?delen\b|\bintern\s+gebruik\b/i, weight: 2, name: 'alleen voor intern gebruik' },
+  // Text about documents rather than instructions to staff (a decision letter describing what it withholds).
+  { re: /\b(?:de|deze|het)\s+documenten?\s+(?:bevat|bevatten)\b|\bopenbaarmaking\b|\bweigeringsgrond|\bwob-verzoek|\bwoo-verzoek|\bin\s+dit\s+besluit\b/i, weight: -4, name: 'beschrijving van documenten (geen instructie)' },
 ];
 
 interface Segment { start: number; end: number }
@@ -73,7 +75,7 @@ export function guidanceScore(passage: string): { score: number; cues: string[] 
   for (const c of CUES) {
     if (c.re.test(flat)) {
       score += c.weight;
-      cues.push(c.name);
+      if (c.weight > 0) cues.push(c.name);
     }
   }
   const questions = (flat.match(/\?/g) ?? []).length;

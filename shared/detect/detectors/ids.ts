@@ -38,7 +38,6 @@ const BIRTH = new RegExp(`\\b(?:geboren\\s+(?:op\\s+)?|geboortedatum\\s*:?\\s*|g
 // Dutch licence plates (sidecodes 4 to 10): three groups with dashes, consonants only, never vowels.
 const C = '[BDFGHJKLMNPRSTVXZ]';
 const PLATE = new RegExp(`(?<![\\p{L}\\p{N}-])(\\d{2}-${C}{2}-${C}{2}|\\d{2}-${C}{2}-\\d{2}|${C}{2}-\\d{2}-${C}{2}|${C}{2}-${C}{2}-\\d{2}|\\d{2}-${C}{3}-\\d|\\d-${C}{3}-\\d{2}|${C}{2}-\\d{3}-${C}|${C}-\\d{3}-${C}{2}|${C}{3}-\\d{2}-${C}|\\d-${C}{2}-\\d{3}|\\d{3}-${C}{2}-\\d|${C}-\\d{2}-${C}{3})(?![\\p{L}\\p{N}]|-\\w)`, 'gu');
-const ADDRESS_CONTEXT = /(?:woonachtig|woonadres|wonende|woont|verblijfsadres|huisadres|privéadres|prive-adres|adres\s+van\s+(?:betrokkene|de\s+vreemdeling|verzoeker|aanvrager)|woonplaats)\s*(?:aan|op|te|in)?\s*[:]?\s*$/i;
 const ADDRESS = /([\p{Lu}][\p{L}'’.-]+(?:[ -][\p{L}'’.-]+){0,3}\s+\d{1,5}(?:[ -]?[a-zA-Z]{1,2}\b|\s*-\s*\d+)?(?:,?\s+\d{4}\s?[A-Z]{2}(?:\s+[\p{Lu}][\p{L}'’-]+(?:[ -][\p{Lu}][\p{L}'’-]+)*)?)?)/u;
 
 export const idsDetector: Detector = {
@@ -75,9 +74,8 @@ export const idsDetector: Detector = {
       const ctx = /kenteken|voertuig|auto|wagen|bus|motor|scooter/i.test(text.slice(Math.max(0, start - 60), start));
       out.push({ category: 'licenseplate', start, end: start + m[0].length, confidence: ctx ? 0.92 : 0.75, reason: `Nederlands kenteken (zijcode zonder klinkers)${ctx ? ' na een vermelding van een voertuig' : ''}` });
     }
-    for (const m of text.matchAll(/(?:woonachtig|woonadres|wonende|woont|verblijfsadres|huisadres|privéadres|prive-adres|adres\s+van\s+(?:betrokkene|de\s+vreemdeling|verzoeker|aanvrager)|woonplaats)\s*(?:aan|op|te|in)?\s*:?\s*/gi)) {
+    for (const m of text.matchAll(/(?:woonachtig|woonadres|wonende|woont|verblijfsadres|huisadres|privéadres|prive-adres|adres\s+van\s+(?:betrokkene|de\s+vreemdeling|verzoeker|aanvrager)|woonplaats)\s*(?:aan|op|te|in)?\s*:?\s*(?:de\s+|het\s+)?/gi)) {
       const from = (m.index ?? 0) + m[0].length;
-      if (!ADDRESS_CONTEXT.test(text.slice(0, from))) continue;
       const a = ADDRESS.exec(text.slice(from, from + 120));
       if (!a || a.index !== 0 || /^postbus\b/i.test(a[0])) continue;
       out.push({ category: 'address', start: from, end: from + a[0].length, confidence: 0.85, reason: `woonadres na '${m[0].trim()}'` });

@@ -16,7 +16,7 @@ const RANK = `(?:${[...RANKS].sort((a, b) => b.length - a.length).map((r) => `[$
 const TITLE = `(?:${HONORIFIC}|${RANK})`;
 
 const OUTLOOK = new RegExp(`(?<![\\p{L}\\p{N}])((?:${PARTICLE}${WS})?${FULL_SURNAME}),${WS}(${INITIALS})(?:${WS}\\((${CAP}(?:[- ]${CAP})*)\\))?(?:${WS}(${PARTICLE})(?=[ \\t]*(?:<|;|,|\\n|$|\\[)))?`, 'gu');
-const TITLED = new RegExp(`(?<![\\p{L}])(${TITLE}(?:${WS}${TITLE})*)${WS}(?:(${INITIALS})${WS}|(${CAP}(?:-${CAP})?)${WS}(?=(?:${PARTICLE}${WS})?${FULL_SURNAME}))?(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}])`, 'gu');
+const TITLED = new RegExp(`(?<![\\p{L}-])(${TITLE}(?:${WS}${TITLE})*)${WS}(?:(${INITIALS})${WS}|(${CAP}(?:-${CAP})?)${WS}(?=(?:${PARTICLE}${WS})?${FULL_SURNAME}))?(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}])`, 'gu');
 const INITIALED = new RegExp(`(?<![\\p{L}\\p{N}.@/])(${INITIALS})${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
 const FIRST_LAST = new RegExp(`(?<![\\p{L}\\p{N}@.])(${CAP}(?:-${CAP})?)${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
 const MORE_SURNAME = new RegExp(`^${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'u');
@@ -26,6 +26,7 @@ const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP
 const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
 /** A public role right before the name: "De Minister van Justitie en Veiligheid, " / "minister ". */
 const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)\\s+(?:[\\p{Lu}][\\p{L}'’-]*|en|van|de|het|voor|der|\\s)+?)?\\s*[,:]?\\s*$`, 'iu');
+const SIGNATURE_ROLE = new RegExp(`(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)\\s+[^,]+)?,$`, 'iu');
 const ROLE_AFTER = new RegExp(`^\\s*[,(]\\s*(?:de\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 
 const BAD_BEFORE_INITIAL = /(?:artikel|art\.|bijlage|lid|onder|sub|punt|onderdeel|fase|categorie|nr\.?|nummer|versie|stap|hoofdstuk|paragraaf|par\.|figuur|tabel|optie|scenario|variant|model|type|klasse|blok|groep|niveau|deel|vraag|kolom|rij|schaal|bijlagen|zie|en|of|t\/m|tot)\s*$/i;
@@ -56,6 +57,8 @@ function publicRole(ctx: DetectContext, start: number, end: number, text: string
   const before = ctx.text.slice(Math.max(0, start - 140), start);
   if (/namens\s+deze\s*[,.]?\s*$/i.test(before) || /\bnamens\s+deze\b[^]*$/i.test(before.slice(-40))) return undefined;
   const m = ROLE_BEFORE.exec(before);
+  const signedRole = roleLineAbove(ctx.text, start);
+  if (signedRole && !m) return `ondertekend in publieke functie: '${signedRole}'`;
   if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/[,:]$/, '')}'`;
   if (ROLE_AFTER.test(ctx.text.slice(end, end + 60))) return 'publieke functie genoemd direct na de naam';
   const norm = collapse(text).toLowerCase();
@@ -67,6 +70,22 @@ function publicRole(ctx: DetectContext, start: number, end: number, text: string
   const known = ctx.memory.names.find((k) => k.public && k.surname !== undefined && norm.endsWith(k.surname.toLowerCase()) && (k.firstName === undefined || !/\p{Lu}\p{Ll}/u.test(norm.split(' ')[0] ?? '') || norm.includes(k.firstName.toLowerCase())));
   if (known) return `dezelfde persoon als '${known.full}' (publieke functie, pagina ${known.page})`;
   return undefined;
+}
+
+/**
+ * Signatures side by side ("De Minister van X,    De Minister van Y," over "A. B    C. D"): the
+ * nearest non-empty line above the name's line closes with a public role and a comma.
+ */
+function roleLineAbove(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // Only other names may stand before it on its line (a second signature beside the first).
+  const before = text.slice(lineStart, start);
+  if (before.trim() && !new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|${PARTICLE}|\\s)*$`, 'u').test(before)) return undefined;
+  const above = text.slice(Math.max(0, lineStart - 300), lineStart).split('\n').map((l) => l.trim()).filter(Boolean);
+  const prev = above[above.length - 1];
+  if (!prev || !/,$/.test(prev) || /namens\s+deze/i.test(prev)) return undefined;
+  const m = SIGNATURE_ROLE.exec(prev);
+  return m ? collapse(m[0]).replace(/,$/, '') : undefined;
 }
 
 function patternFinds(text: string): Found[] {

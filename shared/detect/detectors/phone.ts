@@ -70,7 +70,8 @@ export const phoneDetector: Detector = {
       const lineBefore = text.slice(lineStart, start);
       const sentenceBefore = text.slice(Math.max(0, start - 120), start).split(/[.!?]\s|\n\n/).pop() ?? '';
       const after = text.slice(end, end + 60).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
-      if (NOT_PHONE_CONTEXT.test(lineBefore)) continue;
+      // "nummer" alone labels a case or document number; "telefoonnummer", "algemene nummer" a phone.
+      if (NOT_PHONE_CONTEXT.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|publieks)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)) continue;
       const labelled = DIRECT_CONTEXT.test(lineBefore);
       // A label such as "T" starts a new field: the sentence before it says nothing about this number.
       const context = labelled ? lineBefore : sentenceBefore;

@@ -56,11 +56,14 @@ export const propagateDetector: Detector = {
       const bare = compact(word);
       if (NEVER_NAMES.has(word.toLowerCase())) continue;
       if (publicKeys.has(key) || publicKeys.has(bare)) continue;
-      const known = personal.get(key) ?? (m[1] ? undefined : personal.get(bare));
-      const initial = sentenceInitial(text, start);
+      const withParticle = personal.get(key);
+      // "van Zwetsloot" where only "Zwetsloot" is known: the particle is the preposition "van".
+      const known = withParticle ?? personal.get(bare);
+      const wordStart = start + m[0].length - word.length;
+      const initial = sentenceInitial(text, withParticle ? start : wordStart);
       if (known) {
         if (initial && isAmbiguousName(word) && !m[1]) continue;
-        out.push({ category: 'name', start, end: start + m[0].length, confidence: 0.85, reason: `zelfde naam als '${known.full}' (pagina ${known.page})` });
+        out.push({ category: 'name', start: withParticle ? start : wordStart, end: start + m[0].length, confidence: 0.85, reason: `zelfde naam als '${known.full}' (pagina ${known.page})` });
         continue;
       }
       if ((fromMail.has(key) || (!m[1] && fromMail.has(bare))) && !initial && !isFirstName(word)) {

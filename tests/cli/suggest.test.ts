@@ -1,0 +1,84 @@
+import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../cli/main';
+import type { SuggestOutput } from '../../shared/contract';
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array, cb?: unknown) => {
+    stdout += String(chunk);
+    if (typeof cb === 'function') (cb as () => void)();
+    return true;
+  }) as typeof process.stdout.write);
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  }) as typeof process.stderr.write);
+  try {
+    const code = await main(args);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+const nota = '../shared/corpus/006-nota-soffice.pdf';
+
+describe.runIf(existsSync(nota))('lakstift suggest', () => {
+  it('prints the contract JSON with suggestions and kept items per document', async () => {
+    const { code, stdout } = await cli('suggest', nota);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as SuggestOutput;
+    expect(out.documents).toHaveLength(1);
+    const doc = out.documents[0]!;
+    expect(doc).toMatchObject({ file: nota, pageCount: 2 });
+    expect(Array.isArray(doc.kept)).toBe(true);
+    const texts = doc.suggestions.map((s) => `${s.category}:${s.text}`);
+    expect(texts).toEqual(expect.arrayContaining(['name:mevrouw G.H. Bos', 'phone:010 - 445 36 92', 'phone:06-68731690', 'name:drs. A. Peters']));
+    for (const s of doc.suggestions) {
+      expect(s.grounds.every((g) => /^10\.\d\.[a-g]$/.test(g))).toBe(true);
+      for (const r of s.rects) expect(r[0]).toBeLessThan(r[2]);
+    }
+  });
+
+  it('writes Woo codes with --law woo', async () => {
+    const { stdout } = await cli('suggest', nota, '--law', 'woo');
+    const out = JSON.parse(stdout) as SuggestOutput;
+    expect(out.law).toBe('woo');
+    expect(out.documents[0]!.suggestions.every((s) => s.grounds.every((g) => g.startsWith('5.')))).toBe(true);
+  });
+
+  it('explains a bad --law value in one sentence', async () => {
+    const { code, stderr, stdout } = await cli('suggest', nota, '--law', 'avg');
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/--law must be "wob" or "woo"/);
+  });
+});
+
+describe('lakstift suggest with bad input', () => {
+  it('names the file that is not a PDF and prints no JSON', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lakstift-suggest-'));
+    const file = path.join(dir, 'brief.docx');
+    writeFileSync(file, 'PK\u0003\u0004 not a pdf');
+    const { code, stdout, stderr } = await cli('suggest', file);
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('brief.docx');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(file, 'utf8')).toBe('PK\u0003\u0004 not a pdf');
+  });
+
+  it('asks for at least one PDF', async () => {
+    const { code, stderr } = await cli('suggest');
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/at least one PDF/);
+  });
+});
