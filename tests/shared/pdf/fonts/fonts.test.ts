@@ -338,7 +338,7 @@ describe('fonts without ToUnicode', () => {
     const ttf = readFileSync(new URL('../../../../assets/fonts/DejaVuSans.ttf', import.meta.url));
     const face = fontkit.create(ttf) as import('@cantoo/fontkit').Font;
     const word = 'Één, zeggen wij';
-    const gids = [...word].map((ch) => face.glyphForCodePoint(ch.codePointAt(0)!).id);
+    const gids = [...word].map((ch) => face.glyphForCodePoint(ch.codePointAt(0)!)!.id);
     const font = loadFont(
       fontDict(ctx, {
         Type: 'Font', Subtype: 'Type0', BaseFont: 'DejaVuSans', Encoding: 'Identity-H',
