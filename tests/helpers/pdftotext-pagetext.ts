@@ -106,7 +106,7 @@ export function toPageTexts(raw: RawPage[]): PageText[] {
             glyphs.push({
               text: ch, code: ch.codePointAt(0) ?? 0, rect, rot,
               base: vertical ? rect[0] : rect[3], size: vertical ? rect[2] - rect[0] : rect[3] - rect[1],
-              space: false, stream: 0, op: 0, index: g, renderMode: 0, fontKey: 0,
+              space: false, stream: 0, op: 0, index: g, extra: 0, renderMode: 0, fontKey: 0,
             });
             word.glyphs.push(g);
             text += ch;
