@@ -279,6 +279,7 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
       onPointerMove={onMove}
       onPointerUp={onUp}
       data-testid={`overlay-layer-${page}`}
+      data-scale={scale}
     >
       {redactions.map((r) => {
         const focused = r.id === focusId;
