@@ -23,6 +23,9 @@ const MAX_CACHED_GLYPHS = 1 << 16;
 /** Predefined CMaps whose codes are UTF-16BE (or UCS-2) text. */
 const UNICODE_CMAP = /^Uni(GB|CNS|JIS|KS)-(UCS2|UTF16)(-HW)?-[HV]$/;
 
+/** What a predefined CMap name looks like (Adobe's names: letters, digits, '-', '_', '.', '+'). */
+const SAFE_CMAP_NAME = /^[A-Za-z0-9][A-Za-z0-9_+-]*(\.[A-Za-z0-9_+-]+)*$/;
+
 /** Per-document cache of predefined CMaps, keyed by the loader that supplied them. */
 const predefinedCache = new WeakMap<object, Map<string, CMap | null>>();
 
@@ -33,7 +36,8 @@ const predefinedCache = new WeakMap<object, Map<string, CMap | null>>();
 export function predefinedCMap(name: string, opts: FontLoadOptions, depth = 0): CMap | null {
   if (name === 'Identity-H' || name === 'Identity-V') return identityCMap(name === 'Identity-V');
   const loader = opts.loadPredefinedCMap;
-  if (!loader || depth > 8) return null;
+  // The name comes from the file: only plain CMap names reach the loader, never a path.
+  if (!loader || depth > 8 || !SAFE_CMAP_NAME.test(name)) return null;
   let cache = predefinedCache.get(loader);
   if (!cache) {
     cache = new Map();

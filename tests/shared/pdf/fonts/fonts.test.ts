@@ -366,3 +366,17 @@ describe('fonts without ToUnicode', () => {
     expect(real.encode('zeggen')).toEqual(codes.slice(2 * 5, 2 * 11));
   });
 });
+
+describe('predefined CMap names', () => {
+  it.each(['../../etc/passwd', 'a/b', '..', '', 'x\\y', '.hidden'])('never passes %j to the loader', (name) => {
+    const hook = vi.fn(() => null);
+    loadFont(fontDict(ctx, { Type: 'Font', Subtype: 'Type0', Encoding: name, DescendantFonts: [{ Type: 'Font', Subtype: 'CIDFontType2' }] }), { loadPredefinedCMap: hook });
+    expect(hook).not.toHaveBeenCalled();
+  });
+
+  it.each(['UniJIS-UCS2-H', '90ms-RKSJ-V', 'Adobe-Japan1-6', 'GBK-EUC-H'])('passes %s to the loader', (name) => {
+    const hook = vi.fn(() => null);
+    loadFont(fontDict(ctx, { Type: 'Font', Subtype: 'Type0', Encoding: name, DescendantFonts: [{ Type: 'Font', Subtype: 'CIDFontType2' }] }), { loadPredefinedCMap: hook });
+    expect(hook).toHaveBeenCalledWith(name);
+  });
+});
