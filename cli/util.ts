@@ -16,8 +16,11 @@ export class CliError extends Error {
   }
 }
 
+/** What parseCli returns for a given options table. */
+export type ParsedCli<T extends ParseArgsConfig['options']> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>>;
+
 /** parseArgs with errors turned into one clear sentence. */
-export function parseCli<T extends ParseArgsConfig['options']>(args: string[], options: T, allowPositionals = true) {
+export function parseCli<T extends ParseArgsConfig['options']>(args: string[], options: T, allowPositionals = true): ParsedCli<T> {
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (e) {

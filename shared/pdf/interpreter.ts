@@ -21,7 +21,7 @@ import { IDENTITY, apply, multiply, transformRect } from './matrix';
 import { decodeStream } from './streams';
 import { tokenize } from './tokenizer';
 import {
-  PdfName, PdfString, type GraphicMark, type Glyph, type Matrix, type Operand, type Operation,
+  PdfName, PdfString, type GraphicMark, type Glyph, type Matrix, type Operand,
   type PageContent, type Rotation, type StreamInstance,
 } from './types';
 
