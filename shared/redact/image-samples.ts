@@ -53,6 +53,24 @@ export function getSample(r: Raster, row: number, x: number, c: number): number 
   }
 }
 
+/** Sets component `c` of pixel (x, row) to `v`. */
+export function setSample(r: Raster, row: number, x: number, c: number, v: number): void {
+  const rb = rowBytes(r.width, r.ncomp, r.bpc);
+  const idx = x * r.ncomp + c;
+  const base = row * rb;
+  switch (r.bpc) {
+    case 8: r.data[base + idx] = v; return;
+    case 16: r.data[base + 2 * idx] = v >> 8; r.data[base + 2 * idx + 1] = v & 0xff; return;
+    default: {
+      const bit = idx * r.bpc;
+      const mask = (1 << r.bpc) - 1;
+      const shift = 8 - r.bpc - (bit & 7);
+      const o = base + (bit >> 3);
+      r.data[o] = (r.data[o] & ~(mask << shift)) | ((v & mask) << shift);
+    }
+  }
+}
+
 /**
  * Sets every pixel of `spans` to `samples` (one integer per component).
  *

@@ -25,7 +25,7 @@ import {
   parseColourSpace, defaultDecode, numbers, fillComponents, encodeSamples, toRgb, paletteEntry,
   type ColourSpace, type Rgb,
 } from './image-colour';
-import { makeRaster, fillSpans, uniformRaster, getSample, splitComponents, type Raster } from './image-samples';
+import { makeRaster, fillSpans, uniformRaster, getSample, setSample, splitComponents, type Raster } from './image-samples';
 import { imageDecoders, loadImageDecoders, type ImageDecoders } from './image-codecs';
 import type { CcittParams } from './image-ccitt';
 
@@ -168,7 +168,9 @@ export async function blankImageRegionsDetailed(
   } else if (keyMask && b.original) {
     // Colour-key masking (8.9.6.4) would make the fill transparent: replace the key by an
     // explicit stencil computed from the original samples, with the box left unmasked.
-    dict.set(PDFName.of('Mask'), keyToStencil(ctx, b.original, keyMask, spans));
+    const ksp = b.original.width === info.width && b.original.height === info.height
+      ? spans : pixelSpans(matrix, rects, b.original.width, b.original.height);
+    dict.set(PDFName.of('Mask'), keyToStencil(ctx, b.original, keyMask, ksp));
   } else if (keyMask) {
     // Replaced whole: nothing of the original is left to mask, and the key might hide the fill.
     dict.delete(PDFName.of('Mask'));
@@ -356,11 +358,9 @@ function setSize(set: Map<string, PDFObject>, w: number, h: number, info: ImageI
 /** 8-bit samples to 1-bit (JPX stencil masks). */
 function threshold(r: Raster): Raster {
   const out = makeRaster(new Uint8Array(0), r.width, r.height, 1, 1);
-  const spans: PixelSpan[] = [];
   for (let row = 0; row < r.height; row++) {
-    for (let x = 0; x < r.width; x++) if (r.data[row * r.width + x] >= 128) spans.push({ row, x0: x, x1: x + 1 });
+    for (let x = 0; x < r.width; x++) if (r.data[row * r.width + x] >= 128) setSample(out, row, x, 0, 1);
   }
-  fillSpans(out, spans, [1]);
   return out;
 }
 
@@ -370,7 +370,7 @@ function crop(r: Raster, width: number, height: number, pad: number): Raster {
   for (let row = 0; row < height; row++) {
     for (let x = 0; x < width; x++) {
       const v = row < r.height && x < r.width ? getSample(r, row, x, 0) : pad;
-      if (v) fillSpans(out, [{ row, x0: x, x1: x + 1 }], [1]);
+      if (v) setSample(out, row, x, 0, 1);
     }
   }
   return out;
@@ -514,7 +514,7 @@ function keyToStencil(ctx: PDFContext, original: Raster, key: number[], spans: P
         const s = getSample(original, row, x, c);
         if (s < (key[2 * c] ?? 0) || s > (key[2 * c + 1] ?? -1)) inRange = false;
       }
-      if (inRange) fillSpans(m, [{ row, x0: x, x1: x + 1 }], [1]);
+      if (inRange) setSample(m, row, x, 0, 1);
     }
   }
   fillSpans(m, spans, [0]);

@@ -4,8 +4,10 @@ import { blankImageRegions, blankImageRegionsDetailed } from '../../../shared/re
 import { pixelSpans, spanPixelCount } from '../../../shared/redact/image-geometry';
 import { decodeStream } from '../../../shared/pdf/streams';
 import type { Matrix, Rect } from '../../../shared/pdf/types';
+import { zlibSync } from 'fflate';
 import {
-  changedOutside, displayMatrix, flateImage, pixel, pixelsIn, placeImage, render, repoint,
+  ascii85, changedOutside, displayMatrix, encodedImage, flateImage, lzw9, pixel, pixelsIn, placeImage, pngUp, render,
+  repoint, runLength,
 } from '../../fixtures/images/helpers';
 
 /** Samples of a blanked image and its dictionary. */
@@ -93,6 +95,27 @@ describe('blankImageRegions on Flate images', () => {
       }
       // The original object is untouched: other placements may share it.
       expect(decodeStream(doc.context.lookup(ref) as PDFRawStream).bytes).toEqual(orig);
+    });
+  }
+
+  const filtered: { name: string; entries: Record<string, unknown>; encode: (d: Uint8Array) => Uint8Array }[] = [
+    { name: 'Flate with the PNG Up predictor', entries: { Filter: 'FlateDecode', DecodeParms: { Predictor: 15, Colors: 1, Columns: W } }, encode: (d) => zlibSync(pngUp(d, W)) },
+    { name: 'LZW', entries: { Filter: 'LZWDecode' }, encode: lzw9 },
+    { name: 'RunLength', entries: { Filter: 'RunLengthDecode' }, encode: runLength },
+    { name: 'ASCII85 + Flate', entries: { Filter: ['ASCII85Decode', 'FlateDecode'] }, encode: (d) => ascii85(zlibSync(d)) },
+    { name: 'ASCIIHex', entries: { Filter: 'ASCIIHexDecode' }, encode: (d) => Uint8Array.from(Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('') + '>', (c) => c.charCodeAt(0)) },
+  ];
+  for (const f of filtered) {
+    it(`decodes ${f.name} data, blanks it and writes plain Flate`, async () => {
+      const doc = await PDFDocument.create();
+      const orig = gradient(W, H, 1);
+      const ref = encodedImage(doc, { Width: W, Height: H, ColorSpace: 'DeviceGray', BitsPerComponent: 8, ...f.entries }, f.encode(orig));
+      const { bytes, dict } = samplesOf(doc, (await blankImageRegions(doc, ref, matrix, [box]))!);
+      expect(dict.lookup(PDFName.of('Filter'))).toEqual(PDFName.of('FlateDecode'));
+      expect(dict.has(PDFName.of('DecodeParms'))).toBe(false);
+      const want = orig.slice();
+      for (let y = 2; y <= 4; y++) want.fill(0, y * W + 4, y * W + 9);
+      expect(bytes).toEqual(want);
     });
   }
 
