@@ -12,7 +12,8 @@ Sources (all data, none of it code):
   ZapfDingbats built-in encodings): 256 glyph names each, '' for no glyph; WinAnsi's unused
   codes above 40 octal are 'bullet' (Annex D, note 5). StandardEncoding and MacRoman were taken
   from fontTools (MIT), MacRoman's control codes blanked; WinAnsi, Symbol and ZapfDingbats from
-  @pdf-lib/standard-fonts; MacExpert transcribed from the Annex D table.
+  @pdf-lib/standard-fonts; MacExpert transcribed from the Annex D table. CffStandardStrings: the
+  391 standard strings of Adobe TN #5176 Appendix A, taken from fontTools.
 """
 import json, os, re
 
@@ -54,6 +55,11 @@ for key in ['StandardEncoding', 'MacRomanEncoding', 'WinAnsiEncoding', 'MacExper
     out.append(f'/** {key}: glyph name per code, "" where the code has no glyph. */')
     out.append(f'export const {key.upper().replace("ENCODING", "_ENCODING")} = {ts_string(" ".join(n or "-" for n in names))};')
     out.append('')
+cff = encodings['CffStandardStrings']
+assert len(cff) == 391
+out.append('/** The 391 standard strings of CFF (Adobe TN #5176, Appendix A), by SID, space-separated. */')
+out.append(f'export const CFF_STANDARD_STRINGS = {ts_string(" ".join(cff))};')
+out.append('')
 with open(os.path.join(root, 'shared', 'pdf', 'fonts', 'tables.generated.ts'), 'w', encoding='utf-8') as f:
     f.write('\n'.join(out))
 print(len(pairs), 'glyph names')

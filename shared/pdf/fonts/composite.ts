@@ -12,6 +12,8 @@ import {
 } from './common';
 import { get, getAt, getDict, getName, getNumber, numberOf } from './objects';
 import { readTrueTypeCmaps } from './truetype';
+import { readCff } from './cff';
+import { glyphNameToUnicode } from './glyphlist';
 import type { FontGlyph, FontLoadOptions, PdfFont } from './types';
 
 const FONT_MATRIX: Matrix = [0.001, 0, 0, 0.001, 0, 0];
@@ -334,11 +336,26 @@ export class Type0Font implements PdfFont {
 }
 
 /**
- * CID → text for a CIDFontType2 without ToUnicode: CIDToGIDMap (Identity or a stream of
- * two-byte glyph ids), then the embedded TrueType program's Unicode cmap read backwards.
+ * CID → text for a CIDFont without ToUnicode: for CIDFontType2, CIDToGIDMap (Identity or a
+ * stream of two-byte glyph ids), then the embedded TrueType program's Unicode cmap read
+ * backwards; for CIDFontType0 over a name-keyed CFF, the glyph names.
  */
 function embeddedGlyphText(cidFont: PDFDict | undefined, desc: PDFDict | undefined, maxBytes?: number): ((cid: number) => string | undefined) | undefined {
-  if (!cidFont || getName(cidFont, 'Subtype') !== 'CIDFontType2') return undefined;
+  if (!cidFont) return undefined;
+  if (getName(cidFont, 'Subtype') === 'CIDFontType0') {
+    // A name-keyed CFF under a CIDFontType0: CIDs are glyph ids, and glyphs have names.
+    const cffFile = get(desc, 'FontFile3');
+    if (!(cffFile instanceof PDFStream)) return undefined;
+    try {
+      const info = readCff(decodeStream(cffFile, maxBytes).bytes);
+      if (!info || info.cidKeyed || info.glyphNames.length === 0) return undefined;
+      const names = info.glyphNames;
+      return (cid) => (names[cid] ? glyphNameToUnicode(names[cid]) || undefined : undefined);
+    } catch {
+      return undefined;
+    }
+  }
+  if (getName(cidFont, 'Subtype') !== 'CIDFontType2') return undefined;
   const file = get(desc, 'FontFile2') ?? get(desc, 'FontFile3');
   if (!(file instanceof PDFStream)) return undefined;
   try {

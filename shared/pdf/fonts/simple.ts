@@ -6,6 +6,7 @@
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFStream } from '@cantoo/pdf-lib';
 import type { Matrix } from '../types';
 import { decodeStream } from '../streams';
+import { readCff } from './cff';
 import type { CMap } from './cmap';
 import {
   DEFAULT_ASCENT, DEFAULT_DESCENT, Encoder, cleanText, descriptorMetrics, loadToUnicode, makeGlyph,
@@ -232,10 +233,20 @@ function type3Metrics(desc: PDFDict | undefined, fm: Matrix, names: readonly str
 }
 
 /**
- * The encoding built into an embedded Type 1 font program (its cleartext part: "dup 65 /A put"),
- * or undefined when the program uses StandardEncoding, is not Type 1 or cannot be read.
+ * The encoding built into an embedded font program: a Type 1 program's cleartext part
+ * ("dup 65 /A put"), or a CFF program's custom encoding. Undefined when the program uses
+ * StandardEncoding, is of another kind or cannot be read.
  */
 function builtInType1Encoding(desc: PDFDict | undefined, maxBytes?: number): readonly string[] | undefined {
+  const cffFile = getStream(desc, 'FontFile3');
+  if (cffFile instanceof PDFStream) {
+    if (getName(cffFile.dict, 'Subtype') !== 'Type1C') return undefined;
+    try {
+      return readCff(decodeStream(cffFile, maxBytes).bytes)?.encoding;
+    } catch {
+      return undefined;
+    }
+  }
   const s = getStream(desc, 'FontFile');
   if (!(s instanceof PDFStream)) return undefined;
   try {

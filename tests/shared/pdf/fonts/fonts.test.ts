@@ -380,3 +380,58 @@ describe('predefined CMap names', () => {
     expect(hook).toHaveBeenCalledWith(name);
   });
 });
+
+/**
+ * A name-keyed CFF program built by hand after Adobe TN #5176: glyphs A (SID 34), a (SID 66)
+ * and the custom name uni0133 (SID 391); a custom encoding giving them codes 0x10–0x12, plus a
+ * supplement mapping code 0x20 to space (SID 1).
+ */
+function tinyCff(): Uint8Array {
+  const int5 = (v: number) => [29, (v >>> 24) & 0xff, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff];
+  const index = (items: number[][]) => {
+    if (items.length === 0) return [0, 0];
+    const offsets = [1];
+    for (const it of items) offsets.push(offsets[offsets.length - 1] + it.length);
+    return [items.length >> 8, items.length & 0xff, 1, ...offsets, ...items.flat()];
+  };
+  const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+  const header = [1, 0, 4, 1];
+  const names = index([ascii('Test')]);
+  const strings = index([ascii('uni0133')]);
+  const gsubrs = index([]);
+  const charset = [0, 0, 34, 0, 66, 0x01, 0x87];
+  const encoding = [0x80, 3, 0x10, 0x11, 0x12, 1, 0x20, 0, 1];
+  const charStrings = index([[14], [14], [14], [14]]);
+  const topLen = 2 + 1 + 2 + 18;
+  const charsetAt = header.length + names.length + topLen + strings.length + gsubrs.length;
+  const encodingAt = charsetAt + charset.length;
+  const charStringsAt = encodingAt + encoding.length;
+  const top = index([[...int5(charsetAt), 15, ...int5(encodingAt), 16, ...int5(charStringsAt), 17]]);
+  expect(top.length).toBe(topLen);
+  return Uint8Array.from([...header, ...names, ...top, ...strings, ...gsubrs, ...charset, ...encoding, ...charStrings]);
+}
+
+describe('CFF font programs', () => {
+  it('reads the built-in encoding of a Type1C font without /Encoding', () => {
+    const font = loadFont(
+      fontDict(ctx, {
+        Type: 'Font', Subtype: 'Type1', BaseFont: 'ABCDEF+Test', FirstChar: 16, LastChar: 32, Widths: Array(17).fill(500),
+        FontDescriptor: { Type: 'FontDescriptor', Flags: 4, FontFile3: ctx.register(ctx.flateStream(tinyCff(), { Subtype: 'Type1C' })) },
+      }),
+    );
+    expect(textOf(font.decode(bytes(0x10, 0x11, 0x20, 0x12)))).toBe('Aa ĳ');
+  });
+
+  it('reads glyph names of a name-keyed CFF under a CIDFontType0 without ToUnicode', () => {
+    const font = loadFont(
+      fontDict(ctx, {
+        Type: 'Font', Subtype: 'Type0', BaseFont: 'ABCDEF+Test', Encoding: 'Identity-H',
+        DescendantFonts: [{
+          Type: 'Font', Subtype: 'CIDFontType0', BaseFont: 'ABCDEF+Test',
+          FontDescriptor: { Type: 'FontDescriptor', Flags: 4, FontFile3: ctx.register(ctx.flateStream(tinyCff(), { Subtype: 'CIDFontType0C' })) },
+        }],
+      }),
+    );
+    expect(textOf(font.decode(hexBytes('0001 0003 0002 0009')))).toBe('Aĳa');
+  });
+});
