@@ -124,9 +124,22 @@ export class CMap {
     return undefined;
   }
 
-  /** Every (code, text) pair of a ToUnicode CMap, for building encoders. Large ranges are skipped. */
-  textEntries(): IterableIterator<[number, string]> {
-    return this.texts.entries();
+  /**
+   * Every (code, text) pair of a ToUnicode CMap, for building encoders: single mappings first,
+   * then large ranges expanded up to `maxRangeCodes` codes in all.
+   */
+  *textEntries(maxRangeCodes = 1 << 17): IterableIterator<[number, string]> {
+    yield* this.texts.entries();
+    let budget = maxRangeCodes;
+    for (const r of this.textRanges) {
+      if (!r.units) continue;
+      for (let c = r.low; c <= r.high && budget > 0; c++, budget--) {
+        if (this.texts.has(c)) continue;
+        const u = r.units.slice();
+        u[u.length - 1] += c - r.low;
+        yield [c, unitsToString(u)];
+      }
+    }
   }
 
   /** Every (code, cid) pair of the expanded part of an encoding CMap. */

@@ -435,3 +435,17 @@ describe('CFF font programs', () => {
     expect(textOf(font.decode(hexBytes('0001 0003 0002 0009')))).toBe('Aĳa');
   });
 });
+
+describe('encode with large ToUnicode ranges', () => {
+  it('encodes through a bfrange that covers the whole two-byte code space', () => {
+    const font = loadFont(
+      fontDict(ctx, {
+        Type: 'Font', Subtype: 'Type0', BaseFont: 'Whole', Encoding: 'Identity-H',
+        DescendantFonts: [{ Type: 'Font', Subtype: 'CIDFontType2', DW: 1000 }],
+        ToUnicode: flate(ctx, '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange'),
+      }),
+    );
+    expect(textOf(font.decode(hexBytes('0048 00E9')))).toBe('Hé');
+    expect(font.encode('Hé')).toEqual(hexBytes('0048 00E9'));
+  });
+});
