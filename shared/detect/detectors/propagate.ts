@@ -10,11 +10,52 @@ import { isFunctionalLocalPart } from './email';
 import { PARTICLE, FULL_SURNAME, WS, sentenceInitial } from '../text';
 
 const SURNAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}@.])(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
-const LOCAL_PART = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const LOCAL_PART = /([\p{L}\p{N}._%+-]+)@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const compact = (s: string) => s.toLowerCase().replace(/[\s'’-]+/g, '');
 
 function keyOf(k: KnownName): { surname?: string; first?: string } {
   return { surname: k.surname ? compact(`${k.particle ?? ''}${k.surname}`) : undefined, first: k.firstName };
+}
+
+interface NameIndex {
+  personal: Map<string, KnownName>;
+  publicKeys: Set<string>;
+  firstNames: Map<string, KnownName>;
+  fromMail: Set<string>;
+}
+
+// Built once per document (phase 2 starts after every page was seen, so memory is complete).
+const INDEX = new WeakMap<object, NameIndex>();
+
+function buildIndex(memory: { names: KnownName[] }, pages: readonly { text: string }[]): NameIndex {
+  const personal = new Map<string, KnownName>();
+  const publicKeys = new Set<string>();
+  const firstNames = new Map<string, KnownName>();
+  for (const k of memory.names) {
+    const { surname, first } = keyOf(k);
+    if (k.public) {
+      if (surname) publicKeys.add(surname);
+      if (k.surname) publicKeys.add(compact(k.surname));
+      continue;
+    }
+    if (surname && surname.length >= 3) {
+      personal.set(surname, k);
+      if (k.surname) personal.set(compact(k.surname), k);
+    }
+    if (first && isFirstName(first) && !isAmbiguousName(first)) firstNames.set(first, k);
+  }
+  // Surnames inside personal e-mail addresses of this document ("j.degroot" → "degroot").
+  const fromMail = new Set<string>();
+  for (const p of pages) {
+    if (!p.text.includes('@')) continue;
+    for (const m of p.text.matchAll(LOCAL_PART)) {
+      if (isFunctionalLocalPart(m[1] ?? '')) continue;
+      const pieces = (m[1] ?? '').toLowerCase().split(/[._-]+/).filter(Boolean);
+      const last = pieces[pieces.length - 1];
+      if (pieces.length >= 2 && last && last.length >= 4 && !/\d/.test(last)) fromMail.add(last);
+    }
+  }
+  return { personal, publicKeys, firstNames, fromMail };
 }
 
 export const propagateDetector: Detector = {
@@ -22,32 +63,12 @@ export const propagateDetector: Detector = {
   category: 'name',
   phase: 2,
   run({ text, pages, memory }) {
-    const personal = new Map<string, KnownName>();
-    const publicKeys = new Set<string>();
-    const firstNames = new Map<string, KnownName>();
-    for (const k of memory.names) {
-      const { surname, first } = keyOf(k);
-      if (k.public) {
-        if (surname) publicKeys.add(surname);
-        if (k.surname) publicKeys.add(compact(k.surname));
-        continue;
-      }
-      if (surname && surname.length >= 3) {
-        personal.set(surname, k);
-        if (k.surname) personal.set(compact(k.surname), k);
-      }
-      if (first && isFirstName(first) && !isAmbiguousName(first)) firstNames.set(first, k);
+    let index = INDEX.get(memory);
+    if (!index) {
+      index = buildIndex(memory, pages);
+      INDEX.set(memory, index);
     }
-    // Surnames inside personal e-mail addresses of this document ("j.degroot" → "degroot").
-    const fromMail = new Set<string>();
-    for (const p of pages) {
-      for (const m of p.text.matchAll(LOCAL_PART)) {
-        if (isFunctionalLocalPart(m[1] ?? '')) continue;
-        const pieces = (m[1] ?? '').toLowerCase().split(/[._-]+/).filter(Boolean);
-        const last = pieces[pieces.length - 1];
-        if (pieces.length >= 2 && last && last.length >= 4 && !/\d/.test(last)) fromMail.add(last);
-      }
-    }
+    const { personal, publicKeys, firstNames, fromMail } = index;
     const out: Candidate[] = [];
     for (const m of text.matchAll(SURNAME_RUN)) {
       const start = m.index ?? 0;
