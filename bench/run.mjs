@@ -1,0 +1,420 @@
+#!/usr/bin/env node
+// `npm run bench`: Lakstift's command line side by side with established tools on the same
+// 1,000-page dossier of real-producer pages, in the same run and on the same machine.
+//
+//   text     pdftotext (poppler), mutool draw -F txt (MuPDF), MuPDF.js, lakstift text --json
+//   suggest  lakstift suggest, next to pdftotext (extraction alone) as the floor
+//   redact   lakstift redact --decisions, MuPDF.js redaction of the same boxes
+//   verify   lakstift verify of lakstift's redacted output
+//
+// Every tool runs as its own child process; wall time is measured here, CPU time and peak
+// memory come from /usr/bin/time -v (or, without it, from polling /proc/<pid>/status VmHWM).
+// A lakstift command that is not built yet (exit 2, "not available in this build yet") is
+// reported as n/a: the bench never fails because a command is missing.
+//
+// Options: --pages N (default 1000)  --runs N (repeats of fast tasks, default 3)
+//          --timeout S (default 60: a lakstift command whose 100-page probe predicts more than
+//          this for the whole dossier is reported from the probe)  --only text,suggest,redact,verify
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDossier, corpusDocuments } from './dossier.mjs';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const OUT = path.join(root, 'bench', 'out');
+const CORPUS = path.resolve(root, '..', 'shared', 'corpus');
+const LAKSTIFT = path.join(root, 'cli', 'bin', 'lakstift.mjs');
+const BOXES_PER_PAGE = 8;
+
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = argv.indexOf(`--${name}`);
+  if (i >= 0 && argv[i + 1]) return argv[i + 1];
+  const eq = argv.find((a) => a.startsWith(`--${name}=`));
+  return eq ? eq.slice(name.length + 3) : dflt;
+};
+const PAGES = Number(opt('pages', 1000));
+const RUNS = Math.max(1, Number(opt('runs', 3)));
+const TIMEOUT_S = Number(opt('timeout', 60));
+const SMALL_TIMEOUT_S = 30;
+const ONLY = new Set(String(opt('only', 'text,suggest,redact,verify')).split(','));
+// Repeat a task only while it is fast: one slow run already says enough, and the whole
+// bench has to stay within a few minutes.
+const REPEAT_BELOW_S = 15;
+
+const TIME_BIN = ['/usr/bin/time'].find((p) => existsSync(p) &&
+  spawnSync(p, ['-v', 'true'], { encoding: 'utf8' }).stderr?.includes('Maximum resident set size'));
+
+mkdirSync(OUT, { recursive: true });
+
+// ---------------------------------------------------------------------------------------
+// Measuring one child process
+
+function parseTimeV(text) {
+  const num = (re) => { const m = re.exec(text); return m ? Number(m[1]) : null; };
+  return {
+    userS: num(/User time \(seconds\):\s*([\d.]+)/),
+    sysS: num(/System time \(seconds\):\s*([\d.]+)/),
+    maxRssKB: num(/Maximum resident set size \(kbytes\):\s*(\d+)/),
+  };
+}
+
+/** Peak RSS of a running process, read from /proc until it exits (the fallback without GNU time). */
+function pollHwm(pid, state) {
+  const timer = setInterval(() => {
+    try {
+      const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const m = /VmHWM:\s+(\d+) kB/.exec(s);
+      if (m) state.maxRssKB = Math.max(state.maxRssKB ?? 0, Number(m[1]));
+    } catch { /* exited between ticks */ }
+  }, 10);
+  return () => clearInterval(timer);
+}
+
+function readCpuFromProc(pid) {
+  // utime and stime (fields 14 and 15) in clock ticks; assume the usual 100 Hz.
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return { userS: Number(f[11]) / 100, sysS: Number(f[12]) / 100 };
+  } catch { return { userS: null, sysS: null }; }
+}
+
+/**
+ * Runs cmd with args; stdout goes to `stdoutFile` (or is discarded). Resolves with wall
+ * time, CPU time, peak RSS, exit code and the start of stderr.
+ */
+function measure(cmd, args, { stdoutFile = null, timeoutS = TIMEOUT_S } = {}) {
+  return new Promise((resolve) => {
+    const timeFile = path.join(OUT, `.time-${process.pid}.txt`);
+    rmSync(timeFile, { force: true });
+    const full = TIME_BIN ? [TIME_BIN, ['-v', '-o', timeFile, cmd, ...args]] : [cmd, args];
+    const out = stdoutFile ? ['pipe'] : ['ignore'];
+    const t0 = process.hrtime.bigint();
+    // detached: the child leads its own process group, so a timeout can kill the tool and not
+    // just /usr/bin/time in front of it (an orphan would keep our pipes open and hang the bench).
+    const child = spawn(full[0], full[1], { stdio: ['ignore', out[0], 'pipe'], detached: true });
+    const chunks = [];
+    let stdoutBytes = 0;
+    if (stdoutFile) {
+      child.stdout.on('data', (c) => { chunks.push(c); stdoutBytes += c.length; });
+    }
+    let stderr = '';
+    child.stderr.on('data', (c) => { if (stderr.length < 4000) stderr += c; });
+    const polled = {};
+    const stopPoll = TIME_BIN ? () => {} : pollHwm(child.pid, polled);
+    let lastCpu = { userS: null, sysS: null };
+    const cpuTimer = TIME_BIN ? null : setInterval(() => { lastCpu = readCpuFromProc(child.pid); }, 50);
+    let timedOut = false;
+    const killer = setTimeout(() => {
+      timedOut = true;
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { child.kill('SIGKILL'); }
+    }, timeoutS * 1000);
+    child.on('error', (e) => { stderr += String(e.message); });
+    child.on('close', (code, signal) => {
+      const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
+      clearTimeout(killer);
+      stopPoll();
+      if (cpuTimer) clearInterval(cpuTimer);
+      let usage = { userS: lastCpu.userS, sysS: lastCpu.sysS, maxRssKB: polled.maxRssKB ?? null };
+      if (TIME_BIN && existsSync(timeFile)) {
+        const t = readFileSync(timeFile, 'utf8');
+        usage = parseTimeV(t);
+        // GNU time reports "Command exited with non-zero status N" first; the code we see is
+        // time's own, which mirrors the child's.
+        rmSync(timeFile, { force: true });
+      }
+      if (stdoutFile) writeFileSync(stdoutFile, Buffer.concat(chunks));
+      resolve({ code: timedOut ? null : code, signal, timedOut, timeoutS, wallS, ...usage, stderr, stdoutBytes });
+    });
+  });
+}
+
+const NOT_BUILT = /not available in this build yet|command line is not built yet/;
+
+function status(r) {
+  if (r.timedOut) return { ok: false, note: `timeout after ${r.timeoutS} s` };
+  if (r.code === 2 && NOT_BUILT.test(r.stderr)) return { ok: false, na: true, note: 'n/a (not available in this build yet)' };
+  if (r.code !== 0) {
+    const line = r.stderr.trim().split('\n').find((l) => l.trim()) ?? '';
+    return { ok: false, note: `error (exit ${r.code ?? r.signal}): ${line.slice(0, 160)}` };
+  }
+  return { ok: true, note: '' };
+}
+
+/** Runs a task up to RUNS times (once if slow or failing) and keeps the median wall time. */
+async function task(group, name, cmd, args, opts = {}) {
+  const pages = opts.pages ?? PAGES;
+  const runs = [];
+  for (let i = 0; i < (opts.runsMax ?? RUNS); i++) {
+    const r = await measure(cmd, args, opts);
+    runs.push(r);
+    const st = status(r);
+    if (!st.ok || r.wallS > REPEAT_BELOW_S) break;
+  }
+  const last = runs[runs.length - 1];
+  const st = status(last);
+  const row = { group, name, command: [cmd, ...args].map((a) => path.isAbsolute(a) ? path.relative(root, a) || a : a).join(' '), pages, runs: runs.length, ok: st.ok, na: !!st.na, timedOut: !!last.timedOut, note: st.note };
+  if (st.ok) {
+    const sorted = [...runs].sort((a, b) => a.wallS - b.wallS);
+    const med = sorted[Math.floor((sorted.length - 1) / 2)];
+    const cpuS = med.userS != null ? med.userS + (med.sysS ?? 0) : null;
+    Object.assign(row, {
+      wallS: round(med.wallS, 3),
+      cpuS: cpuS == null ? null : round(cpuS, 2),
+      pagesPerSecWall: round(pages / med.wallS, pages / med.wallS < 100 ? 1 : 0),
+      pagesPerSecCpu: cpuS ? round(pages / cpuS, pages / cpuS < 100 ? 1 : 0) : null,
+      peakRssMB: Math.max(...runs.map((r) => r.maxRssKB ?? 0)) / 1024 || null,
+      allWallS: runs.map((r) => round(r.wallS, 3)),
+      stdoutBytes: med.stdoutBytes,
+    });
+    if (row.peakRssMB) row.peakRssMB = round(row.peakRssMB, 1);
+  }
+  if (!opts.quiet) logRow(row);
+  return row;
+}
+
+function logRow(row) {
+  const shown = row.ok ? `${row.pagesPerSecWall} pages/s, ${row.peakRssMB ?? '?'} MB${row.pages !== PAGES ? ` (${row.pages} pages)` : ''}` : row.note;
+  process.stderr.write(`  ${row.group.padEnd(8)} ${row.name.padEnd(28)} ${shown}\n`);
+}
+
+function round(x, d) {
+  const f = 10 ** d;
+  return Math.round(x * f) / f;
+}
+
+// ---------------------------------------------------------------------------------------
+// Redaction boxes: the truth boxes of each page's source document, topped up with word boxes
+// from `pdftotext -bbox` to about eight per page. Both are in DESIGN.md's coordinates.
+
+function wordBoxes(file) {
+  const out = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout ?? '';
+  return out.split('<page ').slice(1).map((p) =>
+    [...p.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+      .map((m) => ({ text: m[5], rect: [1, 2, 3, 4].map((k) => round(Number(m[k]), 2)) })));
+}
+
+function makeDecisions(dossier) {
+  const docs = new Map(corpusDocuments(CORPUS).map((d) => [d.name, d]));
+  const wordsCache = new Map();
+  const redactions = [];
+  dossier.map.forEach(({ doc, page }, i) => {
+    const d = docs.get(doc);
+    const items = (d?.truth?.items ?? []).filter((it) => it.page === page && it.rects?.length);
+    // Whole truth items first (all the boxes of an item, one per line it spans), as long as
+    // they fit in the page's eight boxes; the corpus has about thirteen item boxes per page.
+    const rects = [];
+    for (const it of items) {
+      if (rects.length + it.rects.length > BOXES_PER_PAGE) continue;
+      rects.push(...it.rects.map((r) => r.map((v) => round(v, 2))));
+    }
+    if (!wordsCache.has(doc)) wordsCache.set(doc, wordBoxes(d.file));
+    const words = (wordsCache.get(doc)[page - 1] ?? []).filter((w) => w.text.length >= 4);
+    // Top up with word boxes spread over the page instead of taking the first lines only.
+    const need = Math.max(0, BOXES_PER_PAGE - rects.length);
+    const step = words.length / Math.max(1, need);
+    for (let k = 0; k < need && words.length; k++) rects.push(words[Math.floor(k * step)].rect);
+    if (rects.length) redactions.push({ page: i + 1, rects, grounds: ['10.2.e'] });
+  });
+  return { redactions };
+}
+
+// ---------------------------------------------------------------------------------------
+// Leak check of a redacted file, by geometry rather than by string search (a passage can
+// occur twice on a page, and pdftotext's reading order interleaves columns): how many words
+// does pdftotext still extract whose centre lies inside one of the page's boxes? Lakstift
+// writes the ground code into each box as real text, so words that are ground codes
+// ("10.2.e", "5.1.2e") are not counted.
+
+const GROUND_LABEL = /^\(?\d+(\.\d+)+\.?[a-z]?[),;]*$/i;
+
+function wordsUnderBoxes(file, redactions) {
+  const pages = wordBoxes(file);
+  let words = 0;
+  const samples = [];
+  for (const { page, rects } of redactions) {
+    for (const w of pages[page - 1] ?? []) {
+      if (GROUND_LABEL.test(w.text)) continue;
+      const cx = (w.rect[0] + w.rect[2]) / 2, cy = (w.rect[1] + w.rect[3]) / 2;
+      if (rects.some(([x0, y0, x1, y1]) => cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1)) {
+        words++;
+        if (samples.length < 5) samples.push(`p${page}:${w.text}`);
+      }
+    }
+  }
+  return { pages: pages.length, words, samples };
+}
+
+// ---------------------------------------------------------------------------------------
+
+function version(cmd, args, re) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  const m = re.exec(`${r.stdout ?? ''}${r.stderr ?? ''}`);
+  return m ? m[1] : null;
+}
+
+/** The dossier at one size with its decisions file and the truth items per page. */
+function scale(pages) {
+  const dossier = buildDossier({ corpusDir: CORPUS, outDir: OUT, pages });
+  const { redactions } = makeDecisions(dossier);
+  const decisionsFile = path.join(OUT, `decisions-${pages}.json`);
+  writeFileSync(decisionsFile, JSON.stringify({ redactions }));
+  return { pages, dossier, pdf: dossier.pdf, decisionsFile, redactions,
+    boxes: redactions.reduce((a, r) => a + r.rects.length, 0) };
+}
+
+async function main() {
+  const started = new Date();
+  process.on('SIGINT', () => process.exit(130));
+  process.stderr.write(`bench: building or reusing a ${PAGES}-page dossier from ${path.relative(root, CORPUS)}\n`);
+  const big = scale(PAGES);
+  const { dossier, pdf, decisionsFile } = big;
+  const boxCount = big.boxes;
+  process.stderr.write(`bench: ${path.relative(root, pdf)} (${(statSync(pdf).size / 1e6).toFixed(1)} MB, ${dossier.cached ? 'cached' : `built in ${dossier.builtIn.toFixed(1)} s`})\n`);
+  const before = wordsUnderBoxes(pdf, big.redactions);
+  process.stderr.write(`bench: ${boxCount} redaction boxes (${(boxCount / PAGES).toFixed(1)} per page) over ${before.words} words before redaction\n`);
+
+  // Lakstift's commands are probed on the first SMALL_PAGES pages first. If the full dossier
+  // would clearly not finish within the time limit, the probe's figure is reported (marked
+  // with its page count) instead of waiting for a timeout; this keeps the whole bench within
+  // a few minutes while commands are still slow, and it fills in by itself as they get faster.
+  const SMALL_PAGES = Math.min(100, PAGES);
+  let small = null;
+  async function lakstift(group, name, argsFor, optsFor = () => ({})) {
+    if (PAGES > SMALL_PAGES) {
+      small ??= scale(SMALL_PAGES);
+      const probe = await task(group, name, node, argsFor(small), { pages: SMALL_PAGES, timeoutS: SMALL_TIMEOUT_S, runsMax: 1, quiet: true, ...optsFor(small) });
+      if (!probe.ok) {
+        if (probe.timedOut) probe.note = `not even ${SMALL_PAGES} pages within ${SMALL_TIMEOUT_S} s (< ${round(SMALL_PAGES / SMALL_TIMEOUT_S, 1)} pages/s)`;
+        logRow(probe);
+        return { row: probe, at: small };
+      }
+      const estimate = probe.wallS * (PAGES / SMALL_PAGES);
+      if (estimate > TIMEOUT_S) {
+        probe.note = `measured on the first ${SMALL_PAGES} pages: ${PAGES} would take about ${Math.round(estimate)} s`;
+        logRow(probe);
+        return { row: probe, at: small };
+      }
+    }
+    const row = await task(group, name, node, argsFor(big), { timeoutS: Math.round(TIMEOUT_S * 1.5), ...optsFor(big) });
+    return { row, at: big };
+  }
+
+  const haveCli = existsSync(path.join(root, 'dist', 'cli.mjs'));
+  const rows = [];
+  const node = process.execPath;
+  const loadBefore = os.loadavg();
+
+  if (ONLY.has('text') || ONLY.has('suggest')) {
+    // Both native tools write their text to a file, the Node-based ones to a pipe we collect.
+    rows.push(await task('text', 'pdftotext (poppler)', 'pdftotext', [pdf, path.join(OUT, 'pdftotext.txt')]));
+  }
+  if (ONLY.has('text')) {
+    rows.push(await task('text', 'mutool draw -F txt (MuPDF)', 'mutool', ['draw', '-q', '-F', 'txt', '-o', path.join(OUT, 'mutool.txt'), pdf]));
+    rows.push(await task('text', 'MuPDF.js text', node, [path.join(root, 'bench', 'mupdf-text.mjs'), pdf], { stdoutFile: path.join(OUT, 'mupdf-text.json') }));
+    const { row } = await lakstift('text', 'lakstift text --json', (sc) => [LAKSTIFT, 'text', sc.pdf, '--json'],
+      () => ({ stdoutFile: path.join(OUT, 'lakstift-text.json') }));
+    rows.push(row);
+  }
+  if (ONLY.has('suggest')) {
+    const suggestOut = path.join(OUT, 'lakstift-suggest.json');
+    const { row: r } = await lakstift('suggest', 'lakstift suggest', (sc) => [LAKSTIFT, 'suggest', sc.pdf],
+      () => ({ stdoutFile: suggestOut }));
+    if (r.ok) {
+      try {
+        const s = JSON.parse(readFileSync(suggestOut, 'utf8'));
+        r.suggestions = (s.documents ?? []).reduce((a, d) => a + (d.suggestions?.length ?? 0), 0);
+      } catch (e) { r.note = [r.note, `output is not JSON: ${e.message.slice(0, 80)}`].filter(Boolean).join('; '); }
+    }
+    rows.push(r);
+  }
+  const lakOut = path.join(OUT, 'redacted-lakstift.pdf');
+  const muOut = path.join(OUT, 'redacted-mupdf.pdf');
+  let redactedAt = null;
+  if (ONLY.has('redact')) {
+    rmSync(lakOut, { force: true });
+    const { row: r, at } = await lakstift('redact', 'lakstift redact', (sc) => [LAKSTIFT, 'redact', sc.pdf, '-o', lakOut, '--decisions', sc.decisionsFile]);
+    if (r.ok && existsSync(lakOut)) {
+      r.leak = wordsUnderBoxes(lakOut, at.redactions);
+      r.outputMB = round(statSync(lakOut).size / 1e6, 2);
+      redactedAt = at;
+    }
+    rows.push(r);
+    rmSync(muOut, { force: true });
+    const m = await task('redact', 'MuPDF.js redact', node, [path.join(root, 'bench', 'mupdf-redact.mjs'), pdf, decisionsFile, muOut], { stdoutFile: path.join(OUT, 'mupdf-redact.json') });
+    if (m.ok && existsSync(muOut)) { m.leak = wordsUnderBoxes(muOut, big.redactions); m.outputMB = round(statSync(muOut).size / 1e6, 2); }
+    rows.push(m);
+  }
+  if (ONLY.has('verify')) {
+    if (redactedAt) {
+      const r = await task('verify', 'lakstift verify', node, [LAKSTIFT, 'verify', lakOut, '--decisions', redactedAt.decisionsFile],
+        { pages: redactedAt.pages, stdoutFile: path.join(OUT, 'lakstift-verify.txt') });
+      // verify exits non-zero when it finds a leak: that is a finding, not a crash.
+      if (!r.ok && !r.na && !r.timedOut) r.note = `verify reported a problem: ${r.note}`;
+      rows.push(r);
+    } else {
+      rows.push({ group: 'verify', name: 'lakstift verify', ok: false, na: true, note: 'n/a (no lakstift-redacted file to verify)' });
+    }
+  }
+
+  const env = {
+    date: started.toISOString(),
+    commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim() || null,
+    cliBuilt: haveCli,
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? null,
+    loadAverageAtStart: loadBefore.map((x) => round(x, 2)),
+    loadAverageAtEnd: os.loadavg().map((x) => round(x, 2)),
+    memorySource: TIME_BIN ? '/usr/bin/time -v (Maximum resident set size)' : '/proc/<pid>/status VmHWM, polled',
+    pdftotext: version('pdftotext', ['-v'], /pdftotext version ([\d.]+)/),
+    mutool: version('mutool', ['-v'], /version ([\d.]+)/),
+    mupdfJs: JSON.parse(readFileSync(path.join(root, 'node_modules', 'mupdf', 'package.json'), 'utf8')).version,
+    qpdf: version('qpdf', ['--version'], /qpdf version ([\d.]+)/),
+  };
+  const dossierInfo = {
+    file: path.relative(root, pdf), pages: dossier.pages, bytes: statSync(pdf).size,
+    sources: [...new Set(dossier.map.map((m) => m.doc))].length,
+    boxes: boxCount, wordsUnderBoxesBefore: before.words,
+  };
+  writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ env, dossier: dossierInfo, runsPerFastTask: RUNS, results: rows }, null, 2) + '\n');
+  printTable(rows, env, dossierInfo);
+}
+
+function printTable(rows, env, d) {
+  const lines = [];
+  lines.push(`Lakstift bench: ${d.pages}-page dossier (${(d.bytes / 1e6).toFixed(1)} MB, ${d.sources} source documents from shared/corpus), ${d.boxes} redaction boxes over ${d.wordsUnderBoxesBefore} words`);
+  lines.push(`node ${env.node}, ${env.cpus} CPUs, load ${env.loadAverageAtStart.join(' ')} at start; commit ${env.commit}; peak memory from ${env.memorySource}`);
+  lines.push('');
+  const head = ['task', 'tool', 'pages/s', 'pages/CPU-s', 'wall s', 'peak MB', 'notes'];
+  const body = rows.map((r) => [
+    r.group, r.name,
+    r.ok ? String(r.pagesPerSecWall) : (r.na ? 'n/a' : '-'),
+    r.ok && r.pagesPerSecCpu ? String(r.pagesPerSecCpu) : '',
+    r.ok ? r.wallS.toFixed(2) : '',
+    r.ok && r.peakRssMB ? r.peakRssMB.toFixed(0) : '',
+    [
+      r.ok && r.runs > 1 ? `median of ${r.runs}` : (r.ok ? '1 run' : ''),
+      r.suggestions != null ? `${r.suggestions} suggestions` : '',
+      r.leak ? `${r.leak.words} words left under the boxes${r.leak.words ? ` (${r.leak.samples.join(' ')})` : ''}, ${r.leak.pages} pages, ${r.outputMB} MB` : '',
+      r.na ? '' : r.note,
+    ].filter(Boolean).join('; '),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const fmt = (cells) => cells.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  lines.push(fmt(head));
+  lines.push(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const b of body) lines.push(fmt(b));
+  lines.push('');
+  lines.push(`results: ${path.relative(root, path.join(OUT, 'results.json'))}`);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((e) => {
+  // The bench reports; it does not fail the caller because one tool misbehaved. Only a
+  // broken setup (no corpus, no qpdf) ends up here.
+  process.stderr.write(`bench: ${e.stack ?? e}\n`);
+  process.exit(1);
+});
