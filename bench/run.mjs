@@ -12,7 +12,7 @@
 // A lakstift command that is not built yet (exit 2, "not available in this build yet") is
 // reported as n/a: the bench never fails because a command is missing.
 //
-// Options: --pages N (default 1000)  --runs N (repeats of fast tasks, default 3)
+// Options: --pages N (default 1000)  --cli path/to/lakstift.mjs  --runs N (repeats of fast tasks, default 3)
 //          --timeout S (default 60: a lakstift command whose 100-page probe predicts more than
 //          this for the whole dossier is reported from the probe)  --only text,suggest,redact,verify
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,7 +25,7 @@ import { buildDossier, corpusDocuments } from './dossier.mjs';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const OUT = path.join(root, 'bench', 'out');
 const CORPUS = path.resolve(root, '..', 'shared', 'corpus');
-const LAKSTIFT = path.join(root, 'cli', 'bin', 'lakstift.mjs');
+const LAKSTIFT_DEFAULT = path.join(root, 'cli', 'bin', 'lakstift.mjs');
 const BOXES_PER_PAGE = 8;
 
 const argv = process.argv.slice(2);
@@ -36,6 +36,8 @@ const opt = (name, dflt) => {
   return eq ? eq.slice(name.length + 3) : dflt;
 };
 const PAGES = Number(opt('pages', 1000));
+// --cli: benchmark another build of the command line (e.g. a second checkout) on the same dossier.
+const LAKSTIFT = path.resolve(opt('cli', LAKSTIFT_DEFAULT));
 const RUNS = Math.max(1, Number(opt('runs', 3)));
 const TIMEOUT_S = Number(opt('timeout', 60));
 const SMALL_TIMEOUT_S = 30;
@@ -137,7 +139,8 @@ function status(r) {
   if (r.timedOut) return { ok: false, note: `timeout after ${r.timeoutS} s` };
   if (r.code === 2 && NOT_BUILT.test(r.stderr)) return { ok: false, na: true, note: 'n/a (not available in this build yet)' };
   if (r.code !== 0) {
-    const line = r.stderr.trim().split('\n').find((l) => l.trim()) ?? '';
+    const lines = r.stderr.trim().split('\n').filter((l) => l.trim());
+    const line = lines.find((l) => /error|lakstift/i.test(l)) ?? lines[0] ?? '';
     return { ok: false, note: `error (exit ${r.code ?? r.signal}): ${line.slice(0, 160)}` };
   }
   return { ok: true, note: '' };
@@ -302,7 +305,7 @@ async function main() {
     return { row, at: big };
   }
 
-  const haveCli = existsSync(path.join(root, 'dist', 'cli.mjs'));
+  const haveCli = LAKSTIFT !== LAKSTIFT_DEFAULT || existsSync(path.join(root, 'dist', 'cli.mjs'));
   const rows = [];
   const node = process.execPath;
   const loadBefore = os.loadavg();
