@@ -225,7 +225,8 @@ function unitsToString(units: number[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Tokenizer
+// Tokenizer: one pass over the bytes into small records. Hex strings keep their position and
+// numeric value, so the common case (source codes and two-byte targets) allocates nothing more.
 
 const enum T {
   Hex,
@@ -235,40 +236,42 @@ const enum T {
   Kw,
   ArrOpen,
   ArrClose,
-  DictOpen,
-  DictClose,
 }
 
 interface Token {
   t: T;
-  /** Hex and literal strings: their bytes. */
-  bytes?: Uint8Array;
-  /** Names and keywords. */
-  s?: string;
-  n?: number;
+  /** Hex: value of the (first four) bytes; Num: the number. */
+  v: number;
+  /** Hex and Str: number of bytes. */
+  len: number;
+  /** Hex: span of the digits in the source. */
+  s: number;
+  e: number;
+  /** Name and Kw: the text. */
+  str?: string;
+  /** Str: the bytes. */
+  bytes?: number[];
 }
 
-function isWs(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
+const WS = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) WS[c] = 1;
+const END = new Uint8Array(256);
+for (let i = 0; i < 256; i++) END[i] = WS[i];
+for (const c of '()<>[]{}/%') END[c.charCodeAt(0)] = 1;
+const HEX = new Int8Array(256).fill(-1);
+for (let i = 0; i < 10; i++) HEX[48 + i] = i;
+for (let i = 0; i < 6; i++) {
+  HEX[65 + i] = 10 + i;
+  HEX[97 + i] = 10 + i;
 }
 
-function isDelim(c: number): boolean {
-  return c === 0x28 || c === 0x29 || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2f || c === 0x25;
-}
-
-function hexVal(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x41 && c <= 0x46) return c - 0x37;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  return -1;
-}
-
-function* tokens(src: Uint8Array): Generator<Token> {
+function lex(src: Uint8Array): Token[] {
+  const out: Token[] = [];
   const n = src.length;
   let i = 0;
   while (i < n) {
     const c = src[i];
-    if (isWs(c)) {
+    if (WS[c]) {
       i++;
       continue;
     }
@@ -279,89 +282,82 @@ function* tokens(src: Uint8Array): Generator<Token> {
     if (c === 0x3c) {
       if (src[i + 1] === 0x3c) {
         i += 2;
-        yield { t: T.DictOpen };
-        continue;
+        continue; // dictionaries carry nothing the parser needs
       }
-      i++;
-      const out: number[] = [];
-      let hi = -1;
+      const s = ++i;
+      let digits = 0;
+      let v = 0;
       while (i < n && src[i] !== 0x3e) {
-        const v = hexVal(src[i++]);
-        if (v < 0) continue;
-        if (hi < 0) hi = v;
-        else {
-          out.push(hi * 16 + v);
-          hi = -1;
-        }
+        const d = HEX[src[i++]];
+        if (d < 0) continue;
+        if (digits < 8) v = v * 16 + d;
+        digits++;
       }
-      // An odd final digit is padded with 0 (ISO 32000-1 7.3.4.3).
-      if (hi >= 0) out.push(hi * 16);
+      const e = i;
       i++;
-      yield { t: T.Hex, bytes: Uint8Array.from(out) };
+      // An odd final digit is padded with 0 (ISO 32000-1 7.3.4.3).
+      if (digits % 2 === 1 && digits < 8) v *= 16;
+      out.push({ t: T.Hex, v, len: (digits + 1) >> 1, s, e });
       continue;
     }
     if (c === 0x3e) {
       i += src[i + 1] === 0x3e ? 2 : 1;
-      yield { t: T.DictClose };
       continue;
     }
-    if (c === 0x5b) {
+    if (c === 0x5b || c === 0x5d) {
       i++;
-      yield { t: T.ArrOpen };
-      continue;
-    }
-    if (c === 0x5d) {
-      i++;
-      yield { t: T.ArrClose };
+      out.push({ t: c === 0x5b ? T.ArrOpen : T.ArrClose, v: 0, len: 0, s: 0, e: 0 });
       continue;
     }
     if (c === 0x28) {
       i++;
       let depth = 1;
-      const out: number[] = [];
+      const bytes: number[] = [];
       while (i < n) {
         const d = src[i++];
         if (d === 0x5c && i < n) {
-          const e = src[i++];
-          if (e === 0x6e) out.push(10);
-          else if (e === 0x72) out.push(13);
-          else if (e === 0x74) out.push(9);
-          else if (e === 0x62) out.push(8);
-          else if (e === 0x66) out.push(12);
-          else if (e >= 0x30 && e <= 0x37) {
-            let v = e - 0x30;
-            for (let k = 0; k < 2 && i < n && src[i] >= 0x30 && src[i] <= 0x37; k++) v = v * 8 + (src[i++] - 0x30);
-            out.push(v & 0xff);
-          } else if (e === 0x0d || e === 0x0a) {
-            if (e === 0x0d && src[i] === 0x0a) i++;
-          } else out.push(e);
+          const x = src[i++];
+          if (x === 0x6e) bytes.push(10);
+          else if (x === 0x72) bytes.push(13);
+          else if (x === 0x74) bytes.push(9);
+          else if (x === 0x62) bytes.push(8);
+          else if (x === 0x66) bytes.push(12);
+          else if (x >= 0x30 && x <= 0x37) {
+            let o = x - 0x30;
+            for (let k = 0; k < 2 && i < n && src[i] >= 0x30 && src[i] <= 0x37; k++) o = o * 8 + (src[i++] - 0x30);
+            bytes.push(o & 0xff);
+          } else if (x === 0x0d || x === 0x0a) {
+            if (x === 0x0d && src[i] === 0x0a) i++;
+          } else bytes.push(x);
           continue;
         }
         if (d === 0x28) depth++;
         else if (d === 0x29 && --depth === 0) break;
-        out.push(d);
+        bytes.push(d);
       }
-      yield { t: T.Str, bytes: Uint8Array.from(out) };
+      let v = 0;
+      for (let k = 0; k < bytes.length && k < 4; k++) v = v * 256 + bytes[k];
+      out.push({ t: T.Str, v, len: bytes.length, s: 0, e: 0, bytes });
       continue;
     }
     if (c === 0x2f) {
-      i++;
-      const start = i;
-      while (i < n && !isWs(src[i]) && !isDelim(src[i])) i++;
-      yield { t: T.Name, s: decodeName(src, start, i) };
+      const s = ++i;
+      while (i < n && !END[src[i]]) i++;
+      out.push({ t: T.Name, v: 0, len: 0, s, e: i, str: decodeName(src, s, i) });
       continue;
     }
-    if (c === 0x7b || c === 0x7d || c === 0x29) {
+    if (END[c]) {
       i++;
       continue;
     }
-    const start = i;
-    while (i < n && !isWs(src[i]) && !isDelim(src[i])) i++;
-    const word = latin1(src, start, i);
+    const s = i;
+    while (i < n && !END[src[i]]) i++;
+    const word = latin1(src, s, i);
     const num = Number(word);
-    if (word.length > 0 && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) && Number.isFinite(num)) yield { t: T.Num, n: num };
-    else yield { t: T.Kw, s: word };
+    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) && Number.isFinite(num)) out.push({ t: T.Num, v: num, len: 0, s, e: i });
+    else out.push({ t: T.Kw, v: 0, len: 0, s, e: i, str: word });
   }
+  return out;
 }
 
 function latin1(src: Uint8Array, a: number, b: number): string {
@@ -374,8 +370,8 @@ function decodeName(src: Uint8Array, a: number, b: number): string {
   let s = '';
   for (let i = a; i < b; i++) {
     const c = src[i];
-    if (c === 0x23 && i + 2 < b && hexVal(src[i + 1]) >= 0 && hexVal(src[i + 2]) >= 0) {
-      s += String.fromCharCode(hexVal(src[i + 1]) * 16 + hexVal(src[i + 2]));
+    if (c === 0x23 && i + 2 < b && HEX[src[i + 1]] >= 0 && HEX[src[i + 2]] >= 0) {
+      s += String.fromCharCode(HEX[src[i + 1]] * 16 + HEX[src[i + 2]]);
       i += 2;
     } else s += String.fromCharCode(c);
   }
@@ -393,41 +389,60 @@ export interface ParseCMapOptions {
   depth?: number;
 }
 
-function bytesToNumber(b: Uint8Array): number {
-  let v = 0;
-  for (let i = 0; i < b.length && i < 4; i++) v = v * 256 + b[i];
-  return v;
+/** The bytes of a hex or literal string token. */
+function tokenByteArray(src: Uint8Array, t: Token): number[] {
+  if (t.t === T.Str) return t.bytes ?? [];
+  const out: number[] = [];
+  let hi = -1;
+  for (let i = t.s; i < t.e; i++) {
+    const d = HEX[src[i]];
+    if (d < 0) continue;
+    if (hi < 0) hi = d;
+    else {
+      out.push(hi * 16 + d);
+      hi = -1;
+    }
+  }
+  if (hi >= 0) out.push(hi * 16);
+  return out;
 }
 
-function utf16Units(b: Uint8Array): number[] {
+/** UTF-16 code units of a bfchar/bfrange target string. */
+function targetUnits(src: Uint8Array, t: Token): number[] {
+  if (t.t === T.Hex && t.len === 2) return [t.v];
+  const b = tokenByteArray(src, t);
+  // A one-byte target is a sloppy producer's Latin-1.
+  if (b.length === 1) return [b[0]];
   const units: number[] = [];
-  if (b.length === 1) {
-    // A one-byte target is a sloppy producer's Latin-1.
-    units.push(b[0]);
-    return units;
-  }
   for (let i = 0; i + 1 < b.length; i += 2) units.push((b[i] << 8) | b[i + 1]);
   if (b.length % 2 === 1) units.push(b[b.length - 1]);
   return units;
 }
 
-function tokenBytes(o: Operand | undefined): Uint8Array | undefined {
+/** A source code: value and byte length; plain integers are accepted as sloppy producers write them. */
+function codeOf(o: Operand | undefined): number | undefined {
   if (!o || Array.isArray(o)) return undefined;
-  if (o.t === T.Hex || o.t === T.Str) return o.bytes;
-  // Some producers write source codes as plain integers.
-  if (o.t === T.Num && o.n !== undefined && Number.isInteger(o.n) && o.n >= 0) {
-    const v = o.n;
-    return v < 256 ? Uint8Array.of(v) : Uint8Array.of((v >> 8) & 0xff, v & 0xff);
-  }
+  if ((o.t === T.Hex || o.t === T.Str) && o.len >= 1 && o.len <= 4) return o.v;
+  if (o.t === T.Num && Number.isInteger(o.v) && o.v >= 0) return o.v;
   return undefined;
 }
 
+function codeLen(o: Operand | undefined): number {
+  if (!o || Array.isArray(o)) return 0;
+  if (o.t === T.Hex || o.t === T.Str) return o.len;
+  return o.t === T.Num ? (o.v < 256 ? 1 : 2) : 0;
+}
+
+function unitsText(units: number[]): string {
+  return units.length === 1 ? String.fromCharCode(units[0] & 0xffff) : String.fromCharCode(...units.map((u) => u & 0xffff));
+}
+
 /** Text for a bfchar/bfrange target: UTF-16BE bytes, or a glyph name (allowed by the spec). */
-function targetText(o: Operand, nameToText: (name: string) => string): number[] | undefined {
+function targetText(src: Uint8Array, o: Operand, nameToText: (name: string) => string): number[] | undefined {
   if (Array.isArray(o)) return undefined;
-  if (o.t === T.Hex || o.t === T.Str) return utf16Units(o.bytes ?? new Uint8Array());
-  if (o.t === T.Name && o.s) {
-    const s = nameToText(o.s);
+  if (o.t === T.Hex || o.t === T.Str) return targetUnits(src, o);
+  if (o.t === T.Name && o.str) {
+    const s = nameToText(o.str);
     if (!s) return undefined;
     const u: number[] = [];
     for (let i = 0; i < s.length; i++) u.push(s.charCodeAt(i));
@@ -450,7 +465,6 @@ export function parseCMap(src: Uint8Array, opts: ParseCMapOptions = {}, nameToTe
   const stack: Operand[] = [];
   const arrays: Operand[][] = [];
   let mode = '';
-  let lastName = '';
 
   const push = (o: Operand) => {
     if (arrays.length > 0) arrays[arrays.length - 1].push(o);
@@ -461,55 +475,50 @@ export function parseCMap(src: Uint8Array, opts: ParseCMapOptions = {}, nameToTe
     switch (mode) {
       case 'codespacerange':
         for (let i = 0; i + 1 < stack.length; i += 2) {
-          const lo = tokenBytes(stack[i]);
-          const hi = tokenBytes(stack[i + 1]);
-          if (!lo || !hi) continue;
-          const len = Math.max(lo.length, hi.length);
-          cmap.addCodespace(len, bytesToNumber(lo), bytesToNumber(hi));
+          const lo = codeOf(stack[i]);
+          const hi = codeOf(stack[i + 1]);
+          if (lo === undefined || hi === undefined) continue;
+          cmap.addCodespace(Math.max(codeLen(stack[i]), codeLen(stack[i + 1])), lo, hi);
         }
         break;
       case 'bfchar':
         for (let i = 0; i + 1 < stack.length; i += 2) {
-          const src = tokenBytes(stack[i]);
-          const dst = targetText(stack[i + 1], nameToText);
-          if (src && dst && src.length <= 4) cmap.addText(bytesToNumber(src), String.fromCharCode(...dst.map((u) => u & 0xffff)));
+          const code = codeOf(stack[i]);
+          const dst = targetText(src, stack[i + 1], nameToText);
+          if (code !== undefined && dst) cmap.addText(code, unitsText(dst));
         }
         break;
       case 'bfrange':
         for (let i = 0; i + 2 < stack.length; i += 3) {
-          const lo = tokenBytes(stack[i]);
-          const hi = tokenBytes(stack[i + 1]);
+          const a = codeOf(stack[i]);
+          const b = codeOf(stack[i + 1]);
           const dst = stack[i + 2];
-          if (!lo || !hi || lo.length > 4 || hi.length > 4) continue;
-          const a = bytesToNumber(lo);
-          const b = bytesToNumber(hi);
+          if (a === undefined || b === undefined) continue;
           if (Array.isArray(dst)) {
             // The array form: one target per code, no counting up.
             for (let k = 0; k < dst.length && a + k <= b; k++) {
-              const u = targetText(dst[k], nameToText);
-              if (u) cmap.addText(a + k, String.fromCharCode(...u.map((x) => x & 0xffff)));
+              const u = targetText(src, dst[k], nameToText);
+              if (u) cmap.addText(a + k, unitsText(u));
             }
           } else {
-            const u = targetText(dst, nameToText);
+            const u = targetText(src, dst, nameToText);
             if (u) cmap.addTextRange(a, b, u);
           }
         }
         break;
       case 'cidchar':
         for (let i = 0; i + 1 < stack.length; i += 2) {
-          const src = tokenBytes(stack[i]);
+          const code = codeOf(stack[i]);
           const cid = stack[i + 1];
-          if (src && !Array.isArray(cid) && cid.t === T.Num && cid.n !== undefined) cmap.addCid(bytesToNumber(src), cid.n);
+          if (code !== undefined && !Array.isArray(cid) && cid.t === T.Num) cmap.addCid(code, cid.v);
         }
         break;
       case 'cidrange':
         for (let i = 0; i + 2 < stack.length; i += 3) {
-          const lo = tokenBytes(stack[i]);
-          const hi = tokenBytes(stack[i + 1]);
+          const lo = codeOf(stack[i]);
+          const hi = codeOf(stack[i + 1]);
           const cid = stack[i + 2];
-          if (lo && hi && !Array.isArray(cid) && cid.t === T.Num && cid.n !== undefined) {
-            cmap.addCidRange(bytesToNumber(lo), bytesToNumber(hi), cid.n);
-          }
+          if (lo !== undefined && hi !== undefined && !Array.isArray(cid) && cid.t === T.Num) cmap.addCidRange(lo, hi, cid.v);
         }
         break;
       default:
@@ -519,15 +528,16 @@ export function parseCMap(src: Uint8Array, opts: ParseCMapOptions = {}, nameToTe
     mode = '';
   };
 
-  let prev: Token | undefined;
-  for (const tok of tokens(src)) {
+  const toks = lex(src);
+  for (let ti = 0; ti < toks.length; ti++) {
+    const tok = toks[ti];
     if (tok.t === T.ArrOpen) {
       arrays.push([]);
     } else if (tok.t === T.ArrClose) {
       const a = arrays.pop();
       if (a) push(a);
     } else if (tok.t === T.Kw) {
-      const kw = tok.s ?? '';
+      const kw = tok.str ?? '';
       if (kw.startsWith('begin') && kw !== 'begincmap' && kw !== 'begin') {
         flush();
         mode = kw.slice(5);
@@ -536,8 +546,9 @@ export function parseCMap(src: Uint8Array, opts: ParseCMapOptions = {}, nameToTe
         flush();
         arrays.length = 0;
       } else if (kw === 'usecmap') {
-        if (prev?.t === T.Name && prev.s && opts.resolveUseCMap && (opts.depth ?? 0) < MAX_USECMAP_DEPTH) {
-          const parent = opts.resolveUseCMap(prev.s, (opts.depth ?? 0) + 1);
+        const prev = toks[ti - 1];
+        if (prev?.t === T.Name && prev.str && opts.resolveUseCMap && (opts.depth ?? 0) < MAX_USECMAP_DEPTH) {
+          const parent = opts.resolveUseCMap(prev.str, (opts.depth ?? 0) + 1);
           if (parent) cmap.inherit(parent);
         }
         stack.length = 0;
@@ -547,24 +558,19 @@ export function parseCMap(src: Uint8Array, opts: ParseCMapOptions = {}, nameToTe
           const v = stack[stack.length - 1];
           const k = stack[stack.length - 2];
           if (k && !Array.isArray(k) && k.t === T.Name && v && !Array.isArray(v)) {
-            if (k.s === 'WMode' && v.t === T.Num) cmap.vertical = v.n === 1;
-            if (k.s === 'CMapName' && v.t === T.Name) cmap.name = v.s ?? '';
+            if (k.str === 'WMode' && v.t === T.Num) cmap.vertical = v.v === 1;
+            if (k.str === 'CMapName' && v.t === T.Name) cmap.name = v.str ?? '';
           }
           stack.length = 0;
         }
       } else if (mode === '') {
         stack.length = 0;
       }
-    } else if (tok.t === T.DictOpen || tok.t === T.DictClose) {
-      if (mode === '') stack.length = 0;
     } else {
-      if (tok.t === T.Name) lastName = tok.s ?? '';
       push(tok);
     }
-    prev = tok;
   }
   flush();
-  void lastName;
   return cmap;
 }
 
