@@ -1,5 +1,6 @@
 /** The generated name lexicons as sets, built once on first use. */
 import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES } from './lexicon.generated';
+import { COMMON_WORDS_BITS, COMMON_WORDS_BLOOM, COMMON_WORDS_HASHES } from './commonWords.generated';
 
 let first: Set<string> | undefined;
 let last: Set<string> | undefined;
@@ -21,4 +22,71 @@ export function isKnownSurname(w: string): boolean {
 export function isAmbiguousName(w: string): boolean {
   ambiguous ??= new Set(AMBIGUOUS_NAMES.split('|'));
   return ambiguous.has(w);
+}
+
+let bloom: Uint8Array | undefined;
+
+function decodeBase64(s: string): Uint8Array {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const lookup = new Uint8Array(128);
+  for (let i = 0; i < alphabet.length; i++) lookup[alphabet.charCodeAt(i)] = i;
+  const clean = s.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let o = 0;
+  for (let i = 0; i < clean.length; i += 4) {
+    const a = lookup[clean.charCodeAt(i)]!;
+    const b = lookup[clean.charCodeAt(i + 1)]!;
+    const c = lookup[clean.charCodeAt(i + 2)] ?? 0;
+    const d = lookup[clean.charCodeAt(i + 3)] ?? 0;
+    const n = (a << 18) | (b << 12) | (c << 6) | d;
+    if (o < out.length) out[o++] = (n >> 16) & 255;
+    if (o < out.length) out[o++] = (n >> 8) & 255;
+    if (o < out.length) out[o++] = n & 255;
+  }
+  return out;
+}
+
+function fnv(s: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * True when `w`, in lower case, is an ordinary Dutch word ("verzoek", "inleiding"), by a Bloom
+ * filter over the Dutch dictionary (about 1 false "yes" in 60; names of the lexicons excluded).
+ *
+ * @example
+ *   isCommonWord('Inleiding'); // true
+ *   isCommonWord('Kersbergen'); // false (almost always)
+ */
+export function isCommonWord(w: string): boolean {
+  const lw = w.toLowerCase();
+  if (!/^[a-zà-öø-ÿ]{3,16}$/.test(lw)) return false;
+  bloom ??= decodeBase64(COMMON_WORDS_BLOOM);
+  const h1 = fnv(lw, 0x811c9dc5);
+  const h2 = fnv(lw, 0x2545f491) | 1;
+  for (let i = 0; i < COMMON_WORDS_HASHES; i++) {
+    const bit = ((h1 + Math.imul(i, h2)) >>> 0) % COMMON_WORDS_BITS;
+    if (!((bloom[bit >> 3]! >> (bit & 7)) & 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when `w` is an ordinary Dutch word or a compound of two ("dienstverlening" =
+ * dienst + verlening), with the linking s/e/en of Dutch compounds. Compounds make many
+ * surnames look like words too (Kersbergen), so detectors use this only to reject what has no
+ * other sign of being a name.
+ */
+export function isCommonWordOrCompound(w: string): boolean {
+  if (isCommonWord(w)) return true;
+  const lw = w.toLowerCase();
+  for (let i = 3; i <= lw.length - 3; i++) {
+    const head = lw.slice(0, i);
+    const tail = lw.slice(i);
+    if (!isCommonWord(tail)) continue;
+    if (isCommonWord(head) || (/(?:s|e)$/.test(head) && isCommonWord(head.slice(0, -1))) || (head.endsWith('en') && isCommonWord(head.slice(0, -2)))) return true;
+  }
+  return false;
 }

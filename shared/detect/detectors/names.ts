@@ -9,7 +9,7 @@
 import type { Candidate, DetectContext, Detector, KnownName } from '../types';
 import { CONTACT_LABELS, GREETING, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PUBLIC_ROLES, RANKS, SIGNOFF } from '../dutch';
 import { CAP, FULL_SURNAME, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
-import { isAmbiguousName, isFirstName, isKnownSurname } from '../lexicon';
+import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isFirstName, isKnownSurname } from '../lexicon';
 import { confirmPerson } from '../nlp';
 
 const RANK = `(?:${[...RANKS].sort((a, b) => b.length - a.length).map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1).replace(/ /g, '[ \\u00a0]+')}`).join('|')})(?![\\p{L}])`;
@@ -119,6 +119,8 @@ function patternFinds(text: string): Found[] {
     const initials = m[1] ?? '';
     const single = /^\p{Lu}\.$/u.test(initials);
     if (single && BAD_BEFORE_INITIAL.test(text.slice(Math.max(0, start - 14), start))) continue;
+    // A heading "B. Verzoek" or "C. Overwegingen": one letter, then an ordinary word.
+    if (single && !m[2] && !surname.includes('-') && isCommonWord(surname) && !isKnownSurname(surname) && sentenceInitial(text, start)) continue;
     // "…fase B. Daarna": a single capital ending a sentence, then a new sentence.
     if (single && !m[2] && !isKnownSurname(surname) && /\n\n|\n$/.test(text.slice(start, start + m[0].length))) continue;
     out.push({
@@ -167,6 +169,8 @@ function contextFinds(text: string): Found[] {
     const words = name.split(/[\s.]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
     if (words.length === 0 || !words.every(isNameWord) || ORG_WORDS.test(name) || ROLE_LINE.test(name)) return false;
     if (words.length === 1 && !isFirstName(words[0]!) && !/\p{Lu}\./u.test(name)) return false;
+    // "Juridische Zaken", "Projectgroep Asiel": only ordinary words, no name among them.
+    if (words.every((w) => w.split('-').every((p) => isCommonWordOrCompound(p) && !isFirstName(p) && !isKnownSurname(p))) && !/\p{Lu}\./u.test(name)) return false;
     const start = l.start + l.str.indexOf(name);
     out.push({ start, end: start + name.length, reason, confidence, surname: words.length > 1 ? words[words.length - 1] : undefined, first: isFirstName(words[0]!) ? words[0] : undefined });
     return true;
@@ -222,7 +226,8 @@ function contextFinds(text: string): Found[] {
       const name = g[2] ?? '';
       const start = line.start + line.str.indexOf(name, (g[1] ?? '').length);
       const words = name.split(/\s+/);
-      if (words.every((w) => /^\p{Lu}/u.test(w) || new RegExp(`^${PARTICLE}$`, 'u').test(w) || /^\p{Lu}\./u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && isNameWord(w))) {
+      const nameLike = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isNameWord(w) && (isFirstName(w) || isKnownSurname(w) || !isCommonWord(w));
+      if (words.every((w) => /^\p{Lu}/u.test(w) || new RegExp(`^${PARTICLE}$`, 'u').test(w) || /^\p{Lu}\./u.test(w)) && words.some(nameLike)) {
         out.push({ start, end: start + name.length, reason: `aanhef '${g[1]}'`, confidence: 0.85, first: words.length === 1 ? name : undefined });
       }
     }

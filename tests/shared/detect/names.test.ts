@@ -102,3 +102,18 @@ describe('a name found once is found everywhere', () => {
     expect(suggestions.filter((s) => s.category === 'name')).toEqual([]);
   });
 });
+
+describe('headings and team names are not names', () => {
+  it.each([
+    'B. Verzoek\n\nU hebt op 3 mei om informatie verzocht.',
+    'C. Overwegingen',
+    'Met vriendelijke groet,\n\nJuridische Dienstverlening',
+    'Beste projectgroep,\n\nHierbij de stukken.',
+    'Beste Werkgroep,\n\nHierbij de stukken.',
+  ])('finds no name in %j', (text) => {
+    expect(found(text, 'name')).toEqual([]);
+  });
+  it('still finds a signer whose surname is also a word', () => {
+    expect(found('Met vriendelijke groet,\n\nJ. Groot\nadviseur', 'name')).toEqual(['J. Groot']);
+  });
+});
