@@ -68,7 +68,9 @@ export class SimpleFont implements PdfFont {
       const sm = standardMetrics(standard);
       metrics = { ascent: sm.ascent / 1000, descent: sm.descent / 1000 };
     } else {
-      if (standard) {
+      // poppler starts from the standard font's metrics only when the name itself is a standard
+      // name (a subset tag such as "ABCDEF+Arial" makes it an ordinary embedded font).
+      if (standard && !/^[A-Z]{6}\+/.test(baseFont)) {
         const sm = standardMetrics(standard);
         metrics = { ascent: sm.ascent / 1000, descent: sm.descent / 1000 };
       }
@@ -181,6 +183,11 @@ export class SimpleFont implements PdfFont {
       this.encoder = e;
     }
     return this.encoder.encode(text);
+  }
+
+  /** The glyph name of a code after /Encoding and /Differences ('' when none); Type3 CharProcs are keyed by it. */
+  glyphName(code: number): string {
+    return this.glyphNames[code & 0xff] ?? '';
   }
 
   /** The glyph record of one code (for tests and diagnostics). */

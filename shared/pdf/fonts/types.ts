@@ -44,6 +44,11 @@ export interface PdfFont {
   readonly ascent: number;
   readonly descent: number;
   /**
+   * For simple fonts: the glyph name of a one-byte code after /Encoding and /Differences ('' when
+   * none). A Type3 font's /CharProcs are keyed by this name.
+   */
+  glyphName?(code: number): string;
+  /**
    * Splits a string operand into glyphs. Must never throw on garbage: unknown codes give text ''.
    * The returned records may be shared between calls (and are frozen): never mutate them.
    */

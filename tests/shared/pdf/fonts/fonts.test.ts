@@ -449,3 +449,27 @@ describe('encode with large ToUnicode ranges', () => {
     expect(font.encode('Hé')).toEqual(hexBytes('0048 00E9'));
   });
 });
+
+describe('glyph names for Type3 CharProcs', () => {
+  it('names each code after /Differences', () => {
+    const font = loadFont(
+      fontDict(ctx, {
+        Type: 'Font', Subtype: 'Type3', FontMatrix: [0.001, 0, 0, 0.001, 0, 0], FontBBox: [0, 0, 1000, 1000],
+        FirstChar: 1, LastChar: 2, Widths: [500, 500], Encoding: { Type: 'Encoding', Differences: [1, 'g1', 'Euro'] }, CharProcs: {},
+      }),
+    );
+    expect([0, 1, 2].map((c) => font.glyphName?.(c))).toEqual(['', 'g1', 'Euro']);
+  });
+});
+
+describe('standard names with a subset tag', () => {
+  it('treats "ABCDEF+Arial" as an ordinary embedded font for its vertical metrics, as poppler does', () => {
+    const font = loadFont(
+      fontDict(ctx, {
+        Type: 'Font', Subtype: 'TrueType', BaseFont: 'ABCDEF+Arial', FirstChar: 32, LastChar: 32, Widths: [278], Encoding: 'WinAnsiEncoding',
+        FontDescriptor: { Type: 'FontDescriptor', Flags: 32, Ascent: 0, Descent: 0, FontFile2: flate(ctx, '') },
+      }),
+    );
+    expect([font.ascent, font.descent]).toEqual([0.95, -0.35]);
+  });
+});
