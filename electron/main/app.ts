@@ -3,12 +3,12 @@
  * Node tests where `require('electron')` would throw (the binary is not installed there).
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { promises as fs } from 'node:fs';
 import type * as ElectronNs from 'electron';
 import type { MenuCommand, Progress } from '../../shared/ipc/contract';
 import { EVENTS, fail, ok } from '../../shared/ipc/contract';
 import { registerIpc, type Handlers } from './ipc';
-import { CSP, isAllowedRequestUrl, lockDownContents, webPreferences, withCsp } from './security';
+import { APP_ORIGIN, APP_SCHEME, CSP, MIME, appFileFor, isAllowedRequestUrl, lockDownContents, webPreferences, withCsp } from './security';
 import { menuTemplate } from './menu';
 import { DossierStore, DOSSIER_EXTENSION } from './dossierStore';
 import { ExportJobs, writeBundle } from './exporter';
@@ -19,8 +19,8 @@ type Electron = typeof ElectronNs;
 export interface AppPaths {
   /** Folder holding main.cjs and preload.cjs. */
   electronDir: string;
-  /** The renderer's index.html. */
-  rendererIndex: string;
+  /** The renderer's folder (index.html and assets/). */
+  rendererDir: string;
 }
 
 /** The handlers behind the IPC channels, with dialogs and windows passed in (tested in Node). */
@@ -125,9 +125,12 @@ export function safeFileName(s: string): string {
 }
 
 export function startApp(electron: Electron, paths: AppPaths): void {
-  const { app, BrowserWindow, ipcMain, dialog, Menu, session } = electron;
+  const { app, BrowserWindow, ipcMain, dialog, Menu, session, protocol } = electron;
   const devUrl = !app.isPackaged ? process.env.LAKSTIFT_DEV_URL : undefined;
-  const appUrl = devUrl ?? pathToFileURL(paths.rendererIndex).href;
+  const appUrl = devUrl ?? `${APP_ORIGIN}/index.html`;
+  // A privileged scheme of our own instead of file://: a real origin for CSP 'self', module
+  // workers and storage, and no way for the page to reach other files on disk.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
   const appUrls = [appUrl];
   let win: ElectronNs.BrowserWindow | null = null;
 
@@ -166,6 +169,12 @@ export function startApp(electron: Electron, paths: AppPaths): void {
     ses.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !isAllowedRequestUrl(details.url, appUrls) }));
     ses.webRequest.onHeadersReceived((details, cb) => cb({ responseHeaders: withCsp(details.responseHeaders) }));
 
+    protocol.handle(APP_SCHEME, async (request) => {
+      const file = appFileFor(request.url, paths.rendererDir, path.join, path.sep);
+      const body = file ? await fs.readFile(file).catch(() => null) : null;
+      if (!file || !body) return new Response('Not found', { status: 404 });
+      return new Response(body, { headers: { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP } });
+    });
     registerIpc(ipcMain, handlers, appUrls);
     const sendMenu = (c: MenuCommand) => send(EVENTS.menu, c);
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendMenu, { isMac: process.platform === 'darwin', dev: !app.isPackaged })));

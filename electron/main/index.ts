@@ -6,5 +6,5 @@ import { startApp } from './app';
 
 startApp(electron, {
   electronDir: __dirname,
-  rendererIndex: path.join(__dirname, '..', 'renderer', 'index.html'),
+  rendererDir: path.join(__dirname, '..', 'renderer'),
 });

@@ -30,17 +30,19 @@ export interface FrameLike {
  */
 export function isTrustedSender(frame: FrameLike | null | undefined, appUrls: readonly string[]): boolean {
   if (!frame || frame.parent !== null) return false;
-  let url: URL;
+  const bare = documentKey(frame.url);
+  return bare !== null && appUrls.some((a) => documentKey(a) === bare);
+}
+
+/** Scheme, host and path of a URL (no query, no hash); null when it is not a URL. */
+export function documentKey(href: string): string | null {
   try {
-    url = new URL(frame.url);
+    const u = new URL(href);
+    // URL.origin is "null" for file: and custom schemes, so build the key from its parts.
+    return `${u.protocol}//${u.host}${u.pathname}`;
   } catch {
-    return false;
+    return null;
   }
-  const bare = `${url.origin === 'null' ? `${url.protocol}//` : url.origin}${url.pathname}`;
-  return appUrls.some((a) => {
-    const u = new URL(a);
-    return bare === `${u.origin === 'null' ? `${u.protocol}//` : u.origin}${u.pathname}`;
-  });
 }
 
 export async function dispatch(

@@ -35,10 +35,45 @@ export function isAllowedRequestUrl(url: string, appUrls: readonly string[]): bo
   if (u.protocol === 'devtools:' || u.protocol === 'blob:' || u.protocol === 'data:') return true;
   return appUrls.some((a) => {
     const base = new URL(a);
-    if (base.protocol === 'file:') return u.protocol === 'file:' && u.pathname.startsWith(base.pathname.replace(/[^/]*$/, ''));
-    return u.origin === base.origin;
+    const dir = base.pathname.replace(/[^/]*$/, '');
+    return u.protocol === base.protocol && u.host === base.host && u.pathname.startsWith(dir);
   });
 }
+
+/** The app's own scheme: pages load from lakstift://app/, never from file:// or the network. */
+export const APP_SCHEME = 'lakstift';
+export const APP_ORIGIN = `${APP_SCHEME}://app`;
+
+/**
+ * Maps a lakstift://app/… request to a file under the renderer folder, or null when the
+ * path is not inside it (no "..", no encoded escapes, no absolute paths).
+ */
+export function appFileFor(requestUrl: string, rendererDir: string, join: (...p: string[]) => string, sep: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== `${APP_SCHEME}:` || u.host !== 'app') return null;
+  let rel: string;
+  try {
+    rel = decodeURIComponent(u.pathname);
+  } catch {
+    return null;
+  }
+  if (rel.includes('\0') || rel.includes('\\')) return null;
+  const parts = rel.split('/').filter((p) => p !== '');
+  if (parts.some((p) => p === '..' || p === '.')) return null;
+  const file = join(rendererDir, ...(parts.length ? parts : ['index.html']));
+  return file.startsWith(rendererDir.endsWith(sep) ? rendererDir : rendererDir + sep) ? file : null;
+}
+
+export const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.ttf': 'font/ttf', '.pfb': 'application/octet-stream', '.bcmap': 'application/octet-stream',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png',
+};
 
 interface WebContentsLike {
   setWindowOpenHandler(h: (details: { url: string }) => { action: 'deny' }): void;

@@ -33,6 +33,8 @@ export interface ExportState {
   total?: number;
   label?: string;
   message?: string;
+  /** When the leak check stopped the export: the redacted texts still readable, and every finding. */
+  leak?: { texts: string[]; documents: string[]; findings: string[] };
 }
 
 const LAW_KEY = 'lakstift:last-law';
@@ -377,7 +379,7 @@ export class Controller {
       });
       if (this.exportState.jobId !== jobId || this.exportState.phase !== 'running') return;
       if (bundle.leaks.length > 0) {
-        this.exportState = { phase: 'error', message: bundle.leaks.join(' ') };
+        this.exportState = { phase: 'error', message: this.i18n.s.exportLeak, leak: summariseLeaks(bundle.leaks) };
         this.changed();
         return;
       }
@@ -407,6 +409,17 @@ export class Controller {
     if (this.exportState.phase !== 'running') this.exportState = { phase: 'idle' };
     this.changed();
   }
+}
+
+/** Boils the verifier's findings down to what the officer must act on: which texts, which documents. */
+export function summariseLeaks(findings: readonly string[]): { texts: string[]; documents: string[]; findings: string[] } {
+  const texts = new Set<string>();
+  const documents = new Set<string>();
+  for (const f of findings) {
+    for (const m of f.matchAll(/redacted text "([^"]+)"/g)) texts.add(m[1]);
+    for (const m of f.matchAll(/document (\w[\w.-]*):/g)) documents.add(m[1]);
+  }
+  return { texts: [...texts], documents: [...documents], findings: [...new Set(findings)] };
 }
 
 function safeFolder(s: string): string {

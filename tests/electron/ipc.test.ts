@@ -27,6 +27,8 @@ describe('IPC sender check', () => {
   it('trusts the dev server origin and path when that is the app URL', () => {
     expect(isTrustedSender(topFrame('http://localhost:5173/'), ['http://localhost:5173/'])).toBe(true);
     expect(isTrustedSender(topFrame('http://localhost:5174/'), ['http://localhost:5173/'])).toBe(false);
+    expect(isTrustedSender(topFrame('lakstift://app/index.html#x'), ['lakstift://app/index.html'])).toBe(true);
+    expect(isTrustedSender(topFrame('lakstift://evil/index.html'), ['lakstift://app/index.html'])).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSP, isAllowedRequestUrl, lockDownContents, webPreferences, withCsp } from '../../electron/main/security';
+import path from 'node:path';
+import { APP_ORIGIN, CSP, appFileFor, isAllowedRequestUrl, lockDownContents, webPreferences, withCsp } from '../../electron/main/security';
 import { menuTemplate } from '../../electron/main/menu';
 import type { MenuCommand } from '../../shared/ipc/contract';
 
@@ -52,5 +53,42 @@ describe('menu', () => {
     const file = t[0].submenu as { label?: string; click?: () => void }[];
     file.find((i) => i.label === 'Besluitpakket exporteren…')?.click?.();
     expect(sent).toEqual(['export']);
+  });
+});
+
+describe('the app scheme', () => {
+  const dir = '/opt/Lakstift/resources/app.asar/dist/renderer';
+  const resolve = (u: string) => appFileFor(u, dir, path.join, path.sep);
+
+  it('serves files of the renderer folder, index.html for the root', () => {
+    expect(resolve('lakstift://app/index.html')).toBe(`${dir}/index.html`);
+    expect(resolve('lakstift://app/')).toBe(`${dir}/index.html`);
+    expect(resolve('lakstift://app/assets/index-x.js?v=1#a')).toBe(`${dir}/assets/index-x.js`);
+  });
+
+  it.each([
+    'lakstift://app/../../etc/passwd',
+    'lakstift://app/%2e%2e/%2e%2e/etc/passwd',
+    'lakstift://app/assets/..%2f..%2f..%2fsecret',
+  ])('never leaves the renderer folder for %s', (u) => {
+    const f = resolve(u);
+    expect(f === null || f.startsWith(`${dir}/`)).toBe(true);
+  });
+
+  it.each([
+    'lakstift://app/assets/..%2f..%2fsecret',
+    'lakstift://other/index.html',
+    'file:///etc/passwd',
+    'lakstift://app/%E0%A4%A',
+  ])('refuses %s', (u) => {
+    expect(resolve(u)).toBeNull();
+  });
+
+  it('lets the page load only its own scheme and host', () => {
+    const app = `${APP_ORIGIN}/index.html`;
+    expect(isAllowedRequestUrl('lakstift://app/assets/x.js', [app])).toBe(true);
+    expect(isAllowedRequestUrl('lakstift://elsewhere/x.js', [app])).toBe(false);
+    expect(isAllowedRequestUrl('file:///opt/Lakstift/dist/renderer/index.html', [app])).toBe(false);
+    expect(isAllowedRequestUrl('http://127.0.0.1:8080/', [app])).toBe(false);
   });
 });

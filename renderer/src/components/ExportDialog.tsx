@@ -29,6 +29,14 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           </div>
         )}
         {ex.message && <p className={`notice ${ex.phase === 'error' ? 'error' : ex.phase === 'done' ? 'ok' : ''}`} data-testid="export-result" data-phase={ex.phase}>{ex.message}</p>}
+        {ex.leak && (
+          <div className="leak" data-testid="export-leak">
+            <p>{t('exportLeakTexts', { documents: ex.leak.documents.join(', ') })}</p>
+            <ul>{ex.leak.texts.map((x) => <li key={x}><code>{x}</code></li>)}</ul>
+            <p className="muted">{s.exportLeakHint}</p>
+            <details><summary>{t('exportLeakDetails', { n: ex.leak.findings.length })}</summary><ul className="findings">{ex.leak.findings.map((f) => <li key={f}>{f}</li>)}</ul></details>
+          </div>
+        )}
         <div className="modal-actions">
           {running ? (
             <button onClick={() => c.cancelExport()} data-testid="export-cancel">{s.stop}</button>

@@ -14,7 +14,7 @@ export function GroundsPicker() {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     setChosen(first?.grounds ?? []);
-    dialog.current?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+    (dialog.current?.querySelector<HTMLInputElement>('input:checked') ?? dialog.current?.querySelector<HTMLInputElement>('input'))?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ids?.join(',')]);
   if (!ids) return null;

@@ -57,8 +57,8 @@ function Group({ category, items }: { category: Category; items: Redaction[] }) 
         <strong>{name}</strong>
         <span className="muted">{accepted}/{items.length}</span>
         <span className="spacer" />
-        <button className="small ok" disabled={open === 0} onClick={() => c.perform('acceptCategory', { category })} title={t('acceptCategory', { category: name.toLowerCase() })} data-testid={`accept-${category}`}>✓ {s.acceptAll}</button>
-        <button className="small no" disabled={open === 0} onClick={() => c.perform('rejectCategory', { category })} title={t('rejectCategory', { category: name.toLowerCase() })}>✗</button>
+        <button className="small ok" disabled={open === 0} onClick={() => c.perform('acceptCategory', { category })} title={t('acceptCategory', { category: name.toLowerCase() })} data-testid={`accept-${category}`}>✓ {s.acceptGroup}</button>
+        <button className="small no" disabled={open === 0} onClick={() => c.perform('rejectCategory', { category })} title={t('rejectCategory', { category: name.toLowerCase() })}>✗ {s.acceptGroup}</button>
       </header>
       <ul>
         {items.map((r) => <Item key={r.id} r={r} />)}
