@@ -50,12 +50,28 @@ function buildRuns(term: string, makeup: string): Table {
   return t;
 }
 
-let tables: { white: Table; black: Table; modes: Table } | undefined;
+/**
+ * A table indexed by the next 13 bits: entry = length · 65536 + (value + 4096), 0 for no
+ * code. Codes are prefix-free, so every 13-bit string starts with at most one code.
+ */
+type Fast = Int32Array;
+
+function fast(t: Table): Fast {
+  const out = new Int32Array(1 << 13);
+  for (const [k, v] of t) {
+    const len = k >> 16, code = k & 0xffff;
+    const first = code << (13 - len), count = 1 << (13 - len);
+    for (let i = 0; i < count; i++) out[first + i] = len * 65536 + (v + 4096);
+  }
+  return out;
+}
+
+let tables: { white: Fast; black: Fast; modes: Fast } | undefined;
 function getTables() {
   tables ??= {
-    white: buildRuns(WHITE_TERM, WHITE_MAKEUP),
-    black: buildRuns(BLACK_TERM, BLACK_MAKEUP),
-    modes: new Map(MODES.map(([b, v]) => [key(b), v])),
+    white: fast(buildRuns(WHITE_TERM, WHITE_MAKEUP)),
+    black: fast(buildRuns(BLACK_TERM, BLACK_MAKEUP)),
+    modes: fast(new Map(MODES.map(([b, v]) => [key(b), v]))),
   };
   return tables;
 }
@@ -90,17 +106,16 @@ class Bits {
     this.pos = (this.pos + 7) & ~7;
   }
   /** Reads one code of `table`; undefined when no code of up to 13 bits matches. */
-  code(table: Table): number | undefined {
-    let v = 0;
-    for (let len = 1; len <= 13; len++) {
-      v = (v << 1) | this.peek(len) & 1;
-      const hit = table.get((len << 16) | v);
-      if (hit !== undefined) {
-        this.pos += len;
-        return hit;
-      }
-    }
-    return undefined;
+  code(table: Fast): number | undefined {
+    const e = table[this.peek13()];
+    if (e === 0) return undefined;
+    this.pos += e >> 16;
+    return (e & 0xffff) - 4096;
+  }
+  private peek13(): number {
+    const i = this.pos >> 3, d = this.data;
+    const w = ((i < d.length ? d[i] : 0) << 16) | ((i + 1 < d.length ? d[i + 1] : 0) << 8) | (i + 2 < d.length ? d[i + 2] : 0);
+    return (w >> (11 - (this.pos & 7))) & 0x1fff;
   }
   /** True when an EOL (eleven or more 0 bits, then 1) starts here; consumes it. */
   eol(): boolean {
@@ -130,12 +145,19 @@ export function decodeCcitt(data: Uint8Array, p: CcittParams): Uint8Array {
   if (!(columns > 0 && columns <= 1 << 20)) throw new CcittError(`bad Columns ${columns}`);
   const rowBytes = (columns + 7) >> 3;
   const bits = new Bits(data);
-  const lines: Uint8Array[] = [];
-  // Changing elements of the reference line: positions where the colour changes, starting white.
-  let ref: number[] = [];
+  // Changing elements (positions where the colour changes, starting white) of the line being
+  // decoded and of the reference line, reused across lines; the reference line carries two
+  // sentinels at `columns` (T.4 4.2.1.3.4: b1/b2 may lie just past the line).
+  let cur = new Int32Array(columns + 8), curN = 0;
+  let ref = new Int32Array(columns + 8), refN = 0;
   const maxRows = p.rows > 0 ? p.rows : Math.min(1 << 20, data.length * 8 + 1);
+  const known = p.rows > 0;
+  // Rows the data does not reach stay white, as viewers show them.
+  let out = new Uint8Array(rowBytes * (known ? p.rows : 64));
+  if (!p.blackIs1) out.fill(0xff);
+  let rows = 0;
 
-  const readRun = (table: Table): number => {
+  const readRun = (table: Fast): number => {
     let total = 0;
     for (let guard = 0; guard < 1000; guard++) {
       const v = bits.code(table);
@@ -145,8 +167,14 @@ export function decodeCcitt(data: Uint8Array, p: CcittParams): Uint8Array {
     }
     throw new CcittError('endless make-up codes');
   };
+  const push = (v: number) => {
+    const x = v > columns ? columns : v;
+    // Drop zero-width pairs so the list stays strictly increasing.
+    if (curN > 0 && cur[curN - 1] === x) curN--;
+    else if (curN < cur.length) cur[curN++] = x;
+  };
 
-  while (lines.length < maxRows && !bits.atEnd) {
+  while (rows < maxRows && !bits.atEnd) {
     if (p.encodedByteAlign && p.k < 0) bits.align();
     let twoD = p.k < 0;
     if (p.k >= 0) {
@@ -162,30 +190,28 @@ export function decodeCcitt(data: Uint8Array, p: CcittParams): Uint8Array {
       // EOFB (two EOLs) ends G4 data.
       break;
     }
-    const changes: number[] = [];
+    curN = 0;
     if (!twoD) {
       let a0 = 0, colourWhite = true;
       while (a0 < columns) {
-        const run = readRun(colourWhite ? white : black);
-        a0 += run;
-        changes.push(Math.min(a0, columns));
+        a0 += readRun(colourWhite ? white : black);
+        push(a0);
         colourWhite = !colourWhite;
       }
     } else {
       let a0 = -1, colourWhite = true;
-      const refWithSentinels = ref.concat([columns, columns]);
+      ref[refN] = columns;
+      ref[refN + 1] = columns;
+      const refLen = refN + 2;
       let ri = 0;
       for (let guard = 0; a0 < columns; guard++) {
         if (guard > 4 * columns + 8) throw new CcittError('line does not advance');
         // b1: first changing element right of a0 whose colour is opposite to a0's colour;
         // elements alternate white→black (even index) and black→white (odd index).
-        while (ri > 0 && refWithSentinels[ri - 1] > a0) ri--;
-        while (refWithSentinels[ri] <= a0 || (ri & 1) !== (colourWhite ? 0 : 1)) {
-          ri++;
-          if (ri >= refWithSentinels.length) break;
-        }
-        const b1 = ri < refWithSentinels.length ? refWithSentinels[ri] : columns;
-        const b2 = ri + 1 < refWithSentinels.length ? refWithSentinels[ri + 1] : columns;
+        while (ri > 0 && ref[ri - 1] > a0) ri--;
+        while (ri < refLen && (ref[ri] <= a0 || (ri & 1) !== (colourWhite ? 0 : 1))) ri++;
+        const b1 = ri < refLen ? ref[ri] : columns;
+        const b2 = ri + 1 < refLen ? ref[ri + 1] : columns;
         const mode = bits.code(modes);
         if (mode === undefined) {
           if (bits.atEnd) break;
@@ -199,49 +225,50 @@ export function decodeCcitt(data: Uint8Array, p: CcittParams): Uint8Array {
           const r2 = readRun(colourWhite ? black : white);
           const a1 = Math.min(columns, start + r1);
           const a2 = Math.min(columns, a1 + r2);
-          changes.push(a1, a2);
+          push(a1);
+          push(a2);
           a0 = a2;
         } else if (mode === MODE_EXT) {
           throw new CcittError('uncompressed mode is not supported');
         } else {
           const a1 = Math.min(columns, Math.max(0, b1 + mode));
           if (a1 < a0) throw new CcittError('vertical mode moves backwards');
-          changes.push(a1);
+          push(a1);
           a0 = a1;
           colourWhite = !colourWhite;
         }
       }
     }
-    // Normalise: drop zero-width pairs so the list stays strictly increasing.
-    const norm: number[] = [];
-    for (const c of changes) {
-      const v = Math.min(c, columns);
-      if (norm.length && norm[norm.length - 1] === v) norm.pop();
-      else norm.push(v);
+    while (curN > 0 && cur[curN - 1] >= columns) curN--;
+    if ((rows + 1) * rowBytes > out.length) {
+      const grown = new Uint8Array(out.length * 2);
+      if (!p.blackIs1) grown.fill(0xff);
+      grown.set(out);
+      out = grown;
     }
-    while (norm.length && norm[norm.length - 1] >= columns) norm.pop();
-    lines.push(paint(norm, columns, rowBytes, p.blackIs1));
-    ref = norm;
+    paint(out.subarray(rows * rowBytes, (rows + 1) * rowBytes), cur, curN, columns, p.blackIs1);
+    rows++;
+    [ref, cur] = [cur, ref];
+    refN = curN;
   }
-  const rows = p.rows > 0 ? p.rows : lines.length;
-  const out = new Uint8Array(rowBytes * rows);
-  // Rows the data did not reach stay white, as viewers show them.
-  if (!p.blackIs1) out.fill(0xff);
-  for (let r = 0; r < Math.min(rows, lines.length); r++) out.set(lines[r], r * rowBytes);
-  return out;
+  return known ? out : out.slice(0, rows * rowBytes);
 }
 
-function paint(changes: number[], columns: number, rowBytes: number, blackIs1: boolean): Uint8Array {
-  const row = new Uint8Array(rowBytes);
-  // Start from all white, then set the black runs [changes[0], changes[1]), ...
-  const whiteBit = blackIs1 ? 0 : 1;
-  if (whiteBit) row.fill(0xff);
-  for (let i = 0; i < changes.length; i += 2) {
-    const s = changes[i], e = i + 1 < changes.length ? changes[i + 1] : columns;
-    for (let x = s; x < e; x++) {
-      if (whiteBit) row[x >> 3] &= ~(0x80 >> (x & 7));
-      else row[x >> 3] |= 0x80 >> (x & 7);
+/** Paints one row (white beforehand) from its changing elements. */
+function paint(row: Uint8Array, changes: Int32Array, n: number, columns: number, blackIs1: boolean): void {
+  // Black runs are [changes[0], changes[1]), [changes[2], changes[3]), …
+  for (let i = 0; i < n; i += 2) {
+    const s = changes[i], e = i + 1 < n ? changes[i + 1] : columns;
+    let x = s;
+    const setBlack = (px: number) => {
+      if (blackIs1) row[px >> 3] |= 0x80 >> (px & 7);
+      else row[px >> 3] &= ~(0x80 >> (px & 7));
+    };
+    while (x < e && x & 7) setBlack(x++);
+    while (x + 8 <= e) {
+      row[x >> 3] = blackIs1 ? 0xff : 0;
+      x += 8;
     }
+    while (x < e) setBlack(x++);
   }
-  return row;
 }

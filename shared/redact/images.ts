@@ -14,7 +14,7 @@ import {
   PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRawStream,
   PDFRef, PDFStream, PDFContext, type PDFObject,
 } from '@cantoo/pdf-lib';
-import { zlibSync } from 'fflate';
+import { inflateSync, unzlibSync, zlibSync } from 'fflate';
 import type { Matrix, Operand, OperandDict, Rect } from '../pdf/types';
 import { PdfName, PdfString } from '../pdf/types';
 import { decodeStream, streamFilters, type DecodeResult } from '../pdf/streams';
@@ -47,6 +47,11 @@ export interface BlankImageOptions {
   jpxWasm?: () => Promise<Uint8Array>;
   /** Largest decoded image, in bytes; DEFAULT_LIMITS.maxStreamBytes by default. */
   maxBytes?: number;
+  /**
+   * zlib compression for the rewritten samples (fflate's zlibSync at level 6 by default).
+   * Node callers may pass `(d) => zlib.deflateSync(d)`, about three times faster.
+   */
+  compress?: (data: Uint8Array) => Uint8Array;
 }
 
 export interface BlankImageResult {
@@ -156,7 +161,7 @@ export async function blankImageRegionsDetailed(
   } else if (b.alpha) {
     // JPX alpha (SMaskInData) becomes an explicit soft mask: the Flate image cannot carry it.
     const smDict = ctx.obj({ Type: 'XObject', Subtype: 'Image', Width: b.alpha.width, Height: b.alpha.height, ColorSpace: 'DeviceGray', BitsPerComponent: 8 }) as PDFDict;
-    dict.set(PDFName.of('SMask'), registerFlate(ctx, smDict, b.alpha.data));
+    dict.set(PDFName.of('SMask'), registerFlate(ctx, smDict, b.alpha.data, options.compress));
   }
   // Explicit mask (a stencil, ISO 32000-1 8.9.6.3): decoded 1 masks out, so the box gets 0.
   if (maskObj instanceof PDFStream) {
@@ -170,12 +175,12 @@ export async function blankImageRegionsDetailed(
     // explicit stencil computed from the original samples, with the box left unmasked.
     const ksp = b.original.width === info.width && b.original.height === info.height
       ? spans : pixelSpans(matrix, rects, b.original.width, b.original.height);
-    dict.set(PDFName.of('Mask'), keyToStencil(ctx, b.original, keyMask, ksp));
+    dict.set(PDFName.of('Mask'), keyToStencil(ctx, b.original, keyMask, ksp, options.compress));
   } else if (keyMask) {
     // Replaced whole: nothing of the original is left to mask, and the key might hide the fill.
     dict.delete(PDFName.of('Mask'));
   }
-  const ref = registerFlate(ctx, dict, b.raster.data);
+  const ref = registerFlate(ctx, dict, b.raster.data, options.compress);
   return { ref, pixels: b.pixels, wholeImage: b.wholeImage, approximateFill: b.approximateFill, notes: b.notes };
 }
 
@@ -197,7 +202,7 @@ async function blankMaskStream(
   if (spans.length === 0) return null;
   const b = await blankStream(ctx, stream, info, matrix, rects, spans, { kind: 'value', value }, options, false);
   const dict = newImageDict(stream.dict, ctx, b);
-  const ref = registerFlate(ctx, dict, b.raster.data);
+  const ref = registerFlate(ctx, dict, b.raster.data, options.compress);
   return { ref, pixels: b.pixels, wholeImage: b.wholeImage, approximateFill: b.approximateFill, notes: b.notes };
 }
 
@@ -255,7 +260,7 @@ async function decodeImage(
   if ((codec === 'DCTDecode' && !options.decoders?.jpeg) || (codec === 'JBIG2Decode' && !options.decoders?.jbig2)) {
     await loadImageDecoders(options.jpxWasm);
   }
-  const res = decodeStream(stream, maxBytes);
+  const res = fastInflate(stream, info) ?? decodeStream(stream, maxBytes);
   if (res.remainingFilters[0] !== 'JPXDecode') return decodeSamples(res, info, decoders, maxBytes);
   if (res.remainingFilters.length > 1) throw new Error(`filter chain ${res.remainingFilters.join(', ')} after an image codec`);
   // ISO 32000-1 7.4.9 and 8.9.5: the codestream may bring its own colour space and alpha;
@@ -284,6 +289,33 @@ async function decodeImage(
     ? makeRaster(splitComponents(extra, pixels, j.components - colourN, 1).colour, j.width, j.height, 1, 8)
     : undefined;
   return { raster, cs, decode: info.imageMask ? info.decode : undefined, set, remove, alpha };
+}
+
+/**
+ * Plain Flate without a predictor, the commonest image encoding, inflated straight into a
+ * buffer of the size the dictionary implies: several times faster than growing the output
+ * (≈0.4 s instead of ≈2.5 s for an A4 300-dpi RGB scan), and the fixed buffer is the size cap
+ * (fflate stops when it is full). Undefined when another path must decode the stream.
+ */
+function fastInflate(stream: PDFStream, info: ImageInfo): DecodeResult | undefined {
+  if (!(stream instanceof PDFRawStream)) return undefined;
+  const { names, parms } = streamFilters(stream.dict);
+  if (names.length !== 1 || names[0] !== 'FlateDecode') return undefined;
+  const pred = parms[0]?.lookup(PDFName.of('Predictor'));
+  if (pred instanceof PDFNumber && pred.asNumber() > 1) return undefined;
+  const ncomp = info.imageMask ? 1 : info.cs?.n ?? 1;
+  const size = Math.ceil((info.width * ncomp * info.bpc) / 8) * info.height;
+  if (!(size > 0) || size > DEFAULT_LIMITS.maxStreamBytes) return undefined;
+  const data = stream.contents;
+  const zlibHeader = data.length >= 2 && (data[0] & 0x0f) === 8 && ((data[0] << 8) | data[1]) % 31 === 0;
+  try {
+    const out = new Uint8Array(size);
+    const got = zlibHeader ? unzlibSync(data, { out }) : inflateSync(data, { out });
+    // Short data: let decodeStream keep what a damaged stream still gives.
+    return got.length === size ? { bytes: got, remainingFilters: [] } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Decodes what decodeStream left: nothing (raw samples), DCT, JBIG2 or CCITT. Synchronous. */
@@ -497,15 +529,15 @@ function newImageDict(old: PDFDict, ctx: PDFContext, b: Blanked): PDFDict {
   return dict;
 }
 
-function registerFlate(ctx: PDFContext, dict: PDFDict, data: Uint8Array): PDFRef {
+function registerFlate(ctx: PDFContext, dict: PDFDict, data: Uint8Array, compress?: (data: Uint8Array) => Uint8Array): PDFRef {
   dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
   dict.delete(PDFName.of('DecodeParms'));
-  const stream = PDFRawStream.of(dict, zlibSync(data, { level: 6 }));
+  const stream = PDFRawStream.of(dict, compress ? compress(data) : zlibSync(data, { level: 6 }));
   return ctx.register(stream);
 }
 
 /** An explicit stencil mask equivalent to colour-key `key` on `original`, box unmasked. */
-function keyToStencil(ctx: PDFContext, original: Raster, key: number[], spans: PixelSpan[]): PDFRef {
+function keyToStencil(ctx: PDFContext, original: Raster, key: number[], spans: PixelSpan[], compress?: (data: Uint8Array) => Uint8Array): PDFRef {
   const m = makeRaster(new Uint8Array(0), original.width, original.height, 1, 1);
   for (let row = 0; row < original.height; row++) {
     for (let x = 0; x < original.width; x++) {
@@ -519,7 +551,7 @@ function keyToStencil(ctx: PDFContext, original: Raster, key: number[], spans: P
   }
   fillSpans(m, spans, [0]);
   const dict = ctx.obj({ Type: 'XObject', Subtype: 'Image', Width: m.width, Height: m.height, ImageMask: true, BitsPerComponent: 1 }) as PDFDict;
-  return registerFlate(ctx, dict, m.data);
+  return registerFlate(ctx, dict, m.data, compress);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -609,7 +641,7 @@ export function blankInlineImage(
   entries.set('F', '[/AHx /Fl]');
   let header = 'BI';
   for (const [k, v] of entries) header += ` /${k} ${v}`;
-  const hexData = hex(zlibSync(b.raster.data, { level: 6 })).replace(/(.{128})/g, '$1\n');
+  const hexData = hex(options.compress ? options.compress(b.raster.data) : zlibSync(b.raster.data, { level: 6 })).replace(/(.{128})/g, '$1\n');
   const text = `${header}\nID\n${hexData}>\nEI`;
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);

@@ -68,6 +68,12 @@ describe('CCITT fax decoding', () => {
     expectName(decodeCcitt(fixture('name.g32d'), { k: 4, columns: 90, rows: 24, encodedByteAlign: true, blackIs1: false, endOfBlock: true }), 90);
   });
 
+  it('finds the end of Group 3 data itself when /Rows is not given (RTC)', () => {
+    const rows = decodeCcitt(fixture('name.g3'), { k: 0, columns: 1728, rows: 0, encodedByteAlign: false, blackIs1: false, endOfBlock: true });
+    expect(rows.length).toBe(24 * 216);
+    expectName(rows, 1728);
+  });
+
   it('throws on data that is not CCITT', () => {
     expect(() => decodeCcitt(new Uint8Array(40).fill(0x01), { k: -1, columns: 90, rows: 24, encodedByteAlign: false, blackIs1: false, endOfBlock: true })).toThrow();
   });

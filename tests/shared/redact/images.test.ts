@@ -242,6 +242,15 @@ describe('blankImageRegions on Flate images', () => {
     }
   });
 
+  it('compresses with the given compressor (e.g. Node zlib in the CLI)', async () => {
+    const doc = await PDFDocument.create();
+    const ref = flateImage(doc, { Width: W, Height: H, ColorSpace: 'DeviceGray', BitsPerComponent: 8 }, gradient(W, H, 1));
+    let calls = 0;
+    const newRef = await blankImageRegions(doc, ref, matrix, [box], { compress: (d) => { calls++; return zlibSync(d, { level: 1 }); } });
+    expect(calls).toBe(1);
+    expect(samplesOf(doc, newRef!).bytes[3 * W + 5]).toBe(0);
+  });
+
   it('returns null when no pixel lies under any box', async () => {
     const doc = await PDFDocument.create();
     const ref = flateImage(doc, { Width: W, Height: H, ColorSpace: 'DeviceGray', BitsPerComponent: 8 }, gradient(W, H, 1));
