@@ -1,0 +1,121 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendAudit, auditLogPath, loadDossier, readAuditLog, saveDossier } from '../../cli/dossierStore';
+import { acceptRedactions } from '../../shared/dossier/actions';
+import { serializeDossier } from '../../shared/dossier/schema';
+import { later, sampleDossier } from '../shared/dossier/fixtures';
+import { ROOT } from '../helpers/paths';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'lakstift-store-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+let n = 0;
+const fresh = () => path.join(tmp, `d${++n}.lakstift.json`);
+
+describe('dossier store', () => {
+  it('saves and loads a dossier unchanged', async () => {
+    const f = fresh();
+    const d = sampleDossier();
+    await saveDossier(f, d);
+    expect(await loadDossier(f)).toEqual(d);
+    const next = acceptRedactions(d, ['r1'], later).dossier;
+    await saveDossier(f, next);
+    expect((await loadDossier(f)).redactions[0].status).toBe('accepted');
+    expect(readdirSync(tmp).filter((x) => x.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('never overwrites a damaged file, and says what to do', async () => {
+    const f = fresh();
+    const damaged = serializeDossier(sampleDossier()).slice(0, 300);
+    writeFileSync(f, damaged);
+    await expect(loadDossier(f)).rejects.toThrow(/is not a usable Lakstift dossier: it is not valid JSON/);
+    await expect(saveDossier(f, sampleDossier())).rejects.toThrow(/it was not overwritten: move it away or save under another name\.$/);
+    expect(readFileSync(f, 'utf8')).toBe(damaged);
+  });
+
+  it('never overwrites another dossier', async () => {
+    const f = fresh();
+    await saveDossier(f, sampleDossier());
+    const other = { ...sampleDossier(), id: 'dos-2', title: 'Ander verzoek' };
+    await expect(saveDossier(f, other)).rejects.toThrow(/holds another dossier \("Woo-verzoek werkinstructies"\)/);
+    expect((await loadDossier(f)).id).toBe('dos-1');
+  });
+
+  it('names a missing file', async () => {
+    await expect(loadDossier(path.join(tmp, 'nope.json'))).rejects.toThrow(/nope\.json does not exist; check the path\./);
+  });
+
+  it('appends audit entries as JSON lines, and survives a torn last line', async () => {
+    const f = fresh();
+    const d = sampleDossier();
+    await appendAudit(f, d.id, d.audit.slice(0, 2));
+    appendFileSync(auditLogPath(f), '{"at":"2024-03-0'); // a crash in the middle of a line
+    const { entry } = acceptRedactions(d, ['r1'], later);
+    await appendAudit(f, d.id, [entry]);
+    const log = await readAuditLog(f);
+    expect(log.skipped).toBe(1);
+    expect(log.entries.map((e) => e.action)).toEqual(['create', 'add-document', 'accept']);
+    expect(log.entries[2]).toMatchObject({ dossier: 'dos-1', by: 'j.jurist', redactionIds: ['r1'] });
+    expect(readFileSync(auditLogPath(f), 'utf8').endsWith('\n')).toBe(true);
+  });
+});
+
+describe('a save killed at a random moment', () => {
+  let child = '';
+  beforeAll(async () => {
+    // The child saves two versions in turn, as fast as it can, until it is killed.
+    child = path.join(tmp, 'saveLoop.mjs');
+    const entry = `
+      import { saveDossier } from './cli/dossierStore';
+      import { addDocument } from './shared/dossier/actions';
+      import { sampleDossier, ctx } from './tests/shared/dossier/fixtures';
+      const file = process.argv[2];
+      let big = sampleDossier();
+      for (let i = 0; i < 3000; i++) {
+        big = addDocument(big, { path: 'doc-' + i + '.pdf', sha256: 'ab'.repeat(32), title: 'Document met een titel van enige lengte nummer ' + i, pageCount: 3 }, ctx).dossier;
+      }
+      const versions = [{ ...big, title: 'VERSION-A' }, { ...big, title: 'VERSION-B' }];
+      process.stdout.write('ready\\n');
+      for (let i = 0; ; i++) await saveDossier(file, versions[i % 2]);
+    `;
+    await build({
+      stdin: { contents: entry, resolveDir: ROOT, loader: 'ts', sourcefile: 'saveLoop.ts' },
+      bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: child, logLevel: 'silent',
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    });
+  });
+
+  it('always leaves a file that loads and is either the old or the new version', async () => {
+    const file = path.join(tmp, 'killed.lakstift.json');
+    const seen = new Map<string, number>();
+    const rounds = 24;
+    for (let round = 0; round < rounds; round++) {
+      const p = spawn(process.execPath, [child, file, String(round % 2)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      p.stderr.on('data', (b) => (err += b));
+      await new Promise<void>((resolve, reject) => {
+        p.stdout.once('data', () => resolve());
+        p.once('exit', (code) => reject(new Error(`child exited early (${code}): ${err}`)));
+      });
+      // Saves take tenths of a second here (fsync), so up to 1.5 s lands before, inside and after saves.
+      await new Promise((r) => setTimeout(r, Math.random() * 1500));
+      const exited = new Promise((r) => p.once('exit', r));
+      p.kill('SIGKILL');
+      await exited;
+      if (!existsSync(file)) {
+        seen.set('none yet', (seen.get('none yet') ?? 0) + 1);
+        continue;
+      }
+      const d = await loadDossier(file);
+      expect(['VERSION-A', 'VERSION-B']).toContain(d.title);
+      expect(d.documents).toHaveLength(3003);
+      seen.set(d.title, (seen.get(d.title) ?? 0) + 1);
+    }
+    // Both versions were caught on disk at some kill, so the kills really hit a save loop.
+    expect(seen.get('VERSION-A') ?? 0).toBeGreaterThan(0);
+    expect(seen.get('VERSION-B') ?? 0).toBeGreaterThan(0);
+  }, 300_000);
+});
