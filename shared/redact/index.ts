@@ -24,7 +24,7 @@ import {
   BOX_STYLES, drawBoxes, embedLabelFont, labelText, redactWholePage,
   type BoxStyle, type LabelledBox, type QBalance,
 } from './labels';
-import { flattenFormFields, sanitizeDocument, stripMarkedContentText, type SanitizePage } from './sanitize';
+import { dropUnusedXObjects, flattenFormFields, sanitizeDocument, stripMarkedContentText, type SanitizePage } from './sanitize';
 import { writeFresh } from './write';
 
 export { BOX_STYLES, type BoxStyle } from './labels';
@@ -119,6 +119,9 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
       }
     }
   }
+
+  // Glyph removal re-points changed forms under fresh names; the originals must not stay reachable.
+  dropUnusedXObjects(doc, pages);
 
   const font = await embedLabelFont(doc, options.labelFont);
   const wholePages: number[] = [];

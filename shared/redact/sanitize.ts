@@ -550,3 +550,144 @@ function replaceStreamData(doc: PDFDocument, stream: PDFStream, data: Uint8Array
     // A direct stream cannot exist in valid PDF; nothing refers to it by number.
   }
 }
+
+/**
+ * Removes /XObject resource entries that no content stream draws any more. Glyph removal
+ * gives a changed form a fresh name (LkForm1) in a resource dictionary that other pages may
+ * share, so the original form, with the redacted text, would otherwise stay reachable and be
+ * written. Every kind of content stream is walked (pages, forms, annotation appearances,
+ * tiling patterns, Type3 glyphs), so an entry is removed only when nothing uses it.
+ *
+ * @example
+ *   dropUnusedXObjects(doc, pages); // 1 entry removed
+ */
+export function dropUnusedXObjects(doc: PDFDocument, pages: SanitizePage[]): number {
+  const ctx = doc.context;
+  const used = new Map<PDFDict, Set<string>>();
+  const visited = new Set<string>();
+  const objId = new WeakMap<object, number>();
+  let nextId = 1;
+  const idOf = (o: object) => {
+    let id = objId.get(o);
+    if (id === undefined) objId.set(o, (id = nextId++));
+    return id;
+  };
+  const sub = (res: PDFDict | undefined, key: string): PDFDict | undefined => {
+    const d = res?.lookup(n(key));
+    return d instanceof PDFDict ? d : undefined;
+  };
+  const streamBytes = (s: PDFStream): Uint8Array | undefined => {
+    try {
+      const d = decodeStream(s);
+      return d.remainingFilters.length ? undefined : d.bytes;
+    } catch {
+      return undefined;
+    }
+  };
+  // Resources whose content cannot be read keep every entry: their users are unknown.
+  const protect = (res: PDFDict | undefined) => {
+    const xobjects = sub(res, 'XObject');
+    if (!xobjects) return;
+    const set = used.get(xobjects) ?? new Set<string>();
+    for (const k of xobjects.keys()) set.add(k.decodeText());
+    used.set(xobjects, set);
+  };
+  const visitForm = (s: PDFStream, inherited: PDFDict | undefined, depth: number) => {
+    const own = s.dict.lookup(n('Resources'));
+    const res = own instanceof PDFDict ? own : inherited;
+    const bytes = streamBytes(s);
+    if (bytes) visit(bytes, res, depth + 1, s);
+    else protect(res);
+  };
+  const visit = (bytes: Uint8Array, res: PDFDict | undefined, depth: number, owner: object) => {
+    const key = `${idOf(owner)}:${res ? idOf(res) : 0}`;
+    if (visited.has(key)) return;
+    if (depth > 32) {
+      protect(res);
+      return;
+    }
+    visited.add(key);
+    const xobjects = sub(res, 'XObject');
+    if (xobjects && !used.has(xobjects)) used.set(xobjects, new Set());
+    let ops;
+    try {
+      ops = tokenize(bytes);
+    } catch {
+      protect(res);
+      return;
+    }
+    for (const op of ops) {
+      const last = op.args[op.args.length - 1];
+      if (op.op === 'Do' && last && typeof last === 'object' && 'name' in last && xobjects) {
+        const name = (last as { name: string }).name;
+        used.get(xobjects)!.add(name);
+        const xo = xobjects.lookup(n(name));
+        if (xo instanceof PDFStream && xo.dict.lookup(n('Subtype')) === n('Form')) visitForm(xo, res, depth);
+      } else if ((op.op === 'scn' || op.op === 'SCN') && last && typeof last === 'object' && 'name' in last) {
+        const pat = sub(res, 'Pattern')?.lookup(n((last as { name: string }).name));
+        if (pat instanceof PDFStream) visitForm(pat, res, depth);
+      } else if (op.op === 'Tf' && op.args[0] && typeof op.args[0] === 'object' && 'name' in op.args[0]) {
+        const font = sub(res, 'Font')?.lookup(n((op.args[0] as { name: string }).name));
+        if (font instanceof PDFDict && font.lookup(n('Subtype')) === n('Type3')) {
+          const fres = font.lookup(n('Resources'));
+          const procs = font.lookup(n('CharProcs'));
+          if (procs instanceof PDFDict) {
+            for (const [, p] of procs.entries()) {
+              const ps = ctx.lookup(p);
+              if (ps instanceof PDFStream) {
+                const b = streamBytes(ps);
+                if (b) visit(b, fres instanceof PDFDict ? fres : res, depth + 1, ps);
+                else protect(fres instanceof PDFDict ? fres : res);
+              }
+            }
+          }
+        }
+      }
+    }
+  };
+  for (const page of pages) {
+    const own = page.node.lookup(n('Resources'));
+    const res = own instanceof PDFDict ? own : page.resources;
+    const c = page.node.lookup(n('Contents'));
+    const parts: PDFStream[] = c instanceof PDFStream ? [c] : [];
+    if (c instanceof PDFArray) for (let i = 0; i < c.size(); i++) {
+      const s = c.lookup(i);
+      if (s instanceof PDFStream) parts.push(s);
+    }
+    const chunks = parts.map(streamBytes).filter((b): b is Uint8Array => !!b);
+    if (chunks.length !== parts.length) protect(res);
+    const all = new Uint8Array(chunks.reduce((s, b) => s + b.length + 1, 0));
+    let o = 0;
+    for (const b of chunks) {
+      all.set(b, o);
+      o += b.length;
+      all[o++] = 10;
+    }
+    visit(all, res, 0, page.node);
+    const annots = page.node.lookup(n('Annots'));
+    if (annots instanceof PDFArray) {
+      for (let i = 0; i < annots.size(); i++) {
+        const ap = dictOf(doc, annots.lookup(i) as PDFObject)?.lookup(n('AP'));
+        if (!(ap instanceof PDFDict)) continue;
+        for (const [, v] of ap.entries()) {
+          const t = ctx.lookup(v);
+          if (t instanceof PDFStream) visitForm(t, undefined, 0);
+          else if (t instanceof PDFDict) for (const [, w] of t.entries()) {
+            const u = ctx.lookup(w);
+            if (u instanceof PDFStream) visitForm(u, undefined, 0);
+          }
+        }
+      }
+    }
+  }
+  let removed = 0;
+  for (const [dict, names] of used) {
+    for (const k of dict.keys()) {
+      if (!names.has(k.decodeText())) {
+        dict.delete(k);
+        removed++;
+      }
+    }
+  }
+  return removed;
+}
