@@ -15,7 +15,6 @@ export function GroundsPicker() {
   useEffect(() => {
     setChosen(first?.grounds ?? []);
     (dialog.current?.querySelector<HTMLInputElement>('input:checked') ?? dialog.current?.querySelector<HTMLInputElement>('input'))?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ids?.join(',')]);
   if (!ids) return null;
   const entries = CATALOGUE.filter((g) => g.law === law);

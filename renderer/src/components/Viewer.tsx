@@ -75,7 +75,6 @@ export function Viewer({ documentId }: { documentId: string }) {
     }
     out.push(y);
     return out;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pageCount, sizes, base, scale]);
 
   // Which pages are near the viewport: computed from offsets, not from 1,000 observers.
@@ -107,7 +106,6 @@ export function Viewer({ documentId }: { documentId: string }) {
     const viewBottom = viewTop + el.clientHeight;
     const boxBottom = y + (req.rect ? (req.rect[3] - req.rect[1]) * scale : el.clientHeight / 2);
     if (!req.rect || y < viewTop + 40 || boxBottom > viewBottom - 40) el.scrollTo({ top: Math.max(0, y - el.clientHeight / 3) });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [req?.seq, pageCount]);
 
   const redactions = c.state.dossier.redactions.filter((r) => r.documentId === documentId);
