@@ -27,6 +27,8 @@ interface RangeEntry {
 const EXPAND_LIMIT = 4096;
 /** Entries kept per CMap, so a hostile CMap cannot exhaust memory. */
 const MAX_ENTRIES = 1 << 20;
+/** Ranges kept unexpanded (each lookup scans them), so a hostile CMap cannot make lookups slow. */
+const MAX_RANGES = 1024;
 /** Nesting of usecmap. */
 const MAX_USECMAP_DEPTH = 8;
 
@@ -48,7 +50,7 @@ export class CMap {
   /** Identity: every two-byte code is its own CID. */
   identity = false;
 
-  /** Number of mapped codes (ranges count as their size), for diagnostics and tests. */
+  /** Entries held (an unexpanded range counts as one), for the memory cap. */
   get size(): number {
     return this.entries;
   }
@@ -74,9 +76,11 @@ export class CMap {
     if (high - low < EXPAND_LIMIT) {
       for (let c = low; c <= high; c++) this.cids.set(c, cid + (c - low));
     } else {
+      if (this.cidRanges.length >= MAX_RANGES) return;
       this.cidRanges.push({ low, high, cid });
     }
-    this.entries += high - low + 1;
+    // A range kept whole costs one entry of memory, an expanded one its size.
+    this.entries += high - low < EXPAND_LIMIT ? high - low + 1 : 1;
   }
 
   addText(code: number, text: string): void {
@@ -96,9 +100,10 @@ export class CMap {
       }
       units[last] = base;
     } else {
+      if (this.textRanges.length >= MAX_RANGES) return;
       this.textRanges.push({ low, high, cid: 0, units: units.slice() });
     }
-    this.entries += high - low + 1;
+    this.entries += high - low < EXPAND_LIMIT ? high - low + 1 : 1;
   }
 
   /** The CID of a code; undefined when the CMap does not map it. */
@@ -106,7 +111,11 @@ export class CMap {
     if (this.identity) return code;
     const v = this.cids.get(code);
     if (v !== undefined) return v;
-    for (const r of this.cidRanges) if (code >= r.low && code <= r.high) return r.cid + (code - r.low);
+    // Later definitions override earlier ones, as in a PostScript CMap.
+    for (let i = this.cidRanges.length - 1; i >= 0; i--) {
+      const r = this.cidRanges[i];
+      if (code >= r.low && code <= r.high) return r.cid + (code - r.low);
+    }
     return undefined;
   }
 
@@ -114,7 +123,8 @@ export class CMap {
   lookupText(code: number): string | undefined {
     const v = this.texts.get(code);
     if (v !== undefined) return v;
-    for (const r of this.textRanges) {
+    for (let i = this.textRanges.length - 1; i >= 0; i--) {
+      const r = this.textRanges[i];
       if (code >= r.low && code <= r.high && r.units) {
         const u = r.units.slice();
         u[u.length - 1] += code - r.low;
@@ -151,9 +161,10 @@ export class CMap {
   inherit(parent: CMap): void {
     for (const r of parent.codespace) this.codespace.push(r);
     for (const [c, v] of parent.cids) if (!this.cids.has(c)) this.cids.set(c, v);
-    for (const r of parent.cidRanges) this.cidRanges.push(r);
+    // The parent's ranges go first, so that this CMap's own ranges override them.
+    this.cidRanges.unshift(...parent.cidRanges);
     for (const [c, v] of parent.texts) if (!this.texts.has(c)) this.texts.set(c, v);
-    for (const r of parent.textRanges) this.textRanges.push(r);
+    this.textRanges.unshift(...parent.textRanges);
     this.entries += parent.entries;
     if (parent.identity && this.cids.size === 0 && this.cidRanges.length === 0) this.identity = true;
     if (parent.vertical) this.vertical = true;
