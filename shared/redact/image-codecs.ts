@@ -117,3 +117,45 @@ export function imageDecoders(custom: Partial<ImageDecoders> = {}): ImageDecoder
 function toBytes(a: Uint8Array | Uint8ClampedArray): Uint8Array {
   return a instanceof Uint8Array ? a : new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
+
+/**
+ * Width, height and component count from a JPEG's start-of-frame marker, without decoding, so
+ * that a hostile header cannot make the decoder allocate gigabytes. Undefined when absent.
+ *
+ * @example
+ *   jpegSize(bytes); // → { width: 60, height: 30, components: 3 }
+ */
+export function jpegSize(data: Uint8Array): { width: number; height: number; components: number } | undefined {
+  let i = 2;
+  while (i + 9 < data.length) {
+    if (data[i] !== 0xff) {
+      i++;
+      continue;
+    }
+    const m = data[i + 1];
+    if (m === 0xff || m === 0x01 || (m >= 0xd0 && m <= 0xd9)) {
+      i += 2; // fill byte, TEM, RSTn, SOI, EOI: no length
+      continue;
+    }
+    const len = (data[i + 2] << 8) | data[i + 3];
+    // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC).
+    if (m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc) {
+      return { height: (data[i + 5] << 8) | data[i + 6], width: (data[i + 7] << 8) | data[i + 8], components: data[i + 9] };
+    }
+    i += 2 + len;
+  }
+  return undefined;
+}
+
+/** Width, height and component count from a JPEG 2000 codestream's SIZ marker (FF51). */
+export function jpxSize(data: Uint8Array): { width: number; height: number; components: number } | undefined {
+  const u32 = (o: number) => ((data[o] << 24) | (data[o + 1] << 16) | (data[o + 2] << 8) | data[o + 3]) >>> 0;
+  for (let i = 0; i + 40 < data.length; i++) {
+    if (data[i] === 0xff && data[i + 1] === 0x51) {
+      // Marker, Lsiz (2), Rsiz (2), Xsiz, Ysiz, XOsiz, YOsiz, XTsiz, YTsiz, XTOsiz, YTOsiz, Csiz.
+      const xs = u32(i + 6), ys = u32(i + 10), xo = u32(i + 14), yo = u32(i + 18);
+      return { width: xs - xo, height: ys - yo, components: (data[i + 38] << 8) | data[i + 39] };
+    }
+  }
+  return undefined;
+}

@@ -26,7 +26,7 @@ import {
   type ColourSpace, type Rgb,
 } from './image-colour';
 import { makeRaster, fillSpans, uniformRaster, getSample, setSample, splitComponents, type Raster } from './image-samples';
-import { imageDecoders, loadImageDecoders, type ImageDecoders } from './image-codecs';
+import { imageDecoders, jpegSize, jpxSize, loadImageDecoders, type ImageDecoders } from './image-codecs';
 import type { CcittParams } from './image-ccitt';
 
 export { loadImageDecoders, type ImageDecoders } from './image-codecs';
@@ -235,7 +235,7 @@ async function blankStream(
     decoded = await decodeImage(ctx, stream, info, decoders, maxBytes, options);
   } catch (e) {
     if (e instanceof LimitExceededError) throw e;
-    return wholeBlank(info, target, `cannot decode the image (${(e as Error).message})`);
+    return wholeBlank(info, target, `cannot decode the image (${(e as Error).message})`, maxBytes);
   }
   return blankDecoded(decoded, info, matrix, rects, spans, target, keepOriginal);
 }
@@ -268,6 +268,8 @@ async function decodeImage(
   const set = new Map<string, PDFObject>();
   const remove: string[] = [];
   const isIndexed = info.cs?.kind === 'indexed';
+  const size = jpxSize(res.bytes);
+  if (size) capSize(size.width * size.height * Math.max(1, size.components), maxBytes);
   const j = await decoders.jpx(res.bytes, isIndexed);
   const sm = stream.dict.lookup(PDFName.of('SMaskInData'));
   const smaskInData = sm instanceof PDFNumber && sm.asNumber() > 0 && !stream.dict.has(PDFName.of('SMask'));
@@ -349,6 +351,8 @@ function decodeSamples(res: DecodeResult, info: ImageInfo, decoders: ImageDecode
     return { raster: makeRaster(res.bytes, info.width, info.height, ncomp, info.bpc), cs, decode: info.decode, set, remove };
   }
   if (filter === 'DCTDecode') {
+    const size = jpegSize(res.bytes);
+    if (size) capSize(size.width * size.height * Math.max(1, size.components), maxBytes);
     const j = decoders.jpeg(res.bytes, parmNum('ColorTransform', -1));
     const cs = info.cs && info.cs.n === j.components ? info.cs : csForCount(j.components);
     if (cs !== info.cs) set.set('ColorSpace', PDFName.of(deviceName(j.components)));
@@ -373,6 +377,7 @@ function decodeSamples(res: DecodeResult, info: ImageInfo, decoders: ImageDecode
       encodedByteAlign: parmBool('EncodedByteAlign', false), blackIs1: parmBool('BlackIs1', false),
       endOfBlock: parmBool('EndOfBlock', true),
     };
+    capSize(Math.ceil(columns / 8) * p.rows, maxBytes);
     const bits = decoders.ccitt(res.bytes, p);
     set.set('BitsPerComponent', PDFNumber.of(1));
     const raw = makeRaster(bits, columns, p.rows, 1, 1);
@@ -380,6 +385,11 @@ function decodeSamples(res: DecodeResult, info: ImageInfo, decoders: ImageDecode
     return { raster, cs: info.cs, decode: info.decode, set, remove };
   }
   throw new Error(`unsupported filter /${filter}`);
+}
+
+/** Refuses to allocate more than `maxBytes` for one image (hostile or damaged headers). */
+function capSize(bytes: number, maxBytes: number): void {
+  if (!(bytes <= maxBytes)) throw new LimitExceededError('An image', `${Math.round(maxBytes / 1048576)} MB decoded`);
 }
 
 function setSize(set: Map<string, PDFObject>, w: number, h: number, info: ImageInfo): void {
@@ -437,10 +447,11 @@ function blankDecoded(
 }
 
 /** When the samples cannot be decoded: a uniform image of the same size in the fill. */
-function wholeBlank(info: ImageInfo, target: Target, why: string): Blanked {
+function wholeBlank(info: ImageInfo, target: Target, why: string, maxBytes: number): Blanked {
   const notes = [why];
   const cs = info.imageMask ? undefined : info.cs ?? { kind: 'gray', n: 1 } as ColourSpace;
   const bpc = [1, 2, 4, 8, 16].includes(info.bpc) ? info.bpc : 8;
+  capSize(Math.ceil((info.width * (cs?.n ?? 1) * bpc) / 8) * info.height, maxBytes);
   const set = new Map<string, PDFObject>([['BitsPerComponent', PDFNumber.of(bpc)]]);
   const remove = ['SMaskInData'];
   if (!info.imageMask && !info.cs) set.set('ColorSpace', PDFName.of('DeviceGray'));
@@ -621,7 +632,7 @@ export function blankInlineImage(
     b = blankDecoded(d, info, matrix, rects, spans, target, false);
   } catch (e) {
     if (e instanceof LimitExceededError) throw e;
-    b = wholeBlank(info, target, `cannot decode the inline image (${(e as Error).message})`);
+    b = wholeBlank(info, target, `cannot decode the inline image (${(e as Error).message})`, DEFAULT_LIMITS.maxStreamBytes);
   }
 
   // The header: the original entries (as abbreviated as they came) less the codec's, plus changes.

@@ -3,6 +3,7 @@ import { PDFDocument, PDFName, PDFRawStream, PDFRef } from '@cantoo/pdf-lib';
 import { blankImageRegionsDetailed } from '../../../shared/redact/images';
 import { decodeCcitt } from '../../../shared/redact/image-ccitt';
 import { decodeStream } from '../../../shared/pdf/streams';
+import { LimitExceededError } from '../../../shared/errors';
 import type { Matrix, Rect } from '../../../shared/pdf/types';
 import {
   changedOutside, displayMatrix, encodedImage, fixture, jbig2FromG4, pixelsIn, placeImage, rasterisePostScript,
@@ -281,3 +282,32 @@ describe('an image with a name rendered in its pixels', () => {
     expect(changedOutside(expected, page2, [])).toBe(0);
   });
 });
+
+describe('hostile images', () => {
+  const m = displayMatrix([100, 0, 0, 100, 0, 0], 120);
+  it('refuses a JPEG whose header claims gigabytes of pixels before decoding it', async () => {
+    const jpg = fixture('ab-rgb.jpg').slice();
+    // Patch the SOF0 frame size to 60000 × 60000.
+    for (let i = 2; i < jpg.length - 9; i++) {
+      if (jpg[i] === 0xff && jpg[i + 1] === 0xc0) {
+        jpg.set([0xea, 0x60, 0xea, 0x60], i + 5);
+        break;
+      }
+    }
+    const doc = await PDFDocument.create();
+    const ref = encodedImage(doc, { Width: 60, Height: 30, ColorSpace: 'DeviceRGB', BitsPerComponent: 8, Filter: 'DCTDecode' }, jpg);
+    await expect(blankImageRegionsDetailed(doc, ref, m, [[0, 0, 50, 50]])).rejects.toThrow(LimitExceededError);
+  });
+
+  it('refuses CCITT parameters and image sizes beyond the limit instead of allocating them', async () => {
+    const doc = await PDFDocument.create();
+    const ccitt = encodedImage(doc, {
+      Width: 90, Height: 24, ColorSpace: 'DeviceGray', BitsPerComponent: 1, Filter: 'CCITTFaxDecode',
+      DecodeParms: { K: -1, Columns: 1000000, Rows: 1000000 },
+    }, fixture('name.g4'));
+    await expect(blankImageRegionsDetailed(doc, ccitt, m, [[0, 0, 50, 50]])).rejects.toThrow(LimitExceededError);
+    const huge = encodedImage(doc, { Width: 1000000, Height: 1000000, ColorSpace: 'DeviceRGB', BitsPerComponent: 8, Filter: 'FlateDecode' }, new Uint8Array([120, 156, 3, 0, 0, 0, 0, 1]));
+    await expect(blankImageRegionsDetailed(doc, huge, m, [[0, 0, 50, 50]])).rejects.toThrow(LimitExceededError);
+  });
+});
+
