@@ -9,7 +9,9 @@ import type { DecisionsFile, Law } from '../../shared/contract';
 import { LakstiftError, withFile } from '../../shared/errors';
 import { redactDocument, BOX_STYLES } from '../../shared/redact';
 import { parseDecisionsJson } from '../../shared/redact/decisions';
-import { loadPredefinedCMap } from '../pdfInput';
+import { loadPredefinedCMap, openInputPdf } from '../pdfInput';
+import { textOfPages } from '../../shared/pdf';
+import { suggestDocument } from '../../shared/detect';
 import { CliError, parseCli, readInput, sameFile, writeFileAtomic, type Command } from '../util';
 
 const USAGE = 'lakstift redact <in.pdf> -o <out.pdf> (--accept-all | --decisions <file.json>) [--law wob|woo] [--password pw] [--fill black|grey]';
@@ -69,7 +71,7 @@ export const redactCommand: Command = {
     const bytes = await readInput(input);
     let decisions: DecisionsFile;
     if (values.decisions) decisions = await readDecisionsFile(values.decisions, input);
-    else decisions = await acceptAll(bytes, input, law, values.password);
+    else decisions = await acceptAll(input, law, values.password);
 
     const labelFont = new Uint8Array(readFileSync(assetPath('fonts/DejaVuSans.ttf')));
     let result;
@@ -98,19 +100,16 @@ export const redactCommand: Command = {
   },
 };
 
-/** --accept-all: every suggestion of the detectors becomes a decision. */
-async function acceptAll(bytes: Uint8Array, input: string, law: Law | undefined, password: string | undefined): Promise<DecisionsFile> {
-  const detect = await loadSuggester();
-  if (!detect) {
-    throw new CliError('--accept-all needs the suggestion engine, which is not in this build yet; pass --decisions <file.json> instead.');
+/** --accept-all: every suggestion of the detectors becomes a decision (what `suggest` would print). */
+async function acceptAll(input: string, law: Law | undefined, password: string | undefined): Promise<DecisionsFile> {
+  const { pdf } = await openInputPdf(input, { password });
+  let pages;
+  try {
+    pages = textOfPages(pdf);
+  } catch (e) {
+    if (e instanceof LakstiftError) throw withFile(e, input);
+    throw e;
   }
-  const out = await detect(bytes, { law: law ?? 'wob', password, file: input });
-  return { redactions: out.map((s) => ({ page: s.page, rects: s.rects, grounds: s.grounds, text: s.text })) };
-}
-
-type Suggester = (bytes: Uint8Array, o: { law: Law; password?: string; file: string }) => Promise<{ page: number; rects: [number, number, number, number][]; grounds: string[]; text: string }[]>;
-
-async function loadSuggester(): Promise<Suggester | undefined> {
-  // shared/detect's entry point is written in parallel (issue for suggestions); it is wired here when it lands.
-  return undefined;
+  const { suggestions } = suggestDocument(pages, { law: law ?? 'wob' });
+  return { redactions: suggestions.map((s) => ({ page: s.page, rects: s.rects, grounds: s.grounds, text: s.text })) };
 }
