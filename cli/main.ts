@@ -4,13 +4,18 @@
  */
 import { LakstiftError } from '../shared/errors';
 import { CliError, type Command } from './util';
-import { textCommand } from './commands/text';
-import { suggestCommand } from './commands/suggest';
-import { redactCommand } from './commands/redact';
-import { verifyCommand } from './commands/verify';
-import { bundleCommand } from './commands/bundle';
 
-const COMMANDS: Command[] = [textCommand, suggestCommand, redactCommand, verifyCommand, bundleCommand];
+/**
+ * Commands load on demand: `lakstift text` should not pay for the name lexicons of
+ * `suggest`, nor `--help` for pdf.js.
+ */
+const COMMANDS: { name: string; usage: string; load: () => Promise<Command> }[] = [
+  { name: 'text', usage: 'lakstift text <file.pdf> [--json] [--password <pw>]', load: async () => (await import('./commands/text')).textCommand },
+  { name: 'suggest', usage: 'lakstift suggest <file.pdf>... [--law wob|woo] [--password <pw>]', load: async () => (await import('./commands/suggest')).suggestCommand },
+  { name: 'redact', usage: 'lakstift redact <in.pdf> -o <out.pdf> (--accept-all | --decisions <file.json>) [--law wob|woo] [--fill black|grey] [--password <pw>]', load: async () => (await import('./commands/redact')).redactCommand },
+  { name: 'verify', usage: 'lakstift verify <redacted.pdf> --decisions <file.json> [--password <pw>]', load: async () => (await import('./commands/verify')).verifyCommand },
+  { name: 'bundle', usage: 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all [--law wob|woo] [--zip] [--force] | bundle --dossier <file.json> -o <outdir>', load: async () => (await import('./commands/bundle')).bundleCommand },
+];
 
 function usage(): string {
   return ['usage: lakstift <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage}`), ''].join('\n');
@@ -26,12 +31,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const cmd = COMMANDS.find((c) => c.name === name);
-  if (!cmd) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     process.stderr.write(`lakstift: unknown command "${name}"; run "lakstift --help" for the list.\n`);
     return 2;
   }
   try {
+    const cmd = await entry.load();
     return await cmd.run(rest);
   } catch (e) {
     if (e instanceof CliError || e instanceof LakstiftError) {

@@ -14,6 +14,9 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Each command is its own chunk, loaded on demand (cli/main.ts).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
   sourcemap: 'linked',
   define: { __LAKSTIFT_VERSION__: JSON.stringify(pkg.version) },

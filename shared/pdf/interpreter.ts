@@ -199,11 +199,14 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
       const axisAligned = m[1] === 0 && m[2] === 0;
       const rot = rotationOf(m);
       const size = Math.abs(fs) * Math.hypot(m[2], m[3]);
+      const scaleX = Math.hypot(m[0], m[1]);
+      const fontKey = gs.fontKey, renderMode = gs.renderMode, streamId = inst.id;
+      const maxGlyphs = limits.maxGlyphsPerPage;
       const asc = font.ascent * fs + gs.rise;
       const desc = font.descent * fs + gs.rise;
       for (let k = 0; k < decoded.length; k++) {
         const g = decoded[k];
-        if (glyphs.length >= limits.maxGlyphsPerPage) throw new LimitExceededError(`The text of page ${index + 1}`, `${limits.maxGlyphsPerPage} glyphs`);
+        if (glyphs.length >= maxGlyphs) throw new LimitExceededError(`The text of page ${index + 1}`, `${limits.maxGlyphsPerPage} glyphs`);
         const spacing = gs.charSpacing + (g.wordSpace ? gs.wordSpacing : 0);
         let x0: number, y0: number, x1: number, y1: number, base: number;
         if (font.vertical) {
@@ -244,12 +247,12 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           // Code 32 gets Tw (9.3.3) but is a space only if it maps to one: LibreOffice gives
           // code 32 to whatever letter it met 32nd.
           space: g.text === ' ' || g.text === '\u00a0' || (g.text === '' && g.wordSpace),
-          stream: inst.id,
+          stream: streamId,
           op: opIndex,
           index: state.index++,
-          extra: font.vertical ? 0 : spacing * th * Math.hypot(m[0], m[1]),
-          renderMode: gs.renderMode,
-          fontKey: gs.fontKey,
+          extra: font.vertical ? 0 : spacing * th * scaleX,
+          renderMode,
+          fontKey,
         });
       }
     };

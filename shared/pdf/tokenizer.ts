@@ -27,6 +27,8 @@ for (let i = 0; i < 6; i++) {
   HEX[97 + i] = 10 + i;
 }
 
+const ONE_CHAR: string[] = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c));
+
 const latin1 = (b: Uint8Array, s: number, e: number): string => {
   let out = '';
   for (let i = s; i < e; i++) out += String.fromCharCode(b[i]);
@@ -74,9 +76,8 @@ export function tokenize(bytes: Uint8Array, options: TokenizeOptions = {}): Oper
       continue;
     }
     if (c === 0x28 /* ( */) {
-      const [str, next] = readLiteralString(bytes, i + 1);
-      push(str, tokStart);
-      i = next;
+      push(readLiteralString(bytes, i + 1), tokStart);
+      i = scanEnd;
       continue;
     }
     if (c === 0x3c /* < */) {
@@ -86,9 +87,8 @@ export function tokenize(bytes: Uint8Array, options: TokenizeOptions = {}): Oper
         i += 2;
         continue;
       }
-      const [str, next] = readHexString(bytes, i + 1);
-      push(str, tokStart);
-      i = next;
+      push(readHexString(bytes, i + 1), tokStart);
+      i = scanEnd;
       continue;
     }
     if (c === 0x3e /* > */) {
@@ -140,10 +140,10 @@ export function tokenize(bytes: Uint8Array, options: TokenizeOptions = {}): Oper
     }
     // Number or keyword (operator, true, false, null).
     if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e) {
-      const [num, next] = readNumber(bytes, i);
-      if (next > i) {
+      const num = readNumber(bytes, i);
+      if (scanEnd > i) {
         push(num, tokStart);
-        i = next;
+        i = scanEnd;
         continue;
       }
     }
@@ -152,7 +152,8 @@ export function tokenize(bytes: Uint8Array, options: TokenizeOptions = {}): Oper
       i++;
       continue;
     }
-    const word = latin1(bytes, tokStart, i);
+    const len = i - tokStart;
+    const word = len === 1 ? ONE_CHAR[bytes[tokStart]] : len === 2 ? ONE_CHAR[bytes[tokStart]] + ONE_CHAR[bytes[tokStart + 1]] : latin1(bytes, tokStart, i);
     if (word === 'true' || word === 'false') {
       push(word === 'true', tokStart);
       continue;
@@ -162,8 +163,8 @@ export function tokenize(bytes: Uint8Array, options: TokenizeOptions = {}): Oper
       continue;
     }
     // An operator: everything on the stack is its operands. Unclosed arrays/dicts are dropped.
-    const args: Operand[] = [];
-    for (const it of stack) if (it !== ARRAY_OPEN && it !== DICT_OPEN) args.push(it as Operand);
+    // Unclosed arrays/dicts leave markers on the stack; only then is a filtered copy needed.
+    const args = (depth === 0 ? stack : stack.filter((it) => it !== ARRAY_OPEN && it !== DICT_OPEN)) as Operand[];
     const start = argStart >= 0 ? argStart : tokStart;
     if (word === 'BI') {
       const op = readInlineImage(bytes, i, start);
@@ -180,8 +181,11 @@ export function tokenize(bytes: Uint8Array, options: TokenizeOptions = {}): Oper
   return ops;
 }
 
-/** Reads a number at `i`; returns the index unchanged when there is none (e.g. a lone "-"). */
-function readNumber(b: Uint8Array, i: number): [number, number] {
+/** Where the last readNumber/readLiteralString/readHexString stopped (saves a tuple per token). */
+let scanEnd = 0;
+
+/** Reads a number at `i` and sets scanEnd past it; scanEnd stays at `i` when there is none (a lone "-"). */
+function readNumber(b: Uint8Array, i: number): number {
   const n = b.length;
   const from = i;
   let sign = 1;
@@ -209,45 +213,52 @@ function readNumber(b: Uint8Array, i: number): [number, number] {
       digits++;
     }
   }
-  if (digits === 0) return [0, from];
-  return [sign * (int + frac / scale), i];
+  if (digits === 0) {
+    scanEnd = from;
+    return 0;
+  }
+  scanEnd = i;
+  return sign * (int + frac / scale);
 }
 
-/** Reads a (literal) string; `i` points just past the '('. Returns the string and the index past ')'. */
-export function readLiteralString(b: Uint8Array, i: number): [PdfString, number] {
+/** Reads a (literal) string; `i` points just past the '('. Sets scanEnd past the ')'. */
+export function readLiteralString(b: Uint8Array, i: number): PdfString {
   const n = b.length;
-  const out = new Uint8Array(Math.min(n - i, 1 << 20) + 16);
-  let buf = out;
-  let o = 0;
+  // The decoded string is never longer than its source, so one exact-enough buffer suffices.
+  let end = i;
   let nest = 1;
-  const put = (v: number) => {
-    if (o >= buf.length) {
-      const bigger = new Uint8Array(buf.length * 2);
-      bigger.set(buf);
-      buf = bigger;
+  while (end < n) {
+    const c = b[end];
+    if (c === 0x5c) end += 2;
+    else {
+      if (c === 0x28) nest++;
+      else if (c === 0x29 && --nest === 0) break;
+      end++;
     }
-    buf[o++] = v;
-  };
+  }
+  const buf = new Uint8Array(Math.min(end, n) - i);
+  let o = 0;
+  nest = 1;
   while (i < n) {
     const c = b[i++];
     if (c === 0x5c /* \ */) {
       if (i >= n) break;
       const e = b[i++];
       switch (e) {
-        case 0x6e: put(10); break; // n
-        case 0x72: put(13); break; // r
-        case 0x74: put(9); break; // t
-        case 0x62: put(8); break; // b
-        case 0x66: put(12); break; // f
+        case 0x6e: buf[o++] = 10; break; // n
+        case 0x72: buf[o++] = 13; break; // r
+        case 0x74: buf[o++] = 9; break; // t
+        case 0x62: buf[o++] = 8; break; // b
+        case 0x66: buf[o++] = 12; break; // f
         case 0x0d: if (b[i] === 0x0a) i++; break; // line continuation
         case 0x0a: break;
         default:
           if (e >= 0x30 && e <= 0x37) {
             let v = e - 0x30;
             for (let k = 0; k < 2 && i < n && b[i] >= 0x30 && b[i] <= 0x37; k++) v = v * 8 + (b[i++] - 0x30);
-            put(v & 0xff);
+            buf[o++] = v & 0xff;
           } else {
-            put(e); // \( \) \\ and unknown escapes: the character itself
+            buf[o++] = e; // \( \) \\ and unknown escapes: the character itself
           }
       }
       continue;
@@ -257,32 +268,35 @@ export function readLiteralString(b: Uint8Array, i: number): [PdfString, number]
     if (c === 0x0d) {
       // ISO 32000-1 7.3.4.2: an unescaped end-of-line is read as a single LF.
       if (b[i] === 0x0a) i++;
-      put(10);
+      buf[o++] = 10;
       continue;
     }
-    put(c);
+    buf[o++] = c;
   }
-  return [new PdfString(buf.slice(0, o), false), i];
+  scanEnd = i;
+  return new PdfString(o === buf.length ? buf : buf.slice(0, o), false);
 }
 
-/** Reads a <hex> string; `i` points just past the '<'. */
-export function readHexString(b: Uint8Array, i: number): [PdfString, number] {
+/** Reads a <hex> string; `i` points just past the '<'. Sets scanEnd past the '>'. */
+export function readHexString(b: Uint8Array, i: number): PdfString {
   const n = b.length;
-  const out: number[] = [];
+  let end = i;
+  while (end < n && b[end] !== 0x3e) end++;
+  const out = new Uint8Array((end - i + 1) >> 1);
+  let o = 0;
   let hi = -1;
-  while (i < n) {
-    const c = b[i++];
-    if (c === 0x3e) break;
-    const v = HEX[c];
+  for (; i < end; i++) {
+    const v = HEX[b[i]];
     if (v < 0) continue;
     if (hi < 0) hi = v;
     else {
-      out.push((hi << 4) | v);
+      out[o++] = (hi << 4) | v;
       hi = -1;
     }
   }
-  if (hi >= 0) out.push(hi << 4); // odd number of digits: the last is followed by 0
-  return [new PdfString(Uint8Array.from(out), true), i];
+  if (hi >= 0) out[o++] = hi << 4; // odd number of digits: the last is followed by 0
+  scanEnd = Math.min(n, end + 1);
+  return new PdfString(o === out.length ? out : out.slice(0, o), true);
 }
 
 const INLINE_ABBREV: Record<string, string> = {
