@@ -474,8 +474,8 @@ function fillSamples(
   if (!cs) return { samples: [0], exact: false };
   if (cs.kind !== 'indexed') {
     const { comps, exact } = fillComponents(cs, target.fill);
-    if (!exact && cs.kind !== 'gray') notes.push(`the ${cs.kind} colour space cannot show the fill exactly; the box uses a uniform colour near it`);
-    return { samples: encodeSamples(comps, dec, bpc), exact: exact || cs.kind === 'gray' };
+    if (!exact) notes.push(`the ${cs.kind} colour space cannot show the fill exactly; the box uses a uniform colour near it`);
+    return { samples: encodeSamples(comps, dec, bpc), exact };
   }
   // Indexed: the closest palette entry, or a new entry when none is close and there is room.
   let best = 0, bestDist = Infinity;
