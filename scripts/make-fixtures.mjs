@@ -12,7 +12,7 @@
 //   node scripts/make-fixtures.mjs --check    only check the committed PDFs
 //   node scripts/make-fixtures.mjs --only gs,chromium
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -113,7 +113,12 @@ function run(cmd, argv, opts = {}) {
   return r.stdout;
 }
 
-const work = mkdtempSync(path.join(tmpdir(), 'lakstift-fixtures-'));
+// A fixed scratch path, not a random one: Ghostscript derives the file /ID from the file
+// names, so a fixed path (with SOURCE_DATE_EPOCH below) makes its output byte-identical
+// from run to run.
+const work = path.join(tmpdir(), 'lakstift-fixtures-work');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
 // Fixed dates where the producer honours them, so regenerating does not churn the files.
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1623664800', TZ: 'UTC' };
 
