@@ -153,8 +153,19 @@ function indexOfBytes(hay: Uint8Array, needle: Uint8Array): number {
 
 /** Stream bodies found in the raw file bytes (between "stream" and "endstream"), old revisions included. */
 function rawStreamBodies(file: Uint8Array): Uint8Array[] {
+  return rawStreamSpans(file).map(([s, e]) => file.subarray(s, e));
+}
+
+/** The file with every stream body blanked, so binary data cannot swallow the syntax after it. */
+function withoutStreamBodies(file: Uint8Array): Uint8Array {
+  const out = file.slice();
+  for (const [s, e] of rawStreamSpans(file)) out.fill(0x20, s, e);
+  return out;
+}
+
+function rawStreamSpans(file: Uint8Array): [number, number][] {
   const text = latin1(file);
-  const out: Uint8Array[] = [];
+  const out: [number, number][] = [];
   const re = /stream(\r\n|\n|\r)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -162,7 +173,7 @@ function rawStreamBodies(file: Uint8Array): Uint8Array[] {
     const start = m.index + m[0].length;
     const end = text.indexOf('endstream', start);
     if (end < 0) break;
-    out.push(file.subarray(start, end));
+    out.push([start, end]);
     re.lastIndex = end + 9;
   }
   return out;
@@ -213,7 +224,10 @@ export function scanFile(input: ScanInput): ScanHit[] {
     hits.push({ needle, where });
   };
 
-  const blobs: { bytes: Uint8Array; where: string }[] = [{ bytes: file, where: 'the raw file bytes' }];
+  const blobs: { bytes: Uint8Array; where: string }[] = [
+    { bytes: file, where: 'the raw file bytes' },
+    { bytes: withoutStreamBodies(file), where: 'the file body' },
+  ];
   for (const [i, body] of rawStreamBodies(file).entries()) {
     const inflated = tryInflate(body);
     if (inflated) blobs.push({ bytes: inflated, where: `stream #${i + 1} in the file (inflated)` });
