@@ -617,6 +617,16 @@ class BinaryReader {
     const n = this.num();
     return n % 2 === 1 ? -(n - 1) / 2 - 1 : n / 2;
   }
+  /** A zigzag-signed delta of up to 16 bytes (targets of the UCS-2 maps), as a bigint. */
+  signedBig(): bigint {
+    let n = BigInt(0);
+    for (let k = 0; k < 19; k++) {
+      const b = this.byte();
+      n = (n << BigInt(7)) | BigInt(b & 0x7f);
+      if ((b & 0x80) === 0) return n & BigInt(1) ? -(n >> BigInt(1)) - BigInt(1) : n >> BigInt(1);
+    }
+    throw new RangeError('number too long in binary CMap');
+  }
   /** A raw big-endian code of `size` bytes. */
   code(size: number): number {
     let v = 0;
@@ -635,8 +645,8 @@ class BinaryReader {
 }
 
 /**
- * Parses a binary CMap in the format of pdf.js's `cmaps/*.bcmap` files (code → CID maps only;
- * records of the ToUnicode kinds end the parse). Returns null when the data is not one.
+ * Parses a binary CMap in the format of pdf.js's `cmaps/*.bcmap` files: code → CID maps, and
+ * the CID → UCS-2 maps (Adobe-Japan1-UCS2…). Returns null when the data is not one.
  *
  * @example
  *   const cmap = parseBinaryCMap(bytesOf('cmaps/GBK-EUC-H.bcmap'), (name) => load(name));
@@ -661,7 +671,7 @@ export function parseBinaryCMap(data: Uint8Array, resolveUseCMap?: (name: string
       }
       const sequence = (b & 0x10) !== 0;
       const size = (b & 15) + 1;
-      if (size > 4) return null;
+      if (size > 4 && type < 4) return null;
       const mod = 2 ** (8 * size);
       const add = (a: number, d: number) => (a + d) % mod;
       const count = r.num();
@@ -696,12 +706,49 @@ export function parseBinaryCMap(data: Uint8Array, resolveUseCMap?: (name: string
           end = add(start, r.num());
           cmap.addCidRange(start, end, r.num());
         }
+      } else if (type === 4 || type === 5) {
+        // bfchar / bfrange of the UCS-2 CMaps (Adobe-Japan1-UCS2…): two-byte sources, targets of
+        // `size` bytes (up to 16: some CIDs stand for several code points) read as UTF-16BE.
+        const mod2 = 65536;
+        const big = BigInt(2) ** BigInt(8 * size);
+        const text = (v: bigint) => {
+          const units: number[] = [];
+          for (let k = size - 2; k >= 0; k -= 2) units.push(Number((v >> BigInt(8 * k)) & BigInt(0xffff)));
+          if (size % 2 === 1) units.unshift(Number(v >> BigInt(8 * (size - 1))) & 0xff);
+          return units;
+        };
+        const readBig = () => {
+          let v = BigInt(0);
+          for (let k = 0; k < size; k++) v = (v << BigInt(8)) | BigInt(r.byte());
+          return v;
+        };
+        if (type === 4) {
+          let code = r.code(2);
+          let dst = readBig();
+          cmap.addText(code, String.fromCharCode(...text(dst)));
+          for (let i = 1; i < count; i++) {
+            code = (code + 1) % mod2;
+            if (!sequence) code = (code + r.num()) % mod2;
+            dst = (((dst + BigInt(1) + r.signedBig()) % big) + big) % big;
+            cmap.addText(code, String.fromCharCode(...text(dst)));
+          }
+        } else {
+          let start = r.code(2);
+          let end = (start + r.num()) % mod2;
+          cmap.addTextRange(start, end, text(readBig()));
+          for (let i = 1; i < count; i++) {
+            start = (end + 1) % mod2;
+            if (!sequence) start = (start + r.num()) % mod2;
+            end = (start + r.num()) % mod2;
+            cmap.addTextRange(start, end, text(readBig()));
+          }
+        }
       } else {
         break;
       }
     }
   } catch {
-    if (cmap.codespace.length === 0) return null;
+    if (cmap.codespace.length === 0 && !cmap.hasText) return null;
   }
   if (useCMap && resolveUseCMap) {
     const parent = resolveUseCMap(useCMap);

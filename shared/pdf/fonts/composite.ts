@@ -10,7 +10,7 @@ import { CMap, identityCMap, parseBinaryCMap, parseCMap } from './cmap';
 import {
   DEFAULT_ASCENT, DEFAULT_DESCENT, Encoder, cleanText, descriptorMetrics, loadToUnicode, makeGlyph,
 } from './common';
-import { get, getAt, getDict, getName, getNumber, numberOf } from './objects';
+import { get, getAt, getDict, getName, getNumber, numberOf, stringBytes } from './objects';
 import { readTrueTypeCmaps } from './truetype';
 import { readCff } from './cff';
 import { glyphNameToUnicode } from './glyphlist';
@@ -153,7 +153,7 @@ export class Type0Font implements PdfFont {
   private readonly scratch = { code: 0, length: 0 };
   private encoder?: ((text: string) => Uint8Array | null) | null;
   /** Without ToUnicode: CID → text through CIDToGIDMap and the embedded TrueType cmap. */
-  private readonly gidText?: (cid: number) => string | undefined;
+  private gidText?: (cid: number) => string | undefined;
 
   constructor(dict: PDFDict, opts: FontLoadOptions & { warn: (m: string) => void }) {
     const warn = (m: string) => {
@@ -215,7 +215,16 @@ export class Type0Font implements PdfFont {
 
     this.toUnicode = loadToUnicode(dict, warn, opts.maxStreamBytes);
     if (!this.toUnicode && !this.unicodeCodes) {
-      this.gidText = embeddedGlyphText(cidFont, desc, opts.maxStreamBytes);
+      // Without ToUnicode: Adobe's CID → Unicode tables for the standard character collections,
+      // else the cmap or glyph names of the embedded font program.
+      const info = getDict(cidFont, 'CIDSystemInfo');
+      const registry = latin1(stringBytes(get(info, 'Registry')));
+      const ordering = latin1(stringBytes(get(info, 'Ordering')));
+      if (registry === 'Adobe' && /^(Japan1|GB1|CNS1|Korea1)$/.test(ordering)) {
+        const ucs2 = predefinedCMap(`Adobe-${ordering}-UCS2`, opts);
+        if (ucs2?.hasText) this.gidText = (cid) => ucs2.lookupText(cid);
+      }
+      this.gidText ??= embeddedGlyphText(cidFont, desc, opts.maxStreamBytes);
       if (!this.gidText) warn('no ToUnicode and no readable cmap in the font program: text of this font is unknown');
     }
   }
@@ -372,6 +381,12 @@ function embeddedGlyphText(cidFont: PDFDict | undefined, desc: PDFDict | undefin
   } catch {
     return undefined;
   }
+}
+
+function latin1(b: Uint8Array | undefined): string {
+  let s = '';
+  if (b) for (let i = 0; i < b.length && i < 64; i++) s += String.fromCharCode(b[i]);
+  return s;
 }
 
 function codeAsUtf16(code: number, len: number): string {

@@ -181,3 +181,33 @@ describe('parseBinaryCMap', () => {
     }
   });
 });
+
+describe('parseBinaryCMap (UCS-2 tables)', () => {
+  const ucs2 = parseBinaryCMap(new Uint8Array(readFileSync(`${bcmapDir}Adobe-Japan1-UCS2.bcmap`)))!;
+
+  // Values pdf.js 5.6 itself gives for these CIDs (getTextContent on an Adobe-Japan1 font
+  // without ToUnicode), including multi-byte records late in the file.
+  it.each([
+    [264, 'A'],
+    [580, 'と'],
+    [1000, 'レ'],
+    [2000, '江'],
+    [5000, '掾'],
+    [114, '‒'],
+  ])('maps CID %i to %j', (cid, text) => {
+    expect(ucs2.lookupText(cid)).toBe(text);
+  });
+
+  it.skipIf(!existsSync(`${popplerDir}Adobe-Japan1/Adobe-Japan1-UCS2`))('agrees with the (newer) text form for most CIDs', () => {
+    const text = parseCMap(new Uint8Array(readFileSync(`${popplerDir}Adobe-Japan1/Adobe-Japan1-UCS2`)));
+    let same = 0;
+    let all = 0;
+    for (const [cid, t] of text.textEntries()) {
+      all++;
+      if (ucs2.lookupText(cid) === t) same++;
+    }
+    // pdf.js ships Adobe's 2009 tables; later versions remapped some CIDs (dashes, variation selectors).
+    expect(all).toBeGreaterThan(20000);
+    expect(same / all).toBeGreaterThan(0.9);
+  });
+});

@@ -473,3 +473,24 @@ describe('standard names with a subset tag', () => {
     expect([font.ascent, font.descent]).toEqual([0.95, -0.35]);
   });
 });
+
+describe('CJK fonts without ToUnicode', () => {
+  it('reads an Adobe-Japan1 CIDFont through the Adobe-Japan1-UCS2 table from the loader', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { createRequire } = await import('node:module');
+    const dir = createRequire(import.meta.url).resolve('pdfjs-dist/package.json').replace(/package\.json$/, 'cmaps/');
+    const loadPredefinedCMap = (name: string) => new Uint8Array(readFileSync(`${dir}${name}.bcmap`));
+    const font = loadFont(
+      fontDict(ctx, {
+        Type: 'Font', Subtype: 'Type0', BaseFont: 'KozMinPr6N-Regular', Encoding: '90ms-RKSJ-H',
+        DescendantFonts: [{
+          Type: 'Font', Subtype: 'CIDFontType0', BaseFont: 'KozMinPr6N-Regular', DW: 1000,
+          CIDSystemInfo: { Registry: hex('41646F6265'), Ordering: hex('4A6170616E31'), Supplement: 6 },
+        }],
+      }),
+      { loadPredefinedCMap },
+    );
+    // Shift-JIS: 0x93FA 0x967B is 日本, then ASCII.
+    expect(textOf(font.decode(hexBytes('93FA 967B 41')))).toBe('日本A');
+  });
+});
