@@ -6,7 +6,7 @@ import { decodeStream } from '../../../shared/pdf/streams';
 import type { Matrix, Rect } from '../../../shared/pdf/types';
 import { zlibSync } from 'fflate';
 import {
-  ascii85, changedOutside, displayMatrix, encodedImage, flateImage, lzw9, pixel, pixelsIn, placeImage, pngUp, render,
+  ascii85, changedOutside, compose, displayMatrix, encodedImage, flateImage, lzw9, pixel, pixelsIn, placeImage, pngUp, render,
   repoint, runLength,
 } from '../../fixtures/images/helpers';
 
@@ -207,14 +207,20 @@ describe('blankImageRegions on Flate images', () => {
     expect((bytes[3 * Math.ceil(W / 8) + 0] >> 2) & 1).toBe(1);
   });
 
-  it('blanks Separation and Lab images uniformly', async () => {
-    for (const csName of ['Separation', 'Lab', 'ICCBased', 'CalRGB']) {
+  it('blanks Separation, DeviceN, Lab, ICCBased and CalRGB images uniformly', async () => {
+    for (const csName of ['Separation', 'DeviceN', 'Lab', 'ICCBased', 'CalRGB']) {
       const doc = await PDFDocument.create();
       let cs;
       let n = 1;
       if (csName === 'Separation') {
         const fn = doc.context.obj({ FunctionType: 2, Domain: [0, 1], C0: [0, 0, 0, 0], C1: [0, 0.5, 1, 0], N: 1 });
         cs = doc.context.obj([PDFName.of('Separation'), PDFName.of('Spot'), PDFName.of('DeviceCMYK'), fn]);
+      } else if (csName === 'DeviceN') {
+        // Tint transform: CMYK = (0, 0, 0, (cyan + black) / 2).
+        const fn4 = doc.context.obj({ FunctionType: 4, Domain: [0, 1, 0, 1], Range: [0, 1, 0, 1, 0, 1, 0, 1] });
+        const calc = PDFRawStream.of(fn4 as PDFDict, Uint8Array.from('{ add 2 div 0 0 0 4 -1 roll }', (c) => c.charCodeAt(0)));
+        cs = doc.context.obj([PDFName.of('DeviceN'), [PDFName.of('Cyan'), PDFName.of('Black')], PDFName.of('DeviceCMYK'), doc.context.register(calc)]);
+        n = 2;
       } else if (csName === 'Lab') {
         cs = doc.context.obj([PDFName.of('Lab'), doc.context.obj({ WhitePoint: [0.9505, 1, 1.089], Range: [-128, 127, -128, 127] })]);
         n = 3;
@@ -236,9 +242,9 @@ describe('blankImageRegions on Flate images', () => {
       const first = inside[0];
       for (const p of inside) expect(p, csName).toEqual(first);
       // Dark: black, or the spot colour at full tint.
-      expect(first[0] + first[1] + first[2], csName).toBeLessThan(csName === 'Separation' ? 400 : 30);
+      expect(first[0] + first[1] + first[2], csName).toBeLessThan(csName === 'Separation' || csName === 'DeviceN' ? 400 : 30);
       expect(changedOutside(before, after, [[40, 20, 90, 50]]), csName).toBe(0);
-      expect(r!.approximateFill).toBe(csName === 'Separation');
+      expect(r!.approximateFill).toBe(csName === 'Separation' || csName === 'DeviceN');
     }
   });
 
@@ -295,6 +301,28 @@ describe('blankImageRegions on Flate images', () => {
     const { bytes } = samplesOf(doc, r!.ref);
     expect(Array.from(bytes.subarray((6 * W + 12) * 3, (6 * W + 12) * 3 + 3))).toEqual([0, 0, 0]);
     expect(Array.from(bytes.subarray((3 * W + 5) * 3, (3 * W + 5) * 3 + 3))).not.toEqual([0, 0, 0]);
+  });
+});
+
+describe('pages with /Rotate', () => {
+  it('blanks the right pixels on a page displayed rotated by 90°', async () => {
+    const W = 20, H = 10;
+    const doc = await PDFDocument.create();
+    const ref = flateImage(doc, { Width: W, Height: H, ColorSpace: 'DeviceRGB', BitsPerComponent: 8 }, gradient(W, H, 3));
+    const cm: Matrix = [200, 0, 0, 100, 0, 20];
+    const page = placeImage(doc, ref, cm);
+    page.node.set(PDFName.of('Rotate'), PDFNumber.of(90));
+    const before = render(await doc.save());
+    expect([before.width, before.height]).toEqual([120, 200]);
+    // Turned clockwise, the page's left edge is on top: display X = user y, display Y = user x.
+    const toDisplay: Matrix = [0, 1, 1, 0, 0, 0];
+    const r = await blankImageRegionsDetailed(doc, ref, compose(cm, toDisplay), [[40, 40, 90, 100]]);
+    repoint(page, r!.ref);
+    const after = render(await doc.save());
+    for (const p of pixelsIn(after, 41, 41, 89, 99)) expect(p).toEqual([0, 0, 0]);
+    expect(changedOutside(before, after, [[39, 39, 91, 101]])).toBe(0);
+    // Image columns 4..9 (user x 40..100), rows 3..7 (user y 90..40).
+    expect(r!.pixels).toBe(6 * 5);
   });
 });
 
