@@ -206,6 +206,10 @@ export const bundleCommand: Command = {
       `Bundle written to ${outdir}${values.zip ? ` (and ${outdir}.zip)` : ''}: ${c.documents} document(s) (${per || 'none'}), ` +
         `${c.redactions} redaction(s)${grounds ? ` (${grounds})` : ''}, ${result.files.length} files; every PDF verified clean.\n`,
     );
+    const unchecked = result.findings.filter((f) => f.kind === 'no-text-layer').map((f) => f.document);
+    if (unchecked.length) {
+      process.stdout.write(`Warning: document(s) ${unchecked.join(', ')} have no text layer and were not checked for anything to redact; look at them before publishing.\n`);
+    }
     return 0;
   },
 };

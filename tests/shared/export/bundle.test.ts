@@ -114,8 +114,9 @@ describe('buildBundle', () => {
   });
 
   it('publishes no PDF of a document that is refused or already public, but lists it', async () => {
-    let { dossier, bytes } = corpusDossier();
-    dossier = setBeoordeling(dossier, 'd2', 'niet openbaar', ctx).dossier;
+    const base = corpusDossier();
+    const bytes = base.bytes;
+    let dossier = setBeoordeling(base.dossier, 'd2', 'niet openbaar', ctx).dossier;
     dossier = setBeoordeling(dossier, 'd3', 'reeds openbaar', ctx).dossier;
     const { files, result } = await run(dossier, bytes, nodeBundleEngines({ law: 'wob', at, fonts }));
     expect([...files.keys()].filter((f) => f.endsWith('.pdf') && /^\d{4} /.test(f))).toEqual(['0001 Stuk brief-soffice.pdf']);
