@@ -82,6 +82,10 @@ export const bundleCommand: Command = {
     const outdir = values.output;
     if (!outdir) throw new CliError(`name the output folder with -o <outdir>; usage: ${USAGE}`);
     const law = parseLaw(values.law);
+    const saveAbs = values['save-dossier'] ? path.resolve(values['save-dossier']) : undefined;
+    if (saveAbs && (saveAbs === path.resolve(outdir) || saveAbs.startsWith(path.resolve(outdir) + path.sep))) {
+      throw new CliError('--save-dossier must name a file outside the output folder: the dossier holds the redacted texts and must never be published.');
+    }
     const at = new Date();
     const by = who(values.by);
     const progress = terminalProgress();
@@ -155,9 +159,14 @@ export const bundleCommand: Command = {
       dossier = d;
       const bytesByPath = new Map(analysed.map((a) => [a.file, a.bytes]));
       originalOf = async (p) => bytesByPath.get(p) ?? new Uint8Array(await readFile(p));
-      if (values['save-dossier']) {
-        await saveDossier(values['save-dossier'], dossier);
-        await appendAudit(values['save-dossier'], dossier.id, dossier.audit);
+      const saveTo = values['save-dossier'];
+      if (saveTo) {
+        const abs = path.resolve(saveTo);
+        // Paths in a project file are relative to its folder, so the dossier and its PDFs can move together.
+        const dir = path.dirname(abs);
+        const portable = { ...dossier, documents: dossier.documents.map((x) => ({ ...x, path: path.relative(dir, path.resolve(x.path)).split(path.sep).join('/') })) };
+        await saveDossier(saveTo, portable);
+        await appendAudit(saveTo, dossier.id, dossier.audit);
       }
     }
 

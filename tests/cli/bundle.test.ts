@@ -184,6 +184,14 @@ describe('lakstift bundle refuses without harm', () => {
     expect(readdirSync(small).sort()).toEqual(['004-brief-soffice.pdf', '006-nota-soffice.pdf']);
   });
 
+  it('a dossier file inside the output folder (it holds the redacted texts)', async () => {
+    const out = path.join(tmp, 'x3');
+    const r = await lakstift('bundle', small, '-o', out, '--accept-all', '--save-dossier', path.join(out, 'd.json'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--save-dossier must name a file outside the output folder/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('PDFs without --accept-all', async () => {
     const r = await lakstift('bundle', small, '-o', path.join(tmp, 'x1'));
     expect(r.code).toBe(2);
@@ -214,6 +222,8 @@ describe('lakstift bundle refuses without harm', () => {
     expect(r.code).toBe(0);
     expect(text(path.join(second, 'inventaris.csv'))).toBe(text(path.join(first, 'inventaris.csv')));
     expect(readdirSync(second).sort()).toEqual(readdirSync(first).sort());
+    // The project file names its PDFs relative to its own folder.
+    expect((await loadDossier(file)).documents.map((d) => d.path)).toEqual(['small/004-brief-soffice.pdf', 'small/006-nota-soffice.pdf']);
     const again = await lakstift('bundle', '--dossier', file, '-o', path.join(tmp, 'third'), '--law', 'woo');
     expect(again.code).toBe(2);
     expect(again.err).toMatch(/the dossier uses the Wob; drop --law/);
