@@ -11,7 +11,6 @@ import { redactDocument, BOX_STYLES } from '../../shared/redact';
 import { parseDecisionsJson } from '../../shared/redact/decisions';
 import { loadPredefinedCMap, openInputPdf } from '../pdfInput';
 import { textOfPages } from '../../shared/pdf';
-import { suggestDocument } from '../../shared/detect';
 import { CliError, parseCli, readInput, sameFile, writeFileAtomic, type Command } from '../util';
 
 const USAGE = 'lakstift redact <in.pdf> -o <out.pdf> (--accept-all | --decisions <file.json>) [--law wob|woo] [--password pw] [--fill black|grey]';
@@ -110,6 +109,8 @@ async function acceptAll(input: string, law: Law | undefined, password: string |
     if (e instanceof LakstiftError) throw withFile(e, input);
     throw e;
   }
+  // Loaded only here: the detectors' lexicons take seconds to build and plain redaction needs none.
+  const { suggestDocument } = await import('../../shared/detect');
   const { suggestions } = suggestDocument(pages, { law: law ?? 'wob' });
   return { redactions: suggestions.map((s) => ({ page: s.page, rects: s.rects, grounds: s.grounds, text: s.text })) };
 }

@@ -32,7 +32,7 @@ export { BOX_STYLES, type BoxStyle } from './labels';
 /** What glyph removal and image blanking provide (shared/redact/content.ts and images.ts). */
 export interface RedactionEngine {
   /** Removes glyphs (and paths) under the rects from the page's content; returns what it removed and the images under the rects. */
-  redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[]): { removed: Glyph[]; removedText: string; images: GraphicMark[] };
+  redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[]): { removed: Glyph[]; removedText: string; images: GraphicMark[]; formsCopied?: number };
   /** Blanks the pixels of every image under the rects on the page (after glyph removal), for this page only. */
   /** Call blankImages on every redacted page, not only where redactPageContent reported images. */
   alwaysBlankImages?: boolean;
@@ -95,7 +95,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
   // Field values become page content first, so glyph removal sees them like any other text.
   flattenFormFields(doc, pages);
 
-  let glyphsRemoved = 0, imagesBlanked = 0, imagesFailed = 0;
+  let glyphsRemoved = 0, imagesBlanked = 0, imagesFailed = 0, formsCopied = 0;
   const removedTexts: string[] = [];
   const boxesByPage = new Map<number, Rect[]>();
   for (const [index, plan] of plans) {
@@ -103,6 +103,8 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     boxesByPage.set(index, plan.rects);
     const result = engine.redactPageContent(file, index, plan.rects);
     glyphsRemoved += result.removed.length;
+    // Unknown (an engine that does not say) counts as copied: then unused entries are looked for.
+    formsCopied += result.formsCopied ?? 1;
     for (const box of plan.boxes) {
       const under = result.removed.filter((g) => glyphHit(g.rect, box.rect, g.rot === 1 || g.rot === 3));
       box.direction = dominantRotation(under);
@@ -113,6 +115,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     if (underBoxes.length > 0 || engine.alwaysBlankImages) {
       if (!engine.blankImages) imagesFailed += underBoxes.length;
       else {
+        formsCopied++;
         const r = await engine.blankImages(file, index, plan.rects, style.fill);
         imagesBlanked += r.blanked;
         imagesFailed += r.failed;
@@ -121,7 +124,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
   }
 
   // Glyph removal re-points changed forms under fresh names; the originals must not stay reachable.
-  dropUnusedXObjects(doc, pages);
+  if (formsCopied > 0) dropUnusedXObjects(doc, pages);
 
   const font = await embedLabelFont(doc, options.labelFont);
   const wholePages: number[] = [];

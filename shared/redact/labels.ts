@@ -130,6 +130,13 @@ function fontKeyFor(doc: PDFDocument, page: LabelPage, font: PDFFont): string {
 export function boxOperators(boxes: LabelledBox[], toDisplay: Matrix, style: BoxStyle, font: PDFFont, fontKey: string, maxSize = MAX_LABEL_SIZE): string {
   const toUser = invert(toDisplay);
   const out: string[] = [];
+  // fontkit lays the text out on every call; a page has few distinct labels.
+  const metrics = new Map<string, { width: number; hex: string }>();
+  const measure = (label: string) => {
+    let m = metrics.get(label);
+    if (!m) metrics.set(label, (m = { width: font.widthOfTextAtSize(label, 1), hex: font.encodeText(label).toString() }));
+    return m;
+  };
   for (const box of boxes) {
     const r = normRect(box.rect);
     const w = r[2] - r[0], h = r[3] - r[1];
@@ -142,7 +149,7 @@ export function boxOperators(boxes: LabelledBox[], toDisplay: Matrix, style: Box
       const dir: Rotation = box.direction ?? (h > w * 1.5 ? 1 : 0);
       const along = dir === 0 || dir === 2 ? w : h;
       const across = dir === 0 || dir === 2 ? h : w;
-      const unitWidth = font.widthOfTextAtSize(label, 1);
+      const { width: unitWidth, hex } = measure(label);
       const pad = Math.min(2, along * 0.08);
       const size = Math.min(maxSize, across * 0.72, (along - 2 * pad) / unitWidth);
       if (size >= MIN_LABEL_SIZE) {
@@ -158,7 +165,7 @@ export function boxOperators(boxes: LabelledBox[], toDisplay: Matrix, style: Box
         const tm = multiply(textToDisplay(dir, size, x, y), toUser);
         out.push(
           'BT', rgb(style.textColor, 'rg'), `/${fontKey} 1 Tf`, '0 Tr 0 Tc 0 Tw 100 Tz 0 Ts',
-          `${tm.map(num).join(' ')} Tm`, `${font.encodeText(label).toString()} Tj`, 'ET',
+          `${tm.map(num).join(' ')} Tm`, `${hex} Tj`, 'ET',
         );
       }
     }
