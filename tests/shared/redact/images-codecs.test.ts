@@ -69,6 +69,10 @@ describe('CCITT fax decoding', () => {
     expectName(decodeCcitt(fixture('name.g32d'), { k: 4, columns: 90, rows: 24, encodedByteAlign: true, blackIs1: false, endOfBlock: true }), 90);
   });
 
+  it('decodes Group 3 one-dimensional without EOLs, rows byte-aligned (TIFF "CCITT RLE")', () => {
+    expectName(decodeCcitt(fixture('name.crle'), { k: 0, columns: 90, rows: 24, encodedByteAlign: true, blackIs1: false, endOfBlock: false }), 90);
+  });
+
   it('finds the end of Group 3 data itself when /Rows is not given (RTC)', () => {
     const rows = decodeCcitt(fixture('name.g3'), { k: 0, columns: 1728, rows: 0, encodedByteAlign: false, blackIs1: false, endOfBlock: true });
     expect(rows.length).toBe(24 * 216);

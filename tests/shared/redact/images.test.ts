@@ -351,6 +351,27 @@ describe('masks', () => {
     expect(String(newSm)).not.toBe(String(oldSm));
   });
 
+  it('blanks a soft mask of another resolution than the image', async () => {
+    const doc = await PDFDocument.create();
+    // 60 × 30 soft mask, all transparent, over a 20 × 10 image.
+    const sm = flateImage(doc, { Width: 60, Height: 30, ColorSpace: 'DeviceGray', BitsPerComponent: 8 }, new Uint8Array(60 * 30));
+    const ref = flateImage(doc, { Width: W, Height: H, ColorSpace: 'DeviceRGB', BitsPerComponent: 8, SMask: sm }, gradient(W, H, 3));
+    const page = placeImage(doc, ref, cm, 200, 120, [0, 1, 0]);
+    const before = render(await doc.save());
+    // Box edges off both pixel grids: x 43..87 → mask columns 12..26, image columns 4..8.
+    const r = await blankImageRegionsDetailed(doc, ref, matrix, [[43, 23, 87, 47]]);
+    repoint(page, r!.ref);
+    const after = render(await doc.save());
+    for (const p of pixelsIn(after, 43, 23, 87, 47)) expect(p).toEqual([0, 0, 0]);
+    // Outside the pixels that meet the box (x 40..90, y 20..50) nothing changed; poppler smooths
+    // the upscaled soft mask, so a few device pixels around them are mixed.
+    expect(changedOutside(before, after, [[37, 17, 93, 53]])).toBe(0);
+    const smNew = (doc.context.lookup(r!.ref) as PDFRawStream).dict.lookup(PDFName.of('SMask')) as PDFRawStream;
+    const alpha = decodeStream(smNew).bytes;
+    expect(alpha[10 * 60 + 20]).toBe(255);
+    expect(alpha[10 * 60 + 5]).toBe(0);
+  });
+
   it('paints a stencil mask solid in the box by default, and clears it on request', async () => {
     for (const mode of ['paint', 'clear'] as const) {
       const doc = await PDFDocument.create();
