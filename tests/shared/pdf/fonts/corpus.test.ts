@@ -6,48 +6,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, PDFName, type PDFObject } from '@cantoo/pdf-lib';
 import { loadFont, type PdfFont } from '../../../../shared/pdf/fonts';
-import { decodeStream } from '../../../../shared/pdf/streams';
 import { corpusPdfs } from '../../../helpers/paths';
+import { contentBytes, textOps } from './build';
 
 interface Truth {
   items: { page: number; text: string }[];
   mustKeep?: { page: number; text: string }[];
-}
-
-/** Pulls Tf and the string operands of Tj, TJ, ' and " out of a content stream (enough for these producers). */
-function* textOps(content: Uint8Array): Generator<{ font?: string; bytes?: Uint8Array }> {
-  let s = '';
-  for (let i = 0; i < content.length; i++) s += String.fromCharCode(content[i]);
-  const re = /\/([^\s/<>[\]()]+)\s+[-\d.]+\s+Tf|<([0-9A-Fa-f\s]*)>|\(((?:\\[\s\S]|[^\\)])*)\)/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (m[1] !== undefined) yield { font: m[1] };
-    else if (m[2] !== undefined) {
-      const h = m[2].replace(/\s+/g, '');
-      const b = new Uint8Array(h.length >> 1);
-      for (let k = 0; k < b.length; k++) b[k] = parseInt(h.slice(2 * k, 2 * k + 2), 16);
-      yield { bytes: b };
-    } else {
-      const lit = m[3].replace(/\\([0-7]{1,3}|[\s\S])/g, (_, e: string) =>
-        /^[0-7]+$/.test(e) ? String.fromCharCode(parseInt(e, 8)) : ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e,
-      );
-      yield { bytes: Uint8Array.from(lit, (c) => c.charCodeAt(0)) };
-    }
-  }
-}
-
-function contentBytes(page: PDFDict): Uint8Array {
-  const c = page.lookup(PDFName.of('Contents'));
-  const parts = c instanceof PDFArray ? c.asArray().map((r) => page.context.lookup(r)) : [c];
-  const chunks = parts.filter((p): p is PDFStream => p instanceof PDFStream).map((p) => decodeStream(p).bytes);
-  const out = new Uint8Array(chunks.reduce((n, ch) => n + ch.length + 1, 0));
-  let o = 0;
-  for (const ch of chunks) {
-    out.set(ch, o);
-    o += ch.length + 1;
-  }
-  return out;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
