@@ -79,6 +79,8 @@ interface ImageInfo {
   imageMask: boolean;
   cs: ColourSpace | undefined;
   decode: number[] | undefined;
+  /** False when a new Indexed space cannot be written (an inline image's named palette). */
+  growPalette?: boolean;
 }
 
 /** What the blanked pixels must become. */
@@ -433,7 +435,7 @@ function blankDecoded(
   // Decoders may report another size than the dictionary; pixels are located in the data's.
   const sp = d.raster.width === info.width && d.raster.height === info.height
     ? spans : pixelSpans(matrix, rects, d.raster.width, d.raster.height);
-  const { samples, exact, palette } = fillSamples(d.cs, d.decode, d.raster.bpc, target, info.imageMask, notes);
+  const { samples, exact, palette } = fillSamples(d.cs, d.decode, d.raster.bpc, target, info.imageMask, notes, info.growPalette);
   const original = keepOriginal ? { ...d.raster, data: d.raster.data.slice() } : undefined;
   fillSpans(d.raster, sp, samples);
   if (d.alpha) {
@@ -457,7 +459,7 @@ function wholeBlank(info: ImageInfo, target: Target, why: string, maxBytes: numb
   if (!info.imageMask && !info.cs) set.set('ColorSpace', PDFName.of('DeviceGray'));
   const decode = info.cs ? info.decode : undefined;
   if (!info.cs) remove.push('Decode');
-  const { samples, exact, palette } = fillSamples(cs, decode, bpc, target, info.imageMask, notes);
+  const { samples, exact, palette } = fillSamples(cs, decode, bpc, target, info.imageMask, notes, info.growPalette);
   const raster = uniformRaster(info.width, info.height, info.imageMask ? 1 : cs!.n, bpc, samples);
   return { raster, pixels: info.width * info.height, wholeImage: true, approximateFill: !exact, notes, set, remove, palette };
 }
@@ -468,6 +470,7 @@ function wholeBlank(info: ImageInfo, target: Target, why: string, maxBytes: numb
  */
 function fillSamples(
   cs: ColourSpace | undefined, decode: number[] | undefined, bpc: number, target: Target, imageMask: boolean, notes: string[],
+  growPalette = true,
 ): { samples: number[]; exact: boolean; palette?: { hival: number; lookup: Uint8Array } } {
   const dec = decode ?? defaultDecode(imageMask ? undefined : cs, bpc);
   if (target.kind === 'value') return { samples: encodeSamples([target.value], dec, bpc), exact: true };
@@ -489,7 +492,7 @@ function fillSamples(
   }
   const close = bestDist <= 0.0004; // within about 1/50 per channel
   const idx = cs.hival + 1;
-  if (!close && idx <= Math.min(255, 2 ** bpc - 1) && cs.base.kind !== 'tint' && cs.base.kind !== 'unknown' && sampleFor(idx, dec, bpc) !== undefined) {
+  if (!close && growPalette && idx <= Math.min(255, 2 ** bpc - 1) && cs.base.kind !== 'tint' && cs.base.kind !== 'unknown' && sampleFor(idx, dec, bpc) !== undefined) {
     const baseComps = fillComponents(cs.base, target.fill).comps;
     const n = cs.base.n;
     const lookup = new Uint8Array((idx + 1) * n);
@@ -619,6 +622,9 @@ export function blankInlineImage(
     full.set(PDFName.of(key), obj);
   }
   const info = readInfo(full, ctx);
+  // A palette named from the resources cannot be rewritten inline (its base may be an
+  // indirect object, which content streams cannot hold): use its nearest colour instead.
+  info.growPalette = Array.isArray(dict.get('CS') ?? dict.get('ColorSpace'));
   const spans = pixelSpans(matrix, rects, info.width, info.height);
   if (spans.length === 0) return null;
   const target: Target = info.imageMask

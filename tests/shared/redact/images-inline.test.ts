@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PDFDocument, PDFName, PDFRawStream, type PDFDict } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFRawStream, type PDFDict } from '@cantoo/pdf-lib';
 import { zlibSync } from 'fflate';
 import { blankInlineImage, loadImageDecoders } from '../../../shared/redact/images';
 import { PdfName, PdfString, type Matrix, type Operand, type Rect } from '../../../shared/pdf/types';
@@ -103,6 +103,14 @@ describe('blankInlineImage', () => {
   it('resolves a named colour space from the resources', async () => {
     await check(new Map<string, Operand>([['W', n(20)], ['H', n(10)], ['CS', name('CS0')], ['BPC', n(8)]]), rgb, [0, 0, 0],
       (doc) => doc.context.obj({ CS0: [PDFName.of('CalRGB'), doc.context.obj({ WhitePoint: [0.9505, 1, 1.089] })] }) as unknown as PDFDict);
+  });
+
+  it('uses the nearest colour of a palette named in the resources (it cannot be rewritten inline)', async () => {
+    const idx = new Uint8Array(200).map((_, i) => i % 2);
+    const { r, text } = await check(new Map<string, Operand>([['W', n(20)], ['H', n(10)], ['CS', name('P0')], ['BPC', n(8)]]), idx, [0, 0, 128],
+      (doc) => doc.context.obj({ P0: [PDFName.of('Indexed'), PDFName.of('DeviceRGB'), 1, PDFHexString.of('FFFF00000080')] }) as unknown as PDFDict);
+    expect(text).toContain('/CS /P0');
+    expect(r.approximateFill).toBe(true);
   });
 
   it('blanks a CCITT Group 4 inline stencil mask', async () => {
