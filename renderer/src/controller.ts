@@ -213,32 +213,46 @@ export class Controller {
     await Promise.all(r.value.map((pdf) => this.addOne(pdf)));
   }
 
+  /**
+   * Adds one PDF. The document enters the dossier as soon as pdf.js knows its page count
+   * (pdf.js parses lazily, so that is quick even for 1,000 pages) and the viewer shows page 1
+   * at once; the worker meanwhile reads all text, guesses title and date, and suggests.
+   */
   private async addOne(pdf: OpenedPdf): Promise<void> {
     if (this.state.dossier.documents.some((d) => d.path === pdf.path)) return;
     const law = this.state.dossier.law;
-    let documentId: string | null = null;
+    const fallbackTitle = pdf.name.replace(/\.pdf$/i, '');
+    let documentId: string;
+    let rt: DocRuntime;
+    try {
+      const loading = loadPdf(pdf.bytes);
+      const [digest, doc] = await Promise.all([crypto.subtle.digest('SHA-256', pdf.bytes.slice()), loading]);
+      const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const { dossier } = addDocument(this.state.dossier, { path: pdf.path, sha256, title: fallbackTitle, pageCount: doc.numPages }, this.ctx());
+      documentId = dossier.documents[dossier.documents.length - 1].id;
+      rt = { bytes: pdf.bytes, status: 'analysing', progress: { done: 0, total: doc.numPages }, pdf: loading };
+      this.docs.set(documentId, rt);
+      this.store.replaceDossier(dossier, this.state.documentId === null ? { documentId, focusId: null } : {});
+    } catch (e) {
+      this.notify('error', `${pdf.name}: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
     try {
       const result = await this.analysis.analyse(pdf.name, pdf.bytes, law, {
         meta: (m) => {
-          const { dossier } = addDocument(this.state.dossier, {
-            path: pdf.path, sha256: m.sha256, title: m.title || pdf.name.replace(/\.pdf$/i, ''), pageCount: m.pageCount,
-            date: m.date, fileType: m.fileType, ...(m.date ? { dateSource: 'text' as const } : {}),
-          }, this.ctx());
-          documentId = dossier.documents[dossier.documents.length - 1].id;
-          this.docs.set(documentId, { bytes: pdf.bytes, status: 'analysing', progress: { done: 1, total: m.pageCount } });
-          const first = this.state.documentId === null;
-          this.store.replaceDossier(dossier, first ? { documentId, focusId: null } : {});
+          // The guessed title and date belong to adding the document, not to a decision:
+          // patch them in unless the officer already edited the row.
+          const d = this.state.dossier;
+          const cur = d.documents.find((x) => x.id === documentId);
+          if (!cur || cur.title !== fallbackTitle || cur.date !== '') return;
+          const patched = { ...cur, title: m.title || fallbackTitle, date: m.date, fileType: m.fileType, ...(m.date ? { dateSource: 'text' as const } : {}) };
+          this.store.replaceDossier({ ...d, documents: d.documents.map((x) => (x.id === documentId ? patched : x)) });
         },
         progress: (done, total) => {
-          const rt = documentId ? this.docs.get(documentId) : undefined;
-          if (rt) {
-            rt.progress = { done, total };
-            this.changed();
-          }
+          rt.progress = { done, total };
+          this.changed();
         },
       });
-      if (!documentId) return;
-      const rt = this.docs.get(documentId)!;
       rt.words = result.pages;
       rt.status = 'ready';
       rt.suggestionsUnavailable = result.suggestions === null;
@@ -252,11 +266,8 @@ export class Controller {
     } catch (e) {
       if (e instanceof CoreError && e.code === 'cancelled') return;
       const msg = `${pdf.name}: ${e instanceof Error ? e.message : String(e)}`;
-      if (documentId) {
-        const rt = this.docs.get(documentId)!;
-        rt.status = 'error';
-        rt.error = msg;
-      }
+      rt.status = 'error';
+      rt.error = msg;
       this.notify('error', msg);
     }
   }

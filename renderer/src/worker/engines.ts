@@ -41,6 +41,17 @@ function fonts() {
   return fontsPromise;
 }
 
+/**
+ * buildBundle stamps the document number on every page after redaction and verifies the
+ * stamped file, while verifyPdf treats any text on a page redacted whole as a leak: so the
+ * stamp itself ("0001") fails every bundle with a whole-page redaction. Only that exact
+ * finding is set aside here; any other text on such a page still stops the export.
+ * (Workaround for the core; the verifier should accept the bundle's own stamp.)
+ */
+function isOwnStamp(f: { kind: string; message: string }, number: string): boolean {
+  return f.kind === 'glyph-under-box' && f.message.endsWith(`is redacted whole but still shows text "${number}".`);
+}
+
 const PHASE_LABEL: Record<string, string> = { check: 'controle', redact: 'lakken', verify: 'lekcontrole', export: 'bestanden', done: 'klaar' };
 
 export const bundleEngine: BundleEngine = async ({ dossier, originals, tool, onProgress }) => {
@@ -59,7 +70,10 @@ export const bundleEngine: BundleEngine = async ({ dossier, originals, tool, onP
       const report = reports.get(doc.id);
       if (report && report.imagesFailed > 0) findings.push(`${report.imagesFailed} image(s) under a box could not be blanked`);
       const result = await verifyPdf(output, { redactions: decisions }, { pdfjs: pdfjs as unknown as PdfjsLike, standardFontDataUrl, cMapUrl });
-      for (const x of result.findings) if (x.severity === 'leak') findings.push(`${x.page ? `page ${x.page}: ` : ''}${x.message}`);
+      for (const x of result.findings) {
+        if (x.severity !== 'leak' || isOwnStamp(x, doc.number)) continue;
+        findings.push(`${x.page ? `page ${x.page}: ` : ''}${x.message}`);
+      }
       return { clean: result.clean && findings.length === 0, findings };
     },
     async xlsx(table, o) {
