@@ -137,7 +137,8 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
 
   const texts = [...removedTexts, ...[...plans.values()].flatMap((p) => p.texts)];
   const sanitized = sanitizeDocument(doc, pages, { texts, boxes: boxesByPage });
-  if (stripMarkedContentText(doc) > 0) sanitized.removed.push('marked-content /ActualText and /Alt');
+  const redactedPages = [...plans.keys()].filter((i) => !plans.get(i)!.whole).map((i) => file.page(i).node);
+  if (stripMarkedContentText(doc, redactedPages) > 0) sanitized.removed.push('marked-content /ActualText and /Alt');
 
   let boxes = 0;
   for (const [index, plan] of plans) {

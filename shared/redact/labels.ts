@@ -47,6 +47,7 @@ export interface QBalance {
 const CAP_HEIGHT = 0.729;
 const MAX_LABEL_SIZE = 11;
 const MIN_LABEL_SIZE = 1;
+const LABEL_METRICS = new WeakMap<PDFFont, Map<string, { width: number; hex: string }>>();
 
 /**
  * The label written in a box: the codes in the order given, duplicates dropped.
@@ -130,11 +131,12 @@ function fontKeyFor(doc: PDFDocument, page: LabelPage, font: PDFFont): string {
 export function boxOperators(boxes: LabelledBox[], toDisplay: Matrix, style: BoxStyle, font: PDFFont, fontKey: string, maxSize = MAX_LABEL_SIZE): string {
   const toUser = invert(toDisplay);
   const out: string[] = [];
-  // fontkit lays the text out on every call; a page has few distinct labels.
-  const metrics = new Map<string, { width: number; hex: string }>();
+  // fontkit lays the text out on every call; a document has few distinct labels.
+  let metrics = LABEL_METRICS.get(font);
+  if (!metrics) LABEL_METRICS.set(font, (metrics = new Map()));
   const measure = (label: string) => {
-    let m = metrics.get(label);
-    if (!m) metrics.set(label, (m = { width: font.widthOfTextAtSize(label, 1), hex: font.encodeText(label).toString() }));
+    let m = metrics!.get(label);
+    if (!m) metrics!.set(label, (m = { width: font.widthOfTextAtSize(label, 1), hex: font.encodeText(label).toString() }));
     return m;
   };
   for (const box of boxes) {

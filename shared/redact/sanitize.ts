@@ -433,16 +433,18 @@ function deepClean(doc: PDFDocument, needles: string[]): number {
 
 /**
  * Removes /ActualText, /Alt and /E from marked-content property lists written inline in
- * content streams (`/Span <</ActualText (Jan)>> BDC`), in every page and form stream. Run it
- * after glyph removal; only streams that contain such lists are rewritten.
+ * content streams (`/Span <</ActualText (Jan)>> BDC`), in the page and form streams of the
+ * given pages (all pages when none are given). Run it after glyph removal; only streams that
+ * contain such lists are rewritten. On a page without a box such a text repeats what is
+ * visible, and decoding every stream of a large dossier again costs more than glyph removal.
  *
  * @example
- *   stripMarkedContentText(doc); // 1 stream rewritten
+ *   stripMarkedContentText(doc, [file.page(0).node]); // 1 stream rewritten
  */
-export function stripMarkedContentText(doc: PDFDocument): number {
+export function stripMarkedContentText(doc: PDFDocument, pages?: PDFDict[]): number {
   const ctx = doc.context;
   let rewritten = 0;
-  const streams = contentStreams(doc);
+  const streams = contentStreams(doc, pages);
   for (const stream of streams) {
     let bytes: Uint8Array;
     try {
@@ -498,11 +500,11 @@ function hasMarkedContentText(b: Uint8Array): boolean {
 }
 
 /** Page content streams and every form XObject reachable from the catalogue. */
-function contentStreams(doc: PDFDocument): PDFStream[] {
+function contentStreams(doc: PDFDocument, roots?: PDFDict[]): PDFStream[] {
   const ctx = doc.context;
   const out = new Set<PDFStream>();
   const seen = new Set<PDFObject>();
-  const stack: PDFObject[] = [ctx.trailerInfo.Root as PDFObject];
+  const stack: PDFObject[] = roots ? [...roots] : [ctx.trailerInfo.Root as PDFObject];
   while (stack.length) {
     let o = stack.pop()!;
     if (o instanceof PDFRef) {
@@ -528,7 +530,11 @@ function contentStreams(doc: PDFDocument): PDFStream[] {
           }
         }
       }
-      for (const [, v] of o.entries()) stack.push(v);
+      for (const [k, v] of o.entries()) {
+        // From given pages, do not climb to the page tree (and so to every other page).
+        if (roots && k === n('Parent')) continue;
+        stack.push(v);
+      }
     } else if (o instanceof PDFArray) {
       for (let i = 0; i < o.size(); i++) stack.push(o.get(i));
     }

@@ -113,6 +113,19 @@ describe.skipIf(!tools)('adversarial corpus: what else must hold', () => {
     expect(extracts(pdftotext(out.file), 'Jan Bakker')).toBe(true);
   });
 
+  it('blanks every pixel of the name drawn in an image, and only those', async () => {
+    const c = byName('an image with the name rendered');
+    const input = await c.build();
+    const out = await redact(input, { redactions: [{ page: 1, rects: c.rects!, grounds: ['10.2.e'] }] });
+    const doc = await PDFDocument.load(out.bytes);
+    const xo = doc.getPage(0).node.lookup(PDFName.of('Resources'), PDFDict).lookup(PDFName.of('XObject'), PDFDict);
+    const px = decodePDFRawStream(xo.lookup(PDFName.of('Im1')) as PDFRawStream).decode();
+    const band = [...Array(40).keys()].flatMap((row) => [...Array(60).keys()].map((x) => px[row * 300 + 70 + x]));
+    expect(new Set(band)).toEqual(new Set([0]));
+    expect(px[20 * 300 + 10]).toBe(200);
+    expect(px[20 * 300 + 200]).toBe(200);
+  });
+
   it('overwrites the scanned pixels under the box and keeps the others', async () => {
     const c = byName('an OCR-style invisible text layer');
     const input = await c.build();
