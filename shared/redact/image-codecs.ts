@@ -147,7 +147,12 @@ export function jpegSize(data: Uint8Array): { width: number; height: number; com
   return undefined;
 }
 
-/** Width, height and component count from a JPEG 2000 codestream's SIZ marker (FF51). */
+/**
+ * Width, height and component count from a JPEG 2000 codestream's SIZ marker (FF51).
+ *
+ * @example
+ *   jpxSize(jp2Bytes); // → { width: 16, height: 8, components: 3 }
+ */
 export function jpxSize(data: Uint8Array): { width: number; height: number; components: number } | undefined {
   const u32 = (o: number) => ((data[o] << 24) | (data[o + 1] << 16) | (data[o + 2] << 8) | data[o + 3]) >>> 0;
   for (let i = 0; i + 40 < data.length; i++) {

@@ -93,7 +93,12 @@ function lookupBytes(obj: PDFObject | undefined, context: PDFContext): Uint8Arra
   return new Uint8Array(0);
 }
 
-/** Numbers of a PDF array (non-numbers become 0). */
+/**
+ * Numbers of a PDF array (non-numbers become 0); [] when `obj` is not an array.
+ *
+ * @example
+ *   numbers(dict.get(PDFName.of('Decode')), ctx); // → [1, 0]
+ */
 export function numbers(obj: PDFObject | undefined, context: PDFContext): number[] {
   const o = obj === undefined ? undefined : context.lookup(obj);
   if (!(o instanceof PDFArray)) return [];
@@ -108,6 +113,9 @@ export function numbers(obj: PDFObject | undefined, context: PDFContext): number
 /**
  * The default Decode array (ISO 32000-1 table 90): [0 1] per component, [0 2^bpc−1] for
  * Indexed, [0 100 amin amax bmin bmax] for Lab.
+ *
+ * @example
+ *   defaultDecode({ kind: 'rgb', n: 3 }, 8); // → [0, 1, 0, 1, 0, 1]
  */
 export function defaultDecode(cs: ColourSpace | undefined, bpc: number): number[] {
   if (!cs) return [0, 1];
@@ -118,7 +126,12 @@ export function defaultDecode(cs: ColourSpace | undefined, bpc: number): number[
   return d;
 }
 
-/** How a colour (component values in the space's own units) looks, roughly, in RGB. */
+/**
+ * How a colour (component values in the space's own units) looks, roughly, in RGB.
+ *
+ * @example
+ *   toRgb({ kind: 'cmyk', n: 4 }, [0, 0, 0, 1]); // → [0, 0, 0]
+ */
 export function toRgb(cs: ColourSpace, comps: number[]): Rgb {
   const c = (i: number) => clamp01(comps[i] ?? 0);
   switch (cs.kind) {
@@ -137,7 +150,12 @@ export function toRgb(cs: ColourSpace, comps: number[]): Rgb {
   }
 }
 
-/** The base-space components of palette entry `index` (ISO 32000-1 8.6.6.3). */
+/**
+ * The base-space components of palette entry `index` (ISO 32000-1 8.6.6.3).
+ *
+ * @example
+ *   paletteEntry({ kind: 'indexed', n: 1, base: { kind: 'rgb', n: 3 }, hival: 0, lookup: new Uint8Array([255, 0, 0]) }, 0); // → [1, 0, 0]
+ */
 export function paletteEntry(cs: Extract<ColourSpace, { kind: 'indexed' }>, index: number): number[] {
   const i = Math.max(0, Math.min(cs.hival, index));
   const n = cs.base.n;
@@ -185,6 +203,9 @@ export function fillComponents(cs: ColourSpace, fill: Rgb): { comps: number[]; e
 /**
  * Integer sample values for component values under a Decode array (ISO 32000-1 8.9.5.2:
  * value = Dmin + sample · (Dmax − Dmin) / (2^bpc − 1), solved for the sample).
+ *
+ * @example
+ *   encodeSamples([0], [1, 0], 8); // → [255]: an inverted Decode array
  */
 export function encodeSamples(comps: number[], decode: number[], bpc: number): number[] {
   const maxv = 2 ** bpc - 1;
@@ -193,13 +214,6 @@ export function encodeSamples(comps: number[], decode: number[], bpc: number): n
     if (dmax === dmin) return 0;
     return Math.max(0, Math.min(maxv, Math.round(((v - dmin) / (dmax - dmin)) * maxv)));
   });
-}
-
-/** Component value a sample decodes to. */
-export function decodeSample(sample: number, decode: number[], i: number, bpc: number): number {
-  const maxv = 2 ** bpc - 1;
-  const dmin = decode[2 * i] ?? 0, dmax = decode[2 * i + 1] ?? 1;
-  return dmin + (sample * (dmax - dmin)) / maxv;
 }
 
 function clamp01(v: number): number {

@@ -87,7 +87,12 @@ export function pixelSpans(matrix: Matrix, rects: Rect[], width: number, height:
   return spans;
 }
 
-/** Number of pixels covered by `spans`. */
+/**
+ * Number of pixels covered by `spans`.
+ *
+ * @example
+ *   spanPixelCount([{ row: 0, x0: 2, x1: 5 }]); // → 3
+ */
 export function spanPixelCount(spans: PixelSpan[]): number {
   let n = 0;
   for (const s of spans) n += s.x1 - s.x0;

@@ -15,7 +15,12 @@ export interface Raster {
   data: Uint8Array;
 }
 
-/** Bytes in one row of samples. */
+/**
+ * Bytes in one row of samples.
+ *
+ * @example
+ *   rowBytes(10, 1, 1); // → 2
+ */
 export function rowBytes(width: number, ncomp: number, bpc: number): number {
   return Math.ceil((width * ncomp * bpc) / 8);
 }
@@ -37,7 +42,12 @@ export function makeRaster(data: Uint8Array, width: number, height: number, ncom
   return { width, height, ncomp, bpc, data: d };
 }
 
-/** Sample of component `c` of pixel (x, row). */
+/**
+ * Sample of component `c` of pixel (x, row).
+ *
+ * @example
+ *   getSample(raster, 0, 3, 2); // blue of the fourth pixel of an RGB raster's first row
+ */
 export function getSample(r: Raster, row: number, x: number, c: number): number {
   const rb = rowBytes(r.width, r.ncomp, r.bpc);
   const idx = x * r.ncomp + c;
@@ -53,7 +63,12 @@ export function getSample(r: Raster, row: number, x: number, c: number): number 
   }
 }
 
-/** Sets component `c` of pixel (x, row) to `v`. */
+/**
+ * Sets component `c` of pixel (x, row) to `v`.
+ *
+ * @example
+ *   setSample(mask, row, x, 0, 1); // a 1-bit mask pixel
+ */
 export function setSample(r: Raster, row: number, x: number, c: number, v: number): void {
   const rb = rowBytes(r.width, r.ncomp, r.bpc);
   const idx = x * r.ncomp + c;
@@ -106,7 +121,12 @@ export function fillSpans(r: Raster, spans: PixelSpan[], samples: number[]): voi
   }
 }
 
-/** A raster of the given shape with every pixel set to `samples`. */
+/**
+ * A raster of the given shape with every pixel set to `samples`.
+ *
+ * @example
+ *   uniformRaster(4, 4, 3, 8, [0, 0, 0]); // 4 × 4 black RGB
+ */
 export function uniformRaster(width: number, height: number, ncomp: number, bpc: number, samples: number[]): Raster {
   const r: Raster = { width, height, ncomp, bpc, data: new Uint8Array(rowBytes(width, ncomp, bpc) * height) };
   const spans: PixelSpan[] = [];
@@ -115,7 +135,12 @@ export function uniformRaster(width: number, height: number, ncomp: number, bpc:
   return r;
 }
 
-/** Splits interleaved 8-bit pixels into their first `keep` components and the rest. */
+/**
+ * Splits interleaved 8-bit pixels into their first `keep` components and the rest.
+ *
+ * @example
+ *   splitComponents(rgba, w * h, 4, 3); // → { colour: RGB, extra: alpha }
+ */
 export function splitComponents(data: Uint8Array, pixels: number, total: number, keep: number): { colour: Uint8Array; extra: Uint8Array } {
   const colour = new Uint8Array(pixels * keep);
   const extra = new Uint8Array(pixels * (total - keep));
