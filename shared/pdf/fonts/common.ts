@@ -24,6 +24,9 @@ export interface VerticalMetrics {
  * Ascent and descent from a FontDescriptor, ÷1000. A negative ascent or positive descent is
  * taken as a sign error; zero or an absurd size (|v| ≥ 3 em, e.g. 32768) keeps the fallback,
  * as poppler does.
+ *
+ * @example
+ *   descriptorMetrics(desc, { ascent: 0.95, descent: -0.35 }) // { ascent: 0.891, descent: -0.216 }
  */
 export function descriptorMetrics(desc: PDFDict | undefined, fallback: VerticalMetrics): VerticalMetrics {
   let { ascent, descent } = fallback;
@@ -40,7 +43,12 @@ export function descriptorMetrics(desc: PDFDict | undefined, fallback: VerticalM
   return { ascent, descent };
 }
 
-/** The FontDescriptor /FontBBox in glyph units, or undefined. */
+/**
+ * A /FontBBox in glyph units, or undefined.
+ *
+ * @example
+ *   fontBBox(desc) // [-176, -303, 1005, 981]
+ */
 export function fontBBox(dict: PDFDict | undefined): [number, number, number, number] | undefined {
   const arr = getArray(dict, 'FontBBox');
   if (!arr) return undefined;
@@ -57,6 +65,9 @@ const LIGATURE_TEXT: Record<number, string> = {
 /**
  * Cleans a ToUnicode target: NULs are dropped (some producers map unknown glyphs to U+0000),
  * ligature code points are spelled out, and a lone surrogate is dropped.
+ *
+ * @example
+ *   cleanText('\ufb01ets\u0000') // 'fiets'
  */
 export function cleanText(s: string): string {
   let simple = true;
@@ -90,7 +101,12 @@ export function cleanText(s: string): string {
   return out;
 }
 
-/** Reads a font's /ToUnicode CMap; undefined when absent or unreadable. */
+/**
+ * Reads a font's /ToUnicode CMap; undefined when absent or unreadable.
+ *
+ * @example
+ *   loadToUnicode(fontDict, warn)?.lookupText(1) // 'W'
+ */
 export function loadToUnicode(dict: PDFDict, warn: (m: string) => void, maxBytes?: number): CMap | undefined {
   const o = get(dict, 'ToUnicode');
   if (!(o instanceof PDFStream)) return undefined;
@@ -111,6 +127,11 @@ export function loadToUnicode(dict: PDFDict, warn: (m: string) => void, maxBytes
 /**
  * A reverse lookup from text to code bytes, longest glyph text first (so a font with an "ffi"
  * glyph encodes "ffi" as one code, like the producer did).
+ *
+ * @example
+ *   const e = new Encoder();
+ *   e.add('a', Uint8Array.of(1));
+ *   e.encode('aa') // Uint8Array [1, 1]
  */
 export class Encoder {
   private readonly map = new Map<string, Uint8Array>();
@@ -149,7 +170,12 @@ export class Encoder {
   }
 }
 
-/** A glyph record shared by every occurrence of its code: frozen, so nobody mutates it by accident. */
+/**
+ * A glyph record shared by every occurrence of its code: frozen, so nobody mutates it by accident.
+ *
+ * @example
+ *   makeGlyph(32, 1, ' ', 0.25, 0).wordSpace // true
+ */
 export function makeGlyph(code: number, length: number, text: string, width: number, vy: number): FontGlyph {
   return Object.freeze({ code, length, text, width, vy, wordSpace: length === 1 && code === 32 });
 }

@@ -34,6 +34,9 @@ const predefinedCache = new WeakMap<object, Map<string, CMap | null>>();
 /**
  * A predefined CMap by name: Identity-H/V built in, others through the loader (text or bcmap).
  * null when unavailable.
+ *
+ * @example
+ *   predefinedCMap('Identity-V', {}).vertical // true
  */
 export function predefinedCMap(name: string, opts: FontLoadOptions, depth = 0): CMap | null {
   if (name === 'Identity-H' || name === 'Identity-V') return identityCMap(name === 'Identity-V');
@@ -130,6 +133,13 @@ function readWidthArray(arr: PDFArray | undefined, group: 1 | 3): Map<number, nu
   return out;
 }
 
+/**
+ * A Type0 font. Use `loadFont`, which picks this class from /Subtype and never throws.
+ *
+ * @example
+ *   const font = new Type0Font(dict, { warn: () => {} });
+ *   font.decode(Uint8Array.of(0, 0x44))[0].length // 2 (Identity-H)
+ */
 export class Type0Font implements PdfFont {
   readonly name: string;
   readonly kind = 'Type0' as const;

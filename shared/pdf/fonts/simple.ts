@@ -29,6 +29,14 @@ export interface SimpleFontOptions {
   warn: (message: string) => void;
 }
 
+/**
+ * A Type1, MMType1, TrueType or Type3 font. Use `loadFont`, which picks this class from
+ * /Subtype and never throws.
+ *
+ * @example
+ *   const font = new SimpleFont(dict, { warn: () => {} });
+ *   font.decode(Uint8Array.of(0x41))[0].text // 'A' (WinAnsi)
+ */
 export class SimpleFont implements PdfFont {
   readonly name: string;
   readonly kind: FontKind;
