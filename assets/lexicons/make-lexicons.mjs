@@ -16,18 +16,21 @@ const isDutchWord = (w) => dutch.has(w.toLowerCase());
 const vals = (o) => (o ? Object.values(o).flat().filter((v) => typeof v === 'string') : []);
 const simple = (w) => /^[A-ZÀ-ÞŞÇĞİÖÜ][a-zà-ÿşçğıöü]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?$/.test(w);
 
-// Dutch-locale names are kept even when they are also a Dutch word (Roos, Bas): the detectors
-// then ask for more context. Names from other locales are only kept when they are not a Dutch word,
-// so that foreign lists do not turn ordinary capitalised words into names.
+// Names that are also a Dutch word (Roos, Bas, Hans) are kept but listed as ambiguous: the
+// detectors then ask for more context. Foreign surnames are only kept when they are not a Dutch word.
 const home = [nl, nl_BE];
 const abroad = [tr, fr, de, en];
 const firstHome = home.flatMap((l) => vals(l.person?.first_name)).filter(simple);
-const firstAbroad = abroad.flatMap((l) => vals(l.person?.first_name)).filter(simple).filter((w) => !isDutchWord(w) && w.length > 2);
+const firstAbroad = abroad.flatMap((l) => vals(l.person?.first_name)).filter(simple).filter((w) => w.length > 2);
+// Faker's Dutch lists follow recent baby names; civil servants were mostly born 1955-2000.
+// A short supplement of first names common in that generation (hand-written, see README.md).
+const supplement = readFileSync(path.join(root, 'assets/lexicons/first-names-supplement.txt'), 'utf8')
+  .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 const lastHome = home.flatMap((l) => vals(l.person?.last_name)).filter(simple);
 const lastAbroad = abroad.flatMap((l) => vals(l.person?.last_name)).filter(simple).filter((w) => !isDutchWord(w) && w.length > 2);
 
 const uniq = (a) => [...new Set(a)].sort();
-const first = uniq([...firstHome, ...firstAbroad]);
+const first = uniq([...firstHome, ...firstAbroad, ...supplement]);
 const last = uniq([...lastHome, ...lastAbroad]);
 const ambiguousFirst = first.filter(isDutchWord);
 const ambiguousLast = last.filter(isDutchWord);

@@ -67,6 +67,7 @@ export const NEVER_NAMES = new Set([
   'directoraat-generaal', 'landelijk', 'parket', 'strategisch', 'senior', 'junior', 'adviseur', 'beleidsmedewerker', 'hoofd',
   'coördinator', 'medewerker', 'jurist', 'beslismedewerker', 'secretaris', 'woordvoerder', 'projectleider', 'manager',
   'wet', 'artikel', 'lid', 'onder', 'sub', 'besluit', 'regeling', 'verdrag', 'richtlijn', 'verordening', 'dossier', 'zaak',
+  'subject', 'sent', 'from', 'date', 'attachments', 'importance', 'priority', 're', 'fw', 'fwd', 'antw', 'doorst',
   'ind', 'om', 'kmar', 'ivd', 'aivd', 'mivd', 'nctv', 'cter', 'brp', 'coa', 'dt&v', 'iom', 'unhcr', 'eu', 'vn', 'nl',
 ]);
 

@@ -7,7 +7,7 @@
 import type { Candidate, Detector } from '../types';
 
 // Local part per RFC 5322's dot-atom, without the rarely used specials; domain of two or more labels.
-const EMAIL = /(?<![\p{L}\p{N}._%+'-])(?:mailto:)?([\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]*[\p{L}\p{N}_+-])?)@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,})/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+'-])(?:mailto:)?([\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,62}[\p{L}\p{N}_+-])?)@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})/gu;
 
 /** Local-part pieces that name a function rather than a person. */
 const FUNCTIONAL = /(?:^|[._-])(?:postbus|post|info|informatie|mailbox|servicedesk|service|helpdesk|support|secretariaat|secretariat|team|afdeling|bureau|directie|contact|noreply|no-reply|donotreply|admin|beheer|redactie|pers|press|woo|wob|communicatie|klachten|meldpunt|loket|frontoffice|backoffice|planning|inkoop|facturen|receptie|algemeen|office|centrale|kcc|cluster|unit|desk|infocel|functioneel|dienst|register|registratie|aanvragen|bezwaar|intake|coordinatie|coördinatie)(?:$|[._-]|\d)/i;
@@ -19,6 +19,7 @@ export const emailDetector: Detector = {
   category: 'email',
   run({ text }) {
     const out: Candidate[] = [];
+    if (!text.includes('@')) return out;
     for (const m of text.matchAll(EMAIL)) {
       const local = m[1] ?? '';
       const at = (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0) - 1;

@@ -19,13 +19,15 @@ const OUTLOOK = new RegExp(`(?<![\\p{L}\\p{N}])((?:${PARTICLE}${WS})?${FULL_SURN
 const TITLED = new RegExp(`(?<![\\p{L}-])(${TITLE}(?:${WS}${TITLE})*)${WS}(?:(${INITIALS})${WS}|(${CAP}(?:-${CAP})?)${WS}(?=(?:${PARTICLE}${WS})?${FULL_SURNAME}))?(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}])`, 'gu');
 const INITIALED = new RegExp(`(?<![\\p{L}\\p{N}.@/])(${INITIALS})${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
 const FIRST_LAST = new RegExp(`(?<![\\p{L}\\p{N}@.])(${CAP}(?:-${CAP})?)${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
+/** "Jansen, Pieter" and "Vries, Kees de" as mail programs write a display name. */
+const SURNAME_FIRST = new RegExp(`^((?:${PARTICLE}${WS})?${FULL_SURNAME}),${WS}(${CAP}(?:[- ]${CAP})?)(?:${WS}(${PARTICLE}))?$`, 'u');
 const MORE_SURNAME = new RegExp(`^${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'u');
 /** A line that is nothing but a name (signature, contact column, e-mail header field). */
 const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP}(?:-${CAP})?)${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}|${CAP}(?:-${CAP})?)[ \\t]*[,.]?[ \\t]*$`, 'u');
 
 const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
 /** A public role right before the name: "De Minister van Justitie en Veiligheid, " / "minister ". */
-const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)\\s+(?:[\\p{Lu}][\\p{L}'’-]*|en|van|de|het|voor|der|\\s)+?)?\\s*[,:]?\\s*$`, 'iu');
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|en|van|de|het|voor|der))+)?\\s*[,:]?\\s*$`, 'iu');
 const SIGNATURE_ROLE = new RegExp(`(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)\\s+[^,]+)?,$`, 'iu');
 const ROLE_AFTER = new RegExp(`^\\s*[,(]\\s*(?:de\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 
@@ -88,6 +90,12 @@ function roleLineAbove(text: string, start: number): string | undefined {
   return m ? collapse(m[0]).replace(/,$/, '') : undefined;
 }
 
+/** True when a match runs over a line end into a line that starts with a label ("Subject:"). */
+function intoLabelledLine(text: string, start: number, length: number): boolean {
+  const nl = text.indexOf('\n', start);
+  return nl >= 0 && nl < start + length && /^[ \t]*[\p{L}][\p{L} ]{0,20}:/u.test(text.slice(nl + 1, nl + 40));
+}
+
 function patternFinds(text: string): Found[] {
   const out: Found[] = [];
   for (const m of scan(OUTLOOK, text)) {
@@ -131,6 +139,7 @@ function patternFinds(text: string): Found[] {
   }
   for (const m of scan(FIRST_LAST, text)) {
     const first = m[1] ?? '';
+    if (intoLabelledLine(text, m.index ?? 0, m[0].length)) continue;
     let surname = m[3] ?? '';
     let particle = m[2];
     if (!isFirstName(first) || !surnameOk(surname)) continue;
@@ -148,7 +157,7 @@ function patternFinds(text: string): Found[] {
     const ambiguous = isAmbiguousName(first) || NEVER_NAMES.has(first.toLowerCase());
     const knownSurname = isKnownSurname(surname.split('-')[0] ?? surname) || Boolean(particle);
     if (ambiguous && sentenceInitial(text, start) && !knownSurname) continue;
-    if (ambiguous && !knownSurname && !confirmPerson(text, start, end)) continue;
+    if (ambiguous && !knownSurname && isCommonWord(surname) && !confirmPerson(text, start, end)) continue;
     out.push({
       start, end, first, surname, particle,
       confidence: knownSurname ? 0.92 : ambiguous ? 0.7 : 0.85,
@@ -218,7 +227,13 @@ function contextFinds(text: string): Found[] {
         const name = dm?.[1]?.trim();
         if (!name || /@/.test(name)) continue;
         const at = fieldStart + (part.index ?? 0) + raw.indexOf(name);
-        nameOnLine({ start: at, str: name.replace(/\n/g, ' ') }, `kopregel '${label0}' in e-mail`, 0.9);
+        const reason = `kopregel '${label0}' in e-mail`;
+        const inverted = SURNAME_FIRST.exec(name);
+        if (inverted && isNameWord(inverted[2] ?? '') && surnameOk(inverted[1] ?? '')) {
+          out.push({ start: at, end: at + inverted[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence: 0.92, surname: (inverted[1] ?? '').replace(new RegExp(`^${PARTICLE}${WS}`, 'u'), ''), first: inverted[2], particle: inverted[3] });
+          continue;
+        }
+        nameOnLine({ start: at, str: name.replace(/\n/g, ' ') }, reason, 0.9);
       }
     }
     const g = /^[ \t]*(\p{L}+(?:[ \t]+(?:mevrouw|heer))?)[ \t]+([^,!\n]{2,40}?)[ \t]*[,!]?[ \t]*$/u.exec(line.str);

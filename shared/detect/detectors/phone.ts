@@ -8,7 +8,7 @@
 import type { Candidate, Detector, DetectOptions } from '../types';
 
 // A run that starts like a phone number and continues with digits and the usual separators.
-const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:\+\s?\d{2}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|0\d|14\s?0\d{1,2})[\d \u00a0()\-./]{0,20}\d(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
+const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:\+\s?\d{2}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|0\d|14\s?0\d{1,2})[\d \u00a0()\-\u2013./]{0,20}\d(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
 
 const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+nummer|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|ind|politie))/i;
 const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|telefoon|telefoonnummer|mobiel|mob|gsm|doorkies(?:nummer)?|direct|fax|f)\s*[.:]?\s*$/i;
@@ -57,7 +57,7 @@ export const phoneDetector: Detector = {
   run({ text, options }) {
     const out: Candidate[] = [];
     for (const m of text.matchAll(RUN)) {
-      let run = m[0].replace(/[\s\u00a0\-./(]+$/, '');
+      let run = m[0].replace(/[\s\u00a0\-\u2013./(]+$/, '');
       const start = m.index ?? 0;
       // Trailing bracket without an opening one belongs to the sentence.
       if (run.endsWith(')') && !run.includes('(')) run = run.slice(0, -1);
@@ -85,7 +85,7 @@ export const phoneDetector: Detector = {
       } else {
         const mobile = d.startsWith('06');
         const what = mobile ? 'mobiel nummer (06)' : kind === 'shared' ? '088-nummer zonder aanwijzing dat het algemeen is' : 'vast nummer';
-        const label = labelled ? ` met aanduiding '${lineBefore.trim()}'` : '';
+        const label = labelled ? ` met aanduiding '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? lineBefore.trim()}'` : '';
         out.push({ category: 'phone', start, end, confidence: kind === 'shared' ? 0.75 : labelled ? 0.97 : 0.9, reason: `${what}${label}: direct nummer van een persoon` });
       }
     }

@@ -10,7 +10,7 @@ import { isFunctionalLocalPart } from './email';
 import { PARTICLE, FULL_SURNAME, WS, sentenceInitial } from '../text';
 
 const SURNAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}@.])(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
-const LOCAL_PART = /([\p{L}\p{N}._%+-]+)@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const LOCAL_PART = /([\p{L}\p{N}._%+-]{1,64})@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const compact = (s: string) => s.toLowerCase().replace(/[\s'’-]+/g, '');
 
 function keyOf(k: KnownName): { surname?: string; first?: string } {
