@@ -39,6 +39,28 @@ async function newDoc(fonts: ReportFonts, title: string, at: Date): Promise<{ do
   return { doc, f: { regular, bold } };
 }
 
+const advanceCache = new WeakMap<PDFFont, Map<string, number>>();
+
+/**
+ * Width of a text at a size, summed from per-character advances measured once per font.
+ * fontkit's full layout per call made wrapping a 1,000-row list take seconds; kerning, which
+ * this ignores, moves a line end by a fraction of a point and the wrap keeps a margin anyway.
+ */
+function textWidth(font: PDFFont, text: string, size: number): number {
+  let cache = advanceCache.get(font);
+  if (!cache) advanceCache.set(font, (cache = new Map()));
+  let w = 0;
+  for (const ch of text) {
+    let a = cache.get(ch);
+    if (a === undefined) {
+      a = font.widthOfTextAtSize(ch, 1000);
+      cache.set(ch, a);
+    }
+    w += a;
+  }
+  return (w * size) / 1000;
+}
+
 /**
  * Breaks text into lines no wider than `width` at the given size: at spaces, and inside a
  * word only when the word alone is too wide (long URLs, e-mail subjects without spaces).
@@ -48,20 +70,22 @@ async function newDoc(fonts: ReportFonts, title: string, at: Date): Promise<{ do
  */
 export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
   const out: string[] = [];
+  // Half a point of slack for the kerning that textWidth leaves out.
+  const limit = width - 0.5;
   for (const para of text.split(/\r?\n/)) {
     const words = para.split(/\s+/).filter((w) => w !== '');
     let line = '';
     for (let word of words) {
       const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
+      if (textWidth(font, candidate, size) <= limit) {
         line = candidate;
         continue;
       }
       if (line) out.push(line);
       line = '';
-      while (font.widthOfTextAtSize(word, size) > width && word.length > 1) {
+      while (textWidth(font, word, size) > limit && word.length > 1) {
         let n = word.length - 1;
-        while (n > 1 && font.widthOfTextAtSize(word.slice(0, n), size) > width) n--;
+        while (n > 1 && textWidth(font, word.slice(0, n), size) > limit) n--;
         out.push(word.slice(0, n));
         word = word.slice(n);
       }
@@ -73,8 +97,11 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
 }
 
 /** Characters the font cannot draw are replaced, so one odd glyph in a title cannot fail the export. */
+const charsetCache = new WeakMap<PDFFont, Set<number>>();
+
 function drawable(font: PDFFont, s: string): string {
-  const supported = new Set(font.getCharacterSet());
+  let supported = charsetCache.get(font);
+  if (!supported) charsetCache.set(font, (supported = new Set(font.getCharacterSet())));
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0;
@@ -177,7 +204,7 @@ export async function inventoryPdf(d: Dossier, rows: readonly InventoryRow[], fo
   pages.forEach((p, i) => {
     const foot = `${title} · pagina ${i + 1} van ${pages.length}`;
     const text = drawable(f.regular, foot);
-    const w = f.regular.widthOfTextAtSize(text, 8);
+    const w = textWidth(f.regular, text, 8);
     p.drawText(text, { x: A4_LONG - MARGIN - w, y: footerY, size: 8, font: f.regular, color: rgb(0.3, 0.3, 0.3) });
   });
   return doc.save({ useObjectStreams: false });
@@ -232,7 +259,7 @@ export async function textReportPdf(title: string, blocks: readonly ReportBlock[
   pages.forEach((p, i) => {
     const foot = `${title} · pagina ${i + 1} van ${pages.length}`;
     const text = drawable(f.regular, foot);
-    p.drawText(text, { x: A4_SHORT - 56 - f.regular.widthOfTextAtSize(text, 8), y: 30, size: 8, font: f.regular, color: rgb(0.3, 0.3, 0.3) });
+    p.drawText(text, { x: A4_SHORT - 56 - textWidth(f.regular, text, 8), y: 30, size: 8, font: f.regular, color: rgb(0.3, 0.3, 0.3) });
   });
   return doc.save({ useObjectStreams: false });
 }
