@@ -120,14 +120,16 @@ export class SimpleFont implements PdfFont {
 
     // Widths.
     const widths = new Float64Array(256);
-    const firstChar = getNumber(dict, 'FirstChar');
+    // As poppler: a missing or out-of-range /FirstChar is 0, and /Widths wins whenever present.
+    const fc = getNumber(dict, 'FirstChar');
+    const firstChar = fc !== undefined && Number.isInteger(fc) && fc >= 0 && fc <= 255 ? fc : 0;
     const wArr = getArray(dict, 'Widths');
     const missing = getNumber(desc, 'MissingWidth') ?? 0;
     const scale = this.kind === 'Type3' ? fm[0] : 0.001;
-    if (wArr && firstChar !== undefined) {
+    if (wArr) {
       const w = numbers(wArr, 256);
       for (let c = 0; c < 256; c++) {
-        const i = c - Math.trunc(firstChar);
+        const i = c - firstChar;
         const v = i >= 0 && i < w.length ? w[i] : NaN;
         widths[c] = (Number.isFinite(v) ? v : missing) * scale;
       }
@@ -143,6 +145,8 @@ export class SimpleFont implements PdfFont {
         const v = n ? sm.width(n) : undefined;
         widths[c] = (v ?? missing) * 0.001;
       }
+      // poppler's kludge for files whose encoding leaves code 32 without a glyph name.
+      if (!names[32]) widths[32] = (sm.width('space') ?? missing) * 0.001;
       if ((flags & FLAG_FIXED) !== 0 && !standard) {
         // A fixed-pitch font with no widths: every glyph as wide as Courier's.
         for (let c = 0; c < 256; c++) if (widths[c] === 0 && names[c]) widths[c] = 0.6;
@@ -215,7 +219,10 @@ function applyDifferences(names: string[], diffs: PDFArray): void {
     if (o instanceof PDFNumber) {
       code = Math.trunc(o.asNumber());
     } else if (o instanceof PDFName) {
-      if (code >= 0 && code < 256) names[code] = o.decodeText();
+      if (code >= 0 && code < 256) {
+        const n = o.decodeText();
+        names[code] = n === '.notdef' ? '' : n;
+      }
       code++;
     }
   }

@@ -494,3 +494,15 @@ describe('CJK fonts without ToUnicode', () => {
     expect(textOf(font.decode(hexBytes('93FA 967B 41')))).toBe('日本A');
   });
 });
+
+describe('widths like poppler', () => {
+  it('reads /Widths from code 0 when /FirstChar is missing', () => {
+    const font = loadFont(fontDict(ctx, { Type: 'Font', Subtype: 'TrueType', BaseFont: 'Q', Widths: [100, 200, 300], FontDescriptor: { Type: 'FontDescriptor', Flags: 32, MissingWidth: 50 } }));
+    expect(widths(font, bytes(0, 2, 3))).toEqual([0.1, 0.3, 0.05]);
+  });
+
+  it("gives code 32 the standard font's space width when the encoding leaves it unnamed", () => {
+    const font = loadFont(fontDict(ctx, { Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: { Type: 'Encoding', Differences: [32, '.notdef'] } }));
+    expect(widths(font, latin1(' '))).toEqual([0.278]);
+  });
+});
