@@ -10,11 +10,18 @@ import type { Candidate, Detector } from '../types';
 interface Cue { re: RegExp; weight: number; name: string }
 
 // Dutch imperatives open instructions: the verb stem first ("Vraag", "Controleer", "Let op").
-const IMPERATIVES = 'vraag|let|controleer|check|stel|noteer|besteed|wees|houd|zorg|probeer|confronteer|leg|laat|verifieer|toets|beoordeel|betrek|neem|gebruik|vermijd|kijk|verwijs|onderzoek|bespreek|vergelijk|ga|geef|achterhaal|informeer|raadpleeg|registreer|signaleer|meld|wijs|herhaal|benadruk|maak|start|begin|sluit|deel|blijf|bepaal|noem|verzoek|hanteer|overweeg|bevraag|peil';
+const IMPERATIVES = 'vraag|controleer|check|stel|noteer|besteed|wees|houd|zorg|probeer|confronteer|leg|laat|verifieer|toets|beoordeel|betrek|neem|gebruik|vermijd|kijk|verwijs|onderzoek|bespreek|vergelijk|ga|geef|achterhaal|informeer|raadpleeg|registreer|signaleer|meld|wijs|herhaal|benadruk|maak|start|begin|sluit|deel|blijf|bepaal|noem|verzoek|hanteer|overweeg|bevraag|peil';
 
 const CUES: Cue[] = [
   { re: new RegExp(`^(?:[•\\-–*]\\s*|\\d+[.)]\\s*|[a-z][.)]\\s*)?(?:${IMPERATIVES})\\b(?!\\s+(?:is|zijn|wordt|werd)\\b)`, 'iu'), weight: 2, name: 'gebiedende wijs aan het begin' },
-  { re: /\blet\s+op\b|\blet\s+(?:daarbij|hierbij|daar|goed|extra)\s+(?:\w+\s+)?op\b|\baandachtspunt|\bn\.?b\.?\s*:|\btip\s*:|\blet\s+wel\b/i, weight: 3, name: "'let op'-aanwijzing" },
+  { re: /\blet\s+op\b|\blet\s+(?:daarbij|hierbij|daar|goed|extra)\s+(?:\w+\s+)?op\b|\baandachtspunt|\bn\.?b\.?\s*:|\btip\s*:|\blet\s+wel\b|\bwees\s+(?:alert|bedacht|voorzichtig)\b|\balert\s+op\b/i, weight: 2, name: "'let op'-aanwijzing" },
+  // Whom the instruction is about: the person being heard or assessed.
+  { re: /\b(?:de|een|het)\s+(?:vreemdeling|betrokkene|aanvrager|verzoeker|asielzoeker|verdachte|minderjarige|referent|klant|cliënt|gehoorde|belanghebbende)\b/i, weight: 1, name: 'over de betrokkene' },
+  { re: /\bhet\s+is\s+raadzaam\b|\bhet\s+verdient\s+aanbeveling\b|\baan\s+te\s+raden\b|\bhet\s+advies\s+is\s+om\b/i, weight: 2, name: 'advies aan de medewerker' },
+  { re: /\b(?:kan|kunnen|moet|moeten|dient|dienen)\s+(?:\w+\s+){0,5}worden\s+(?:gevraagd|nagevraagd|nagegaan|gecontroleerd|doorgevraagd|aangevraagd|geconfronteerd|getoetst|voorgehouden|uitgevraagd|geverifieerd)\b/i, weight: 2, name: 'werkwijze (hoe iets wordt nagegaan)' },
+  { re: /\bconfronteer\b|\bconfronteren\s+met\b|\bvoorhouden\b/i, weight: 1, name: 'confrontatie met bevindingen' },
+  { re: /\b(?:kan|kunnen|zou|zouden)\s+(?:\w+\s+){0,2}(?:wijzen|duiden)\s+op\b|\bsignalen\s+die\s+(?:kunnen\s+)?wijzen\b/i, weight: 2, name: 'indicatoren' },
+  { re: /^(?:[•\-–*▪◦]|\d+[.)]|[a-z][.)])\s+[^?]*\b(?:u|uw|je|jij|jouw)\b[^?]*\?\s*$/i, weight: 3, name: 'voorbeeldvraag in een opsomming' },
   { re: /\b(?:vraag|vragen)\s+(?:\w+\s+){0,8}door\b|\bdoor\s*te\s*vragen\b|\bdoorvragen\b|\bvraag\s+dan\b|\bvraag\s+naar\b|\bvraag\s+(?:de|het|hem|haar|betrokkene|de\s+vreemdeling)\b/i, weight: 2, name: 'doorvraagtechniek' },
   { re: /\b(?:tijdens|in|bij|voor)\s+het\s+(?:(?:nader|aanvullend|eerste|tweede)e?\s+)?(?:gehoor|interview|verhoor|gesprek)\b|\bhoorder\b|\bhoormedewerker\b|\bgehoorverslag\b/i, weight: 1, name: 'het gehoor' },
   { re: /\bindicator(?:en)?\s+(?:voor|van|zijn|is|die|om)\b|\bsignalen\s+(?:die|van|voor|zijn)\b|\brode\s+vlag|\bwijst\s+(?:mogelijk\s+)?op\b|\baanwijzing(?:en)?\s+voor\b/i, weight: 2, name: 'indicatoren' },

@@ -47,3 +47,29 @@ describe('operational guidance for staff', () => {
     expect(found(text, 'guidance')).toEqual([]);
   });
 });
+
+describe('guidance phrased in other ways', () => {
+  it.each([
+    'Wees alert op verklaringen van de vreemdeling die letterlijk overeenkomen met die van andere familieleden.',
+    'Het is raadzaam de vreemdeling te confronteren met de bevindingen van Bureau Documenten voordat het gehoor wordt afgesloten.',
+    'Bij twijfel over de identiteit moet eerst worden nagegaan of de betrokkene eerder in een ander land asiel heeft aangevraagd.',
+    'Signalen die kunnen wijzen op mensenhandel zijn een schuld aan de reisagent en het ontbreken van eigen identiteitspapieren.',
+  ])('suggests %j', (text) => {
+    expect(found(text, 'guidance')).toEqual([text]);
+  });
+
+  it('suggests example questions written as a list', () => {
+    const text = 'Mogelijke vragen:\n- Waar bent u geboren?\n- Wie betaalde uw reis?\n- Hoe bent u in Nederland aangekomen?';
+    const covered = found(text, 'guidance').join(' ');
+    for (const q of ['Waar bent u geboren?', 'Wie betaalde uw reis?', 'Hoe bent u in Nederland aangekomen?']) expect(covered).toContain(q);
+  });
+
+  it.each([
+    'Let op: de deadline voor de nota is vrijdag.',
+    'Controleer je de bijlage nog even?',
+    'Kun je Ouahabi vragen of zij de nota wil checken?',
+    'Zoals besproken stuur ik je de stukken; laat maar weten als er iets ontbreekt.',
+  ])('leaves ordinary e-mail text alone: %j', (text) => {
+    expect(found(text, 'guidance')).toEqual([]);
+  });
+});
