@@ -18,7 +18,7 @@ import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
 import { appendAudit, loadDossier, saveDossier } from '../dossierStore';
 import { CliError, parseCli, type Command } from '../util';
 
-const USAGE = 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all [--law wob|woo] [--zip] [--force]  |  lakstift bundle --dossier <file.json> -o <outdir> [--zip] [--force]';
+const USAGE = 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all [--law wob|woo] [--zip] [--force] [--case <zaaknummer>] [--title <t>] [--save-dossier <file.json>] [--platform-names] [--strict]  |  lakstift bundle --dossier <file.json> -o <outdir> [--zip] [--force]';
 
 function parseLaw(v: string | undefined): Law | undefined {
   if (v === undefined) return undefined;
@@ -77,6 +77,7 @@ export const bundleCommand: Command = {
       case: { type: 'string' },
       by: { type: 'string' },
       'save-dossier': { type: 'string' },
+      'platform-names': { type: 'boolean' },
       password: { type: 'string' },
     });
     const outdir = values.output;
@@ -191,6 +192,7 @@ export const bundleCommand: Command = {
         sink: (name, bytes) => staged.write(name, bytes),
         onProgress: progress,
         strict: Boolean(values.strict),
+        fileNames: values['platform-names'] ? 'number' : 'number-title',
       });
       await staged.commit({ zip: Boolean(values.zip) });
     } catch (e) {

@@ -60,6 +60,12 @@ export interface BundleOptions {
   onProgress?(e: BundleProgress): void;
   /** Stop before writing anything when a consistency check finds an error. */
   strict?: boolean;
+  /**
+   * How document files are named: "<number> <title>.pdf" (default, readable) or "<number>.pdf",
+   * which the Woo publication platform needs to match an upload to its productierapport row
+   * (its manual: the ID is also the document's file name).
+   */
+  fileNames?: 'number-title' | 'number';
 }
 
 export interface ManifestFile {
@@ -202,7 +208,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
       failures.push(...(v.findings.length ? v.findings : ['verification failed']).map((f) => `document ${doc.number}: ${f}`));
       continue;
     }
-    ready.push({ name: documentFileName(doc.number, doc.title), bytes: stamped });
+    ready.push({ name: o.fileNames === 'number' ? documentFileName(doc.number, '') : documentFileName(doc.number, doc.title), bytes: stamped });
   }
   progress({ phase: 'verify', done: rows.length, total: rows.length });
   if (failures.length > 0) {

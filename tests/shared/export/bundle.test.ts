@@ -125,6 +125,19 @@ describe('buildBundle', () => {
   });
 });
 
+describe('platform file names', () => {
+  it('names documents by their number alone when the publication platform needs it', async () => {
+    const { dossier, bytes } = corpusDossier();
+    const files = new Map<string, Uint8Array>();
+    const result = await buildBundle({
+      dossier, original: async (doc) => bytes.get(doc.path)!, engines: nodeBundleEngines({ law: 'wob', at, fonts }), fonts,
+      tool: { name: 'L', version: 't' }, at, fileNames: 'number', sink: async (name, b) => void files.set(name, b),
+    });
+    expect([...files.keys()].slice(0, 3)).toEqual(['0001.pdf', '0002.pdf', '0003.pdf']);
+    expect(result.manifest.outputs[0].file).toBe('0001.pdf');
+  });
+});
+
 describe('documentFileName', () => {
   it.each([
     ['0003', 'RE: Overleg 1F/CTER?', '0003 RE Overleg 1F-CTER.pdf'],
