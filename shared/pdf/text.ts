@@ -56,7 +56,7 @@ export function buildWords(glyphs: Glyph[]): WordBuild[] {
   for (let i = 0; i < glyphs.length; i++) {
     const g = glyphs[i];
     const extraBefore = prevExtra;
-    prevExtra = g.extra;
+    prevExtra = g.extra ?? 0;
     if (g.space || g.text === '' || /^\s+$/.test(g.text)) {
       cur = null;
       continue;

@@ -40,7 +40,7 @@ export interface Glyph {
   /** Index of the glyph among the glyphs that operator shows (across a TJ array's strings). */
   index: number;
   /** Advance after the glyph's box from character and word spacing (Tc, Tw), display units. */
-  extra: number;
+  extra?: number;
   /** Text render mode (Tr) in force: 3 and 7 are invisible (OCR layers). */
   renderMode: number;
   /** Font resource key, for diagnostics and for verify's "text as drawn in the font" scan. */
