@@ -117,3 +117,12 @@ describe('headings and team names are not names', () => {
     expect(found('Met vriendelijke groet,\n\nJ. Groot\nadviseur', 'name')).toEqual(['J. Groot']);
   });
 });
+
+describe('names nobody listed', () => {
+  it('finds two unusual capitalised words after a word that introduces a person', () => {
+    expect(found('Het gesprek met Xiomara Quispel vond plaats in Utrecht.', 'name')).toEqual(['Xiomara Quispel']);
+  });
+  it.each(['Het overleg met Landelijk Parket was nuttig.', 'Wij werken samen met Bureau Documenten.', 'Het gesprek met Openbaar Ministerie volgt.'])('leaves organisations alone: %j', (text) => {
+    expect(found(text, 'name')).toEqual([]);
+  });
+});
