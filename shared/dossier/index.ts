@@ -5,3 +5,4 @@ export * from './actions';
 export * from './sha256';
 export * from './metadata';
 export * from './intake';
+export * from './law';
