@@ -33,8 +33,12 @@ with open(os.path.join(here, 'encodings.json'), encoding='utf-8') as f:
     encodings = json.load(f)
 # ZapfDingbats (a1…a191) and a few Symbol names are not in the AGL; their Unicode values come
 # from the same encodings data (ExtraGlyphNames: name → text).
+# The ZapfDingbats names (a1…a191) hold only for that font (AGL specification), so they go to
+# a table of their own.
 known = {n for n, _ in pairs}
-pairs += [(n, t) for n, t in sorted(encodings.get('ExtraGlyphNames', {}).items()) if n not in known]
+extra = sorted(encodings.get('ExtraGlyphNames', {}).items())
+zapf = [(n, t) for n, t in extra if re.fullmatch(r'a\d+', n)]
+pairs += [(n, t) for n, t in extra if n not in known and not re.fullmatch(r'a\d+', n)]
 
 def ts_string(s):
     return json.dumps(s, ensure_ascii=True)
@@ -48,6 +52,9 @@ out.append('/** AGL entries as "name;text" joined by newlines; parsed lazily by 
 # one string keeps the module small and cheap to load (no 4,000-property object literal)
 body = '\n'.join(f'{n};{t}' for n, t in pairs)
 out.append(f'export const AGL_DATA = {ts_string(body)};')
+out.append('')
+out.append('/** ZapfDingbats glyph names (a1…a191) as "name;text" lines, for that font only. */')
+out.append(f"export const ZAPF_DATA = {ts_string(chr(10).join(f'{n};{t}' for n, t in zapf))};")
 out.append('')
 for key in ['StandardEncoding', 'MacRomanEncoding', 'WinAnsiEncoding', 'MacExpertEncoding', 'SymbolEncoding', 'ZapfDingbatsEncoding']:
     names = encodings[key]

@@ -4,7 +4,7 @@
  * '.suffix' dropped. Data: tables.generated.ts.
  */
 import {
-  AGL_DATA, STANDARD_ENCODING, MACROMAN_ENCODING, WINANSI_ENCODING, MACEXPERT_ENCODING,
+  AGL_DATA, ZAPF_DATA, STANDARD_ENCODING, MACROMAN_ENCODING, WINANSI_ENCODING, MACEXPERT_ENCODING,
   SYMBOL_ENCODING, ZAPFDINGBATS_ENCODING,
 } from './tables.generated';
 
@@ -89,6 +89,26 @@ export function glyphNameToUnicode(name: string): string {
   if (text.length === 1 && LIGATURES[text]) text = LIGATURES[text];
   if (names.size < 100_000) names.set(name, text);
   return text;
+}
+
+let zapf: Map<string, string> | undefined;
+
+/**
+ * The text of a ZapfDingbats glyph name (a1…a191), which the AGL keeps apart because these
+ * names mean something only in that font; '' for other names.
+ *
+ * @example
+ *   zapfDingbatsToUnicode('a20') // '✔'
+ */
+export function zapfDingbatsToUnicode(name: string): string {
+  if (!zapf) {
+    zapf = new Map();
+    for (const line of ZAPF_DATA.split('\n')) {
+      const i = line.indexOf(';');
+      zapf.set(line.slice(0, i), line.slice(i + 1));
+    }
+  }
+  return zapf.get(name) ?? '';
 }
 
 /**

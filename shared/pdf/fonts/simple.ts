@@ -12,7 +12,7 @@ import {
   DEFAULT_ASCENT, DEFAULT_DESCENT, Encoder, cleanText, descriptorMetrics, loadToUnicode, makeGlyph,
   type VerticalMetrics,
 } from './common';
-import { encodingVector, glyphNameToUnicode, isPredefinedEncoding } from './glyphlist';
+import { encodingVector, glyphNameToUnicode, isPredefinedEncoding, zapfDingbatsToUnicode } from './glyphlist';
 import { get, getAt, getDict, getName, getNumber, getArray, getStream, numberOf, numbers } from './objects';
 import { standardFontFor, standardMetrics, substituteFor, type Standard14Name } from './standard14';
 import type { FontGlyph, FontKind, PdfFont } from './types';
@@ -160,6 +160,7 @@ export class SimpleFont implements PdfFont {
 
     // Text: ToUnicode first, then the glyph names.
     const toUnicode: CMap | undefined = loadToUnicode(dict, warn, opts.maxStreamBytes);
+    const dingbats = standard === 'ZapfDingbats';
     this.glyphs = new Array<FontGlyph>(256);
     for (let c = 0; c < 256; c++) {
       let text: string | undefined;
@@ -169,9 +170,14 @@ export class SimpleFont implements PdfFont {
       }
       if (!text) {
         const n = names[c];
-        if (n) text = glyphNameToUnicode(n);
+        if (n) {
+          text = (dingbats && zapfDingbatsToUnicode(n)) || glyphNameToUnicode(n);
+          // poppler passes a name it does not know ("g12", "glyph7", "a72" outside ZapfDingbats)
+          // through as the code itself; pdftotext's words are the reference.
+          if (!text) text = asIs(c);
+        }
         // With a ToUnicode CMap, a symbolic font's unmapped codes are subset slots, not letters.
-        else if (symbolicAsIs && !toUnicode) text = c >= 0x20 && c !== 0x7f ? String.fromCharCode(c) : '';
+        else if (symbolicAsIs && !toUnicode) text = asIs(c);
         else text = '';
       }
       this.glyphs[c] = makeGlyph(c, 1, text, widths[c], 0);
@@ -210,6 +216,11 @@ export class SimpleFont implements PdfFont {
 
 /** Names of ASCII codes, used only to find a width for a symbolic font read "as is". */
 const STANDARD_NAMES_AS_IS: readonly string[] = encodingVector('WinAnsiEncoding');
+
+/** A code read as the character of the same number, for fonts that give nothing better. */
+function asIs(c: number): string {
+  return c >= 0x20 && c !== 0x7f ? String.fromCharCode(c) : '';
+}
 
 function applyDifferences(names: string[], diffs: PDFArray): void {
   let code = -1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodingVector, glyphNameToUnicode } from '../../../../shared/pdf/fonts/glyphlist';
+import { encodingVector, glyphNameToUnicode, zapfDingbatsToUnicode } from '../../../../shared/pdf/fonts/glyphlist';
 
 describe('glyphNameToUnicode', () => {
   it.each([
@@ -22,7 +22,7 @@ describe('glyphNameToUnicode', () => {
     ['T_h', 'Th'],
     ['a.sc', 'a'],
     ['eacute.alt1', 'é'],
-    ['a1', '✁'],
+    ['a1', ''],
     ['alpha', 'α'],
     ['g123', ''],
     ['.notdef', ''],
@@ -56,5 +56,16 @@ describe('encodingVector', () => {
     for (const e of ['StandardEncoding', 'MacRomanEncoding', 'WinAnsiEncoding', 'MacExpertEncoding', 'SymbolEncoding', 'ZapfDingbatsEncoding'] as const) {
       expect(encodingVector(e)).toHaveLength(256);
     }
+  });
+});
+
+describe('zapfDingbatsToUnicode', () => {
+  it.each([
+    ['a1', '✁'],
+    ['a20', '✔'],
+    ['a191', '➾'],
+    ['A', ''],
+  ])('%s → %j', (name, text) => {
+    expect(zapfDingbatsToUnicode(name)).toBe(text);
   });
 });

@@ -74,6 +74,18 @@ const cases: Case[] = [
     size: 14,
   },
   {
+    name: 'Type3 with numeric glyph names',
+    font: (ctx) => type3(ctx, [0.001, 0, 0, 0.001, 0, 0], [600, 300], ['a72', 'a105']),
+    word: latin1('AB'),
+    size: 10,
+  },
+  {
+    name: 'Type3 with hex glyph names',
+    font: (ctx) => type3(ctx, [0.001, 0, 0, 0.001, 0, 0], [600, 300], ['G4f', 'G6B']),
+    word: latin1('AB'),
+    size: 10,
+  },
+  {
     name: 'Type3 without one-letter glyph names',
     font: (ctx) => type3(ctx, [0.01, 0, 0, -0.01, 0, 0], [0, 75], ['period', 'one']),
     word: latin1('AB'),
