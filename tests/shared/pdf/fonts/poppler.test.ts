@@ -31,6 +31,24 @@ const cases: Case[] = [
     size: 10,
   },
   {
+    name: 'Arial,Bold without Widths',
+    font: () => ({ Type: 'Font', Subtype: 'TrueType', BaseFont: 'Arial,Bold', Encoding: 'WinAnsiEncoding', FontDescriptor: { Type: 'FontDescriptor', Flags: 32, Ascent: 905, Descent: -212 } }),
+    word: latin1('Kwaliteit'),
+    size: 10,
+  },
+  {
+    name: 'a serif font without Widths',
+    font: () => ({ Type: 'Font', Subtype: 'TrueType', BaseFont: 'Georgia', Encoding: 'WinAnsiEncoding', FontDescriptor: { Type: 'FontDescriptor', Flags: 34, Ascent: 917, Descent: -219 } }),
+    word: latin1('Ministerie'),
+    size: 10,
+  },
+  {
+    name: 'a fixed-pitch font without Widths',
+    font: () => ({ Type: 'Font', Subtype: 'Type1', BaseFont: 'LetterGothic', Encoding: 'WinAnsiEncoding', FontDescriptor: { Type: 'FontDescriptor', Flags: 33, Ascent: 700, Descent: -250 } }),
+    word: latin1('Postbus'),
+    size: 10,
+  },
+  {
     name: 'TrueType with Ascent 0 (LibreOffice)',
     font: () => ({
       Type: 'Font', Subtype: 'TrueType', BaseFont: 'BAAAAA+LiberationSerif', FirstChar: 32, LastChar: 122,
