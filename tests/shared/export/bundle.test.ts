@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addDocument, addRedactions, createDossier, setBeoordeling } from '../../../shared/dossier/actions';
 import { sha256Hex } from '../../../shared/dossier/sha256';
 import type { Dossier } from '../../../shared/dossier/types';
-import { BundleError, buildBundle, documentFileName, type BundleEngines } from '../../../shared/export/bundle';
+import { BundleError, buildBundle, documentFileName, isOwnStampFinding, type BundleEngines } from '../../../shared/export/bundle';
 import { parseCsv } from '../../../shared/export/csv';
 import { catalogueFor } from '../../../shared/export/grounds';
 import { nodeBundleEngines, reportFonts } from '../../../cli/bundleEngines';
@@ -122,6 +124,26 @@ describe('buildBundle', () => {
     expect([...files.keys()].filter((f) => f.endsWith('.pdf') && /^\d{4} /.test(f))).toEqual(['0001 Stuk brief-soffice.pdf']);
     expect(result.rows.map((r) => r.beoordeling)).toEqual(['deels openbaar', 'niet openbaar', 'reeds openbaar']);
     expect(result.manifest.counts.published).toBe(1);
+  });
+});
+
+describe('whole pages', () => {
+  it('a page redacted whole shows only its box and the document number, and the bundle verifies', async () => {
+    const { dossier: d0, bytes } = corpusDossier();
+    const dossier = addRedactions(d0, [{ documentId: 'd1', page: 2, rects: [], grounds: ['10.2.d'], wholePage: true }], ctx).dossier;
+    const { files } = await run(dossier, bytes, nodeBundleEngines({ law: 'wob', at, fonts }));
+    const f = path.join(os.tmpdir(), `lakstift-whole-${process.pid}.pdf`);
+    writeFileSync(f, files.get('0001 Stuk brief-soffice.pdf')!);
+    const pages = execFileSync('pdftotext', [f, '-'], { encoding: 'utf8' }).split('\f');
+    rmSync(f);
+    expect(pages[1].replace(/\s+/g, ' ').trim().split(' ').sort()).toEqual(['0001', '10.2.d']);
+    expect(pages[0]).toContain('0001');
+  });
+
+  it('sets aside only the stamp finding, nothing else', () => {
+    expect(isOwnStampFinding('page 2: page 2 is redacted whole but still shows text "0001".', '0001')).toBe(true);
+    expect(isOwnStampFinding('page 2: page 2 is redacted whole but still shows text "0001 Jansen".', '0001')).toBe(false);
+    expect(isOwnStampFinding('page 2: page 2 is redacted whole but still shows text "0002".', '0001')).toBe(false);
   });
 });
 
