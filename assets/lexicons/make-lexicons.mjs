@@ -2,6 +2,8 @@
 // beside this file) into shared/detect/lexicon.generated.ts, because shared/ cannot read files
 // at run time. Run: node assets/lexicons/make-lexicons.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import process from 'node:process';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -77,5 +79,5 @@ export const COMMON_WORDS_HASHES = ${K};
 export const COMMON_WORDS_BLOOM = ${JSON.stringify(Buffer.from(bits).toString('base64'))};
 `;
 writeFileSync(path.join(root, 'shared/detect/commonWords.generated.ts'), bloom);
-console.log(`common-word filter: ${words.length} words, ${bits.length} bytes`);
-console.log(`first names ${first.length}, surnames ${last.length}, ambiguous ${ambiguousFirst.length + ambiguousLast.length}`);
+process.stdout.write(`common-word filter: ${words.length} words, ${bits.length} bytes\n`);
+process.stdout.write(`first names ${first.length}, surnames ${last.length}, ambiguous ${ambiguousFirst.length + ambiguousLast.length}`);

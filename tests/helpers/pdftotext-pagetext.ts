@@ -150,7 +150,7 @@ export function pdftotextPageTexts(file: string, password?: string): PageText[] 
  * per line; blank lines separate blocks), for detector tests that need no PDF.
  */
 export function pageTextFromString(source: string, page = 1): PageText {
-  const blocks: RawBlock[] = source.split(/\n{2,}/).map((b) => ({ lines: [] }));
+  const blocks: RawBlock[] = source.split(/\n{2,}/).map(() => ({ lines: [] }));
   let y = 0;
   source.split(/\n{2,}/).forEach((b, bi) => {
     for (const lineText of b.split('\n')) {

@@ -270,7 +270,8 @@ export const namesDetector: Detector = {
     const found = [...patternFinds(ctx.text), ...contextFinds(ctx.text)];
     const out: Candidate[] = [];
     for (const f of found) {
-      let { start, end } = f;
+      const start = f.start;
+      let end = f.end;
       // Trailing punctuation or spaces never belong to the name.
       while (end > start && /[\s,.;:]/.test(ctx.text[end - 1]!) && !/\p{Lu}\.$/u.test(ctx.text.slice(start, end))) end--;
       const text = ctx.text.slice(start, end);
