@@ -131,6 +131,21 @@ describe.runIf(truth)('lakstift redact', () => {
 });
 
 describe.runIf(truth)('lakstift verify', () => {
+  it('prints its findings as JSON with --json', async () => {
+    const r = await cli('verify', source, '--decisions', decisionsFile(), '--json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { clean: boolean; findings: { kind: string; severity: string }[]; pagesChecked: number };
+    expect(out.clean).toBe(false);
+    expect(out.pagesChecked).toBe(2);
+    expect(out.findings.some((f) => f.kind === 'text-in-file' && f.severity === 'leak')).toBe(true);
+  });
+
+  it('needs --decisions, and says so in one sentence', async () => {
+    const r = await cli('verify', source);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/name the decisions with --decisions <file\.json>/);
+  });
+
   it('exits 1 and lists what can still be extracted under the boxes of an unredacted PDF', async () => {
     const r = await cli('verify', source, '--decisions', decisionsFile());
     expect(r.code).toBe(1);
