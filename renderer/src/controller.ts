@@ -210,7 +210,13 @@ export class Controller {
       return;
     }
     if (!this.hasDossier) this.newDossier(this.i18n.s.untitled, this.lastLaw, '');
-    await Promise.all(r.value.map((pdf) => this.addOne(pdf)));
+    // Numbered in the order chosen (one after the other), analysed side by side.
+    const analyses: Promise<void>[] = [];
+    for (const pdf of r.value) {
+      const admitted = await this.admit(pdf);
+      if (admitted) analyses.push(this.analyseDocument(pdf, admitted.documentId, admitted.rt, admitted.fallbackTitle));
+    }
+    await Promise.all(analyses);
   }
 
   /**
@@ -218,9 +224,8 @@ export class Controller {
    * (pdf.js parses lazily, so that is quick even for 1,000 pages) and the viewer shows page 1
    * at once; the worker meanwhile reads all text, guesses title and date, and suggests.
    */
-  private async addOne(pdf: OpenedPdf): Promise<void> {
-    if (this.state.dossier.documents.some((d) => d.path === pdf.path)) return;
-    const law = this.state.dossier.law;
+  private async admit(pdf: OpenedPdf): Promise<{ documentId: string; rt: DocRuntime; fallbackTitle: string } | null> {
+    if (this.state.dossier.documents.some((d) => d.path === pdf.path)) return null;
     const fallbackTitle = pdf.name.replace(/\.pdf$/i, '');
     let documentId: string;
     let rt: DocRuntime;
@@ -235,8 +240,13 @@ export class Controller {
       this.store.replaceDossier(dossier, this.state.documentId === null ? { documentId, focusId: null } : {});
     } catch (e) {
       this.notify('error', `${pdf.name}: ${e instanceof Error ? e.message : String(e)}`);
-      return;
+      return null;
     }
+    return { documentId, rt, fallbackTitle };
+  }
+
+  private async analyseDocument(pdf: OpenedPdf, documentId: string, rt: DocRuntime, fallbackTitle: string): Promise<void> {
+    const law = this.state.dossier.law;
     try {
       const result = await this.analysis.analyse(pdf.name, pdf.bytes, law, {
         meta: (m) => {

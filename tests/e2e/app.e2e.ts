@@ -64,7 +64,10 @@ describe('an officer redacts a dossier end to end', () => {
     await expect.poll(() => page.getByTestId('document').count(), { timeout: 60_000 }).toBe(2);
     // The first document is shown with its suggestions, names among them.
     await page.getByTestId('group-name').waitFor({ timeout: 60_000 });
+    await page.getByTestId('group-email').waitFor({ timeout: 60_000 });
     await page.locator('[data-testid=page-1][data-rendered=true]').waitFor({ timeout: 60_000 });
+    // Documents are numbered in the order chosen: the e-mail first.
+    expect(await page.getByTestId('document').first().textContent()).toMatch(/^0001/);
     const sidebar = await page.getByTestId('sidebar').textContent();
     expect(sidebar).toContain('0001');
     expect(sidebar).toContain('0002');
@@ -91,6 +94,8 @@ describe('an officer redacts a dossier end to end', () => {
     expect(all.filter((r) => r.category !== 'name').every((r) => r.status === 'proposed')).toBe(true);
     const nameBoxes = all.filter((r) => r.category === 'name').reduce((n, r) => n + r.rects.length, 0);
     expect(await page.locator('[data-testid=redaction-box][data-status=accepted][data-category=name]').count()).toBe(nameBoxes);
+    // Back to the top of the page for the picture: names black, the rest still outlined.
+    await page.locator('[data-testid=suggestion][data-category=name]').first().click();
     await page.screenshot({ path: path.join(shots, '02-page-with-suggestions.png') });
 
     // Undo takes the last decision back, redo puts it again.
@@ -137,7 +142,7 @@ describe('an officer redacts a dossier end to end', () => {
 
     await page.keyboard.press('v');
     await page.getByTestId('pages').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-    await expect.poll(() => page.getByTestId('page-indicator').textContent()).toBe('Pagina 2 van 2');
+    await expect.poll(() => page.getByTestId('page-indicator').textContent()).toBe('Pagina 2/2');
     await page.getByTestId('whole-page').click();
     all = await redactions(page);
     expect(all.filter((r) => r.wholePage).map((r) => [r.documentId, r.page, r.status])).toEqual([['d1', 2, 'accepted']]);

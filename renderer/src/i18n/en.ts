@@ -41,7 +41,7 @@ export const en: Strings = {
   reopen: 'Reopen',
   changeGrounds: 'Change grounds',
   page: 'p. {n}',
-  pageOf: 'Page {n} of {total}',
+  pageOf: 'Page {n}/{total}',
   stateProposed: 'suggested',
   stateAccepted: 'redacted',
   stateRejected: 'rejected',

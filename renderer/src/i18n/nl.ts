@@ -39,7 +39,7 @@ export const nl = {
   reopen: 'Terugzetten',
   changeGrounds: 'Gronden wijzigen',
   page: 'p. {n}',
-  pageOf: 'Pagina {n} van {total}',
+  pageOf: 'Pagina {n}/{total}',
   stateProposed: 'voorgesteld',
   stateAccepted: 'gelakt',
   stateRejected: 'afgewezen',
