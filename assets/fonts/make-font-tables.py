@@ -12,7 +12,8 @@ Sources (all data, none of it code):
   ZapfDingbats built-in encodings): 256 glyph names each, '' for no glyph; WinAnsi's unused
   codes above 40 octal are 'bullet' (Annex D, note 5). StandardEncoding and MacRoman were taken
   from fontTools (MIT), MacRoman's control codes blanked; WinAnsi, Symbol and ZapfDingbats from
-  @pdf-lib/standard-fonts; MacExpert transcribed from the Annex D table. CffStandardStrings: the
+  @pdf-lib/standard-fonts (its WinAnsi 0x9F, 'ydieresis', corrected to 'Ydieresis' as in Annex D
+  and Windows-1252, checked code by code against pdftotext); MacExpert transcribed from the Annex D table. CffStandardStrings: the
   391 standard strings of Adobe TN #5176 Appendix A, taken from fontTools.
 """
 import json, os, re

@@ -40,6 +40,8 @@ describe('encodingVector', () => {
     ['WinAnsiEncoding', 0x80, 'Euro'],
     ['WinAnsiEncoding', 0x93, 'quotedblleft'],
     ['WinAnsiEncoding', 0x81, 'bullet'],
+    ['WinAnsiEncoding', 0x9f, 'Ydieresis'],
+    ['WinAnsiEncoding', 0xff, 'ydieresis'],
     ['StandardEncoding', 0xae, 'fi'],
     ['StandardEncoding', 0x27, 'quoteright'],
     ['StandardEncoding', 0x60, 'quoteleft'],

@@ -154,3 +154,33 @@ describe.skipIf(!hasTool('pdftotext'))('fonts against poppler', () => {
     });
   });
 });
+
+describe.skipIf(!hasTool('pdftotext'))('encodings against poppler', () => {
+  it.each(['WinAnsiEncoding', 'MacRomanEncoding', 'StandardEncoding'])('%s gives the text pdftotext gives, code by code', async (encoding) => {
+    const doc = await PDFDocument.create();
+    const ctx = doc.context;
+    const font = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Times-Roman', Encoding: encoding }));
+    const page = doc.addPage([400, 40 + 20 * 16]);
+    page.node.set(PDFName.of('Resources'), ctx.obj({ Font: { F: font } }));
+    const ours = loadFont(ctx.lookup(font) as PDFDict);
+    // One row per 16 codes; codes that draw a space (or nothing) are left out so rows stay one word.
+    const rows: Uint8Array[] = [];
+    for (let hi = 2; hi < 16; hi++) {
+      const codes: number[] = [];
+      for (let lo = 0; lo < 16; lo++) {
+        const c = hi * 16 + lo;
+        const t = ours.decode(Uint8Array.of(c))[0].text;
+        if (t && t.trim() && c !== 0xad) codes.push(c);
+      }
+      if (codes.length) rows.push(Uint8Array.from(codes));
+    }
+    const content = rows.map((r, i) => `BT /F 10 Tf 20 ${page.getHeight() - 30 - 20 * i} Td <${[...r].map((b) => b.toString(16).padStart(2, '0')).join('')}> Tj ET`).join('\n');
+    page.node.set(PDFName.of('Contents'), ctx.register(ctx.stream(content)));
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'lakstift-enc-')), 'enc.pdf');
+    writeFileSync(file, await doc.save({ useObjectStreams: false }));
+    const words = popplerWords(file)[0].words;
+    const theirs = rows.map((_, i) => words.filter((w) => Math.abs(w.rect[3] - (30 + 20 * i + 10 * 0.217)) < 1).map((w) => w.text).join(''));
+    const mine = rows.map((r) => ours.decode(r).map((g) => g.text).join(''));
+    expect(mine.map((m) => m.normalize('NFKC'))).toEqual(theirs.map((t) => t.normalize('NFKC')));
+  });
+});
