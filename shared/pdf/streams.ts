@@ -2,7 +2,7 @@
  * Stream decoding with a size cap. pdf-lib decodes without limits, so a 1 KB Flate bomb
  * could fill memory; here every filter's output is counted as it is produced.
  */
-import { Unzlib, Inflate } from 'fflate';
+import { Unzlib, Inflate, unzlibSync, inflateSync } from 'fflate';
 import {
   PDFArray, PDFContext, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFStream, decodePDFRawStream,
 } from '@cantoo/pdf-lib';
@@ -78,7 +78,20 @@ export function decodeStream(stream: PDFStream, maxBytes = DEFAULT_LIMITS.maxStr
   return { bytes: data, remainingFilters: [] };
 }
 
+/** Deflate cannot expand data by more than about 1032:1 (RFC 1951's longest match per bit). */
+const MAX_DEFLATE_RATIO = 1032;
+
 function inflateCapped(data: Uint8Array, maxBytes: number): Uint8Array {
+  if (data.length * MAX_DEFLATE_RATIO <= maxBytes) {
+    // Small enough that even a bomb stays under the cap: the one-shot decoder is much faster
+    // than the streaming one (no chunk list, no concatenation).
+    try {
+      const zlibHeader = data.length >= 2 && (data[0] & 0x0f) === 8 && ((data[0] << 8) | data[1]) % 31 === 0;
+      return zlibHeader ? unzlibSync(data) : inflateSync(data);
+    } catch {
+      // Damaged: the careful path below recovers what it can.
+    }
+  }
   const first = inflateOnce(data, maxBytes);
   if (first.complete) return first.bytes;
   // pdf-lib trims an end-of-line before "endstream" when /Length is indirect, and that byte
