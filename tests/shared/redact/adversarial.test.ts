@@ -113,6 +113,25 @@ describe.skipIf(!tools)('adversarial corpus: what else must hold', () => {
     expect(extracts(pdftotext(out.file), 'Jan Bakker')).toBe(true);
   });
 
+  it('removes every script and action, and the layers, so nothing hidden or running remains', async () => {
+    for (const name of ['scripts and actions', 'a hidden optional-content layer']) {
+      const c = byName(name);
+      const input = await c.build();
+      const out = await redact(input, await decisionsFor(c, input));
+      const doc = await PDFDocument.load(out.bytes);
+      // Every object, object streams included (pdf-lib unpacks them).
+      const scripts = doc.context.enumerateIndirectObjects()
+        .map(([, o]) => (o instanceof PDFRawStream ? o.dict : o).toString())
+        .filter((t) => /\/JS\b|\/JavaScript|\/AA\b|\/OpenAction/.test(t));
+      expect(scripts).toEqual([]);
+      expect(doc.catalog.has(PDFName.of('OpenAction'))).toBe(false);
+      expect(doc.catalog.has(PDFName.of('AA'))).toBe(false);
+      expect(doc.catalog.has(PDFName.of('OCProperties'))).toBe(false);
+      expect(doc.getPage(0).node.has(PDFName.of('AA'))).toBe(false);
+      expect(doc.getPage(0).node.has(PDFName.of('PieceInfo'))).toBe(false);
+    }
+  });
+
   it('blanks every pixel of the name drawn in an image, and only those', async () => {
     const c = byName('an image with the name rendered');
     const input = await c.build();
