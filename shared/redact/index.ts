@@ -15,7 +15,6 @@ import type { DecisionsFile, Law, RedactionDecision } from '../contract';
 import { InvalidInputError } from '../errors';
 import { openPdf, type PdfFile } from '../pdf/document';
 import { decodeStream } from '../pdf/streams';
-import { tokenize } from '../pdf/tokenizer';
 import type { GraphicMark, Glyph, Rect, Rotation } from '../pdf/types';
 import { mapGrounds, normalizeGround } from '../grounds';
 import { PDFArray, PDFName, PDFStream } from '@cantoo/pdf-lib';
@@ -26,6 +25,7 @@ import {
 } from './labels';
 import { dropUnusedXObjects, flattenFormFields, sanitizeDocument, stripMarkedContentText, type SanitizePage } from './sanitize';
 import { writeFresh } from './write';
+import { scanNesting, type Nesting } from './qscan';
 
 export { BOX_STYLES, type BoxStyle } from './labels';
 
@@ -235,24 +235,15 @@ function qBalance(doc: PDFDocument, file: PdfFile, index: number): QBalance {
       if (s instanceof PDFStream) streams.push(s);
     }
   }
-  let depth = 0, min = 0, inText = false;
+  let state: Nesting = { depth: 0, min: 0, inText: false };
   for (const s of streams) {
-    let data: Uint8Array;
     try {
-      data = decodeStream(s, file.limits.maxStreamBytes).bytes;
+      state = scanNesting(decodeStream(s, file.limits.maxStreamBytes).bytes, state);
     } catch {
-      continue;
-    }
-    for (const op of tokenize(data)) {
-      if (op.op === 'q') depth++;
-      else if (op.op === 'Q') {
-        depth--;
-        if (depth < min) min = depth;
-      } else if (op.op === 'BT') inText = true;
-      else if (op.op === 'ET') inText = false;
+      // An undecodable part draws nothing, so it changes no nesting.
     }
   }
   void doc;
-  return { underflow: -min, open: depth - min, openText: inText };
+  return { underflow: -state.min, open: state.depth - state.min, openText: state.inText };
 }
 
