@@ -38,7 +38,9 @@ with open(os.path.join(here, 'encodings.json'), encoding='utf-8') as f:
 # a table of their own.
 known = {n for n, _ in pairs}
 extra = sorted(encodings.get('ExtraGlyphNames', {}).items())
-zapf = [(n, t) for n, t in extra if re.fullmatch(r'a\d+', n)]
+# Fourteen ornaments (a89…a96, a97…a100 and friends) have only private-use code points, which
+# are no text: they are left out, as poppler leaves them out.
+zapf = [(n, t) for n, t in extra if re.fullmatch(r'a\d+', n) and not ('\ue000' <= t <= '\uf8ff')]
 pairs += [(n, t) for n, t in extra if n not in known and not re.fullmatch(r'a\d+', n)]
 
 def ts_string(s):

@@ -217,9 +217,9 @@ export class SimpleFont implements PdfFont {
 /** Names of ASCII codes, used only to find a width for a symbolic font read "as is". */
 const STANDARD_NAMES_AS_IS: readonly string[] = encodingVector('WinAnsiEncoding');
 
-/** A code read as the character of the same number, for fonts that give nothing better. */
+/** A code read as the character of the same number, for fonts that give nothing better (control codes give ''). */
 function asIs(c: number): string {
-  return c >= 0x20 && c !== 0x7f ? String.fromCharCode(c) : '';
+  return c >= 0x20 && (c < 0x7f || c > 0x9f) ? String.fromCharCode(c) : '';
 }
 
 function applyDifferences(names: string[], diffs: PDFArray): void {

@@ -156,10 +156,16 @@ describe.skipIf(!hasTool('pdftotext'))('fonts against poppler', () => {
 });
 
 describe.skipIf(!hasTool('pdftotext'))('encodings against poppler', () => {
-  it.each(['WinAnsiEncoding', 'MacRomanEncoding', 'StandardEncoding'])('%s gives the text pdftotext gives, code by code', async (encoding) => {
+  it.each([
+    ['Times-Roman', 'WinAnsiEncoding'],
+    ['Times-Roman', 'MacRomanEncoding'],
+    ['Times-Roman', 'StandardEncoding'],
+    ['Symbol', undefined],
+    ['ZapfDingbats', undefined],
+  ])('%s with %s gives the text pdftotext gives, code by code', async (baseFont, encoding) => {
     const doc = await PDFDocument.create();
     const ctx = doc.context;
-    const font = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Times-Roman', Encoding: encoding }));
+    const font = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: baseFont, ...(encoding ? { Encoding: encoding } : {}) }));
     const page = doc.addPage([400, 40 + 20 * 16]);
     page.node.set(PDFName.of('Resources'), ctx.obj({ Font: { F: font } }));
     const ours = loadFont(ctx.lookup(font) as PDFDict);
@@ -170,7 +176,9 @@ describe.skipIf(!hasTool('pdftotext'))('encodings against poppler', () => {
       for (let lo = 0; lo < 16; lo++) {
         const c = hi * 16 + lo;
         const t = ours.decode(Uint8Array.of(c))[0].text;
-        if (t && t.trim() && c !== 0xad) codes.push(c);
+        // 0xAD is a soft hyphen to pdftotext; Symbol's 0xA0 is the Euro of ISO 32000-1 Table D.5,
+        // which poppler's older Symbol table lacks.
+        if (t && t.trim() && c !== 0xad && !(baseFont === 'Symbol' && c === 0xa0)) codes.push(c);
       }
       if (codes.length) rows.push(Uint8Array.from(codes));
     }
@@ -179,7 +187,7 @@ describe.skipIf(!hasTool('pdftotext'))('encodings against poppler', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'lakstift-enc-')), 'enc.pdf');
     writeFileSync(file, await doc.save({ useObjectStreams: false }));
     const words = popplerWords(file)[0].words;
-    const theirs = rows.map((_, i) => words.filter((w) => Math.abs(w.rect[3] - (30 + 20 * i + 10 * 0.217)) < 1).map((w) => w.text).join(''));
+    const theirs = rows.map((_, i) => words.filter((w) => w.rect[1] < 30 + 20 * i && w.rect[3] > 30 + 20 * i).map((w) => w.text).join(''));
     const mine = rows.map((r) => ours.decode(r).map((g) => g.text).join(''));
     expect(mine.map((m) => m.normalize('NFKC'))).toEqual(theirs.map((t) => t.normalize('NFKC')));
   });
