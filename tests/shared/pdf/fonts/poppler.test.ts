@@ -162,10 +162,18 @@ describe.skipIf(!hasTool('pdftotext'))('encodings against poppler', () => {
     ['Times-Roman', 'StandardEncoding'],
     ['Symbol', undefined],
     ['ZapfDingbats', undefined],
+    ['TrueType, non-symbolic', undefined],
+    ['TrueType, symbolic', undefined],
   ])('%s with %s gives the text pdftotext gives, code by code', async (baseFont, encoding) => {
     const doc = await PDFDocument.create();
     const ctx = doc.context;
-    const font = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: baseFont, ...(encoding ? { Encoding: encoding } : {}) }));
+    const trueType = baseFont.startsWith('TrueType')
+      ? {
+        Subtype: 'TrueType', BaseFont: 'Verdana', FirstChar: 0, LastChar: 255, Widths: Array(256).fill(500),
+        FontDescriptor: { Type: 'FontDescriptor', Flags: baseFont.endsWith('non-symbolic') ? 32 : 4, Ascent: 1005, Descent: -210 },
+      }
+      : {};
+    const font = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: baseFont, ...(encoding ? { Encoding: encoding } : {}), ...trueType } as never));
     const page = doc.addPage([400, 40 + 20 * 16]);
     page.node.set(PDFName.of('Resources'), ctx.obj({ Font: { F: font } }));
     const ours = loadFont(ctx.lookup(font) as PDFDict);
