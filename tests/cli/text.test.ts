@@ -1,0 +1,84 @@
+/** `lakstift text` run as a user runs it: the built command in a child process. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths';
+import { buildPdf } from '../helpers/buildPdf';
+
+const bin = path.join(ROOT, 'cli', 'bin', 'lakstift.mjs');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'lakstift-cli-text-'));
+const sample = path.join(ROOT, 'assets', 'samples', '0002-beslisnota.pdf');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')]);
+});
+
+describe('lakstift text', () => {
+  it('prints words with boxes in the contract JSON', () => {
+    const r = run('text', sample, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.pages).toHaveLength(2);
+    const p = out.pages[0];
+    expect(p.page).toBe(1);
+    expect(p.width).toBeGreaterThan(500);
+    expect(p.words.length).toBeGreaterThan(50);
+    for (const w of p.words) {
+      expect(typeof w.text).toBe('string');
+      expect(w.rect).toHaveLength(4);
+      expect(w.rect[0]).toBeLessThanOrEqual(w.rect[2]);
+      expect(w.rect[1]).toBeLessThanOrEqual(w.rect[3]);
+    }
+    expect(p.words.map((w: { text: string }) => w.text)).toContain('Beslisnota:');
+  });
+
+  it('prints the page text in reading order with a form feed after each page', () => {
+    const r = run('text', sample);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\f')).toHaveLength(3);
+    expect(r.stdout).toMatch(/Contactpersoon/);
+  });
+
+  it('opens a PDF with a password given by --password', async () => {
+    const plain = path.join(tmp, 'plain.pdf');
+    const locked = path.join(tmp, 'locked.pdf');
+    writeFileSync(plain, await buildPdf([{ content: 'BT /F1 10 Tf 72 700 Td (Geheim stuk) Tj ET' }]));
+    execFileSync('qpdf', ['--encrypt', 'pw', 'owner', '256', '--', plain, locked]);
+    const without = run('text', locked);
+    expect(without.code).not.toBe(0);
+    expect(without.stderr).toMatch(/--password/);
+    const withPw = run('text', locked, '--password', 'pw');
+    expect(withPw.code).toBe(0);
+    expect(withPw.stdout).toContain('Geheim stuk');
+  });
+
+  const bad: [string, () => string, RegExp][] = [
+    ['a missing file', () => path.join(tmp, 'nope.pdf'), /does not exist/],
+    ['a folder', () => tmp, /is a folder/],
+    ['a text file', () => { const f = path.join(tmp, 'notes.pdf'); writeFileSync(f, 'just some notes'); return f; }, /is not a PDF/],
+    ['a truncated PDF', () => { const f = path.join(tmp, 'cut.pdf'); writeFileSync(f, '%PDF-1.7\n1 0 obj <<'); return f; }, /damaged/],
+  ];
+  for (const [what, make, message] of bad) {
+    it(`answers ${what} with one sentence and a non-zero exit, no stack trace`, () => {
+      const r = run('text', make());
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\bat .*\.(m?js|ts):\d+/);
+      expect(r.stdout).toBe('');
+    });
+  }
+
+  it('rejects unknown options with a hint', () => {
+    const r = run('text', sample, '--jsn');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--help/);
+  });
+});
