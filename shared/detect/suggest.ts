@@ -93,8 +93,10 @@ function resolve(cands: Placed[]): Placed[] {
 }
 
 function toSuggestion(page: PageText, c: Placed, law: Law): Suggestion {
+  // The id hashes the first offset and the text, which identify a passage even in pieces.
   // A word broken at a hyphen over a line end is one word again ("Hendriks-\nBakker").
-  const text = page.text.slice(c.start, c.end).replace(/-[ \t]*\n[ \t]*/g, '-').replace(/\s+/g, ' ').trim();
+  const pieces = c.ranges ?? [[c.start, c.end]];
+  const text = pieces.map(([a, b]) => page.text.slice(a, b)).join(' ').replace(/-[ \t]*\n[ \t]*/g, '-').replace(/\s+/g, ' ').trim();
   const s: Suggestion = {
     id: suggestionId(page.page, c.category, c.start, text),
     page: page.page,
@@ -103,7 +105,7 @@ function toSuggestion(page: PageText, c: Placed, law: Law): Suggestion {
     grounds: groundsForCategory(c.category, law, { mailbox: c.mailbox }),
     confidence: Math.round(c.confidence * 100) / 100,
     reason: c.reason,
-    rects: rectsForRange(page, c.start, c.end),
+    rects: pieces.flatMap(([a, b]) => rectsForRange(page, a, b)),
     detector: c.detector,
   };
   if (c.category === 'email') s.mailbox = Boolean(c.mailbox);

@@ -18,6 +18,11 @@ export interface Candidate {
   keep?: boolean;
   /** E-mail: a functional mailbox rather than a person (10.2.g / 5.1.2i). */
   mailbox?: boolean;
+  /**
+   * For a passage read from the column view: the pieces of the page text it consists of (the
+   * text model may have interleaved another column between them). `start`/`end` span them all.
+   */
+  ranges?: [number, number][];
 }
 
 /** A name the document has shown to be a person's, for finding its other mentions. */

@@ -6,6 +6,7 @@
  * voorbeeldvragen"). Each passage is scored on cues; the reason names the cues found.
  */
 import type { Candidate, Detector } from '../types';
+import { columnView, originalRanges } from '../columns';
 
 interface Cue { re: RegExp; weight: number; name: string }
 
@@ -98,15 +99,20 @@ const THRESHOLD = 3;
 export const guidanceDetector: Detector = {
   id: 'guidance.cues',
   category: 'guidance',
-  run({ text }) {
+  run({ page }) {
     const out: Candidate[] = [];
+    // Read column by column, so that a sentence is never mixed with the column beside it.
+    const view = columnView(page);
+    const text = view.text;
     for (const seg of segments(text)) {
       const passage = text.slice(seg.start, seg.end);
       if (passage.length < 25) continue;
       const { score, cues } = guidanceScore(passage);
       if (score < THRESHOLD) continue;
+      const ranges = originalRanges(view, seg.start, seg.end);
+      if (ranges.length === 0) continue;
       out.push({
-        category: 'guidance', start: seg.start, end: seg.end,
+        category: 'guidance', start: ranges[0]![0], end: ranges[ranges.length - 1]![1], ranges,
         confidence: Math.min(0.95, 0.5 + score * 0.08),
         reason: `werkinstructie voor medewerkers: ${cues.join(', ')}`,
       });
