@@ -80,7 +80,7 @@ function resolve(cands: Placed[]): Placed[] {
       Number(Boolean(b.keep)) - Number(Boolean(a.keep)) || (b.end - b.start) - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
     const taken: Placed[] = [];
     for (const c of list) {
-      if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+      if (taken.some((t) => overlaps(t, c))) continue;
       taken.push(c);
     }
     out.push(...taken);
@@ -90,6 +90,14 @@ function resolve(cands: Placed[]): Placed[] {
   return out
     .filter((c) => c.category !== 'name' || !emails.some((e) => e.start <= c.start && c.end <= e.end + 1))
     .sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));
+}
+
+/** True when two candidates share a character (passages in pieces compare piece by piece). */
+function overlaps(a: Candidate, b: Candidate): boolean {
+  if (!(a.start < b.end && b.start < a.end)) return false;
+  const pa = a.ranges ?? [[a.start, a.end]];
+  const pb = b.ranges ?? [[b.start, b.end]];
+  return pa.some(([s1, e1]) => pb.some(([s2, e2]) => s1 < e2 && s2 < e1));
 }
 
 function toSuggestion(page: PageText, c: Placed, law: Law): Suggestion {
