@@ -74,7 +74,8 @@ export const NEVER_NAMES = new Set([
 /** Words that mark an organisation, a team or a place rather than a person. */
 export const ORG_WORDS = /\b(?:ministerie|directie|directoraat|afdeling|team|unit|bureau|dienst|postbus|secretariaat|servicedesk|helpdesk|kabinet|staf|raad|commissie|college|gemeente|provincie|politie|parket|rechtbank|hof|inspectie|autoriteit|agentschap|stichting|vereniging|b\.v\.|n\.v\.|bv|nv|cluster|sectie|divisie|eenheid|programma|project|werkgroep|overleg|kamer|den haag|nederland|europa|info|mailbox|functionele?)\b/i;
 
-/** Lines that close a letter or e-mail: the signer's name follows. */
+/** Lines that close a letter or e-mail: the signer's name follows (on the same line or below). */
+export const SIGNOFF_START = /^((?:met\s+(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groet(?:en)?|mvg|hoogachtend|namens\s+deze|met\s+groet|dank\s+en\s+groet|kind\s+regards|regards|best\s+regards))\s*[,.!]?(?=\s|$)/i;
 export const SIGNOFF = /^(?:met\s+(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groet(?:en)?|mvg|hoogachtend|namens\s+deze|met\s+groet|tot\s+ziens|dank\s+en\s+groet|kind\s+regards|regards|best\s+regards)\s*[,.!]?\s*$/i;
 
 /** Labels after which a contact person's name is written (same line after a colon, or the next line). */

@@ -7,7 +7,7 @@
  * Names in a public role are returned with `keep` (they go to `kept`, never to suggestions).
  */
 import type { Candidate, DetectContext, Detector, KnownName } from '../types';
-import { CONTACT_LABELS, GREETING, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PUBLIC_ROLES, RANKS, SIGNOFF } from '../dutch';
+import { CONTACT_LABELS, GREETING, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PUBLIC_ROLES, RANKS, SIGNOFF_START } from '../dutch';
 import { CAP, FULL_SURNAME, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
 import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isFirstName, isKnownSurname } from '../lexicon';
 import { confirmPerson } from '../nlp';
@@ -198,14 +198,23 @@ function contextFinds(text: string): Found[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const s = line.str.trim();
-    if (SIGNOFF.test(s)) {
-      // The signer's name: the first line after the sign-off that is a name (role lines may precede it).
-      for (let j = i + 1, seen = 0; j < lines.length && seen < 4; j++) {
-        const l = lines[j]!;
-        if (!l.str.trim()) continue;
-        seen++;
-        if (nameOnLine(l, `naam onder '${s.replace(/[,.]$/, '')}'`, 0.9)) break;
-        if (!ROLE_LINE.test(l.str) && !/namens\s+deze/i.test(l.str)) break;
+    const signoff = SIGNOFF_START.exec(s);
+    if (signoff) {
+      const why = `naam onder '${signoff[1]}'`;
+      // "Met vriendelijke groet, Anouk Bos" on one line.
+      const rest = s.slice(signoff[0].length).trim();
+      const sameLine = rest !== '' && nameOnLine({ start: line.start + line.str.indexOf(rest), str: rest.split(/\s+[|–-]\s+|,\s+/)[0]! }, why, 0.88);
+      if (!sameLine) {
+        // The signer's name: the first line after the sign-off that is a name (role lines may precede it);
+        // a function after a bar or comma on the same line ("Anouk Bos | adviseur") is not part of it.
+        for (let j = i + 1, seen = 0; j < lines.length && seen < 4; j++) {
+          const l = lines[j]!;
+          if (!l.str.trim()) continue;
+          seen++;
+          const head = l.str.split(/\s+[|–-]\s+|,\s+/)[0]!;
+          if (nameOnLine({ start: l.start, str: head }, why, 0.9)) break;
+          if (!ROLE_LINE.test(l.str) && !/namens\s+deze/i.test(l.str)) break;
+        }
       }
     }
     const label = CONTACT_LABELS.exec(s);

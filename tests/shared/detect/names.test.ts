@@ -126,3 +126,13 @@ describe('names nobody listed', () => {
     expect(found(text, 'name')).toEqual([]);
   });
 });
+
+describe('signatures in other layouts', () => {
+  it.each([
+    ['Met vriendelijke groet,\n\nXiomara Quispel | senior adviseur | Directie Openbaar Bestuur', ['Xiomara Quispel']],
+    ['Met vriendelijke groet, Xiomara Quispel', ['Xiomara Quispel']],
+    ['Groet,\nQuirijn Zwetsloot, beleidsmedewerker', ['Quirijn Zwetsloot']],
+  ])('finds the signer in %j', (text, expected) => {
+    expect(found(text, 'name')).toEqual(expected);
+  });
+});
