@@ -136,3 +136,16 @@ describe('signatures in other layouts', () => {
     expect(found(text, 'name')).toEqual(expected);
   });
 });
+
+describe('a surname after a public role', () => {
+  it.each([
+    ['Minister Dijkgraaf heeft de Kamer geïnformeerd.', 'Dijkgraaf'],
+    ['Op 12 januari heeft staatssecretaris Van der Burg toegezegd de Kamer te informeren.', 'Van der Burg'],
+  ])('keeps the name in %j', (text, name) => {
+    expect(keptTexts(text, 'name')).toEqual([name]);
+    expect(found(text, 'name')).toEqual([]);
+  });
+  it('does not take the ministry for a name', () => {
+    expect(keptTexts('De minister van Justitie en Veiligheid besloot.', 'name')).toEqual([]);
+  });
+});
