@@ -74,12 +74,12 @@ export function createHandlers(deps: {
     },
     'lakstift:open-recent': async (p) => {
       // Only paths on the recent list: the renderer cannot make us parse an arbitrary file.
-      if (!store.isRecent(p, await store.recent())) return fail('forbidden', 'That dossier is not on the recent list.');
+      if (!store.isRecent(p, await store.recentWithRecovery())) return fail('forbidden', 'That dossier is not on the recent list.');
       const opened = await store.open(p);
       if (opened.ok) grantDossierDocuments(opened.value.dossier.documents);
       return opened;
     },
-    'lakstift:recent-dossiers': async () => ok(await store.recent()),
+    'lakstift:recent-dossiers': async () => ok(await store.recentWithRecovery()),
     'lakstift:save-dossier': async ({ dossier, saveAs }) => {
       let target = store.current;
       if (saveAs || !target) {

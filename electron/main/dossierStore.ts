@@ -34,6 +34,8 @@ export class DossierStore {
     await fs.mkdir(path.dirname(file), { recursive: true });
     await writeFileAtomic(file, JSON.stringify(dossier, null, 1));
     this.current = file;
+    // The work now lives in its own file; an old auto-save must not be offered for recovery.
+    if (path.resolve(file) !== path.resolve(this.autoSavePath)) await fs.rm(this.autoSavePath, { force: true });
     await this.remember(file, dossier.title);
     return ok({ path: file, savedAt: this.now().toISOString() });
   }
@@ -58,6 +60,11 @@ export class DossierStore {
     }
     const checked = checkDossier(parsed);
     if (!checked.ok) return fail('invalid-input', `${path.basename(file)} is not a Lakstift dossier (${checked.message}).`);
+    if (path.resolve(file) === path.resolve(this.autoSavePath)) {
+      // A recovered auto-save is not the dossier's own file: the next save asks for a name.
+      this.current = null;
+      return ok({ path: file, dossier: checked.value });
+    }
     this.current = file;
     await this.remember(file, checked.value.title);
     return ok({ path: file, dossier: checked.value });
@@ -72,6 +79,24 @@ export class DossierStore {
     } catch {
       return [];
     }
+  }
+
+  /**
+   * The recent list, with the auto-save slot first when it holds a dossier that was never
+   * saved to a file: after a crash or a closed window, that work is one click away.
+   */
+  async recentWithRecovery(): Promise<RecentDossier[]> {
+    const list = await this.recent();
+    const st = await fs.stat(this.autoSavePath).catch(() => null);
+    if (!st?.isFile()) return list;
+    let title = '';
+    try {
+      const d = JSON.parse(await fs.readFile(this.autoSavePath, 'utf8')) as { title?: unknown };
+      title = typeof d.title === 'string' ? d.title : '';
+    } catch {
+      return list;
+    }
+    return [{ path: this.autoSavePath, title: `${title || 'Dossier'} (niet opgeslagen, hersteld)`, openedAt: st.mtime.toISOString() }, ...list];
   }
 
   isRecent(file: string, list: RecentDossier[]): boolean {

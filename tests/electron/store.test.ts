@@ -85,3 +85,23 @@ describe('opening PDFs', () => {
     expect(none).toMatchObject({ ok: false, code: 'not-a-pdf' });
   });
 });
+
+describe('recovering unsaved work', () => {
+  it('offers an auto-saved dossier that was never saved, and saving it asks for a real file', async () => {
+    const store = new DossierStore(path.join(dir, 'user'));
+    await store.autoSave(dossier('Verzoek 9'));
+    const again = new DossierStore(path.join(dir, 'user')); // the app restarted
+    const list = await again.recentWithRecovery();
+    expect(list[0]).toMatchObject({ path: again.autoSavePath, title: 'Verzoek 9 (niet opgeslagen, hersteld)' });
+    const opened = await again.open(list[0].path);
+    expect(opened.ok && opened.value.dossier.title).toBe('Verzoek 9');
+    expect(again.current).toBeNull();
+    expect((await again.recent()).map((r) => r.path)).not.toContain(again.autoSavePath);
+    await again.save(opened.ok ? opened.value.dossier : dossier('x'), path.join(dir, 'v9.lakstift.json'));
+    expect((await again.recentWithRecovery()).map((r) => r.title)).toEqual(['Verzoek 9']);
+  });
+
+  it('lists nothing extra when there is no auto-save', async () => {
+    expect(await new DossierStore(path.join(dir, 'user')).recentWithRecovery()).toEqual([]);
+  });
+});
