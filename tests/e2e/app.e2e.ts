@@ -150,6 +150,37 @@ describe('an officer redacts a dossier end to end', () => {
     await page.screenshot({ path: path.join(shots, '04-manual-and-whole-page.png') });
   });
 
+  it('redacts words by dragging across them with the text tool, and a phrase everywhere in the dossier', async () => {
+    await page.getByTestId('pages').evaluate((el) => el.scrollTo(0, 0));
+    const layer = page.getByTestId('overlay-layer-1');
+    await layer.waitFor();
+    const scale = Number(await layer.getAttribute('data-scale'));
+    const word = await page.evaluate(() => {
+      const c = (window as unknown as { __lakstift: { docs: Map<string, { words?: { page: number; words: { text: string; rect: number[] }[] }[] }> } }).__lakstift;
+      return c.docs.get('d1')!.words![0].words.find((w) => w.text === 'geconcludeerd')!.rect;
+    });
+    await page.keyboard.press('t');
+    const b = (await layer.boundingBox())!;
+    // A loose drag over the middle of the word: the box snaps to the whole word.
+    const midY = b.y + ((word[1] + word[3]) / 2) * scale;
+    await page.mouse.move(b.x + (word[0] + 3) * scale, midY - 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + (word[2] - 3) * scale, midY + 2, { steps: 4 });
+    await page.mouse.up();
+    await page.keyboard.press('v');
+    let all = await redactions(page);
+    const selected = all.find((r) => r.text === 'geconcludeerd');
+    expect(selected?.status).toBe('accepted');
+    expect(selected!.rects[0][0]).toBeCloseTo(word[0], 0);
+    expect(selected!.rects[0][2]).toBeCloseTo(word[2], 0);
+
+    await page.getByTestId('occurrence-input').fill('strategisch adviseur');
+    await page.getByTestId('occurrence-submit').click();
+    expect(await page.getByTestId('occurrence-result').textContent()).toBe('2 keer gevonden en gelakt');
+    all = await redactions(page);
+    expect(all.filter((r) => r.text.toLowerCase() === 'strategisch adviseur').map((r) => [r.documentId, r.status])).toEqual([['d1', 'accepted'], ['d1', 'accepted']]);
+  });
+
   it('shows the inventory with one editable row per document', async () => {
     await page.getByTestId('tab-inventory').click();
     const rows = page.getByTestId('inventory-row');
