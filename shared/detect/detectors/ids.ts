@@ -40,6 +40,8 @@ const C = '[BDFGHJKLMNPRSTVXZ]';
 const PLATE = new RegExp(`(?<![\\p{L}\\p{N}-])(\\d{2}-${C}{2}-${C}{2}|\\d{2}-${C}{2}-\\d{2}|${C}{2}-\\d{2}-${C}{2}|${C}{2}-${C}{2}-\\d{2}|\\d{2}-${C}{3}-\\d|\\d-${C}{3}-\\d{2}|${C}{2}-\\d{3}-${C}|${C}-\\d{3}-${C}{2}|${C}{3}-\\d{2}-${C}|\\d-${C}{2}-\\d{3}|\\d{3}-${C}{2}-\\d|${C}-\\d{2}-${C}{3})(?![\\p{L}\\p{N}]|-\\w)`, 'gu');
 const ADDRESS = /([\p{Lu}][\p{L}'’.-]+(?:[ -][\p{L}'’.-]+){0,3}\s+\d{1,5}(?:[ -]?[a-zA-Z]{1,2}\b|\s*-\s*\d+)?(?:,?\s+\d{4}\s?[A-Z]{2}(?:\s+[\p{Lu}][\p{L}'’-]+(?:[ -][\p{Lu}][\p{L}'’-]+)*)?)?)/u;
 
+const LETTER_ADDRESS = /(?:^|\n)[ \t]*((?:[Dd]e\s+[Hh]eer|[Mm]evrouw|[Dd]hr\.?|[Mm]w\.?|[Mm]evr\.?|[Ff]amilie|[Ff]am\.)\s+[^\n]{2,60})\n[ \t]*([\p{Lu}][\p{L}'’.-]+(?:[ -][\p{L}'’.-]+){0,3}\s+\d{1,5}(?:[ -]?[a-zA-Z]{1,2}\b|\s*-\s*\d+)?\n[ \t]*\d{4}\s?[A-Z]{2}\s+[\p{Lu}][\p{L}'’-]+(?:[ -][\p{L}'’-]+)*)/gu;
+
 export const idsDetector: Detector = {
   id: 'personal.ids',
   category: 'bsn',
@@ -79,6 +81,13 @@ export const idsDetector: Detector = {
       const a = ADDRESS.exec(text.slice(from, from + 120));
       if (!a || a.index !== 0 || /^postbus\b/i.test(a[0])) continue;
       out.push({ category: 'address', start: from, end: from + a[0].length, confidence: 0.85, reason: `woonadres na '${m[0].trim()}'` });
+    }
+    // The address block of a letter to a person: title + name, street and number, postcode and place.
+    for (const m of text.matchAll(LETTER_ADDRESS)) {
+      const block = m[2] ?? '';
+      if (/^postbus\b/i.test(block)) continue;
+      const start = (m.index ?? 0) + m[0].length - block.length;
+      out.push({ category: 'address', start, end: start + block.length, confidence: 0.85, reason: 'adres onder de naam van een persoon in het adresblok' });
     }
     return out;
   },

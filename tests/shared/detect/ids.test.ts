@@ -41,3 +41,14 @@ describe('personal numbers and data', () => {
     expect(found('Postbus 20301 | 2500 EH Den Haag', 'address')).toEqual([]);
   });
 });
+
+describe('address block of a letter to a person', () => {
+  it('suggests the street and the postcode line under the name', () => {
+    const text = 'De heer J. Zwetsloot\nLindenlaan 12 A\n3514 AB Utrecht\n\nDatum 3 mei 2024';
+    expect(found(text, 'address')).toEqual(['Lindenlaan 12 A 3514 AB Utrecht']);
+    expect(run(text).suggestions.find((s) => s.category === 'address')?.rects).toHaveLength(2);
+  });
+  it('leaves a postbus of an organisation', () => {
+    expect(found('Mevrouw de voorzitter\nPostbus 20018\n2500 EA Den Haag', 'address')).toEqual([]);
+  });
+});
