@@ -78,6 +78,9 @@ const containsWord = (hay, needle) => {
 const stats = {};
 const cat = (c) => (stats[c] ??= { truth: 0, found: 0, suggested: 0, correct: 0 });
 let groundsRight = 0;
+// Items whose found suggestion also lies on the truth boxes (the truth repeats the first
+// occurrence's boxes for repeated texts, so a text match is accepted as well; this shows how many matched by place).
+let byBoxes = 0;
 let groundsTotal = 0;
 const violations = [];
 const misses = [];
@@ -96,6 +99,7 @@ out.documents.forEach((doc, di) => {
     const hits = sugg.filter((s) => s.page === item.page && s.category === item.category && (rectsMatch(s.rects, item.rects ?? []) || textMatch(s.text, item.text)));
     if (hits.length > 0) {
       st.found++;
+      if (hits.some((h) => rectsMatch(h.rects, item.rects ?? []))) byBoxes++;
       hits.forEach((h) => matched.add(h));
       const g = hits[0].grounds;
       groundsTotal++;
@@ -134,6 +138,7 @@ const report = {
     recall: s.truth ? Math.round((s.found / s.truth) * 1000) / 1000 : null,
     precision: s.suggested ? Math.round((s.correct / s.suggested) * 1000) / 1000 : null,
   }])),
+  matchedByBoxes: byBoxes,
   grounds: { right: groundsRight, total: groundsTotal, accuracy: groundsTotal ? Math.round((groundsRight / groundsTotal) * 1000) / 1000 : null },
   mustKeepViolations: violations,
   misses,
@@ -150,6 +155,7 @@ if (json) {
   for (const [c, s] of Object.entries(report.categories)) {
     console.log(`${c.padEnd(12)} ${String(s.truth).padStart(5)}  ${String(s.suggested).padStart(9)}  ${pct(s.recall)}  ${pct(s.precision)}`);
   }
+  console.log(`found items whose boxes overlap the truth boxes: ${byBoxes}/${Object.values(report.categories).reduce((n, c) => n + Math.round((c.recall ?? 0) * c.truth), 0)}`);
   console.log(`grounds right: ${groundsRight}/${groundsTotal} (${pct(report.grounds.accuracy).trim()})`);
   console.log(`must-keep violations: ${violations.length}`);
   for (const v of violations) console.log(`  ${v.file} p${v.page}: "${v.keep}" (${v.why}) hit by ${v.category} "${v.suggestion}"`);

@@ -48,7 +48,12 @@ function isNameWord(w: string): boolean {
   return !NEVER_NAMES.has(w.toLowerCase()) && !ORG_WORDS.test(w);
 }
 
+/** Street names built on a person's name ("Anna van Buerenplein", "Johan de Wittlaan") are addresses. */
+// Only suffixes that (almost) never end a surname: "dijk", "veld", "hof" do (Hoogendijk, Westerveld).
+const STREET = /\p{L}{3}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|boulevard|plantsoen|allee|burgwal)$/iu;
+
 function surnameOk(surname: string): boolean {
+  if (STREET.test(surname)) return false;
   const parts = surname.split(/[\s-]+/);
   const last = parts[parts.length - 1] ?? '';
   return isNameWord(last) && parts.every((p) => !NEVER_NAMES.has(p.toLowerCase()) || /^(?:el|al|ben|bin|abu|de|van|la|le)$/i.test(p));

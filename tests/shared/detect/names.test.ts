@@ -149,3 +149,18 @@ describe('a surname after a public role', () => {
     expect(keptTexts('De minister van Justitie en Veiligheid besloot.', 'name')).toEqual([]);
   });
 });
+
+describe('street names made of a person\'s name', () => {
+  it.each([
+    'Rijnstraat 8 | Anna van Buerenplein 1 | 2595 DA Den Haag',
+    'Bezoekadres: Johan de Wittlaan 7, 2517 JR Den Haag',
+  ])('finds no name in the address %j', (text) => {
+    expect(found(text, 'name')).toEqual([]);
+  });
+});
+
+describe('surnames that look like place words', () => {
+  it.each([['dhr. P. van Dijk', 'dhr. P. van Dijk'], ['mevrouw A. Hoogendijk', 'mevrouw A. Hoogendijk'], ['J. Westerveld', 'J. Westerveld']])('finds %j', (text, name) => {
+    expect(found(`Het advies kwam van ${text}.`, 'name')).toEqual([name]);
+  });
+});
