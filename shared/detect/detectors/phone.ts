@@ -62,7 +62,16 @@ export const phoneDetector: Detector = {
       // Trailing bracket without an opening one belongs to the sentence.
       if (run.endsWith(')') && !run.includes('(')) run = run.slice(0, -1);
       const d = nationalDigits(run);
-      if (d === undefined || !separatorsPlausible(run) || run.includes('\n')) continue;
+      if (run.includes('\n') || !separatorsPlausible(run)) continue;
+      if (d === undefined) {
+        // A foreign number (+32, +49 …) is taken when a label says it is a phone number.
+        const digits = run.replace(/\D/g, '');
+        const lineBefore0 = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+        if (/^(?:\+|00)/.test(run) && digits.length >= 9 && digits.length <= 15 && DIRECT_CONTEXT.test(lineBefore0)) {
+          out.push({ category: 'phone', start, end: start + run.length, confidence: 0.85, reason: 'buitenlands telefoonnummer met aanduiding: direct nummer van een persoon' });
+        }
+        continue;
+      }
       const kind = phoneKind(d);
       if (kind === 'invalid') continue;
       const end = start + run.length;

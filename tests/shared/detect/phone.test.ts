@@ -16,6 +16,7 @@ describe('direct phone numbers', () => {
     ['Bel mij op 0031 6 12345678 als er iets is.', ['0031 6 12345678']],
     ['Mobiel: 0612345678', ['0612345678']],
     ['T 088 123 45 67 (doorkiesnummer)', ['088 123 45 67']],
+    ['M +32 470 12 34 56', ['+32 470 12 34 56']],
   ];
   it.each(cases)('finds the number in %j', (text, expected) => {
     expect(found(text, 'phone')).toEqual(expected);
@@ -33,6 +34,7 @@ describe('direct phone numbers', () => {
     'Stcrt. 2014, 12345 en Stb. 2021, 356',
     'V-nummer 1234567890',
     'op 06-03-2024 10:30 uur',
+    'Zie +32 470 12 34 56 in de bijlage',
   ];
   it.each(negatives)('finds no phone number in %j', (text) => {
     expect(found(text, 'phone')).toEqual([]);
