@@ -27,8 +27,8 @@ const eitherCase = (w: string) => {
   return c.toLowerCase() === c.toUpperCase() ? escape(c) + rest : `[${c.toLowerCase()}${c.toUpperCase()}]${rest}`;
 };
 
-/** A capitalised name word: Jansen, O'Neill, McDonald, Çelik. */
-export const CAP = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?";
+/** A capitalised name word: Jansen, O'Neill, McDonald, Çelik, IJsselmuiden (Dutch capital IJ). */
+export const CAP = "(?:IJ|\\p{Lu}(?:['’]\\p{Lu})?)\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?";
 /** A surname, double surnames with a hyphen included: Boer-Bakker. */
 export const SURNAME = `${CAP}(?:-(?:[ \\t]*\\n(?!\\n)[ \\t]*)?${CAP})*`;
 /** Arabic and similar particles written with a capital inside the surname: El Amrani, Ben Ali. */

@@ -164,3 +164,9 @@ describe('surnames that look like place words', () => {
     expect(found(`Het advies kwam van ${text}.`, 'name')).toEqual([name]);
   });
 });
+
+describe('the Dutch capital IJ', () => {
+  it('finds a surname that starts with IJ', () => {
+    expect(found('Het verslag is gemaakt door drs. M. IJsselmuiden.', 'name')).toEqual(['drs. M. IJsselmuiden']);
+  });
+});
