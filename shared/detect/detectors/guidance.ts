@@ -48,6 +48,11 @@ export function segments(text: string): Segment[] {
     for (const m of p.matchAll(/\n(?=[ \t]*(?:[•\-–*▪◦]|\d+[.)]|[a-z][.)])\s)/g)) boundaries.push((m.index ?? 0) + 1);
     for (const m of p.matchAll(/[.!?;](?=["'’”)]?\s+["'‘“(]?[\p{Lu}\d])/gu)) boundaries.push((m.index ?? 0) + 1);
     for (const m of p.matchAll(/:(?=\s*\n)/g)) boundaries.push((m.index ?? 0) + 1);
+    // A heading line ("2. Werkwijze"): short, no closing punctuation, the next line starts anew.
+    for (const m of p.matchAll(/(?:^|\n)([^\n]{1,60})\n(?=[ \t]*\p{Lu})/gu)) {
+      const head = m[1] ?? '';
+      if (!/[.,;:!?]\s*$/.test(head) && head.trim().split(/\s+/).length <= 6) boundaries.push((m.index ?? 0) + m[0].length - 1);
+    }
     boundaries.push(p.length);
     const sorted = [...new Set(boundaries)].sort((a, b) => a - b);
     for (let i = 0; i + 1 < sorted.length; i++) {

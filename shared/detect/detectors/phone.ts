@@ -28,6 +28,23 @@ export function nationalDigits(run: string): string | undefined {
   return d;
 }
 
+/**
+ * A letterhead: the organisation's postal or visiting address or website within a few lines,
+ * no mobile label, and no sign-off above (a signature block carries a person's own numbers).
+ */
+function inLetterhead(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (/\b(?:m|mob|mobiel|gsm)\s*[.:]?\s*$/i.test(text.slice(lineStart, start))) return false;
+  // Blank lines say nothing here (some text models put every line of a block on its own).
+  const before = text.slice(Math.max(0, lineStart - 1500), lineStart).split('\n').filter((l) => l.trim());
+  const after = text.slice(start, start + 500).split('\n').filter((l) => l.trim());
+  const window = [...before.slice(-4), ...after.slice(0, 3)].join('\n');
+  if (!/\b(?:postbus\s+\d|www\.|bezoekadres|postadres)/i.test(window)) return false;
+  // A contact person or a name just above: the number is that person's.
+  if (before.slice(-4).some((l) => /contactpersoon|behandeld\s+door|inlichtingen|^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/iu.test(l))) return false;
+  return !before.slice(-12).some((l) => /^\s*(?:met\s+(?:vriendelijke|hartelijke)\s+groet|vriendelijke\s+groet|groet(?:en)?|hoogachtend|mvg)\b/i.test(l));
+}
+
 export type PhoneKind = 'regular' | 'service' | 'shared' | 'invalid';
 
 /** Classifies national digits: service numbers and short 14-numbers are public by nature. */
@@ -84,11 +101,14 @@ export const phoneDetector: Detector = {
       const labelled = DIRECT_CONTEXT.test(lineBefore);
       // A label such as "T" starts a new field: the sentence before it says nothing about this number.
       const context = labelled ? lineBefore : sentenceBefore;
-      const general = GENERAL_CONTEXT.test(context) || GENERAL_CONTEXT.test(after);
+      const general = GENERAL_CONTEXT.test(context) || GENERAL_CONTEXT.test(after) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer)\)/i.test(after);
+      const letterhead = !general && !d.startsWith('06') && inLetterhead(text, start);
       if (kind === 'service') {
         out.push({ category: 'phone', start, end, confidence: 0.95, reason: 'servicenummer (0800/0900/14 0xx) is een algemeen nummer', keep: true });
       } else if (isSwitchboard(d, options)) {
         out.push({ category: 'phone', start, end, confidence: 0.95, reason: 'bekend algemeen nummer (lijst van centrales)', keep: true });
+      } else if (letterhead) {
+        out.push({ category: 'phone', start, end, confidence: 0.8, reason: 'nummer in het briefhoofd bij het postadres van de organisatie: algemeen nummer', keep: true });
       } else if (general) {
         out.push({ category: 'phone', start, end, confidence: 0.9, reason: 'de tekst noemt dit een algemeen nummer', keep: true });
       } else {

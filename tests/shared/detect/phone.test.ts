@@ -79,3 +79,19 @@ describe('numbering plan', () => {
     expect(phoneKind(digits)).toBe(kind);
   });
 });
+
+describe('numbers in a letterhead', () => {
+  it('keeps the organisation number next to its postal address', () => {
+    const text = 'Ministerie van Volksgezondheid, Welzijn en Sport\nPostbus 20350 | 2500 EJ Den Haag\nT 070 340 79 11\nwww.rijksoverheid.nl';
+    expect(found(text, 'phone')).toEqual([]);
+    expect(keptTexts(text, 'phone')).toEqual(['070 340 79 11']);
+  });
+  it('suggests a contact person\'s number in the side column even near the postal address', () => {
+    const text = 'Directie Migratiebeleid\nPostbus 20301\n2500 EH Den Haag\n\nContactpersoon\nA. Bakker\nT 070 370 1234';
+    expect(found(text, 'phone')).toEqual(['070 370 1234']);
+  });
+  it('suggests the numbers of a signature that ends with the postal address', () => {
+    const text = 'Met vriendelijke groet,\n\nSanne de Boer-Bakker\nbeslismedewerker\nPostbus 20301 | 2500 EH Den Haag\nT (020) 1924848';
+    expect(found(text, 'phone')).toEqual(['(020) 1924848']);
+  });
+});
