@@ -343,3 +343,17 @@ export function editDocument(d: Dossier, documentId: string, patch: DocumentPatc
   );
   return commit(d, ctx, 'edit-document', { documents }, { documentId, detail: Object.keys(patch).join(', ') });
 }
+
+/**
+ * Edits the dossier's own fields: title, case number (zaaknummer) and the platform's matter.
+ *
+ * @example
+ *   editDossier(dossier, { caseNumber: 'WOO-2024-0017', matter: 'WOO-2024-0017' }, ctx);
+ */
+export function editDossier(d: Dossier, patch: Partial<Pick<Dossier, 'title' | 'caseNumber' | 'matter'>>, ctx: ActionContext): ActionResult {
+  if (patch.matter !== undefined && patch.matter.trim().length < 2) {
+    throw new InvalidInputError('The matter needs at least two characters (the publication platform requires it); use the case number.');
+  }
+  if (patch.title !== undefined && patch.title.trim() === '') throw new InvalidInputError('The dossier needs a title; type one.');
+  return commit(d, ctx, 'edit-dossier', { ...patch }, { detail: Object.keys(patch).join(', ') });
+}

@@ -96,3 +96,14 @@ describe('decision functions', () => {
     expect(d.documents[0]).toMatchObject({ date: '2023-04-01', dateSource: 'officer' });
   });
 });
+
+describe('editDossier', () => {
+  it('changes title, case number and matter with an audit entry, and refuses a matter the platform rejects', async () => {
+    const { editDossier } = await import('../../../shared/dossier/actions');
+    const { dossier, entry } = editDossier(sampleDossier(), { caseNumber: 'WOO-1', matter: 'WOO-1' }, later);
+    expect(dossier).toMatchObject({ caseNumber: 'WOO-1', matter: 'WOO-1' });
+    expect(entry).toMatchObject({ action: 'edit-dossier', detail: 'caseNumber, matter' });
+    expect(deriveInventory(dossier)[0]).toMatchObject({ caseNumber: 'WOO-1', matter: 'WOO-1' });
+    expect(() => editDossier(sampleDossier(), { matter: 'x' }, later)).toThrow(/at least two characters/);
+  });
+});
