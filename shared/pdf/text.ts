@@ -131,17 +131,22 @@ function buildLines(words: WordBuild[]): LineBuild[] {
   for (const [rot, list] of byRot) {
     list.sort((a, b) => a.f.base - b.f.base || a.f.a0 - b.f.a0);
     // Cluster by baseline: a word joins the open line whose baseline is within a third of an em.
+    const rows: WordBuild[][] = [];
     let i = 0;
     while (i < list.length) {
       const base = list[i].f.base;
       const tol = Math.max(1, list[i].size * 0.35);
       let j = i;
       while (j < list.length && list[j].f.base - base <= tol) j++;
-      const row = list.slice(i, j).sort((a, b) => a.f.a0 - b.f.a0);
+      rows.push(list.slice(i, j).sort((a, b) => a.f.a0 - b.f.a0));
+      i = j;
+    }
+    const gutters = findGutters(rows);
+    for (const row of rows) {
       let line: LineBuild | null = null;
       for (const w of row) {
         const size = Math.max(w.size, 1);
-        if (line && w.f.a0 - line.a1 > Math.max(3 * size, 12)) line = null;
+        if (line && (w.f.a0 - line.a1 > Math.max(3 * size, 12) || gutters.some((g) => line!.a1 <= g[0] + 0.5 && w.f.a0 >= g[1] - 0.5))) line = null;
         if (!line) {
           line = { words: [], rot, a0: w.f.a0, a1: w.f.a1, lo: w.f.lo, hi: w.f.hi, base: w.f.base, size: w.size };
           lines.push(line);
@@ -153,10 +158,42 @@ function buildLines(words: WordBuild[]): LineBuild[] {
         line.hi = Math.max(line.hi, w.f.hi);
         line.size = Math.max(line.size, w.size);
       }
-      i = j;
     }
   }
   return lines;
+}
+
+/**
+ * Column gutters: a strip that at least three rows leave empty with a gap of more than 0.7
+ * em between two of their words (a word space is about 0.25 em). A gutter narrower than the line-splitting gap (three em)
+ * still separates columns, so text of two columns is never read as one line.
+ */
+function findGutters(rows: WordBuild[][]): [number, number][] {
+  const gaps: { lo: number; hi: number; row: number }[] = [];
+  rows.forEach((row, r) => {
+    for (let k = 1; k < row.length; k++) {
+      const size = Math.max(row[k - 1].size, 1);
+      const lo = row[k - 1].f.a1, hi = row[k].f.a0;
+      if (hi - lo > 0.7 * size) gaps.push({ lo, hi, row: r });
+    }
+  });
+  const gutters: [number, number][] = [];
+  for (const g of gaps) {
+    // The strip all overlapping gaps share.
+    let lo = g.lo, hi = g.hi;
+    const rowsSeen = new Set<number>([g.row]);
+    for (const h of gaps) {
+      if (h.row === g.row || h.hi <= lo || h.lo >= hi) continue;
+      const nlo = Math.max(lo, h.lo), nhi = Math.min(hi, h.hi);
+      if (nhi - nlo < 2) continue;
+      lo = nlo;
+      hi = nhi;
+      rowsSeen.add(h.row);
+    }
+    if (rowsSeen.size >= 3 && !gutters.some((x) => x[0] < hi && lo < x[1])) gutters.push([lo, hi]);
+  }
+  // A strip that some row's word crosses is no gutter for that row; rows decide per gap above.
+  return gutters;
 }
 
 /** Blocks: lines stacked closely with overlapping horizontal extent (a paragraph or a column run). */

@@ -170,6 +170,15 @@ describe('text model', () => {
     expect(text.text).toBe('Hello l\nHello ll\nHello lll\n\nWorld r\nWorld rr\nWorld rrr');
   });
 
+  it('does not join two columns into one line when the gutter is narrower than an em', async () => {
+    // Left column from x=72, right column from x=140: "Hello lll" ends at about 131 (gap 9 pt at
+    // 10 pt). The right column starts one line higher, which must not put it first.
+    const left = [686, 672, 658].map((y) => `BT /F1 10 Tf 72 ${y} Td (Hello lll) Tj ET`).join(' ');
+    const right = [700, 686, 672, 658].map((y) => `BT /F1 10 Tf 140 ${y} Td (World) Tj ET`).join(' ');
+    const { text } = await glyphsOf(`${left} ${right}`);
+    expect(text.text).toBe('Hello lll\nHello lll\nHello lll\n\nWorld\nWorld\nWorld\nWorld');
+  });
+
   it('maps every character of the page text back to its glyph', async () => {
     const { text, c } = await glyphsOf('BT /F1 10 Tf 100 700 Td (He) Tj 0 -14 Td (lo) Tj ET');
     expect(text.text).toBe('He\nlo');
