@@ -74,7 +74,7 @@ const LABEL_ONLY = /^\s*(\d{1,2}(\.\d{1,2}){1,3}\.?\s?[a-z]?\s*[,;]?\s*)+$/i;
 function charWeight(ch: string): number {
   if (/[\s]/.test(ch)) return 0.28;
   if (/[iljI.,:;'!|]/.test(ch)) return 0.26;
-  if (/[frt()[\]\-]/.test(ch)) return 0.36;
+  if (/[frt()[\]-]/.test(ch)) return 0.36;
   if (/[mwMW@%]/.test(ch)) return 0.85;
   if (/[A-Z]/.test(ch)) return 0.68;
   if (/[0-9]/.test(ch)) return 0.56;
