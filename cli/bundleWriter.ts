@@ -42,10 +42,12 @@ export async function checkOutdir(outdir: string, opts: { force: boolean; inputs
       if (e instanceof CliError) throw e;
     }
   }
+  // `-o out/besluit` on a fresh checkout: make the parent folders, as the user evidently wants
+  // them (only the bundle itself is staged and renamed into place).
   try {
-    await lstat(path.dirname(abs));
-  } catch {
-    throw new CliError(`the folder that should hold ${outdir} does not exist; create it first.`);
+    await mkdir(path.dirname(abs), { recursive: true });
+  } catch (e) {
+    throw new CliError(`cannot create the folder that should hold ${outdir} (${(e as NodeJS.ErrnoException).code ?? 'error'}); check the path.`);
   }
 }
 

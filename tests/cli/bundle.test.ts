@@ -177,6 +177,13 @@ describe('lakstift bundle refuses without harm', () => {
     expect(readdirSync(out)).toContain('manifest.json');
   }, 600_000);
 
+  it('makes the parent folders of a new output folder, as README\'s first command needs', async () => {
+    const out = path.join(tmp, 'new', 'nested', 'bundel');
+    const r = await lakstift('bundle', path.join(small, '004-brief-soffice.pdf'), '-o', out, '--accept-all');
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toContain('manifest.json');
+  }, 600_000);
+
   it('an output folder that holds the inputs, even with --force', async () => {
     const r = await lakstift('bundle', small, '-o', small, '--accept-all', '--force');
     expect(r.code).toBe(2);
