@@ -9,13 +9,11 @@
  * cut. A file that exists but is not a valid dossier is never overwritten: it may be the only
  * copy of someone's work, damaged, and the officer must decide what to do with it.
  */
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { open, readFile, stat } from 'node:fs/promises';
 import { LakstiftError } from '../shared/errors';
 import { parseDossier, serializeDossier } from '../shared/dossier/schema';
 import type { AuditEntry, Dossier } from '../shared/dossier/types';
-import { CliError } from './util';
+import { CliError, fsyncDir, writeError as ioError, writeFileAtomic } from './util';
 
 /** The audit log that belongs to a dossier file. */
 export function auditLogPath(dossierFile: string): string {
@@ -44,50 +42,14 @@ export async function loadDossier(file: string): Promise<Dossier> {
 }
 
 /**
- * Writes bytes to `file` atomically and durably (temp file, fsync, rename, fsync of the folder).
+ * Writes bytes to `file` atomically and durably (temp file, fsync, rename, fsync of the folder):
+ * the command line's one writer, under the name the bundle and dossier code use.
  *
  * @example
  *   await writeDurably('out/inventaris.json', bytes);
  */
-export async function writeDurably(file: string, data: Uint8Array | string): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  let fh;
-  try {
-    fh = await open(tmp, 'wx', 0o644);
-    await fh.writeFile(data);
-    await fh.sync();
-    await fh.close();
-    fh = undefined;
-    await rename(tmp, file);
-  } catch (e) {
-    if (fh) await fh.close().catch(() => {});
-    await unlink(tmp).catch(() => {});
-    throw ioError(file, e);
-  }
-  await fsyncDir(dir);
-}
-
-/** fsync on a folder makes a rename in it durable; some file systems refuse it, which is harmless. */
-export async function fsyncDir(dir: string): Promise<void> {
-  let dh;
-  try {
-    dh = await open(dir, 'r');
-    await dh.sync();
-  } catch {
-    // EISDIR/EINVAL/EPERM on some platforms (Windows): nothing more can be done there.
-  } finally {
-    await dh?.close().catch(() => {});
-  }
-}
-
-function ioError(file: string, e: unknown): CliError {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new CliError(`cannot write ${file}: its folder does not exist; create it first.`);
-  if (code === 'EACCES' || code === 'EPERM') return new CliError(`cannot write ${file}: permission denied; choose another place.`);
-  if (code === 'ENOSPC') return new CliError(`cannot write ${file}: the disk is full; free some space and save again.`);
-  return new CliError(`cannot write ${file} (${code ?? (e as Error).message}); check the disk and the path.`);
-}
+export const writeDurably = writeFileAtomic;
+export { fsyncDir };
 
 /**
  * Saves a dossier atomically. Refuses (and changes nothing) when the file on disk exists but is
