@@ -6,6 +6,7 @@ import { Unzlib, Inflate, unzlibSync, inflateSync } from 'fflate';
 import {
   PDFArray, PDFContext, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFStream, decodePDFRawStream,
 } from '@cantoo/pdf-lib';
+import { concatBytes } from '../bytes';
 import { LimitExceededError, DamagedPdfError } from '../errors';
 import { DEFAULT_LIMITS } from './limits';
 
@@ -129,7 +130,7 @@ function inflateOnce(data: Uint8Array, maxBytes: number): { bytes: Uint8Array; c
     if (e instanceof LimitExceededError) throw e;
     complete = false;
   }
-  return { bytes: concat(chunks, total), complete };
+  return { bytes: concatBytes(chunks), complete };
 }
 
 /** A throwaway context for the dictionaries handed to pdf-lib's decoders. */
@@ -155,7 +156,7 @@ function decodeWithPdfLib(data: Uint8Array, filter: string, parms: PDFDict | und
   } catch (e) {
     if (e instanceof LimitExceededError) throw e;
   }
-  return concat(chunks, total);
+  return concatBytes(chunks);
 }
 
 /** PNG (10–15) and TIFF (2) predictors, ISO 32000-1 7.4.4.4. */
@@ -209,17 +210,6 @@ function applyPredictor(data: Uint8Array, parms: PDFDict | undefined, maxBytes: 
       cur[i] = v & 0xff;
     }
     prev = cur;
-  }
-  return out;
-}
-
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
   }
   return out;
 }

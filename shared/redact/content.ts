@@ -17,6 +17,7 @@
  *   r.removedText; // 'J.A. van den Berg'
  */
 import { PDFDict, PDFName, PDFRef, PDFStream, type PDFContext } from '@cantoo/pdf-lib';
+import { concatBytes } from '../bytes';
 import type { PdfFile } from '../pdf/document';
 import { interpretPage } from '../pdf/interpreter';
 import { rectsIntersect } from '../pdf/matrix';
@@ -288,12 +289,5 @@ function applyEdits(inst: StreamInstance, edits: Map<number, string | Uint8Array
     pos = op.end;
   }
   parts.push(inst.bytes.subarray(pos));
-  const total = parts.reduce((a, p) => a + p.length, 0);
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

@@ -3,6 +3,7 @@
  * through the parser and by scanning the raw bytes, so an older revision's objects are seen
  * too) and every string and name in it is searched for the redacted texts.
  */
+import { concatBytes } from '../bytes';
 import { unzlibSync, inflateSync } from 'fflate';
 import { PDFDict, PDFName, PDFRawStream, PDFStream, type PDFDocument } from '@cantoo/pdf-lib';
 import { decodeStream } from '../pdf/streams';
@@ -125,17 +126,6 @@ export function stringTokens(b: Uint8Array): Uint8Array[] {
     } else if (c === 0x25) {
       while (i < n && b[i] !== 0x0a && b[i] !== 0x0d) i++;
     } else i++;
-  }
-  return out;
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const total = parts.reduce((s, p) => s + p.length, 0);
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
   }
   return out;
 }
@@ -294,7 +284,7 @@ export function scanFile(input: ScanInput): ScanHit[] {
       }
     }
     // Text split over TJ array elements or several Tj: the strings joined in order.
-    const joined = concat(tokens);
+    const joined = concatBytes(tokens);
     for (const r of stringReadings(joined)) {
       const hit = findNeedle(r, needles);
       if (hit) report(hit, `the joined strings of ${blob.where}`);
