@@ -1,6 +1,8 @@
 /** The generated name lexicons as sets, built once on first use. */
 import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES } from './lexicon.generated';
 import { COMMON_WORDS_BITS, COMMON_WORDS_BLOOM, COMMON_WORDS_HASHES } from './commonWords.generated';
+import { ENGLISH_WORDS_BITS, ENGLISH_WORDS_BLOOM, ENGLISH_WORDS_HASHES } from './englishWords.generated';
+import { NAME_WORDS_BITS, NAME_WORDS_BLOOM, NAME_WORDS_HASHES } from './nameWords.generated';
 
 let first: Set<string> | undefined;
 let last: Set<string> | undefined;
@@ -23,8 +25,6 @@ export function isAmbiguousName(w: string): boolean {
   ambiguous ??= new Set(AMBIGUOUS_NAMES.split('|'));
   return ambiguous.has(w);
 }
-
-let bloom: Uint8Array | undefined;
 
 function decodeBase64(s: string): Uint8Array {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -52,6 +52,26 @@ function fnv(s: string, seed: number): number {
   return h;
 }
 
+/** A Bloom filter shipped as base64 (made by assets/lexicons/make-lexicons.mjs), decoded on first use. */
+class Bloom {
+  private bits: Uint8Array | undefined;
+  constructor(private readonly base64: string, private readonly size: number, private readonly hashes: number) {}
+  has(w: string): boolean {
+    this.bits ??= decodeBase64(this.base64);
+    const h1 = fnv(w, 0x811c9dc5);
+    const h2 = fnv(w, 0x2545f491) | 1;
+    for (let i = 0; i < this.hashes; i++) {
+      const bit = ((h1 + Math.imul(i, h2)) >>> 0) % this.size;
+      if (!((this.bits[bit >> 3]! >> (bit & 7)) & 1)) return false;
+    }
+    return true;
+  }
+}
+
+const DUTCH = new Bloom(COMMON_WORDS_BLOOM, COMMON_WORDS_BITS, COMMON_WORDS_HASHES);
+const ENGLISH = new Bloom(ENGLISH_WORDS_BLOOM, ENGLISH_WORDS_BITS, ENGLISH_WORDS_HASHES);
+const NAMES = new Bloom(NAME_WORDS_BLOOM, NAME_WORDS_BITS, NAME_WORDS_HASHES);
+
 /**
  * True when `w`, in lower case, is an ordinary Dutch word ("verzoek", "inleiding"), by a Bloom
  * filter over the Dutch dictionary (about 1 false "yes" in 60; names of the lexicons excluded).
@@ -63,14 +83,41 @@ function fnv(s: string, seed: number): number {
 export function isCommonWord(w: string): boolean {
   const lw = w.toLowerCase();
   if (!/^[a-zà-öø-ÿ]{3,16}$/.test(lw)) return false;
-  bloom ??= decodeBase64(COMMON_WORDS_BLOOM);
-  const h1 = fnv(lw, 0x811c9dc5);
-  const h2 = fnv(lw, 0x2545f491) | 1;
-  for (let i = 0; i < COMMON_WORDS_HASHES; i++) {
-    const bit = ((h1 + Math.imul(i, h2)) >>> 0) % COMMON_WORDS_BITS;
-    if (!((bloom[bit >> 3]! >> (bit & 7)) & 1)) return false;
-  }
-  return true;
+  return DUTCH.has(lw);
+}
+
+/**
+ * True when `w` is an ordinary English word that is not also Dutch ("general", "fire",
+ * "international"), by a Bloom filter over the US English dictionary's lower-case entries.
+ *
+ * @example
+ *   isEnglishWord('International'); // true
+ *   isEnglishWord('Yilmaz'); // false (almost always)
+ */
+export function isEnglishWord(w: string): boolean {
+  const lw = w.toLowerCase();
+  if (!/^[a-z]{3,16}$/.test(lw)) return false;
+  return ENGLISH.has(lw);
+}
+
+/** Lower case without diacritics, as the name filter stores names ("Öztürk" → "ozturk"). */
+export function foldName(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/ß/g, 'ss').toLowerCase();
+}
+
+/**
+ * True when `w` is a person's first name or surname somewhere in the world (about 190,000 names
+ * of many origins that are no ordinary Dutch or English word): a weak signal, for an unknown
+ * capitalised word that stands where a person's name would.
+ *
+ * @example
+ *   isWorldName('Boateng'); // true
+ *   isWorldName('Verordening'); // false
+ */
+export function isWorldName(w: string): boolean {
+  const f = foldName(w);
+  if (!/^[a-z]{3,20}$/.test(f)) return w.includes('-') && w.split('-').every((p) => p.length >= 3 && isWorldName(p));
+  return NAMES.has(f) || isFirstName(w) || isKnownSurname(w);
 }
 
 /**
