@@ -39,6 +39,20 @@ export const PUBLIC_ROLES = [
   'commissaris van de koning', 'commissaris van de koningin', 'burgemeester', 'wethouder', 'gedeputeerde', 'kamerlid',
   'tweede kamerlid', 'eerste kamerlid', 'voorzitter van de tweede kamer', 'voorzitter van de eerste kamer', 'nationale ombudsman',
   'koning', 'koningin', 'europees commissaris', 'eurocommissaris', 'president', 'procureur-generaal', 'ambassadeur',
+  'raadslid', 'raadsleden', 'fractievoorzitter', 'statenlid', 'statenleden', 'kamerleden', 'het lid', 'de leden', 'leden',
+  'griffier', 'dijkgraaf', 'gouverneur', 'gezaghebber', 'lid van de tweede kamer', 'lid van de eerste kamer', 'lid van de raad',
+  'lid van provinciale staten', 'europarlementariër', 'senator', 'secretaris-generaal', 'directeur-generaal', 'secretary-general',
+  'director-general', 'director general', 'ambassador', 'chairman', 'prime minister', 'foreign minister', 'his excellency', 'her excellency', 'h.e.',
+];
+
+/**
+ * Dutch political parties (national, as they write their names), so that "Van Raalte (D66)" and
+ * "het lid Jansen (VVD)" are read as members of an elected body. Local parties are recognised by
+ * the word "fractie" or a party-like name in parentheses after "het lid" / "raadslid".
+ */
+export const PARTIES = [
+  'VVD', 'PvdA', 'CDA', 'D66', 'GL', 'GroenLinks', 'GroenLinks-PvdA', 'GL-PvdA', 'SP', 'PVV', 'CU', 'ChristenUnie', 'SGP', 'PvdD',
+  'DENK', 'FvD', 'JA21', 'Volt', 'BBB', 'NSC', '50PLUS', 'BIJ1', 'Groep Markuszower', 'LPF', 'GPV', 'RPF', 'Lijst Pim Fortuyn',
 ];
 
 /** Capitalised words that open sentences or name organisations and are never a person's name. */
@@ -81,6 +95,13 @@ export const SIGNOFF = /^(?:met\s+(?:vriendelijke|hartelijke|collegiale)\s+groet
 /** Labels after which a contact person's name is written (same line after a colon, or the next line). */
 export const CONTACT_LABELS = /^(?:contactpersoon|contactpersonen|contact|behandeld\s+door|behandelaar|inlichtingen(?:\s+bij)?|opgesteld\s+door|auteur|steller|eigenaar(?:\s+van\s+deze\s+\w+)?|projectleider|ambtenaar|ondertekend\s+door|paraaf|akkoord|gezien|in\s+afschrift\s+aan)\b/i;
 
+/**
+ * Labels with a colon after which the names of the people who made or attended something follow
+ * ("Onderzoeker: …", "Consultant: …", "Aanwezig: A, B en C", "Actie: …"): the words of report
+ * title pages, minutes and action lists.
+ */
+export const PERSON_LABELS = /^(?:onderzoeker|onderzoekers|consultant|consultants|adviseur|adviseurs|opdrachtgever|uitgevoerd\s+door|geschreven\s+door|gemaakt\s+door|getest\s+door|beoordeeld\s+door|gecontroleerd\s+door|redacteur|redactie|notulist|notulen|verslag|verslaglegging|secretaris|casemanager|accountmanager|co[oö]rdinator|tester|testers|reviewer|auditor|auteurs?|auteur\(s\)|author|authors|researcher|researchers|prepared\s+by|written\s+by|contact\s+person|aanwezig|aanwezigen|afwezig|afgemeld|met\s+kennisgeving\s+afwezig|deelnemers|genodigden|actiehouder|actie|wie|eigenaar|uitvoerder|inspecteur|toezichthouder|begeleider|mentor|tolk|gehoormedewerker|beslismedewerker|medewerker|behandelend\s+ambtenaar)\s*:/i;
+
 /** E-mail header labels as Outlook, Thunderbird and webmail print them. */
 export const HEADER_LABEL = /^(?:van|aan|cc|bcc|verzonden\s+namens|namens|from|to|sent\s+on\s+behalf\s+of)\s*:/i;
 export const ANY_HEADER_LABEL = /^(?:van|aan|cc|bcc|verzonden|verzonden\s+namens|namens|onderwerp|datum|from|to|sent|subject|date|bijlagen?|attachments?|prioriteit|urgentie)\s*:/i;
@@ -90,3 +111,9 @@ export const GREETING = /^(?:beste|hoi|hallo|dag|lieve|goedemorgen|goedemiddag|h
 
 /** Things a greeting addresses that are not a name. */
 export const GREETING_NOT_NAME = /^(?:allen|allemaal|collega'?s?|iedereen|team|heer|mevrouw|meneer|mevrouw\/heer|minister|staatssecretaris|voorzitter|lezer|lezers|leden|dames|heren|secretaris|directeur|burgemeester|college|commissie|redactie|all)$/i;
+
+/**
+ * A line that is a job title: a signature's or attendance list's function line ("Plaatsvervangend
+ * directeur", "senior beleidsmedewerker", "Programmamanager"). Compounds count by their last part.
+ */
+export const FUNCTION_LINE = /^(?:(?:plaatsvervangend|plv\.|senior|junior|eerste|tweede|co[oö]rdinerend|strategisch|juridisch|algemeen|interim|waarnemend|adjunct|hoofd)[- ]?\s*)*[\p{L}-]*(?:directeur|adviseur|medewerker|manager|co[oö]rdinator|secretaris|jurist|hoofd|leider|leidster|specialist|analist|consultant|onderzoeker|officier|inspecteur|woordvoerder|behandelaar|voorzitter|griffier|ambtenaar|rechercheur|arts|psycholoog|docent|assistent|assistente|controller|auditor|architect|ontwerper|ontwikkelaar|engineer|functionaris|referendaris|raadsadviseur|beheerder|planner|regisseur|vertaler|tolk|stagiair|stagiaire|trainee|programmadirecteur|kwartiermaker|casemanager|accountmanager|officer|advisor|adviser|director|manager|head|lead|researcher|tester|consultant)(?:\s+(?:van|bij|voor|in|at|of)\s+[^\n]{0,60})?\s*[,.]?$/iu;

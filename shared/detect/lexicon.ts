@@ -3,6 +3,7 @@ import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES } from './lexicon.generated';
 import { COMMON_WORDS_BITS, COMMON_WORDS_BLOOM, COMMON_WORDS_HASHES } from './commonWords.generated';
 import { ENGLISH_WORDS_BITS, ENGLISH_WORDS_BLOOM, ENGLISH_WORDS_HASHES } from './englishWords.generated';
 import { NAME_WORDS_BITS, NAME_WORDS_BLOOM, NAME_WORDS_HASHES } from './nameWords.generated';
+import { NAME_ALSO_WORD_BITS, NAME_ALSO_WORD_BLOOM, NAME_ALSO_WORD_HASHES } from './nameAlsoWord.generated';
 
 let first: Set<string> | undefined;
 let last: Set<string> | undefined;
@@ -11,8 +12,12 @@ let ambiguous: Set<string> | undefined;
 /** True when `w` (capitalised as written) is a known first name ("Anouk", "Mohamed"). */
 export function isFirstName(w: string): boolean {
   first ??= new Set(FIRST_NAMES.split('|'));
+  if (NOT_FIRST.has(w)) return false;
   return first.has(w) || (w.includes('-') && w.split('-').every((p) => first!.has(p)));
 }
+
+/** Particles written with a capital ("Van Raalte", "De Vries", "El Amrani") open a surname, never a first name. */
+const NOT_FIRST = new Set(['Van', 'De', 'Den', 'Der', 'Ter', 'Ten', 'Te', 'Het', 'El', 'Al', 'Ben', 'Bin', 'Abu', 'Ait', 'Von', 'Du', 'Da', 'Di', 'Del', 'La', 'Le', 'Op', 'In', 'Uit', 'Dos', 'Das']);
 
 /** True when `w` is a known surname ("Jansen", "Yilmaz"). */
 export function isKnownSurname(w: string): boolean {
@@ -71,6 +76,21 @@ class Bloom {
 const DUTCH = new Bloom(COMMON_WORDS_BLOOM, COMMON_WORDS_BITS, COMMON_WORDS_HASHES);
 const ENGLISH = new Bloom(ENGLISH_WORDS_BLOOM, ENGLISH_WORDS_BITS, ENGLISH_WORDS_HASHES);
 const NAMES = new Bloom(NAME_WORDS_BLOOM, NAME_WORDS_BITS, NAME_WORDS_HASHES);
+const NAMES_ALSO_WORDS = new Bloom(NAME_ALSO_WORD_BLOOM, NAME_ALSO_WORD_BITS, NAME_ALSO_WORD_HASHES);
+
+/**
+ * True when `w` is a person's name somewhere, also when it is an ordinary Dutch word as well
+ * ("Mei", "Wei", "Roos"): only for places where the sentence already says a person stands there.
+ *
+ * @example
+ *   isPossibleName('Mei'); // true
+ *   isPossibleName('Defensie'); // false
+ */
+export function isPossibleName(w: string): boolean {
+  if (isWorldName(w)) return true;
+  const f = foldName(w);
+  return /^[a-z]{3,20}$/.test(f) && NAMES_ALSO_WORDS.has(f);
+}
 
 /**
  * True when `w`, in lower case, is an ordinary Dutch word ("verzoek", "inleiding"), by a Bloom

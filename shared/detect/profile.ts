@@ -16,7 +16,7 @@ const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'fo
  * questions and their answers, the States' papers. Several of them, several times, make the
  * document such a paper.
  */
-const ASSEMBLY_CUES = /\b(?:raadsvergadering|gemeenteraad|raadsbesluit|raadsvoorstel|raadslid|raadsleden|de\s+raad\s+besluit|fractie|fracties|fractievoorzitter|motie|moties|amendement|amendementen|wethouder|wethouders|burgemeester|hoofdelijke\s+stemming|stemming|stemden|aangenomen|verworpen|griffier|vragenkwartier|agendapunt|provinciale\s+staten|statenlid|statenleden|gedeputeerde|kamerlid|kamerleden|tweede\s+kamer|eerste\s+kamer|kamervragen|vragen\s+van\s+het\s+lid|het\s+lid|de\s+leden|plenaire?|handelingen|commissievergadering)\b/giu;
+const ASSEMBLY_CUES = /\b(?:raadsvergadering|gemeenteraad|raadsbesluit|raadsvoorstel|raadslid|raadsleden|de\s+raad\s+besluit|fractie|fracties|fractievoorzitter|motie|moties|amendement|amendementen|wethouder|wethouders|hoofdelijke\s+stemming|stemden|griffier|vragenkwartier|agendapunt|statenlid|statenleden|statenvergadering|gedeputeerde|kamerlid|kamerleden|vragen\s+van\s+het\s+lid|handelingen|plenaire\s+vergadering)\b/giu;
 /** A letter or note has a sender and a contact: then its contact persons are no council members. */
 const LETTER_CUES = /\b(?:contactpersoon|behandeld\s+door|ons\s+kenmerk|uw\s+kenmerk|met\s+vriendelijke\s+groet|hoogachtend)\b/giu;
 

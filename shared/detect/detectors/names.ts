@@ -7,9 +7,9 @@
  * Names in a public role are returned with `keep` (they go to `kept`, never to suggestions).
  */
 import type { Candidate, DetectContext, Detector, KnownName } from '../types';
-import { CONTACT_LABELS, GREETING, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PUBLIC_ROLES, RANKS, SIGNOFF_START } from '../dutch';
+import { CONTACT_LABELS, FUNCTION_LINE, GREETING, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PARTIES, PERSON_LABELS, PUBLIC_ROLES, RANKS, SIGNOFF_START } from '../dutch';
 import { CAP, FULL_SURNAME, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
-import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isFirstName, isKnownSurname } from '../lexicon';
+import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isEnglishWord, isFirstName, isKnownSurname, isPossibleName, isWorldName } from '../lexicon';
 import { confirmPerson } from '../nlp';
 
 const RANK = `(?:${[...RANKS].sort((a, b) => b.length - a.length).map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1).replace(/ /g, '[ \\u00a0]+')}`).join('|')})(?![\\p{L}])`;
@@ -27,10 +27,17 @@ const MORE_SURNAME = new RegExp(`^${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(
 /** A line that is nothing but a name (signature, contact column, e-mail header field). */
 const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP}(?:-${CAP})?)${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}|${CAP}(?:-${CAP})?)[ \\t]*[,.]?[ \\t]*$`, 'u');
 
-const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
+const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
+const PARTY = `(?:${[...PARTIES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})`;
+/** A party in parentheses right after the name: "Van Raalte (D66)", "het lid Jansen (GL-PvdA)". */
+const PARTY_AFTER = new RegExp(`^\\s*\\(\\s*${PARTY}\\s*\\)`, 'u');
+/** English titles of office before a name (international papers): "H.E.", "General", "Director General". */
+const ENGLISH_OFFICE = /(?:\bH\.\s?E\.|\b(?:General|Director[- ]General|Secretary[- ]General|Ambassador|Minister|President|Chairman|Excellency|Commissioner|Senator|Judge|Prime\s+Minister|King|Queen|Prince|Sheikh|Colonel|Major|Admiral|Lieutenant)\b)[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** Institutions and buildings written as one word with a name before them ("Scholtemuseum", "Erasmuscollege"). */
+const INSTITUTION = /\p{L}{3}(?:museum|school|college|lyceum|gymnasium|kerk|theater|theatre|ziekenhuis|kliniek|centrum|fonds|instituut|academie|bibliotheek|stadion|zwembad|apotheek|fabriek|festival|monument|paviljoen|prijs|lezing|gebouw|universiteit|hogeschool|stichting|huis(?:artsenpost)?|zaal|hal|kazerne|gevangenis|markt)$/iu;
 /** A public role right before the name: "De Minister van Justitie en Veiligheid, " / "minister ". */
 const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|en|van|de|het|voor|der))+)?\\s*[,:]?\\s*$`, 'iu');
-const SIGNATURE_ROLE = new RegExp(`(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)\\s+[^,]+)?,$`, 'iu');
+const SIGNATURE_ROLE = new RegExp(`(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)\\s+[^\\n]+?)?,$`, 'iu');
 const ROLE_AFTER = new RegExp(`^\\s*[,(]\\s*(?:de\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 
 const BAD_BEFORE_INITIAL = /(?:artikel|art\.|bijlage|lid|onder|sub|punt|onderdeel|fase|categorie|nr\.?|nummer|versie|stap|hoofdstuk|paragraaf|par\.|figuur|tabel|optie|scenario|variant|model|type|klasse|blok|groep|niveau|deel|vraag|kolom|rij|schaal|bijlagen|zie|en|of|t\/m|tot)\s*$/i;
@@ -53,13 +60,19 @@ function isNameWord(w: string): boolean {
 const STREET = /\p{L}{3}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|boulevard|plantsoen|allee|burgwal)$/iu;
 
 function surnameOk(surname: string): boolean {
-  if (STREET.test(surname)) return false;
+  if (STREET.test(surname) || INSTITUTION.test(surname)) return false;
   const parts = surname.split(/[\s-]+/);
   const last = parts[parts.length - 1] ?? '';
   return isNameWord(last) && parts.every((p) => !NEVER_NAMES.has(p.toLowerCase()) || /^(?:el|al|ben|bin|abu|de|van|la|le)$/i.test(p));
 }
 
-interface Found { start: number; end: number; reason: string; confidence: number; first?: string; surname?: string; particle?: string }
+interface Found {
+  start: number; end: number; reason: string; confidence: number; first?: string; surname?: string; particle?: string;
+  /** Found where a person's name stands (header, signature, title, label, contact table): confident enough to spread to its other forms. */
+  strong?: boolean;
+  /** Found by a pattern in running text (not by its place in the layout). */
+  pattern?: boolean;
+}
 
 /** Decides whether a name found at [start, end) is given in a public role. */
 function publicRole(ctx: DetectContext, start: number, end: number, text: string): string | undefined {
@@ -70,6 +83,11 @@ function publicRole(ctx: DetectContext, start: number, end: number, text: string
   if (signedRole && !m) return `ondertekend in publieke functie: '${signedRole}'`;
   if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/[,:]$/, '')}'`;
   if (ROLE_AFTER.test(ctx.text.slice(end, end + 60))) return 'publieke functie genoemd direct na de naam';
+  const party = PARTY_AFTER.exec(ctx.text.slice(end, end + 40));
+  if (party) return `volksvertegenwoordiger: partij '${collapse(party[0]).replace(/[()\s]/g, '')}' tussen haakjes na de naam`;
+  if (ctx.profile.language === 'en' && ENGLISH_OFFICE.test(before.slice(-60).split('\n').pop() ?? '')) return `publieke functie: '${collapse(ENGLISH_OFFICE.exec(before.slice(-60).split('\n').pop() ?? '')?.[0] ?? '')}'`;
+  const below = roleLineBelow(ctx.text, end);
+  if (below) return `ondertekend in publieke functie: '${below}'`;
   const norm = collapse(text).toLowerCase();
   const allow = (ctx.options.allowlist ?? []).find((a) => {
     const n = collapse(a).toLowerCase();
@@ -97,6 +115,25 @@ function roleLineAbove(text: string, start: number): string | undefined {
   return m ? collapse(m[0]).replace(/,$/, '') : undefined;
 }
 
+/** The function on the line below a name that stands alone on its line ("Mohamed Ali\nMinister van …"): a public role when it is one. */
+function roleLineBelow(text: string, end: number): string | undefined {
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0 || text.slice(end, lineEnd).trim()) return undefined;
+  const next = text.slice(lineEnd + 1, lineEnd + 200).split('\n').map((l) => l.trim()).find(Boolean);
+  if (!next) return undefined;
+  const m = ROLE_LINE.exec(next);
+  // "Minister van …", "Director General", "Burgemeester": the whole line is the function.
+  return m && next.length <= 80 && !/[.;:]$/.test(next) ? collapse(next).replace(/,$/, '') : undefined;
+}
+
+/** The next non-empty line after `end` (when nothing else follows on its own line) is a job title. */
+function functionBelow(text: string, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0 || text.slice(end, lineEnd).trim()) return false;
+  const next = text.slice(lineEnd + 1, lineEnd + 160).split('\n').map((l) => l.trim()).find(Boolean);
+  return next !== undefined && FUNCTION_LINE.test(next);
+}
+
 /** True when a match runs over a line end into a line that starts with a label ("Subject:"). */
 function intoLabelledLine(text: string, start: number, length: number): boolean {
   const nl = text.indexOf('\n', start);
@@ -111,7 +148,7 @@ function patternFinds(text: string): Found[] {
     const first = m[3];
     out.push({
       start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first, surname: surname.replace(new RegExp(`^${PARTICLE}${WS}`, 'u'), ''), particle: m[4],
-      confidence: first ? 0.97 : 0.85,
+      confidence: first ? 0.97 : 0.85, strong: true,
       reason: first ? "naam in Outlook-vorm 'Achternaam, V. (Voornaam)'" : "naam in de vorm 'Achternaam, V.'",
     });
   }
@@ -124,7 +161,7 @@ function patternFinds(text: string): Found[] {
     const with_ = m[2] ? ' + initialen' : m[3] ? ' + voornaam' : '';
     out.push({
       start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first: m[3], surname, particle: m[4],
-      confidence: m[2] || m[3] ? 0.95 : 0.88, reason: `titel '${title}'${with_}`,
+      confidence: m[2] || m[3] ? 0.95 : 0.88, reason: `titel '${title}'${with_}`, strong: true, pattern: true,
     });
   }
   for (const m of scan(INITIALED, text)) {
@@ -135,12 +172,12 @@ function patternFinds(text: string): Found[] {
     const single = /^\p{Lu}\.$/u.test(initials);
     if (single && BAD_BEFORE_INITIAL.test(text.slice(Math.max(0, start - 14), start))) continue;
     // A heading "B. Verzoek" or "C. Overwegingen": one letter, then an ordinary word.
-    if (single && !m[2] && !surname.includes('-') && isCommonWord(surname) && !isKnownSurname(surname) && sentenceInitial(text, start)) continue;
+    if (single && !m[2] && !surname.includes('-') && isCommonWord(surname) && !isKnownSurname(surname) && sentenceInitial(text, start) && !functionBelow(text, start + m[0].length)) continue;
     // "…fase B. Daarna": a single capital ending a sentence, then a new sentence.
     if (single && !m[2] && !isKnownSurname(surname) && /\n\n|\n$/.test(text.slice(start, start + m[0].length))) continue;
     out.push({
       start, end: start + m[0].length, surname, particle: m[2],
-      confidence: single && !m[2] ? 0.85 : 0.92,
+      confidence: single && !m[2] ? 0.85 : 0.92, strong: !single || Boolean(m[2]), pattern: true,
       reason: m[2] ? `initialen + tussenvoegsel '${m[2]}' + achternaam` : 'initialen + achternaam',
     });
   }
@@ -166,7 +203,7 @@ function patternFinds(text: string): Found[] {
     if (ambiguous && sentenceInitial(text, start) && !knownSurname) continue;
     if (ambiguous && !knownSurname && isCommonWord(surname) && !confirmPerson(text, start, end)) continue;
     out.push({
-      start, end, first, surname, particle,
+      start, end, first, surname, particle, pattern: true, strong: !ambiguous && (knownSurname || isWorldName(surname.split('-')[0] ?? surname)),
       confidence: knownSurname ? 0.92 : ambiguous ? 0.7 : 0.85,
       reason: `voornaam '${first}'${particle ? ` + tussenvoegsel '${particle}'` : ''} + achternaam${knownSurname && !particle ? ' (bekende achternaam)' : ''}`,
     });
@@ -175,9 +212,9 @@ function patternFinds(text: string): Found[] {
   // that other mentions of the same surname are kept too.
   for (const m of scan(ROLE_SURNAME, text)) {
     const surname = m[2] ?? '';
-    if (!surnameOk(surname) || isCommonWord(surname)) continue;
+    if (!surnameOk(surname) || (isCommonWord(surname) && !m[1])) continue;
     const from = m.indices?.[1]?.[0] ?? m.indices?.[2]?.[0] ?? 0;
-    out.push({ start: from, end: (m.index ?? 0) + m[0].length, surname, particle: m[1], confidence: 0.8, reason: 'achternaam na een publieke functie' });
+    out.push({ start: from, end: (m.index ?? 0) + m[0].length, surname, particle: m[1], confidence: 0.8, reason: 'achternaam na een publieke functie', pattern: true });
   }
   // Unknown first names: two unusual capitalised words right after a word that introduces a person.
   for (const m of scan(PERSON_CUE, text)) {
@@ -185,12 +222,36 @@ function patternFinds(text: string): Found[] {
     const surname = m[4] ?? '';
     const start = (m.index ?? 0) + m[0].length - (m[2]!.length + m[3]!.length + surname.length) ;
     if (isFirstName(first) || !isNameWord(first) || !surnameOk(surname)) continue;
-    if ([first, ...surname.split('-')].some((w) => isCommonWordOrCompound(w) && !isKnownSurname(w))) continue;
+    if ([first, ...surname.split('-')].some((w) => (isCommonWordOrCompound(w) || isEnglishWord(w)) && !isKnownSurname(w))) continue;
+    // Without a known first name, at least one of the two must be a person's name somewhere in the world.
+    if (!isWorldName(first)) continue;
     if (intoLabelledLine(text, start, m[0].length)) continue;
-    out.push({ start, end: start + m[2]!.length + m[3]!.length + surname.length, first, surname, confidence: 0.65, reason: `twee ongebruikelijke woorden met hoofdletter na '${m[1]}'` });
+    out.push({ start, end: start + m[2]!.length + m[3]!.length + surname.length, first, surname, confidence: 0.65, reason: `twee ongebruikelijke woorden met hoofdletter na '${m[1]}'`, pattern: true });
+  }
+  // A name before a verb of speech or in "met X afgestemd": a capitalised word in the middle of a
+  // sentence (Dutch writes ordinary words in lower case) that is a person's name somewhere.
+  for (const m of scan(SPEECH, text)) {
+    const name = m[1] ?? m[3] ?? '';
+    const start = m.index ?? 0;
+    const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length === 0 || !words.every((w) => isNameWord(w) && surnameOk(w))) continue;
+    const head = words[0]!;
+    const known = isFirstName(head) || words.some((w) => isKnownSurname(w));
+    // "van Mei heb ik verwerkt": after a preposition, mid-sentence, a capital says proper noun; a
+    // name that is also a word is accepted there. Before a verb of speech the word may open the sentence.
+    const consulted = m[3] !== undefined;
+    if (consulted ? !words.every(isPossibleName) : !known && !words.some((w) => isWorldName(w))) continue;
+    if (!consulted && words.some((w) => (isCommonWordOrCompound(w) || isEnglishWord(w)) && !isFirstName(w) && !isKnownSurname(w))) continue;
+    if (intoLabelledLine(text, start, name.length)) continue;
+    out.push({ start, end: start + name.length, first: words.length === 1 || !/^\p{Lu}\./u.test(name) ? head : undefined, surname: words.length > 1 ? words[words.length - 1] : undefined,
+      confidence: known ? 0.85 : 0.75, reason: `naam bij '${collapse(m[2] ?? m[4] ?? '')}' (iemand die spreekt of handelt)`, pattern: true });
   }
   return out;
 }
+
+const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|belt(?:e)?|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
+/** "Fatima merkt op", "met Nadia afgestemd", "van Mei verwerkt": a name where a person speaks or is consulted. */
+const SPEECH = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?)?)${WS}(?:(${SPEECH_VERBS})(?![\\p{L}])|(?=(?:heb|hebben|is|zijn)${WS}(?:afgestemd|overlegd|gesproken|gebeld)))|(?<=(?:met|van|aan|bij|door|voor)${WS})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?=${WS}(afgestemd|overlegd|gesproken|gebeld|besproken|verwerkt|ontvangen|doorgestuurd|gevraagd|nagevraagd|gecontroleerd|bekeken|heb\\s+ik|hebben\\s+we)(?![\\p{L}]))`, 'gu');
 
 /** Names found by where they stand: e-mail headers, signatures, contact blocks, greetings. */
 function contextFinds(text: string): Found[] {
@@ -206,7 +267,11 @@ function contextFinds(text: string): Found[] {
     // "Juridische Zaken", "Projectgroep Asiel": only ordinary words, no name among them.
     if (words.every((w) => w.split('-').every((p) => isCommonWordOrCompound(p) && !isFirstName(p) && !isKnownSurname(p))) && !/\p{Lu}\./u.test(name)) return false;
     const start = l.start + l.str.indexOf(name);
-    out.push({ start, end: start + name.length, reason, confidence, surname: words.length > 1 ? words[words.length - 1] : undefined, first: isFirstName(words[0]!) ? words[0] : undefined });
+    // Where only a name stands, "Wei Sital" is first name + surname even when neither is in a lexicon.
+    const initialsFirst = /^\s*(?:\p{L}+\.\s*)*\p{Lu}\./u.test(name.replace(new RegExp(`^(?:${TITLE}${WS})+`, 'u'), ''));
+    const firstWord = words[0]!;
+    const first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && !isEnglishWord(firstWord)) ? firstWord : undefined;
+    out.push({ start, end: start + name.length, reason, confidence, surname: words.length > 1 ? words[words.length - 1] : undefined, first, strong: true });
     return true;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -229,6 +294,50 @@ function contextFinds(text: string): Found[] {
           if (nameOnLine({ start: l.start, str: head }, why, 0.9)) break;
           if (!ROLE_LINE.test(l.str) && !/namens\s+deze/i.test(l.str)) break;
         }
+      }
+    }
+    // A name with its function on the next line or after a bar or comma ("Sylvia Bronmans | Programmadirecteur"):
+    // a signature block, an attendance or contact table.
+    {
+      const parts = line.str.split(/\s+[|–]\s+|,\s+/);
+      const head = parts[0]!;
+      const sameLine = parts.length > 1 && FUNCTION_LINE.test(parts[1]!.trim());
+      if (head.trim() && head.length <= 60 && (sameLine || (parts.length === 1 && functionBelow(text, line.end)))) {
+        nameOnLine({ start: line.start, str: head }, 'naam met een functie eronder of erachter (ondertekening, presentielijst)', 0.88);
+      }
+    }
+    // Column of a table headed "Naam", "Wie", "Aanwezig", "Actiehouder": the names below it.
+    if (/^(?:naam|namen|wie|aanwezig|aanwezigen|afwezig|deelnemers|actiehouder|contactpersoon|name)\s*:?$/i.test(s)) {
+      for (let j = i + 1, seen = 0; j < lines.length && seen < 8; j++) {
+        const l = lines[j]!;
+        if (!l.str.trim()) continue;
+        seen++;
+        if (!nameOnLine(l, `in de kolom '${s.replace(/\s*:$/, '')}' van een tabel`, 0.88)) break;
+      }
+    }
+    // "Onderzoeker: Linsey van Kuijk", "Aanwezig: A. Bakker, Fatma Yıldız en J. de Wit", "Actie: Selin".
+    const personLabel = PERSON_LABELS.exec(s);
+    if (personLabel) {
+      const rest = s.slice(personLabel[0].length);
+      const restStart = line.start + line.str.indexOf(rest);
+      const reason = `na het label '${collapse(personLabel[0]).replace(/\s*:$/, '')}:'`;
+      for (const part of rest.matchAll(/[^,;/]+/g)) {
+        for (const piece of part[0].split(/\s+(?:en|and|&)\s+/)) {
+          const head = piece.split(/\s+[|–-]\s+|\s*\(/)[0]!;
+          if (!head.trim()) continue;
+          const at = restStart + (part.index ?? 0) + part[0].indexOf(piece);
+          nameOnLine({ start: at, str: head.replace(/\s+$/, '') }, reason, 0.88);
+        }
+      }
+    }
+    // Chat exports: "[12-03 09:41] Fatma Yıldız: …", "12-03-2024 09:41 - Fatma: …", "09:41 Fatma: …".
+    const chat = /^[ \t]*(?:\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?|\[?\d{1,2}:\d{2}\]?)[ \t]*(?:[-–][ \t]*)?([^:\n]{2,40}):/u.exec(line.str);
+    if (chat?.[1]) {
+      const name = chat[1].trim();
+      const at = line.start + line.str.indexOf(name, chat[0].length - chat[1].length - 1);
+      const words = name.split(/\s+/);
+      if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || new RegExp(`^${PARTICLE}$`, 'u').test(w)) && words.some((w) => isNameWord(w) && !isCommonWord(w) && !isEnglishWord(w))) {
+        out.push({ start: at, end: at + name.length, reason: 'afzender van een chatbericht', confidence: 0.9, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, strong: true });
       }
     }
     const label = CONTACT_LABELS.exec(s);
@@ -275,7 +384,7 @@ function contextFinds(text: string): Found[] {
       const name = g[2] ?? '';
       const start = line.start + line.str.indexOf(name, (g[1] ?? '').length);
       const words = name.split(/\s+/);
-      const nameLike = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isNameWord(w) && (isFirstName(w) || isKnownSurname(w) || !isCommonWord(w));
+      const nameLike = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isNameWord(w) && (isFirstName(w) || isKnownSurname(w) || !isCommonWord(w) || isPossibleName(w));
       if (words.every((w) => /^\p{Lu}/u.test(w) || new RegExp(`^${PARTICLE}$`, 'u').test(w) || /^\p{Lu}\./u.test(w)) && words.some(nameLike)) {
         out.push({ start, end: start + name.length, reason: `aanhef '${g[1]}'`, confidence: 0.85, first: words.length === 1 ? name : undefined });
       }
@@ -290,7 +399,10 @@ export const namesDetector: Detector = {
   id: 'name.patterns',
   category: 'name',
   run(ctx) {
-    const found = [...patternFinds(ctx.text), ...contextFinds(ctx.text)];
+    const english = ctx.profile.language === 'en';
+    const found = [...patternFinds(ctx.text), ...contextFinds(ctx.text)]
+      // In an English document capitalised ordinary words ("General", "International") are no names.
+      .filter((f) => !english || !f.pattern || !capitalWords(ctx.text.slice(f.start, f.end)).some((w) => isEnglishWord(w) && !isFirstName(w)));
     const out: Candidate[] = [];
     for (const f of found) {
       const start = f.start;
@@ -298,7 +410,9 @@ export const namesDetector: Detector = {
       // Trailing punctuation or spaces never belong to the name.
       while (end > start && /[\s,.;:]/.test(ctx.text[end - 1]!) && !/\p{Lu}\.$/u.test(ctx.text.slice(start, end))) end--;
       const text = ctx.text.slice(start, end);
-      const role = publicRole(ctx, start, end, text);
+      // Papers of an elected body (council minutes, parliamentary papers) name members and officials
+      // in running text; only a name in a letter's own places (header, signature, contact) is a civil servant's.
+      const role = publicRole(ctx, start, end, text) ?? (ctx.profile.assembly && f.pattern ? 'stuk van een volksvertegenwoordiging (raad, Staten, Kamer): naam van een lid of bestuurder in publieke rol' : undefined);
       remember(ctx, f, text, Boolean(role));
       out.push({ category: 'name', start, end, confidence: f.confidence, reason: role ?? f.reason, keep: role !== undefined });
     }
@@ -308,8 +422,13 @@ export const namesDetector: Detector = {
 
 function remember(ctx: DetectContext, f: Found, full: string, isPublic: boolean): void {
   const surname = f.surname?.trim();
-  const name: KnownName = { full: collapse(full), page: ctx.page.page, public: isPublic, surname, particle: f.particle?.toLowerCase(), firstName: f.first };
-  if (!ctx.memory.names.some((k) => k.full === name.full && k.public === name.public)) ctx.memory.names.push(name);
+  const confident = Boolean(f.strong) && f.confidence >= 0.85;
+  const name: KnownName = { full: collapse(full), page: ctx.page.page, public: isPublic, surname, particle: f.particle?.toLowerCase(), firstName: f.first, confident };
+  const same = ctx.memory.names.find((k) => k.full === name.full && k.public === name.public);
+  if (!same) ctx.memory.names.push(name);
+  else if (confident && !same.confident) Object.assign(same, { confident, firstName: same.firstName ?? name.firstName });
 }
+
+const capitalWords = (s: string) => s.split(/[\s-]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
 
 export { SURNAME };
