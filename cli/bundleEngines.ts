@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Law, Suggestion } from '../shared/contract';
 import { LakstiftError, withFile } from '../shared/errors';
-import { suggestDocument } from '../shared/detect';
+import { suggestDossier } from '../shared/detect';
 import { sha256Hex } from '../shared/dossier/sha256';
 import { groupIntoLines, guessMetadata, pdfDateToIso, type GuessedMetadata } from '../shared/dossier/metadata';
 import type { BundleEngines } from '../shared/export/bundle';
@@ -108,9 +108,9 @@ export async function analysePdf(file: string, password?: string): Promise<Analy
   };
 }
 
-/** Suggestions for an analysed document, in the dossier's law. */
-export function suggestFor(doc: AnalysedPdf, law: Law): Suggestion[] {
-  return suggestDocument(doc.pages, { law }).suggestions;
+/** Suggestions for the analysed documents of one dossier together (dossier memory, issue #11), in the dossier's law. */
+export function suggestForDossier(docs: readonly AnalysedPdf[], law: Law): Suggestion[][] {
+  return suggestDossier(docs.map((d) => ({ name: path.basename(d.file), pages: d.pages })), { law }).map((r) => r.suggestions);
 }
 
 let pdfjsPromise: Promise<PdfjsLike> | undefined;

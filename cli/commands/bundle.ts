@@ -13,7 +13,7 @@ import { sha256Hex } from '../../shared/dossier/sha256';
 import type { Dossier } from '../../shared/dossier/types';
 import { BundleError, buildBundle, type BundleProgress, type BundleResult } from '../../shared/export/bundle';
 import { catalogueFor } from '../../shared/export/grounds';
-import { analysePdf, nodeBundleEngines, reportFonts, suggestFor, TOOL_VERSION, type AnalysedPdf } from '../bundleEngines';
+import { analysePdf, nodeBundleEngines, reportFonts, suggestForDossier, TOOL_VERSION, type AnalysedPdf } from '../bundleEngines';
 import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
 import { appendAudit, loadDossier, saveDossier } from '../dossierStore';
 import { CliError, parseCli, type Command } from '../util';
@@ -144,15 +144,11 @@ export const bundleCommand: Command = {
       let d = createDossier({ id, title: values.title ?? path.basename(path.resolve(outdir)), law: chosenLaw, caseNumber }, ctx).dossier;
       d = intakeDocuments(d, analysed.map((a) => ({ path: a.file, sha256: a.sha256, pageCount: a.pageCount, meta: a.meta, fileDate: a.fileDate })), ctx).dossier;
       const accepter = { by: `${by} (--accept-all)`, at: ctx.at };
+      // All documents together: a person found in one document is recognised in the others.
+      const perDocument = suggestForDossier(analysed, chosenLaw);
       for (const [i, a] of analysed.entries()) {
         const doc = d.documents[i];
-        let suggestions;
-        try {
-          suggestions = suggestFor(a, chosenLaw);
-        } catch (e) {
-          if (e instanceof LakstiftError) throw withFile(e, a.file);
-          throw e;
-        }
+        const suggestions = perDocument[i]!;
         if (suggestions.length) d = addSuggestions(d, doc.id, suggestions, ctx).dossier;
         texts.set(doc.id, a.pages.map((p) => p.text));
       }

@@ -5,7 +5,9 @@
 import type { Law, SuggestDocument, SuggestOutput } from '../../shared/contract';
 import { LakstiftError, withFile } from '../../shared/errors';
 import { textOfPages } from '../../shared/pdf';
-import { suggestDocument } from '../../shared/detect';
+import { suggestDossier } from '../../shared/detect';
+import type { PageText } from '../../shared/pdf/textTypes';
+import path from 'node:path';
 import { openInputPdf } from '../pdfInput';
 import { CliError, parseCli, type Command } from '../util';
 
@@ -23,7 +25,9 @@ export const suggestCommand: Command = {
     const lawArg = (values.law ?? 'wob').toLowerCase();
     if (lawArg !== 'wob' && lawArg !== 'woo') throw new CliError(`--law must be "wob" or "woo", not "${values.law}".`);
     const law: Law = lawArg;
-    const documents: SuggestDocument[] = [];
+    // The files are one dossier: read them all, then suggest together (a person found in one
+    // document is recognised in the others, issue #11).
+    const read: { file: string; pages: PageText[] }[] = [];
     for (const file of positionals) {
       const { pdf } = await openInputPdf(file, { password: values.password });
       let pages;
@@ -33,9 +37,10 @@ export const suggestCommand: Command = {
         if (e instanceof LakstiftError) throw withFile(e, file);
         throw e;
       }
-      const { suggestions, kept } = suggestDocument(pages, { law, allowlist: values.allow, switchboards: values.switchboard });
-      documents.push({ file, pageCount: pages.length, suggestions, kept });
+      read.push({ file, pages });
     }
+    const results = suggestDossier(read.map((r) => ({ name: path.basename(r.file), pages: r.pages })), { law, allowlist: values.allow, switchboards: values.switchboard });
+    const documents: SuggestDocument[] = read.map((r, i) => ({ file: r.file, pageCount: r.pages.length, ...results[i]! }));
     const out: SuggestOutput = { law, documents };
     await new Promise<void>((resolve, reject) => process.stdout.write(`${JSON.stringify(out)}\n`, (err) => (err ? reject(err) : resolve())));
     return 0;

@@ -3,6 +3,7 @@ import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES } from './lexicon.generated';
 import { COMMON_WORDS_BITS, COMMON_WORDS_BLOOM, COMMON_WORDS_HASHES } from './commonWords.generated';
 import { ENGLISH_WORDS_BITS, ENGLISH_WORDS_BLOOM, ENGLISH_WORDS_HASHES } from './englishWords.generated';
 import { NAME_WORDS_BITS, NAME_WORDS_BLOOM, NAME_WORDS_HASHES } from './nameWords.generated';
+import { PLACES } from './places.generated';
 import { NAME_ALSO_WORD_BITS, NAME_ALSO_WORD_BLOOM, NAME_ALSO_WORD_HASHES } from './nameAlsoWord.generated';
 
 let first: Set<string> | undefined;
@@ -18,6 +19,20 @@ export function isFirstName(w: string): boolean {
 
 /** Particles written with a capital ("Van Raalte", "De Vries", "El Amrani") open a surname, never a first name. */
 const NOT_FIRST = new Set(['Van', 'De', 'Den', 'Der', 'Ter', 'Ten', 'Te', 'Het', 'El', 'Al', 'Ben', 'Bin', 'Abu', 'Ait', 'Von', 'Du', 'Da', 'Di', 'Del', 'La', 'Le', 'Op', 'In', 'Uit', 'Dos', 'Das']);
+
+let places: Set<string> | undefined;
+
+/**
+ * True when `w` is the name of a place or country (Dutch and Belgian places, large cities of the
+ * world, countries): "Tilburg Telecom" is no person.
+ *
+ * @example
+ *   isPlace('Almelo'); // true
+ */
+export function isPlace(w: string): boolean {
+  places ??= new Set(PLACES.split('|'));
+  return places.has(w);
+}
 
 /** True when `w` is a known surname ("Jansen", "Yilmaz"). */
 export function isKnownSurname(w: string): boolean {

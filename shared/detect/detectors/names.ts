@@ -9,13 +9,14 @@
 import type { Candidate, DetectContext, Detector, KnownName } from '../types';
 import { CONTACT_LABELS, FUNCTION_LINE, GREETING, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PARTIES, PERSON_LABELS, PUBLIC_ROLES, RANKS, SIGNOFF_START } from '../dutch';
 import { CAP, FULL_SURNAME, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
-import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isEnglishWord, isFirstName, isKnownSurname, isPossibleName, isWorldName } from '../lexicon';
+import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isEnglishWord, isFirstName, isKnownSurname, isPlace, isPossibleName, isWorldName } from '../lexicon';
 import { confirmPerson } from '../nlp';
 
 const RANK = `(?:${[...RANKS].sort((a, b) => b.length - a.length).map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1).replace(/ /g, '[ \\u00a0]+')}`).join('|')})(?![\\p{L}])`;
 const TITLE = `(?:${HONORIFIC}|${RANK})`;
 
-const OUTLOOK = new RegExp(`(?<![\\p{L}\\p{N}])((?:${PARTICLE}${WS})?${FULL_SURNAME}),${WS}(${INITIALS})(?:${WS}\\((${CAP}(?:[- ]${CAP})*)\\))?(?:${WS}(${PARTICLE})(?=[ \\t]*(?:<|;|,|\\n|$|\\[)))?`, 'gu');
+// The particle stands after the initials or after the first name: "Wijk, C.M. van (Carola)" and "Wijk, C.M. (Carola) van".
+const OUTLOOK = new RegExp(`(?<![\\p{L}\\p{N}])((?:${PARTICLE}${WS})?${FULL_SURNAME}),${WS}(${INITIALS})(?:${WS}(${PARTICLE})(?=${WS}\\())?(?:${WS}\\((${CAP}(?:[- ]${CAP})*)\\))?(?:${WS}(${PARTICLE})(?=[ \\t]*(?:<|;|,|\\n|$|\\[)))?`, 'gu');
 const TITLED = new RegExp(`(?<![\\p{L}-])(${TITLE}(?:${WS}${TITLE})*)${WS}(?:(${INITIALS})${WS}|(${CAP}(?:-${CAP})?)${WS}(?=(?:${PARTICLE}${WS})?${FULL_SURNAME}))?(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}])`, 'gu');
 const INITIALED = new RegExp(`(?<![\\p{L}\\p{N}.@/])(${INITIALS})${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
 const FIRST_LAST = new RegExp(`(?<![\\p{L}\\p{N}@.])(${CAP}(?:-${CAP})?)${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
@@ -121,9 +122,14 @@ function roleLineBelow(text: string, end: number): string | undefined {
   if (lineEnd < 0 || text.slice(end, lineEnd).trim()) return undefined;
   const next = text.slice(lineEnd + 1, lineEnd + 200).split('\n').map((l) => l.trim()).find(Boolean);
   if (!next) return undefined;
-  const m = ROLE_LINE.exec(next);
-  // "Minister van …", "Director General", "Burgemeester": the whole line is the function.
-  return m && next.length <= 80 && !/[.;:]$/.test(next) ? collapse(next).replace(/,$/, '') : undefined;
+  // "Minister van …", "Executive Chairman", "Burgemeester": a short line that names a public office.
+  const m = ROLE_LINE.exec(next) ?? ROLE_IN_LINE.exec(next);
+  return m && next.length <= 80 && next.split(/\s+/).length <= 8 && !/[.;:]$/.test(next) ? collapse(next).replace(/,$/, '') : undefined;
+}
+
+/** "de Vries Wouter": the word at `start` follows a particle, so it ends a surname rather than opening a name. */
+function particleBefore(text: string, start: number): boolean {
+  return new RegExp(`(?:^|[^\\p{L}])${PARTICLE}[ \\t]+$`, 'u').test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** The next non-empty line after `end` (when nothing else follows on its own line) is a job title. */
@@ -144,10 +150,10 @@ function patternFinds(text: string): Found[] {
   const out: Found[] = [];
   for (const m of scan(OUTLOOK, text)) {
     const surname = m[1] ?? '';
-    if (!surnameOk(surname) || (m[3] === undefined && /\n/.test(m[0]))) continue;
-    const first = m[3];
+    if (!surnameOk(surname) || (m[4] === undefined && /\n/.test(m[0]))) continue;
+    const first = m[4];
     out.push({
-      start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first, surname: surname.replace(new RegExp(`^${PARTICLE}${WS}`, 'u'), ''), particle: m[4],
+      start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first, surname: surname.replace(new RegExp(`^${PARTICLE}${WS}`, 'u'), ''), particle: m[5] ?? m[3],
       confidence: first ? 0.97 : 0.85, strong: true,
       reason: first ? "naam in Outlook-vorm 'Achternaam, V. (Voornaam)'" : "naam in de vorm 'Achternaam, V.'",
     });
@@ -186,7 +192,13 @@ function patternFinds(text: string): Found[] {
     if (intoLabelledLine(text, m.index ?? 0, m[0].length)) continue;
     let surname = m[3] ?? '';
     let particle = m[2];
-    if (!isFirstName(first) || !surnameOk(surname)) continue;
+    if (!surnameOk(surname)) continue;
+    // A first name of no lexicon ("Ayşe", "Tjitske", "Kwabena") counts when it is a person's name
+    // somewhere in the world, no ordinary word, and the surname looks like one (a particle, or a name).
+    const worldFirst = !isFirstName(first) && isWorldName(first) && isNameWord(first) && !isCommonWord(first) && !isEnglishWord(first) && !isPlace(first)
+      && !/\n/.test(m[0].slice(0, m[0].length - surname.length)) && !particleBefore(text, m.index ?? 0)
+      && !sentenceInitial(text, m.index ?? 0) && (Boolean(particle) || isKnownSurname(surname) || (isWorldName(surname) && !isCommonWord(surname) && !isEnglishWord(surname)));
+    if (!isFirstName(first) && !worldFirst) continue;
     const start = m.index ?? 0;
     let end = start + m[0].length;
     // Two first names ("Jan Peter de Vries"): the second one is not the surname.
@@ -203,7 +215,7 @@ function patternFinds(text: string): Found[] {
     if (ambiguous && sentenceInitial(text, start) && !knownSurname) continue;
     if (ambiguous && !knownSurname && isCommonWord(surname) && !confirmPerson(text, start, end)) continue;
     out.push({
-      start, end, first, surname, particle, pattern: true, strong: !ambiguous && (knownSurname || isWorldName(surname.split('-')[0] ?? surname)),
+      start, end, first, surname, particle, pattern: true, strong: !worldFirst && !ambiguous && (knownSurname || isWorldName(surname.split('-')[0] ?? surname)),
       confidence: knownSurname ? 0.92 : ambiguous ? 0.7 : 0.85,
       reason: `voornaam '${first}'${particle ? ` + tussenvoegsel '${particle}'` : ''} + achternaam${knownSurname && !particle ? ' (bekende achternaam)' : ''}`,
     });
@@ -224,7 +236,7 @@ function patternFinds(text: string): Found[] {
     if (isFirstName(first) || !isNameWord(first) || !surnameOk(surname)) continue;
     if ([first, ...surname.split('-')].some((w) => (isCommonWordOrCompound(w) || isEnglishWord(w)) && !isKnownSurname(w))) continue;
     // Without a known first name, at least one of the two must be a person's name somewhere in the world.
-    if (!isWorldName(first)) continue;
+    if (!isWorldName(first) || isPlace(first)) continue;
     if (intoLabelledLine(text, start, m[0].length)) continue;
     out.push({ start, end: start + m[2]!.length + m[3]!.length + surname.length, first, surname, confidence: 0.65, reason: `twee ongebruikelijke woorden met hoofdletter na '${m[1]}'`, pattern: true });
   }
@@ -234,7 +246,9 @@ function patternFinds(text: string): Found[] {
     const name = m[1] ?? m[3] ?? '';
     const start = m.index ?? 0;
     const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    if (words.length === 0 || !words.every((w) => isNameWord(w) && surnameOk(w))) continue;
+    // Month names are written in lower case in Dutch: "van Mei" mid-sentence is a name.
+    const nameWord = (w: string) => (m[3] !== undefined && MONTHS.test(w)) || (isNameWord(w) && surnameOk(w));
+    if (words.length === 0 || !words.every(nameWord)) continue;
     const head = words[0]!;
     const known = isFirstName(head) || words.some((w) => isKnownSurname(w));
     // "van Mei heb ik verwerkt": after a preposition, mid-sentence, a capital says proper noun; a
@@ -242,6 +256,7 @@ function patternFinds(text: string): Found[] {
     const consulted = m[3] !== undefined;
     if (consulted ? !words.every(isPossibleName) : !known && !words.some((w) => isWorldName(w))) continue;
     if (!consulted && words.some((w) => (isCommonWordOrCompound(w) || isEnglishWord(w)) && !isFirstName(w) && !isKnownSurname(w))) continue;
+    if (isPlace(head)) continue;
     if (intoLabelledLine(text, start, name.length)) continue;
     out.push({ start, end: start + name.length, first: words.length === 1 || !/^\p{Lu}\./u.test(name) ? head : undefined, surname: words.length > 1 ? words[words.length - 1] : undefined,
       confidence: known ? 0.85 : 0.75, reason: `naam bij '${collapse(m[2] ?? m[4] ?? '')}' (iemand die spreekt of handelt)`, pattern: true });
@@ -249,6 +264,7 @@ function patternFinds(text: string): Found[] {
   return out;
 }
 
+const MONTHS = /^(?:Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/;
 const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|belt(?:e)?|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
 /** "Fatima merkt op", "met Nadia afgestemd", "van Mei verwerkt": a name where a person speaks or is consulted. */
 const SPEECH = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?)?)${WS}(?:(${SPEECH_VERBS})(?![\\p{L}])|(?=(?:heb|hebben|is|zijn)${WS}(?:afgestemd|overlegd|gesproken|gebeld)))|(?<=(?:met|van|aan|bij|door|voor)${WS})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?=${WS}(afgestemd|overlegd|gesproken|gebeld|besproken|verwerkt|ontvangen|doorgestuurd|gevraagd|nagevraagd|gecontroleerd|bekeken|heb\\s+ik|hebben\\s+we)(?![\\p{L}]))`, 'gu');
@@ -257,13 +273,15 @@ const SPEECH = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{L
 function contextFinds(text: string): Found[] {
   const out: Found[] = [];
   const lines = splitLines(text);
-  const nameOnLine = (l: { start: number; str: string }, reason: string, confidence: number) => {
+  const nameOnLine = (l: { start: number; str: string }, reason: string, confidence: number, single = false) => {
     const m = NAME_LINE.exec(l.str);
     if (!m || !m[1]) return false;
     const name = m[1];
     const words = name.split(/[\s.]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
     if (words.length === 0 || !words.every(isNameWord) || ORG_WORDS.test(name) || ROLE_LINE.test(name)) return false;
-    if (words.length === 1 && !isFirstName(words[0]!) && !/\p{Lu}\./u.test(name)) return false;
+    // One word alone is a first name only when a lexicon knows it, or, where the layout says a
+    // person stands (a table column of names), when it is a name somewhere in the world.
+    if (words.length === 1 && !isFirstName(words[0]!) && !/\p{Lu}\./u.test(name) && !(single && isWorldName(words[0]!) && !isCommonWord(words[0]!) && !isEnglishWord(words[0]!))) return false;
     // "Juridische Zaken", "Projectgroep Asiel": only ordinary words, no name among them.
     if (words.every((w) => w.split('-').every((p) => isCommonWordOrCompound(p) && !isFirstName(p) && !isKnownSurname(p))) && !/\p{Lu}\./u.test(name)) return false;
     const start = l.start + l.str.indexOf(name);
@@ -312,7 +330,7 @@ function contextFinds(text: string): Found[] {
         const l = lines[j]!;
         if (!l.str.trim()) continue;
         seen++;
-        if (!nameOnLine(l, `in de kolom '${s.replace(/\s*:$/, '')}' van een tabel`, 0.88)) break;
+        if (!nameOnLine(l, `in de kolom '${s.replace(/\s*:$/, '')}' van een tabel`, 0.88, true)) break;
       }
     }
     // "Onderzoeker: Linsey van Kuijk", "Aanwezig: A. Bakker, Fatma Yıldız en J. de Wit", "Actie: Selin".
@@ -393,6 +411,7 @@ function contextFinds(text: string): Found[] {
   return out;
 }
 
+const ROLE_IN_LINE = new RegExp(`^(?:\\p{L}+\\s+){0,2}(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 const ROLE_LINE = new RegExp(`^\\s*(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 
 export const namesDetector: Detector = {
