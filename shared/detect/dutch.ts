@@ -112,8 +112,35 @@ export const GREETING = /^(?:beste|hoi|hallo|dag|lieve|goedemorgen|goedemiddag|h
 /** Things a greeting addresses that are not a name. */
 export const GREETING_NOT_NAME = /^(?:allen|allemaal|collega'?s?|iedereen|team|heer|mevrouw|meneer|mevrouw\/heer|minister|staatssecretaris|voorzitter|lezer|lezers|leden|dames|heren|secretaris|directeur|burgemeester|college|commissie|redactie|all)$/i;
 
+/** Last parts of job titles: a compound ending in one of them is a function ("beleidsmedewerker", "Programmamanager"). */
+const FUNCTION_ENDINGS = [
+  'directeur', 'adviseur', 'medewerker', 'manager', 'coördinator', 'coordinator', 'secretaris', 'jurist', 'hoofd', 'leider', 'leidster',
+  'specialist', 'analist', 'consultant', 'onderzoeker', 'officier', 'inspecteur', 'woordvoerder', 'behandelaar', 'voorzitter',
+  'griffier', 'ambtenaar', 'rechercheur', 'arts', 'psycholoog', 'docent', 'assistent', 'assistente', 'controller', 'auditor',
+  'architect', 'ontwerper', 'ontwikkelaar', 'engineer', 'functionaris', 'referendaris', 'beheerder', 'planner', 'regisseur',
+  'vertaler', 'tolk', 'stagiair', 'stagiaire', 'trainee', 'kwartiermaker', 'officer', 'advisor', 'adviser', 'director', 'head',
+  'lead', 'researcher', 'tester',
+];
+/** Words that may stand before the job title ("plaatsvervangend directeur", "senior adviseur"). */
+const FUNCTION_PREFIXES = new Set(['plaatsvervangend', 'plv.', 'senior', 'junior', 'eerste', 'tweede', 'coördinerend', 'coordinerend',
+  'strategisch', 'juridisch', 'algemeen', 'interim', 'waarnemend', 'adjunct', 'hoofd', 'executive', 'deputy', 'chief', 'policy', 'legal']);
+
 /**
- * A line that is a job title: a signature's or attendance list's function line ("Plaatsvervangend
- * directeur", "senior beleidsmedewerker", "Programmamanager"). Compounds count by their last part.
+ * True when a line is a job title: a signature's or attendance list's function line ("Plaatsvervangend
+ * directeur", "senior beleidsmedewerker", "Programmamanager", "adviseur bij de Directie X").
+ * Compounds count by their last part.
+ *
+ * @example
+ *   isFunctionLine('Plaatsvervangend directeur'); // true
+ *   isFunctionLine('Hierbij de stukken.'); // false
  */
-export const FUNCTION_LINE = /^(?:(?:plaatsvervangend|plv\.|senior|junior|eerste|tweede|co[oö]rdinerend|strategisch|juridisch|algemeen|interim|waarnemend|adjunct|hoofd)[- ]?\s*)*[\p{L}-]*(?:directeur|adviseur|medewerker|manager|co[oö]rdinator|secretaris|jurist|hoofd|leider|leidster|specialist|analist|consultant|onderzoeker|officier|inspecteur|woordvoerder|behandelaar|voorzitter|griffier|ambtenaar|rechercheur|arts|psycholoog|docent|assistent|assistente|controller|auditor|architect|ontwerper|ontwikkelaar|engineer|functionaris|referendaris|raadsadviseur|beheerder|planner|regisseur|vertaler|tolk|stagiair|stagiaire|trainee|programmadirecteur|kwartiermaker|casemanager|accountmanager|officer|advisor|adviser|director|manager|head|lead|researcher|tester|consultant)(?:\s+(?:van|bij|voor|in|at|of)\s+[^\n]{0,60})?\s*[,.]?$/iu;
+export function isFunctionLine(line: string): boolean {
+  const l = line.trim().replace(/[,.]$/, '');
+  if (l.length === 0 || l.length > 90) return false;
+  const head = l.split(/\s+(?:van|bij|voor|in|at|of)\s+/i)[0]!.toLowerCase();
+  const words = head.split(/\s+/);
+  if (words.length > 4) return false;
+  const last = words[words.length - 1]!;
+  if (!words.slice(0, -1).every((w) => FUNCTION_PREFIXES.has(w))) return false;
+  return FUNCTION_ENDINGS.some((e) => last.endsWith(e)) && /^[\p{L}-]+$/u.test(last);
+}

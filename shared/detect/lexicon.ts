@@ -150,10 +150,17 @@ export function foldName(w: string): string {
  *   isWorldName('Verordening'); // false
  */
 export function isWorldName(w: string): boolean {
+  let r = worldCache.get(w);
+  if (r !== undefined) return r;
   const f = foldName(w);
-  if (!/^[a-z]{3,20}$/.test(f)) return w.includes('-') && w.split('-').every((p) => p.length >= 3 && isWorldName(p));
-  return NAMES.has(f) || isFirstName(w) || isKnownSurname(w);
+  if (!/^[a-z]{3,20}$/.test(f)) r = w.includes('-') && w.split('-').every((p) => p.length >= 3 && isWorldName(p));
+  else r = NAMES.has(f) || isFirstName(w) || isKnownSurname(w);
+  // Documents repeat their words: a small cache saves the folding (Unicode normalisation is slow).
+  if (worldCache.size > 20000) worldCache.clear();
+  worldCache.set(w, r);
+  return r;
 }
+const worldCache = new Map<string, boolean>();
 
 /**
  * True when `w` is an ordinary Dutch word or a compound of two ("dienstverlening" =

@@ -6,7 +6,7 @@
  */
 import type { PageText } from '../pdf/textTypes';
 import type { DocumentProfile } from './types';
-import { phoneNumbersIn } from './detectors/phone';
+import { phoneNumbersOnPage } from './detectors/phone';
 
 const DUTCH_WORDS = new Set(['de', 'het', 'een', 'van', 'en', 'is', 'dat', 'niet', 'voor', 'op', 'met', 'zijn', 'wordt', 'worden', 'aan', 'bij', 'ook', 'door', 'naar', 'deze', 'die', 'om', 'te', 'als', 'over']);
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'with', 'by', 'on', 'as', 'be', 'are', 'this', 'which', 'from', 'its', 'has', 'have', 'will', 'shall', 'all', 'an', 'or', 'not']);
@@ -38,22 +38,26 @@ export function profileDocument(pages: readonly PageText[]): DocumentProfile {
   const phonePages = new Map<string, number>();
   for (const page of pages) {
     const text = page.text;
-    // Language: function words of a sample of the page (enough to decide, cheap on long pages).
-    const sample = text.length > 6000 ? text.slice(0, 6000) : text;
-    for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
-      if (DUTCH_WORDS.has(w)) nl++;
-      else if (ENGLISH_WORDS.has(w)) en++;
+    // Language: function words of a sample of the first pages (enough to decide, cheap on long documents).
+    if (nl + en < 400) {
+      const sample = text.length > 3000 ? text.slice(0, 3000) : text;
+      for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+        if (DUTCH_WORDS.has(w)) nl++;
+        else if (ENGLISH_WORDS.has(w)) en++;
+      }
     }
-    for (const m of text.matchAll(ASSEMBLY_CUES)) {
-      assemblyHits++;
-      assemblyKinds.add(m[0].toLowerCase().replace(/\s+/g, ' ').replace(/s$|en$/, ''));
+    // The kind of paper shows on its first pages: long documents are read for it only there.
+    if (page.page <= 30) {
+      for (const m of text.matchAll(ASSEMBLY_CUES)) {
+        assemblyHits++;
+        assemblyKinds.add(m[0].toLowerCase().replace(/\s+/g, ' ').replace(/s$|en$/, ''));
+      }
+      letterHits += (text.match(LETTER_CUES) ?? []).length;
     }
-    letterHits += (text.match(LETTER_CUES) ?? []).length;
     // Header and footer: the first and last three non-empty lines of the page.
-    const lines = text.split('\n').map(collapse).filter(Boolean);
-    const edge = new Set([...lines.slice(0, 3), ...lines.slice(-3)].map(normaliseEdgeLine).filter((l) => l.length >= 6));
+    const edge = new Set(edgeLines(text).map(normaliseEdgeLine).filter((l) => l.length >= 6));
     for (const l of edge) edgeCount.set(l, (edgeCount.get(l) ?? 0) + 1);
-    for (const d of new Set(phoneNumbersIn(text))) phonePages.set(d, (phonePages.get(d) ?? 0) + 1);
+    for (const d of new Set(phoneNumbersOnPage(page))) phonePages.set(d, (phonePages.get(d) ?? 0) + 1);
   }
   const need = Math.max(2, Math.ceil(pages.length * 0.4));
   const boilerplate = new Set([...edgeCount].filter(([, n]) => n >= need).map(([l]) => l));
@@ -64,6 +68,25 @@ export function profileDocument(pages: readonly PageText[]): DocumentProfile {
     phonePages,
     pageCount: pages.length,
   };
+}
+
+/** The first and last three non-empty lines of a page text, read from both ends without splitting it all. */
+function edgeLines(text: string): string[] {
+  const out: string[] = [];
+  // From the top: the first three non-empty lines.
+  for (let a = 0, n = 0; a < text.length && n < 3;) {
+    const b = text.indexOf('\n', a);
+    const e = b < 0 ? text.length : b;
+    if (/\S/.test(text.slice(a, e))) { out.push(collapse(text.slice(a, e))); n++; }
+    a = e + 1;
+  }
+  // From the bottom: the last three.
+  for (let e = text.length, n = 0; e > 0 && n < 3;) {
+    const a = text.lastIndexOf('\n', e - 1) + 1;
+    if (/\S/.test(text.slice(a, e))) { out.push(collapse(text.slice(a, e))); n++; }
+    e = a - 1;
+  }
+  return out;
 }
 
 /** A header or footer line with its page number taken out ("Pagina 3 van 12" = "Pagina # van #"). */

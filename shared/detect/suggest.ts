@@ -128,13 +128,16 @@ function oneDecisionPerEntity(all: { c: Placed; text: string }[]): void {
     return undefined;
   };
   const keptReason = new Map<string, Placed>();
+  const categories = new Set<string>();
   for (const { c, text } of all) {
+    if (!c.keep) continue;
     const k = keyOf(c, text);
-    if (k && c.keep && !keptReason.has(k)) keptReason.set(k, c);
+    if (k && !keptReason.has(k)) keptReason.set(k, c);
+    categories.add(c.category);
   }
   if (keptReason.size === 0) return;
   for (const { c, text } of all) {
-    if (c.keep) continue;
+    if (c.keep || !categories.has(c.category)) continue;
     const k = keyOf(c, text);
     const first = k ? keptReason.get(k) : undefined;
     if (!first) continue;

@@ -7,7 +7,7 @@
  * Names in a public role are returned with `keep` (they go to `kept`, never to suggestions).
  */
 import type { Candidate, DetectContext, Detector, KnownName } from '../types';
-import { CONTACT_LABELS, FUNCTION_LINE, GREETING, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PARTIES, PERSON_LABELS, PUBLIC_ROLES, RANKS, SIGNOFF_START } from '../dutch';
+import { CONTACT_LABELS, GREETING, isFunctionLine, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PARTIES, PERSON_LABELS, PUBLIC_ROLES, RANKS, SIGNOFF_START } from '../dutch';
 import { CAP, FULL_SURNAME, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
 import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isEnglishWord, isFirstName, isKnownSurname, isPlace, isPossibleName, isWorldName } from '../lexicon';
 import { confirmPerson } from '../nlp';
@@ -29,6 +29,8 @@ const MORE_SURNAME = new RegExp(`^${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(
 const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP}(?:-${CAP})?)${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}|${CAP}(?:-${CAP})?)[ \\t]*[,.]?[ \\t]*$`, 'u');
 
 const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
+/** A cheap first test for ROLE_BEFORE: the first five letters of every public role. */
+const ROLE_STEMS = [...new Set(PUBLIC_ROLES.map((r) => r.slice(0, 5)))];
 const PARTY = `(?:${[...PARTIES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})`;
 /** A party in parentheses right after the name: "Van Raalte (D66)", "het lid Jansen (GL-PvdA)". */
 const PARTY_AFTER = new RegExp(`^\\s*\\(\\s*${PARTY}\\s*\\)`, 'u');
@@ -79,7 +81,9 @@ interface Found {
 function publicRole(ctx: DetectContext, start: number, end: number, text: string): string | undefined {
   const before = ctx.text.slice(Math.max(0, start - 140), start);
   if (/namens\s+deze\s*[,.]?\s*$/i.test(before) || /\bnamens\s+deze\b[^]*$/i.test(before.slice(-40))) return undefined;
-  const m = ROLE_BEFORE.exec(before);
+  // The role regex is anchored at the end and long; most names have no role word near them at all.
+  const lower = before.toLowerCase();
+  const m = ROLE_STEMS.some((st) => lower.includes(st)) ? ROLE_BEFORE.exec(before) : null;
   const signedRole = roleLineAbove(ctx.text, start);
   if (signedRole && !m) return `ondertekend in publieke functie: '${signedRole}'`;
   if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/[,:]$/, '')}'`;
@@ -108,13 +112,18 @@ function roleLineAbove(text: string, start: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   // Only other names may stand before it on its line (a second signature beside the first).
   const before = text.slice(lineStart, start);
-  if (before.trim() && !new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|${PARTICLE}|\\s)*$`, 'u').test(before)) return undefined;
-  const above = text.slice(Math.max(0, lineStart - 300), lineStart).split('\n').map((l) => l.trim()).filter(Boolean);
-  const prev = above[above.length - 1];
-  if (!prev || !/,$/.test(prev) || /namens\s+deze/i.test(prev)) return undefined;
+  if (before.trim() && !NAMES_ONLY.test(before)) return undefined;
+  // The nearest non-empty line above, found without splitting the page.
+  let end = lineStart - 1;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end <= 0 || text[end - 1] !== ',') return undefined;
+  const prev = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
+  if (!prev || /namens\s+deze/i.test(prev)) return undefined;
   const m = SIGNATURE_ROLE.exec(prev);
   return m ? collapse(m[0]).replace(/,$/, '') : undefined;
 }
+
+const NAMES_ONLY = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|${PARTICLE}|\\s)*$`, 'u');
 
 /** The function on the line below a name that stands alone on its line ("Mohamed Ali\nMinister van …"): a public role when it is one. */
 function roleLineBelow(text: string, end: number): string | undefined {
@@ -127,9 +136,14 @@ function roleLineBelow(text: string, end: number): string | undefined {
   return m && next.length <= 80 && next.split(/\s+/).length <= 8 && !/[.;:]$/.test(next) ? collapse(next).replace(/,$/, '') : undefined;
 }
 
+const PARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PARTICLE}[ \\t]+$`, 'u');
+const LEADING_PARTICLE = new RegExp(`^${PARTICLE}${WS}`, 'u');
+const ONLY_PARTICLE = new RegExp(`^${PARTICLE}$`, 'u');
+const LEADING_TITLES = new RegExp(`^(?:${TITLE}${WS})+`, 'u');
+
 /** "de Vries Wouter": the word at `start` follows a particle, so it ends a surname rather than opening a name. */
 function particleBefore(text: string, start: number): boolean {
-  return new RegExp(`(?:^|[^\\p{L}])${PARTICLE}[ \\t]+$`, 'u').test(text.slice(Math.max(0, start - 12), start));
+  return PARTICLE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** The next non-empty line after `end` (when nothing else follows on its own line) is a job title. */
@@ -137,7 +151,7 @@ function functionBelow(text: string, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0 || text.slice(end, lineEnd).trim()) return false;
   const next = text.slice(lineEnd + 1, lineEnd + 160).split('\n').map((l) => l.trim()).find(Boolean);
-  return next !== undefined && FUNCTION_LINE.test(next);
+  return next !== undefined && isFunctionLine(next);
 }
 
 /** True when a match runs over a line end into a line that starts with a label ("Subject:"). */
@@ -153,7 +167,7 @@ function patternFinds(text: string): Found[] {
     if (!surnameOk(surname) || (m[4] === undefined && /\n/.test(m[0]))) continue;
     const first = m[4];
     out.push({
-      start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first, surname: surname.replace(new RegExp(`^${PARTICLE}${WS}`, 'u'), ''), particle: m[5] ?? m[3],
+      start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first, surname: surname.replace(LEADING_PARTICLE, ''), particle: m[5] ?? m[3],
       confidence: first ? 0.97 : 0.85, strong: true,
       reason: first ? "naam in Outlook-vorm 'Achternaam, V. (Voornaam)'" : "naam in de vorm 'Achternaam, V.'",
     });
@@ -242,9 +256,9 @@ function patternFinds(text: string): Found[] {
   }
   // A name before a verb of speech or in "met X afgestemd": a capitalised word in the middle of a
   // sentence (Dutch writes ordinary words in lower case) that is a person's name somewhere.
-  for (const m of scan(SPEECH, text)) {
+  for (const m of speechFinds(text)) {
     const name = m[1] ?? m[3] ?? '';
-    const start = m.index ?? 0;
+    const start = m.index;
     const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     // Month names are written in lower case in Dutch: "van Mei" mid-sentence is a name.
     const nameWord = (w: string) => (m[3] !== undefined && MONTHS.test(w)) || (isNameWord(w) && surnameOk(w));
@@ -262,7 +276,7 @@ function patternFinds(text: string): Found[] {
       confidence: known ? 0.85 : 0.75, reason: `naam bij '${collapse(m[2] ?? m[4] ?? '')}' (iemand die spreekt of handelt)`, pattern: true });
   }
   // "De contactpersoon voor dit dossier is Khalid.": a person's role, then "is" and the name.
-  for (const m of scan(ROLE_IS, text)) {
+  for (const m of ROLE_IS_GATE.test(text) ? scan(ROLE_IS, text) : []) {
     const name = m[2] ?? '';
     const start = (m.index ?? 0) + m[0].length - name.length;
     const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -274,12 +288,39 @@ function patternFinds(text: string): Found[] {
 }
 
 /** A person's role in a matter, then "is" and the name: "de contactpersoon voor dit dossier is Khalid". */
+const ROLE_IS_GATE = /ontactpersoon|anspreekpunt|ehandela|ehandelend|asemanager|ossierhouder|rojectleider|rdinator|rekker|ertegenwoordiger|psteller|uteur|otulist/;
 const ROLE_IS = new RegExp(`(?<![\\p{L}])([Cc]ontactpersoon|[Aa]anspreekpunt|[Bb]ehandelaar|[Bb]ehandelend\\s+medewerker|[Cc]asemanager|[Dd]ossierhouder|[Pp]rojectleider|[Cc]o[oö]rdinator|[Tt]rekker|[Vv]ertegenwoordiger|[Oo]psteller|[Aa]uteur|[Nn]otulist)(?:\\s+[^.\\n:;]{0,40}?)?\\s+(?:is|was|wordt|blijft)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
 
 const MONTHS = /^(?:Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/;
 const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|belt(?:e)?|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
 /** "Fatima merkt op", "met Nadia afgestemd", "van Mei verwerkt": a name where a person speaks or is consulted. */
-const SPEECH = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?)?)${WS}(?:(${SPEECH_VERBS})(?![\\p{L}])|(?=(?:heb|hebben|is|zijn)${WS}(?:afgestemd|overlegd|gesproken|gebeld)))|(?<=(?:met|van|aan|bij|door|voor)${WS})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?=${WS}(afgestemd|overlegd|gesproken|gebeld|besproken|verwerkt|ontvangen|doorgestuurd|gevraagd|nagevraagd|gecontroleerd|bekeken|heb\\s+ik|hebben\\s+we)(?![\\p{L}]))`, 'gu');
+// Verbs are rarer than capitals: find the verb first, then read the name right before it.
+const SPEECH_HIT = new RegExp(`(${SPEECH_VERBS}|(?:heb|hebben|is|zijn)${WS}(?:afgestemd|overlegd|gesproken|gebeld))(?![\\p{L}])`, 'gu');
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?)?)$`, 'u');
+const CONSULT_HIT = new RegExp(`(afgestemd|overlegd|gesproken|gebeld|besproken|verwerkt|ontvangen|doorgestuurd|gevraagd|nagevraagd|gecontroleerd|bekeken|heb\\s+ik|hebben\\s+we)(?![\\p{L}])`, 'gu');
+const CONSULTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:met|van|aan|bij|door|voor)${WS}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)$`, 'u');
+
+/** "Fatima merkt op", "met Nadia afgestemd", "van Mei verwerkt": [, name before a verb of speech, verb, name consulted, verb] with its offset. */
+function speechFinds(text: string): { 1?: string; 2?: string; 3?: string; 4?: string; index: number }[] {
+  const out: { 1?: string; 2?: string; 3?: string; 4?: string; index: number }[] = [];
+  for (const v of text.matchAll(SPEECH_HIT)) {
+    const at = v.index ?? 0;
+    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
+    const from = Math.max(0, at - 60);
+    const before = text.slice(from, at).replace(/[ \t\u00a0\n]+$/, '');
+    const m = NAME_BEFORE.exec(before);
+    if (m?.[1]) out.push({ 1: m[1], 2: v[1], index: from + before.length - m[1].length });
+  }
+  for (const v of text.matchAll(CONSULT_HIT)) {
+    const at = v.index ?? 0;
+    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
+    const from = Math.max(0, at - 40);
+    const before = text.slice(from, at).replace(/[ \t\u00a0\n]+$/, '');
+    const m = CONSULTED_BEFORE.exec(before);
+    if (m?.[1]) out.push({ 3: m[1], 4: v[1], index: from + before.length - m[1].length });
+  }
+  return out;
+}
 
 /** Names found by where they stand: e-mail headers, signatures, contact blocks, greetings. */
 function contextFinds(text: string): Found[] {
@@ -298,7 +339,7 @@ function contextFinds(text: string): Found[] {
     if (words.every((w) => w.split('-').every((p) => isCommonWordOrCompound(p) && !isFirstName(p) && !isKnownSurname(p))) && !/\p{Lu}\./u.test(name)) return false;
     const start = l.start + l.str.indexOf(name);
     // Where only a name stands, "Wei Sital" is first name + surname even when neither is in a lexicon.
-    const initialsFirst = /^\s*(?:\p{L}+\.\s*)*\p{Lu}\./u.test(name.replace(new RegExp(`^(?:${TITLE}${WS})+`, 'u'), ''));
+    const initialsFirst = /^\s*(?:\p{L}+\.\s*)*\p{Lu}\./u.test(name.replace(LEADING_TITLES, ''));
     const firstWord = words[0]!;
     const first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && !isEnglishWord(firstWord)) ? firstWord : undefined;
     out.push({ start, end: start + name.length, reason, confidence, surname: words.length > 1 ? words[words.length - 1] : undefined, first, strong: true });
@@ -329,15 +370,16 @@ function contextFinds(text: string): Found[] {
     // A name with its function on the next line or after a bar or comma ("Sylvia Bronmans | Programmadirecteur"):
     // a signature block, an attendance or contact table.
     {
-      const parts = line.str.split(/\s+[|–]\s+|,\s+/);
-      const head = parts[0]!;
-      const sameLine = parts.length > 1 && FUNCTION_LINE.test(parts[1]!.trim());
-      if (head.trim() && head.length <= 60 && (sameLine || (parts.length === 1 && functionBelow(text, line.end)))) {
+      // Cheap gate first: a short line that opens with a capital (or a title such as "drs.").
+      const parts = s.length <= 120 && /^(?:\p{Lu}|\p{Ll}{1,5}\.)/u.test(s) ? line.str.split(/\s+[|–]\s+|,\s+/) : [];
+      const head = parts[0] ?? '';
+      const sameLine = parts.length > 1 && head.length <= 60 && isFunctionLine(parts[1]!);
+      if (head.trim() && head.length <= 60 && head.split(/\s+/).length <= 6 && (sameLine || (parts.length === 1 && functionBelow(text, line.end)))) {
         nameOnLine({ start: line.start, str: head }, 'naam met een functie eronder of erachter (ondertekening, presentielijst)', 0.88);
       }
     }
     // Column of a table headed "Naam", "Wie", "Aanwezig", "Actiehouder": the names below it.
-    if (/^(?:naam|namen|wie|aanwezig|aanwezigen|afwezig|deelnemers|actiehouder|contactpersoon|name)\s*:?$/i.test(s)) {
+    if (s.length <= 16 && /^(?:naam|namen|wie|aanwezig|aanwezigen|afwezig|deelnemers|actiehouder|contactpersoon|name)\s*:?$/i.test(s)) {
       for (let j = i + 1, seen = 0; j < lines.length && seen < 8; j++) {
         const l = lines[j]!;
         if (!l.str.trim()) continue;
@@ -346,7 +388,7 @@ function contextFinds(text: string): Found[] {
       }
     }
     // "Onderzoeker: Linsey van Kuijk", "Aanwezig: A. Bakker, Fatma Yıldız en J. de Wit", "Actie: Selin".
-    const personLabel = PERSON_LABELS.exec(s);
+    const personLabel = s.includes(':') ? PERSON_LABELS.exec(s) : null;
     if (personLabel) {
       const rest = s.slice(personLabel[0].length);
       const restStart = line.start + line.str.indexOf(rest);
@@ -361,12 +403,12 @@ function contextFinds(text: string): Found[] {
       }
     }
     // Chat exports: "[12-03 09:41] Fatma Yıldız: …", "12-03-2024 09:41 - Fatma: …", "09:41 Fatma: …".
-    const chat = /^[ \t]*(?:\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?|\[?\d{1,2}:\d{2}\]?)[ \t]*(?:[-–][ \t]*)?([^:\n]{2,40}):/u.exec(line.str);
+    const chat = !/^[ \t]*[[\d]/.test(line.str) ? null : /^[ \t]*(?:\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?|\[?\d{1,2}:\d{2}\]?)[ \t]*(?:[-–][ \t]*)?([^:\n]{2,40}):/u.exec(line.str);
     if (chat?.[1]) {
       const name = chat[1].trim();
       const at = line.start + line.str.indexOf(name, chat[0].length - chat[1].length - 1);
       const words = name.split(/\s+/);
-      if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || new RegExp(`^${PARTICLE}$`, 'u').test(w)) && words.some((w) => isNameWord(w) && !isCommonWord(w) && !isEnglishWord(w))) {
+      if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w)) && words.some((w) => isNameWord(w) && !isCommonWord(w) && !isEnglishWord(w))) {
         out.push({ start: at, end: at + name.length, reason: 'afzender van een chatbericht', confidence: 0.9, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, strong: true });
       }
     }
@@ -403,7 +445,7 @@ function contextFinds(text: string): Found[] {
         const reason = `kopregel '${label0}' in e-mail`;
         const inverted = SURNAME_FIRST.exec(name);
         if (inverted && isNameWord(inverted[2] ?? '') && surnameOk(inverted[1] ?? '')) {
-          out.push({ start: at, end: at + inverted[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence: 0.92, surname: (inverted[1] ?? '').replace(new RegExp(`^${PARTICLE}${WS}`, 'u'), ''), first: inverted[2], particle: inverted[3] });
+          out.push({ start: at, end: at + inverted[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence: 0.92, surname: (inverted[1] ?? '').replace(LEADING_PARTICLE, ''), first: inverted[2], particle: inverted[3] });
           continue;
         }
         nameOnLine({ start: at, str: name.replace(/\n/g, ' ') }, reason, 0.9);
@@ -415,7 +457,7 @@ function contextFinds(text: string): Found[] {
       const start = line.start + line.str.indexOf(name, (g[1] ?? '').length);
       const words = name.split(/\s+/);
       const nameLike = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isNameWord(w) && (isFirstName(w) || isKnownSurname(w) || !isCommonWord(w) || isPossibleName(w));
-      if (words.every((w) => /^\p{Lu}/u.test(w) || new RegExp(`^${PARTICLE}$`, 'u').test(w) || /^\p{Lu}\./u.test(w)) && words.some(nameLike)) {
+      if (words.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w) || /^\p{Lu}\./u.test(w)) && words.some(nameLike)) {
         out.push({ start, end: start + name.length, reason: `aanhef '${g[1]}'`, confidence: 0.85, first: words.length === 1 ? name : undefined });
       }
     }

@@ -90,6 +90,22 @@ function hits(text: string): Hit[] {
   return out;
 }
 
+// The profile and the detector read the same pages: scan each page's text once.
+const HITS = new WeakMap<object, Hit[]>();
+function hitsOf(page: { text: string }): Hit[] {
+  let h = HITS.get(page);
+  if (!h) {
+    h = hits(page.text);
+    HITS.set(page, h);
+  }
+  return h;
+}
+
+/** The national digits of every valid Dutch number on a page (each page is scanned once). */
+export function phoneNumbersOnPage(page: { text: string }): string[] {
+  return hitsOf(page).filter((h) => h.digits && numberKind(h.digits) !== 'invalid').map((h) => h.digits);
+}
+
 /**
  * The national digits of every valid Dutch number in a text (for counting repetitions); with
  * `unlabelledOnly`, leaves out numbers after a mobile or direct-line label.
@@ -158,7 +174,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const { digits: d, run } = h;
   // A signature or letterhead may begin on the previous page: read the number with the end of that page above it.
   const prev = h.start < 800 ? ctx.pages[ctx.pages.indexOf(ctx.page) - 1]?.text.slice(-1500) : undefined;
-  const text = prev ? `${prev}\n${ctx.text}` : ctx.text;
+  const text = prev ? `${prev}\n${ctx.text.slice(0, h.end + 600)}` : ctx.text;
   const shift = prev ? prev.length + 1 : 0;
   const start = h.start + shift;
   const end = h.end + shift;
@@ -205,7 +221,7 @@ export const phoneDetector: Detector = {
   run(ctx) {
     const { text } = ctx;
     const out: Candidate[] = [];
-    for (const h of hits(text)) {
+    for (const h of hitsOf(ctx.page)) {
       if (!h.digits) {
         // A foreign number (+32, +49 …) is taken when a label says it is a phone number.
         const digits = h.run.replace(/\D/g, '');
