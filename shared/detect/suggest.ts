@@ -102,7 +102,7 @@ export function suggestDossier(documents: readonly DossierDocument[], options: S
     const suggestions: Suggestion[] = [];
     const kept: Suggestion[] = [];
     const resolved = doc.pages.map((page) => ({ page, list: resolve(byPage.get(page.page) ?? []) }));
-    oneDecisionPerEntity(resolved.flatMap((r) => r.list.map((c) => ({ c, text: r.page.text }))));
+    oneDecisionPerEntity(resolved);
     for (const { page, list } of resolved) {
       for (const c of list) {
         const s = toSuggestion(page, c, options.law);
@@ -119,30 +119,34 @@ export function suggestDossier(documents: readonly DossierDocument[], options: S
  * on one page for a reason (public role, general number), its other mentions in the document are
  * kept too, with that reason, rather than suggested here and kept there.
  */
-function oneDecisionPerEntity(all: { c: Placed; text: string }[]): void {
+function oneDecisionPerEntity(pages: { page: PageText; list: Placed[] }[]): void {
   const keyOf = (c: Placed, text: string): string | undefined => {
     const raw = text.slice(c.start, c.end);
     if (c.category === 'phone') return `phone:${nationalDigits(raw) ?? raw.replace(/\D/g, '')}`;
     if (c.category === 'email') return `email:${raw.toLowerCase()}`;
-    if (c.category === 'name') return `name:${raw.replace(/\s+/g, ' ').toLowerCase()}`;
+    if (c.category === 'name') return `name:${(/\s\s|[\t\n\u00a0]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw).toLowerCase()}`;
     return undefined;
   };
   const keptReason = new Map<string, Placed>();
   const categories = new Set<string>();
-  for (const { c, text } of all) {
-    if (!c.keep) continue;
-    const k = keyOf(c, text);
-    if (k && !keptReason.has(k)) keptReason.set(k, c);
-    categories.add(c.category);
+  for (const { page, list } of pages) {
+    for (const c of list) {
+      if (!c.keep) continue;
+      const k = keyOf(c, page.text);
+      if (k && !keptReason.has(k)) keptReason.set(k, c);
+      categories.add(c.category);
+    }
   }
   if (keptReason.size === 0) return;
-  for (const { c, text } of all) {
-    if (c.keep || !categories.has(c.category)) continue;
-    const k = keyOf(c, text);
-    const first = k ? keptReason.get(k) : undefined;
-    if (!first) continue;
-    c.keep = true;
-    c.reason = `${first.reason} (zelfde ${c.category === 'phone' ? 'nummer' : c.category === 'email' ? 'adres' : 'naam'} als op pagina ${first.page})`;
+  for (const { page, list } of pages) {
+    for (const c of list) {
+      if (c.keep || !categories.has(c.category)) continue;
+      const k = keyOf(c, page.text);
+      const first = k ? keptReason.get(k) : undefined;
+      if (!first) continue;
+      c.keep = true;
+      c.reason = `${first.reason} (zelfde ${c.category === 'phone' ? 'nummer' : c.category === 'email' ? 'adres' : 'naam'} als op pagina ${first.page})`;
+    }
   }
 }
 
