@@ -122,18 +122,20 @@ export const propagateDetector: Detector = {
         out.push({ category: 'name', start, end: start + m[0].length, confidence: 0.7, reason: 'achternaam die ook in een persoonlijk e-mailadres van dit document staat' });
         continue;
       }
-      if (m[1] || word.includes('-')) continue;
+      // A first name stands alone; "van Agata" is the preposition "van" and a first name.
+      if (word.includes('-')) continue;
+      const firstInitial = m[1] ? sentenceInitial(text, wordStart) : initial;
       const firstKnown = firstNames.get(word);
       if (firstKnown) {
         // A first name that is also a word ("Wei", "Roos") only where a capital cannot be the sentence's.
         const ambiguous = isCommonWord(word) || isEnglishWord(word) || isAmbiguousName(word);
-        if (ambiguous && initial && !greetingBefore(text, start)) continue;
-        out.push({ category: 'name', start, end: start + word.length, confidence: ambiguous ? 0.75 : 0.85, reason: `voornaam van '${firstKnown.full}': zelfde persoon (${where(firstKnown)})` });
+        if (ambiguous && firstInitial && !greetingBefore(text, wordStart)) continue;
+        out.push({ category: 'name', start: wordStart, end: wordStart + word.length, confidence: ambiguous ? 0.75 : 0.85, reason: `voornaam van '${firstKnown.full}': zelfde persoon (${where(firstKnown)})` });
         continue;
       }
       const mailFirst = firstFromMail.get(word);
-      if (mailFirst && (!initial || greetingBefore(text, start) || isPossibleName(word))) {
-        out.push({ category: 'name', start, end: start + word.length, confidence: 0.75, reason: `voornaam uit het persoonlijke e-mailadres '${mailFirst}@…' van dit document` });
+      if (mailFirst && (!firstInitial || greetingBefore(text, wordStart) || isPossibleName(word))) {
+        out.push({ category: 'name', start: wordStart, end: wordStart + word.length, confidence: 0.75, reason: `voornaam uit het persoonlijke e-mailadres '${mailFirst}@…' van dit document` });
       }
     }
     return out;
