@@ -94,3 +94,31 @@ describe('general numbers stay readable, and say why', () => {
     expect(r[0]?.kept[0]?.reason).toMatch(/lijst/);
   });
 });
+
+// Issue #11 class 6 for e-mail: company and authority mailboxes in every footer and placeholders are no personal data.
+describe('mailboxes that are no personal data', () => {
+  it('keeps a placeholder address and says so', () => {
+    const r = run('Schrijf het adres als voornaam.achternaam@organisatie.nl of naam@domein.nl.');
+    expect(r.suggestions.filter((s) => s.category === 'email')).toEqual([]);
+    expect(r.kept.filter((s) => s.category === 'email').map((s) => s.reason)).toEqual([expect.stringMatching(/voorbeeldadres/), expect.stringMatching(/voorbeeldadres/)]);
+  });
+
+  it('keeps a company mailbox printed in the footer of every page, but still suggests a person in it', () => {
+    const page = (n: number) => `Testrapport\n\nBevinding ${n} is opgelost.\n\nToegang BV | info@toegang-bv.example.nl | pagina ${n}`;
+    const r = run(page(1), page(2), page(3));
+    expect(r.suggestions.filter((s) => s.category === 'email')).toEqual([]);
+    expect(r.kept.filter((s) => s.category === 'email')).toHaveLength(3);
+    const withPerson = (n: number) => `Rapport\n\nTekst ${n}.\n\nAuteur: j.devries@toegang-bv.nl | pagina ${n}`;
+    expect(run(withPerson(1), withPerson(2), withPerson(3)).suggestions.filter((s) => s.category === 'email')).toHaveLength(3);
+  });
+
+  it('reads an address whose domain is broken over a line end in a table cell', () => {
+    expect(found('E-mail\nk.tjon-a-fat@minbzk.\nnl\nTelefoon', 'email')).toEqual(['k.tjon-a-fat']);
+  });
+
+  it('gives a functional mailbox 10.2.g and a person 10.2.e', () => {
+    const r = run('Stuur het naar postbus.kwaliteit@example-org.nl en cc r.bakker@example-org.nl.');
+    const byText = Object.fromEntries(r.suggestions.filter((s) => s.category === 'email').map((s) => [s.text, s.grounds]));
+    expect(byText).toEqual({ 'postbus.kwaliteit': ['10.2.g'], 'r.bakker': ['10.2.e'] });
+  });
+});
