@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Law } from '../../shared/contract';
-import { LakstiftError, withFile } from '../../shared/errors';
 import { acceptAllProposed, addSuggestions, createDossier } from '../../shared/dossier/actions';
 import { intakeDocuments } from '../../shared/dossier/intake';
 import { sha256Hex } from '../../shared/dossier/sha256';

@@ -18,7 +18,7 @@ import { SIGNOFF_START } from '../dutch';
 const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:\+\s?\d{2}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|0\d|14\s?0\d{1,3}|1400)[\d \u00a0()\-\u2013./]{0,20}\d(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
 // A number split over a line end: the area code (or area code and a first group) ends the line,
 // the rest starts the next one (a blank line between, as two-column text models write it).
-const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])(\(0\d{1,3}\)|0\d{1,3}(?:[ \-]\d{2,4})?|\+31[ \u00a0]?(?:\(0\)[ \u00a0]?)?\d{1,3})[ \t]*(?:[-\u2013][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d{2,8}(?:[ \-.]\d{2,4}){0,3})(?![\p{L}\p{N}]|[.,]\d)/gu;
+const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])(\(0\d{1,3}\)|0\d{1,3}(?:[ -]\d{2,4})?|\+31[ \u00a0]?(?:\(0\)[ \u00a0]?)?\d{1,3})[ \t]*(?:[-\u2013][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d{2,8}(?:[ \-.]\d{2,4}){0,3})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|telefoon|telefoonnummer|mobiel|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile)\s*[.:]?\s*$/i;
@@ -149,7 +149,7 @@ function inLetterhead(text: string, start: number): boolean {
   if (!/^\s*(?:[\p{L}.]{1,14}\s*[.:]?\s*)?$/u.test(text.slice(lineStart, start))) return false;
   const lineEnd = text.indexOf('\n', start);
   const rest = text.slice(start, lineEnd < 0 ? text.length : lineEnd).replace(/^[\d\s()+\-\u2013./]+/, '');
-  if (rest.trim() && !/^\s*(?:[|•\/]|[\p{L}]{1,12}\s*[.:])/u.test(rest)) return false;
+  if (rest.trim() && !/^\s*(?:[|•/]|[\p{L}]{1,12}\s*[.:])/u.test(rest)) return false;
   if (MOBILE_LABEL.test(text.slice(lineStart, start))) return false;
   // Blank lines say nothing here (some text models put every line of a block on its own).
   const before = text.slice(Math.max(0, lineStart - 1500), lineStart).split('\n').filter((l) => l.trim());
