@@ -169,7 +169,7 @@ function resolve(cands: Placed[]): Placed[] {
   const cats = new Set(cands.map((c) => c.category));
   for (const cat of cats) {
     const list = cands.filter((c) => c.category === cat).sort((a, b) =>
-      Number(Boolean(b.keep)) - Number(Boolean(a.keep)) || (b.end - b.start) - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+      firmKeep(b) - firmKeep(a) || (b.end - b.start) - (a.end - a.start) || Number(Boolean(b.keep)) - Number(Boolean(a.keep)) || b.confidence - a.confidence || a.start - b.start);
     const taken: Placed[] = [];
     for (const c of list) {
       if (taken.some((t) => overlaps(t, c))) continue;
@@ -182,6 +182,16 @@ function resolve(cands: Placed[]): Placed[] {
   return out
     .filter((c) => c.category !== 'name' || !emails.some((e) => e.start <= c.start && c.end <= e.end + 1))
     .sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));
+}
+
+/**
+ * A keep found in place (a role word, a general-number context) wins over any overlapping
+ * suggestion. A keep carried over from another mention (a surname of an official found elsewhere)
+ * does not: a longer name around it ("Anna Jansen" where minister Jansen was found) is a person
+ * of its own and stays suggested.
+ */
+function firmKeep(c: Placed): number {
+  return c.keep && c.detector !== 'name.elsewhere' ? 1 : 0;
 }
 
 /** True when two candidates share a character (passages in pieces compare piece by piece). */

@@ -95,7 +95,7 @@ interface Found {
 }
 
 /** Decides whether a name found at [start, end) is given in a public role. */
-function publicRole(ctx: DetectContext, start: number, end: number, text: string): string | undefined {
+function publicRole(ctx: DetectContext, start: number, end: number, text: string, ownPlace = false): string | undefined {
   const before = ctx.text.slice(Math.max(0, start - 140), start);
   if (/namens\s+deze\s*[,.]?\s*$/i.test(before) || /\bnamens\s+deze\b[^]*$/i.test(before.slice(-40))) return undefined;
   // The role regex is anchored at the end and long; most names have no role word near them at all.
@@ -115,7 +115,12 @@ function publicRole(ctx: DetectContext, start: number, end: number, text: string
     return n.length > 0 && (norm === n || norm.endsWith(` ${n}`) || n.endsWith(` ${norm}`) || norm.includes(n));
   });
   if (allow) return `op de lijst van publieke functionarissen ('${allow}')`;
-  const known = ctx.memory.names.find((k) => k.public && k.surname !== undefined && norm.endsWith(k.surname.toLowerCase()) && (k.firstName === undefined || !/\p{Lu}\p{Ll}/u.test(norm.split(' ')[0] ?? '') || norm.includes(k.firstName.toLowerCase())));
+  // The same surname as an official found elsewhere. A name in a place of its own (a signature, a
+  // header, a contact block) with a first name is another person unless the first names agree.
+  const written = text.split(/\s+/)[0] ?? '';
+  const hasFirst = /^\p{Lu}\p{Ll}/u.test(written) && text.split(/\s+/).length > 1;
+  const known = ctx.memory.names.find((k) => k.public && k.surname !== undefined && norm.endsWith(k.surname.toLowerCase())
+    && (k.firstName !== undefined ? !hasFirst || norm.includes(k.firstName.toLowerCase()) : !(ownPlace && hasFirst)));
   if (known) return `dezelfde persoon als '${known.full}' (publieke functie, pagina ${known.page})`;
   return undefined;
 }
@@ -504,7 +509,7 @@ export const namesDetector: Detector = {
       const text = ctx.text.slice(start, end);
       // Papers of an elected body (council minutes, parliamentary papers) name members and officials
       // in running text; only a name in a letter's own places (header, signature, contact) is a civil servant's.
-      const role = publicRole(ctx, start, end, text) ?? (ctx.profile.assembly && f.pattern ? 'stuk van een volksvertegenwoordiging (raad, Staten, Kamer): naam van een lid of bestuurder in publieke rol' : undefined);
+      const role = publicRole(ctx, start, end, text, !f.pattern) ?? (ctx.profile.assembly && f.pattern ? 'stuk van een volksvertegenwoordiging (raad, Staten, Kamer): naam van een lid of bestuurder in publieke rol' : undefined);
       remember(ctx, f, text, Boolean(role));
       out.push({ category: 'name', start, end, confidence: f.confidence, reason: role ?? f.reason, keep: role !== undefined });
     }

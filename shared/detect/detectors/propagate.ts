@@ -22,7 +22,7 @@ function keyOf(k: KnownName): { surname?: string; first?: string } {
 
 interface NameIndex {
   personal: Map<string, KnownName>;
-  publicKeys: Set<string>;
+  publicKeys: Map<string, KnownName>;
   firstNames: Map<string, KnownName>;
   fromMail: Set<string>;
   firstFromMail: Map<string, string>;
@@ -38,14 +38,14 @@ function spreadableFirst(first: string): boolean {
 
 function buildIndex(memory: { names: KnownName[] }, pages: readonly { text: string }[]): NameIndex {
   const personal = new Map<string, KnownName>();
-  const publicKeys = new Set<string>();
+  const publicKeys = new Map<string, KnownName>();
   const firstNames = new Map<string, KnownName>();
   const publicFirst = new Set<string>();
   for (const k of memory.names) {
     const { surname, first } = keyOf(k);
     if (k.public) {
-      if (surname) publicKeys.add(surname);
-      if (k.surname) publicKeys.add(compact(k.surname));
+      if (surname && !publicKeys.has(surname)) publicKeys.set(surname, k);
+      if (k.surname && !publicKeys.has(compact(k.surname))) publicKeys.set(compact(k.surname), k);
       if (first) publicFirst.add(first);
       continue;
     }
@@ -104,7 +104,15 @@ export const propagateDetector: Detector = {
       const key = compact(`${m[1] ?? ''}${word}`);
       const bare = compact(word);
       if (NEVER_NAMES.has(word.toLowerCase())) continue;
-      if (publicKeys.has(key) || publicKeys.has(bare)) continue;
+      // A public official's later mentions stay readable, with the reason where the role was found.
+      const official = publicKeys.get(key) ?? publicKeys.get(bare);
+      if (official) {
+        const wordAt = start + m[0].length - word.length;
+        if (!(sentenceInitial(text, wordAt) && isCommonWord(word) && !m[1])) {
+          out.push({ category: 'name', start: publicKeys.has(key) ? start : wordAt, end: start + m[0].length, confidence: 0.8, keep: true, reason: `zelfde persoon als '${official.full}', genoemd in een publieke functie (${where(official)})` });
+        }
+        continue;
+      }
       // In an English document a capitalised English word is no name, whatever was found elsewhere.
       if (english && isEnglishWord(word)) continue;
       const withParticle = personal.get(key);

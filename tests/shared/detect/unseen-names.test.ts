@@ -139,3 +139,19 @@ describe('dossier memory', () => {
     expect(b!.suggestions.filter((s) => s.category === 'name')).toEqual([]);
   });
 });
+
+describe('officials remembered across the dossier', () => {
+  it('keeps the later mentions of an official with a reason that says where the role was found', () => {
+    const [, b] = suggestDossier([
+      { name: 'brief.pdf', pages: [pageTextFromString('Minister Hamstra heeft de Kamer geïnformeerd.')] },
+      { name: 'mail.pdf', pages: [pageTextFromString('Het stuk gaat vandaag naar Hamstra voor akkoord.')] },
+    ], { law: 'wob' });
+    expect(b!.suggestions.filter((s) => s.category === 'name')).toEqual([]);
+    expect(b!.kept.find((s) => s.text === 'Hamstra')?.reason).toMatch(/publieke functie \(brief\.pdf, pagina 1\)/);
+  });
+
+  it('still suggests another person whose name contains the official\'s surname', () => {
+    const r = run('Minister Hamstra heeft de Kamer geïnformeerd.\n\nMet vriendelijke groet,\n\nLieke Hamstra\nbeleidsmedewerker');
+    expect(r.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['Lieke Hamstra']);
+  });
+});
