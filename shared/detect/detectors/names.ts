@@ -31,6 +31,7 @@ const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP
 const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
 /** A cheap first test for ROLE_BEFORE: the first five letters of every public role, found once per page. */
 const ROLE_STEMS = new RegExp([...new Set(PUBLIC_ROLES.map((r) => r.slice(0, 5)))].map((st) => st.replace(/[.]/g, '\\.')).join('|'), 'gi');
+const ROLE_STEM = new RegExp(ROLE_STEMS.source, 'i');
 let stemText = '';
 let stemAt: number[] = [];
 function roleWordNear(text: string, start: number): boolean {
@@ -151,10 +152,10 @@ function roleLineBelow(text: string, end: number): string | undefined {
   const lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0 || text.slice(end, lineEnd).trim()) return undefined;
   const next = text.slice(lineEnd + 1, lineEnd + 200).split('\n').map((l) => l.trim()).find(Boolean);
-  if (!next) return undefined;
+  if (!next || next.length > 80 || /[.;:]$/.test(next) || !ROLE_STEM.test(next)) return undefined;
   // "Minister van …", "Executive Chairman", "Burgemeester": a short line that names a public office.
   const m = ROLE_LINE.exec(next) ?? ROLE_IN_LINE.exec(next);
-  return m && next.length <= 80 && next.split(/\s+/).length <= 8 && !/[.;:]$/.test(next) ? collapse(next).replace(/,$/, '') : undefined;
+  return m && next.split(/\s+/).length <= 8 ? collapse(next).replace(/,$/, '') : undefined;
 }
 
 const PARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PARTICLE}[ \\t]+$`, 'u');
@@ -319,6 +320,7 @@ const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|merkt(?:e)?\\s+op|meldt(?:e)?|meld
 // ASCII verbs: without the u flag the scan is several times faster.
 const SPEECH_HIT = new RegExp(`(${SPEECH_VERBS}|(?:heb|hebben|is|zijn)\\s+(?:afgestemd|overlegd|gesproken|gebeld))(?![a-zA-Z\\u00c0-\\u024f])`, 'g');
 const SP = '[ \\t\\u00a0]+';
+const LAST_WORD_CAPITAL = /(?:^|[\s(])\p{Lu}[\p{L}'’-]*$/u;
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:${SP}(?:${PARTICLE}${SP})?${CAP}(?:-${CAP})?)?)$`, 'u');
 const CONSULT_HIT = new RegExp(`(afgestemd|overlegd|gesproken|gebeld|besproken|verwerkt|ontvangen|doorgestuurd|gevraagd|nagevraagd|gecontroleerd|bekeken|heb\\s+ik|hebben\\s+we)(?![a-zA-Z\\u00c0-\\u024f])`, 'g');
 const CONSULTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:met|van|aan|bij|door|voor)${SP}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)$`, 'u');
@@ -331,6 +333,8 @@ function speechFinds(text: string): { 1?: string; 2?: string; 3?: string; 4?: st
     if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
     const from = Math.max(0, at - 60);
     const before = text.slice(from, at).replace(/[ \t\u00a0\n]+$/, '');
+    // Most verbs follow an ordinary word: test the last word's capital before the full pattern.
+    if (!LAST_WORD_CAPITAL.test(before)) continue;
     const m = NAME_BEFORE.exec(before);
     if (m?.[1]) out.push({ 1: m[1], 2: v[1], index: from + before.length - m[1].length });
   }
@@ -339,6 +343,7 @@ function speechFinds(text: string): { 1?: string; 2?: string; 3?: string; 4?: st
     if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
     const from = Math.max(0, at - 40);
     const before = text.slice(from, at).replace(/[ \t\u00a0\n]+$/, '');
+    if (!LAST_WORD_CAPITAL.test(before)) continue;
     const m = CONSULTED_BEFORE.exec(before);
     if (m?.[1]) out.push({ 3: m[1], 4: v[1], index: from + before.length - m[1].length });
   }
