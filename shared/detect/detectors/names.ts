@@ -318,8 +318,9 @@ const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|merkt(?:e)?\\s+op|meldt(?:e)?|meld
 /** "Fatima merkt op", "met Nadia afgestemd", "van Mei verwerkt": a name where a person speaks or is consulted. */
 // Verbs are rarer than capitals: find the verb first, then read the name right before it.
 // ASCII verbs: without the u flag the scan is several times faster.
-const SPEECH_HIT = new RegExp(`(${SPEECH_VERBS}|(?:heb|hebben|is|zijn)\\s+(?:afgestemd|overlegd|gesproken|gebeld))(?![a-zA-Z\\u00c0-\\u024f])`, 'g');
+const SPEECH_HIT = new RegExp(`(${SPEECH_VERBS}|(?:heb|hebben|had|hadden|is|zijn|was|waren)\\s+(?:afgestemd|overlegd|gesproken|gebeld))(?![a-zA-Z\\u00c0-\\u024f])`, 'g');
 const SP = '[ \\t\\u00a0]+';
+const CONSULTED_TWO = new RegExp(`(?:^|[^\\p{L}])(?:met|van|aan|bij|door|voor)${SP}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)${SP}(?:en|of)${SP}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)$`, 'u');
 const LAST_WORD_CAPITAL = /(?:^|[\s(])\p{Lu}[\p{L}'’-]*$/u;
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:${SP}(?:${PARTICLE}${SP})?${CAP}(?:-${CAP})?)?)$`, 'u');
 const CONSULT_HIT = new RegExp(`(afgestemd|overlegd|gesproken|gebeld|besproken|verwerkt|ontvangen|doorgestuurd|gevraagd|nagevraagd|gecontroleerd|bekeken|heb\\s+ik|hebben\\s+we)(?![a-zA-Z\\u00c0-\\u024f])`, 'g');
@@ -336,7 +337,11 @@ function speechFinds(text: string): { 1?: string; 2?: string; 3?: string; 4?: st
     // Most verbs follow an ordinary word: test the last word's capital before the full pattern.
     if (!LAST_WORD_CAPITAL.test(before)) continue;
     const m = NAME_BEFORE.exec(before);
-    if (m?.[1]) out.push({ 1: m[1], 2: v[1], index: from + before.length - m[1].length });
+    let name = m?.[1];
+    // "Nadat Gülşen had gebeld": a sentence's first word is no part of the name after it.
+    const head = name?.split(/\s+/)[0] ?? '';
+    if (name && name.includes(' ') && !isFirstName(head) && (NEVER_NAMES.has(head.toLowerCase()) || isCommonWord(head))) name = name.slice(name.search(/\s\S+$/) + 1);
+    if (name) out.push({ 1: name, 2: v[1], index: from + before.length - name.length });
   }
   for (const v of text.matchAll(CONSULT_HIT)) {
     const at = v.index ?? 0;
@@ -346,6 +351,13 @@ function speechFinds(text: string): { 1?: string; 2?: string; 3?: string; 4?: st
     if (!LAST_WORD_CAPITAL.test(before)) continue;
     const m = CONSULTED_BEFORE.exec(before);
     if (m?.[1]) out.push({ 3: m[1], 4: v[1], index: from + before.length - m[1].length });
+    // "met Stijn en Fleur afgestemd": both.
+    const two = CONSULTED_TWO.exec(before);
+    if (two?.[1] && two[2]) {
+      const base = from + before.length - two[0].length;
+      const firstAt = two[0].lastIndexOf(two[1], two[0].length - two[2].length - 4);
+      out.push({ 3: two[1], 4: v[1], index: base + firstAt }, { 3: two[2], 4: v[1], index: from + before.length - two[2].length });
+    }
   }
   return out;
 }
@@ -431,6 +443,12 @@ function contextFinds(text: string): Found[] {
         }
       }
     }
+    // The header of a quoted reply: "Op 12 mrt. 2024 om 10:02 schreef Bas Hoekstra <…>:", "On Tue, …, Wen Li <…> wrote:".
+    if (/(?:schreef|wrote)[ \t]*:[ \t]*$/.test(line.str)) {
+      const q = /schreef[ \t]+([^<\n:]+?)[ \t]*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])?[ \t]*:[ \t]*$/.exec(line.str)
+        ?? /,[ \t]*([^,<\n]+?)[ \t]*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])?[ \t]*wrote[ \t]*:[ \t]*$/.exec(line.str);
+      if (q?.[1]) nameOnLine({ start: line.start + line.str.lastIndexOf(q[1], q.index + q[0].length), str: q[1] }, 'afzender van een geciteerd bericht', 0.9);
+    }
     // Chat exports: "[12-03 09:41] Fatma Yıldız: …", "12-03-2024 09:41 - Fatma: …", "09:41 Fatma: …".
     const chat = !/^[ \t]*[[\d]/.test(line.str) ? null : /^[ \t]*(?:\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?|\[?\d{1,2}:\d{2}\]?)[ \t]*(?:[-–][ \t]*)?([^:\n]{2,40}):/u.exec(line.str);
     if (chat?.[1]) {
@@ -510,6 +528,9 @@ export const namesDetector: Detector = {
       const start = f.start;
       let end = f.end;
       // Trailing punctuation or spaces never belong to the name.
+      // A wide gap is a column border: "Fatma Yıldız      Beleidsadviseur" ends at the gap.
+      const gap = /[ \u00a0]{3,}|\t/.exec(ctx.text.slice(start, end));
+      if (gap && gap.index > 0) end = start + gap.index;
       while (end > start && /[\s,.;:]/.test(ctx.text[end - 1]!) && !/\p{Lu}\.$/u.test(ctx.text.slice(start, end))) end--;
       const text = ctx.text.slice(start, end);
       // Papers of an elected body (council minutes, parliamentary papers) name members and officials

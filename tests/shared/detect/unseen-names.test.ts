@@ -39,6 +39,15 @@ describe('names where the layout says a person stands', () => {
     ['Goedgekeurd\nNaam:\nIrma Sewtahal | Programmadirecteur, Digitale Zaken', ['Irma Sewtahal']],
     // a person's role in the matter, then the name
     ['De contactpersoon voor dit verzoek is Tarik.', ['Tarik']],
+    // the header of a quoted reply, Dutch and English
+    ['Op 12 mrt. 2024 om 10:02 schreef Bas Hoekstra <b.hoekstra@example-org.nl>:\n> Klopt.', ['Bas Hoekstra']],
+    ['On Tue, 12 Mar 2024 at 10:02, Wen Li <w.li@example-org.nl> wrote:\n> Agreed.', ['Wen Li']],
+    // attendance list with functions in parentheses, and persons consulted together
+    ['Aanwezig: Joost Pattipeilohy (voorzitter), Nazia Rambaran, Jelle Hoekstra', ['Joost Pattipeilohy', 'Nazia Rambaran', 'Jelle Hoekstra']],
+    ['Ik heb dit met Stijn en Fleur afgestemd.', ['Stijn', 'Fleur']],
+    ['Nadat Gülşen had gebeld, is het verstuurd.', ['Gülşen']],
+    // a name below a label in a side column
+    ['Kenmerk 2024-000123\nBehandelaar\nMohammed Ait Bouzian', ['Mohammed Ait Bouzian']],
   ];
   it.each(cases)('finds the names in %j', (text, expected) => {
     expect(found(text, 'name')).toEqual(expected);
