@@ -82,14 +82,10 @@ export function suggestDossier(documents: readonly DossierDocument[], options: S
   };
   documents.forEach((_, i) => runPhase(1, i));
   // Dossier memory: what each document found with confidence becomes known to the others.
+  // One shared list, not a copy per document: a dossier of a thousand documents stays linear.
   if (documents.length > 1) {
-    const own = memories.map((m) => m.names.slice());
-    for (let i = 0; i < documents.length; i++) {
-      for (let j = 0; j < documents.length; j++) {
-        if (j === i) continue;
-        for (const k of own[j]!) if (k.confident || k.public) memories[i]!.names.push({ ...k, document: documents[j]!.name || `document ${j + 1}` });
-      }
-    }
+    const dossierNames = memories.flatMap((m, j) => m.names.filter((k) => k.confident || k.public).map((k) => ({ ...k, document: documents[j]!.name || `document ${j + 1}` })));
+    for (const m of memories) m.dossier = dossierNames;
   }
   documents.forEach((_, i) => runPhase(2, i));
   return documents.map((doc, i) => {

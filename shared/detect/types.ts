@@ -44,6 +44,8 @@ export interface KnownName {
 
 export interface DocumentMemory {
   names: KnownName[];
+  /** Confident and public names of every document of the dossier, each with its document (shared, read-only). */
+  dossier?: readonly KnownName[];
 }
 
 /**

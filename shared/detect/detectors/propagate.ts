@@ -36,7 +36,8 @@ function spreadableFirst(first: string): boolean {
   return first.length >= 3 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(first) && !NEVER_NAMES.has(first.toLowerCase()) && !ORG_WORDS.test(first);
 }
 
-function buildIndex(memory: { names: KnownName[] }, pages: readonly { text: string }[]): NameIndex {
+function buildIndex(names: readonly KnownName[], pages: readonly { text: string }[]): NameIndex {
+  const memory = { names };
   const personal = new Map<string, KnownName>();
   const publicKeys = new Map<string, KnownName>();
   const firstNames = new Map<string, KnownName>();
@@ -81,6 +82,12 @@ function buildIndex(memory: { names: KnownName[] }, pages: readonly { text: stri
   return { personal, publicKeys, firstNames, fromMail, firstFromMail };
 }
 
+/** This document's index first, then the dossier's (lookups only; nothing is copied). */
+function merged(own: NameIndex, shared: NameIndex): NameIndex {
+  const both = <K, V>(a: Map<K, V>, b: Map<K, V>) => ({ get: (k: K) => a.get(k) ?? b.get(k), has: (k: K) => a.has(k) || b.has(k) }) as Map<K, V>;
+  return { personal: both(own.personal, shared.personal), publicKeys: both(own.publicKeys, shared.publicKeys), firstNames: both(own.firstNames, shared.firstNames), fromMail: own.fromMail, firstFromMail: own.firstFromMail };
+}
+
 function where(k: KnownName): string {
   return k.document ? `${k.document}, pagina ${k.page}` : `pagina ${k.page}`;
 }
@@ -90,11 +97,18 @@ export const propagateDetector: Detector = {
   category: 'name',
   phase: 2,
   run({ text, pages, memory, profile }) {
-    let index = INDEX.get(memory);
-    if (!index) {
-      index = buildIndex(memory, pages);
-      INDEX.set(memory, index);
+    let own = INDEX.get(memory);
+    if (!own) {
+      own = buildIndex(memory.names, pages);
+      INDEX.set(memory, own);
     }
+    // The dossier's names are indexed once for all its documents (their own e-mail forms stay per document).
+    let shared = memory.dossier ? INDEX.get(memory.dossier) : undefined;
+    if (memory.dossier && !shared) {
+      shared = buildIndex(memory.dossier, []);
+      INDEX.set(memory.dossier, shared);
+    }
+    const index = shared ? merged(own, shared) : own;
     const { personal, publicKeys, firstNames, fromMail, firstFromMail } = index;
     const english = profile.language === 'en';
     const out: Candidate[] = [];
