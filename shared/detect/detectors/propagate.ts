@@ -52,7 +52,7 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
     }
     // Only confident persons spread (issue #11: never spread a weak guess); names found in this
     // document by a pattern still spread within it, as before, when they are not ordinary words.
-    if (!k.confident && (k.document !== undefined || (k.surname !== undefined && isCommonWord(k.surname)))) continue;
+    if (!k.confident) continue;
     if (surname && surname.length >= 3) {
       if (!personal.has(surname)) personal.set(surname, k);
       if (k.surname && !personal.has(compact(k.surname))) personal.set(compact(k.surname), k);
