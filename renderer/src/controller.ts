@@ -7,10 +7,14 @@
 import { AppStore, findOccurrences, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
-  addDocument, addSuggestions, createDossier, validateDossier, type ActionContext, type Dossier,
+  addSuggestions, createDossier, validateDossier, type ActionContext, type Dossier,
 } from '../../shared/dossier';
+import { admitDocuments, type DocumentHeader } from '../../shared/engine';
+import type { DocumentFinding } from '../../shared/export';
 import type { LakstiftApi, OpenedPdf } from '../../shared/ipc/contract';
+import { missingCaseError } from '../../shared/assert';
 import { CoreClient, CoreError } from './worker/client';
+import type { BundleFailure } from './worker/protocol';
 import { loadPdf, type PDFDocumentProxy } from './pdf';
 import { makeI18n, type I18n, type Language } from './i18n';
 
@@ -210,76 +214,71 @@ export class Controller {
       return;
     }
     if (!this.hasDossier) this.newDossier(this.i18n.s.untitled, this.lastLaw, '');
-    // Numbered in the order chosen (one after the other), analysed side by side.
-    const analyses: Promise<void>[] = [];
-    for (const pdf of r.value) {
-      const admitted = await this.admit(pdf);
-      if (admitted) analyses.push(this.analyseDocument(pdf, admitted.documentId, admitted.rt, admitted.fallbackTitle));
-    }
-    await Promise.all(analyses);
+    await this.admitAndAnalyse(r.value.filter((pdf) => !this.state.dossier.documents.some((d) => d.path === pdf.path)));
   }
 
   /**
-   * Adds one PDF. The document enters the dossier as soon as pdf.js knows its page count
-   * (pdf.js parses lazily, so that is quick even for 1,000 pages) and the viewer shows page 1
-   * at once; the worker meanwhile reads all text, guesses title and date, and suggests.
+   * Adds PDFs the way the command line does (shared/engine.ts `admitDocuments`: one intake, so
+   * numbers, titles, dates and e-mail thread IDs come out the same). The worker reads each
+   * document; as soon as every first page is read the batch enters the dossier and the viewer
+   * shows it, while the rest of the text and the suggestions follow per document.
    */
-  private async admit(pdf: OpenedPdf): Promise<{ documentId: string; rt: DocRuntime; fallbackTitle: string } | null> {
-    if (this.state.dossier.documents.some((d) => d.path === pdf.path)) return null;
-    const fallbackTitle = pdf.name.replace(/\.pdf$/i, '');
-    let documentId: string;
-    let rt: DocRuntime;
-    try {
-      const loading = loadPdf(pdf.bytes);
-      const [digest, doc] = await Promise.all([crypto.subtle.digest('SHA-256', pdf.bytes.slice()), loading]);
-      const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-      const { dossier } = addDocument(this.state.dossier, { path: pdf.path, sha256, title: fallbackTitle, pageCount: doc.numPages }, this.ctx());
-      documentId = dossier.documents[dossier.documents.length - 1].id;
-      rt = { bytes: pdf.bytes, status: 'analysing', progress: { done: 0, total: doc.numPages }, pdf: loading };
-      this.docs.set(documentId, rt);
-      this.store.replaceDossier(dossier, this.state.documentId === null ? { documentId, focusId: null } : {});
-    } catch (e) {
-      this.notify('error', `${pdf.name}: ${e instanceof Error ? e.message : String(e)}`);
-      return null;
-    }
-    return { documentId, rt, fallbackTitle };
-  }
-
-  private async analyseDocument(pdf: OpenedPdf, documentId: string, rt: DocRuntime, fallbackTitle: string): Promise<void> {
+  private async admitAndAnalyse(pdfs: readonly OpenedPdf[]): Promise<void> {
     const law = this.state.dossier.law;
-    try {
-      const result = await this.analysis.analyse(pdf.name, pdf.bytes, law, {
-        meta: (m) => {
-          // The guessed title and date belong to adding the document, not to a decision:
-          // patch them in unless the officer already edited the row.
-          const d = this.state.dossier;
-          const cur = d.documents.find((x) => x.id === documentId);
-          if (!cur || cur.title !== fallbackTitle || cur.date !== '') return;
-          const patched = { ...cur, title: m.title || fallbackTitle, date: m.date, fileType: m.fileType, ...(m.date ? { dateSource: 'text' as const } : {}) };
-          this.store.replaceDossier({ ...d, documents: d.documents.map((x) => (x.id === documentId ? patched : x)) });
-        },
+    const progress = new Map<OpenedPdf, { done: number; total: number }>();
+    const runtimes = new Map<OpenedPdf, DocRuntime>();
+    const jobs = pdfs.map((pdf) => {
+      let onHeader!: (h: DocumentHeader | null) => void;
+      const header = new Promise<DocumentHeader | null>((resolve) => (onHeader = resolve));
+      const result = this.analysis.analyse(pdf.path, pdf.bytes, law, {
+        header: (h) => onHeader(h),
         progress: (done, total) => {
-          rt.progress = { done, total };
-          this.changed();
+          const rt = runtimes.get(pdf);
+          if (rt) {
+            rt.progress = { done, total };
+            this.changed();
+          } else progress.set(pdf, { done, total });
         },
       });
-      rt.words = result.pages;
-      rt.status = 'ready';
-      rt.suggestionsUnavailable = result.suggestions === null;
-      if (result.suggestions && result.suggestions.length > 0) {
-        const { dossier } = addSuggestions(this.state.dossier, documentId, result.suggestions, this.ctx());
-        const isCurrent = this.state.documentId === documentId;
-        this.store.replaceDossier(dossier);
-        if (isCurrent && !this.state.focusId) this.perform('selectDocument', { documentId });
-      }
-      this.changed();
-    } catch (e) {
-      if (e instanceof CoreError && e.code === 'cancelled') return;
-      const msg = `${pdf.name}: ${e instanceof Error ? e.message : String(e)}`;
-      rt.status = 'error';
-      rt.error = msg;
-      this.notify('error', msg);
+      result.catch(() => onHeader(null));
+      return { pdf, header, result };
+    });
+    const headers = await Promise.all(jobs.map((j) => j.header));
+    const admitted = jobs.flatMap((j, i) => (headers[i] ? [{ ...j, header: headers[i] }] : []));
+    if (admitted.length > 0) {
+      const { dossier, documentIds } = admitDocuments(this.state.dossier, admitted.map((j) => j.header), [], this.ctx());
+      admitted.forEach((j, i) => {
+        const rt: DocRuntime = { bytes: j.pdf.bytes, status: 'analysing', progress: progress.get(j.pdf) ?? { done: 0, total: j.header.pageCount }, pdf: loadPdf(j.pdf.bytes) };
+        this.docs.set(documentIds[i], rt);
+        runtimes.set(j.pdf, rt);
+      });
+      this.store.replaceDossier(dossier, this.state.documentId === null ? { documentId: documentIds[0], focusId: null } : {});
     }
+    await Promise.all(jobs.map(async (j) => {
+      const rt = runtimes.get(j.pdf);
+      try {
+        const res = await j.result;
+        if (!rt) return;
+        const documentId = [...this.docs.entries()].find(([, x]) => x === rt)?.[0];
+        rt.words = res.pages;
+        rt.status = 'ready';
+        if (documentId && res.suggestions.suggestions.length > 0) {
+          const { dossier } = addSuggestions(this.state.dossier, documentId, res.suggestions.suggestions, this.ctx());
+          const isCurrent = this.state.documentId === documentId;
+          this.store.replaceDossier(dossier);
+          if (isCurrent && !this.state.focusId) this.perform('selectDocument', { documentId });
+        }
+        this.changed();
+      } catch (e) {
+        if (e instanceof CoreError && e.code === 'cancelled') return;
+        const msg = `${j.pdf.name}: ${e instanceof Error ? e.message : String(e)}`;
+        if (rt) {
+          rt.status = 'error';
+          rt.error = msg;
+        }
+        this.notify('error', msg);
+      }
+    }));
   }
 
   pdfOf(documentId: string): Promise<PDFDocumentProxy> | null {
@@ -320,8 +319,8 @@ export class Controller {
       this.changed();
       // Text for "every occurrence" and text selection; the stored decisions stay as they are.
       this.analysis.analyse(doc.path, f.value.bytes, dossier.law, {
-        meta: (m) => {
-          if (m.sha256 !== doc.sha256) this.notify('error', `${doc.path}: the file changed since it was added to the dossier (SHA-256 differs); check the redactions of document ${doc.number}.`);
+        header: (h) => {
+          if (h.sha256 !== doc.sha256) this.notify('error', `${doc.path}: the file changed since it was added to the dossier (SHA-256 differs); check the redactions of document ${doc.number}.`);
         },
         progress: (done, total) => {
           rt.progress = { done, total };
@@ -399,8 +398,8 @@ export class Controller {
         this.changed();
       });
       if (this.exportState.jobId !== jobId || this.exportState.phase !== 'running') return;
-      if (bundle.leaks.length > 0) {
-        this.exportState = { phase: 'error', message: this.i18n.s.exportLeak, leak: summariseLeaks(bundle.leaks) };
+      if (bundle.failure) {
+        this.exportState = this.failedExport(bundle.failure);
         this.changed();
         return;
       }
@@ -418,6 +417,23 @@ export class Controller {
     this.changed();
   }
 
+  /** Each reason the core refuses a bundle gets its own message (and the leak check its findings). */
+  private failedExport(f: BundleFailure): ExportState {
+    const s = this.i18n.s;
+    switch (f.code) {
+      case 'leak-found':
+        return { phase: 'error', message: s.exportLeak, leak: summariseLeaks(f.leaks) };
+      case 'original-changed':
+        return { phase: 'error', message: this.i18n.t('exportOriginalChanged', { detail: f.message }) };
+      case 'name-clash':
+        return { phase: 'error', message: this.i18n.t('exportNameClash', { detail: f.message }) };
+      case 'inconsistent':
+        return { phase: 'error', message: this.i18n.t('exportInconsistent', { detail: [f.message, ...f.problems].join(' ') }) };
+      default:
+        throw missingCaseError(f.code);
+    }
+  }
+
   cancelExport(): void {
     const jobId = this.exportState.jobId;
     this.exporter.cancelAll();
@@ -433,14 +449,14 @@ export class Controller {
 }
 
 /** Boils the verifier's findings down to what the officer must act on: which texts, which documents. */
-export function summariseLeaks(findings: readonly string[]): { texts: string[]; documents: string[]; findings: string[] } {
+export function summariseLeaks(leaks: readonly DocumentFinding[]): { texts: string[]; documents: string[]; findings: string[] } {
   const texts = new Set<string>();
   const documents = new Set<string>();
-  for (const f of findings) {
-    for (const m of f.matchAll(/redacted text "([^"]+)"/g)) texts.add(m[1]);
-    for (const m of f.matchAll(/document (\w[\w.-]*):/g)) documents.add(m[1]);
+  for (const l of leaks) {
+    documents.add(l.document);
+    if (l.finding.text && l.finding.kind !== 'glyph-under-box') texts.add(l.finding.text);
   }
-  return { texts: [...texts], documents: [...documents], findings: [...new Set(findings)] };
+  return { texts: [...texts], documents: [...documents], findings: [...new Set(leaks.map((l) => `document ${l.document}: ${l.finding.message}`))] };
 }
 
 function safeFolder(s: string): string {
