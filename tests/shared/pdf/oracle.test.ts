@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText, type PageText } from '../../../shared/pdf';
 import { popplerWords, type PopplerWord } from '../../helpers/poppler';
 import { FIXTURES } from '../../helpers/paths';
-import { loadPredefinedCMap } from '../../../cli/pdfInput';
+import { loadPredefinedCMap } from '../../../node/host';
 
 interface Agreement {
   total: number;
