@@ -108,6 +108,12 @@ const FIXTURES = [
       'Mijn directe nummer is 06-23456789.', 'Pieter Bakker'],
   },
   {
+    name: 'enscript-email-thread', producer: 'enscript', source: 'src/enscript-email-thread.txt', pages: 2,
+    about: 'a two-page e-mail thread as enscript and ps2pdf print it: names in headers and sign-offs, a first name that also stands in an e-mail address, mailboxes, direct and general numbers (the end-to-end tests work on it)',
+    phrases: ['Van: Visser, M. (Maarten) <maarten.visser@minbzk.nl>', 'De werkgroep heeft geconcludeerd dat op de belangrijkste punten geen discrepantie bestaat',
+      'Postbus 20301 | 2500 EH Den Haag', 'Kun jij als strategisch adviseur de beantwoording van vraag 4 op je nemen?', 'Tom Dijkstra'],
+  },
+  {
     name: 'qpdf-encrypted-letter', producer: 'qpdf', source: 'soffice-letter.pdf', pages: 2,
     about: 'soffice-letter.pdf encrypted by qpdf (AES-256) with the user password "geheim" (owner password "eigenaar")',
     password: 'geheim',
