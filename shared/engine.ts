@@ -23,6 +23,7 @@ import { groupIntoLines, guessMetadata, pdfDateToIso, type GuessedMetadata } fro
 import type { ActionContext, Dossier } from './dossier/types';
 import { LakstiftError, withFile } from './errors';
 import { buildBundle, type BundleEngines, type BundleOptions, type BundleResult } from './export/bundle';
+import { catalogueFor } from './export/grounds';
 import type { ReportFonts } from './export/pdfReport';
 import { sha256Hex, type Sha256 } from './hash';
 import { openPdf, textOfPages } from './pdf';
@@ -91,7 +92,10 @@ export interface SuggestEngineOptions {
 }
 
 /** Options of `Engines.buildBundle`: buildBundle's own, less what the engines supply. */
-export type EngineBundleOptions = Omit<BundleOptions, 'engines' | 'fonts' | 'sha256'>;
+export type EngineBundleOptions = Omit<BundleOptions, 'engines' | 'fonts' | 'sha256'> & {
+  /** Passwords of encrypted originals by document ID, where they differ from the host's. */
+  passwords?: ReadonlyMap<string, string>;
+};
 
 export interface Engines {
   /** Reads a PDF: hash, every page's positioned words, and the metadata guesses. Errors name the file. */
@@ -102,7 +106,7 @@ export interface Engines {
    */
   suggest(docs: readonly Pick<AnalysedDocument, 'name' | 'pages'>[], law: Law, opts?: SuggestEngineOptions): DocumentSuggestions[];
   /** Redaction and the independent leak check, as buildBundle wants them. */
-  bundleEngines(law: Law): BundleEngines;
+  bundleEngines(law: Law, passwords?: ReadonlyMap<string, string>): BundleEngines;
   /** The decision bundle (shared/export/bundle.ts) with these engines, fonts and hash. */
   buildBundle(o: EngineBundleOptions): Promise<BundleResult>;
   /** The hash function in use. */
@@ -181,7 +185,7 @@ export function createEngines(host: EngineHost): Engines {
     });
   }
 
-  function bundleEngines(law: Law): BundleEngines {
+  function bundleEngines(law: Law, passwords?: ReadonlyMap<string, string>): BundleEngines {
     const reports = new Map<string, RedactReport>();
     let fonts: Promise<ReportFonts> | undefined;
     return {
@@ -189,7 +193,7 @@ export function createEngines(host: EngineHost): Engines {
         fonts ??= host.fonts();
         try {
           const { bytes, report } = await redactDocument(original, { redactions: decisions }, {
-            law, labelFont: (await fonts).regular, password: host.password, loadPredefinedCMap,
+            law, labelFont: (await fonts).regular, password: passwords?.get(doc.id) ?? host.password, loadPredefinedCMap,
           });
           reports.set(doc.id, report);
           return bytes;
@@ -211,8 +215,22 @@ export function createEngines(host: EngineHost): Engines {
     };
   }
 
-  async function bundle(o: EngineBundleOptions): Promise<BundleResult> {
-    return buildBundle({ ...o, engines: bundleEngines(o.dossier.law), fonts: await host.fonts(), sha256 });
+  async function bundle({ passwords, ...o }: EngineBundleOptions): Promise<BundleResult> {
+    // The same checks in every host: the dossier law's catalogue, and the originals' page texts
+    // for "redacted here, readable there" (read here when the host has not read them already).
+    let texts = o.texts;
+    if (!texts) {
+      const read = new Map<string, string[]>();
+      for (const doc of o.dossier.documents) {
+        const pdf = await openPdf(await o.original(doc), { password: passwords?.get(doc.id) ?? host.password, loadPredefinedCMap }).catch(() => null);
+        if (pdf) read.set(doc.id, textOfPages(pdf).map((p) => p.text));
+      }
+      texts = read;
+    }
+    return buildBundle({
+      ...o, texts, catalogue: o.catalogue ?? catalogueFor(o.dossier.law),
+      engines: bundleEngines(o.dossier.law, passwords), fonts: await host.fonts(), sha256,
+    });
   }
 
   return { analyse, suggest, bundleEngines, buildBundle: bundle, sha256 };

@@ -9,7 +9,6 @@ import type { Law } from '../../shared/contract';
 import type { Dossier } from '../../shared/dossier/types';
 import { acceptAllDossier, createEngines, type AnalysedDocument } from '../../shared/engine';
 import { BundleError, type BundleProgress, type BundleResult } from '../../shared/export/bundle';
-import { catalogueFor } from '../../shared/export/grounds';
 import { loadDossier, saveDossier } from '../../node/dossierStore';
 import { nodeHost } from '../../node/host';
 import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
@@ -165,7 +164,6 @@ export const bundleCommand: Command = {
       result = await engines.buildBundle({
         dossier,
         original: (doc) => originalOf(doc.path),
-        catalogue: catalogueFor(dossier.law),
         texts,
         tool: { name: 'Lakstift', version: VERSION },
         at,

@@ -74,13 +74,13 @@ export class CoreClient {
     return { id, promise };
   }
 
-  analyse(name: string, bytes: Uint8Array, law: Law, on: { header(h: DocumentHeader): void; progress(d: number, t: number): void }): Promise<AnalysisResult> {
+  analyse(name: string, bytes: Uint8Array, law: Law, on: { header(h: DocumentHeader): void; progress(d: number, t: number): void }, password?: string): Promise<AnalysisResult> {
     // A copy goes to the worker: the UI keeps its bytes for the viewer and the export.
     const copy = bytes.slice();
-    return this.call<AnalysisResult>({ type: 'analyse', name, bytes: copy, law }, { onHeader: on.header, onProgress: on.progress }, [copy.buffer]).promise;
+    return this.call<AnalysisResult>({ type: 'analyse', name, bytes: copy, law, ...(password !== undefined ? { password } : {}) }, { onHeader: on.header, onProgress: on.progress }, [copy.buffer]).promise;
   }
 
-  exportBundle(dossier: Dossier, originals: { documentId: string; bytes: Uint8Array }[], tool: string, onProgress: (d: number, t: number, l?: string) => void): Promise<BundleResult> {
+  exportBundle(dossier: Dossier, originals: { documentId: string; bytes: Uint8Array; password?: string }[], tool: string, onProgress: (d: number, t: number, l?: string) => void): Promise<BundleResult> {
     return this.call<BundleResult>({ type: 'export', dossier, originals, tool }, { onProgress }).promise;
   }
 

@@ -32,11 +32,13 @@ async function analyse(engines: Engines, req: Extract<WorkerRequest, { type: 'an
 
 async function exportBundle(engines: Engines, req: Extract<WorkerRequest, { type: 'export' }>, post: Post): Promise<BundleResult> {
   const originals = new Map(req.originals.map((o) => [o.documentId, o.bytes]));
+  const passwords = new Map(req.originals.flatMap((o) => (o.password !== undefined ? [[o.documentId, o.password] as const] : [])));
   const files: ExportFile[] = [];
   const [name, version] = req.tool.split(' ');
   try {
     await engines.buildBundle({
       dossier: req.dossier,
+      passwords,
       original: async (doc) => {
         const b = originals.get(doc.id);
         if (!b) throw new Error(`The original of document ${doc.number} is not loaded; add it again.`);

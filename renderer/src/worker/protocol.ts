@@ -30,7 +30,7 @@ export interface BundleResult {
 
 export type WorkerRequest =
   | { type: 'analyse'; id: number; name: string; bytes: Uint8Array; law: Law; password?: string }
-  | { type: 'export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array }[]; tool: string };
+  | { type: 'export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array; password?: string }[]; tool: string };
 
 export type WorkerMessage =
   | { type: 'header'; id: number; header: DocumentHeader }
