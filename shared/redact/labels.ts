@@ -10,6 +10,7 @@ import {
 import fontkit from '@cantoo/fontkit';
 import type { Matrix, PageGeometry, Rect, Rotation } from '../pdf/types';
 import { invert, multiply, corners, normRect } from './geometry';
+import { formatNumber, nameToken } from '../pdf/syntax';
 
 export type Rgb = [number, number, number];
 
@@ -70,14 +71,10 @@ export async function embedLabelFont(doc: PDFDocument, fontBytes: Uint8Array): P
   return doc.embedFont(fontBytes, { subset: true });
 }
 
-function num(n: number): string {
-  if (!Number.isFinite(n)) return '0';
-  const r = Math.round(n * 1000) / 1000;
-  return Object.is(r, -0) ? '0' : String(r);
-}
+
 
 function rgb(c: Rgb, op: 'rg' | 'RG'): string {
-  return `${num(c[0])} ${num(c[1])} ${num(c[2])} ${op}`;
+  return `${formatNumber(c[0])} ${formatNumber(c[1])} ${formatNumber(c[2])} ${op}`;
 }
 
 /** Glyph space (size 1, y up) → display space, for text running in `dir` and anchored at (x, y). */
@@ -145,7 +142,7 @@ export function boxOperators(boxes: LabelledBox[], toDisplay: Matrix, style: Box
     if (!(w > 0 && h > 0)) continue;
     const pts = corners(r, toUser);
     out.push('q', rgb(style.fill, 'rg'));
-    out.push(`${num(pts[0][0])} ${num(pts[0][1])} m ${num(pts[1][0])} ${num(pts[1][1])} l ${num(pts[2][0])} ${num(pts[2][1])} l ${num(pts[3][0])} ${num(pts[3][1])} l h f`);
+    out.push(`${formatNumber(pts[0][0])} ${formatNumber(pts[0][1])} m ${formatNumber(pts[1][0])} ${formatNumber(pts[1][1])} l ${formatNumber(pts[2][0])} ${formatNumber(pts[2][1])} l ${formatNumber(pts[3][0])} ${formatNumber(pts[3][1])} l h f`);
     const label = box.label;
     if (label) {
       const dir: Rotation = box.direction ?? (h > w * 1.5 ? 1 : 0);
@@ -166,8 +163,8 @@ export function boxOperators(boxes: LabelledBox[], toDisplay: Matrix, style: Box
         }
         const tm = multiply(textToDisplay(dir, size, x, y), toUser);
         out.push(
-          'BT', rgb(style.textColor, 'rg'), `/${fontKey} 1 Tf`, '0 Tr 0 Tc 0 Tw 100 Tz 0 Ts',
-          `${tm.map(num).join(' ')} Tm`, `${hex} Tj`, 'ET',
+          'BT', rgb(style.textColor, 'rg'), `${nameToken(fontKey)} 1 Tf`, '0 Tr 0 Tc 0 Tw 100 Tz 0 Ts',
+          `${tm.map(formatNumber).join(' ')} Tm`, `${hex} Tj`, 'ET',
         );
       }
     }
