@@ -15,6 +15,7 @@ import { Inventory } from './components/Inventory';
 import { ExportDialog } from './components/ExportDialog';
 import { Welcome } from './components/Welcome';
 import type { Controller } from './controller';
+import { missingCaseError } from '../../shared/assert';
 
 function isTyping(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
@@ -95,6 +96,7 @@ export function App({ controller: c }: { controller: Controller }) {
         case 'language-nl': c.setLanguage('nl'); break;
         case 'language-en': c.setLanguage('en'); break;
         case 'help-keys': c.toggleKeys(); break;
+        default: throw missingCaseError(cmd);
       }
     });
     // Drops anywhere in the window: PDFs and (in Electron) folders.

@@ -17,6 +17,7 @@ import {
 import { DEFAULT_LIMITS, type PdfLimits } from './limits';
 import type { Matrix, PageGeometry, Rect } from './types';
 import type { PdfFont } from './fonts/types';
+import { missingCaseError } from '../assert';
 
 export interface OpenOptions {
   password?: string;
@@ -213,6 +214,7 @@ function pageGeometry(leaf: Leaf): PageGeometry {
     case 90: toDisplay = [0, u, u, 0, -y0 * u, -x0 * u]; break;
     case 180: toDisplay = [-u, 0, 0, u, x1 * u, -y0 * u]; break;
     case 270: toDisplay = [0, -u, -u, 0, y1 * u, x1 * u]; break;
+    default: throw missingCaseError(r);
   }
   const rotated = r === 90 || r === 270;
   return {

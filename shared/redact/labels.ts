@@ -11,6 +11,7 @@ import fontkit from '@cantoo/fontkit';
 import type { Matrix, PageGeometry, Rect, Rotation } from '../pdf/types';
 import { invert, multiply, corners, normRect } from './geometry';
 import { formatNumber, nameToken } from '../pdf/syntax';
+import { missingCaseError } from '../assert';
 
 export type Rgb = [number, number, number];
 
@@ -84,6 +85,7 @@ function textToDisplay(dir: Rotation, s: number, x: number, y: number): Matrix {
     case 1: return [0, s, s, 0, x, y];
     case 2: return [-s, 0, 0, s, x, y];
     case 3: return [0, -s, -s, 0, x, y];
+    default: throw missingCaseError(dir);
   }
 }
 
@@ -160,6 +162,7 @@ export function boxOperators(boxes: LabelledBox[], toDisplay: Matrix, style: Box
           case 1: x = r[0] + w / 2 - lift; y = r[1] + (h - tw) / 2; break;
           case 2: x = r[2] - (w - tw) / 2; y = r[1] + h / 2 - lift; break;
           case 3: x = r[0] + w / 2 + lift; y = r[3] - (h - tw) / 2; break;
+          default: throw missingCaseError(dir);
         }
         const tm = multiply(textToDisplay(dir, size, x, y), toUser);
         out.push(
