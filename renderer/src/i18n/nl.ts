@@ -1,4 +1,6 @@
 // Nederlandse teksten: de standaardtaal van Lakstift. Houd de sleutels gelijk aan en.ts.
+import type { Category } from '../../../shared/app';
+
 export const nl = {
   appName: 'Lakstift',
   untitled: 'Nieuw dossier',
@@ -63,7 +65,7 @@ export const nl = {
     name: 'Namen', email: 'E-mailadressen', phone: 'Telefoonnummers', guidance: 'Werkinstructies',
     bsn: 'BSN', vnummer: 'V-nummers', iban: 'IBAN', birthdate: 'Geboortedata', address: 'Adressen',
     licenseplate: 'Kentekens', manual: 'Handmatig', page: 'Hele pagina',
-  },
+  } satisfies Record<Category, string>,
   beoordelingen: {
     openbaar: 'Openbaar', 'deels openbaar': 'Deels openbaar', 'niet openbaar': 'Niet openbaar',
     'reeds openbaar': 'Reeds openbaar', 'buiten reikwijdte': 'Buiten reikwijdte',
