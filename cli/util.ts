@@ -2,6 +2,7 @@
 import { readFile, writeFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Law } from '../shared/contract';
 
 export interface Command {
   name: string;
@@ -26,6 +27,13 @@ export function parseCli<T extends ParseArgsConfig['options']>(args: string[], o
   } catch (e) {
     throw new CliError(`${(e as Error).message.replace(/\.$/, '')}; run "lakstift --help" for the options.`);
   }
+}
+
+/** `--law wob|woo` (absent: undefined), one sentence otherwise. */
+export function parseLaw(v: string | undefined): Law | undefined {
+  if (v === undefined) return undefined;
+  if (v === 'wob' || v === 'woo') return v;
+  throw new CliError(`--law must be "wob" or "woo", not "${v}".`);
 }
 
 /** Reads an input file, with a clear sentence when it is missing or a folder. */

@@ -5,7 +5,6 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Law } from '../../shared/contract';
 import type { Dossier } from '../../shared/dossier/types';
 import { acceptAllDossier, createEngines, type AnalysedDocument } from '../../shared/engine';
 import { BundleError, type BundleProgress, type BundleResult } from '../../shared/export/bundle';
@@ -13,15 +12,9 @@ import { loadDossier, saveDossier } from '../../node/dossierStore';
 import { nodeHost } from '../../node/host';
 import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
 import { VERSION } from '../version';
-import { CliError, parseCli, readInput, type Command } from '../util';
+import { CliError, parseCli, parseLaw, readInput, type Command } from '../util';
 
 const USAGE = 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all [--law wob|woo] [--zip] [--force] [--case <zaaknummer>] [--title <t>] [--save-dossier <file.json>] [--platform-names] [--strict]  |  lakstift bundle --dossier <file.json> -o <outdir> [--zip] [--force]';
-
-function parseLaw(v: string | undefined): Law | undefined {
-  if (v === undefined) return undefined;
-  if (v === 'wob' || v === 'woo') return v;
-  throw new CliError(`--law must be "wob" or "woo", not "${v}".`);
-}
 
 function who(explicit: string | undefined): string {
   if (explicit) return explicit;

@@ -8,7 +8,7 @@ import { redactDocument, BOX_STYLES } from '../../shared/redact';
 import { parseDecisionsJson } from '../../shared/redact/decisions';
 import { writeFileAtomic } from '../../node/files';
 import { loadPredefinedCMap, nodeHost, reportFonts } from '../../node/host';
-import { CliError, parseCli, readInput, sameFile, type Command } from '../util';
+import { CliError, parseCli, parseLaw, readInput, sameFile, type Command } from '../util';
 
 const USAGE = 'lakstift redact <in.pdf> -o <out.pdf> (--accept-all | --decisions <file.json>) [--law wob|woo] [--password pw] [--fill black|grey]';
 
@@ -21,12 +21,6 @@ export async function readDecisionsFile(file: string, pdfFile?: string): Promise
     if (e instanceof LakstiftError) throw new CliError(e.message);
     throw e;
   }
-}
-
-function parseLaw(v: string | undefined): Law | undefined {
-  if (v === undefined) return undefined;
-  if (v === 'wob' || v === 'woo') return v;
-  throw new CliError(`--law must be "wob" or "woo", not "${v}".`);
 }
 
 export const redactCommand: Command = {

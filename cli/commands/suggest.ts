@@ -5,7 +5,7 @@
 import type { Law, SuggestOutput } from '../../shared/contract';
 import { createEngines, type AnalysedDocument } from '../../shared/engine';
 import { nodeHost } from '../../node/host';
-import { CliError, parseCli, readInput, type Command } from '../util';
+import { CliError, parseCli, parseLaw, readInput, type Command } from '../util';
 
 export const suggestCommand: Command = {
   name: 'suggest',
@@ -18,9 +18,7 @@ export const suggestCommand: Command = {
       switchboard: { type: 'string', multiple: true },
     });
     if (positionals.length === 0) throw new CliError('suggest needs at least one PDF; usage: lakstift suggest <file.pdf>... [--law wob|woo].');
-    const lawArg = (values.law ?? 'wob').toLowerCase();
-    if (lawArg !== 'wob' && lawArg !== 'woo') throw new CliError(`--law must be "wob" or "woo", not "${values.law}".`);
-    const law: Law = lawArg;
+    const law: Law = parseLaw(values.law?.toLowerCase()) ?? 'wob';
     const engines = createEngines(nodeHost({ password: values.password }));
     const docs: AnalysedDocument[] = [];
     for (const file of positionals) docs.push(await engines.analyse(await readInput(file), file));
