@@ -26,7 +26,6 @@ export interface DocRuntime {
   progress?: { done: number; total: number };
   words?: PageWords[];
   error?: string;
-  suggestionsUnavailable?: boolean;
   pdf?: Promise<PDFDocumentProxy>;
 }
 
@@ -254,11 +253,14 @@ export class Controller {
       });
       this.store.replaceDossier(dossier, this.state.documentId === null ? { documentId: documentIds[0], focusId: null } : {});
     }
-    await Promise.all(jobs.map(async (j) => {
+    // Suggestions join the dossier in document order, as the command line adds them (so the
+    // redactions, their IDs and the audit trail come out the same), each as soon as it and the
+    // documents before it are read.
+    for (const j of jobs) {
       const rt = runtimes.get(j.pdf);
       try {
         const res = await j.result;
-        if (!rt) return;
+        if (!rt) continue;
         const documentId = [...this.docs.entries()].find(([, x]) => x === rt)?.[0];
         rt.words = res.pages;
         rt.status = 'ready';
@@ -270,7 +272,7 @@ export class Controller {
         }
         this.changed();
       } catch (e) {
-        if (e instanceof CoreError && e.code === 'cancelled') return;
+        if (e instanceof CoreError && e.code === 'cancelled') continue;
         const msg = `${j.pdf.name}: ${e instanceof Error ? e.message : String(e)}`;
         if (rt) {
           rt.status = 'error';
@@ -278,7 +280,7 @@ export class Controller {
         }
         this.notify('error', msg);
       }
-    }));
+    }
   }
 
   pdfOf(documentId: string): Promise<PDFDocumentProxy> | null {

@@ -31,7 +31,6 @@ export const en: Strings = {
   suggestions: 'Suggestions',
   toReview: '{n} to review',
   noSuggestions: 'No suggestions for this document.',
-  suggestionsUnavailable: 'Automatic suggestions are not available in this version yet; redact by hand with the tools above the page.',
   acceptAll: 'Accept all',
   acceptCategory: 'Accept all {category}',
   rejectCategory: 'Reject all {category}',

@@ -31,7 +31,6 @@ export const nl = {
   suggestions: 'Suggesties',
   toReview: '{n} te beoordelen',
   noSuggestions: 'Geen suggesties voor dit document.',
-  suggestionsUnavailable: 'Automatische suggesties zijn in deze versie nog niet beschikbaar; lak handmatig met de gereedschappen boven de pagina.',
   acceptAll: 'Alles accepteren',
   acceptCategory: 'Alle {category} accepteren',
   rejectCategory: 'Alle {category} afwijzen',
