@@ -11,6 +11,7 @@ import { Sidebar } from './components/Sidebar';
 import { Viewer } from './components/Viewer';
 import { Panel } from './components/Panel';
 import { GroundsPicker } from './components/GroundsPicker';
+import { PasswordDialog } from './components/PasswordDialog';
 import { Inventory } from './components/Inventory';
 import { ExportDialog } from './components/ExportDialog';
 import { Welcome } from './components/Welcome';
@@ -70,7 +71,7 @@ export function App({ controller: c }: { controller: Controller }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (c.groundsPickerFor || isTyping(e.target)) return;
+      if (c.groundsPickerFor || c.passwordPrompt || isTyping(e.target)) return;
       if (e.key === 'Escape') {
         c.toggleKeys(false);
         return;
@@ -188,6 +189,7 @@ function Shell({ exporting, setExporting }: { exporting: boolean; setExporting(v
       </footer>
       {c.dragging && <div className="dropzone">{s.dropHere}</div>}
       {c.groundsPickerFor && <GroundsPicker />}
+      {c.passwordPrompt && <PasswordDialog />}
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
       {c.showKeys && <KeysHelp />}
       <div className="toasts" aria-live="polite">

@@ -14,7 +14,7 @@ import type { DocumentFinding } from '../../shared/export';
 import type { LakstiftApi, OpenedPdf } from '../../shared/ipc/contract';
 import { missingCaseError } from '../../shared/assert';
 import { CoreClient, CoreError } from './worker/client';
-import type { BundleFailure } from './worker/protocol';
+import type { AnalysisResult, BundleFailure } from './worker/protocol';
 import { loadPdf, type PDFDocumentProxy } from './pdf';
 import { makeI18n, type I18n, type Language } from './i18n';
 
@@ -60,6 +60,11 @@ export class Controller {
   saveStatus: { kind: 'unsaved' | 'saved' | 'autosaved'; at?: string; path?: string } = { kind: 'unsaved' };
   messages: { id: number; kind: 'info' | 'error'; text: string }[] = [];
   groundsPickerFor: string[] | null = null;
+  /** An encrypted PDF whose password the officer is asked for (wrong: the last one did not open it). */
+  passwordPrompt: { file: string; wrong: boolean } | null = null;
+  /** Passwords of encrypted originals by document ID, for the export; kept in memory only. */
+  private readonly passwords = new Map<string, string>();
+  private passwordAnswer: ((pw: string | null) => void) | null = null;
   showKeys = false;
   dragging = false;
   /** Page the viewer should scroll to (set by focus changes), consumed by the viewer. */
@@ -170,6 +175,20 @@ export class Controller {
       this.changed();
     }
   }
+  /** Shows the password dialog for a file; resolves with the password, or null when cancelled. */
+  private askPassword(file: string, wrong: boolean): Promise<string | null> {
+    this.passwordAnswer?.(null);
+    this.passwordPrompt = { file, wrong };
+    this.changed();
+    return new Promise((resolve) => (this.passwordAnswer = resolve));
+  }
+  answerPassword(pw: string | null): void {
+    const answer = this.passwordAnswer;
+    this.passwordAnswer = null;
+    this.passwordPrompt = null;
+    this.changed();
+    answer?.(pw);
+  }
   openGroundsPicker(ids?: string[]): void {
     const target = ids ?? (this.state.focusId ? [this.state.focusId] : []);
     if (target.length === 0) return;
@@ -202,6 +221,7 @@ export class Controller {
   newDossier(title: string, law: Law, caseNumber: string): void {
     localStorage.setItem(LAW_KEY, law);
     this.docs.clear();
+    this.passwords.clear();
     this.store.replaceDossier(emptyDossier(title.trim() || this.i18n.s.untitled, law, caseNumber.trim(), this.ctx()), { documentId: null, focusId: null, view: 'review' });
     void this.api.setTitle(this.state.dossier.title);
   }
@@ -226,23 +246,43 @@ export class Controller {
     const law = this.state.dossier.law;
     const progress = new Map<OpenedPdf, { done: number; total: number }>();
     const runtimes = new Map<OpenedPdf, DocRuntime>();
-    const jobs = pdfs.map((pdf) => {
+    const start = (pdf: OpenedPdf, password?: string) => {
       let onHeader!: (h: DocumentHeader | null) => void;
       const header = new Promise<DocumentHeader | null>((resolve) => (onHeader = resolve));
-      const result = this.analysis.analyse(pdf.path, pdf.bytes, law, {
-        header: (h) => onHeader(h),
-        progress: (done, total) => {
-          const rt = runtimes.get(pdf);
-          if (rt) {
-            rt.progress = { done, total };
-            this.changed();
-          } else progress.set(pdf, { done, total });
-        },
+      const job: { pdf: OpenedPdf; header: Promise<DocumentHeader | null>; result: Promise<AnalysisResult>; error?: unknown; password?: string } = {
+        pdf,
+        header,
+        password,
+        result: this.analysis.analyse(pdf.path, pdf.bytes, law, {
+          header: (h) => onHeader(h),
+          progress: (done, total) => {
+            const rt = runtimes.get(pdf);
+            if (rt) {
+              rt.progress = { done, total };
+              this.changed();
+            } else progress.set(pdf, { done, total });
+          },
+        }, password),
+      };
+      job.result.catch((e: unknown) => {
+        job.error = e;
+        onHeader(null);
       });
-      result.catch(() => onHeader(null));
-      return { pdf, header, result };
-    });
+      return job;
+    };
+    const jobs = pdfs.map((pdf) => start(pdf));
     const headers = await Promise.all(jobs.map((j) => j.header));
+    // An encrypted PDF: ask for its password (one file at a time) until it opens or the officer gives up.
+    for (const [i, j] of jobs.entries()) {
+      let job = j;
+      while (!headers[i] && job.error instanceof CoreError && (job.error.code === 'encrypted-pdf' || job.error.code === 'wrong-password')) {
+        const pw = await this.askPassword(j.pdf.name, job.error.code === 'wrong-password');
+        if (pw === null) break;
+        job = start(j.pdf, pw);
+        headers[i] = await job.header;
+      }
+      jobs[i] = job;
+    }
     const admitted = jobs.flatMap((j, i) => (headers[i] ? [{ ...j, header: headers[i] }] : []));
     if (admitted.length > 0) {
       const { dossier, documentIds } = admitDocuments(this.state.dossier, admitted.map((j) => j.header), [], this.ctx());
@@ -250,6 +290,7 @@ export class Controller {
         const rt: DocRuntime = { bytes: j.pdf.bytes, status: 'analysing', progress: progress.get(j.pdf) ?? { done: 0, total: j.header.pageCount }, pdf: loadPdf(j.pdf.bytes) };
         this.docs.set(documentIds[i], rt);
         runtimes.set(j.pdf, rt);
+        if (j.password !== undefined) this.passwords.set(documentIds[i], j.password);
       });
       this.store.replaceDossier(dossier, this.state.documentId === null ? { documentId: documentIds[0], focusId: null } : {});
     }
@@ -273,7 +314,8 @@ export class Controller {
         this.changed();
       } catch (e) {
         if (e instanceof CoreError && e.code === 'cancelled') continue;
-        const msg = `${j.pdf.name}: ${e instanceof Error ? e.message : String(e)}`;
+        const why = e instanceof CoreError && e.code === 'encrypted-pdf' ? this.i18n.s.passwordNotGiven : e instanceof Error ? e.message : String(e);
+        const msg = `${j.pdf.name}: ${why}`;
         if (rt) {
           rt.status = 'error';
           rt.error = msg;
@@ -391,7 +433,7 @@ export class Controller {
         this.changed();
         return;
       }
-      originals.push({ documentId: doc.id, bytes: bytes.slice() });
+      originals.push({ documentId: doc.id, bytes: bytes.slice(), ...(this.passwords.has(doc.id) ? { password: this.passwords.get(doc.id)! } : {}) });
     }
     try {
       const bundle = await this.exporter.exportBundle(d, originals, `Lakstift ${VERSION}`, (done, total, label) => {
