@@ -65,6 +65,7 @@ export class Controller {
   /** Passwords of encrypted originals by document ID, for the export; kept in memory only. */
   private readonly passwords = new Map<string, string>();
   private passwordAnswer: ((pw: string | null) => void) | null = null;
+  private passwordQueue: Promise<unknown> = Promise.resolve();
   showKeys = false;
   dragging = false;
   /** Page the viewer should scroll to (set by focus changes), consumed by the viewer. */
@@ -175,12 +176,19 @@ export class Controller {
       this.changed();
     }
   }
-  /** Shows the password dialog for a file; resolves with the password, or null when cancelled. */
+  /**
+   * Shows the password dialog for a file; resolves with the password, or null when cancelled.
+   * Several encrypted files are asked for one after the other.
+   */
   private askPassword(file: string, wrong: boolean): Promise<string | null> {
-    this.passwordAnswer?.(null);
-    this.passwordPrompt = { file, wrong };
-    this.changed();
-    return new Promise((resolve) => (this.passwordAnswer = resolve));
+    const ask = () => {
+      this.passwordPrompt = { file, wrong };
+      this.changed();
+      return new Promise<string | null>((resolve) => (this.passwordAnswer = resolve));
+    };
+    const answer = this.passwordQueue.then(ask, ask);
+    this.passwordQueue = answer;
+    return answer;
   }
   answerPassword(pw: string | null): void {
     const answer = this.passwordAnswer;
@@ -346,6 +354,7 @@ export class Controller {
       return;
     }
     this.docs.clear();
+    this.passwords.clear();
     this.store.replaceDossier(dossier, { documentId: dossier.documents[0]?.id ?? null, focusId: null, view: 'review' });
     this.saveStatus = { kind: 'saved', at: new Date().toISOString(), path: r.value.path };
     void this.api.setTitle(dossier.title);
@@ -362,7 +371,8 @@ export class Controller {
       rt.status = 'analysing';
       this.changed();
       // Text for "every occurrence" and text selection; the stored decisions stay as they are.
-      this.analysis.analyse(doc.path, f.value.bytes, dossier.law, {
+      // An encrypted original asks for its password again (passwords are never saved).
+      const read = (password?: string): Promise<void> => this.analysis.analyse(doc.path, f.value.bytes, dossier.law, {
         header: (h) => {
           if (h.sha256 !== doc.sha256) this.notify('error', `${doc.path}: the file changed since it was added to the dossier (SHA-256 differs); check the redactions of document ${doc.number}.`);
         },
@@ -370,15 +380,21 @@ export class Controller {
           rt.progress = { done, total };
           this.changed();
         },
-      }).then((res) => {
+      }, password).then((res) => {
+        if (password !== undefined) this.passwords.set(doc.id, password);
         rt.words = res.pages;
         rt.status = 'ready';
         this.changed();
-      }, (e: unknown) => {
+      }, async (e: unknown) => {
+        if (e instanceof CoreError && (e.code === 'encrypted-pdf' || e.code === 'wrong-password')) {
+          const pw = await this.askPassword(f.value.name, e.code === 'wrong-password');
+          if (pw !== null) return read(pw);
+        }
         rt.status = 'error';
-        rt.error = e instanceof Error ? e.message : String(e);
+        rt.error = e instanceof CoreError && e.code === 'encrypted-pdf' ? this.i18n.s.passwordNotGiven : e instanceof Error ? e.message : String(e);
         this.changed();
       });
+      void read();
     }
     this.changed();
   }
