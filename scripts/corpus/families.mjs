@@ -10,15 +10,19 @@ const FONTS = ['DejaVu Sans', 'Liberation Serif', 'Liberation Sans', 'DejaVu Ser
 function page(d, { header = '', footer = '', body, css = '' }) {
   const font = d.rng.pick(FONTS);
   const size = d.rng.pick(['9.5pt', '10pt', '10.5pt', '11pt']);
-  const repeat = d.producer === 'chromium'
-    ? `${header ? `<div class="hdr">${header}</div>` : ''}${footer ? `<div class="ftr">${footer}</div>` : ''}`
-    : `${header ? `<div title="header">${header}</div>` : ''}${footer ? `<div title="footer">${footer}</div>` : ''}`;
-  const pad = d.producer === 'chromium' && (header || footer) ? 'body{margin:0} .main{padding:0}' : '';
+  // Chromium prints header and footer templates in the page margin (page.pdf displayHeaderFooter);
+  // LibreOffice's HTML import turns <div title="header"> into a page header.
+  let repeat = '';
+  if (d.producer === 'chromium') {
+    const tpl = (html) => `<div style="font-family:'${font}';font-size:7.5pt;width:100%;margin:0 20mm 0 20mm">${html}</div>`;
+    d.chromium = { header: header ? tpl(header) : '<span></span>', footer: footer ? tpl(footer) : '<span></span>' };
+  } else {
+    repeat = `${header ? `<div title="header">${header}</div>` : ''}${footer ? `<div title="footer">${footer}</div>` : ''}`;
+  }
+  const pad = '';
   return `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>${d.x(d.metadata.title ?? '')}</title><style>
 @page{size:A4;margin:${header ? '26mm' : '18mm'} 18mm ${footer ? '24mm' : '18mm'} 20mm}
 body{font-family:'${font}';font-size:${size};line-height:1.3}
-.hdr{position:fixed;top:-18mm;left:0;right:0;font-size:8pt}
-.ftr{position:fixed;bottom:-16mm;left:0;right:0;font-size:8pt}
 table{border-collapse:collapse} td,th{vertical-align:top;text-align:left;padding:2px 6px}
 .grid td,.grid th{border:1px solid #777}
 .side{font-size:8pt}
@@ -278,7 +282,7 @@ function notaTest(d) {
   const dt = date(d.rng);
   const title = `Nota ${d.rng.pick(['voortgang programma', 'reactie op het inspectierapport', 'uitvoering motie'])}`;
   d.metadata.title = title;
-  const side = br('<b>Inlichtingen bij</b>', d.name(author, author.full), d.x(d.rng.pick(FUNCTIONS)),
+  const side = br(`<b>${d.x(org.name)}</b>`, d.keep(d.street(), 'street name'), d.x(org.city), '', '<b>Inlichtingen bij</b>', d.name(author, author.full), d.x(d.rng.pick(FUNCTIONS)),
     `Doorkiesnummer ${d.fmtPhone(d.direct(d.rng.pick(['geo2', 'geo3'])), d.rng.pick(['dash', 'paren', 'plain']))}`,
     `Mobiel ${d.fmtPhone(d.direct('mobile'), d.rng.pick(['intl0', '0031', 'spaced']))}`,
     `E-mail ${d.email(author.local('first.parts'), org.domain)}`, '', '<b>Kenmerk</b>', `${d.rng.int(1000000, 9999999)}`,
@@ -310,8 +314,8 @@ function briefTrain(d) {
   d.metadata.title = title;
   const titles = d.rng.pick(['mr. ', 'drs. ', 'mr. drs. ', '']);
   const body = `<table width="100%"><tr><td width="70%">
-${p(br(`${d.x(addressee.female ? 'Mevrouw' : 'De heer')} ${d.name(addressee, addressee.formal)}`, d.keep(d.street(), 'street name'), d.x(`${d.rng.int(1000, 9999)} ${d.rng.pick(['AB', 'KL', 'TR'])} ${d.rng.pick(['Utrecht', 'Lelystad', 'Tilburg', 'Emmen'])}`)))}
-</td><td class="side">${br(d.x(org.name), d.keep(org.postbus, 'public address'), d.keep(org.site, 'public website'), '', '<b>Contactpersoon</b>', d.name(contact, contact.formal), `T ${d.fmtPhone(d.direct('geo2'), 'spaced')}`, d.email(contact.local('i.sur'), org.domain))}</td></tr></table>
+${p(br(`${d.x(addressee.female ? 'Mevrouw' : 'De heer')} ${d.name(addressee, addressee.formal)}`, d.x(`${d.rng.pick(['Kerkstraat', 'Dorpsstraat', 'Molenweg', 'Stationsplein'])} ${d.rng.int(1, 99)}`), d.x(`${d.rng.int(1000, 9999)} ${d.rng.pick(['AB', 'KL', 'TR'])} ${d.rng.pick(['Utrecht', 'Lelystad', 'Tilburg', 'Emmen'])}`)))}
+</td><td class="side">${br(d.x(org.name), `Bezoekadres ${d.keep(d.street(), 'street name')}`, d.keep(org.postbus, 'public address'), d.keep(org.site, 'public website'), '', '<b>Contactpersoon</b>', d.name(contact, contact.formal), `T ${d.fmtPhone(d.direct('geo2'), 'spaced')}`, d.email(contact.local('i.sur'), org.domain))}</td></tr></table>
 ${p(`<b>Datum</b> ${d.x(dt.long)}<br><b>Betreft</b> ${d.x(title)}`)}
 ${p(`${d.x('Geachte')} ${d.x(addressee.female ? 'mevrouw' : 'heer')} ${d.name(addressee, addressee.surnameAlone)},`)}
 ${p(`${d.keep(trainPolicy(d.rng), 'policy text')} ${d.x('Ik heb besloten uw verzoek gedeeltelijk in te willigen.')}`)}

@@ -92,7 +92,9 @@ async function renderChromium(docs, work) {
     const page = await browser.newPage();
     for (const d of docs) {
       await page.setContent(d.body, { waitUntil: 'load' });
-      await page.pdf({ path: path.join(work, `${d.name}.pdf`), preferCSSPageSize: true, printBackground: true });
+      const hf = d.doc.chromium;
+      await page.pdf({ path: path.join(work, `${d.name}.pdf`), preferCSSPageSize: true, printBackground: true,
+        displayHeaderFooter: Boolean(hf), headerTemplate: hf?.header, footerTemplate: hf?.footer });
     }
   } finally {
     await browser.close();

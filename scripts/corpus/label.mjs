@@ -49,7 +49,7 @@ const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A pattern for a marked text in the page stream: any run of spaces may be a line break, and a
  * hyphen may end a line (then the stream has a space after it). */
 function pattern(text) {
-  const body = [...text].map((ch) => (ch === ' ' ? ' ' : ch === '-' ? '- ?' : esc(ch))).join('');
+  const body = [...text].map((ch) => (ch === ' ' ? ' ' : ch === '-' ? '- ?' : ch === "'" || ch === '’' ? "['’]" : esc(ch))).join('');
   // Word boundaries only where the text itself begins or ends with a letter or digit ("@ind.nl" may
   // follow a local part directly).
   const before = /^[\p{L}\p{N}]/u.test(text) ? "(?<![\\p{L}\\p{N}'’-])" : '';
