@@ -13,6 +13,7 @@ export class Doc {
     this.marks = [];
     this.keeps = [];
     this.taken = new Set();
+    this.people = []; // persons whose every mention must be an item (officials are not here)
     this.metadata = { title: null, author: null };
   }
 
@@ -43,7 +44,11 @@ export class Doc {
   }
 
   // enscript reads Latin-1 only: plain-text documents draw names that it can print.
-  person(opts) { return makePerson(this.rng, this.pools, this.taken, { latin1: this.format === 'txt', ...opts }); }
+  person(opts) {
+    const per = makePerson(this.rng, this.pools, this.taken, { latin1: this.format === 'txt', ...opts });
+    this.people.push(per);
+    return per;
+  }
   /** A public official: drawn from the same pools, but stays readable. */
   official(opts) { return makePerson(this.rng, this.pools, this.taken, { origin: 'dutch', noDouble: true, ...opts }); }
   direct(kind) { return directNumber(this.rng, kind); }

@@ -4,6 +4,7 @@
 import { DAYS, FUNCTIONS, MAILBOXES, MONTHS, ORGS, date } from './doc.mjs';
 import { testGuidance, testIndicator, testPolicy, trainGuidance, trainPolicy, trainQuestion } from './phrases.mjs';
 
+const PARTIES = ['VVD', 'D66', 'CDA', 'PVV', 'SP', 'GL-PvdA', 'ChristenUnie', 'SGP', 'PvdD', 'JA21', 'BBB', 'NSC', 'Volt', 'DENK'];
 const FONTS = ['DejaVu Sans', 'Liberation Serif', 'Liberation Sans', 'DejaVu Serif', 'Carlito', 'Caladea'];
 
 /** An HTML page; header and footer repeat on every page in both producers. */
@@ -90,7 +91,7 @@ function emailTest(d) {
   const subj = `${d.rng.pick(['Antw: ', 'Doorst: ', ''])}${d.rng.pick(['Afspraken rond', 'Vraag over', 'Terugkoppeling'])} ${d.rng.pick(['de planning', 'het verzoek van de gemeente', 'het interne overleg', 'de capaciteit'])}`;
   d.metadata.title = subj;
   const blocks = [];
-  const n = d.rng.int(2, 4);
+  const n = d.rng.int(3, 6);
   for (let i = 0; i < n; i++) {
     const from = people[i % people.length];
     const to = people.filter((x) => x !== from);
@@ -256,6 +257,7 @@ function notaTrain(d) {
   const org = pickOrg(d);
   const author = d.person();
   const other = d.person();
+  const mp = d.official();
   const dt = date(d.rng);
   const title = `Beslisnota ${d.rng.pick(['over de capaciteit van de gehoren', 'inzake de aanpak van de achterstanden', 'over de nieuwe werkwijze'])}`;
   d.metadata.title = title;
@@ -265,7 +267,7 @@ function notaTrain(d) {
   const main = [
     `<h2>${d.x(title)}</h2>`,
     p(`<b>Aan:</b> ${d.x('de minister')}`),
-    p(`<b>1. Aanleiding</b><br>${d.x(trainPolicy(d.rng))} ${d.x('Deze nota vraagt uw besluit over de verdere aanpak.')}`),
+    p(`<b>1. Aanleiding</b><br>${d.x(trainPolicy(d.rng))} ${d.x('Het Kamerlid')} ${d.keep(`${mp.full} (${d.rng.pick(PARTIES)})`, 'member of parliament')} ${d.x('heeft hierover vragen gesteld. Deze nota vraagt uw besluit over de verdere aanpak.')}`),
     p(`<b>2. Advies</b><br>${d.x('Wij adviseren in te stemmen met het voorstel.')} ${d.x('Het voorstel is voorbereid door')} ${d.name(author, author.formal)} ${d.x('in overleg met')} ${d.x(other.female ? 'mevrouw' : 'de heer')} ${d.name(other, other.surnameAlone)}.`),
     p(`<b>3. Kern</b><br>${d.keep(trainPolicy(d.rng), 'policy text')}`),
     '<table class="grid"><tr><th>Paraaf</th><th>Naam</th><th>Datum</th></tr>' +
@@ -279,6 +281,7 @@ function notaTest(d) {
   const org = pickOrg(d);
   const author = d.person();
   const chef = d.person();
+  const mp = d.official();
   const dt = date(d.rng);
   const title = `Nota ${d.rng.pick(['voortgang programma', 'reactie op het inspectierapport', 'uitvoering motie'])}`;
   d.metadata.title = title;
@@ -289,7 +292,7 @@ function notaTest(d) {
     '', '<b>Bijlage(n)</b>', `${d.rng.int(1, 4)}`);
   const main = [
     `<h2>${d.x(title)}</h2>`,
-    p(`${d.x('Ter beslissing aan de staatssecretaris.')}`),
+    p(`${d.x('Ter beslissing aan de staatssecretaris.')} ${d.x('Aanleiding zijn de schriftelijke vragen van het lid')} ${d.keep(`${mp.surnameAlone} (${d.rng.pick(PARTIES)})`, 'member of parliament')}.`),
     p(`<b>Samenvatting</b><br>${d.keep(testPolicy(d.rng), 'policy text')}`),
     p(`<b>Toelichting</b><br>${d.x('In het overleg van')} ${d.x(dt.long)} ${d.x('heeft')} ${d.name(chef, chef.full)} ${d.x('toegelicht dat de achterstand afneemt.')} ${d.name(chef, chef.surnameAlone)} ${d.x('stelt voor de rapportage per kwartaal te ontvangen.')}`),
     p(`<b>Vervolg</b><br>${d.x('Na uw akkoord wordt de Tweede Kamer geïnformeerd.')}`),
@@ -366,16 +369,19 @@ function verslagTest(d) {
   const org = pickOrg(d);
   const people = Array.from({ length: d.rng.int(4, 7) }, () => d.person());
   const absent = d.person();
+  const alderman = d.official();
   const dt = date(d.rng);
-  const title = `Notulen ${d.rng.pick(['MT-overleg', 'teamoverleg', 'werkoverleg uitvoering'])}`;
+  const title = `Notulen ${d.rng.pick(['MT-overleg', 'bestuurlijk overleg', 'werkoverleg uitvoering'])}`;
   d.metadata.title = title;
   const present = people.map((x) => `${d.name(x, x.full)} (${d.x(d.rng.pick(['voorzitter', 'notulist', d.rng.pick(org.units)]))})`).join(', ');
   const [a, b, c] = people;
   const body = `<h2>${d.x(title)}</h2>${p(`${d.x('Datum:')} ${d.x(dt.long)}`)}
 ${p(`<b>Aanwezig:</b> ${present}`)}
+${p(`<b>Namens het college:</b> ${d.keep(`wethouder ${alderman.full}`, 'public official')}`)}
 ${p(`<b>Afwezig met bericht:</b> ${d.name(absent, absent.full)}`)}
 <ol><li>${d.name(a, a.first)} ${d.x('gaf aan dat de werkvoorraad is gedaald.')} ${d.keep(testPolicy(d.rng), 'policy text')}</li>
 <li>${d.x('Met')} ${d.name(b, b.full)} ${d.x('is afgestemd dat de rapportage per maand komt.')} ${d.x('actie:')} ${d.name(b, b.first)}</li>
+<li>${d.x('De')} ${d.keep(`wethouder ${alderman.surnameAlone}`, 'public official')} ${d.x('licht het besluit van het college toe.')} ${d.keep(testPolicy(d.rng), 'policy text')}</li>
 <li>${d.name(c, c.surnameAlone)} ${d.x('vraagt of de termijn haalbaar is;')} ${d.name(a, a.surnameAlone)} ${d.x('zegt toe dit na te gaan (actie:')} ${d.name(a, a.first)}).</li></ol>
 <table class="grid"><tr><th>Actiepunt</th><th>Eigenaar</th><th>Gereed</th></tr>
 <tr><td>${d.x('Overzicht knelpunten')}</td><td>${d.name(c, c.full)}</td><td>${d.x('Q' + d.rng.int(1, 4))}</td></tr>
@@ -453,7 +459,12 @@ function instructieTest(d) {
   parts.push('<h3>Werkwijze</h3>');
   parts.push(`<ol>${Array.from({ length: d.rng.int(2, 4) }, () => `<li>${d.guidance(testGuidance(d.rng))}</li>`).join('')}</ol>`);
   parts.push(p(d.keep(testPolicy(d.rng), 'policy text')));
-  parts.push(p(`${d.x('Vragen over deze handreiking:')} ${d.name(contact, contact.full)} (${d.fmtPhone(d.direct('geo3'), 'paren')}) ${d.x('of')} ${d.email(d.rng.pick(MAILBOXES), org.domain, true)}.`));
+  if (d.rng.chance(0.6)) {
+    parts.push('<h3 style="page-break-before:always">Bijlage: gespreksleidraad</h3>');
+    parts.push(p(d.keep(testPolicy(d.rng), 'policy text')));
+    parts.push(`<table class="grid"><tr><th>Fase</th><th>Aanpak</th></tr>${['Opening', 'Verdieping', 'Afronding'].map((f) => `<tr><td>${f}</td><td>${d.guidance(testGuidance(d.rng))}</td></tr>`).join('')}</table>`);
+  }
+  parts.push(p(`${d.x('Vragen over deze handreiking:')} ${d.name(contact, contact.full)}, ${d.x('tel.')} ${d.fmtPhone(d.direct('geo3'), 'paren')}, ${d.x('of')} ${d.email(d.rng.pick(MAILBOXES), org.domain, true)}.`));
   return { kind: 'werkinstructie', format: 'html', title, body: page(d, { body: parts.join(''), footer: d.x(org.name) }) };
 }
 

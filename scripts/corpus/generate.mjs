@@ -153,10 +153,11 @@ export async function generateSplit(split, { seed = DEFAULTS.seed, perFamily = D
     const stage = `${dir}.partial`;
     rmSync(stage, { recursive: true, force: true });
     mkdirSync(stage, { recursive: true });
-    const manifest = { generator: 'scripts/corpus/generate.mjs', version: generatorVersion(), seed, perFamily, split, documents: [], unlabelled: [] };
+    const manifest = { generator: 'scripts/corpus/generate.mjs', version: generatorVersion(), seed, perFamily, split, documents: [], unlabelled: [], unmarked: [] };
     for (const d of docs) {
       const pdf = path.join(work, `${d.name}.pdf`);
-      const lab = label(pdf, d.doc.marks, d.doc.keeps);
+      const lab = label(pdf, d.doc.marks, d.doc.keeps, d.doc.people);
+      if (lab.unmarked.length) manifest.unmarked.push({ file: `${d.name}.pdf`, parts: lab.unmarked });
       const info = run('pdfinfo', [pdf]);
       const truth = {
         file: `${d.name}.pdf`, kind: d.kind, family: d.family, template: `${split}/${d.family}`, split, producer: d.producer,
@@ -218,6 +219,7 @@ async function main() {
     const sum = (k) => m.documents.reduce((n, d) => n + d[k], 0);
     console.log(`${split}: ${m.documents.length} documents, ${sum('pages')} pages, items: name ${sum('name')}, phone ${sum('phone')}, email ${sum('email')}, guidance ${sum('guidance')}; must-keep ${sum('mustKeep')}; ${((performance.now() - t0) / 1000).toFixed(1)} s → ${dir}`);
     for (const u of m.unlabelled) console.log(`  not found in ${u.file}: ${u.marks.map((x) => JSON.stringify(x.text ?? x.keep)).join(', ')}`);
+    for (const u of m.unmarked) console.log(`  name parts outside any item or keep in ${u.file}: ${u.parts.join(', ')}`);
   }
 }
 

@@ -44,6 +44,15 @@ function mutoolChars(file, pages) {
   return out;
 }
 
+/** Whether `w` starts (or ends) its line within its column: no word on the same line lies
+ * right before (after) it at an ordinary word gap. */
+function segmentEdge(words, w, side) {
+  const h = w.box[3] - w.box[1];
+  return !words.some((v) => v !== w && Math.abs(v.box[1] - w.box[1]) < h * 0.3 && (side === 'end'
+    ? v.box[0] >= w.box[2] - 0.5 && v.box[0] - w.box[2] < h * 0.8
+    : v.box[2] <= w.box[0] + 0.5 && w.box[0] - v.box[2] < h * 0.8));
+}
+
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern for a marked text in the page stream: any run of spaces may be a line break, and a
@@ -61,7 +70,7 @@ function pattern(text) {
  * Labels one PDF: every occurrence of every mark and keep, per page, with boxes.
  * Returns { pages, items, mustKeep, unfound }.
  */
-export function label(file, marks, keeps) {
+export function label(file, marks, keeps, people = []) {
   const pages = pdftotextWords(file);
   // One stream for the whole document: words joined by single spaces, pages by a space too, with
   // a map from stream offset to (page, word, offset in word).
@@ -73,17 +82,8 @@ export function label(file, marks, keeps) {
     s += w.text;
   }));
 
-  // Line extents, to join an item broken over two lines that pdftotext did not read one after
-  // the other (a table cell whose second line comes after the next cell).
-  const lineBox = new Map();
-  const lineFirst = new Map();
-  const lineLast = new Map();
-  pages.forEach((pg, pi) => pg.words.forEach((w, wi) => {
-    const b = lineBox.get(w.line);
-    lineBox.set(w.line, b ? [Math.min(b[0], w.box[0]), Math.min(b[1], w.box[1]), Math.max(b[2], w.box[2]), Math.max(b[3], w.box[3]), pi] : [...w.box, pi]);
-    if (!lineFirst.has(w.line)) lineFirst.set(w.line, wi);
-    lineLast.set(w.line, wi);
-  }));
+  // An item broken over two lines that pdftotext does not read one after the other (a table cell
+  // whose second line comes after the next cell) is joined by position, below.
   const wordAt = (i) => at[i] && pages[at[i].pi].words[at[i].wi];
   const scan = (text) => {
     const out = [];
@@ -94,17 +94,31 @@ export function label(file, marks, keeps) {
   const find = (text) => {
     const direct = scan(text).map((h) => ({ ...h, ranges: [[h.start, h.end]] }));
     if (direct.length) return direct;
-    const tokens = text.split(' ');
+    // Split points: every space, and after every hyphen inside a word ("Iersel-" / "Diatta").
+    const cuts = [];
+    for (let i = 1; i < text.length; i++) {
+      if (text[i] === ' ') cuts.push([text.slice(0, i), text.slice(i + 1)]);
+      else if (text[i - 1] === '-' && /[\p{L}\p{N}]/u.test(text[i])) cuts.push([text.slice(0, i), text.slice(i)]);
+    }
     const out = [];
-    for (let k = 1; k < tokens.length; k++) {
-      const heads = scan(tokens.slice(0, k).join(' ')).filter((h) => { const a = at[h.end - 1]; return a && a.k === wordAt(h.end - 1).text.length - 1 && lineLast.get(wordAt(h.end - 1).line) === a.wi; });
-      const tails = scan(tokens.slice(k).join(' ')).filter((h) => { const a = at[h.start]; return a && a.k === 0 && lineFirst.get(wordAt(h.start).line) === a.wi; });
+    for (const [head, tail] of cuts) {
+      const heads = scan(head);
+      const tails = scan(tail);
       for (const h of heads) {
-        const lb = lineBox.get(wordAt(h.end - 1).line);
+        let e = h.end - 1;
+        while (e > h.start && !at[e]) e--;
+        const first = wordAt(h.start);
+        const last = wordAt(e);
+        if (!first || !last) continue;
+        const height = last.box[3] - last.box[1];
+        // The head ends its line (within its column) and the rest starts the line right below,
+        // at or left of where the head started (a wrapped table cell or paragraph).
+        const pi = at[h.start].pi;
+        if (!segmentEdge(pages[pi].words, last, 'end')) continue;
         const t = tails.find((x) => {
-          const tb = lineBox.get(wordAt(x.start).line);
-          const height = lb[3] - lb[1];
-          return tb[4] === lb[4] && tb[1] >= lb[1] + height * 0.5 && tb[1] <= lb[3] + height * 1.2 && tb[0] < lb[2] && tb[2] > lb[0];
+          const tw = wordAt(x.start);
+          return tw && at[x.start].pi === pi && tw.box[1] >= last.box[1] + height * 0.5 && tw.box[1] <= last.box[3] + height * 1.2
+            && tw.box[0] <= first.box[0] + 3 && segmentEdge(pages[pi].words, tw, 'start');
         });
         if (t) out.push({ start: h.start, end: t.end, ranges: [[h.start, h.end], [t.start, t.end]] });
       }
@@ -123,7 +137,8 @@ export function label(file, marks, keeps) {
     for (const h of hits) found.push({ ...h, mark: mk });
   }
   // Within a category, a longer occurrence wins over one inside it ("Jan" inside "Jan de Vries").
-  found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const len = (h) => h.ranges.reduce((n, [a, b]) => n + b - a, 0);
+  found.sort((a, b) => len(b) - len(a) || a.start - b.start);
   const kept = [];
   for (const f of found) {
     if (kept.some((k) => k.mark.category === f.mark.category && overlaps(k, f))) continue;
@@ -195,7 +210,19 @@ export function label(file, marks, keeps) {
     }
   }
   const unfoundKeeps = keeps.filter((k) => !keepHits.some((h) => h.keep === k));
-  return { pages: pages.map((p) => ({ page: p.page, width: r2(p.width), height: r2(p.height) })), items, mustKeep, unfound, unfoundKeeps };
+  // Audit: a part of a person's name (3 letters or more) that occurs outside every name and
+  // e-mail item and every keep is a mention the template forgot to mark.
+  const covers = [...kept.filter((k) => k.mark.category === 'name' || k.mark.category === 'email'), ...keepHits];
+  const unmarked = [];
+  const partsOf = (per) => [per.first, ...per.surname.split(/[\s-]+/)].filter((x) => x && x.length >= 3 && /^\p{Lu}/u.test(x) && !/^(Al|Abu|El|Ben|Ait|Ou)$/.test(x));
+  for (const per of people) {
+    for (const part of partsOf(per)) {
+      for (const h of scan(part)) {
+        if (!covers.some((c) => c.ranges.some(([a, b]) => a <= h.start && h.end <= b))) unmarked.push(part);
+      }
+    }
+  }
+  return { pages: pages.map((p) => ({ page: p.page, width: r2(p.width), height: r2(p.height) })), items, mustKeep, unfound, unfoundKeeps, unmarked: [...new Set(unmarked)] };
 }
 
 function grounds(mark) {

@@ -23,7 +23,11 @@ export function makePerson(rng, pools, taken, opts = {}) {
     let second = rng.chance(0.35) ? rng.pick(o.first) : null;
     let surname = rng.pick(o.last);
     let particle = '';
-    if (o.dutchParticles && rng.chance(0.4)) particle = rng.pick(DUTCH_PARTICLES);
+    // faker's Dutch surnames may carry their tussenvoegsel ("van der Wal"): keep it apart, as
+    // Dutch writing moves and capitalises it ("Wal, J. van der", "De heer Van der Wal").
+    const own = /^((?:\p{Ll}+['’]?\s)+)(.+)$/u.exec(surname);
+    if (own) [particle, surname] = [own[1].trim(), own[2]];
+    else if (o.dutchParticles && rng.chance(0.4)) particle = rng.pick(DUTCH_PARTICLES);
     if (o.particles && rng.chance(0.45)) {
       const p = rng.pick(o.particles);
       surname = p.endsWith('-') ? `${p}${surname}` : `${p} ${surname}`;

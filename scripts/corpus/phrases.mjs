@@ -56,7 +56,7 @@ export function testGuidance(rng) {
     () => `Tip: begin het gesprek over ${t} met een open vraag en stel pas daarna gesloten vragen over data en namen.`,
     () => `Bij meer dan ${n} meldingen binnen ${rng.pick(['een maand', 'zes weken', 'een kwartaal'])} wordt het dossier voorgelegd aan ${rng.pick(TEAMS)}.`,
     () => `Indien ${s} geen documenten over ${t} kan overleggen, dan ${rng.pick(ACTIONS)}.`,
-    () => `Aandachtspunt: een bedrag van meer dan ${rng.int(2, 9)}.000 euro per maand zonder aantoonbare bron is een reden om ${rng.pick(ACTIONS).replace(/^(\w+) (.*)$/, '$2 te $1')}.`,
+    () => `Aandachtspunt: bij een bedrag van meer dan ${rng.int(2, 9)}.000 euro per maand zonder aantoonbare bron geldt: ${rng.pick(ACTIONS)}.`,
     () => `Medewerkers controleren bij twijfel over ${t} eerst de registratie en ${rng.pick(ACTIONS)} voordat een besluit wordt voorbereid.`,
     () => `Wanneer ${s} ${n} keer of vaker niet op een afspraak verschijnt, geldt dit als signaal en ${rng.pick(ACTIONS)}.`,
   ])();
