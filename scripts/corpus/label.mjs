@@ -13,7 +13,7 @@ const r2 = (x) => Math.round(x * 100) / 100;
 
 /** Words of every page: `[{ page, width, height, words: [{ text, box, line }] }]`. */
 export function pdftotextWords(file) {
-  const xhtml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const xhtml = execFileSync('pdftotext', ['-cropbox', '-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const pages = [];
   let line = 0;
   const re = /<page\b[^>]*>|<line\b[^>]*>|<word\b([^>]*)>([^<]*)<\/word>/g;
@@ -26,7 +26,7 @@ export function pdftotextWords(file) {
 }
 
 /** MuPDF character boxes per page (1-based): `[{ c, box }]`, only for the pages asked. */
-function mutoolChars(file, pages) {
+export function mutoolChars(file, pages) {
   const out = new Map();
   if (pages.length === 0) return out;
   const xml = execFileSync('mutool', ['draw', '-F', 'stext', '-o', '-', file, pages.join(',')], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
