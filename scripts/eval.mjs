@@ -356,7 +356,13 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'lakstift-eval-'));
 try {
   for (const c of which) {
     const def = CORPORA[c];
-    const dir = await def.dir();
+    let dir;
+    try {
+      dir = await def.dir();
+    } catch (e) {
+      note(`${c} left out: ${e.message}`);
+      continue;
+    }
     if (!existsSync(dir)) { note(`${dir} does not exist; ${c} left out`); continue; }
     const t1 = performance.now();
     if (def.real) {

@@ -139,7 +139,7 @@ function postprocess(d, work) {
 /** Generates one split into `dir` (replacing it). Returns the manifest. */
 export async function generateSplit(split, { seed = DEFAULTS.seed, perFamily = DEFAULTS.perFamily, dir, log = () => {} } = {}) {
   const missing = missingTools();
-  if (missing.length) throw new Error(`the corpus generator needs ${missing.join(', ')}; install ${missing.length > 1 ? 'them' : 'it'} (Debian: libreoffice-writer chromium enscript ghostscript poppler-utils mupdf-tools) and run it again`);
+  if (missing.length) throw new Error(`the corpus generator needs ${missing.join(', ')}; install ${missing.length > 1 ? 'them' : 'it'} (Debian: libreoffice-writer chromium enscript ghostscript poppler-utils mupdf-tools) and run it again.`);
   const docs = plan(split, seed, perFamily);
   const work = path.join(tmpdir(), `lakstift-corpus-${split}-${process.pid}`);
   rmSync(work, { recursive: true, force: true });
@@ -225,7 +225,7 @@ async function main() {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((e) => {
-    process.stderr.write(`corpus: ${e.message}\n`);
+    process.stderr.write(`corpus: ${e.message.replace(/\.?$/, '.')}\n`);
     process.exit(2);
   });
 }
