@@ -2,14 +2,10 @@
  * `lakstift suggest <file.pdf>... [--law wob|woo] [--password <pw>]`: suggestions per document
  * as the JSON of DESIGN.md's contract, with what was deliberately left readable in `kept`.
  */
-import type { Law, SuggestDocument, SuggestOutput } from '../../shared/contract';
-import { LakstiftError, withFile } from '../../shared/errors';
-import { textOfPages } from '../../shared/pdf';
-import { suggestDossier } from '../../shared/detect';
-import type { PageText } from '../../shared/pdf/textTypes';
-import path from 'node:path';
-import { openInputPdf } from '../pdfInput';
-import { CliError, parseCli, type Command } from '../util';
+import type { Law, SuggestOutput } from '../../shared/contract';
+import { createEngines, type AnalysedDocument } from '../../shared/engine';
+import { nodeHost } from '../../node/host';
+import { CliError, parseCli, parseLaw, readInput, type Command } from '../util';
 
 export const suggestCommand: Command = {
   name: 'suggest',
@@ -22,26 +18,12 @@ export const suggestCommand: Command = {
       switchboard: { type: 'string', multiple: true },
     });
     if (positionals.length === 0) throw new CliError('suggest needs at least one PDF; usage: lakstift suggest <file.pdf>... [--law wob|woo].');
-    const lawArg = (values.law ?? 'wob').toLowerCase();
-    if (lawArg !== 'wob' && lawArg !== 'woo') throw new CliError(`--law must be "wob" or "woo", not "${values.law}".`);
-    const law: Law = lawArg;
-    // The files are one dossier: read them all, then suggest together (a person found in one
-    // document is recognised in the others, issue #11).
-    const read: { file: string; pages: PageText[] }[] = [];
-    for (const file of positionals) {
-      const { pdf } = await openInputPdf(file, { password: values.password });
-      let pages;
-      try {
-        pages = textOfPages(pdf);
-      } catch (e) {
-        if (e instanceof LakstiftError) throw withFile(e, file);
-        throw e;
-      }
-      read.push({ file, pages });
-    }
-    const results = suggestDossier(read.map((r) => ({ name: path.basename(r.file), pages: r.pages })), { law, allowlist: values.allow, switchboards: values.switchboard });
-    const documents: SuggestDocument[] = read.map((r, i) => ({ file: r.file, pageCount: r.pages.length, ...results[i]! }));
-    const out: SuggestOutput = { law, documents };
+    const law: Law = parseLaw(values.law?.toLowerCase()) ?? 'wob';
+    const engines = createEngines(nodeHost({ password: values.password }));
+    const docs: AnalysedDocument[] = [];
+    for (const file of positionals) docs.push(await engines.analyse(await readInput(file), file));
+    const found = engines.suggest(docs, law, { allowlist: values.allow, switchboards: values.switchboard });
+    const out: SuggestOutput = { law, documents: docs.map((d, i) => ({ file: d.name, pageCount: d.pageCount, ...found[i] })) };
     await new Promise<void>((resolve, reject) => process.stdout.write(`${JSON.stringify(out)}\n`, (err) => (err ? reject(err) : resolve())));
     return 0;
   },

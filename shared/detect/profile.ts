@@ -7,6 +7,7 @@
 import type { PageText } from '../pdf/textTypes';
 import type { DocumentProfile } from './types';
 import { phoneNumbersOnPage } from './detectors/phone';
+import { normaliseEdgeLine } from './edges';
 
 const DUTCH_WORDS = new Set(['de', 'het', 'een', 'van', 'en', 'is', 'dat', 'niet', 'voor', 'op', 'met', 'zijn', 'wordt', 'worden', 'aan', 'bij', 'ook', 'door', 'naar', 'deze', 'die', 'om', 'te', 'als', 'over']);
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'with', 'by', 'on', 'as', 'be', 'are', 'this', 'which', 'from', 'its', 'has', 'have', 'will', 'shall', 'all', 'an', 'or', 'not']);
@@ -87,17 +88,4 @@ function edgeLines(text: string): string[] {
     e = a - 1;
   }
   return out;
-}
-
-/** A header or footer line with its page number taken out ("Pagina 3 van 12" = "Pagina # van #"). */
-export function normaliseEdgeLine(line: string): string {
-  return collapse(line).replace(/\b(?:pagina|page|blz\.?|p\.)\s*\d+(?:\s*(?:van|of|\/)\s*\d+)?/giu, '#').replace(/^\d{1,3}$|^\d{1,3}\s*[|/]|[|/]\s*\d{1,3}$/g, '#').trim();
-}
-
-/** True when `start` lies on a line that the profile knows as header or footer boilerplate. */
-export function onBoilerplateLine(profile: DocumentProfile, text: string, start: number): boolean {
-  if (profile.boilerplate.size === 0) return false;
-  const a = text.lastIndexOf('\n', start - 1) + 1;
-  const b = text.indexOf('\n', start);
-  return profile.boilerplate.has(normaliseEdgeLine(text.slice(a, b < 0 ? text.length : b)));
 }

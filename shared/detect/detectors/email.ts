@@ -5,7 +5,7 @@
  * address 10.2.e / 5.1.2e.
  */
 import type { Candidate, Detector, DocumentProfile } from '../types';
-import { onBoilerplateLine } from '../profile';
+import { onBoilerplateLine } from '../edges';
 
 // Local part per RFC 5322's dot-atom, without the rarely used specials; domain of two or more labels.
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])(?:mailto:)?([\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,62}[\p{L}\p{N}_+-])?)@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})/gu;

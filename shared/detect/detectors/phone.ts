@@ -11,7 +11,7 @@
  */
 import type { Candidate, DetectContext, Detector, DetectOptions } from '../types';
 import { numberKind, type NumberKind } from '../numberingPlan';
-import { onBoilerplateLine } from '../profile';
+import { onBoilerplateLine } from '../edges';
 import { SIGNOFF_START } from '../dutch';
 
 // A run that starts like a phone number and continues with digits and the usual separators.
