@@ -159,6 +159,7 @@ function roleLineBelow(text: string, end: number): string | undefined {
 }
 
 const PARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PARTICLE}[ \\t]+$`, 'u');
+const PARTICLE_END = new RegExp(`(?:^|\\s)${PARTICLE}\\s*$`, 'u');
 const LEADING_PARTICLE = new RegExp(`^${PARTICLE}${WS}`, 'u');
 const ONLY_PARTICLE = new RegExp(`^${PARTICLE}$`, 'u');
 const LEADING_TITLES = new RegExp(`^(?:${TITLE}${WS})+`, 'u');
@@ -422,9 +423,15 @@ function contextFinds(text: string): Found[] {
     // Column of a table headed "Naam", "Wie", "Aanwezig", "Actiehouder": the names below it.
     if (s.length <= 16 && /^(?:naam|namen|wie|aanwezig|aanwezigen|afwezig|deelnemers|actiehouder|contactpersoon|name)\s*:?$/i.test(s)) {
       for (let j = i + 1, seen = 0; j < lines.length && seen < 8; j++) {
-        const l = lines[j]!;
+        let l = lines[j]!;
         if (!l.str.trim()) continue;
         seen++;
+        // A narrow cell breaks a name after its particle or hyphen ("Najat El" / "Bouazza"): read both lines.
+        const next = lines[j + 1];
+        if (next?.str.trim() && (PARTICLE_END.test(l.str) || /-\s*$/.test(l.str))) {
+          l = { start: l.start, end: next.end, str: text.slice(l.start, next.end) };
+          j++;
+        }
         if (!nameOnLine(l, `in de kolom '${s.replace(/\s*:$/, '')}' van een tabel`, 0.88, true)) break;
       }
     }

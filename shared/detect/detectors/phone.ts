@@ -12,15 +12,18 @@
 import type { Candidate, DetectContext, Detector, DetectOptions } from '../types';
 import { numberKind, type NumberKind } from '../numberingPlan';
 import { onBoilerplateLine } from '../edges';
-import { SIGNOFF_START } from '../dutch';
+import { ORG_WORDS, SIGNOFF_START } from '../dutch';
+import { isCommonWord, isPlace } from '../lexicon';
 
 // A run that starts like a phone number and continues with digits and the usual separators.
 const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:\+\s?\d{2}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|0\d|14\s?0\d{1,3}|1400)[\d \u00a0()\-\u2013./]{0,20}\d(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
 // A number split over a line end: the area code (or area code and a first group) ends the line,
 // the rest starts the next one (a blank line between, as two-column text models write it).
-const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])(\(0\d{1,3}\)|0\d{1,3}(?:[ -]\d{2,4})?|\+31[ \u00a0]?(?:\(0\)[ \u00a0]?)?\d{1,3})[ \t]*(?:[-\u2013][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d{2,8}(?:[ \-.]\d{2,4}){0,3})(?![\p{L}\p{N}]|[.,]\d)/gu;
+const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0()\-\u2013.]{0,14}?)[ \t]*(?:[-\u2013][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \-.]{0,12}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
+/** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
+const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
 const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|telefoon|telefoonnummer|mobiel|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile)\s*[.:]?\s*$/i;
 const MOBILE_LABEL = /(?:^|\b)(?:m|mob|mobiel|gsm|mobile|doorkies(?:nummer)?|direct)\s*[.:]?\s*$/i;
 const NOT_PHONE_CONTEXT = /(?:kenmerk|zaaknummer|zaak|dossiernummer|dossier|referentie|ref|documentnummer|document|factuurnummer|factuur|klantnummer|ordernummer|registratienummer|v-nummer|vnummer|bsn|burgerservicenummer|iban|rekeningnummer|kamerstuk(?:ken)?|nr|nummer|ecli|artikel|stcrt|staatscourant|stb|staatsblad|kvk|btw|postcode|versie|isbn)\s*[.:#]?\s*$/i;
@@ -80,8 +83,8 @@ function hits(text: string): Hit[] {
       if (!d || numberKind(d) === 'invalid' || d.length !== 10) continue;
       if (out.some((h) => h.start < start + run.length && start < h.end && h.digits.length === 10 && numberKind(h.digits) !== 'invalid')) continue;
       // The first part alone must not already be a whole number (then the next line is something else).
-      const head = nationalDigits(m[1] ?? '') ?? '';
-      if (head.length >= 10) continue;
+      const head = nationalDigits((m[1] ?? '').trim()) ?? '';
+      if (head.length >= 10 || head.length < 2) continue;
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < start + run.length && start < out[i]!.end) out.splice(i, 1);
       out.push({ start, end: start + run.length, digits: d, run });
     }
@@ -135,8 +138,18 @@ function signatureAbove(text: string, start: number): boolean {
 function personAbove(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(0, lineStart - 600), start).split('\n').filter((l) => l.trim()).slice(-4);
-  return before.some((l) => /contactpersoon|behandeld\s+door|inlichtingen\s+bij|^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/iu.test(l));
+  return before.some((l) => /contactpersoon|behandeld\s+door|inlichtingen\s+bij|^\s*contact\s*:|^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/iu.test(l) || nameOnlyLine(l));
 }
+
+/** A line that is only a person's name, or a label and a name ("Contact: Anang Ganaka", "Ilse Verhagen"). */
+function nameOnlyLine(l: string): boolean {
+  const m = NAME_ONLY_LINE.exec(l);
+  if (!m) return false;
+  const name = l.replace(/^[^:]*:/, '').trim();
+  return !ORG_WORDS.test(name) && !isPlace(name) && !name.split(/[ -]/).every((w) => isCommonWord(w) || isPlace(w));
+}
+const NAME_ONLY_LINE = /^\s*(?:[\p{L} ]{2,20}:\s*)?\p{Lu}\p{Ll}+(?:[ -](?:van|de|der|den|ter|ten|el|al|op|in|het|'t))*(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3}\s*$/u;
+
 
 /**
  * A letterhead: the organisation's postal or visiting address or website within a few lines,
@@ -193,6 +206,8 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const keep = (confidence: number, reason: string): Candidate => ({ category: 'phone', start: h.start, end: h.end, confidence, reason, keep: true });
   if (kind === 'service' || kind === 'short') return keep(0.95, 'servicenummer of kort nummer (0800, 0900, 14 0xx, 1400) is een algemeen nummer');
   if (isSwitchboard(d, options)) return keep(0.95, 'bekend algemeen nummer (lijst van algemene nummers van de organisatie)');
+  const generalLabel = GENERAL_LABEL.exec(lineBefore);
+  if (generalLabel) return keep(0.9, `aangeduid als algemeen nummer ('${collapse(generalLabel[0]).replace(/[.:]$/, '')}')`);
   const general = GENERAL_CONTEXT.test(context) || GENERAL_CONTEXT.test(after) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer)\)/i.test(after);
   if (general) return keep(0.9, `de tekst noemt dit een algemeen nummer ('${collapse((GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after))?.[0] ?? 'algemeen')}')`);
   if (kind !== 'mobile' && !mobileLabel) {
