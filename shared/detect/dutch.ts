@@ -10,6 +10,7 @@ export const PARTICLES = [
   "van de", "van der", "van den", "van het", "van 't", "van ’t", "van", "von der", "von",
   "in de", "in den", "in het", "in 't", "in ’t", "op de", "op den", "op ten", "op 't", "uit de", "uit den", "uit het",
   "aan de", "aan den", "bij de", "onder de", "over de", "voor de", "tot", "ten", "ter", "te", "de", "den", "der", "het", "'t", "’t",
+  "de la", "de las", "de los", "de le", "van de la",
   "du", "da", "dos", "das", "di", "del", "della", "la", "le", "les", "lo", "d'", "el", "al", "bin", "ben", "ibn", "abu", "ait",
 ];
 

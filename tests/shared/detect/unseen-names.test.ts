@@ -46,6 +46,8 @@ describe('names where the layout says a person stands', () => {
     ['Aanwezig: Joost Pattipeilohy (voorzitter), Nazia Rambaran, Jelle Hoekstra', ['Joost Pattipeilohy', 'Nazia Rambaran', 'Jelle Hoekstra']],
     ['Ik heb dit met Stijn en Fleur afgestemd.', ['Stijn', 'Fleur']],
     ['Nadat Gülşen had gebeld, is het verstuurd.', ['Gülşen']],
+    // a narrow table column breaks a name after its particle
+    ['Naam\nNajat El\nBouazza\nRadjendra Asan', ['Najat El Bouazza', 'Radjendra Asan']],
     // a name below a label in a side column
     ['Kenmerk 2024-000123\nBehandelaar\nMohammed Ait Bouzian', ['Mohammed Ait Bouzian']],
   ];
@@ -62,6 +64,13 @@ describe('no persons: organisations, products, places, headings and English word
     'General Provisions\n\nInternational cooperation is essential.',
     'Dit is overlegd met Defensie en met Financiën.',
   ])('finds no name in %j', (text) => {
+    expect(found(text, 'name')).toEqual([]);
+  });
+
+  it.each([
+    'Inspectie Justitie en Veiligheid\nBezoekadres Cornelis Kuijpershof\n50\nPostbus 20301, 2500 EH Den Haag',
+    'U vindt ons aan de Johanna Westerdijkplein 75, 2521 EN Den Haag.',
+  ])('reads a street named after a person as an address: %j', (text) => {
     expect(found(text, 'name')).toEqual([]);
   });
 
@@ -84,6 +93,7 @@ describe('persons in a public role stay readable', () => {
   it.each([
     ['Vragen van het lid Van Kessel-Dijkstra (SP) aan de minister van Financiën.', 'Van Kessel-Dijkstra'],
     ['Antwoord op vragen van Marloes de Wit (GL-PvdA) over het woningtekort.', 'Marloes de Wit'],
+    ['Op voorstel van wethouder De la Cruz besluit de raad het voorstel aan te houden.', 'De la Cruz'],
   ])('keeps the member of parliament in %j', (text, name) => {
     expect(found(text, 'name')).toEqual([]);
     expect(keptTexts(text, 'name').join(' ')).toContain(name.split(' ').pop()!);

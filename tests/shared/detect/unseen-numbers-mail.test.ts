@@ -28,6 +28,10 @@ describe('direct numbers in every notation', () => {
     // split over a line end, and over a blank line as two-column text models write it
     ['Bel haar op telefoon (058)\n2134567 voor een afspraak.', ['(058) 2134567']],
     ['telefoon (088)\n\n4137766, of via de mailbox', ['(088) 4137766']],
+    // a narrow table cell breaks numbers anywhere
+    ['Telefoon\n+31 38 592\n18 76\n06 - 20 31 38\n41', ['+31 38 592 18 76', '06 - 20 31 38 41']],
+    // a contact line with a name above a labelled number beside the postal address: the person's
+    ['Contact: Anang Ganaka\nTelefoon: 085-2863292\nPostbus 5800, 2280 HV Rijswijk', ['085-2863292']],
   ];
   it.each(cases)('finds the number in %j', (text, expected) => {
     expect(found(text, 'phone')).toEqual(expected);
@@ -51,6 +55,7 @@ describe('general numbers stay readable, and say why', () => {
     ['Algemene vragen van burgers worden beantwoord via 088 - 413 00 00 en de website.', '088 - 413 00 00', /algemene vragen/i],
     ['Voor vragen kunt u bellen met de receptie: 020 555 12 34.', '020 555 12 34', /receptie|kunt u bellen/],
     ['Voor een afspraak belt u 14 0575.', '14 0575', /kort nummer/],
+    ['Linda de Graaf\nbeleidsadviseur\nAlgemeen: 071 865 12 09', '071 865 12 09', /Algemeen/],
     ['Het klantcontactcentrum is bereikbaar op 0800-0123.', '0800-0123', /servicenummer/],
   ])('keeps the number in %j', (text, number, reason) => {
     const r = run(text);
