@@ -16,7 +16,7 @@
  *   const [{ suggestions }] = engines.suggest([doc], 'woo');
  */
 import type { Law, Suggestion } from './contract';
-import { suggestDocument } from './detect/suggest';
+import { suggestDossier } from './detect/suggest';
 import { acceptAllProposed, addSuggestions, createDossier } from './dossier/actions';
 import { intakeDocuments, type IntakeInput } from './dossier/intake';
 import { groupIntoLines, guessMetadata, pdfDateToIso, type GuessedMetadata } from './dossier/metadata';
@@ -174,15 +174,14 @@ export function createEngines(host: EngineHost): Engines {
   }
 
   function suggest(docs: readonly Pick<AnalysedDocument, 'name' | 'pages'>[], law: Law, opts: SuggestEngineOptions = {}): DocumentSuggestions[] {
-    // Per document for now; a dossier-wide pass (one name seen in several documents) slots in here.
-    return docs.map((d) => {
-      try {
-        return suggestDocument(d.pages, { law, ...opts });
-      } catch (e) {
-        if (e instanceof LakstiftError) throw withFile(e, d.name);
-        throw e;
-      }
-    });
+    // The documents together (issue #11, dossier memory): a person found with confidence in one
+    // document is recognised in the others; reasons name the document by its file name.
+    try {
+      return suggestDossier(docs.map((d) => ({ name: d.name.split(/[\\/]/).pop() ?? d.name, pages: d.pages })), { law, ...opts });
+    } catch (e) {
+      if (e instanceof LakstiftError) throw withFile(e, docs.length === 1 ? docs[0]!.name : 'het dossier');
+      throw e;
+    }
   }
 
   function bundleEngines(law: Law, passwords?: ReadonlyMap<string, string>): BundleEngines {
