@@ -1,127 +1,160 @@
 /**
- * Operational guidance (10.2.d + 10.2.g / 5.1.2d + 5.1.2i): sentences and list items that tell
- * staff how to work — how to interview, which indicators to watch, example questions,
- * "let op" hints — as the seed decision letter describes them ("handreikingen voor
- * beslismedewerkers in de vorm van specifieke informatie, indicatoren, voorbeelden en
- * voorbeeldvragen"). Each passage is scored on cues; the reason names the cues found.
+ * Operational guidance (10.2.d + 10.2.g / 5.1.2d + 5.1.2i): passages that tell staff how to
+ * work — how to interview, inspect or assess, which indicators and thresholds to use, example
+ * questions, hints meant only for staff — as the seed decision letter describes them
+ * ("handreikingen voor beslismedewerkers in de vorm van specifieke informatie, indicatoren,
+ * voorbeelden en voorbeeldvragen"), while the policy text around them stays readable.
+ *
+ * Each page is read in its column view (columns.ts) and cut into units (guidance/segment.ts):
+ * sentences, list items, table cells, headings, labels. Each unit is scored on cue classes, its
+ * grammatical shape and the heading or introduction above it (guidance/features.ts,
+ * guidance/model.ts). A passage is one unit, or a run of items of one list that are all
+ * guidance; it never reaches into a neighbouring sentence, so a policy sentence on the same line
+ * or in the next column stays readable. A sentence cut by a page break is judged whole.
  */
+import type { PageText } from '../../pdf/textTypes';
 import type { Candidate, Detector } from '../types';
-import { columnView, originalRanges } from '../columns';
+import { columnView, originalRanges, type ColumnView } from '../columns';
+import { MARKER, segmentView, type Unit } from '../guidance/segment';
+import { documentFeatures, flatten, textFeatures, unitFeatures, type Features } from '../guidance/features';
+import { judge } from '../guidance/model';
 
-interface Cue { re: RegExp; weight: number; name: string }
+interface PageUnits { view: ColumnView; units: Unit[] }
 
-// Dutch imperatives open instructions: the verb stem first ("Vraag", "Controleer", "Let op").
-const IMPERATIVES = 'vraag|controleer|check|stel|noteer|besteed|wees|houd|zorg|probeer|confronteer|leg|laat|verifieer|toets|beoordeel|betrek|neem|gebruik|vermijd|kijk|verwijs|onderzoek|bespreek|vergelijk|ga|geef|achterhaal|informeer|raadpleeg|registreer|signaleer|meld|wijs|herhaal|benadruk|maak|start|begin|sluit|deel|blijf|bepaal|noem|verzoek|hanteer|overweeg|bevraag|peil';
+const cache = new WeakMap<PageText, PageUnits>();
+const docCache = new WeakMap<readonly PageText[], ReadonlySet<string>>();
 
-const CUES: Cue[] = [
-  { re: new RegExp(`^(?:[•\\-–*]\\s*|\\d+[.)]\\s*|[a-z][.)]\\s*)?(?:${IMPERATIVES})\\b(?!\\s+(?:is|zijn|wordt|werd)\\b)`, 'iu'), weight: 2, name: 'gebiedende wijs aan het begin' },
-  { re: /\blet\s+op\b|\blet\s+(?:daarbij|hierbij|daar|goed|extra)\s+(?:\w+\s+)?op\b|\baandachtspunt|\bn\.?b\.?\s*:|\btip\s*:|\blet\s+wel\b|\bwees\s+(?:alert|bedacht|voorzichtig)\b|\balert\s+op\b/i, weight: 2, name: "'let op'-aanwijzing" },
-  // Whom the instruction is about: the person being heard or assessed.
-  { re: /\b(?:de|een|het)\s+(?:vreemdeling|betrokkene|aanvrager|verzoeker|asielzoeker|verdachte|minderjarige|referent|klant|cliënt|gehoorde|belanghebbende)\b/i, weight: 1, name: 'over de betrokkene' },
-  { re: /\bhet\s+is\s+raadzaam\b|\bhet\s+verdient\s+aanbeveling\b|\baan\s+te\s+raden\b|\bhet\s+advies\s+is\s+om\b/i, weight: 2, name: 'advies aan de medewerker' },
-  { re: /\b(?:kan|kunnen|moet|moeten|dient|dienen)\s+(?:\w+\s+){0,5}worden\s+(?:gevraagd|nagevraagd|nagegaan|gecontroleerd|doorgevraagd|aangevraagd|geconfronteerd|getoetst|voorgehouden|uitgevraagd|geverifieerd)\b/i, weight: 2, name: 'werkwijze (hoe iets wordt nagegaan)' },
-  { re: /\bconfronteer\b|\bconfronteren\s+met\b|\bvoorhouden\b/i, weight: 1, name: 'confrontatie met bevindingen' },
-  { re: /\b(?:kan|kunnen|zou|zouden)\s+(?:\w+\s+){0,2}(?:wijzen|duiden)\s+op\b|\bsignalen\s+die\s+(?:kunnen\s+)?wijzen\b/i, weight: 2, name: 'indicatoren' },
-  { re: /^(?:[•\-–*▪◦]|\d+[.)]|[a-z][.)])\s+[^?]*\b(?:u|uw|je|jij|jouw)\b[^?]*\?\s*$/i, weight: 3, name: 'voorbeeldvraag in een opsomming' },
-  { re: /\b(?:vraag|vragen)\s+(?:\w+\s+){0,8}door\b|\bdoor\s*te\s*vragen\b|\bdoorvragen\b|\bvraag\s+dan\b|\bvraag\s+naar\b|\bvraag\s+(?:de|het|hem|haar|betrokkene|de\s+vreemdeling)\b/i, weight: 2, name: 'doorvraagtechniek' },
-  { re: /\b(?:tijdens|in|bij|voor)\s+het\s+(?:(?:nader|aanvullend|eerste|tweede)e?\s+)?(?:gehoor|interview|verhoor|gesprek)\b|\bhoorder\b|\bhoormedewerker\b|\bgehoorverslag\b/i, weight: 1, name: 'het gehoor' },
-  { re: /\bindicator(?:en)?\s+(?:voor|van|zijn|is|die|om)\b|\bsignalen\s+(?:die|van|voor|zijn)\b|\brode\s+vlag|\bwijst\s+(?:mogelijk\s+)?op\b|\baanwijzing(?:en)?\s+voor\b/i, weight: 2, name: 'indicatoren' },
-  { re: /^(?:indicatoren|signalen|aandachtspunten|kenmerken|voorbeelden)\b/i, weight: 1, name: 'opsomming van indicatoren' },
-  { re: /\bvoorbeeldvra(?:ag|gen)\s*(?::|voor|bij|tijdens|zijn)|\bmogelijke\s+vragen\b|\bvragen\s+die\s+(?:u|je|de\s+\w+)\s+(?:kunt|kan|kun)\s+stellen\b|\bvoorbeelden\s+van\s+vragen\b/i, weight: 3, name: 'voorbeeldvragen' },
-  { re: /\b(?:de\s+)?(?:beslis)?medewerker\s+(?:moet|dient|kan|vraagt|controleert|let|stelt|toetst|beoordeelt|gaat\s+na)\b|\b(?:u|je)\s+(?:moet|dient|kunt|kan)\s+(?:\w+\s+){0,4}(?:vragen|letten|controleren|nagaan|doorvragen|toetsen|beoordelen)\b/i, weight: 2, name: 'werkwijze van de medewerker' },
-  { re: /\btegenstrijdigh|\binconsistent|\bgeloofwaardigh|\bongeloofwaardig|\bopvallend|\bverdacht/i, weight: 1, name: 'beoordeling van verklaringen' },
-  { re: /\buitsluitend\s+(?:bedoeld\s+)?voor\s+(?:intern|medewerkers)|\balleen\s+voor\s+intern\s+gebruik|\bniet\s+(?:extern\s+)?delen\b|\bintern\s+gebruik\b/i, weight: 2, name: 'alleen voor intern gebruik' },
-  // Text about documents rather than instructions to staff (a decision letter describing what it withholds).
-  { re: /\b(?:de|deze|het)\s+documenten?\s+(?:bevat|bevatten)\b|\bopenbaarmaking\b|\bweigeringsgrond|\bwob-verzoek|\bwoo-verzoek|\bin\s+dit\s+besluit\b/i, weight: -4, name: 'beschrijving van documenten (geen instructie)' },
-];
-
-interface Segment { start: number; end: number }
-
-/** Sentences and list items of a page text, with example-question lists kept with their intro. */
-export function segments(text: string): Segment[] {
-  const out: Segment[] = [];
-  for (const para of text.matchAll(/[^\n](?:[^\n]|\n(?!\n))*/g)) {
-    const pStart = para.index ?? 0;
-    const p = para[0];
-    // List items start a new segment at a bullet or number at the start of a line.
-    const boundaries = [0];
-    for (const m of p.matchAll(/\n(?=[ \t]*(?:[•\-–*▪◦]|\d+[.)]|[a-z][.)])\s)/g)) boundaries.push((m.index ?? 0) + 1);
-    for (const m of p.matchAll(/[.!?;](?=["'’”)]?\s+["'‘“(]?[\p{Lu}\d])/gu)) boundaries.push((m.index ?? 0) + 1);
-    for (const m of p.matchAll(/:(?=\s*\n)/g)) boundaries.push((m.index ?? 0) + 1);
-    // A heading line ("2. Werkwijze"): short, no closing punctuation, the next line starts anew.
-    for (const m of p.matchAll(/(?:^|\n)([^\n]{1,60})\n(?=[ \t]*\p{Lu})/gu)) {
-      const head = m[1] ?? '';
-      if (!/[.,;:!?]\s*$/.test(head) && head.trim().split(/\s+/).length <= 6) boundaries.push((m.index ?? 0) + m[0].length - 1);
-    }
-    boundaries.push(p.length);
-    const sorted = [...new Set(boundaries)].sort((a, b) => a - b);
-    for (let i = 0; i + 1 < sorted.length; i++) {
-      let s = sorted[i]!;
-      let e = sorted[i + 1]!;
-      while (s < e && /\s/.test(p[s]!)) s++;
-      while (e > s && /\s/.test(p[e - 1]!)) e--;
-      if (e > s) out.push({ start: pStart + s, end: pStart + e });
-    }
+function docFeatures(pages: readonly PageText[]): ReadonlySet<string> {
+  let f = docCache.get(pages);
+  if (!f) {
+    f = documentFeatures(pages.map((p) => p.text).join('\n\n'));
+    docCache.set(pages, f);
   }
-  // Example questions after an introduction ending in ':' belong to it.
-  const merged: Segment[] = [];
-  let chain = false;
-  for (const seg of out) {
-    const t = text.slice(seg.start, seg.end);
-    const isQuestion = /\?\s*$/.test(t);
-    const prev = merged[merged.length - 1];
-    if (prev && chain && isQuestion && !/\n\n/.test(text.slice(prev.end, seg.start))) {
-      prev.end = seg.end;
-      continue;
-    }
-    merged.push({ ...seg });
-    chain = /:\s*$/.test(t) || (/:\s/.test(t) && isQuestion);
-  }
-  return merged;
+  return f;
 }
 
-/** The cues found in a passage and their total weight. */
-export function guidanceScore(passage: string): { score: number; cues: string[] } {
-  const flat = passage.replace(/\s+/g, ' ').trim();
-  let score = 0;
-  const cues: string[] = [];
-  for (const c of CUES) {
-    if (c.re.test(flat)) {
-      score += c.weight;
-      if (c.weight > 0) cues.push(c.name);
-    }
+function pageUnits(page: PageText): PageUnits {
+  let pu = cache.get(page);
+  if (!pu) {
+    const view = columnView(page);
+    pu = { view, units: segmentView(view) };
+    cache.set(page, pu);
   }
-  const questions = (flat.match(/\?/g) ?? []).length;
-  if (questions >= 2) {
-    score += 1;
-    cues.push('reeks vragen');
-  }
-  return { score, cues };
+  return pu;
 }
 
-const THRESHOLD = 3;
+const runningKey = (s: string) => flatten(s).toLowerCase().replace(/\d+/g, '#');
+
+/** Units that recur on other pages of the document (running headers and footers). */
+function isRunning(pages: readonly PageText[], page: PageText, text: string): boolean {
+  const key = runningKey(text);
+  if (key.length < 3) return true;
+  let seen = 0;
+  for (const p of pages) {
+    if (p === page) continue;
+    const { view, units } = pageUnits(p);
+    const edge = [...units.slice(0, 3), ...units.slice(-3)];
+    if (edge.some((u) => runningKey(view.text.slice(u.start, u.end)) === key)) seen++;
+    if (seen >= 1) return true;
+  }
+  return false;
+}
+
+const BODY = new Set<Unit['kind']>(['sentence', 'fragment', 'item']);
+const isOpen = (s: string) => !/[.!?;:]["'’”)]?\s*$/.test(s);
+
+/** The last body unit of a page that is not a running header or footer, and its index. */
+function edgeUnit(pages: readonly PageText[], page: PageText, last: boolean): { i: number; text: string } | undefined {
+  const { view, units } = pageUnits(page);
+  const order = last ? [...units.keys()].reverse() : [...units.keys()];
+  for (const i of order.slice(0, 6)) {
+    const u = units[i]!;
+    const t = view.text.slice(u.start, u.end);
+    if (isRunning(pages, page, t)) continue;
+    return BODY.has(u.kind) ? { i, text: t } : undefined;
+  }
+  return undefined;
+}
+
+/** For a sentence cut by a page break: the whole sentence's text, or undefined. */
+function acrossPages(pages: readonly PageText[], page: PageText, i: number): string | undefined {
+  const idx = pages.indexOf(page);
+  if (idx < 0) return undefined;
+  const { view, units } = pageUnits(page);
+  const own = view.text.slice(units[i]!.start, units[i]!.end);
+  const next = pages[idx + 1];
+  if (next && isOpen(own)) {
+    const tail = edgeUnit(pages, page, true);
+    const head = tail?.i === i ? edgeUnit(pages, next, false) : undefined;
+    if (head && /^\p{Ll}/u.test(head.text)) return `${own} ${head.text}`;
+  }
+  const prev = pages[idx - 1];
+  if (prev && /^\p{Ll}/u.test(own)) {
+    const head = edgeUnit(pages, page, false);
+    const tail = head?.i === i ? edgeUnit(pages, prev, true) : undefined;
+    if (tail && isOpen(tail.text)) return `${tail.text} ${own}`;
+  }
+  return undefined;
+}
+
+const JUDGED = new Set<Unit['kind']>(['sentence', 'fragment', 'item']);
+const LISTLIKE = (u: Unit, text: string) => u.kind === 'item' || u.kind === 'fragment' || /\?\s*$/.test(text.slice(u.start, u.end));
 
 export const guidanceDetector: Detector = {
   id: 'guidance.cues',
   category: 'guidance',
-  run({ page }) {
-    const out: Candidate[] = [];
-    // Read column by column, so that a sentence is never mixed with the column beside it.
-    const view = columnView(page);
+  run({ page, pages }) {
+    const { view, units } = pageUnits(page);
     const text = view.text;
-    for (const seg of segments(text)) {
-      const passage = text.slice(seg.start, seg.end);
-      if (passage.length < 25) continue;
-      const { score, cues } = guidanceScore(passage);
-      if (score < THRESHOLD) continue;
-      const ranges = originalRanges(view, seg.start, seg.end);
+    const doc = docFeatures(pages);
+    const verdicts = units.map((u, i) => {
+      if (!JUDGED.has(u.kind)) return undefined;
+      let features: Features = unitFeatures(units, i, text, doc);
+      const whole = i < 6 || i >= units.length - 6 ? acrossPages(pages, page, i) : undefined;
+      if (whole) {
+        const own = features;
+        features = textFeatures(flatten(whole), { kind: u.kind, marker: u.marker, head: '', heading: '', questionRun: 0 }, doc);
+        for (const c of own) if (c.startsWith('ctx:')) features.add(c);
+      }
+      const j = judge(features);
+      return j.score >= 0 ? j : undefined;
+    });
+    const out: Candidate[] = [];
+    for (let i = 0; i < units.length; i++) {
+      const j = verdicts[i];
+      if (!j) continue;
+      const u = units[i]!;
+      let best = j;
+      const cues = new Set(j.cues);
+      // The list marker (bullet, number) stays readable: it is layout, not guidance.
+      const own = (k: number): [number, number][] => {
+        const x = units[k]!;
+        const skip = x.marker ? (MARKER.exec(text.slice(x.start, x.end))?.[0].length ?? 0) : 0;
+        return originalRanges(view, x.start + skip, x.end);
+      };
+      const ranges = own(i);
+      // A run of items of one list that are all guidance is one passage.
+      while (i + 1 < units.length && verdicts[i + 1] && LISTLIKE(u, text) && LISTLIKE(units[i + 1]!, text)
+        && units[i + 1]!.head === u.head && !/\n\s*\n/.test(text.slice(units[i]!.end, units[i + 1]!.start))) {
+        i++;
+        ranges.push(...own(i));
+        const v = verdicts[i]!;
+        for (const c of v.cues) cues.add(c);
+        if (v.confidence > best.confidence) best = v;
+      }
       if (ranges.length === 0) continue;
       out.push({
         category: 'guidance', start: ranges[0]![0], end: ranges[ranges.length - 1]![1], ranges,
-        confidence: Math.min(0.95, 0.5 + score * 0.08),
-        reason: `werkinstructie voor medewerkers: ${cues.join(', ')}`,
+        confidence: Math.min(0.97, Math.max(0.5, best.confidence)),
+        reason: `werkinstructie voor medewerkers: ${[...cues].slice(0, 4).join(', ')}`,
       });
     }
     return out;
   },
 };
+
+/** The judgement of one passage of text on its own (no layout context): score and cues. */
+export function guidanceScore(passage: string): { score: number; cues: string[] } {
+  const j = judge(textFeatures(flatten(passage), { kind: 'sentence', marker: false, head: '', heading: '', questionRun: 0 }));
+  return { score: j.score, cues: j.cues };
+}

@@ -1,0 +1,186 @@
+/**
+ * Features of a unit for the guidance model: the cue classes of cues.ts found in its text,
+ * grammatical shape (an imperative at the start of the sentence or of a clause, a verb-first
+ * condition, a question in the second person), its place in the layout (list item, table cell,
+ * heading) and the words of the heading or introduction above it.
+ */
+import { isCommonWord } from '../lexicon';
+import { ASSESSED_PERSON, CUES, FINITE_AFTER, IMPERATIVE_VERBS, NON_IMPERATIVE } from './cues';
+import type { Unit } from './segment';
+
+export type Features = Set<string>;
+
+/** Whitespace collapsed; a word broken at a hyphen over a line end is one word again. */
+export function flatten(s: string): string {
+  return s.replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, '$1$2').replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/** Dutch infinitives a verb stem can belong to: vraag → vragen, stel → stellen, geef → geven, ga → gaan. */
+function infinitives(stem: string): string[] {
+  const out = [stem + 'en', stem + 'n'];
+  const last = stem.slice(-1);
+  const m = /^(.*?)([aeiou])\2([^aeiou])$/.exec(stem);
+  const base = m ? `${m[1]}${m[2]}${m[3]}` : stem;
+  const voiced = (s: string) => s.replace(/f$/, 'v').replace(/s$/, 'z');
+  if (m) out.push(voiced(base) + 'en', base + 'en');
+  if (/[bcdfgklmnprstvz]$/.test(stem) && /[aeiou][bcdfgklmnprstvz]$/.test(stem) && !/[aeiou]{2}[^aeiou]$/.test(stem)) out.push(stem + last + 'en');
+  if (/eer$/.test(stem)) out.push(stem.slice(0, -3) + 'eren', stem.slice(0, -3) + 'ëren');
+  if (/[fs]$/.test(stem)) out.push(voiced(stem) + 'en');
+  return out;
+}
+
+/** True when `word`, opening a sentence or clause, reads as an imperative ("Controleer", "Vraag", "Noteer"). */
+export function isImperative(word: string, next = ''): boolean {
+  const lw = word.toLowerCase();
+  if (NON_IMPERATIVE.has(lw)) return false;
+  if (FINITE_AFTER.test(next)) return false;
+  if (IMPERATIVE_VERBS.has(lw)) return true;
+  if (lw.length < 4 || /(?:en|t|je|tje|heid|ing|ie|isch|lijk|ig|e)$/.test(lw)) return false;
+  if (!/^\p{Ll}+$/u.test(lw)) return false;
+  // A verb has an infinitive and a third person (vraagt, noteert); a noun's plural looks like an
+  // infinitive (contactpersoon → contactpersonen) but has no form in -t.
+  const third = /[td]$/.test(lw) ? lw : `${lw}t`;
+  return infinitives(lw).some((inf) => inf !== lw && isCommonWord(inf)) && isCommonWord(third) && !isCommonWord(lw + 'e');
+}
+
+const QUESTION = /\?\s*$/;
+const GUIDE_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|risico\p{L}*|kenmerken|criteria|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijk\p{L}*|beoordelingspunt\p{L}*|uitvoering|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen)\b/iu;
+const POLICY_HEAD = /\b(?:wettelijk\s+kader|juridisch\s+kader|wet-\s+en\s+regelgeving|achtergrond|inleiding|aanleiding|doel(?:stelling)?|beleid(?:skader)?|rechtsmiddel\p{L}*|bezwaar|beroep|samenvatting|conclusie\p{L}*|besluit|overweging\p{L}*|bijlage|contact|verantwoording|begrippen|definities|reikwijdte|inwerkingtreding|financi\p{L}+|communicatie|besluitenlijst|agenda|notulen|ingekomen\s+stukken|voorstel|motie|veelgestelde\s+vragen)\b/iu;
+const DECISION_HEAD = /\b(?:de\s+raad|het\s+college|de\s+commissie|het\s+bestuur)\s+(?:besluit|besloot)|\bbesluit\s*(?:unaniem|in\s+meerderheid)?\s*:|\bvast\s+te\s+stellen\b|\bonderzoeksopdracht\b|\bverzoekt\b|\bdraagt\s+het\s+college\s+op\b/iu;
+
+/**
+ * The features of unit `i`.
+ *
+ * @example
+ *   unitFeatures(units, 3, view.text); // Set { 'cue:attention', 'imperative', 'ctx:list-item', … }
+ */
+export function unitFeatures(units: readonly Unit[], i: number, text: string, doc: ReadonlySet<string> = new Set()): Features {
+  const u = units[i]!;
+  const raw = text.slice(u.start, u.end);
+  const head = u.head >= 0 ? flatten(text.slice(units[u.head]!.start, units[u.head]!.end)) : '';
+  const heading = u.heading >= 0 ? flatten(text.slice(units[u.heading]!.start, units[u.heading]!.end)) : '';
+  return textFeatures(flatten(raw), {
+    kind: u.kind, marker: u.marker, head, headKind: u.head >= 0 ? units[u.head]!.kind : undefined, heading,
+    questionRun: questionRun(units, i, text),
+  }, doc);
+}
+
+const ASSESSED_MENTION = new RegExp(`\\b(?:de|het|een|deze|die)\\s+(?:\\p{L}+\\s+)?${ASSESSED_PERSON}\\b`, 'giu');
+
+/**
+ * Features of the whole document that colour every unit in it: a letter or page addressed to
+ * the public ("uw aanvraag", "Geachte …") rarely holds staff guidance, and casework (the client
+ * in the third person, again and again) is where guidance lives.
+ *
+ * @example
+ *   documentFeatures('Geachte mevrouw, uw aanvraag … uw gegevens … uw inkomen'); // Set { 'doc:public' }
+ */
+export function documentFeatures(text: string): Set<string> {
+  const f = new Set<string>();
+  // Example questions put to the person heard ("Waar woonde u?") do not address the reader.
+  const statements = text.replace(/[^.!?\n]*\?/g, ' ');
+  const uw = (statements.match(/\buw\b/giu) ?? []).length;
+  const u = (statements.match(/\bu\b/gu) ?? []).length;
+  if (uw >= 3 || (/\bGeachte\b/u.test(text) && u >= 3)) f.add('doc:public');
+  if ((text.match(ASSESSED_MENTION) ?? []).length >= 3) f.add('doc:casework');
+  return f;
+}
+
+export interface UnitContext {
+  kind: Unit['kind'];
+  marker: boolean;
+  /** The introduction, label or heading directly above a list item, cell or labelled sentence. */
+  head: string;
+  headKind?: Unit['kind'];
+  /** The section heading. */
+  heading: string;
+  /** Number of questions in the run of consecutive questions this unit belongs to. */
+  questionRun: number;
+}
+
+/** The features of a passage's text in its context. */
+export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<string> = new Set()): Features {
+  const f: Features = new Set(doc);
+  const body = flat.replace(/^(?:[•\-–—*▪◦·►✓]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u, '');
+  for (const c of CUES) if (c.re.test(body)) f.add(`cue:${c.id}`);
+  const words = body.split(/\s+/);
+  const first = (words[0] ?? '').replace(/[^\p{L}]/gu, '');
+  const second = (words[1] ?? '').replace(/[^\p{L}]/gu, '');
+  const question = QUESTION.test(body);
+  if (!question && /^\p{Lu}/u.test(first) && words.length >= 4 && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second)) f.add('imperative');
+  // An imperative opening a later clause: "…, vraag dan door", "…; leg de zaak dan voor", "en noteer".
+  for (const m of body.matchAll(/(?:[,;:]|\ben|\bmaar)\s+(\p{Ll}+)\s+(\S+)/gu)) {
+    const verb = m[1]!;
+    const after = m[2]!.replace(/[^\p{L}]/gu, '');
+    if ((IMPERATIVE_VERBS.has(verb) && verb !== 'zie' && !/^(?:dat|staan)$/.test(after) && !/^(?:ik|je|we|wij|u|hij|zij|ze)$/.test(after)) || (after === 'dan' && isImperative(verb, ''))) {
+      f.add('imperativeClause');
+      break;
+    }
+  }
+  // A condition with the finite verb first: "Blijkt uit het gesprek …, dan …", "Wijkt de verklaring af, confronteer …".
+  if (!question && /^\p{Lu}\p{Ll}+t$/u.test(first) && /,\s/.test(body) && !isImperative(first, second) && /^(?:de|het|een|deze|die|dit|er|uit|hij|zij|betrokkene)$/i.test(second)) f.add('verbFirstCondition');
+  if (question) f.add('question');
+  if (question && ctx.questionRun >= 2) f.add('questionRun');
+  // An example question: put to the person heard, in a list of questions or under a heading for them.
+  if (question && f.has('cue:question2p') && (ctx.questionRun >= 2 || (ctx.head !== '' && GUIDE_HEAD.test(ctx.head)))) f.add('exampleQuestion');
+  const nQ = (body.match(/\?/g) ?? []).length;
+  if (nQ >= 2) f.add('questions');
+  if (words.length <= 5) f.add('short');
+  if (words.length >= 45) f.add('long');
+  if (/^\p{Ll}/u.test(body)) f.add('lowerStart');
+  if (!/[.!?;:]["'’”)]?$/.test(body)) f.add('open');
+  if (ctx.kind === 'item' || ctx.marker) f.add('ctx:item');
+  if (ctx.kind === 'fragment') f.add('ctx:fragment');
+  if (ctx.kind === 'heading') f.add('ctx:heading');
+  if (ctx.kind === 'intro') f.add('ctx:intro');
+  if (ctx.kind === 'label') f.add('ctx:label');
+  if (ctx.head) {
+    if (GUIDE_HEAD.test(ctx.head)) f.add(ctx.headKind === 'label' ? 'ctx:guideLabel' : 'ctx:guideHead');
+    if (DECISION_HEAD.test(ctx.head)) f.add('ctx:decisionHead');
+    if (ctx.headKind !== 'label' && POLICY_HEAD.test(ctx.head) && !GUIDE_HEAD.test(ctx.head)) f.add('ctx:policyHead');
+  }
+  if (ctx.heading) {
+    if (GUIDE_HEAD.test(ctx.heading)) f.add('ctx:guideSection');
+    else if (POLICY_HEAD.test(ctx.heading)) f.add('ctx:policySection');
+  }
+  // A list item or table cell under a heading or introduction about indicators, questions or hints.
+  if ((ctx.kind === 'item' || ctx.kind === 'fragment') && (f.has('ctx:guideHead') || f.has('ctx:guideLabel') || f.has('ctx:guideSection'))) f.add('ctx:guideList');
+  // Guidance needs both an instruction's form and the content of casework; either alone (an
+  // imperative in a website audit, a fraud risk in a privacy assessment) is not enough.
+  const form = FORM.some((x) => f.has(x));
+  const content = CONTENT.some((x) => f.has(x));
+  if (form) f.add('form');
+  if (content) f.add('content');
+  if (form && content) f.add('form&content');
+  const policy = CUES.filter((c) => c.side === 'policy' && f.has(`cue:${c.id}`)).length;
+  if (policy >= 2) f.add('policy2');
+  if (isEnglish(body)) f.add('english');
+  if (/\.{4,}|…{2,}|(?:\. ){4,}/.test(body)) f.add('toc');
+  return f;
+}
+
+const FORM = ['imperative', 'imperativeClause', 'verbFirstCondition', 'cue:attention', 'cue:advice', 'cue:procedure', 'cue:obligation', 'cue:then', 'cue:condition', 'cue:staffRole', 'cue:indicator', 'cue:internal', 'cue:genericCase', 'cue:caseAction', 'questionRun', 'exampleQuestion', 'ctx:guideHead', 'ctx:guideLabel', 'ctx:guideList'];
+const CONTENT = ['cue:setting', 'cue:interview', 'cue:verify', 'cue:judgement', 'cue:fraud', 'cue:escalate', 'cue:threshold', 'cue:internal', 'cue:indicator', 'cue:questionIntro', 'exampleQuestion'];
+
+const EN = /\b(?:the|of|and|to|by|for|with|will|be|that|this|on|which|from|its|at|shall|has|have|are|was|were|upon|an|any|all|not|or)\b/giu;
+const NL = /\b(?:de|het|een|en|van|op|te|dat|die|voor|met|zijn|niet|aan|er|om|ook|als|bij|of|door|naar|wordt|worden|moet|kan|deze|dit|uit|over)\b/giu;
+/** True for an English sentence (a resolution, a quoted source): Dutch cues do not apply. */
+function isEnglish(s: string): boolean {
+  const en = (s.match(EN) ?? []).length;
+  const nl = (s.match(NL) ?? []).length;
+  return en >= 2 && en > nl;
+}
+
+/** How many questions stand in a row around unit i (a list of example questions). */
+function questionRun(units: readonly Unit[], i: number, text: string): number {
+  const isQ = (k: number) => {
+    const u = units[k];
+    return u !== undefined && u.kind !== 'heading' && QUESTION.test(text.slice(u.start, u.end));
+  };
+  if (!isQ(i)) return 0;
+  let a = i;
+  let b = i;
+  while (isQ(a - 1)) a--;
+  while (isQ(b + 1)) b++;
+  return b - a + 1;
+}
