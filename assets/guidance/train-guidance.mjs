@@ -80,7 +80,8 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 const data = files.flatMap((f) => examples(path.join(dir, f)));
 const names = [...new Set(data.flatMap((d) => d.features))].sort();
 
-function train(rows, { steps = 3000, rate = 0.3, l2 = 0.01 } = {}) {
+const L2 = Number(process.env.L2 ?? 0.01);
+function train(rows, { steps = 3000, rate = 0.3, l2 = L2 } = {}) {
   const w = Object.fromEntries(['bias', ...names].map((n) => [n, 0]));
   for (let s = 0; s < steps; s++) {
     const grad = Object.fromEntries(Object.keys(w).map((n) => [n, 0]));

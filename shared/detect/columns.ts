@@ -91,15 +91,26 @@ export function columnView(page: PageText): ColumnView {
     perLine.push(mine);
   }
   const gutters = findGutters(runs);
-  if (gutters.length === 0) return identity(page, perLine);
-  // A run's column: the number of active gutters at or left of its start. Its band: the top of
-  // the stretch of the gutters it lies in (so stretches are read one after the other).
+  // A list's bullet or number that the model put on a line of its own (another font, another
+  // baseline) belongs to the item beside it.
+  const detached = runs.some((r) => isMarkerRun(r) && (perLine[r.line]?.length ?? 0) === 1);
+  if (gutters.length === 0 && !detached) return identity(page, perLine);
+  // A run's column: the number of active gutters at or left of its start (-1 outside every
+  // gutter's stretch). Its band: the top of the stretch of the gutters it lies in, so that
+  // stretches are read one after the other.
   for (const r of runs) {
     const active = gutters.filter((g) => mid(r) >= g.top && mid(r) <= g.bottom);
     r.col = active.length > 0 ? active.filter((g) => r.u0 >= g.u - 2).length : -1;
     r.band = active.length > 0 ? Math.min(...active.map((g) => g.top)) : mid(r);
   }
-  const ordered = [...runs].sort((a, b) => a.band - b.band || a.col - b.col || a.v0 - b.v0 || a.u0 - b.u0);
+  const ordered = [...runs].sort((a, b) => a.band - b.band || a.col - b.col || mid(a) - mid(b) || a.u0 - b.u0);
+  // Columns in reading order; text outside the stretches of gutters reads as one column.
+  const groups: Cluster[][] = [];
+  for (const c of ordered) {
+    const last = groups[groups.length - 1]?.[0];
+    if (last && c.col === last.col && (c.col < 0 || c.band === last.band)) groups[groups.length - 1]!.push(c);
+    else groups.push([c]);
+  }
   let text = '';
   const map: number[] = [];
   const viewLines: ViewLine[] = [];
@@ -107,42 +118,37 @@ export function columnView(page: PageText): ColumnView {
     text += str;
     for (let i = 0; i < str.length; i++) map.push(-1);
   };
-  let prev: Cluster | undefined;
-  const groups: { first: number; count: number }[] = [];
-  for (const c of ordered) {
-    // Text outside the stretches of gutters reads as one column; inside, one column at a time.
-    const sameColumn = prev !== undefined && c.col === prev.col && (c.col < 0 || c.band === prev.band);
-    if (prev && sameColumn && c.line === prev.line) {
-      // Another run of the same model line in the same column (a list number and its text).
-      const vl = viewLines[viewLines.length - 1]!;
-      sep(' ');
-      appendWords(c);
-      vl.end = text.length;
-      vl.u1 = Math.max(vl.u1, c.u1);
-      vl.v0 = Math.min(vl.v0, c.v0);
-      vl.v1 = Math.max(vl.v1, c.v1);
-      prev = c;
-      continue;
+  for (const group of groups) {
+    // Visual lines: runs that share most of their height, read left to right.
+    const vlines: Cluster[][] = [];
+    for (const c of group) {
+      const line = vlines[vlines.length - 1];
+      const top = line ? Math.min(...line.map((r) => r.v0)) : 0;
+      const bottom = line ? Math.max(...line.map((r) => r.v1)) : 0;
+      const overlap = line ? Math.min(bottom, c.v1) - Math.max(top, c.v0) : 0;
+      if (line && overlap >= 0.5 * Math.min(bottom - top, c.v1 - c.v0)) line.push(c);
+      else vlines.push([c]);
     }
-    if (prev) {
-      const lineHeight = prev.v1 - prev.v0 || 10;
-      sep(!sameColumn || c.v0 - prev.v1 > 0.8 * lineHeight ? '\n\n' : '\n');
+    const first = viewLines.length;
+    let prev: { v0: number; v1: number } | undefined;
+    for (const line of vlines) {
+      line.sort((a, b) => a.u0 - b.u0);
+      const box = { u0: Math.min(...line.map((r) => r.u0)), u1: Math.max(...line.map((r) => r.u1)), v0: Math.min(...line.map((r) => r.v0)), v1: Math.max(...line.map((r) => r.v1)) };
+      if (text) sep(!prev || box.v0 - prev.v1 > 0.8 * (prev.v1 - prev.v0 || 10) ? '\n\n' : '\n');
+      const start = text.length;
+      line.forEach((c, ci) => {
+        if (ci > 0) sep(' ');
+        c.words.forEach((w, wi) => {
+          if (wi > 0) sep(' ');
+          for (let k = 0; k < w.text.length; k++) map.push(w.start + k);
+          text += page.text.slice(w.start, w.start + w.text.length);
+        });
+      });
+      viewLines.push({ start, end: text.length, ...box, colU0: box.u0, colU1: box.u1 });
+      prev = box;
     }
-    if (!sameColumn) groups.push({ first: viewLines.length, count: 0 });
-    groups[groups.length - 1]!.count++;
-    const start = text.length;
-    appendWords(c);
-    viewLines.push({ start, end: text.length, u0: c.u0, u1: c.u1, v0: c.v0, v1: c.v1, colU0: c.u0, colU1: c.u1 });
-    prev = c;
+    setColumnEdges(viewLines.slice(first));
   }
-  function appendWords(c: Cluster): void {
-    c.words.forEach((w, wi) => {
-      if (wi > 0) sep(' ');
-      for (let k = 0; k < w.text.length; k++) map.push(w.start + k);
-      text += page.text.slice(w.start, w.start + w.text.length);
-    });
-  }
-  for (const g of groups) setColumnEdges(viewLines.slice(g.first, g.first + g.count));
   return { text, map: Int32Array.from(map), lines: viewLines };
 }
 

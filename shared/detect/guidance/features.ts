@@ -154,6 +154,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (form && content) f.add('form&content');
   const policy = CUES.filter((c) => c.side === 'policy' && f.has(`cue:${c.id}`)).length;
   if (policy >= 2) f.add('policy2');
+  // Where an instruction's wording meets law, published policy or the public's rights, the
+  // passage is policy (the rule, not the method): the model learns how much that weighs.
+  if (form && content && HARD_POLICY.some((x) => f.has(x))) f.add('guidance&policy');
   if (isEnglish(body)) f.add('english');
   if (/\.{4,}|…{2,}|(?:\. ){4,}/.test(body)) f.add('toc');
   return f;
@@ -161,6 +164,8 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
 
 const FORM = ['imperative', 'imperativeClause', 'verbFirstCondition', 'cue:attention', 'cue:advice', 'cue:procedure', 'cue:obligation', 'cue:then', 'cue:condition', 'cue:staffRole', 'cue:indicator', 'cue:internal', 'cue:genericCase', 'cue:caseAction', 'questionRun', 'exampleQuestion', 'ctx:guideHead', 'ctx:guideLabel', 'ctx:guideList'];
 const CONTENT = ['cue:setting', 'cue:interview', 'cue:verify', 'cue:judgement', 'cue:fraud', 'cue:escalate', 'cue:threshold', 'cue:internal', 'cue:indicator', 'cue:questionIntro', 'exampleQuestion'];
+
+const HARD_POLICY = ['cue:lawRef', 'cue:caseLaw', 'cue:politics', 'cue:appeal', 'cue:docMeta', 'cue:decision', 'cue:wooLetter', 'cue:findings', 'cue:rights', 'cue:legalEffect', 'cue:publicAddress', 'cue:history'];
 
 const EN = /\b(?:the|of|and|to|by|for|with|will|be|that|this|on|which|from|its|at|shall|has|have|are|was|were|upon|an|any|all|not|or)\b/giu;
 const NL = /\b(?:de|het|een|en|van|op|te|dat|die|voor|met|zijn|niet|aan|er|om|ook|als|bij|of|door|naar|wordt|worden|moet|kan|deze|dit|uit|over)\b/giu;
