@@ -17,7 +17,7 @@ import type { Candidate, Detector } from '../types';
 import { columnView, originalRanges, type ColumnView } from '../columns';
 import { MARKER, segmentView, type Unit } from '../guidance/segment';
 import { documentFeatures, flatten, textFeatures, unitFeatures, type Features } from '../guidance/features';
-import { judge } from '../guidance/model';
+import { judge, THRESHOLD } from '../guidance/model';
 
 interface PageUnits { view: ColumnView; units: Unit[] }
 
@@ -116,8 +116,11 @@ export const guidanceDetector: Detector = {
         features = textFeatures(flatten(whole), { kind: u.kind, marker: u.marker, head: '', heading: '', questionRun: 0 }, doc);
         for (const c of own) if (c.startsWith('ctx:')) features.add(c);
       }
+      // Never guidance, whatever the cues: a table of contents, an English text, the items of a
+      // decision of a council or board (a published assignment, however imperative its wording).
+      if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead')) return undefined;
       const j = judge(features);
-      return j.score >= 0 ? j : undefined;
+      return j.score >= THRESHOLD ? j : undefined;
     });
     const out: Candidate[] = [];
     for (let i = 0; i < units.length; i++) {

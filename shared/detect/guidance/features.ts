@@ -33,7 +33,8 @@ function infinitives(stem: string): string[] {
 export function isImperative(word: string, next = ''): boolean {
   const lw = word.toLowerCase();
   if (NON_IMPERATIVE.has(lw)) return false;
-  if (FINITE_AFTER.test(next)) return false;
+  // "Gebruik van …", "Onderzoek naar …" open a noun phrase.
+  if (FINITE_AFTER.test(next) || /^(?:van|naar)$/i.test(next)) return false;
   if (IMPERATIVE_VERBS.has(lw)) return true;
   if (lw.length < 4 || /(?:en|t|je|tje|heid|ing|ie|isch|lijk|ig|e)$/.test(lw)) return false;
   if (!/^\p{Ll}+$/u.test(lw)) return false;
@@ -44,7 +45,7 @@ export function isImperative(word: string, next = ''): boolean {
 }
 
 const QUESTION = /\?\s*$/;
-const GUIDE_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|risico\p{L}*|kenmerken|criteria|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijk\p{L}*|beoordelingspunt\p{L}*|uitvoering|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen)\b/iu;
+const GUIDE_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|kenmerken|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijktip\p{L}*|beoordelingspunt\p{L}*|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen)\b/iu;
 const POLICY_HEAD = /\b(?:wettelijk\s+kader|juridisch\s+kader|wet-\s+en\s+regelgeving|achtergrond|inleiding|aanleiding|doel(?:stelling)?|beleid(?:skader)?|rechtsmiddel\p{L}*|bezwaar|beroep|samenvatting|conclusie\p{L}*|besluit|overweging\p{L}*|bijlage|contact|verantwoording|begrippen|definities|reikwijdte|inwerkingtreding|financi\p{L}+|communicatie|besluitenlijst|agenda|notulen|ingekomen\s+stukken|voorstel|motie|veelgestelde\s+vragen)\b/iu;
 const DECISION_HEAD = /\b(?:de\s+raad|het\s+college|de\s+commissie|het\s+bestuur)\s+(?:besluit|besloot)|\bbesluit\s*(?:unaniem|in\s+meerderheid)?\s*:|\bvast\s+te\s+stellen\b|\bonderzoeksopdracht\b|\bverzoekt\b|\bdraagt\s+het\s+college\s+op\b/iu;
 
@@ -78,11 +79,17 @@ const ASSESSED_MENTION = new RegExp(`\\b(?:de|het|een|deze|die)\\s+(?:\\p{L}+\\s
 export function documentFeatures(text: string): Set<string> {
   const f = new Set<string>();
   // Example questions put to the person heard ("Waar woonde u?") do not address the reader.
-  const statements = text.replace(/[^.!?\n]*\?/g, ' ');
+  const statements = text.split(/(?<=[.!?])\s+/).filter((x) => !/\?\s*$/.test(x)).join(' ');
   const uw = (statements.match(/\buw\b/giu) ?? []).length;
   const u = (statements.match(/\bu\b/gu) ?? []).length;
   if (uw >= 3 || (/\bGeachte\b/u.test(text) && u >= 3)) f.add('doc:public');
-  if ((text.match(ASSESSED_MENTION) ?? []).length >= 3) f.add('doc:casework');
+  // Casework: the client in the third person, often (per thousand words), not once in a long report.
+  const clients = (text.match(ASSESSED_MENTION) ?? []).filter((m) => !/betrokkene/i.test(m)).length;
+  const words = text.split(/\s+/).length;
+  if (clients >= 2 && clients / Math.max(1, words) >= 0.003) f.add('doc:casework');
+  const en = (text.match(EN) ?? []).length;
+  const nl = (text.match(NL) ?? []).length;
+  if (en > nl) f.add('doc:english');
   return f;
 }
 
@@ -107,7 +114,8 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   const first = (words[0] ?? '').replace(/[^\p{L}]/gu, '');
   const second = (words[1] ?? '').replace(/[^\p{L}]/gu, '');
   const question = QUESTION.test(body);
-  if (!question && /^\p{Lu}/u.test(first) && words.length >= 4 && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second)) f.add('imperative');
+  if (!question && /^(?:beschrijf|benoem|omschrijf|motiveer|vermeld|specificeer|onderbouw|licht|geef|vul)$/iu.test(first) && !/^(?:de|het|een|hem|haar)$/iu.test(second)) f.add('authoring');
+  if (!question && /^\p{Lu}/u.test(first) && words.length >= 4 && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words)) f.add('imperative');
   // An imperative opening a later clause: "…, vraag dan door", "…; leg de zaak dan voor", "en noteer".
   for (const m of body.matchAll(/(?:[,;:]|\ben|\bmaar)\s+(\p{Ll}+)\s+(\S+)/gu)) {
     const verb = m[1]!;
@@ -118,7 +126,7 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
     }
   }
   // A condition with the finite verb first: "Blijkt uit het gesprek …, dan …", "Wijkt de verklaring af, confronteer …".
-  if (!question && /^\p{Lu}\p{Ll}+t$/u.test(first) && /,\s/.test(body) && !isImperative(first, second) && /^(?:de|het|een|deze|die|dit|er|uit|hij|zij|betrokkene)$/i.test(second)) f.add('verbFirstCondition');
+  if (!question && /^\p{Lu}\p{Ll}+t$/u.test(first) && !NON_IMPERATIVE.has(first.toLowerCase()) && /,\s/.test(body) && !isImperative(first, second) && /^(?:de|het|een|deze|die|dit|er|uit|hij|zij|betrokkene)$/i.test(second)) f.add('verbFirstCondition');
   if (question) f.add('question');
   if (question && ctx.questionRun >= 2) f.add('questionRun');
   // An example question: put to the person heard, in a list of questions or under a heading for them.
@@ -148,7 +156,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // Guidance needs both an instruction's form and the content of casework; either alone (an
   // imperative in a website audit, a fraud risk in a privacy assessment) is not enough.
   const form = FORM.some((x) => f.has(x));
-  const content = CONTENT.some((x) => f.has(x));
+  // The person assessed is the content of an instruction, an indicator or a list item about them;
+  // in a sentence that only says what must happen ("De aanvrager moet …") it is not.
+  const content = CONTENT.some((x) => f.has(x)) || (f.has('cue:assessed') && PERSONAL_FORM.some((x) => f.has(x)));
   if (form) f.add('form');
   if (content) f.add('content');
   if (form && content) f.add('form&content');
@@ -162,8 +172,22 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   return f;
 }
 
-const FORM = ['imperative', 'imperativeClause', 'verbFirstCondition', 'cue:attention', 'cue:advice', 'cue:procedure', 'cue:obligation', 'cue:then', 'cue:condition', 'cue:staffRole', 'cue:indicator', 'cue:internal', 'cue:genericCase', 'cue:caseAction', 'questionRun', 'exampleQuestion', 'ctx:guideHead', 'ctx:guideLabel', 'ctx:guideList'];
-const CONTENT = ['cue:setting', 'cue:interview', 'cue:verify', 'cue:judgement', 'cue:fraud', 'cue:escalate', 'cue:threshold', 'cue:internal', 'cue:indicator', 'cue:questionIntro', 'exampleQuestion'];
+const FORM = ['imperative', 'imperativeClause', 'verbFirstCondition', 'cue:attention', 'cue:advice', 'cue:procedure', 'cue:obligation', 'cue:then', 'cue:condition', 'cue:staffRole', 'cue:indicator', 'cue:indicatorRule', 'cue:internal', 'cue:genericCase', 'cue:caseAction', 'questionRun', 'exampleQuestion', 'ctx:guideHead', 'ctx:guideLabel', 'ctx:guideList'];
+const PERSONAL_FORM = ['imperative', 'imperativeClause', 'cue:indicator', 'cue:indicatorRule', 'cue:genericCase', 'cue:staffRole', 'ctx:guideList', 'exampleQuestion', 'cue:attention'];
+const CONTENT = ['cue:setting', 'cue:interview', 'cue:verify', 'cue:judgement', 'cue:fraud', 'cue:escalate', 'cue:threshold', 'cue:internal', 'cue:questionIntro', 'cue:indicatorRule', 'exampleQuestion'];
+
+const SUBORDINATOR = /^(?:dat|die|of|als|wanneer|waar|wat|wie|hoe|omdat|zodat|voordat|nadat|totdat|terwijl|indien|welke|waarin|waarop|waarbij|zodra|tenzij|maar|en|om)$/i;
+const FINITE_VERB = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|zou|zouden|wil|willen|blijft|blijkt|geldt|staat|ligt|gaat|komt|bevat|betreft|vormt|luidt)$/i;
+/** True when the main clause (up to a comma or a subordinate clause) has a finite verb: no imperative then. */
+function finiteInMainClause(words: string[]): boolean {
+  for (const raw of words.slice(1)) {
+    const wd = raw.replace(/[^\p{L}]/gu, '');
+    if (SUBORDINATOR.test(wd)) return false;
+    if (FINITE_VERB.test(wd)) return true;
+    if (/[,;:]$/.test(raw)) return false;
+  }
+  return false;
+}
 
 const HARD_POLICY = ['cue:lawRef', 'cue:caseLaw', 'cue:politics', 'cue:appeal', 'cue:docMeta', 'cue:decision', 'cue:wooLetter', 'cue:findings', 'cue:rights', 'cue:legalEffect', 'cue:publicAddress', 'cue:history'];
 

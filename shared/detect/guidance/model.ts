@@ -23,6 +23,12 @@ const NAMES: Record<string, string> = {
 for (const c of CUES) NAMES[`cue:${c.id}`] = c.name;
 const GUIDANCE_CUES = new Set([...CUES.filter((c) => c.side === 'guidance').map((c) => `cue:${c.id}`), 'imperative', 'imperativeClause', 'exampleQuestion', 'questionRun']);
 
+/**
+ * The score a unit must reach to be suggested. Above the model's even odds (0), because a policy
+ * sentence taken along costs more than a hint left for the officer to find.
+ */
+export const THRESHOLD = Number((globalThis as { LAKSTIFT_GUIDANCE_THRESHOLD?: string }).LAKSTIFT_GUIDANCE_THRESHOLD ?? 0.5);
+
 export interface Judgement {
   score: number;
   /** Probability-like confidence in [0, 1]. */
