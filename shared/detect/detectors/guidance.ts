@@ -16,7 +16,7 @@ import type { PageText } from '../../pdf/textTypes';
 import type { Candidate, Detector } from '../types';
 import { columnView, originalRanges, type ColumnView } from '../columns';
 import { MARKER, segmentView, type Unit } from '../guidance/segment';
-import { documentFeatures, flatten, textFeatures, unitFeatures, type Features } from '../guidance/features';
+import { documentFeatures, flatten, textFeatures, unitContext, unitFeatures, type Features } from '../guidance/features';
 import { judge, THRESHOLD } from '../guidance/model';
 
 interface PageUnits { view: ColumnView; units: Unit[] }
@@ -76,8 +76,13 @@ function edgeUnit(pages: readonly PageText[], page: PageText, last: boolean): { 
   return undefined;
 }
 
-/** For a sentence cut by a page break: the whole sentence's text, or undefined. */
-function acrossPages(pages: readonly PageText[], page: PageText, i: number): string | undefined {
+interface Whole { text: string; page: PageText; i: number }
+
+/**
+ * For a sentence cut by a page break: the whole sentence's text, and the page and unit where it
+ * begins (whose heading and label are its context), or undefined.
+ */
+function acrossPages(pages: readonly PageText[], page: PageText, i: number): Whole | undefined {
   const idx = pages.indexOf(page);
   if (idx < 0) return undefined;
   const { view, units } = pageUnits(page);
@@ -86,19 +91,18 @@ function acrossPages(pages: readonly PageText[], page: PageText, i: number): str
   if (next && isOpen(own)) {
     const tail = edgeUnit(pages, page, true);
     const head = tail?.i === i ? edgeUnit(pages, next, false) : undefined;
-    if (head && /^\p{Ll}/u.test(head.text)) return `${own} ${head.text}`;
+    if (head && /^\p{Ll}/u.test(head.text)) return { text: `${own} ${head.text}`, page, i };
   }
   const prev = pages[idx - 1];
   if (prev && /^\p{Ll}/u.test(own)) {
     const head = edgeUnit(pages, page, false);
     const tail = head?.i === i ? edgeUnit(pages, prev, true) : undefined;
-    if (tail && isOpen(tail.text)) return `${tail.text} ${own}`;
+    if (tail && isOpen(tail.text)) return { text: `${tail.text} ${own}`, page: prev, i: tail.i };
   }
   return undefined;
 }
 
 const JUDGED = new Set<Unit['kind']>(['sentence', 'fragment', 'item']);
-const LISTLIKE = (u: Unit, text: string) => u.kind === 'item' || u.kind === 'fragment' || /\?\s*$/.test(text.slice(u.start, u.end));
 
 export const guidanceDetector: Detector = {
   id: 'guidance.cues',
@@ -112,46 +116,40 @@ export const guidanceDetector: Detector = {
       let features: Features = unitFeatures(units, i, text, doc);
       const whole = i < 6 || i >= units.length - 6 ? acrossPages(pages, page, i) : undefined;
       if (whole) {
-        const own = features;
-        features = textFeatures(flatten(whole), { kind: u.kind, marker: u.marker, head: '', heading: '', questionRun: 0 }, doc);
-        for (const c of own) if (c.startsWith('ctx:')) features.add(c);
+        // Judged as one sentence, in the context of the page where it begins.
+        const start = pageUnits(whole.page);
+        features = textFeatures(flatten(whole.text), unitContext(start.units, whole.i, start.view.text), doc);
       }
       // Never guidance, whatever the cues: a table of contents, an English text, the items of a
       // decision of a council or board (a published assignment, however imperative its wording).
       if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead')) return undefined;
+      // Guidance has both an instruction's form and casework content (features.ts); the score
+      // weighs how sure that is, it never stands in for either.
+      if (!features.has('form&content')) return undefined;
       const j = judge(features);
       return j.score >= THRESHOLD ? j : undefined;
     });
     const out: Candidate[] = [];
-    for (let i = 0; i < units.length; i++) {
+    units.forEach((u, i) => {
       const j = verdicts[i];
-      if (!j) continue;
-      const u = units[i]!;
-      let best = j;
-      const cues = new Set(j.cues);
-      // The list marker (bullet, number) stays readable: it is layout, not guidance.
-      const own = (k: number): [number, number][] => {
-        const x = units[k]!;
-        const skip = x.marker ? (MARKER.exec(text.slice(x.start, x.end))?.[0].length ?? 0) : 0;
-        return originalRanges(view, x.start + skip, x.end);
-      };
-      const ranges = own(i);
-      // A run of items of one list that are all guidance is one passage.
-      while (i + 1 < units.length && verdicts[i + 1] && LISTLIKE(u, text) && LISTLIKE(units[i + 1]!, text)
-        && units[i + 1]!.head === u.head && !/\n\s*\n/.test(text.slice(units[i]!.end, units[i + 1]!.start))) {
-        i++;
-        ranges.push(...own(i));
-        const v = verdicts[i]!;
-        for (const c of v.cues) cues.add(c);
-        if (v.confidence > best.confidence) best = v;
+      if (!j) return;
+      // The list marker (bullet, number) and a label ("Let op:") stay readable: they are layout.
+      const skip = u.marker ? (MARKER.exec(text.slice(u.start, u.end))?.[0].length ?? 0) : 0;
+      const ranges = originalRanges(view, u.start + skip, u.end);
+      if (ranges.length === 0) return;
+      const cues = [...j.cues];
+      // What the label or heading above the passage says counts in its reason too.
+      const head = units[u.head];
+      if (head && (head.kind === 'label' || head.kind === 'intro' || head.kind === 'heading')) {
+        const label = flatten(text.slice(head.start, head.end)).replace(/:$/, '');
+        if (label.length <= 60) cues.unshift(`onder '${label}'`);
       }
-      if (ranges.length === 0) continue;
       out.push({
         category: 'guidance', start: ranges[0]![0], end: ranges[ranges.length - 1]![1], ranges,
-        confidence: Math.min(0.97, Math.max(0.5, best.confidence)),
-        reason: `werkinstructie voor medewerkers: ${[...cues].slice(0, 4).join(', ')}`,
+        confidence: Math.min(0.97, Math.max(0.5, j.confidence)),
+        reason: `werkinstructie voor medewerkers: ${cues.slice(0, 4).join(', ')}`,
       });
-    }
+    });
     return out;
   },
 };

@@ -46,6 +46,8 @@ export function isImperative(word: string, next = ''): boolean {
 
 const QUESTION = /\?\s*$/;
 const GUIDE_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|kenmerken|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijktip\p{L}*|beoordelingspunt\p{L}*|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen)\b/iu;
+const QUESTION_HEAD = /^(?!.*\bveelgestelde\b).*\b(?:\p{L}*vragen|vraag)\b/iu;
+const INDICATOR_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|kenmerken|aanwijzingen|rode\s+vlaggen)\b/iu;
 const POLICY_HEAD = /\b(?:wettelijk\s+kader|juridisch\s+kader|wet-\s+en\s+regelgeving|achtergrond|inleiding|aanleiding|doel(?:stelling)?|beleid(?:skader)?|rechtsmiddel\p{L}*|bezwaar|beroep|samenvatting|conclusie\p{L}*|besluit|overweging\p{L}*|bijlage|contact|verantwoording|begrippen|definities|reikwijdte|inwerkingtreding|financi\p{L}+|communicatie|besluitenlijst|agenda|notulen|ingekomen\s+stukken|voorstel|motie|veelgestelde\s+vragen)\b/iu;
 const DECISION_HEAD = /\b(?:de\s+raad|het\s+college|de\s+commissie|het\s+bestuur)\s+(?:besluit|besloot)|\bbesluit\s*(?:unaniem|in\s+meerderheid)?\s*:|\bvast\s+te\s+stellen\b|\bonderzoeksopdracht\b|\bverzoekt\b|\bdraagt\s+het\s+college\s+op\b/iu;
 
@@ -57,13 +59,15 @@ const DECISION_HEAD = /\b(?:de\s+raad|het\s+college|de\s+commissie|het\s+bestuur
  */
 export function unitFeatures(units: readonly Unit[], i: number, text: string, doc: ReadonlySet<string> = new Set()): Features {
   const u = units[i]!;
-  const raw = text.slice(u.start, u.end);
+  return textFeatures(flatten(text.slice(u.start, u.end)), unitContext(units, i, text), doc);
+}
+
+/** The context of unit i: its kind, the label or introduction above it, its section's heading. */
+export function unitContext(units: readonly Unit[], i: number, text: string): UnitContext {
+  const u = units[i]!;
   const head = u.head >= 0 ? flatten(text.slice(units[u.head]!.start, units[u.head]!.end)) : '';
   const heading = u.heading >= 0 ? flatten(text.slice(units[u.heading]!.start, units[u.heading]!.end)) : '';
-  return textFeatures(flatten(raw), {
-    kind: u.kind, marker: u.marker, head, headKind: u.head >= 0 ? units[u.head]!.kind : undefined, heading,
-    questionRun: questionRun(units, i, text),
-  }, doc);
+  return { kind: u.kind, marker: u.marker, head, headKind: u.head >= 0 ? units[u.head]!.kind : undefined, heading, questionRun: questionRun(units, i, text) };
 }
 
 const ASSESSED_MENTION = new RegExp(`\\b(?:de|het|een|deze|die)\\s+(?:\\p{L}+\\s+)?${ASSESSED_PERSON}\\b`, 'giu');
@@ -115,7 +119,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   const second = (words[1] ?? '').replace(/[^\p{L}]/gu, '');
   const question = QUESTION.test(body);
   if (!question && /^(?:beschrijf|benoem|omschrijf|motiveer|vermeld|specificeer|onderbouw|licht|geef|vul)$/iu.test(first) && !/^(?:de|het|een|hem|haar)$/iu.test(second)) f.add('authoring');
-  if (!question && /^\p{Lu}/u.test(first) && words.length >= 4 && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words)) f.add('imperative');
+  const expository = f.has('cue:expository') && /^denk$/i.test(first);
+  const afterLabel = ctx.headKind === 'label';
+  if (!question && !expository && (/^\p{Lu}/u.test(first) || afterLabel) && words.length >= 4 && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words)) f.add('imperative');
   // An imperative opening a later clause: "…, vraag dan door", "…; leg de zaak dan voor", "en noteer".
   for (const m of body.matchAll(/(?:[,;:]|\ben|\bmaar)\s+(\p{Ll}+)\s+(\S+)/gu)) {
     const verb = m[1]!;
@@ -126,11 +132,12 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
     }
   }
   // A condition with the finite verb first: "Blijkt uit het gesprek …, dan …", "Wijkt de verklaring af, confronteer …".
-  if (!question && /^\p{Lu}\p{Ll}+t$/u.test(first) && !NON_IMPERATIVE.has(first.toLowerCase()) && /,\s/.test(body) && !isImperative(first, second) && /^(?:de|het|een|deze|die|dit|er|uit|hij|zij|betrokkene)$/i.test(second)) f.add('verbFirstCondition');
+  if (!question && !NON_IMPERATIVE.has(first.toLowerCase()) && !f.has('imperative') && /^(?:de|het|een|deze|die|dit|er|uit|hij|zij|ze|betrokkene)$/i.test(second)
+    && /^\p{Lu}\p{Ll}+(?:t|en)$/u.test(first) && /,\s+(?:dan\b|\p{Ll}+\s+(?:\S+\s+){0,4}dan\b)/u.test(body)) f.add('verbFirstCondition');
   if (question) f.add('question');
   if (question && ctx.questionRun >= 2) f.add('questionRun');
   // An example question: put to the person heard, in a list of questions or under a heading for them.
-  if (question && f.has('cue:question2p') && (ctx.questionRun >= 2 || (ctx.head !== '' && GUIDE_HEAD.test(ctx.head)))) f.add('exampleQuestion');
+  if (question && ((f.has('cue:question2p') && (ctx.questionRun >= 2 || (ctx.head !== '' && GUIDE_HEAD.test(ctx.head)))) || QUESTION_HEAD.test(ctx.head))) f.add('exampleQuestion');
   const nQ = (body.match(/\?/g) ?? []).length;
   if (nQ >= 2) f.add('questions');
   if (words.length <= 5) f.add('short');
@@ -149,18 +156,28 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   }
   if (ctx.heading) {
     if (GUIDE_HEAD.test(ctx.heading)) f.add('ctx:guideSection');
+    if (INDICATOR_HEAD.test(ctx.heading) && !question) f.add('ctx:indicatorSection');
     else if (POLICY_HEAD.test(ctx.heading)) f.add('ctx:policySection');
   }
   // A list item or table cell under a heading or introduction about indicators, questions or hints.
   if ((ctx.kind === 'item' || ctx.kind === 'fragment') && (f.has('ctx:guideHead') || f.has('ctx:guideLabel') || f.has('ctx:guideSection'))) f.add('ctx:guideList');
+  // Such a heading says what kind of list it is, not that its items are casework: "Aandachtspunten"
+  // above remarks on an app are no instructions. The context counts where the unit speaks of
+  // casework or the document is casework.
+  const casework = doc.has('doc:casework') || f.has('cue:assessed') || CONTENT.some((x) => f.has(x));
+  if (!casework) for (const x of ['ctx:guideHead', 'ctx:guideLabel', 'ctx:guideSection', 'ctx:guideList', 'ctx:indicatorSection']) f.delete(x);
+  // A criterion: a condition or threshold that leads to a step of staff ("bij meer dan … wordt …").
+  if ((f.has('cue:condition') || f.has('verbFirstCondition') || f.has('cue:then')) && (f.has('cue:threshold') || f.has('cue:caseAction') || f.has('cue:escalate'))) f.add('criterion');
   // Guidance needs both an instruction's form and the content of casework; either alone (an
   // imperative in a website audit, a fraud risk in a privacy assessment) is not enough.
-  const form = FORM.some((x) => f.has(x));
+  // Strong forms instruct by themselves; weak ones (an obligation, a condition, an order of steps)
+  // instruct staff only when a person assessed or a member of staff is in the sentence.
+  const form = STRONG_FORM.some((x) => f.has(x)) || (WEAK_FORM.some((x) => f.has(x)) && (f.has('cue:assessed') || f.has('cue:staffRole') || f.has('cue:setting')));
   // The person assessed is the content of an instruction, an indicator or a list item about them;
   // in a sentence that only says what must happen ("De aanvrager moet …") it is not.
-  const content = CONTENT.some((x) => f.has(x)) || (f.has('cue:assessed') && PERSONAL_FORM.some((x) => f.has(x)));
-  if (form) f.add('form');
-  if (content) f.add('content');
+  const content = CONTENT.some((x) => f.has(x)) || (f.has('cue:assessed') && PERSONAL_FORM.some((x) => f.has(x)))
+    // An item of a list of indicators or instructions in casework: the list says what it is.
+    || (f.has('ctx:guideList') && doc.has('doc:casework'));
   if (form && content) f.add('form&content');
   const policy = CUES.filter((c) => c.side === 'policy' && f.has(`cue:${c.id}`)).length;
   if (policy >= 2) f.add('policy2');
@@ -172,8 +189,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   return f;
 }
 
-const FORM = ['imperative', 'imperativeClause', 'verbFirstCondition', 'cue:attention', 'cue:advice', 'cue:procedure', 'cue:obligation', 'cue:then', 'cue:condition', 'cue:staffRole', 'cue:indicator', 'cue:indicatorRule', 'cue:internal', 'cue:genericCase', 'cue:caseAction', 'questionRun', 'exampleQuestion', 'ctx:guideHead', 'ctx:guideLabel', 'ctx:guideList'];
-const PERSONAL_FORM = ['imperative', 'imperativeClause', 'cue:indicator', 'cue:indicatorRule', 'cue:genericCase', 'cue:staffRole', 'ctx:guideList', 'exampleQuestion', 'cue:attention'];
+const STRONG_FORM = ['imperative', 'imperativeClause', 'cue:attention', 'cue:advice', 'cue:staffRole', 'cue:indicatorRule', 'cue:internal', 'cue:genericCase', 'criterion', 'exampleQuestion', 'ctx:guideLabel', 'ctx:guideList', 'ctx:indicatorSection'];
+const WEAK_FORM = ['verbFirstCondition', 'cue:procedure', 'cue:obligation', 'cue:then', 'cue:condition', 'cue:indicator', 'cue:caseAction', 'questionRun', 'ctx:guideHead'];
+const PERSONAL_FORM = ['imperative', 'imperativeClause', 'cue:indicator', 'cue:indicatorRule', 'cue:genericCase', 'cue:staffRole', 'ctx:guideList', 'ctx:indicatorSection', 'exampleQuestion', 'cue:attention'];
 const CONTENT = ['cue:setting', 'cue:interview', 'cue:verify', 'cue:judgement', 'cue:fraud', 'cue:escalate', 'cue:threshold', 'cue:internal', 'cue:questionIntro', 'cue:indicatorRule', 'exampleQuestion'];
 
 const SUBORDINATOR = /^(?:dat|die|of|als|wanneer|waar|wat|wie|hoe|omdat|zodat|voordat|nadat|totdat|terwijl|indien|welke|waarin|waarop|waarbij|zodra|tenzij|maar|en|om)$/i;

@@ -18,16 +18,18 @@ const NAMES: Record<string, string> = {
   'ctx:guideSection': 'in een paragraaf over de werkwijze',
   'ctx:item': 'opsomming',
   'ctx:guideList': 'opsomming onder een kop voor medewerkers',
+  'ctx:indicatorSection': 'in een paragraaf over signalen',
+  criterion: 'criterium of drempel met een vervolgstap',
   'ctx:fragment': 'tabelcel of opsomming',
 };
 for (const c of CUES) NAMES[`cue:${c.id}`] = c.name;
-const GUIDANCE_CUES = new Set([...CUES.filter((c) => c.side === 'guidance').map((c) => `cue:${c.id}`), 'imperative', 'imperativeClause', 'exampleQuestion', 'questionRun']);
+const GUIDANCE_CUES = new Set([...CUES.filter((c) => c.side === 'guidance').map((c) => `cue:${c.id}`), 'imperative', 'imperativeClause', 'exampleQuestion', 'questionRun', 'criterion']);
 
 /**
  * The score a unit must reach to be suggested. Above the model's even odds (0), because a policy
  * sentence taken along costs more than a hint left for the officer to find.
  */
-export const THRESHOLD = Number((globalThis as { LAKSTIFT_GUIDANCE_THRESHOLD?: string }).LAKSTIFT_GUIDANCE_THRESHOLD ?? 0.5);
+export const THRESHOLD = Number((globalThis as { LAKSTIFT_GUIDANCE_THRESHOLD?: string }).LAKSTIFT_GUIDANCE_THRESHOLD ?? 0.25);
 
 export interface Judgement {
   score: number;
