@@ -42,59 +42,55 @@ const round = (r: Rect): Rect => r.map((v) => Math.round(v * 100) / 100) as Rect
  *   passageRects(page, [[120, 260]]); // [[72, 101.5, 410.2, 110.8], [72, 110.8, 380.4, 121.9]]
  */
 export function passageRects(page: PageText, pieces: readonly (readonly [number, number])[]): Rect[] {
-  const own = new Set<number>();
-  const out: Rect[] = [];
+  const mine = new Set<number>();
   const perLine: { line: number; rect: Rect }[] = [];
   for (const [a, b] of pieces) {
-    for (let i = Math.max(0, a); i < Math.min(b, page.text.length); i++) {
-      const l = page.charToLine[i] ?? -1;
-      if (l >= 0) own.add(l);
-    }
-    // rectsForRange yields one rectangle per line, in the order the lines occur in the range.
-    const rects = rectsForRange(page, a, b);
     const lines: number[] = [];
     for (let i = Math.max(0, a); i < Math.min(b, page.text.length); i++) {
+      const g = page.charToGlyph[i] ?? -1;
       const l = page.charToLine[i] ?? -1;
-      if (l >= 0 && (page.charToGlyph[i] ?? -1) >= 0 && !lines.includes(l)) lines.push(l);
+      if (g >= 0) mine.add(g);
+      if (l >= 0 && g >= 0 && !lines.includes(l)) lines.push(l);
     }
-    rects.forEach((r, k) => perLine.push({ line: lines[k] ?? -1, rect: r }));
+    // rectsForRange yields one rectangle per line, in the order the lines occur in the range.
+    rectsForRange(page, a, b).forEach((r, k) => perLine.push({ line: lines[k] ?? -1, rect: r }));
   }
-  for (const { line, rect } of perLine) {
-    const tl = page.lines[line];
-    if (!tl) {
-      out.push(rect);
-      continue;
-    }
-    const rot = tl.rot;
+  // Glyphs outside the suggestion near each rectangle: those of other lines limit it.
+  const others: number[] = [];
+  page.glyphs.forEach((g, i) => {
+    if (!mine.has(i) && g.text.trim() !== '') others.push(i);
+  });
+  return perLine.map(({ line, rect }) => {
+    const rot = page.lines[line]?.rot ?? 0;
     const me = across(rect, rot);
     const mid = (me.lo + me.hi) / 2;
-    // First choice: stop where the neighbour's glyphs begin. If the lines are so tight that
-    // nothing would be left, stop halfway between the lines' centres.
+    const height = me.hi - me.lo;
+    // First choice: stop where a neighbour's glyphs begin. If the lines are so tight that little
+    // would be left, stop halfway between the lines' centres.
     let lo = me.lo;
     let hi = me.hi;
     let midLo = me.lo;
     let midHi = me.hi;
-    for (let m = 0; m < page.lines.length; m++) {
-      if (m === line || own.has(m)) continue;
-      const other = page.lines[m]!;
-      if (other.rot !== rot) continue;
-      const o = across(other.rect, rot);
+    for (const gi of others) {
+      const g = page.glyphs[gi]!;
+      if (g.rot !== rot) continue;
+      const o = across(g.rect, rot);
       if (o.a1 <= me.a0 || o.a0 >= me.a1) continue; // not beside this stretch of the line
       if (o.hi <= me.lo || o.lo >= me.hi) continue; // no overlap across the line
       const oMid = (o.lo + o.hi) / 2;
+      if (Math.abs(oMid - mid) < 0.3 * height) continue; // a glyph of this same line
       if (oMid > mid) {
         hi = Math.min(hi, Math.max(o.lo, mid));
         midHi = Math.min(midHi, (mid + oMid) / 2);
-      } else if (oMid < mid) {
+      } else {
         lo = Math.max(lo, Math.min(o.hi, mid));
         midLo = Math.max(midLo, (mid + oMid) / 2);
       }
     }
-    if (hi - lo < 0.25 * (me.hi - me.lo)) {
+    if (hi - lo < 0.25 * height) {
       lo = midLo;
       hi = midHi;
     }
-    out.push(lo < hi ? round(withAcross(rect, rot, lo, hi)) : rect);
-  }
-  return out;
+    return lo < hi ? round(withAcross(rect, rot, lo, hi)) : rect;
+  });
 }

@@ -76,6 +76,23 @@ function edgeUnit(pages: readonly PageText[], page: PageText, last: boolean): { 
   return undefined;
 }
 
+/** The section heading and the open list's head at the end of the previous page, if any. */
+function carriedContext(pages: readonly PageText[], page: PageText): { heading: string; head: string; headKind?: Unit['kind'] } | undefined {
+  const prev = pages[pages.indexOf(page) - 1];
+  if (!prev) return undefined;
+  const { view, units } = pageUnits(prev);
+  const body = units.filter((u) => !isRunning(pages, prev, view.text.slice(u.start, u.end)));
+  const lastHeading = [...body].reverse().find((u) => u.kind === 'heading');
+  const last = body[body.length - 1];
+  const headUnit = last && last.head >= 0 ? units[last.head] : undefined;
+  const listOpen = last !== undefined && (last.kind === 'item' || last.kind === 'fragment' || /\?\s*$/.test(view.text.slice(last.start, last.end)));
+  return {
+    heading: lastHeading ? flatten(view.text.slice(lastHeading.start, lastHeading.end)) : '',
+    head: listOpen && headUnit ? flatten(view.text.slice(headUnit.start, headUnit.end)) : '',
+    headKind: listOpen && headUnit ? headUnit.kind : undefined,
+  };
+}
+
 interface Whole { text: string; page: PageText; i: number }
 
 /**
@@ -111,9 +128,29 @@ export const guidanceDetector: Detector = {
     const { view, units } = pageUnits(page);
     const text = view.text;
     const doc = docFeatures(pages);
+    const carried = carriedContext(pages, page);
+    let ownHeading = false;
+    let listGoesOn = true;
     const verdicts = units.map((u, i) => {
+      const raw = text.slice(u.start, u.end);
+      const running = isRunning(pages, page, raw);
+      if (u.kind === 'heading' && !running) ownHeading = true;
+      const listLike = u.kind === 'item' || u.kind === 'fragment' || /\?\s*$/.test(raw);
+      if (!running && !listLike) listGoesOn = false;
       if (!JUDGED.has(u.kind)) return undefined;
-      let features: Features = unitFeatures(units, i, text, doc);
+      let features: Features;
+      if (carried && !ownHeading) {
+        // The top of a page continues the section (and the list) the previous page ended with.
+        const ctx = unitContext(units, i, text);
+        if (!ctx.heading || isRunning(pages, page, ctx.heading)) ctx.heading = carried.heading;
+        if (listLike && listGoesOn && carried.head) {
+          ctx.head = carried.head;
+          ctx.headKind = carried.headKind;
+        }
+        features = textFeatures(flatten(raw), ctx, doc);
+      } else {
+        features = unitFeatures(units, i, text, doc);
+      }
       const whole = i < 6 || i >= units.length - 6 ? acrossPages(pages, page, i) : undefined;
       if (whole) {
         // Judged as one sentence, in the context of the page where it begins.

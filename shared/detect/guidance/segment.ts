@@ -152,6 +152,19 @@ function buildFlows(view: ColumnView): Flow[] {
     const marker = MARKER.test(str);
     const blankBefore = i > 0 && text.slice(lines[i - 1]!.end, l.start).includes('\n\n');
     if (!cur || blankBefore || marker || hardBreak(view, i - 1)) {
+      // A sentence that a short line seemed to end but that goes on in lower case on the next
+      // line (hand-wrapped text) is one flow.
+      const prevText = cur ? text.slice(cur.start, cur.end) : '';
+      // Not after the page's first line (a running header) nor across a change of type size.
+      const prevLine = lines[i - 1];
+      const sameSize = prevLine !== undefined && Math.abs((prevLine.v1 - prevLine.v0) - (l.v1 - l.v0)) <= 0.1 * (l.v1 - l.v0);
+      const continues = cur && flows.length > 1 && sameSize && !blankBefore && !marker && /^\p{Ll}/u.test(str) && /^(?:[^\p{L}]*)\p{Lu}/u.test(prevText.replace(MARKER, ''))
+        && !/[.!?;:|]["'’”)]?$/.test(prevText) && prevText.split(/\s+/).length >= 6;
+      if (cur && continues) {
+        cur.end = l.end;
+        cur.lines++;
+        continue;
+      }
       cur = { start: l.start, end: l.end, marker, lines: 1 };
       flows.push(cur);
     } else {
@@ -182,7 +195,7 @@ function hardBreak(view: ColumnView, i: number): boolean {
   const h = l.v1 - l.v0;
   const nh = n.v1 - n.v0;
   if (h > 0 && nh > 0 && (h / nh > 1.25 || nh / h > 1.25)) return true;
-  return needed < width - 2 * perChar;
+  return needed < width - Math.max(2 * perChar, 0.08 * width);
 }
 
 /** Sets each unit's section heading and list head. */
