@@ -195,7 +195,37 @@ function hardBreak(view: ColumnView, i: number): boolean {
   const h = l.v1 - l.v0;
   const nh = n.v1 - n.v0;
   if (h > 0 && nh > 0 && (h / nh > 1.25 || nh / h > 1.25)) return true;
+  // So does a wider gap than between the other lines of the column (rows of a table, paragraphs).
+  const gap = n.v0 - l.v1;
+  const usual = usualGap(view, l);
+  if (usual !== undefined && gap > usual + 0.25 * h) return true;
   return needed < width - Math.max(2 * perChar, 0.08 * width);
+}
+
+const gapCache = new WeakMap<ColumnView, Map<string, number | undefined>>();
+
+/** The median gap between consecutive lines of the column (group of lines) that `l` belongs to. */
+function usualGap(view: ColumnView, l: ColumnView['lines'][number]): number | undefined {
+  let byColumn = gapCache.get(view);
+  if (!byColumn) {
+    byColumn = new Map();
+    const gaps = new Map<string, number[]>();
+    for (let i = 1; i < view.lines.length; i++) {
+      const a = view.lines[i - 1]!;
+      const b = view.lines[i]!;
+      if (a.colU0 !== b.colU0 || a.colU1 !== b.colU1 || view.text.slice(a.end, b.start).includes('\n\n')) continue;
+      const key = `${a.colU0}:${a.colU1}`;
+      const list = gaps.get(key) ?? [];
+      list.push(b.v0 - a.v1);
+      gaps.set(key, list);
+    }
+    for (const [key, list] of gaps) {
+      list.sort((x, y) => x - y);
+      byColumn.set(key, list.length >= 3 ? list[Math.floor(list.length / 2)] : undefined);
+    }
+    gapCache.set(view, byColumn);
+  }
+  return byColumn.get(`${l.colU0}:${l.colU1}`);
 }
 
 /** Sets each unit's section heading and list head. */
