@@ -167,26 +167,41 @@ export const guidanceDetector: Detector = {
       return j.score >= THRESHOLD ? j : undefined;
     });
     const out: Candidate[] = [];
-    units.forEach((u, i) => {
+    for (let i = 0; i < units.length; i++) {
       const j = verdicts[i];
-      if (!j) return;
-      // The list marker (bullet, number) and a label ("Let op:") stay readable: they are layout.
-      const skip = u.marker ? (MARKER.exec(text.slice(u.start, u.end))?.[0].length ?? 0) : 0;
-      const ranges = originalRanges(view, u.start + skip, u.end);
-      if (ranges.length === 0) return;
-      const cues = [...j.cues];
-      // What the label or heading above the passage says counts in its reason too.
+      if (!j) continue;
+      const u = units[i]!;
       const head = units[u.head];
+      // A label on the passage's own line ("Let op: …", "Tip voor de behandelaar: …") belongs to
+      // the hint and is suggested with it; a heading on a line of its own stays readable.
+      const inlineLabel = head !== undefined && head.kind === 'label' && head.flow === u.flow;
+      // The list marker (bullet, number) stays readable: it is layout.
+      const skip = u.marker ? (MARKER.exec(text.slice(u.start, u.end))?.[0].length ?? 0) : 0;
+      let end = u.end;
+      let best = j;
+      const cues = [...j.cues];
+      // Example questions after an introduction on the same line are one passage with it.
+      if (inlineLabel) {
+        while (i + 1 < units.length && verdicts[i + 1] && units[i + 1]!.head === u.head && units[i + 1]!.flow === u.flow) {
+          i++;
+          end = units[i]!.end;
+          if (verdicts[i]!.confidence > best.confidence) best = verdicts[i]!;
+        }
+      }
+      const ranges = originalRanges(view, inlineLabel ? head.start : u.start + skip, end);
+      if (ranges.length === 0) continue;
+      // What the label or heading above the passage says counts in its reason too.
       if (head && (head.kind === 'label' || head.kind === 'intro' || head.kind === 'heading')) {
         const label = flatten(text.slice(head.start, head.end)).replace(/:$/, '');
-        if (label.length <= 60) cues.unshift(`onder '${label}'`);
+        const own = judge(textFeatures(label, { kind: 'label', marker: false, head: '', heading: '', questionRun: 0 })).cues;
+        if (label.length <= 60) cues.unshift(`onder '${label}'`, ...own.filter((c) => !cues.includes(c)));
       }
       out.push({
         category: 'guidance', start: ranges[0]![0], end: ranges[ranges.length - 1]![1], ranges,
-        confidence: Math.min(0.97, Math.max(0.5, j.confidence)),
+        confidence: Math.min(0.97, Math.max(0.5, best.confidence)),
         reason: `werkinstructie voor medewerkers: ${cues.slice(0, 4).join(', ')}`,
       });
-    });
+    }
     return out;
   },
 };

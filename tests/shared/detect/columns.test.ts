@@ -42,6 +42,6 @@ describe('guidance in both of two merged columns', () => {
     const r = ['Let op: als de vreemdeling zwijgt,', 'vraag dan naar de reden daarvan.', 'Nog een gewone zin.'];
     const p = toPageTexts([{ width: 595, height: 842, blocks: [{ lines: l.map((t, i) => ({ words: [...words(t, 30, 100 + i * 12), ...words(r[i]!, 310, 100 + i * 12)] })) }] }])[0]!;
     const texts = suggestDocument([p], { law: 'wob' }).suggestions.filter((s) => s.category === 'guidance').map((s) => s.text);
-    expect(texts.sort()).toEqual(['Vraag tijdens het gehoor door op de periode en let daarbij op verschillen.', 'als de vreemdeling zwijgt, vraag dan naar de reden daarvan.']);
+    expect(texts.sort()).toEqual(['Let op: als de vreemdeling zwijgt, vraag dan naar de reden daarvan.', 'Vraag tijdens het gehoor door op de periode en let daarbij op verschillen.']);
   });
 });
