@@ -197,7 +197,8 @@ export const guidanceDetector: Detector = {
         if (label.length <= 60) cues.unshift(`onder '${label}'`, ...own.filter((c) => !cues.includes(c)));
       }
       out.push({
-        category: 'guidance', start: ranges[0]![0], end: ranges[ranges.length - 1]![1], ranges,
+        // Where the model interleaved two columns the pieces are not in page-text order.
+        category: 'guidance', start: Math.min(...ranges.map((r) => r[0])), end: Math.max(...ranges.map((r) => r[1])), ranges,
         confidence: Math.min(0.97, Math.max(0.5, best.confidence)),
         reason: `werkinstructie voor medewerkers: ${cues.slice(0, 4).join(', ')}`,
       });

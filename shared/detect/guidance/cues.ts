@@ -38,6 +38,7 @@ export const IMPERATIVE_VERBS = new Set([
   'verklaar', 'wijk', 'accepteer', 'aanvaard', 'ontneem', 'hoor', 'verhoor', 'interview', 'benader', 'zie', 'denk', 'vergeet',
   'volg', 'handel', 'kies', 'wees', 'geef', 'haal', 'zeg', 'toets', 'eis', 'verlang', 'stop', 'staak', 'schort', 'leid',
   'herken', 'onderscheid', 'analyseer', 'reconstrueer', 'traceer', 'verbind', 'koppel', 'filter', 'selecteer', 'prioriteer',
+  'nodig', 'zoek', 'spreek', 'bevestig', 'verstrek', 'voorkom',
 ]);
 
 /** Words that open sentences and are never an imperative, whatever a dictionary says. */

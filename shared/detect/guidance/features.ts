@@ -120,7 +120,7 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   const question = QUESTION.test(body);
   if (!question && /^(?:beschrijf|benoem|omschrijf|motiveer|vermeld|specificeer|onderbouw|licht|geef|vul)$/iu.test(first) && !/^(?:de|het|een|hem|haar)$/iu.test(second)) f.add('authoring');
   const expository = f.has('cue:expository') && /^denk$/i.test(first);
-  const afterLabel = ctx.headKind === 'label';
+  const afterLabel = ctx.headKind === 'label' || (ctx.headKind === 'intro' && ctx.head.split(/\s+/).length <= 6);
   if (!question && !expository && (/^\p{Lu}/u.test(first) || afterLabel) && words.length >= 4 && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words)) f.add('imperative');
   // An imperative opening a later clause: "…, vraag dan door", "…; leg de zaak dan voor", "en noteer".
   for (const m of body.matchAll(/(?:[,;:]|\ben|\bmaar)\s+(\p{Ll}+)\s+(\S+)/gu)) {
@@ -150,7 +150,7 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (ctx.kind === 'intro') f.add('ctx:intro');
   if (ctx.kind === 'label') f.add('ctx:label');
   if (ctx.head) {
-    if (GUIDE_HEAD.test(ctx.head)) f.add(ctx.headKind === 'label' ? 'ctx:guideLabel' : 'ctx:guideHead');
+    if (GUIDE_HEAD.test(ctx.head)) f.add(afterLabel && !(ctx.kind === 'item' || ctx.kind === 'fragment') ? 'ctx:guideLabel' : 'ctx:guideHead');
     if (DECISION_HEAD.test(ctx.head)) f.add('ctx:decisionHead');
     if (ctx.headKind !== 'label' && POLICY_HEAD.test(ctx.head) && !GUIDE_HEAD.test(ctx.head)) f.add('ctx:policyHead');
   }

@@ -160,7 +160,11 @@ function buildFlows(view: ColumnView): Flow[] {
       const sameSize = prevLine !== undefined && Math.abs((prevLine.v1 - prevLine.v0) - (l.v1 - l.v0)) <= 0.1 * (l.v1 - l.v0);
       const continues = cur && flows.length > 1 && sameSize && !blankBefore && !marker && /^\p{Ll}/u.test(str) && /^(?:[^\p{L}]*)\p{Lu}/u.test(prevText.replace(MARKER, ''))
         && !/[.!?;:|]["'’”)]?$/.test(prevText) && prevText.split(/\s+/).length >= 6;
-      if (cur && continues) {
+      // Wide line spacing (a framed block, double spacing) reads as blank lines: a line that ends
+      // in a hyphen, or fills its column and goes on in lower case, continues across the gap.
+      const spaced = cur && blankBefore && !marker && prevLine !== undefined && sameSize && !/[.!?;:|]["'’”)]?$/.test(prevText)
+        && (/\p{L}[-‐]$/u.test(prevText) || (/^\p{Ll}/u.test(str) && fillsColumn(lines, i - 1)));
+      if (cur && (continues || spaced)) {
         cur.end = l.end;
         cur.lines++;
         continue;
@@ -173,6 +177,14 @@ function buildFlows(view: ColumnView): Flow[] {
     }
   }
   return flows;
+}
+
+/** True when line i is about as wide as the widest of the lines around it (it wrapped, it did not end). */
+function fillsColumn(lines: ColumnView['lines'], i: number): boolean {
+  const l = lines[i]!;
+  const near = lines.slice(Math.max(0, i - 3), i + 4).filter((x) => Math.abs(x.u0 - l.u0) <= 2);
+  const widest = Math.max(...near.map((x) => x.u1 - x.u0));
+  return l.u1 - l.u0 >= 0.85 * widest && near.length >= 2;
 }
 
 /** True when line i ends a flow: it stops early, ends in a colon, or the next line opens a list item. */
@@ -242,6 +254,11 @@ function linkContext(units: Unit[], text: string): void {
     const prev = units[i - 1];
     if (!prev) continue;
     if (prev.kind === 'label' && prev.flow === u.flow) {
+      u.head = i - 1;
+      continue;
+    }
+    // "Let op:" at the end of a line, its hint on the next: the hint's head is the label.
+    if (prev.kind === 'intro' && isLabel(text.slice(prev.start, prev.end).replace(/:\s*$/, ''))) {
       u.head = i - 1;
       continue;
     }
