@@ -55,12 +55,17 @@ export function passageRects(page: PageText, pieces: readonly (readonly [number,
     // rectsForRange yields one rectangle per line, in the order the lines occur in the range.
     rectsForRange(page, a, b).forEach((r, k) => perLine.push({ line: lines[k] ?? -1, rect: r }));
   }
-  // Glyphs outside the suggestion near each rectangle: those of other lines limit it.
-  const others: number[] = [];
-  page.glyphs.forEach((g, i) => {
-    if (!mine.has(i) && g.text.trim() !== '') others.push(i);
-  });
+  // Glyphs outside the suggestion on the lines that overlap a rectangle limit it.
+  const glyphsOf = (li: number): number[] => {
+    const tl = page.lines[li]!;
+    return tl.words.flatMap((w) => w.glyphs).filter((g) => !mine.has(g) && (page.glyphs[g]?.text.trim() ?? '') !== '');
+  };
   return perLine.map(({ line, rect }) => {
+    const others: number[] = [];
+    page.lines.forEach((tl, li) => {
+      const r = tl.rect;
+      if (r[0] < rect[2] && rect[0] < r[2] && r[1] < rect[3] && rect[1] < r[3]) others.push(...glyphsOf(li));
+    });
     const rot = page.lines[line]?.rot ?? 0;
     const me = across(rect, rot);
     const mid = (me.lo + me.hi) / 2;

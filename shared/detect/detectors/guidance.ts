@@ -163,6 +163,9 @@ export const guidanceDetector: Detector = {
       // Guidance has both an instruction's form and casework content (features.ts); the score
       // weighs how sure that is, it never stands in for either.
       if (!features.has('form&content')) return undefined;
+      // An instruction that speaks of the reader's own affairs ("uw gegevens", "uw aanvraag") is
+      // addressed to the public, not to staff; example questions put to a client are questions.
+      if (features.has('cue:publicAddress') && !features.has('question')) return undefined;
       const j = judge(features);
       return j.score >= THRESHOLD ? j : undefined;
     });

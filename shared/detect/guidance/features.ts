@@ -167,7 +167,10 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   const casework = doc.has('doc:casework') || f.has('cue:assessed') || CONTENT.some((x) => f.has(x));
   if (!casework) for (const x of ['ctx:guideHead', 'ctx:guideLabel', 'ctx:guideSection', 'ctx:guideList', 'ctx:indicatorSection']) f.delete(x);
   // A criterion: a condition or threshold that leads to a step of staff ("bij meer dan … wordt …").
-  if ((f.has('cue:condition') || f.has('verbFirstCondition') || f.has('cue:then')) && (f.has('cue:threshold') || f.has('cue:caseAction') || f.has('cue:escalate'))) f.add('criterion');
+  // (About a case: a person assessed, a member of staff, a visit or hearing, a step of the
+  // investigation, or in a casework document; a threshold in a technical norm is no criterion.)
+  if ((f.has('cue:condition') || f.has('verbFirstCondition') || f.has('cue:then')) && (f.has('cue:threshold') || f.has('cue:caseAction') || f.has('cue:escalate'))
+    && ['cue:assessed', 'cue:staffRole', 'cue:setting', 'cue:caseAction', 'cue:escalate', 'doc:casework'].some((x) => f.has(x))) f.add('criterion');
   // Guidance needs both an instruction's form and the content of casework; either alone (an
   // imperative in a website audit, a fraud risk in a privacy assessment) is not enough.
   // Strong forms instruct by themselves; weak ones (an obligation, a condition, an order of steps)

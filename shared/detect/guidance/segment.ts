@@ -162,7 +162,7 @@ function buildFlows(view: ColumnView): Flow[] {
         && !/[.!?;:|]["'’”)]?$/.test(prevText) && prevText.split(/\s+/).length >= 6;
       // Wide line spacing (a framed block, double spacing) reads as blank lines: a line that ends
       // in a hyphen, or fills its column and goes on in lower case, continues across the gap.
-      const spaced = cur && blankBefore && !marker && prevLine !== undefined && sameSize && !/[.!?;:|]["'’”)]?$/.test(prevText)
+      const spaced = cur && flows.length > 1 && blankBefore && !marker && prevLine !== undefined && sameSize && !/[.!?;:|]["'’”)]?$/.test(prevText)
         && (/\p{L}[-‐]$/u.test(prevText) || (/^\p{Ll}/u.test(str) && fillsColumn(lines, i - 1)));
       if (cur && (continues || spaced)) {
         cur.end = l.end;
