@@ -489,6 +489,8 @@ export class Controller {
         return { phase: 'error', message: this.i18n.t('exportNameClash', { detail: f.message }) };
       case 'inconsistent':
         return { phase: 'error', message: this.i18n.t('exportInconsistent', { detail: [f.message, ...f.problems].join(' ') }) };
+      case 'not-importable':
+        return { phase: 'error', message: this.i18n.t('exportNotImportable', { detail: f.problems.join(' ') || f.message }) };
       default:
         throw missingCaseError(f.code);
     }
