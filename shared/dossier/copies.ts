@@ -139,7 +139,7 @@ export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
 // E-mail headers and quoted blocks
 
 const LABEL = /^(van|from|aan|to|cc|bcc|verzonden|sent|datum|date|onderwerp|subject|bijlage|bijlagen|bijlage\(n\)|attachments?)\s*:\s*(.*)$/i;
-const QUOTE_MARK = /^(-{2,}\s*(oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message)|>|(op|on)\s.{4,200}\s(schreef|wrote)\s*:?\s*$)/i;
+const QUOTE_MARK = /^(-{2,}\s*(oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message)|>|(op|on)\s.{4,200}\s(schreef|wrote)\b.*:\s*$)/i;
 const REPLY_PREFIX = /^((re|fw|fwd|antw|antwoord|doorst|tr|wg)\s*:\s*)+/i;
 const ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+/gu;
 
@@ -219,8 +219,9 @@ function participants(e: EmailParts): Set<string> {
   return out;
 }
 
+/** A file name as words, without folder, extension and a leading number ("0045 nota-x.pdf" → "nota x"): dossiers are often renumbered. */
 function stem(name: string): string {
-  return tokens(name.split(/[\\/]/).pop()!.replace(/\.[a-z0-9]{2,5}$/i, '')).join(' ');
+  return tokens(name.split(/[\\/]/).pop()!.replace(/\.[a-z0-9]{2,5}$/i, '')).join(' ').replace(/^(\d+ )+(?=\D)/, '');
 }
 
 // ------------------------------------------------------------------------------------------
