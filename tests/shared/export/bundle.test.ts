@@ -54,6 +54,7 @@ describe('buildBundle', () => {
     const { result, files, events } = await run(dossier, bytes, bundleEngines());
     expect([...files.keys()]).toEqual([
       '0001 Stuk soffice-letter.pdf', '0002 Stuk soffice-memo.pdf', '0003 Stuk enscript-email.pdf',
+      'diwoo/0001.xml', 'diwoo/0002.xml', 'diwoo/0003.xml',
       'inventaris.csv', 'inventaris.xlsx', 'productierapport.xlsx', 'inventaris.json', 'inventaris.pdf',
       'redactielog.csv', 'overwegingen.md', 'overwegingen.pdf', 'controle.txt', 'manifest.json',
     ]);
@@ -188,13 +189,37 @@ describe('platform file names', () => {
 });
 
 describe('the four ways a bundle fails, each with its own code', () => {
-  it('name-clash: two documents that would share a file name', async () => {
+  it('name-clash: a document whose file would have the name of a list', async () => {
     const { dossier: d0, bytes } = await fixtureDossier();
-    const dossier = { ...d0, documents: d0.documents.map((x, i) => (i === 1 ? { ...x, number: '0001', title: d0.documents[0].title } : x)) };
-    const err = await run(dossier, bytes, bundleEngines()).catch((e) => e);
+    const dossier = { ...d0, documents: d0.documents.map((x, i) => (i === 1 ? { ...x, number: 'inventaris' } : x)) };
+    const err = await buildBundle({
+      dossier, original: async (doc) => bytes.get(doc.path)!, engines: bundleEngines(), fonts, catalogue: catalogueFor('wob'),
+      tool: { name: 'L', version: 't' }, at, fileNames: 'number', sink: async () => {},
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(BundleError);
     expect(err.code).toBe('name-clash');
-    expect(err.message).toBe('Two outputs would both be called "0001 Stuk soffice-letter.pdf"; give the documents different numbers.');
+    expect(err.message).toBe('Two outputs would both be called "inventaris.pdf"; give the documents different numbers.');
+  });
+
+  it('not-importable: a cell the publication platform refuses, named by row, column and rule, and nothing written', async () => {
+    const { dossier: d0, bytes } = await fixtureDossier();
+    const dossier = { ...d0, documents: d0.documents.map((x, i) => (i === 1 ? { ...x, familyId: 'mail-1' } : x)) };
+    const written: string[] = [];
+    const err = await buildBundle({
+      dossier, original: async (doc) => bytes.get(doc.path)!, engines: bundleEngines(), fonts, catalogue: catalogueFor('wob'),
+      tool: { name: 'L', version: 't' }, at, sink: async (name) => void written.push(name),
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(BundleError);
+    expect(err.code).toBe('not-importable');
+    expect(err.details).toEqual(['productierapport: Row 3 (ID 0002), column "Family ID": "mail-1" is not a valid Family ID (a whole number of 1 or more); correct it or leave it empty.']);
+    expect(written).toEqual([]);
+    const noMatter = await buildBundle({
+      dossier: { ...d0, matter: '' }, original: async (doc) => bytes.get(doc.path)!, engines: bundleEngines(), fonts,
+      tool: { name: 'L', version: 't' }, at, sink: async (name) => void written.push(name),
+    }).catch((e) => e);
+    expect(noMatter.code).toBe('not-importable');
+    expect(noMatter.message).toMatch(/no matter.*--matter <matter>/);
+    expect(written).toEqual([]);
   });
 
   it('inconsistent: a consistency error with strict export, with the errors typed', async () => {
