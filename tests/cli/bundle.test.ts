@@ -101,7 +101,9 @@ describe('lakstift bundle on the real-producer fixtures', () => {
 
   it('has a manifest whose hashes match every file and every original', async () => {
     const m = JSON.parse(text(path.join(out, 'manifest.json')));
-    const files = readdirSync(out).filter((f) => f !== 'manifest.json').sort();
+    // Every file, the DiWoo records in their folder included.
+    const files = (readdirSync(out, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')).filter((f) => f !== 'manifest.json' && f !== 'diwoo').sort();
+    expect(files.filter((f) => f.startsWith('diwoo/'))).toHaveLength(dossier.documents.length);
     expect(m.outputs.map((o: { file: string }) => o.file).sort()).toEqual(files);
     for (const o of m.outputs) expect(await sha256Hex(read(path.join(out, o.file))), o.file).toBe(o.sha256);
     const byName = new Map(corpusFiles().map((f) => [path.basename(f), f]));
@@ -171,11 +173,11 @@ describe('lakstift bundle refuses without harm', () => {
     const out = path.join(tmp, 'busy');
     mkdirSync(out);
     writeFileSync(path.join(out, 'oud.txt'), 'x');
-    const r = await lakstift('bundle', small, '-o', out, '--accept-all');
+    const r = await lakstift('bundle', small, '-o', out, '--accept-all', '--case', 'WOO-1');
     expect(r.code).toBe(2);
     expect(r.err).toBe(`lakstift bundle: the output folder ${out} is not empty; choose an empty folder or add --force to replace it.\n`);
     expect(readdirSync(out)).toEqual(['oud.txt']);
-    const f = await lakstift('bundle', small, '-o', out, '--accept-all', '--force');
+    const f = await lakstift('bundle', small, '-o', out, '--accept-all', '--force', '--matter', 'WOO-1');
     expect(f.code).toBe(0);
     expect(readdirSync(out)).not.toContain('oud.txt');
     expect(readdirSync(out)).toContain('manifest.json');
@@ -183,13 +185,13 @@ describe('lakstift bundle refuses without harm', () => {
 
   it('makes the parent folders of a new output folder, as README\'s first command needs', async () => {
     const out = path.join(tmp, 'new', 'nested', 'bundel');
-    const r = await lakstift('bundle', path.join(small, 'soffice-letter.pdf'), '-o', out, '--accept-all');
+    const r = await lakstift('bundle', path.join(small, 'soffice-letter.pdf'), '-o', out, '--accept-all', '--case', 'WOO-1');
     expect(r.code).toBe(0);
     expect(readdirSync(out)).toContain('manifest.json');
   }, 600_000);
 
   it('an output folder that holds the inputs, even with --force', async () => {
-    const r = await lakstift('bundle', small, '-o', small, '--accept-all', '--force');
+    const r = await lakstift('bundle', small, '-o', small, '--accept-all', '--force', '--case', 'WOO-1');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/contains the input .*; choose an output folder outside the inputs\.\n$/);
     expect(readdirSync(small).sort()).toEqual(['soffice-letter.pdf', 'soffice-memo.pdf']);
@@ -197,9 +199,20 @@ describe('lakstift bundle refuses without harm', () => {
 
   it('a dossier file inside the output folder (it holds the redacted texts)', async () => {
     const out = path.join(tmp, 'x3');
-    const r = await lakstift('bundle', small, '-o', out, '--accept-all', '--save-dossier', path.join(out, 'd.json'));
+    const r = await lakstift('bundle', small, '-o', out, '--accept-all', '--case', 'WOO-1', '--save-dossier', path.join(out, 'd.json'));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--save-dossier must name a file outside the output folder/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('PDFs without a matter: one sentence naming the flag, nothing written', async () => {
+    const out = path.join(tmp, 'no-matter');
+    const r = await lakstift('bundle', small, '-o', out, '--accept-all');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('lakstift bundle: name the matter of the publication platform with --matter <matter> (or give --case <zaaknummer>, from which it is derived); Lakstift does not invent one, because it becomes part of every public document number.\n');
+    expect(existsSync(out)).toBe(false);
+    const bad = await lakstift('bundle', small, '-o', out, '--accept-all', '--matter', 'Woo/2024');
+    expect(bad.err).toBe('lakstift bundle: --matter "Woo/2024" is not a matter the publication platform accepts: use 2 to 255 letters, digits, ".", "_", "~" or "-" (for instance "Woo-2024").\n');
     expect(existsSync(out)).toBe(false);
   });
 
@@ -216,7 +229,7 @@ describe('lakstift bundle refuses without harm', () => {
     copyFileSync(path.join(CORPUS, 'soffice-letter.pdf'), path.join(bad, 'a.pdf'));
     writeFileSync(path.join(bad, 'b.pdf'), 'PK\u0003\u0004 this is a docx');
     const out = path.join(tmp, 'x2');
-    const r = await lakstift('bundle', bad, '-o', out, '--accept-all');
+    const r = await lakstift('bundle', bad, '-o', out, '--accept-all', '--case', 'WOO-1');
     expect(r.code).toBe(1);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(/b\.pdf is not a PDF/);
@@ -227,7 +240,7 @@ describe('lakstift bundle refuses without harm', () => {
   it('bundles again from the saved dossier, with the same inventory', async () => {
     const first = path.join(tmp, 'first');
     const file = path.join(tmp, 'small.lakstift.json');
-    expect((await lakstift('bundle', small, '-o', first, '--accept-all', '--save-dossier', file)).code).toBe(0);
+    expect((await lakstift('bundle', small, '-o', first, '--accept-all', '--case', 'WOO-1', '--save-dossier', file)).code).toBe(0);
     const second = path.join(tmp, 'second');
     const r = await lakstift('bundle', '--dossier', file, '-o', second);
     expect(r.code).toBe(0);
