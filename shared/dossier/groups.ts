@@ -110,9 +110,11 @@ export function splitGroup(d: Dossier, groupId: string, ctx: ActionContext): Act
   const groups = d.groups.map((x) => (x.id === groupId ? { ...x, status: 'split' as const } : x));
   const members = new Set(g.documentIds);
   const first = d.documents.find((x) => x.id === g.documentIds[0])!;
+  // The ID the group gave: the one most of its members carry (an officer's own value elsewhere stays).
   const shared = (k: 'threadId' | 'familyId') => {
-    const vals = new Set(d.documents.filter((x) => members.has(x.id)).map((x) => x[k]));
-    return vals.size === 1 ? [...vals][0] : '';
+    const counts = new Map<string, number>();
+    for (const x of d.documents) if (members.has(x.id) && x[k] !== '') counts.set(x[k], (counts.get(x[k]) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   };
   const tid = g.kind === 'thread' ? shared('threadId') : '';
   const fid = g.kind === 'family' ? shared('familyId') : '';
