@@ -18,9 +18,10 @@
 import type { Law, Suggestion } from './contract';
 import { suggestDocument } from './detect/suggest';
 import { acceptAllProposed, addSuggestions, createDossier } from './dossier/actions';
-import { findGroups, type CopyInput } from './dossier/copies';
-import { acceptAllGroups, propagateRedactions, proposeGroups } from './dossier/groups';
+import { acceptAllGroups, groupDocuments } from './dossier/groups';
 import type { PageWords } from './app/occurrences';
+
+export { groupDocuments };
 import { intakeDocuments, type IntakeInput } from './dossier/intake';
 import { groupIntoLines, guessMetadata, pdfDateToIso, type GuessedMetadata } from './dossier/metadata';
 import type { ActionContext, Dossier } from './dossier/types';
@@ -266,28 +267,6 @@ export function admitDocuments(
     if (s && s.length > 0) cur = addSuggestions(cur, id, s, ctx).dossier;
   });
   return { dossier: cur, documentIds };
-}
-
-/**
- * Finds duplicates, e-mail threads and families among the dossier's documents whose words are
- * known, proposes them as groups (filling Email Thread ID and Family ID), and proposes in every
- * copy the passages redacted in another. The same in every host: the command line passes the
- * words of its analysed documents, the app those its worker returned.
- *
- * @example
- *   const { dossier, groups } = groupDocuments(d, new Map([[doc.id, pageWords]]), ctx);
- */
-export function groupDocuments(
-  d: Dossier,
-  words: ReadonlyMap<string, readonly PageWords[]>,
-  ctx: ActionContext,
-): { dossier: Dossier; groups: number; proposedRedactions: number } {
-  const inputs: CopyInput[] = d.documents
-    .filter((doc) => words.has(doc.id))
-    .map((doc) => ({ id: doc.id, number: doc.number, name: doc.path, title: doc.title, fileType: doc.fileType, sha256: doc.sha256, pages: words.get(doc.id)! }));
-  const proposed = proposeGroups(d, findGroups(inputs), ctx).dossier;
-  const spread = propagateRedactions(proposed, words, ctx);
-  return { dossier: spread.dossier, groups: proposed.groups.filter((g) => g.status === 'proposed').length, proposedRedactions: spread.added };
 }
 
 /** The words of analysed pages as `groupDocuments` and "redact every occurrence" take them. */

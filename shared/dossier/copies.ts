@@ -318,14 +318,16 @@ export function findGroups(inputs: readonly CopyInput[]): FoundGroup[] {
     const sims = members.slice(1).map((m) => (sameFile.has(pair(first, m)) ? 1 : jaccard(docs[first].own, docs[m].own)));
     const similarity = Math.round(Math.min(...sims) * 100) / 100;
     const allSameFile = members.slice(1).every((m) => sameFile.has(pair(first, m)));
-    const what = docs[first].email ? 'the same e-mail' : 'the same text';
+    const what = docs[first].email ? 'dezelfde e-mail' : 'dezelfde tekst';
+    const later = members.slice(1).map((m) => docs[m].input.number).join(', ');
+    const copies = members.length > 2 ? 'zijn kopieën' : 'is een kopie';
     groups.push({
       kind: 'duplicate',
       documentIds: members.map((m) => docs[m].input.id),
       similarity,
       reason: allSameFile
-        ? `${members.length} identical files (same SHA-256): document ${docs[first].input.number} is judged, ${members.slice(1).map((m) => docs[m].input.number).join(', ')} ${members.length > 2 ? 'are copies' : 'is a copy'} ("dubbel").`
-        : `${what} in ${members.length} documents (at least ${Math.round(similarity * 100)}% of the passages shared): document ${docs[first].input.number} is judged, ${members.slice(1).map((m) => docs[m].input.number).join(', ')} ${members.length > 2 ? 'are copies' : 'is a copy'} ("dubbel").`,
+        ? `${members.length} identieke bestanden (zelfde SHA-256): document ${docs[first].input.number} wordt beoordeeld, ${later} ${copies} ("dubbel").`
+        : `${what} in ${members.length} documenten (minstens ${Math.round(similarity * 100)}% van de passages gelijk): document ${docs[first].input.number} wordt beoordeeld, ${later} ${copies} ("dubbel").`,
     });
   }
 
@@ -394,7 +396,7 @@ export function findGroups(inputs: readonly CopyInput[]): FoundGroup[] {
     groups.push({
       kind: 'thread',
       documentIds: sorted.map((m) => docs[m].input.id),
-      reason: `${messages.size} e-mails of one conversation${subject ? ` ("${subject}")` : ''}: ${quoting ? 'later ones quote earlier ones' : 'the same subject and the same people'}; in order of sending: ${sorted.map((m) => docs[m].input.number).join(', ')}.`,
+      reason: `${messages.size} e-mails van één gesprek${subject ? ` ("${subject}")` : ''}: ${quoting ? 'latere citeren eerdere' : 'hetzelfde onderwerp en dezelfde personen'}; in volgorde van verzending: ${sorted.map((m) => docs[m].input.number).join(', ')}.`,
     });
   }
 
@@ -417,7 +419,7 @@ export function findGroups(inputs: readonly CopyInput[]): FoundGroup[] {
     groups.push({
       kind: 'family',
       documentIds: [i, ...found.sort((a, b) => a - b)].map((m) => docs[m].input.id),
-      reason: `e-mail ${d.input.number} lists ${names.map((x) => `"${x}"`).join(', ')} as attachment${names.length > 1 ? 's' : ''}: ${found.map((m) => docs[m].input.number).join(', ')}.`,
+      reason: `e-mail ${d.input.number} noemt ${names.map((x) => `"${x}"`).join(', ')} als bijlage: ${found.map((m) => docs[m].input.number).join(', ')}.`,
     });
   }
   return groups;

@@ -8,7 +8,7 @@ import { findOccurrences, type PageWords } from '../app/occurrences';
 import { InvalidInputError } from '../errors';
 import type { Rect } from '../pdf/types';
 import type { ActionResult } from './actions';
-import type { FoundGroup } from './copies';
+import { findGroups, type CopyInput, type FoundGroup } from './copies';
 import type { ActionContext, AuditEntry, Dossier, DocumentGroup, DossierDocument, Redaction } from './types';
 
 /** The ground the platform uses for a document whose content was judged in another document. */
@@ -182,7 +182,7 @@ export function propagateRedactions(d: Dossier, words: ReadonlyMap<string, reado
             origin: 'suggestion',
             status: 'proposed',
             confidence: 1,
-            reason: `Redacted in document ${from.number} (page ${src.page}), which ${g.kind === 'duplicate' ? 'is a copy of this one' : 'belongs to the same e-mail conversation'}: every copy is redacted alike.`,
+            reason: `gelakt in document ${from.number} (pagina ${src.page}), ${g.kind === 'duplicate' ? 'een kopie van dit document' : 'uit hetzelfde e-mailgesprek'}: elke kopie wordt gelijk gelakt`,
           });
         }
       }
@@ -194,4 +194,26 @@ export function propagateRedactions(d: Dossier, words: ReadonlyMap<string, reado
     detail: `${added.length} redaction(s) proposed in copies`,
   });
   return { dossier, entry, added: added.length };
+}
+
+/**
+ * Finds duplicates, e-mail threads and families among the dossier's documents whose words are
+ * known, proposes them as groups (filling Email Thread ID and Family ID), and proposes in every
+ * copy the passages redacted in another. The same in every host: the command line passes the
+ * words of its analysed documents, the app those its worker returned.
+ *
+ * @example
+ *   const { dossier, groups } = groupDocuments(d, new Map([[doc.id, pageWords]]), ctx);
+ */
+export function groupDocuments(
+  d: Dossier,
+  words: ReadonlyMap<string, readonly PageWords[]>,
+  ctx: ActionContext,
+): { dossier: Dossier; groups: number; proposedRedactions: number } {
+  const inputs: CopyInput[] = d.documents
+    .filter((doc) => words.has(doc.id))
+    .map((doc) => ({ id: doc.id, number: doc.number, name: doc.path, title: doc.title, fileType: doc.fileType, sha256: doc.sha256, pages: words.get(doc.id)! }));
+  const proposed = proposeGroups(d, findGroups(inputs), ctx).dossier;
+  const spread = propagateRedactions(proposed, words, ctx);
+  return { dossier: spread.dossier, groups: proposed.groups.filter((g) => g.status === 'proposed').length, proposedRedactions: spread.added };
 }

@@ -136,7 +136,7 @@ function copiesDiffer(d: Dossier, rows: readonly InventoryRow[]): Finding[] {
     if (members.length < 2) continue;
     const numbers = members.map((r) => r.number).join(', ');
     if (g.status === 'proposed' && g.kind === 'duplicate') {
-      const m = `Documents ${numbers} look like copies of one text (${g.reason.split(':')[0]}); accept the group (later copies become "dubbel") or split it.`;
+      const m = `Documents ${numbers} look like copies of one text; accept the group (the later copies become "dubbel") or split it.`;
       out.push({ kind: 'group-undecided', severity: 'warning', document: members[0].number, message: m, publicMessage: m });
     }
     if (g.kind !== 'duplicate') continue;

@@ -54,7 +54,6 @@ export function publisherOf(name: string): { label: string; resource?: string } 
 
 function esc(s: string): string {
   // XML 1.0 has no place for most control characters: drop them rather than write an unreadable file.
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

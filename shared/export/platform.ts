@@ -150,7 +150,6 @@ export function platformGround(code: string): string {
  *   isPlatformUrl('http://invalid link because of spaces'); // false
  */
 export function isPlatformUrl(s: string): boolean {
-  // eslint-disable-next-line no-control-regex
   if (!/^[\x21-\x7e]+$/.test(s)) return false;
   const m = /^([a-z][a-z0-9+.-]*):(.*)$/i.exec(s);
   if (!m) return false;

@@ -73,12 +73,12 @@ describe('lakstift bundle on the samples with a case number as officers write it
     expect(one(d, 'soortHandeling').textContent).toBe('vaststelling');
     expect(one(d, 'creatiedatum').textContent).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(one(d, 'atTime').textContent).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-    const keys = [...d.getElementsByTagNameNS(NS, 'key')].map((k) => k.textContent);
+    const keys = Array.from(d.getElementsByTagNameNS(NS, 'key')).map((k) => k.textContent);
     expect(keys).toEqual(['beoordeling', 'beoordelingsgrond', 'zaaknummer']);
     // The required children of DiWoo (diwoo-metadata.xsd 0.9.8) are there, and nothing else sits beside DiWoo but extraMetadata.
-    const children = [...one(d, 'DiWoo').children].map((c) => c.localName);
+    const children = Array.from(one(d, 'DiWoo').children).map((c) => c.localName);
     for (const required of ['publisher', 'titelcollectie', 'classificatiecollectie', 'documenthandelingen']) expect(children).toContain(required);
-    expect([...d.documentElement.children].map((c) => c.localName)).toEqual(['DiWoo', 'extraMetadata']);
+    expect(Array.from(d.documentElement.children).map((c) => c.localName)).toEqual(['DiWoo', 'extraMetadata']);
   });
 });
 

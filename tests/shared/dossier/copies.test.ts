@@ -59,7 +59,7 @@ describe('findGroups on small dossiers', () => {
       ['duplicate', ['a', 'c']],
       ['thread', ['a', 'c', 'b']],
     ]);
-    expect(groups[0].reason).toMatch(/document a is judged, c is a copy/);
+    expect(groups[0].reason).toMatch(/document a wordt beoordeeld, c is een kopie \("dubbel"\)/);
   });
 
   it('does not join two e-mails that share only a generic subject', () => {
@@ -77,7 +77,7 @@ describe('findGroups on small dossiers', () => {
     const withAttachment = [...mail.slice(0, 4), 'Bijlagen: nota-registratie.pdf', '', 'Zie de bijlage.'];
     const att = { ...doc('n', memo, 'pdf', 'same'), name: 'stukken/nota-registratie.pdf' };
     const groups = findGroups([doc('m', withAttachment), att, { ...doc('k', memo, 'pdf', 'same'), name: 'kopie.pdf' }]);
-    expect(groups.find((g) => g.kind === 'duplicate')).toMatchObject({ documentIds: ['n', 'k'], similarity: 1, reason: expect.stringMatching(/identical files/) });
+    expect(groups.find((g) => g.kind === 'duplicate')).toMatchObject({ documentIds: ['n', 'k'], similarity: 1, reason: expect.stringMatching(/identieke bestanden/) });
     expect(groups.find((g) => g.kind === 'family')).toMatchObject({ documentIds: ['m', 'n'] });
   });
 });

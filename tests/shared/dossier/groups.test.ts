@@ -93,7 +93,7 @@ describe('propagateRedactions', () => {
     expect(added.map((x) => [x.documentId, x.text, x.grounds])).toEqual([
       ['d3', 'Jan Jansen', ['10.2.e']], ['d2', 'Jan Jansen', ['10.2.e']], ['d2', 'Jan Jansen', ['10.2.e']],
     ]);
-    expect(added.every((x) => /Redacted in document 0001 \(page 1\)/.test(x.reason ?? ''))).toBe(true);
+    expect(added.every((x) => /gelakt in document 0001 \(pagina 1\)/.test(x.reason ?? ''))).toBe(true);
     // The attachment (a family, not a copy) is left alone; running again proposes nothing new.
     expect(added.some((x) => x.documentId === 'd4')).toBe(false);
     d = r.dossier;
