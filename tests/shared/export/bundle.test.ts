@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acceptAllProposed, addRedactions, createDossier, setBeoordeling } from '../../../shared/dossier/actions';
+import { acceptAllProposed, addRedactions, createDossier, editDocument, setBeoordeling } from '../../../shared/dossier/actions';
 import type { Dossier } from '../../../shared/dossier/types';
 import { admitDocuments } from '../../../shared/engine';
 import { BundleError, buildBundle, documentFileName, type BundleEngines } from '../../../shared/export/bundle';
@@ -186,6 +186,22 @@ describe('platform file names', () => {
     expect([...files.keys()].slice(0, 3)).toEqual(['0001.pdf', '0002.pdf', '0003.pdf']);
     expect(result.manifest.outputs[0].file).toBe('0001.pdf');
   });
+});
+
+describe('what the bundle publishes', () => {
+  it('gives an opgeschort and a reeds openbaar document no PDF and no DiWoo record, but lists them', async () => {
+    const { dossier: d0, bytes } = await fixtureDossier();
+    let d = editDocument(d0, 'd2', { suspended: true }, ctx).dossier;
+    d = editDocument(d, 'd3', { publicLink: 'https://open.minvws.nl/dossier/x' }, ctx).dossier;
+    d = setBeoordeling(d, 'd3', 'reeds openbaar', ctx).dossier;
+    const { result, files } = await run(d, bytes, bundleEngines());
+    expect([...files.keys()].filter((f) => f.endsWith('.pdf') && /^\d{4}/.test(f))).toEqual(['0001 Stuk soffice-letter.pdf']);
+    expect([...files.keys()].filter((f) => f.startsWith('diwoo/'))).toEqual(['diwoo/0001.xml']);
+    expect(result.rows.map((r) => [r.number, r.beoordeling, r.suspended])).toEqual([
+      ['0001', 'deels openbaar', false], ['0002', 'deels openbaar', true], ['0003', 'reeds openbaar', false],
+    ]);
+    expect(result.manifest.counts.published).toBe(1);
+  }, 120_000);
 });
 
 describe('the four ways a bundle fails, each with its own code', () => {
