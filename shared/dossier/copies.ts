@@ -294,8 +294,11 @@ export function findGroups(inputs: readonly CopyInput[]): FoundGroup[] {
     }
   });
   for (const list of buckets.values()) {
-    if (list.length < 2 || list.length > MAX_POSTING) continue;
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) candidates.add(pair(list[x], list[y]));
+    if (list.length < 2) continue;
+    // Many documents in one bucket (the same circular in fifty mailboxes): pair each with the
+    // first only, which keeps the work linear; the union-find below joins them all the same.
+    if (list.length > MAX_POSTING) for (let y = 1; y < list.length; y++) candidates.add(pair(list[0], list[y]));
+    else for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) candidates.add(pair(list[x], list[y]));
   }
   const dup = new UnionFind(n);
   const sameFile = new Set<string>();

@@ -143,3 +143,13 @@ describe('a 50-document dossier with 10 planted copies and 3 threads', () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('findGroups at scale', () => {
+  it('joins sixty copies of one circular into one group (a bucket larger than the boilerplate cap)', () => {
+    const circular = ['Nota', '', 'Aan alle medewerkers van de directie: vanaf maandag geldt de nieuwe werkwijze voor de registratie van inkomende verzoeken en de termijnen daarvan.'];
+    const docs = Array.from({ length: 60 }, (_, i) => doc(`c${i}`, i % 2 ? circular : [...circular, `Pagina 1 van 1`], 'pdf', `h${i}`));
+    const groups = findGroups(docs);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].documentIds).toHaveLength(60);
+  });
+});
