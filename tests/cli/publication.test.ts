@@ -2,7 +2,7 @@
 // platform as it is (judged by our validator of the platform's rules, read back by exceljs, an
 // independent reader), on the bundled samples and on a 50-document dossier with planted copies
 // and threads, where the copies are listed "dubbel" and threads and families get their IDs.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -163,6 +163,17 @@ describe('a 50-document dossier with 10 planted copies and 3 threads, bundled', 
     expect(new Set(fam).size).toBe(1);
     expect(fam[0]).toBe(String(Number(rowOf(truth.families[0][0])[0])));
   });
+
+  it('a folder of its first 20 documents with the same case number imports with 0 problems too', async () => {
+    const twenty = path.join(tmp, 'twenty');
+    mkdirSync(twenty);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.pdf')).sort().slice(0, 20)) copyFileSync(path.join(dir, f), path.join(twenty, f));
+    const out20 = path.join(tmp, 'bundle20');
+    const r = await cli('bundle', twenty, '-o', out20, '--accept-all', '--case', 'Woo-2024/0017');
+    expect(r.code, r.stderr).toBe(0);
+    expect(await platformProblems(out20)).toEqual([]);
+    expect((await readXlsxTable(read(path.join(out20, 'productierapport.xlsx')))).length).toBe(21);
+  }, 600_000);
 
   it('records the groups in the dossier, accepted, with a reason for each', () => {
     expect(dossier.groups.map((g) => g.kind).sort()).toEqual([...Array(9).fill('duplicate'), 'family', ...Array(3).fill('thread')]);
