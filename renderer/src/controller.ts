@@ -502,7 +502,7 @@ export class Controller {
       case 'inconsistent':
         return { phase: 'error', message: this.i18n.t('exportInconsistent', { detail: [f.message, ...f.problems].join(' ') }) };
       case 'not-importable':
-        return { phase: 'error', message: this.i18n.t('exportNotImportable', { detail: f.problems.join(' ') || f.message }) };
+        return { phase: 'error', message: this.i18n.t('exportNotImportable', { detail: f.problems.join(' ') || (this.state.dossier.matter ? f.message : this.i18n.s.matterMissing) }) };
       default:
         throw missingCaseError(f.code);
     }
