@@ -10,6 +10,8 @@ import {
   reopenRedactions, setBeoordeling,
 } from '../dossier/actions';
 import { acceptGroup, groupDocuments, propagateRedactions, splitGroup } from '../dossier/groups';
+import { moveRedaction, removeDocument, removeRedactions } from '../dossier/boxes';
+import { repeatBox, sameTextIds } from './search';
 import type { Rect } from '../pdf/types';
 import type { PageWords } from './occurrences';
 import { defaultGrounds, reviewOrder, type AppState, type Category, type View } from './state';
@@ -96,6 +98,15 @@ export const actions = {
       return ids.length ? withDossier(s, acceptRedactions(s.dossier, ids, ctx).dossier) : s;
     },
   }),
+  /** Shift+A: every open suggestion of the current document, whatever its category. */
+  acceptAll: define({
+    name: 'acceptAll',
+    history: 'capture',
+    perform: (s, _p, ctx) => {
+      const ids = s.dossier.redactions.filter((r) => r.documentId === s.documentId && r.status === 'proposed').map((r) => r.id);
+      return ids.length ? withDossier(s, acceptRedactions(s.dossier, ids, ctx).dossier) : s;
+    },
+  }),
   rejectCategory: define<{ category: Category }>({
     name: 'rejectCategory',
     history: 'capture',
@@ -104,11 +115,15 @@ export const actions = {
       return ids.length ? withDossier(s, rejectRedactions(s.dossier, ids, ctx).dossier) : s;
     },
   }),
-  changeGrounds: define<{ ids?: string[]; grounds: string[] }>({
+  /**
+   * New grounds for the given (or focused) items; with `sameText`, also for every other
+   * redaction in the dossier of the same text (not the rejected ones).
+   */
+  changeGrounds: define<{ ids?: string[]; grounds: string[]; sameText?: boolean }>({
     name: 'changeGrounds',
     history: 'capture',
     perform: (s, p, ctx) => {
-      const ids = targetIds(s, p.ids);
+      const ids = p.sameText ? sameTextIds(s.dossier, targetIds(s, p.ids)) : targetIds(s, p.ids);
       return ids.length ? withDossier(s, changeGrounds(s.dossier, ids, p.grounds, ctx).dossier) : s;
     },
   }),
@@ -134,7 +149,21 @@ export const actions = {
       const { dossier, entry } = addRedactions(s.dossier, [{
         documentId: s.documentId, page: p.page, rects: [], wholePage: true, grounds: p.grounds ?? defaultGrounds(s.dossier.law),
       }], ctx);
-      return withDossier(s, dossier, entry.redactionIds?.[0] ?? s.focusId);
+      // The page is blacked out whole: its open suggestions are decided with it (one undo step).
+      const open = dossier.redactions.filter((r) => r.documentId === s.documentId && r.page === p.page && r.status === 'proposed').map((r) => r.id);
+      const after = open.length ? acceptRedactions(dossier, open, ctx).dossier : dossier;
+      return withDossier(s, after, entry.redactionIds?.[0] ?? s.focusId);
+    },
+  }),
+  /** One box repeated on a range of pages of the current document (a letterhead), one undo step. */
+  repeatBox: define<{ rect: Rect; from: number; to: number; grounds?: string[] }>({
+    name: 'repeatBox',
+    history: 'capture',
+    perform: (s, p, ctx) => {
+      const doc = s.dossier.documents.find((d) => d.id === s.documentId);
+      if (!doc) return s;
+      const items = repeatBox(p.rect, p.from, p.to, doc.pageCount).map((x) => ({ documentId: doc.id, ...x, grounds: p.grounds ?? defaultGrounds(s.dossier.law) }));
+      return items.length ? withDossier(s, addRedactions(s.dossier, items, ctx).dossier) : s;
     },
   }),
   /**
@@ -161,6 +190,38 @@ export const actions = {
       if (toAccept.size) d = acceptRedactions(d, [...toAccept], ctx).dossier;
       if (toAdd.length) d = addRedactions(d, toAdd, ctx).dossier;
       return withDossier(s, d);
+    },
+  }),
+  /** A box moved or resized (mouse or arrow keys), with the text now under it when known. */
+  moveBox: define<{ id: string; rects: Rect[]; text?: string }>({
+    name: 'moveBox',
+    history: 'capture',
+    perform: (s, p, ctx) => withDossier(s, moveRedaction(s.dossier, p.id, p.rects, ctx, p.text).dossier),
+  }),
+  /** Delete key: a box of the officer's own goes; a suggestion is rejected (its record stays). */
+  deleteBox: define<{ ids?: string[] } | void>({
+    name: 'deleteBox',
+    history: 'capture',
+    perform: (s, p, ctx) => {
+      const ids = targetIds(s, p?.ids);
+      if (ids.length === 0) return s;
+      const mine = new Set(s.dossier.redactions.filter((r) => ids.includes(r.id) && r.origin === 'manual').map((r) => r.id));
+      let d = s.dossier;
+      const others = ids.filter((id) => !mine.has(id));
+      if (others.length) d = rejectRedactions(d, others, ctx).dossier;
+      if (mine.size) d = removeRedactions(d, [...mine], ctx).dossier;
+      const focus = s.focusId && mine.has(s.focusId) && s.documentId ? nextAfter(d, s.documentId, null) : s.focusId;
+      return withDossier(s, d, focus);
+    },
+  }),
+  /** Takes a document out of the dossier (with its redactions); the viewer moves to another one. */
+  removeDocument: define<{ documentId: string }>({
+    name: 'removeDocument',
+    history: 'capture',
+    perform: (s, p, ctx) => {
+      const { dossier } = removeDocument(s.dossier, p.documentId, ctx);
+      if (s.documentId !== p.documentId) return withDossier(s, dossier);
+      return { ...s, dossier, documentId: dossier.documents[0]?.id ?? null, focusId: null };
     },
   }),
   setBeoordeling: define<{ documentId: string; beoordeling: Beoordeling | undefined }>({

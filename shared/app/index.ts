@@ -2,3 +2,4 @@ export * from './state';
 export * from './actions';
 export * from './store';
 export * from './occurrences';
+export * from './search';

@@ -7,3 +7,4 @@ export * from './intake';
 export * from './law';
 export * from './copies';
 export * from './groups';
+export * from './boxes';

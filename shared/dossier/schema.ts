@@ -35,6 +35,8 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   // 1 → 2 (issue #16): the dossier gains its list of duplicate/thread/family groups.
   { from: 1, migrate: (r) => ({ ...r, schemaVersion: 2, groups: Array.isArray(r.groups) ? r.groups : [] }) },
+  // 2 → 3 (issue #14): the audit trail may name moved/resized and removed boxes; nothing else changes.
+  { from: 2, migrate: (r) => ({ ...r, schemaVersion: 3 }) },
 ];
 
 /**
@@ -168,7 +170,7 @@ const FILE_TYPES = ['pdf', 'email', 'doc', 'presentation', 'spreadsheet', 'image
 const AUDIT_ACTIONS = [
   'create', 'add-document', 'remove-document', 'add-suggestions', 'add-redaction', 'accept', 'reject', 'reopen',
   'change-grounds', 'refuse-document', 'set-beoordeling', 'edit-document', 'change-law', 'edit-dossier',
-  'find-groups', 'accept-group', 'split-group',
+  'find-groups', 'accept-group', 'split-group', 'edit-redaction', 'remove-redaction',
 ] as const;
 
 /**

@@ -13,8 +13,9 @@ import type { Rect } from '../pdf/types';
 /**
  * Version of the project-file format written by this build (see schema.ts for migrations).
  * 2: duplicate/thread/family groups (`Dossier.groups`) and `DossierDocument.duplicateOf` (issue #16).
+ * 3: audit actions 'edit-redaction' and 'remove-redaction' (issue #14: boxes moved, resized, removed).
  */
-export const DOSSIER_SCHEMA_VERSION = 2;
+export const DOSSIER_SCHEMA_VERSION = 3;
 
 /**
  * The judgement of a document, in the words of the inventory list. The first four are what
@@ -137,7 +138,10 @@ export type AuditAction =
   | 'edit-dossier'
   | 'find-groups'
   | 'accept-group'
-  | 'split-group';
+  | 'split-group'
+  /** Schema 3 (issue #14): a box moved or resized, a redaction removed. */
+  | 'edit-redaction'
+  | 'remove-redaction';
 
 /** One line of the audit trail. It names redactions by id and never holds redacted text. */
 export interface AuditEntry {
