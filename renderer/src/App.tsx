@@ -17,6 +17,7 @@ import { ExportDialog } from './components/ExportDialog';
 import { Welcome } from './components/Welcome';
 import type { Controller } from './controller';
 import { missingCaseError } from '../../shared/assert';
+import { useWorkbench } from './i18n/workbench';
 
 function isTyping(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
@@ -36,6 +37,7 @@ export function handleKey(c: Controller, e: Pick<KeyboardEvent, 'key' | 'ctrlKey
   if (mod && k === 's') return void c.save(e.shiftKey), true;
   if (mod && k === 'e') return openExport(), true;
   if (mod && k === 'o') return void c.addPdfs('dialog'), true;
+  if (e.altKey && !mod && e.key.startsWith('Arrow')) return nudgeFocusedBox(c, e.key, e.shiftKey), true;
   if (mod || e.altKey) return false;
   switch (e.key) {
     case 'j': case 'ArrowDown': c.perform('next'); return true;
@@ -44,11 +46,8 @@ export function handleKey(c: Controller, e: Pick<KeyboardEvent, 'key' | 'ctrlKey
     case 'r': c.perform('reject'); return true;
     case 'u': c.perform('reopen'); return true;
     case 'g': c.openGroundsPicker(); return true;
-    case 'A': {
-      const f = c.state.dossier.redactions.find((r) => r.id === c.state.focusId);
-      if (f) c.perform('acceptCategory', { category: f.category });
-      return true;
-    }
+    case 'A': c.perform('acceptAll'); return true;
+    case 'Delete': case 'Backspace': c.perform('deleteBox', c.selection.length ? { ids: c.selection } : undefined); c.clearSelection(); return true;
     case '+': case '=': c.setZoom(currentScale() * 1.2); return true;
     case '-': c.setZoom(currentScale() / 1.2); return true;
     case '0': c.setZoom(null); return true;
@@ -58,6 +57,19 @@ export function handleKey(c: Controller, e: Pick<KeyboardEvent, 'key' | 'ctrlKey
     case '?': case 'F1': c.toggleKeys(); return true;
     default: return false;
   }
+}
+
+/** Alt+arrow moves the focused box by one point; with Shift it grows or shrinks (right and bottom edges). */
+function nudgeFocusedBox(c: Controller, key: string, resize: boolean): void {
+  const r = c.state.dossier.redactions.find((x) => x.id === c.state.focusId);
+  if (!r || r.wholePage || r.rects.length === 0) return;
+  const dx = key === 'ArrowLeft' ? -1 : key === 'ArrowRight' ? 1 : 0;
+  const dy = key === 'ArrowUp' ? -1 : key === 'ArrowDown' ? 1 : 0;
+  const rects = resize
+    ? [[r.rects[0][0], r.rects[0][1], Math.max(r.rects[0][0] + 2, r.rects[0][2] + dx), Math.max(r.rects[0][1] + 2, r.rects[0][3] + dy)] as typeof r.rects[number], ...r.rects.slice(1)]
+    : r.rects.map((q) => [q[0] + dx, q[1] + dy, q[2] + dx, q[3] + dy] as typeof q);
+  if (rects.some((q) => q[0] < 0 || q[1] < 0)) return;
+  c.perform('moveBox', { id: r.id, rects });
 }
 
 function currentScale(): number {
@@ -74,6 +86,7 @@ export function App({ controller: c }: { controller: Controller }) {
       if (c.groundsPickerFor || c.passwordPrompt || isTyping(e.target)) return;
       if (e.key === 'Escape') {
         c.toggleKeys(false);
+        c.clearSelection();
         return;
       }
       if (handleKey(c, e, () => setExporting(true))) e.preventDefault();
@@ -202,10 +215,12 @@ function Shell({ exporting, setExporting }: { exporting: boolean; setExporting(v
 function KeysHelp() {
   const c = useController();
   const { s } = useI18n();
+  const w = useWorkbench();
   const rows: [string, string][] = [
     ['j / ↓', 'volgende · next'], ['k / ↑', 'vorige · previous'], ['a', s.accept], ['r', s.reject], ['u', s.reopen], ['Shift+A', s.acceptAll],
     ['g', s.changeGrounds], ['b', s.toolBox], ['t', s.toolText], ['v', s.toolSelect], ['+ / − / 0', `${s.zoomIn} / ${s.zoomOut} / ${s.fitWidth}`],
     ['Ctrl+Z', s.undo], ['Ctrl+Shift+Z', s.redo], ['Ctrl+S', s.save], ['Ctrl+E', s.export],
+    ['Alt+← ↑ → ↓ · Alt+Shift+…', w.boxKeysHint], ['Delete', w.boxKeysHint.split(' · ').at(-1) ?? ''],
   ];
   return (
     <div className="modal-backdrop" onClick={() => c.toggleKeys(false)}>

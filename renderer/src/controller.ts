@@ -4,7 +4,7 @@
  * else React shows. Components read it through `useController()` and change it only through
  * its methods or named actions.
  */
-import { AppStore, findOccurrences, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
+import { AppStore, defaultGrounds, findOccurrences, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
   addSuggestions, createDossier, validateDossier, type ActionContext, type Dossier,
@@ -12,6 +12,7 @@ import {
 import { admitDocuments, type DocumentHeader } from '../../shared/engine';
 import type { DocumentFinding } from '../../shared/export';
 import type { LakstiftApi, OpenedPdf } from '../../shared/ipc/contract';
+import type { Rect } from '../../shared/pdf/types';
 import { missingCaseError } from '../../shared/assert';
 import { CoreClient, CoreError } from './worker/client';
 import type { AnalysisResult, BundleFailure } from './worker/protocol';
@@ -41,10 +42,11 @@ export interface ExportState {
 }
 
 /** Actions after which a redaction may stand in one copy and not yet in the others. */
-const REDACTING: ReadonlySet<ActionName> = new Set<ActionName>(['accept', 'acceptCategory', 'addBox', 'redactOccurrences', 'changeGrounds', 'acceptGroup']);
+const REDACTING: ReadonlySet<ActionName> = new Set<ActionName>(['accept', 'acceptCategory', 'addBox', 'redactOccurrences', 'changeGrounds', 'acceptGroup', 'acceptAll', 'moveBox', 'repeatBox', 'wholePage']);
 
 const LAW_KEY = 'lakstift:last-law';
 const LANG_KEY = 'lakstift:language';
+const GROUNDS_KEY = 'lakstift:last-grounds';
 const VERSION = '0.1.0';
 
 function emptyDossier(title: string, law: Law, caseNumber: string, ctx: ActionContext): Dossier {
@@ -63,6 +65,8 @@ export class Controller {
   saveStatus: { kind: 'unsaved' | 'saved' | 'autosaved'; at?: string; path?: string } = { kind: 'unsaved' };
   messages: { id: number; kind: 'info' | 'error'; text: string }[] = [];
   groundsPickerFor: string[] | null = null;
+  /** Items ticked in the panel (Ctrl/Shift+click); empty means "the focused item". */
+  selection: string[] = [];
   /** An encrypted PDF whose password the officer is asked for (wrong: the last one did not open it). */
   passwordPrompt: { file: string; wrong: boolean } | null = null;
   /** Passwords of encrypted originals by document ID, for the export; kept in memory only. */
@@ -131,7 +135,38 @@ export class Controller {
     return this.state.dossier.documents.length > 0 || this.state.dossier.title !== '';
   }
   get lastLaw(): Law {
-    return localStorage.getItem(LAW_KEY) === 'woo' ? 'woo' : 'wob';
+    // New requests fall under the Woo: a fresh install starts there (issue #14).
+    return localStorage.getItem(LAW_KEY) === 'wob' ? 'wob' : 'woo';
+  }
+  /** The grounds the officer gave her last own box (per law), offered for the next one. */
+  get lastGrounds(): string[] {
+    const law = this.state.dossier.law;
+    const v = localStorage.getItem(`${GROUNDS_KEY}:${law}`);
+    const codes = v ? v.split(';').filter(Boolean) : [];
+    return codes.length ? codes : defaultGrounds(law);
+  }
+  rememberGrounds(grounds: readonly string[]): void {
+    if (grounds.length) localStorage.setItem(`${GROUNDS_KEY}:${this.state.dossier.law}`, grounds.join(';'));
+  }
+  /** A box drawn or text selected by the officer: added with her last ground, then she is asked for the ground. */
+  addOwnBox(page: number, rects: Rect[], text: string): void {
+    const before = this.state.dossier;
+    this.perform('addBox', { page, rects, text, grounds: this.lastGrounds });
+    if (this.state.dossier !== before && this.state.focusId) {
+      this.groundsPickerFor = [this.state.focusId];
+      this.changed();
+    }
+  }
+  /** Ctrl/Shift+click in the panel: the items a ground change or Delete acts on together. */
+  toggleSelected(id: string): void {
+    this.selection = this.selection.includes(id) ? this.selection.filter((x) => x !== id) : [...this.selection, id];
+    this.changed();
+  }
+  clearSelection(): void {
+    if (this.selection.length) {
+      this.selection = [];
+      this.changed();
+    }
   }
 
   notify(kind: 'info' | 'error', text: string): void {
@@ -208,7 +243,7 @@ export class Controller {
     answer?.(pw);
   }
   openGroundsPicker(ids?: string[]): void {
-    const target = ids ?? (this.state.focusId ? [this.state.focusId] : []);
+    const target = ids ?? (this.selection.length ? [...this.selection] : this.state.focusId ? [this.state.focusId] : []);
     if (target.length === 0) return;
     this.groundsPickerFor = target;
     this.changed();

@@ -156,13 +156,13 @@ export const actions = {
     },
   }),
   /** One box repeated on a range of pages of the current document (a letterhead), one undo step. */
-  repeatBox: define<{ rect: Rect; from: number; to: number; grounds?: string[] }>({
+  repeatBox: define<{ rect: Rect; from: number; to: number; grounds?: string[]; except?: number }>({
     name: 'repeatBox',
     history: 'capture',
     perform: (s, p, ctx) => {
       const doc = s.dossier.documents.find((d) => d.id === s.documentId);
       if (!doc) return s;
-      const items = repeatBox(p.rect, p.from, p.to, doc.pageCount).map((x) => ({ documentId: doc.id, ...x, grounds: p.grounds ?? defaultGrounds(s.dossier.law) }));
+      const items = repeatBox(p.rect, p.from, p.to, doc.pageCount).filter((x) => x.page !== p.except).map((x) => ({ documentId: doc.id, ...x, grounds: p.grounds ?? defaultGrounds(s.dossier.law) }));
       return items.length ? withDossier(s, addRedactions(s.dossier, items, ctx).dossier) : s;
     },
   }),

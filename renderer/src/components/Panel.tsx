@@ -1,23 +1,53 @@
 /**
  * The suggestions panel: the current document's redactions grouped by category, each with
- * its text, reason and grounds, accept/reject per item and per category, and "redact every
- * occurrence" across the dossier.
+ * its text, reason and grounds, accept/reject per item and per category, and search-and-redact
+ * across the dossier. The list is virtualised (fixed row heights, only the rows in view are
+ * drawn), so a key press stays quick with 10,000 suggestions (issue #14 item 1).
  */
-import { useEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { CATEGORY_COLOURS, CATEGORY_ORDER, reviewOrder, type Category } from '../../../shared/app';
 import type { Redaction } from '../../../shared/dossier';
 import { useController } from '../useController';
 import { useI18n } from '../i18n';
+import { useWorkbench } from '../i18n/workbench';
+import { SearchRedact } from './SearchRedact';
+
+const HEAD_H = 38;
+const ITEM_H = 74;
+const OVERSCAN = 8;
+
+type Row = { kind: 'head'; category: Category; items: Redaction[]; top: number } | { kind: 'item'; r: Redaction; top: number };
 
 export function Panel() {
   const c = useController();
   const { t, s } = useI18n();
   const docId = c.state.documentId;
+  const dossier = c.state.dossier;
+  const { rows, height, open } = useMemo(() => {
+    if (!docId) return { rows: [] as Row[], height: 0, open: 0 };
+    const items = reviewOrder(dossier, docId);
+    const byCat = new Map<Category, Redaction[]>();
+    for (const r of items) {
+      const l = byCat.get(r.category);
+      if (l) l.push(r);
+      else byCat.set(r.category, [r]);
+    }
+    const out: Row[] = [];
+    let y = 0;
+    for (const cat of CATEGORY_ORDER) {
+      const list = byCat.get(cat);
+      if (!list) continue;
+      out.push({ kind: 'head', category: cat, items: list, top: y });
+      y += HEAD_H;
+      for (const r of list) {
+        out.push({ kind: 'item', r, top: y });
+        y += ITEM_H;
+      }
+    }
+    return { rows: out, height: y, open: items.filter((r) => r.status === 'proposed').length };
+  }, [dossier, docId]);
   if (!docId) return <aside className="panel" />;
-  const items = reviewOrder(c.state.dossier, docId);
   const rt = c.docs.get(docId);
-  const open = items.filter((r) => r.status === 'proposed').length;
-  const groups = CATEGORY_ORDER.map((cat) => [cat, items.filter((r) => r.category === cat)] as const).filter(([, l]) => l.length > 0);
 
   return (
     <aside className="panel" data-testid="review-panel">
@@ -31,67 +61,109 @@ export function Panel() {
           <span>{t('analysing', { done: rt.progress?.done ?? 0, total: rt.progress?.total ?? '?' })}</span>
         </div>
       )}
-      {rt?.status === 'ready' && items.length === 0 && <p className="muted pad">{s.noSuggestions}</p>}
-      <div className="groups">
-        {groups.map(([cat, list]) => (
-          <Group key={cat} category={cat} items={list} />
-        ))}
-      </div>
-      <EveryOccurrence />
+      {rt?.status === 'ready' && rows.length === 0 && <p className="muted pad">{s.noSuggestions}</p>}
+      <VirtualList rows={rows} height={height} focusId={c.state.focusId} />
+      <SearchRedact />
       <footer className="keys-hint">{s.keysHint}</footer>
     </aside>
   );
 }
 
-function Group({ category, items }: { category: Category; items: Redaction[] }) {
+function VirtualList({ rows, height, focusId }: { rows: Row[]; height: number; focusId: string | null }) {
   const c = useController();
-  const { t, s } = useI18n();
-  const name = s.categories[category];
-  const open = items.filter((r) => r.status === 'proposed').length;
-  const accepted = items.filter((r) => r.status === 'accepted').length;
+  const box = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, h: 600 });
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setView({ top: el.scrollTop, h: el.clientHeight }));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  // The focused item in view, below the group header that stays on top.
+  useLayoutEffect(() => {
+    const el = box.current;
+    const row = rows.find((x) => x.kind === 'item' && x.r.id === focusId);
+    if (!el || !row) return;
+    if (row.top < el.scrollTop + HEAD_H) el.scrollTop = Math.max(0, row.top - HEAD_H);
+    else if (row.top + ITEM_H > el.scrollTop + el.clientHeight) el.scrollTop = row.top + ITEM_H - el.clientHeight;
+    setView({ top: el.scrollTop, h: el.clientHeight });
+  }, [focusId, rows]);
+  // First row at or above the view's top (binary search over the sorted tops).
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (rows[mid].top <= view.top) lo = mid;
+    else hi = mid - 1;
+  }
+  const first = Math.max(0, lo - OVERSCAN);
+  const shown: Row[] = [];
+  for (let i = first; i < rows.length && rows[i].top < view.top + view.h + OVERSCAN * ITEM_H; i++) shown.push(rows[i]);
+  // The group the view is in keeps its header on top.
+  let head: Row | undefined;
+  for (let i = lo; i >= 0; i--) if (rows[i]?.kind === 'head') { head = rows[i]; break; }
+  const selected = new Set(c.selection);
   return (
-    <section className="group" data-testid={`group-${category}`}>
-      <header style={{ ['--c' as string]: CATEGORY_COLOURS[category] }}>
-        <span className="swatch" />
-        <strong>{name}</strong>
-        <span className="muted">{accepted}/{items.length}</span>
-        <span className="spacer" />
-        <button className="small ok" disabled={open === 0} onClick={() => c.perform('acceptCategory', { category })} title={t('acceptCategory', { category: name.toLowerCase() })} data-testid={`accept-${category}`}>✓ {s.acceptGroup}</button>
-        <button className="small no" disabled={open === 0} onClick={() => c.perform('rejectCategory', { category })} title={t('rejectCategory', { category: name.toLowerCase() })}>✗ {s.acceptGroup}</button>
-      </header>
-      <ul>
-        {items.map((r) => <Item key={r.id} r={r} />)}
-      </ul>
-    </section>
+    <div className="groups virtual" ref={box} onScroll={(e) => setView({ top: e.currentTarget.scrollTop, h: e.currentTarget.clientHeight })} data-testid="panel-list">
+      <div style={{ height, position: 'relative' }}>
+        {shown.map((row) => (row.kind === 'head'
+          ? <GroupHead key={`h-${row.category}`} category={row.category} items={row.items} top={row.top} />
+          : <Item key={row.r.id} r={row.r} top={row.top} focused={row.r.id === focusId} selected={selected.has(row.r.id)} />))}
+        {head && head.kind === 'head' && view.top > head.top
+          ? <GroupHead key="sticky" category={head.category} items={head.items} top={view.top} sticky />
+          : null}
+      </div>
+    </div>
   );
 }
 
-function Item({ r }: { r: Redaction }) {
+function GroupHead({ category, items, top, sticky }: { category: Category; items: Redaction[]; top: number; sticky?: boolean }) {
   const c = useController();
   const { t, s } = useI18n();
-  const focused = c.state.focusId === r.id;
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (focused) ref.current?.scrollIntoView({ block: 'nearest' });
-  }, [focused]);
-  const stateText = r.status === 'proposed' ? s.stateProposed : r.status === 'accepted' ? s.stateAccepted : s.stateRejected;
+  const name = s.categories[category];
+  let open = 0;
+  let accepted = 0;
+  for (const r of items) {
+    if (r.status === 'proposed') open++;
+    else if (r.status === 'accepted') accepted++;
+  }
   return (
-    <li
-      ref={ref}
-      className={`item ${r.status} ${focused ? 'focused' : ''}`}
+    <header className={`group-head ${sticky ? 'sticky' : ''}`} style={{ top, height: HEAD_H, ['--c' as string]: CATEGORY_COLOURS[category] }} data-testid={sticky ? undefined : `group-${category}`}>
+      <span className="swatch" />
+      <strong>{name}</strong>
+      <span className="muted">{accepted}/{items.length}</span>
+      <span className="spacer" />
+      <button className="small ok" disabled={open === 0} onClick={() => c.perform('acceptCategory', { category })} title={t('acceptCategory', { category: name.toLowerCase() })} data-testid={sticky ? undefined : `accept-${category}`}>✓ {s.acceptGroup}</button>
+      <button className="small no" disabled={open === 0} onClick={() => c.perform('rejectCategory', { category })} title={t('rejectCategory', { category: name.toLowerCase() })}>✗ {s.acceptGroup}</button>
+    </header>
+  );
+}
+
+const Item = memo(function Item({ r, top, focused, selected }: { r: Redaction; top: number; focused: boolean; selected: boolean }) {
+  const c = useController();
+  const { t, s } = useI18n();
+  const w = useWorkbench();
+  const stateText = r.status === 'proposed' ? s.stateProposed : r.status === 'accepted' ? s.stateAccepted : s.stateRejected;
+  const label = r.wholePage ? s.categories.page : r.text || (r.origin === 'manual' ? w.ownBoxNoText : s.categories.manual);
+  return (
+    <div
+      className={`item ${r.status} ${focused ? 'focused' : ''} ${selected ? 'selected' : ''}`}
+      style={{ top, height: ITEM_H }}
       data-testid="suggestion"
+      data-id={r.id}
       data-status={r.status}
       data-category={r.category}
       aria-current={focused}
-      onClick={() => c.perform('focus', { id: r.id })}
+      onClick={(e) => (e.ctrlKey || e.metaKey || e.shiftKey ? c.toggleSelected(r.id) : c.perform('focus', { id: r.id }))}
     >
       <div className="item-main">
-        <span className="item-text">{r.wholePage ? s.categories.page : r.text || s.categories.manual}</span>
+        <span className="item-text" title={label}>{label}</span>
         <span className="muted">{t('page', { n: r.page })}</span>
       </div>
-      {r.reason && <div className="reason">{r.reason}</div>}
+      <div className="reason" title={r.reason}>{r.reason ?? ''}</div>
       <div className="item-foot">
-        <button className="grounds" onClick={(e) => { e.stopPropagation(); c.openGroundsPicker([r.id]); }} title={s.changeGrounds}>
+        <button className="grounds" onClick={(e) => { e.stopPropagation(); c.openGroundsPicker(selected ? undefined : [r.id]); }} title={s.changeGrounds}>
           {r.grounds.join(' · ')}
         </button>
         <span className={`state ${r.status}`}>{stateText}</span>
@@ -99,31 +171,6 @@ function Item({ r }: { r: Redaction }) {
         {r.status !== 'accepted' && <button className="small ok" onClick={(e) => { e.stopPropagation(); c.perform('accept', { ids: [r.id] }); }} aria-label={s.accept} title={`${s.accept} (a)`}>✓</button>}
         {r.status !== 'rejected' && <button className="small no" onClick={(e) => { e.stopPropagation(); c.perform('reject', { ids: [r.id] }); }} aria-label={s.reject} title={`${s.reject} (r)`}>✗</button>}
       </div>
-    </li>
+    </div>
   );
-}
-
-function EveryOccurrence() {
-  const c = useController();
-  const { t, s } = useI18n();
-  const [phrase, setPhrase] = useState('');
-  const [result, setResult] = useState<string | null>(null);
-  return (
-    <form
-      className="occurrence"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!phrase.trim()) return;
-        const n = c.redactEveryOccurrence(phrase);
-        setResult(n ? t('everyOccurrenceResult', { n }) : s.everyOccurrenceNone);
-      }}
-    >
-      <label htmlFor="occ">{s.everyOccurrence}</label>
-      <div className="row">
-        <input id="occ" value={phrase} onChange={(e) => { setPhrase(e.target.value); setResult(null); }} placeholder={s.everyOccurrencePlaceholder} data-testid="occurrence-input" />
-        <button type="submit" data-testid="occurrence-submit">{s.everyOccurrenceButton}</button>
-      </div>
-      {result && <div className="muted" data-testid="occurrence-result">{result}</div>}
-    </form>
-  );
-}
+});

@@ -66,16 +66,24 @@ export function Viewer({ documentId }: { documentId: string }) {
 
   const pageCount = pdf?.numPages ?? 0;
   const sizeOf = (n: number) => sizes.get(n) ?? base ?? { w: 595, h: 842 };
+  // Fit width fits every page on its own (a landscape page among portrait ones is not clipped);
+  // a chosen zoom is the same for all pages and the view scrolls sideways when a page is wider.
+  const scaleOf = (n: number) => (c.zoom ?? (base ? Math.max(0.25, (width - 2 * PAD) / sizeOf(n).w) : 1));
   const offsets = useMemo(() => {
     const out: number[] = [];
     let y = PAD;
     for (let n = 1; n <= pageCount; n++) {
       out.push(y);
-      y += sizeOf(n).h * scale + GAP;
+      y += sizeOf(n).h * scaleOf(n) + GAP;
     }
     out.push(y);
     return out;
-  }, [pageCount, sizes, base, scale]);
+  }, [pageCount, sizes, base, scale, width]);
+  const innerWidth = useMemo(() => {
+    let w = 0;
+    for (const [n, sz] of sizes) w = Math.max(w, sz.w * scaleOf(n));
+    return Math.max(width, (base?.w ?? 0) * scale + 2 * PAD, w + 2 * PAD);
+  }, [sizes, base, scale, width]);
 
   // Which pages are near the viewport: computed from offsets, not from 1,000 observers.
   const updateVisible = () => {
@@ -101,10 +109,11 @@ export function Viewer({ documentId }: { documentId: string }) {
   useEffect(() => {
     const el = scroller.current;
     if (!el || !req || req.documentId !== documentId || pageCount === 0) return;
-    const y = offsets[req.page - 1] + (req.rect ? req.rect[1] * scale : 0);
+    const ps = scaleOf(req.page);
+    const y = offsets[req.page - 1] + (req.rect ? req.rect[1] * ps : 0);
     const viewTop = el.scrollTop;
     const viewBottom = viewTop + el.clientHeight;
-    const boxBottom = y + (req.rect ? (req.rect[3] - req.rect[1]) * scale : el.clientHeight / 2);
+    const boxBottom = y + (req.rect ? (req.rect[3] - req.rect[1]) * ps : el.clientHeight / 2);
     if (!req.rect || y < viewTop + 40 || boxBottom > viewBottom - 40) el.scrollTo({ top: Math.max(0, y - el.clientHeight / 3) });
   }, [req?.seq, pageCount]);
 
@@ -118,14 +127,15 @@ export function Viewer({ documentId }: { documentId: string }) {
       <div className={`pages tool-${c.tool}`} ref={scroller} onScroll={updateVisible} data-testid="pages">
         {!pdf && <div className="page-loading">{rt?.status === 'error' ? rt.error : t('loadingPage')}</div>}
         {pdf && (
-          <div style={{ height: offsets[pageCount], position: 'relative' }}>
+          <div style={{ height: offsets[pageCount], width: innerWidth, position: 'relative' }}>
             {Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => {
               const sz = sizeOf(n);
+              const scale = scaleOf(n);
               return (
                 <div
                   key={n}
                   className="page-slot"
-                  style={{ top: offsets[n - 1], width: sz.w * scale, height: sz.h * scale, left: Math.max(PAD, (width - sz.w * scale) / 2) }}
+                  style={{ top: offsets[n - 1], width: sz.w * scale, height: sz.h * scale, left: Math.max(PAD, (innerWidth - sz.w * scale) / 2) }}
                   data-page={n}
                 >
                   {visible.has(n) ? (
@@ -228,44 +238,89 @@ function PageView(props: { pdf: PDFDocumentProxy; documentId: string; page: numb
   );
 }
 
+type Drag = { kind: 'draw'; start: [number, number] } | { kind: 'move' | 'nw' | 'se'; id: string; start: [number, number]; rects: Rect[] };
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** The rects of a box after a drag: moved by the delta, or one corner pulled (never inside out). */
+export function draggedRects(kind: 'move' | 'nw' | 'se', rects: readonly Rect[], dx: number, dy: number): Rect[] {
+  if (kind === 'move') return rects.map((q) => [q[0] + dx, q[1] + dy, q[2] + dx, q[3] + dy].map(round2) as Rect);
+  const q = rects[0];
+  const r: Rect = kind === 'se'
+    ? [q[0], q[1], Math.max(q[0] + 2, q[2] + dx), Math.max(q[1] + 2, q[3] + dy)]
+    : [Math.min(q[2] - 2, q[0] + dx), Math.min(q[3] - 2, q[1] + dy), q[2], q[3]];
+  return [r.map(round2) as Rect, ...rects.slice(1)];
+}
+
+/** Label size for a code in a box: fits the box's height and width, or none when it cannot be read. */
+function labelSize(text: string, w: number, h: number): number | null {
+  const size = Math.min(12, h * 0.7, w / Math.max(1, text.length * 0.62));
+  return size >= 6 ? size : null;
+}
+
 function Overlays({ documentId, page, scale, redactions }: { documentId: string; page: number; scale: number; redactions: Redaction[] }) {
   const c = useController();
   const [draft, setDraft] = useState<Rect | null>(null);
-  const start = useRef<[number, number] | null>(null);
+  const [moving, setMoving] = useState<{ id: string; rects: Rect[] } | null>(null);
+  const drag = useRef<Drag | null>(null);
   const layer = useRef<HTMLDivElement>(null);
   const focusId = c.state.focusId;
+  const selection = c.selection;
 
   const toPdf = (e: ReactPointerEvent): [number, number] => {
     const b = layer.current!.getBoundingClientRect();
     return [(e.clientX - b.left) / scale, (e.clientY - b.top) / scale];
   };
   const drawing = c.tool !== 'select';
+  const words = () => c.docs.get(documentId)?.words?.find((p) => p.page === page)?.words ?? [];
   const onDown = (e: ReactPointerEvent) => {
     if (!drawing || e.button !== 0) return;
     e.preventDefault();
-    (e.target as HTMLElement).setPointerCapture(e.pointerId);
-    start.current = toPdf(e);
-    setDraft([...start.current, ...start.current] as Rect);
+    layer.current?.setPointerCapture(e.pointerId);
+    const start = toPdf(e);
+    drag.current = { kind: 'draw', start };
+    setDraft([...start, ...start] as Rect);
+  };
+  const startBoxDrag = (e: ReactPointerEvent, r: Redaction, kind: 'move' | 'nw' | 'se') => {
+    if (drawing || e.button !== 0 || r.wholePage) return;
+    e.stopPropagation();
+    e.preventDefault();
+    layer.current?.setPointerCapture(e.pointerId);
+    drag.current = { kind, id: r.id, start: toPdf(e), rects: r.rects };
+    if (e.ctrlKey || e.metaKey || e.shiftKey) c.toggleSelected(r.id);
+    else if (r.id !== focusId) c.perform('focus', { id: r.id });
   };
   const onMove = (e: ReactPointerEvent) => {
-    if (!start.current) return;
+    const d = drag.current;
+    if (!d) return;
     const [x, y] = toPdf(e);
-    const [x0, y0] = start.current;
-    setDraft([Math.min(x0, x), Math.min(y0, y), Math.max(x0, x), Math.max(y0, y)]);
+    const [x0, y0] = d.start;
+    if (d.kind === 'draw') setDraft([Math.min(x0, x), Math.min(y0, y), Math.max(x0, x), Math.max(y0, y)]);
+    else setMoving({ id: d.id, rects: draggedRects(d.kind, d.rects, x - x0, y - y0) });
   };
   const onUp = () => {
+    const d = drag.current;
+    drag.current = null;
+    if (d && d.kind !== 'draw') {
+      const m = moving;
+      setMoving(null);
+      if (!m || m.rects.every((q, i) => q.every((v, k) => Math.abs(v - d.rects[i][k]) < 0.5))) return;
+      const under = m.rects.flatMap((q) => wordsInRect(words(), q));
+      c.perform('moveBox', { id: m.id, rects: m.rects, ...(under.length ? { text: under.map((w) => w.text).join(' ') } : {}) });
+      return;
+    }
     const r = draft;
-    start.current = null;
     setDraft(null);
-    if (!r || r[2] - r[0] < 2 || r[3] - r[1] < 2) return;
-    const box = r.map((v) => Math.round(v * 100) / 100) as Rect;
+    // A drag along one line selects its words (no height needed); a box needs 2 points both ways.
+    if (!r || r[2] - r[0] < 2 || (c.tool === 'box' && r[3] - r[1] < 2)) return;
+    const box = r.map(round2) as Rect;
     if (c.tool === 'box') {
-      c.perform('addBox', { page, rects: [box] });
+      c.addOwnBox(page, [box], wordsInRect(words(), box).map((w) => w.text).join(' '));
     } else {
-      const words = c.docs.get(documentId)?.words?.find((p) => p.page === page)?.words ?? [];
-      const hit = wordsInRect(words, box);
+      const band: Rect = box[3] - box[1] < 2 ? [box[0], box[1] - 1, box[2], box[3] + 1] : box;
+      const hit = wordsInRect(words(), band);
       if (hit.length === 0) return;
-      c.perform('addBox', { page, rects: mergeLines(hit.map((w) => w.rect)), text: hit.map((w) => w.text).join(' ') });
+      c.addOwnBox(page, mergeLines(hit.map((w) => w.rect)), hit.map((w) => w.text).join(' '));
     }
   };
 
@@ -282,28 +337,39 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
       {redactions.map((r) => {
         const focused = r.id === focusId;
         const colour = CATEGORY_COLOURS[r.category];
-        const rects: Rect[] = r.wholePage ? [[0, 0, 1e5, 1e5]] : r.rects;
-        return rects.map((q, i) => (
-          <div
-            key={`${r.id}-${i}`}
-            className={`box ${r.status} ${focused ? 'focused' : ''} ${r.wholePage ? 'whole' : ''}`}
-            data-testid="redaction-box"
-            data-status={r.status}
-            data-category={r.category}
-            style={r.wholePage ? { ['--c' as string]: colour } : {
-              left: q[0] * scale, top: q[1] * scale, width: (q[2] - q[0]) * scale, height: (q[3] - q[1]) * scale,
-              ['--c' as string]: colour,
-            }}
-            title={`${r.text || r.category} — ${r.grounds.join(', ')}${r.reason ? ` — ${r.reason}` : ''}`}
-            onClick={(e) => {
-              if (drawing) return;
-              e.stopPropagation();
-              c.perform('focus', { id: r.id });
-            }}
-          >
-            {r.status === 'accepted' && i === 0 ? <span className="label" style={{ fontSize: Math.max(7, Math.min(12, (q[3] - q[1]) * scale * 0.7)) }}>{r.grounds.join(', ')}</span> : null}
-          </div>
-        ));
+        const live = moving?.id === r.id ? moving.rects : r.rects;
+        const rects: Rect[] = r.wholePage ? [[0, 0, 1e5, 1e5]] : live;
+        const code = r.grounds.join(', ');
+        return rects.map((q, i) => {
+          const w = (q[2] - q[0]) * scale;
+          const h = (q[3] - q[1]) * scale;
+          const size = r.wholePage ? 28 : labelSize(code, w, h);
+          return (
+            <div
+              key={`${r.id}-${i}`}
+              className={`box ${r.status} ${focused ? 'focused' : ''} ${selection.includes(r.id) ? 'selected' : ''} ${r.wholePage ? 'whole' : ''}`}
+              data-testid="redaction-box"
+              data-id={r.id}
+              data-status={r.status}
+              data-category={r.category}
+              style={r.wholePage ? { ['--c' as string]: colour } : { left: q[0] * scale, top: q[1] * scale, width: w, height: h, ['--c' as string]: colour }}
+              title={`${r.text || r.category} — ${code}${r.reason ? ` — ${r.reason}` : ''}`}
+              onPointerDown={(e) => startBoxDrag(e, r, 'move')}
+              onClick={(e) => {
+                if (drawing) return;
+                e.stopPropagation();
+              }}
+            >
+              {r.status === 'accepted' && i === 0 && size ? <span className="label" style={{ fontSize: size }}>{code}</span> : null}
+              {focused && !r.wholePage && i === 0 && !drawing ? (
+                <>
+                  <span className="handle nw" data-testid="handle-nw" onPointerDown={(e) => startBoxDrag(e, r, 'nw')} />
+                  <span className="handle se" data-testid="handle-se" onPointerDown={(e) => startBoxDrag(e, r, 'se')} />
+                </>
+              ) : null}
+            </div>
+          );
+        });
       })}
       {draft && (
         <div className="box draft" style={{ left: draft[0] * scale, top: draft[1] * scale, width: (draft[2] - draft[0]) * scale, height: (draft[3] - draft[1]) * scale }} />

@@ -102,6 +102,9 @@ describe('boxes and grounds (item 4)', () => {
     const added = s.state.dossier.redactions.filter((r) => r.origin === 'manual');
     expect(added.map((r) => r.page)).toEqual([2, 3]);
     s.undo();
+    s.perform('repeatBox', { rect: [0, 0, 200, 60] as Rect, from: 3, to: 1, except: 2 });
+    expect(s.state.dossier.redactions.filter((r) => r.origin === 'manual').map((r) => r.page)).toEqual([1, 3]);
+    s.undo();
     expect(s.state.dossier.redactions.filter((r) => r.origin === 'manual')).toEqual([]);
   });
 });
