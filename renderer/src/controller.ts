@@ -18,6 +18,8 @@ import { CoreClient, CoreError } from './worker/client';
 import type { AnalysisResult, BundleFailure } from './worker/protocol';
 import { loadPdf, type PDFDocumentProxy } from './pdf';
 import { makeI18n, type I18n, type Language } from './i18n';
+import { exportFindings, type ShownFinding } from './exportCheck';
+import { WORKBENCH, fill } from './i18n/workbench';
 
 export type Tool = 'select' | 'box' | 'text';
 
@@ -39,6 +41,8 @@ export interface ExportState {
   message?: string;
   /** When the leak check stopped the export: the redacted texts still readable, and every finding. */
   leak?: { texts: string[]; documents: string[]; findings: string[] };
+  /** What controle.txt will say, in the officer's terms: errors refuse the export, warnings are listed with it. */
+  findings?: ShownFinding[];
 }
 
 /** Actions after which a redaction may stand in one copy and not yet in the others. */
@@ -191,7 +195,7 @@ export class Controller {
   }
 
   /** The words of every document read so far, for finding copies and threads. */
-  private wordsByDocument(): Map<string, PageWords[]> {
+  wordsByDocument(): Map<string, PageWords[]> {
     return new Map([...this.docs.entries()].flatMap(([id, rt]) => (rt.words ? [[id, rt.words] as [string, PageWords[]]] : [])));
   }
   undo(): void {
@@ -281,12 +285,23 @@ export class Controller {
 
   async addPdfs(kind: 'dialog' | { dropped: readonly File[] }): Promise<void> {
     const r = kind === 'dialog' ? await this.api.openPdfs() : await this.api.openDropped(kind.dropped);
+    // Every file left out gets its own Dutch message naming it and saying what to do (issue #14 item 5).
+    const w = WORKBENCH[this.i18n.lang];
+    const rejected = this.api.takeRejected?.() ?? [];
+    if (kind !== 'dialog' && !this.api.takeRejected && r.ok) {
+      const got = new Set(r.value.map((p) => p.name));
+      for (const f of kind.dropped) if (!got.has(f.name) && /\.[a-z0-9]{1,5}$/i.test(f.name)) rejected.push({ name: f.name, why: /\.pdf$/i.test(f.name) ? 'unreadable' : 'not-a-pdf' });
+    }
+    for (const x of rejected) this.notify('error', fill(x.why === 'not-a-pdf' ? w.notPdf : w.unreadablePdf, { file: x.name }));
     if (!r.ok) {
-      if (r.code !== 'cancelled') this.notify('error', r.message);
+      if (r.code !== 'cancelled' && rejected.length === 0) this.notify('error', r.message);
       return;
     }
     if (!this.hasDossier) this.newDossier(this.i18n.s.untitled, this.lastLaw, '');
-    await this.admitAndAnalyse(r.value.filter((pdf) => !this.state.dossier.documents.some((d) => d.path === pdf.path)));
+    const fresh = r.value.filter((pdf) => !this.state.dossier.documents.some((d) => d.path === pdf.path && this.docs.get(d.id)?.bytes));
+    // A document of this dossier whose file is not open (a reload in the browser): adding the file again reopens it.
+    const reopen = fresh.filter((pdf) => this.reattach(pdf));
+    await this.admitAndAnalyse(fresh.filter((pdf) => !reopen.includes(pdf)));
   }
 
   /**
@@ -367,8 +382,11 @@ export class Controller {
         this.changed();
       } catch (e) {
         if (e instanceof CoreError && e.code === 'cancelled') continue;
-        const why = e instanceof CoreError && e.code === 'encrypted-pdf' ? this.i18n.s.passwordNotGiven : e instanceof Error ? e.message : String(e);
-        const msg = `${j.pdf.name}: ${why}`;
+        const msg = e instanceof CoreError && (e.code === 'encrypted-pdf' || e.code === 'wrong-password')
+          ? fill(WORKBENCH[this.i18n.lang].passwordGivenUp, { file: j.pdf.name })
+          : e instanceof CoreError && (e.code === 'damaged-pdf' || e.code === 'not-a-pdf')
+            ? fill(WORKBENCH[this.i18n.lang].unreadablePdf, { file: j.pdf.name })
+            : `${j.pdf.name}: ${e instanceof Error ? e.message : String(e)}`;
         if (rt) {
           rt.status = 'error';
           rt.error = msg;
@@ -378,6 +396,36 @@ export class Controller {
     }
     // Copies, threads and families, once every document of the batch is read (as the command line does).
     if (runtimes.size > 0) this.perform('findGroups', { words: this.wordsByDocument() });
+  }
+
+  /**
+   * Gives a document whose original is not loaded (after a reload) the file added again, when
+   * its name matches; the fingerprint is checked when the worker has read it.
+   */
+  private reattach(pdf: OpenedPdf): boolean {
+    const doc = this.state.dossier.documents.find((d) => !this.docs.get(d.id)?.bytes && (d.path === pdf.path || d.path.replace(/^browser:\d+\//, '').split(/[\\/]/).pop() === pdf.name));
+    if (!doc) return false;
+    const rt: DocRuntime = { bytes: pdf.bytes, status: 'analysing', progress: { done: 0, total: doc.pageCount }, pdf: loadPdf(pdf.bytes) };
+    this.docs.set(doc.id, rt);
+    this.changed();
+    void this.analysis.analyse(doc.path, pdf.bytes, this.state.dossier.law, {
+      header: (h) => {
+        if (h.sha256 !== doc.sha256) this.notify('error', `${pdf.name}: the file changed since it was added to the dossier (SHA-256 differs); check the redactions of document ${doc.number}.`);
+      },
+      progress: (done, total) => {
+        rt.progress = { done, total };
+        this.changed();
+      },
+    }).then((res) => {
+      rt.words = res.pages;
+      rt.status = 'ready';
+      this.changed();
+    }, (e: unknown) => {
+      rt.status = 'error';
+      rt.error = e instanceof Error ? e.message : String(e);
+      this.changed();
+    });
+    return true;
   }
 
   pdfOf(documentId: string): Promise<PDFDocumentProxy> | null {
@@ -486,6 +534,15 @@ export class Controller {
   async exportBundle(): Promise<void> {
     const d = this.state.dossier;
     const jobId = `export-${Date.now().toString(36)}`;
+    const w = WORKBENCH[this.i18n.lang];
+    const findings = exportFindings(d, this.wordsByDocument(), this.i18n.lang);
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+      this.exportState = { phase: 'error', message: fill(w.exportRefused, { n: errors.length }), findings };
+      this.changed();
+      return;
+    }
+    const warnings = findings.filter((f) => f.severity === 'warning');
     this.exportState = { phase: 'running', jobId, done: 0, total: d.documents.length };
     this.changed();
     const originals: { documentId: string; bytes: Uint8Array }[] = [];
@@ -514,7 +571,9 @@ export class Controller {
       const r = await this.api.exportBundle({ jobId, folderName, files: bundle.files });
       if (this.exportState.jobId !== jobId) return;
       this.exportState = r.ok
-        ? { phase: 'done', message: this.i18n.t('exportDone', { files: r.value.files, location: r.value.location }) }
+        ? warnings.length
+          ? { phase: 'done', message: fill(w.exportDoneWarnings, { n: warnings.length, files: r.value.files, location: r.value.location }), findings: warnings }
+          : { phase: 'done', message: this.i18n.t('exportDone', { files: r.value.files, location: r.value.location }) }
         : r.code === 'cancelled' ? { phase: 'cancelled', message: this.i18n.s.exportCancelled } : { phase: 'error', message: r.message };
     } catch (e) {
       if (e instanceof CoreError && e.code === 'cancelled') return;

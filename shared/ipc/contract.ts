@@ -142,6 +142,8 @@ export interface LakstiftApi {
   openPdfs(): Promise<Result<OpenedPdf[]>>;
   /** Reads files or folders dropped on the window; folders are searched for PDFs. */
   openDropped(files: readonly DroppedFileLike[]): Promise<Result<OpenedPdf[]>>;
+  /** The files the last openPdfs/openDropped left out, by name and why (so each gets its own message). */
+  takeRejected?(): { name: string; why: 'not-a-pdf' | 'unreadable' }[];
   /** Reads a document of an opened dossier again (by the path the dossier stores). */
   readPdf(path: string): Promise<Result<OpenedPdf>>;
   openDossier(): Promise<Result<OpenedDossier>>;

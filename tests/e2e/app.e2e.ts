@@ -135,8 +135,15 @@ describe('an officer redacts a dossier end to end', () => {
     await page.mouse.down();
     await page.mouse.move(b2.x + (word[2] + 2) * scale, b2.y + (word[3] + 2) * scale, { steps: 5 });
     await page.mouse.up();
+    // An own box asks for its ground (the last one offered) and shows the text under it.
+    const picker = page.getByTestId('grounds-picker');
+    await picker.waitFor();
+    expect(await picker.textContent()).toContain('discrepantie');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => picker.count()).toBe(0);
     let all = await redactions(page);
     const manual = all.find((r) => r.category === 'manual');
+    expect(manual?.text).toBe('discrepantie');
     expect(manual?.status).toBe('accepted');
     expect(manual!.rects[0][0]).toBeLessThan(word[0]);
     expect(manual!.rects[0][2]).toBeGreaterThan(word[2]);
@@ -168,6 +175,8 @@ describe('an officer redacts a dossier end to end', () => {
     await page.mouse.down();
     await page.mouse.move(b.x + (word[2] - 3) * scale, midY + 2, { steps: 4 });
     await page.mouse.up();
+    await page.getByTestId('grounds-picker').waitFor();
+    await page.keyboard.press('Enter');
     await page.keyboard.press('v');
     let all = await redactions(page);
     const selected = all.find((r) => r.text === 'geconcludeerd');
@@ -175,9 +184,11 @@ describe('an officer redacts a dossier end to end', () => {
     expect(selected!.rects[0][0]).toBeCloseTo(word[0], 0);
     expect(selected!.rects[0][2]).toBeCloseTo(word[2], 0);
 
-    await page.getByTestId('occurrence-input').fill('strategisch adviseur');
-    await page.getByTestId('occurrence-submit').click();
-    expect(await page.getByTestId('occurrence-result').textContent()).toBe('2 keer gevonden en gelakt');
+    await page.getByTestId('search-input').fill('strategisch adviseur');
+    await page.getByTestId('search-submit').click();
+    expect(await page.getByTestId('search-count').textContent()).toBe('2 treffer(s) in 1 document(en); vink aan wat gelakt moet worden.');
+    await page.getByTestId('search-redact-button').click();
+    expect(await page.getByTestId('search-note').textContent()).toMatch(/^2 plek\(ken\) gelakt/);
     all = await redactions(page);
     expect(all.filter((r) => r.text.toLowerCase() === 'strategisch adviseur').map((r) => [r.documentId, r.status])).toEqual([['d1', 'accepted'], ['d1', 'accepted']]);
   });
@@ -220,8 +231,10 @@ describe('an officer redacts a dossier end to end', () => {
     const focused = page.locator('[data-testid=suggestion][aria-current=true]');
     for (let i = 0; i < 100 && (await focused.getAttribute('data-category')) !== 'email'; i++) await page.keyboard.press('k');
     for (let i = 0; i < 100 && (await focused.getAttribute('data-category')) !== 'email'; i++) await page.keyboard.press('j');
+    // Shift+A accepts every open suggestion of the document, whatever its category.
     await page.keyboard.press('Shift+A');
-    expect(await page.locator('[data-testid=suggestion][data-category=email][data-status=proposed]').count()).toBe(0);
+    expect(await page.locator('[data-testid=suggestion][data-status=proposed]').count()).toBe(0);
+    expect((await redactions(page)).filter((r) => r.documentId === 'd1' && r.status === 'proposed')).toEqual([]);
 
     decided = (await redactions(page)).filter((r) => r.documentId === 'd1' && r.status === 'accepted');
     await page.getByTestId('open-export').click();

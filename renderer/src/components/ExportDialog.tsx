@@ -1,10 +1,12 @@
 /** The export dialog: what will be written, open suggestions, progress and cancel. */
 import { useController } from '../useController';
 import { useI18n } from '../i18n';
+import { useWorkbench } from '../i18n/workbench';
 
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const c = useController();
   const { t, s } = useI18n();
+  const w = useWorkbench();
   const d = c.state.dossier;
   const open = d.redactions.filter((r) => r.status === 'proposed').length;
   const accepted = d.redactions.filter((r) => r.status === 'accepted').length;
@@ -36,6 +38,26 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           </div>
         )}
         {ex.message && <p className={`notice ${ex.phase === 'error' ? 'error' : ex.phase === 'done' ? 'ok' : ''}`} data-testid="export-result" data-phase={ex.phase}>{ex.message}</p>}
+        {ex.findings && ex.findings.length > 0 && (
+          <div className="export-findings" data-testid="export-findings">
+            <strong>{w.findingsTitle}</strong>
+            <ul className="findings">
+              {ex.findings.map((f, i) => {
+                const doc = d.documents.find((x) => x.number === f.document);
+                return (
+                  <li key={i} className={f.severity} data-testid="export-finding" data-severity={f.severity}>
+                    {f.text}{' '}
+                    {doc && (
+                      <button className="link" onClick={() => { c.perform('selectDocument', { documentId: doc.id }); if (f.page) c.goToPage(f.page); c.resetExport(); onClose(); }}>
+                        {w.goTo} {doc.number}{f.page ? `, p. ${f.page}` : ''}
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        )}
         {ex.leak && (
           <div className="leak" data-testid="export-leak">
             <p>{t('exportLeakTexts', { documents: ex.leak.documents.join(', ') })}</p>

@@ -2,6 +2,7 @@
 import { CATEGORY_COLOURS, CATEGORY_ORDER, summarise } from '../../../shared/app';
 import { useController } from '../useController';
 import { useI18n } from '../i18n';
+import { DocumentActions } from './DocumentActions';
 
 export function Sidebar() {
   const c = useController();
@@ -47,6 +48,7 @@ export function Sidebar() {
                   })}
                 </div>
               </button>
+              <DocumentActions doc={doc} />
             </li>
           );
         })}

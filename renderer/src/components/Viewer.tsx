@@ -117,9 +117,18 @@ export function Viewer({ documentId }: { documentId: string }) {
     if (!req.rect || y < viewTop + 40 || boxBottom > viewBottom - 40) el.scrollTo({ top: Math.max(0, y - el.clientHeight / 3) });
   }, [req?.seq, pageCount]);
 
-  const redactions = c.state.dossier.redactions.filter((r) => r.documentId === documentId);
-  const byPage = new Map<number, Redaction[]>();
-  for (const r of redactions) byPage.set(r.page, [...(byPage.get(r.page) ?? []), r]);
+  // By page once per dossier change (linear: a 300-page document has thousands of boxes).
+  const dossierRedactions = c.state.dossier.redactions;
+  const byPage = useMemo(() => {
+    const m = new Map<number, Redaction[]>();
+    for (const r of dossierRedactions) {
+      if (r.documentId !== documentId) continue;
+      const l = m.get(r.page);
+      if (l) l.push(r);
+      else m.set(r.page, [r]);
+    }
+    return m;
+  }, [dossierRedactions, documentId]);
 
   return (
     <div className="viewer">

@@ -52,14 +52,17 @@ export function createBrowserHost(): LakstiftApi {
   const cancelled = new Set<string>();
   let counter = 0;
 
+  let rejected: { name: string; why: 'not-a-pdf' | 'unreadable' }[] = [];
   async function readAll(list: readonly DroppedFileLike[]): Promise<Result<OpenedPdf[]>> {
-    const pdfs = list.filter((f) => f.name.toLowerCase().endsWith('.pdf'));
-    if (pdfs.length === 0) return fail(list.length ? 'not-found' : 'cancelled', 'No PDF files were chosen.');
+    rejected = [];
+    if (list.length === 0) return fail('cancelled', 'No PDF files were chosen.');
     const out: OpenedPdf[] = [];
     const problems: string[] = [];
-    for (const f of pdfs) {
+    for (const f of list) {
       const bytes = new Uint8Array(await f.arrayBuffer());
+      // Judged by content, not by name: a PDF is a PDF whatever it is called, and every other file gets a message.
       if (!new TextDecoder('latin1').decode(bytes.subarray(0, 1029)).includes('%PDF-')) {
+        rejected.push({ name: f.name, why: f.name.toLowerCase().endsWith('.pdf') ? 'unreadable' : 'not-a-pdf' });
         problems.push(`${f.name} is not a PDF (it does not start with %PDF-); export it to PDF first.`);
         continue;
       }
@@ -76,6 +79,11 @@ export function createBrowserHost(): LakstiftApi {
     host: 'browser',
     openPdfs: async () => readAll(await pickFiles('application/pdf,.pdf', true)),
     openDropped: (list) => readAll(list),
+    takeRejected: () => {
+      const r = rejected;
+      rejected = [];
+      return r;
+    },
     readPdf: async (path) => {
       const f = files.get(path);
       return f ? ok(f) : fail('not-found', `${path.replace(/^browser:\d+\//, '')} is not open in this browser tab; add it again.`);
