@@ -219,8 +219,10 @@ describe('an officer redacts a dossier end to end', () => {
     // First names such as "Sanne" also stand in e-mail addresses ("sanne.kaya@…") that are
     // still only suggested: the leak check must stop the export and say what is readable.
     await page.locator('[data-testid=export-result][data-phase=error]').waitFor({ timeout: 240_000 });
-    const leak = await page.getByTestId('export-leak').textContent();
-    expect(leak).toMatch(/Nog leesbaar in document 0001/);
+    // The checks of controle.txt run first and refuse the export, in Dutch, each finding linked to its document.
+    const findings = await page.getByTestId('export-findings').textContent();
+    expect(findings).toMatch(/is gelakt, maar nog leesbaar in document 0001 op pagina 1/);
+    expect(await page.getByTestId('export-result').textContent()).toMatch(/^Export geweigerd: het dossier heeft \d+ fout\(en\)/);
     await page.screenshot({ path: path.join(shots, '06-export-refused-leak.png') });
     await dialog.getByRole('button', { name: 'Sluiten' }).click();
   });
