@@ -221,7 +221,7 @@ describe('an officer redacts a dossier end to end', () => {
     await page.locator('[data-testid=export-result][data-phase=error]').waitFor({ timeout: 240_000 });
     // The checks of controle.txt run first and refuse the export, in Dutch, each finding linked to its document.
     const findings = await page.getByTestId('export-findings').textContent();
-    expect(findings).toMatch(/is gelakt, maar nog leesbaar in document 0001 op pagina 1/);
+    expect(findings).toMatch(/De gelakte tekst "[^"]+" is nog leesbaar in document 0001 op pagina 1/);
     expect(await page.getByTestId('export-result').textContent()).toMatch(/^Export geweigerd: het dossier heeft \d+ fout\(en\)/);
     await page.screenshot({ path: path.join(shots, '06-export-refused-leak.png') });
     await dialog.getByRole('button', { name: 'Sluiten' }).click();

@@ -129,7 +129,7 @@ export function findingText(f: Pick<Finding, 'kind' | 'document' | 'page' | 'mes
     case 'proposed-left': return `Document ${doc} heeft nog suggesties die niet zijn beoordeeld; accepteer of wijs ze af.`;
     case 'title-reveals-redacted': return `De titel of opmerking van document ${doc} bevat gelakte tekst${quoted ? ` ("${quoted}")` : ''}; geef een neutrale titel.`;
     case 'no-text-layer': return `Document ${doc} heeft geen tekstlaag (een scan?), dus Lakstift kon er niets in zoeken; laat er eerst OCR op lopen of controleer elke pagina met het oog.`;
-    case 'readable-elsewhere': return `De naam of tekst "${quoted ?? '…'}" is gelakt, maar nog leesbaar in document ${doc}${f.page ? ` op pagina ${f.page}` : ''}; lak elk voorkomen of heroverweeg.`;
+    case 'readable-elsewhere': return `De gelakte tekst "${quoted ?? '…'}" is nog leesbaar in document ${doc}${f.page ? ` op pagina ${f.page}` : ''}; lak elk voorkomen of heroverweeg.`;
     case 'copies-differ': return `Documenten vanaf ${doc} zijn kopieën van één tekst maar zijn verschillend gelakt; lak ze gelijk of markeer de latere als "dubbel".`;
     case 'group-undecided': return `Documenten vanaf ${doc} lijken kopieën van één tekst; accepteer de groep of splits haar.`;
     case 'platform-warning': return `Het publicatieplatform waarschuwt: ${f.message.replace(/^Productierapport: /, '')}`;

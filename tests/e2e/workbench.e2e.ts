@@ -1,0 +1,327 @@
+/**
+ * The officer's workbench (issue #14), in the real UI (built renderer, browser host, Chromium):
+ * a dossier of ten documents from different producers with a bad file and a password file
+ * among them; search-and-redact by pattern as one undo step; a box drawn, its ground asked,
+ * moved and resized with the mouse and the keyboard; a document refused on a ground; a
+ * landscape page shown whole; export. Then a 300-page document with 10,000 suggestions: the
+ * worst key-press latency and the export time are printed. Screenshots go to
+ * tests/e2e/screenshots/1x-*.png.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import type { Page } from 'playwright-core';
+import { serveStatic } from './server';
+import { launch } from './browser';
+import { parseCsv } from '../../shared/export';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = path.join(root, 'tests', 'fixtures', 'producers');
+const shots = path.join(root, 'tests', 'e2e', 'screenshots');
+const TEN = [
+  'soffice-letter.pdf', 'soffice-memo.pdf', 'soffice-email.pdf', 'enscript-email.pdf', 'enscript-email-thread.pdf',
+  'gs-fonts-latin1.pdf', 'gs-two-column.pdf', 'gs-word-spacing.pdf', 'chromium-table.pdf', 'chromium-landscape.pdf',
+].map((f) => path.join(fixtures, f));
+const ENCRYPTED = path.join(fixtures, 'qpdf-encrypted-letter.pdf');
+
+let srv: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Awaited<ReturnType<typeof launch>>;
+let page: Page;
+let tmp: string;
+const errors: string[] = [];
+
+interface R { id: string; documentId: string; page: number; text: string; status: string; category: string; origin: string; rects: number[][]; grounds: string[]; wholePage?: boolean }
+interface D { id: string; number: string; title: string; path: string; wholeDocumentGrounds: string[] }
+type W = { __lakstift: { state: { dossier: { redactions: R[]; documents: D[] }; focusId: string | null } } };
+const redactions = (p: Page) => p.evaluate(() => (window as unknown as W).__lakstift.state.dossier.redactions);
+const documents = (p: Page) => p.evaluate(() => (window as unknown as W).__lakstift.state.dossier.documents);
+const toasts = (p: Page) => p.locator('.toast').allTextContents();
+
+beforeAll(async () => {
+  await stat(path.join(root, 'dist', 'renderer', 'index.html')).catch(() => {
+    throw new Error('dist/renderer is missing: run "npm run test:e2e" (it builds the renderer first).');
+  });
+  await mkdir(shots, { recursive: true });
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'lakstift-e2e-workbench-'));
+  await writeFile(path.join(tmp, 'notitie.docx'), 'Dit is een Word-notitie, geen PDF.\n');
+  await writeFile(path.join(tmp, 'kapot.pdf'), 'Afgebroken download zonder PDF-kop.\n');
+  srv = await serveStatic(path.join(root, 'dist', 'renderer'));
+  browser = await launch();
+  page = await browser.context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await srv?.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('a dossier of ten documents from different producers', () => {
+  it('starts a Woo dossier by default; a bad file and a non-PDF get Dutch messages by name, the password file asks', async () => {
+    await page.goto(srv.url);
+    expect(await page.getByTestId('law-woo').isChecked()).toBe(true);
+    await page.getByTestId('dossier-title').fill('Woo-verzoek bedrijfsvoering');
+    await page.getByTestId('case-number').fill('Woo-2026/0140');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('start-add-pdfs').click()]);
+    await chooser.setFiles([...TEN.slice(0, 5), path.join(tmp, 'notitie.docx'), ENCRYPTED, path.join(tmp, 'kapot.pdf'), ...TEN.slice(5)]);
+    await expect.poll(() => toasts(page), { timeout: 20_000 }).toEqual(expect.arrayContaining([
+      'notitie.docx is geen PDF en is niet toegevoegd; sla het document eerst op als PDF en voeg het dan toe.',
+      'kapot.pdf kon niet als PDF worden gelezen (beschadigd of onvolledig) en is niet toegevoegd; vraag een nieuw exemplaar op of sla het opnieuw op als PDF.',
+    ]));
+    await page.screenshot({ path: path.join(shots, '11-bad-files-messages.png') });
+    const dialog = page.getByTestId('password-dialog');
+    await dialog.waitFor({ timeout: 60_000 });
+    expect(await dialog.textContent()).toContain('qpdf-encrypted-letter.pdf');
+    await page.screenshot({ path: path.join(shots, '12-password-dialog.png') });
+    await page.getByTestId('password-input').fill('geheim');
+    await page.getByTestId('password-submit').click();
+    await expect.poll(() => page.getByTestId('document').count(), { timeout: 120_000 }).toBe(11);
+    await expect.poll(() => page.evaluate(() => [...(window as unknown as { __lakstift: { docs: Map<string, { status: string }> } }).__lakstift.docs.values()].filter((d) => d.status !== 'ready').length), { timeout: 240_000 }).toBe(0);
+    const docs = await documents(page);
+    expect(docs.some((d) => d.title.length > 0 && d.path.endsWith('qpdf-encrypted-letter.pdf'))).toBe(true);
+    expect(docs.some((d) => /notitie|kapot/.test(d.path))).toBe(false);
+  });
+
+  it('search and redact: all 06-numbers of the dossier as a list in context, one ground, one undo step', async () => {
+    await page.getByTestId('search-mode-pattern').click();
+    await page.getByTestId('search-pattern').selectOption('mobile');
+    await page.getByTestId('search-submit').click();
+    const hits = page.getByTestId('search-hit');
+    await expect.poll(() => hits.count()).toBeGreaterThan(2);
+    const n = await hits.count();
+    const count = await page.getByTestId('search-count').textContent();
+    expect(count).toMatch(new RegExp(`^${n} treffer\\(s\\) in \\d+ document\\(en\\)`));
+    expect(Number(/in (\d+) document/.exec(count!)![1])).toBeGreaterThan(1);
+    expect(await page.getByTestId('search-hits').textContent()).toMatch(/06[- ]?\d/);
+    // The officer unticks one hit and redacts the rest on 5.1.2e.
+    await hits.nth(0).uncheck();
+    await page.getByTestId('search-ground').selectOption('5.1.2e');
+    await page.screenshot({ path: path.join(shots, '13-search-pattern-hits.png') });
+    const before = (await redactions(page)).filter((r) => r.status === 'accepted').length;
+    await page.getByTestId('search-redact-button').click();
+    expect(await page.getByTestId('search-note').textContent()).toBe(`${n - 1} plek(ken) gelakt (één stap ongedaan te maken met Ctrl+Z).`);
+    const after = (await redactions(page)).filter((r) => r.status === 'accepted').length;
+    expect(after - before).toBe(n - 1);
+    await page.locator('body').click({ position: { x: 5, y: 880 } });
+    await page.keyboard.press('Control+z');
+    expect((await redactions(page)).filter((r) => r.status === 'accepted').length).toBe(before);
+    await page.keyboard.press('Control+Shift+z');
+    expect((await redactions(page)).filter((r) => r.status === 'accepted').length).toBe(after);
+  });
+
+  it('a drawn box asks for its ground, is moved and resized with mouse and keyboard, and deleted', async () => {
+    await page.getByTestId('document').nth(1).click();
+    const layer = page.getByTestId('overlay-layer-1');
+    await page.locator('[data-testid=page-1][data-rendered=true]').waitFor({ timeout: 60_000 });
+    await page.getByTestId('pages').evaluate((el) => el.scrollTo(0, 0));
+    const scale = Number(await layer.getAttribute('data-scale'));
+    await page.keyboard.press('b');
+    let b = (await layer.boundingBox())!;
+    await page.mouse.move(b.x + 300 * scale, b.y + 700 * scale);
+    await page.mouse.down();
+    await page.mouse.move(b.x + 400 * scale, b.y + 730 * scale, { steps: 4 });
+    await page.mouse.up();
+    const picker = page.getByTestId('grounds-picker');
+    await picker.waitFor();
+    await picker.locator('label', { hasText: '5.1.2i' }).locator('input').check();
+    await picker.locator('label', { hasText: '5.1.2e' }).locator('input').uncheck();
+    await picker.getByRole('button', { name: 'Toepassen' }).click();
+    let own = (await redactions(page)).filter((r) => r.origin === 'manual' && r.category === 'manual').at(-1)!;
+    expect(own.grounds).toEqual(['5.1.2i']);
+    const r0 = own.rects[0];
+    expect(r0[0]).toBeCloseTo(300, 0);
+
+    // Move: drag the box 40 points right and 20 down with the select tool.
+    await page.keyboard.press('v');
+    b = (await layer.boundingBox())!;
+    const cx = b.x + ((r0[0] + r0[2]) / 2) * scale;
+    const cy = b.y + ((r0[1] + r0[3]) / 2) * scale;
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + 40 * scale, cy + 20 * scale, { steps: 5 });
+    await page.mouse.up();
+    own = (await redactions(page)).find((r) => r.id === own.id)!;
+    expect(own.rects[0][0] - r0[0]).toBeCloseTo(40, 0);
+    expect(own.rects[0][1] - r0[1]).toBeCloseTo(20, 0);
+    expect(own.rects[0][2] - own.rects[0][0]).toBeCloseTo(r0[2] - r0[0], 1);
+    // Resize: pull the lower-right handle 30 points right.
+    const handle = page.locator(`[data-id="${own.id}"] [data-testid=handle-se]`);
+    const hb = (await handle.boundingBox())!;
+    await page.mouse.move(hb.x + hb.width / 2, hb.y + hb.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(hb.x + hb.width / 2 + 30 * scale, hb.y + hb.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const r1 = (await redactions(page)).find((r) => r.id === own.id)!.rects[0];
+    expect(r1[2] - r1[0] - (r0[2] - r0[0])).toBeCloseTo(30, 0);
+    // Keyboard: Alt+→ moves one point, Alt+Shift+↓ makes it one point taller.
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    const r2 = (await redactions(page)).find((r) => r.id === own.id)!.rects[0];
+    expect([r2[0] - r1[0], r2[2] - r1[2], r2[3] - r1[3], r2[1] - r1[1]].map((v) => Math.round(v * 100) / 100)).toEqual([1, 1, 1, 0]);
+    await page.screenshot({ path: path.join(shots, '14-box-moved-resized.png') });
+    // The next own box offers the ground given last.
+    await page.keyboard.press('b');
+    b = (await layer.boundingBox())!;
+    await page.mouse.move(b.x + 100 * scale, b.y + 760 * scale);
+    await page.mouse.down();
+    await page.mouse.move(b.x + 160 * scale, b.y + 780 * scale, { steps: 3 });
+    await page.mouse.up();
+    await picker.waitFor();
+    expect(await picker.locator('label', { hasText: '5.1.2i' }).locator('input').isChecked()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('v');
+    // Delete removes the focused own box; undo brings it back.
+    const count = (await redactions(page)).length;
+    await page.keyboard.press('Delete');
+    expect((await redactions(page)).length).toBe(count - 1);
+    await page.keyboard.press('Control+z');
+    expect((await redactions(page)).length).toBe(count);
+  });
+
+  it('shows a landscape page whole, not clipped on the right', async () => {
+    const docs = await documents(page);
+    const i = docs.findIndex((d) => d.path.endsWith('chromium-landscape.pdf'));
+    await page.getByTestId('document').nth(i).click();
+    await page.locator('[data-testid=page-1][data-rendered=true]').waitFor({ timeout: 60_000 });
+    const slot = (await page.locator('.page-slot[data-page="1"]').boundingBox())!;
+    const view = (await page.getByTestId('pages').boundingBox())!;
+    expect(slot.x).toBeGreaterThanOrEqual(view.x);
+    expect(slot.x + slot.width).toBeLessThanOrEqual(view.x + view.width);
+    expect(slot.width).toBeGreaterThan(slot.height);
+    await page.screenshot({ path: path.join(shots, '15-landscape-page.png') });
+  });
+
+  it('refuses a whole document on a ground from the document list', async () => {
+    await page.getByTestId('document-actions').nth(2).click();
+    await page.getByTestId('refuse-document').click();
+    const dialog = page.getByTestId('refuse-dialog');
+    await dialog.waitFor();
+    await page.getByTestId('refuse-ground-5.1.2d').check();
+    await page.screenshot({ path: path.join(shots, '16-refuse-document.png') });
+    await page.getByTestId('refuse-apply').click();
+    const docs = await documents(page);
+    expect(docs[2].wholeDocumentGrounds).toEqual(['5.1.2d']);
+    expect(await page.getByTestId('document').nth(2).textContent()).toContain('Niet openbaar');
+  });
+
+  it('exports the dossier after every document is reviewed, and the bundle lists the refused one as niet openbaar', async () => {
+    const docs = await documents(page);
+    for (let i = 0; i < docs.length; i++) {
+      await page.getByTestId('document').nth(i).click();
+      await page.locator('body').click({ position: { x: 5, y: 880 } });
+      await page.keyboard.press('Shift+A');
+    }
+    expect((await redactions(page)).filter((r) => r.status === 'proposed')).toEqual([]);
+    await page.getByTestId('open-export').click();
+    const downloaded = page.waitForEvent('download', { timeout: 600_000 });
+    const t0 = Date.now();
+    await page.getByTestId('export-start').click();
+    const refused = page.locator('[data-testid=export-result][data-phase=error]').waitFor({ timeout: 600_000 })
+      .then(async () => {
+        await page.screenshot({ path: path.join(shots, '17-export-result.png') });
+        throw new Error(`export refused: ${await page.getByTestId('export-dialog').textContent()}`);
+      });
+    const download = await Promise.race([downloaded, refused]);
+    refused.catch(() => undefined);
+    const ms = Date.now() - t0;
+    const zip = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+    await page.locator('[data-testid=export-result][data-phase=done]').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(shots, '17-export-result.png') });
+    console.log(`10-document dossier (11 with the password file): export ${ms} ms`);
+    const names = Object.keys(zip).map((n) => n.split('/').slice(1).join('/'));
+    const refusedNumber = docs[2].number;
+    expect(names.some((n) => n.startsWith(`${refusedNumber} `) && n.endsWith('.pdf'))).toBe(false);
+    const table = parseCsv(new TextDecoder().decode(zip[Object.keys(zip).find((n) => n.endsWith('/inventaris.csv'))!]).replace(/^\uFEFF/, ''));
+    const col = (re: RegExp) => table[0].findIndex((h) => re.test(h));
+    const row = table.find((r) => r[0] === refusedNumber)!;
+    expect(row[col(/beoordeling$/i)]).toMatch(/niet openbaar/i);
+    expect(row[col(/grond/i)]).toContain('5.1.2d');
+    const controle = new TextDecoder().decode(zip[Object.keys(zip).find((n) => n.endsWith('/controle.txt'))!]);
+    expect(controle).not.toMatch(/\bERROR\b|\bfout\b/i);
+  });
+
+  it('raised no errors in the page', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a 300-page document with 10,000 suggestions', () => {
+  let big: string;
+  beforeAll(async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    let k = 0;
+    for (let p = 1; p <= 300; p++) {
+      const pg = doc.addPage([595, 842]);
+      pg.drawText(`Verslag overleg, pagina ${p}`, { x: 50, y: 800, size: 12, font });
+      for (let l = 0; l < 17; l++) {
+        k++;
+        const phone = `06 ${String(10000000 + ((k * 7919) % 89999999)).padStart(8, '0')}`;
+        pg.drawText(`Reactie van medewerker${k}@voorbeeld.nl, bereikbaar op ${phone}.`, { x: 50, y: 770 - l * 40, size: 10, font });
+      }
+    }
+    big = path.join(tmp, 'verslag-300.pdf');
+    await writeFile(big, await doc.save());
+    await page.goto(srv.url);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+  });
+
+  it('answers a key press in under 50 ms and exports', async () => {
+    await page.getByTestId('case-number').fill('Woo-2026/0300');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('start-add-pdfs').click()]);
+    await chooser.setFiles(big);
+    await expect.poll(async () => (await redactions(page)).length, { timeout: 600_000, interval: 2000 }).toBeGreaterThanOrEqual(10_000);
+    const total = (await redactions(page)).length;
+    await page.locator('body').click({ position: { x: 5, y: 880 } });
+    // Each key: dispatched, the app updates, and the next frame is drawn (two animation frames).
+    const latencies = await page.evaluate(async () => {
+      const out: { key: string; ms: number }[] = [];
+      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+      for (const key of ['j', 'j', 'j', 'k', 'a', 'j', 'a', 'r', 'j', 'u', 'j', 'j', 'a', 'k', 'j']) {
+        await frame();
+        const t0 = performance.now();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+        await frame();
+        out.push({ key, ms: performance.now() - t0 });
+      }
+      return out;
+    });
+    const worst = Math.max(...latencies.map((l) => l.ms));
+    console.log(`300-page document, ${total} suggestions: key-press latency worst ${worst.toFixed(1)} ms, median ${[...latencies.map((l) => l.ms)].sort((a, b) => a - b)[7].toFixed(1)} ms (${latencies.map((l) => `${l.key}:${l.ms.toFixed(0)}`).join(' ')})`);
+    expect(await page.locator('[data-testid=suggestion]').count()).toBeLessThan(80);
+    await page.screenshot({ path: path.join(shots, '18-300-pages-panel.png') });
+    expect(worst).toBeLessThan(50);
+
+    // Search and redact by pattern on 300 pages, then everything accepted and exported.
+    await page.getByTestId('search-mode-pattern').click();
+    await page.getByTestId('search-pattern').selectOption('email');
+    const s0 = Date.now();
+    await page.getByTestId('search-submit').click();
+    await expect.poll(() => page.getByTestId('search-count').textContent()).toMatch(/^5100 treffer/);
+    console.log(`search for every e-mail address in 300 pages: ${Date.now() - s0} ms`);
+    await page.getByTestId('search-redact-button').click();
+    await page.locator('body').click({ position: { x: 5, y: 880 } });
+    await page.keyboard.press('Shift+A');
+    expect((await redactions(page)).filter((r) => r.status === 'proposed')).toEqual([]);
+    await page.getByTestId('open-export').click();
+    const downloaded = page.waitForEvent('download', { timeout: 1_200_000 });
+    const t0 = Date.now();
+    await page.getByTestId('export-start').click();
+    const refused = page.locator('[data-testid=export-result][data-phase=error]').waitFor({ timeout: 1_200_000 })
+      .then(async () => { throw new Error(`export refused: ${await page.getByTestId('export-dialog').textContent()}`); });
+    const download = await Promise.race([downloaded, refused]);
+    refused.catch(() => undefined);
+    console.log(`300-page document, ${total} accepted: export ${Date.now() - t0} ms`);
+    expect(await download.path()).toBeTruthy();
+    await page.screenshot({ path: path.join(shots, '19-300-pages-exported.png') });
+  }, 2_400_000);
+});
