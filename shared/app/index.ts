@@ -3,3 +3,4 @@ export * from './actions';
 export * from './store';
 export * from './occurrences';
 export * from './search';
+export * from './dates';

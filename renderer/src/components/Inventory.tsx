@@ -9,7 +9,8 @@
  */
 import { useMemo } from 'react';
 import { BEOORDELINGEN, type Beoordeling, type DocumentPatch } from '../../../shared/dossier';
-import { summarise } from '../../../shared/app';
+import { formatDutchDate, parseDutchDate, summarise } from '../../../shared/app';
+import { fill, useWorkbench } from '../i18n/workbench';
 import { deriveInventory, inventoryTable } from '../../../shared/export/inventory';
 import { matterFromCaseNumber, validateProductierapport, type PlatformField, type PlatformProblem } from '../../../shared/export/platform';
 import { useController } from '../useController';
@@ -38,6 +39,7 @@ function Cell({ value, onCommit, label, testId, problems = [] }: { value: string
 export function Inventory() {
   const c = useController();
   const { s, t } = useI18n();
+  const w = useWorkbench();
   const d = c.state.dossier;
   const edit = (documentId: string, patch: DocumentPatch) => c.perform('editDocument', { documentId, patch });
   // The productierapport as the bundle writes it, judged by the platform's rules: problems by document number and field.
@@ -103,8 +105,13 @@ export function Inventory() {
               <tr key={doc.id} data-testid="inventory-row">
                 <td className="num"><Cell value={doc.number} label={s.invNumber} problems={p('id')} onCommit={(v) => edit(doc.id, { number: v })} /></td>
                 <td className="title"><Cell value={doc.title} label={s.invTitle} testId="inventory-title" problems={p('document')} onCommit={(v) => edit(doc.id, { title: v })} /></td>
-                <td className="date"><Cell value={doc.date} label={s.invDate} problems={p('date')} onCommit={(v) => edit(doc.id, { date: v })} /></td>
-                <td>{doc.fileType}</td>
+                <td className="date"><Cell value={formatDutchDate(doc.date)} label={s.invDate} problems={p('date')} onCommit={(v) => {
+                  // Typed as Dutch officers type dates (dd-mm-jjjj, 5 maart 2024); kept as ISO.
+                  const iso = parseDutchDate(v);
+                  if (iso === null) c.notify('error', fill(w.dateInvalid, { value: v }));
+                  else edit(doc.id, { date: iso });
+                }} /></td>
+                <td data-testid="inventory-type">{w.fileTypes[doc.fileType] ?? doc.fileType}</td>
                 <td>
                   <select
                     value={doc.beoordeling ?? ''}
