@@ -4,7 +4,7 @@
  * else React shows. Components read it through `useController()` and change it only through
  * its methods or named actions.
  */
-import { AppStore, defaultGrounds, findOccurrences, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
+import { AppStore, defaultGrounds, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
   addSuggestions, createDossier, validateDossier, type ActionContext, type Dossier,
@@ -51,6 +51,8 @@ const REDACTING: ReadonlySet<ActionName> = new Set<ActionName>(['accept', 'accep
 const LAW_KEY = 'lakstift:last-law';
 const LANG_KEY = 'lakstift:language';
 const GROUNDS_KEY = 'lakstift:last-grounds';
+/** The worker's phase labels (worker/core.ts) back to phases. */
+const EXPORT_PHASES: Record<string, ExportPhase> = { controle: 'check', lakken: 'redact', lekcontrole: 'verify', bestanden: 'export', klaar: 'done' };
 const VERSION = '0.1.0';
 
 function emptyDossier(title: string, law: Law, caseNumber: string, ctx: ActionContext): Dossier {
@@ -556,9 +558,17 @@ export class Controller {
       originals.push({ documentId: doc.id, bytes: bytes.slice(), ...(this.passwords.has(doc.id) ? { password: this.passwords.get(doc.id)! } : {}) });
     }
     try {
-      const bundle = await this.exporter.exportBundle(d, originals, `Lakstift ${VERSION}`, (done, total, label) => {
+      // Progress by pages with a time estimate (the worker reports documents per phase).
+      const started = Date.now();
+      const pageCounts = d.documents.map((x) => x.pageCount);
+      const lang = this.i18n.lang;
+      const bundle = await this.exporter.exportBundle(d, originals, `Lakstift ${VERSION}`, (done, _total, label) => {
         if (this.exportState.jobId !== jobId) return;
-        this.exportState = { ...this.exportState, done, total, label };
+        const phase = EXPORT_PHASES[(label ?? '').split(' ')[0]] ?? 'check';
+        const pp = pagedProgress(pageCounts, phase, done, Date.now() - started);
+        const where = pp.page > 0 && (phase === 'redact' || phase === 'verify') ? ` · ${lang === 'nl' ? 'pagina' : 'page'} ${pp.page}/${pp.pages}` : '';
+        const left = pp.secondsLeft !== null && phase !== 'export' ? ` · ${formatSecondsLeft(pp.secondsLeft, lang)}` : '';
+        this.exportState = { ...this.exportState, done: pp.done, total: pp.total, label: `${label ?? ''}${where}${left}` };
         this.changed();
       });
       if (this.exportState.jobId !== jobId || this.exportState.phase !== 'running') return;

@@ -4,3 +4,4 @@ export * from './store';
 export * from './occurrences';
 export * from './search';
 export * from './dates';
+export * from './progress';

@@ -1,7 +1,7 @@
 /** The export dialog: what will be written, open suggestions, progress and cancel. */
 import { useController } from '../useController';
 import { useI18n } from '../i18n';
-import { useWorkbench } from '../i18n/workbench';
+import { fill, useWorkbench } from '../i18n/workbench';
 
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const c = useController();
@@ -34,7 +34,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         {running && (
           <div className="progress" role="progressbar" aria-valuenow={ex.done} aria-valuemax={ex.total}>
             <div style={{ width: `${((ex.done ?? 0) / (ex.total || 1)) * 100}%` }} />
-            <span>{t('exportBusy', { label: ex.label ?? '…', done: ex.done ?? 0, total: ex.total ?? '?' })}</span>
+            <span data-testid="export-progress">{fill(w.exportBusyPages, { label: ex.label ?? '…', pct: Math.floor(((ex.done ?? 0) / (ex.total || 1)) * 100) })}</span>
           </div>
         )}
         {ex.message && <p className={`notice ${ex.phase === 'error' ? 'error' : ex.phase === 'done' ? 'ok' : ''}`} data-testid="export-result" data-phase={ex.phase}>{ex.message}</p>}

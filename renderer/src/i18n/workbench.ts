@@ -50,6 +50,7 @@ const nl = {
   unreadablePdf: '{file} kon niet als PDF worden gelezen (beschadigd of onvolledig) en is niet toegevoegd; vraag een nieuw exemplaar op of sla het opnieuw op als PDF.',
   passwordGivenUp: '{file} is met een wachtwoord beveiligd en is niet geopend: er is geen wachtwoord gegeven. Voeg het opnieuw toe en vul het wachtwoord in.',
   alreadyInDossier: '{file} zit al in het dossier en is niet nogmaals toegevoegd.',
+  exportBusyPages: 'Bezig: {label} ({pct}%)',
   dateInvalid: '"{value}" is geen datum; typ de datum als dd-mm-jjjj (bijv. 05-03-2024) of als 5 maart 2024.',
   fileTypes: { pdf: 'PDF', email: 'e-mail', doc: 'document', presentation: 'presentatie', spreadsheet: 'spreadsheet', image: 'afbeelding', note: 'nota', chat: 'chat' } as Record<string, string>,
 };
@@ -101,6 +102,7 @@ const en: WorkbenchStrings = {
   unreadablePdf: '{file} could not be read as a PDF (damaged or incomplete) and was not added; ask for a new copy or save it as PDF again.',
   passwordGivenUp: '{file} is password-protected and was not opened: no password was given. Add it again and enter the password.',
   alreadyInDossier: '{file} is already in the dossier and was not added again.',
+  exportBusyPages: 'Working: {label} ({pct}%)',
   dateInvalid: '"{value}" is not a date; type it as dd-mm-yyyy (e.g. 05-03-2024) or as 5 March 2024.',
   fileTypes: { pdf: 'PDF', email: 'e-mail', doc: 'document', presentation: 'presentation', spreadsheet: 'spreadsheet', image: 'image', note: 'note', chat: 'chat' },
 };
