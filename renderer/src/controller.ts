@@ -455,13 +455,15 @@ export class Controller {
     this.store.replaceDossier(dossier, { documentId: dossier.documents[0]?.id ?? null, focusId: null, view: 'review' });
     this.saveStatus = { kind: 'saved', at: new Date().toISOString(), path: r.value.path };
     void this.api.setTitle(dossier.title);
+    const missing: string[] = [];
     for (const doc of dossier.documents) {
       this.docs.set(doc.id, { status: 'loading' });
       const f = await this.api.readPdf(doc.path);
       const rt = this.docs.get(doc.id)!;
       if (!f.ok) {
         rt.status = 'error';
-        rt.error = f.message;
+        rt.error = f.code === 'not-found' ? fill(WORKBENCH[this.i18n.lang].reAddOne, { file: fileName(doc.path) }) : f.message;
+        if (f.code === 'not-found') missing.push(fileName(doc.path));
         continue;
       }
       rt.bytes = f.value.bytes;
@@ -493,6 +495,8 @@ export class Controller {
       });
       void read();
     }
+    // Said plainly which files to add again (a browser tab keeps no files across a reload); adding them reopens their documents.
+    if (missing.length) this.notify('error', fill(WORKBENCH[this.i18n.lang].reAddAll, { files: missing.join(', ') }));
     this.changed();
   }
 
@@ -635,6 +639,10 @@ export function summariseLeaks(leaks: readonly DocumentFinding[]): { texts: stri
     if (l.finding.text && l.finding.kind !== 'glyph-under-box') texts.add(l.finding.text);
   }
   return { texts: [...texts], documents: [...documents], findings: [...new Set(leaks.map((l) => `document ${l.document}: ${l.finding.message}`))] };
+}
+
+function fileName(p: string): string {
+  return p.replace(/^browser:\d+\//, '').split(/[\\/]/).pop() ?? p;
 }
 
 function safeFolder(s: string): string {

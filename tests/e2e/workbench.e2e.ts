@@ -259,6 +259,24 @@ describe('a dossier of ten documents from different producers', () => {
     expect(controle).not.toMatch(/\bERROR\b|\bfout\b/i);
   });
 
+  it('after a reload says which files to add again, and adding them reopens their documents', async () => {
+    await page.reload();
+    await page.locator('.recent button.link').first().click();
+    await expect.poll(() => page.getByTestId('document').count(), { timeout: 30_000 }).toBe(11);
+    await expect.poll(() => toasts(page), { timeout: 20_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/^De PDF's van dit dossier zijn na het herladen niet meer geopend\. Voeg ze opnieuw toe met "PDF's toevoegen": .*soffice-memo\.pdf.*De beslissingen blijven staan\.$/)]));
+    await page.screenshot({ path: path.join(shots, '18-reload-re-add.png') });
+    const decided = (await redactions(page)).filter((r) => r.status === 'accepted').length;
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('add-pdfs').click()]);
+    await chooser.setFiles([TEN[0], TEN[1]]);
+    const states = () => page.evaluate(() => {
+      const c = (window as unknown as { __lakstift: { docs: Map<string, { status: string }>; state: { dossier: { documents: { id: string; path: string }[] } } } }).__lakstift;
+      return c.state.dossier.documents.map((d) => `${d.path.split('/').pop()}:${c.docs.get(d.id)?.status}`);
+    });
+    await expect.poll(states, { timeout: 60_000 }).toEqual(expect.arrayContaining(['soffice-letter.pdf:ready', 'soffice-memo.pdf:ready']));
+    expect(await page.getByTestId('document').count()).toBe(11);
+    expect((await redactions(page)).filter((r) => r.status === 'accepted').length).toBe(decided);
+  });
+
   it('raised no errors in the page', () => {
     expect(errors).toEqual([]);
   });
@@ -309,7 +327,7 @@ describe('a 300-page document with 10,000 suggestions', () => {
     const worst = Math.max(...latencies.map((l) => l.ms));
     console.log(`300-page document, ${total} suggestions: key-press latency worst ${worst.toFixed(1)} ms, median ${[...latencies.map((l) => l.ms)].sort((a, b) => a - b)[7].toFixed(1)} ms (${latencies.map((l) => `${l.key}:${l.ms.toFixed(0)}`).join(' ')})`);
     expect(await page.locator('[data-testid=suggestion]').count()).toBeLessThan(80);
-    await page.screenshot({ path: path.join(shots, '18-300-pages-panel.png') });
+    await page.screenshot({ path: path.join(shots, '19-300-pages-panel.png') });
     expect(worst).toBeLessThan(50);
 
     // Search and redact by pattern on 300 pages, then everything accepted and exported.
@@ -333,6 +351,6 @@ describe('a 300-page document with 10,000 suggestions', () => {
     refused.catch(() => undefined);
     console.log(`300-page document, ${total} accepted: export ${Date.now() - t0} ms`);
     expect(await download.path()).toBeTruthy();
-    await page.screenshot({ path: path.join(shots, '19-300-pages-exported.png') });
+    await page.screenshot({ path: path.join(shots, '20-300-pages-exported.png') });
   }, 2_400_000);
 });

@@ -51,6 +51,8 @@ const nl = {
   passwordGivenUp: '{file} is met een wachtwoord beveiligd en is niet geopend: er is geen wachtwoord gegeven. Voeg het opnieuw toe en vul het wachtwoord in.',
   alreadyInDossier: '{file} zit al in het dossier en is niet nogmaals toegevoegd.',
   exportBusyPages: 'Bezig: {label} ({pct}%)',
+  reAddOne: '{file} is niet geopend in dit venster; voeg het opnieuw toe met "PDF\'s toevoegen" (de beslissingen blijven staan).',
+  reAddAll: 'De PDF\'s van dit dossier zijn na het herladen niet meer geopend. Voeg ze opnieuw toe met "PDF\'s toevoegen": {files}. De beslissingen blijven staan.',
   dateInvalid: '"{value}" is geen datum; typ de datum als dd-mm-jjjj (bijv. 05-03-2024) of als 5 maart 2024.',
   fileTypes: { pdf: 'PDF', email: 'e-mail', doc: 'document', presentation: 'presentatie', spreadsheet: 'spreadsheet', image: 'afbeelding', note: 'nota', chat: 'chat' } as Record<string, string>,
 };
@@ -103,6 +105,8 @@ const en: WorkbenchStrings = {
   passwordGivenUp: '{file} is password-protected and was not opened: no password was given. Add it again and enter the password.',
   alreadyInDossier: '{file} is already in the dossier and was not added again.',
   exportBusyPages: 'Working: {label} ({pct}%)',
+  reAddOne: '{file} is not open in this window; add it again with "Add PDFs" (the decisions stay).',
+  reAddAll: 'The PDFs of this dossier are no longer open after the reload. Add them again with "Add PDFs": {files}. The decisions stay.',
   dateInvalid: '"{value}" is not a date; type it as dd-mm-yyyy (e.g. 05-03-2024) or as 5 March 2024.',
   fileTypes: { pdf: 'PDF', email: 'e-mail', doc: 'document', presentation: 'presentation', spreadsheet: 'spreadsheet', image: 'image', note: 'note', chat: 'chat' },
 };
