@@ -32,10 +32,20 @@ export const CATEGORY_COLOURS: Record<Category, string> = {
 
 /** The order keyboard review walks: page, then top to bottom, then left to right. */
 export function reviewOrder(d: Dossier, documentId: string): Redaction[] {
-  return d.redactions
-    .filter((r) => r.documentId === documentId)
-    .sort((a, b) => a.page - b.page || (a.rects[0]?.[1] ?? 0) - (b.rects[0]?.[1] ?? 0) || (a.rects[0]?.[0] ?? 0) - (b.rects[0]?.[0] ?? 0));
+  // Kept per redaction list (a new list on every decision, the same one while the officer
+  // only moves): a key press at 10,000 suggestions must not sort them again (issue #14).
+  let byDoc = ORDER_CACHE.get(d.redactions);
+  if (!byDoc) ORDER_CACHE.set(d.redactions, (byDoc = new Map()));
+  let order = byDoc.get(documentId);
+  if (!order) {
+    order = d.redactions
+      .filter((r) => r.documentId === documentId)
+      .sort((a, b) => a.page - b.page || (a.rects[0]?.[1] ?? 0) - (b.rects[0]?.[1] ?? 0) || (a.rects[0]?.[0] ?? 0) - (b.rects[0]?.[0] ?? 0));
+    byDoc.set(documentId, order);
+  }
+  return order.slice();
 }
+const ORDER_CACHE = new WeakMap<readonly Redaction[], Map<string, Redaction[]>>();
 
 export interface DocumentSummary {
   proposed: number;
