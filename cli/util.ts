@@ -74,9 +74,9 @@ export const OCR_OPTIONS = {
 /** The usage text of OCR_OPTIONS. */
 export const OCR_USAGE = '[--no-ocr] [--tessdata <folder>] [--jobs <n>] [--no-ocr-cache]';
 
-/** The Node host's OCR options from parsed flags, or false for --no-ocr. */
-export function ocrOptions(values: { 'no-ocr'?: boolean; tessdata?: string; jobs?: string; 'no-ocr-cache'?: boolean }): NodeOcrOptions | false {
-  if (values['no-ocr']) return false;
+/** The Node host's OCR options from parsed flags. */
+export function ocrOptions(values: { 'no-ocr'?: boolean; tessdata?: string; jobs?: string; 'no-ocr-cache'?: boolean }): NodeOcrOptions {
+  if (values['no-ocr']) return { off: 'OCR was switched off (--no-ocr)' };
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);

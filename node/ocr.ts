@@ -30,6 +30,8 @@ export interface NodeOcrOptions {
   cacheDir?: string | false;
   /** Extra places to look for language data (the packaged app's resources). */
   extraPlaces?: string[];
+  /** OCR switched off (--no-ocr), with the reason pages are then left unread. */
+  off?: string;
 }
 
 /** The folders where language data is looked for, in order. */
@@ -233,6 +235,7 @@ export function nodeOcrHost(opts: NodeOcrOptions, pdfjsData: { cMapUrl?: string;
   return {
     engine() {
       status ??= (async (): Promise<OcrEngineStatus> => {
+        if (opts.off) return { ok: false, reason: opts.off };
         const found = findTessdata(opts);
         if ('reason' in found) return { ok: false, reason: found.reason };
         try {

@@ -339,7 +339,10 @@ export function createEngines(host: EngineHost): Engines {
 
 /** What intakeDocuments needs of an analysed document. */
 export function intakeInput(doc: DocumentHeader): IntakeInput {
-  return { path: doc.name, sha256: doc.sha256, pageCount: doc.pageCount, meta: doc.meta, fileDate: doc.fileDate };
+  return {
+    path: doc.name, sha256: doc.sha256, pageCount: doc.pageCount, meta: doc.meta, fileDate: doc.fileDate,
+    ...(doc.unreadPages?.length ? { unreadPages: doc.unreadPages } : {}),
+  };
 }
 
 /**

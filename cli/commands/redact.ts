@@ -53,7 +53,7 @@ export const redactCommand: Command = {
 
     const bytes = await readInput(input);
     const ocr = ocrOptions(values);
-    if (values['ocr-layer'] && ocr === false) throw new CliError('--ocr-layer needs OCR; drop --no-ocr.');
+    if (values['ocr-layer'] && ocr.off) throw new CliError('--ocr-layer needs OCR; drop --no-ocr.');
     let decisions: DecisionsFile;
     let ocrPages: Map<number, OcrPageRecord> | undefined;
     if (values.decisions) {
@@ -93,7 +93,7 @@ export const redactCommand: Command = {
 };
 
 /** Reads the document with OCR where it has no text layer (the engines as `suggest` builds them). */
-async function readWithOcr(input: string, bytes: Uint8Array, password: string | undefined, ocr: NodeOcrOptions | false) {
+async function readWithOcr(input: string, bytes: Uint8Array, password: string | undefined, ocr: NodeOcrOptions) {
   // Loaded only here: the detectors' lexicons take seconds to build and plain redaction needs none.
   const { createEngines } = await import('../../shared/engine');
   const engines = createEngines(nodeHost({ password, ocr }));
@@ -106,7 +106,7 @@ async function readWithOcr(input: string, bytes: Uint8Array, password: string | 
 }
 
 /** --accept-all: every suggestion of the detectors becomes a decision (what `suggest` would print). */
-async function acceptAll(input: string, bytes: Uint8Array, law: Law | undefined, password: string | undefined, ocr: NodeOcrOptions | false): Promise<{ decisions: DecisionsFile; ocrPages?: Map<number, OcrPageRecord> }> {
+async function acceptAll(input: string, bytes: Uint8Array, law: Law | undefined, password: string | undefined, ocr: NodeOcrOptions): Promise<{ decisions: DecisionsFile; ocrPages?: Map<number, OcrPageRecord> }> {
   const { engines, doc, ocrPages } = await readWithOcr(input, bytes, password, ocr);
   const [{ suggestions }] = engines.suggest([doc], law ?? 'wob');
   return { decisions: { redactions: suggestions.map((s) => ({ page: s.page, rects: s.rects, grounds: s.grounds, text: s.text })) }, ocrPages };

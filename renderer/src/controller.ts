@@ -489,6 +489,8 @@ export class Controller {
         return { phase: 'error', message: this.i18n.t('exportNameClash', { detail: f.message }) };
       case 'inconsistent':
         return { phase: 'error', message: this.i18n.t('exportInconsistent', { detail: [f.message, ...f.problems].join(' ') }) };
+      case 'unread':
+        return { phase: 'error', message: this.i18n.t('exportUnread', { detail: (f.unread ?? []).map((u) => `${u.document}: p. ${u.pages.map((p) => p.page).join(', ')} (${[...new Set(u.pages.map((p) => p.reason))].join('; ')})`).join(' · ') }) };
       default:
         throw missingCaseError(f.code);
     }

@@ -27,18 +27,32 @@ export interface Migration {
 }
 
 /**
- * The migrations from older project files to the current one, in order. Version 1 is the first
- * released format, so the list is empty; when the format changes, bump DOSSIER_SCHEMA_VERSION
- * and add `{ from: 1, migrate }` here (never edit an old step: files in the field depend on it).
+ * The migrations from older project files to the current one, in order; when the format
+ * changes, bump DOSSIER_SCHEMA_VERSION and add a step here (never edit an old step: files in
+ * the field depend on it).
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  // 1 → 2 (issue #12): documents may list unread pages. A version-1 file knew none, so every
+  // document gets an empty list; what a scan without text holds is still caught by the
+  // bundle's "no text layer" check.
+  {
+    from: 1,
+    migrate: (raw) => ({
+      ...raw,
+      schemaVersion: 2,
+      documents: Array.isArray(raw.documents)
+        ? raw.documents.map((d) => (typeof d === 'object' && d !== null && !Array.isArray(d) ? { ...d, unreadPages: (d as Record<string, unknown>).unreadPages ?? [] } : d))
+        : raw.documents,
+    }),
+  },
+];
 
 /**
  * Brings a parsed project file up to `target` by applying migrations in order.
  *
  * @example
- *   migrateDossierJson({ schemaVersion: 1, ... });            // unchanged at version 1
- *   migrateDossierJson(old, [{ from: 1, migrate: (r) => ({ ...r, schemaVersion: 2 }) }], 2);
+ *   migrateDossierJson({ schemaVersion: 1, documents: [...] }); // version 2: documents get unreadPages: []
+ *   migrateDossierJson(old, [{ from: 2, migrate: (r) => ({ ...r, schemaVersion: 3 }) }], 3);
  */
 export function migrateDossierJson(
   raw: Record<string, unknown>,
@@ -162,6 +176,7 @@ const FILE_TYPES = ['pdf', 'email', 'doc', 'presentation', 'spreadsheet', 'image
 const AUDIT_ACTIONS = [
   'create', 'add-document', 'remove-document', 'add-suggestions', 'add-redaction', 'accept', 'reject', 'reopen',
   'change-grounds', 'refuse-document', 'set-beoordeling', 'edit-document', 'change-law', 'edit-dossier',
+  'confirm-unread',
 ] as const;
 
 /**
@@ -212,6 +227,17 @@ export function validateDossier(x: unknown, what = 'The dossier'): Dossier {
     if (d.listedGrounds !== undefined) strList(d, 'listedGrounds', dp);
     for (const k of ['remarks', 'publicLink', 'familyId', 'threadId', 'relatedId']) str(d, k, dp);
     if (typeof d.suspended !== 'boolean') dp.at('suspended').fail('must be true or false');
+    const seen = new Set<number>();
+    arr(d, 'unreadPages', dp, true).forEach((ux, j) => {
+      const up = dp.at('unreadPages').at(j);
+      const u = obj(ux, up);
+      const page = num(u, 'page', up, (v) => Number.isInteger(v) && v >= 1 && (pages.get(id) === 0 || v <= (pages.get(id) ?? 0)), 'must be a page of the document');
+      if (seen.has(page)) up.at('page').fail(`repeats page ${page}`);
+      seen.add(page);
+      str(u, 'reason', up);
+      optStr(u, 'confirmedBy', up);
+      if (u.confirmedAt !== undefined) time(u, 'confirmedAt', up);
+    });
   });
 
   const redIds = new Set<string>();

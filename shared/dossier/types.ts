@@ -10,8 +10,12 @@
 import type { Law, SuggestionCategory } from '../contract';
 import type { Rect } from '../pdf/types';
 
-/** Version of the project-file format written by this build (see schema.ts for migrations). */
-export const DOSSIER_SCHEMA_VERSION = 1;
+/**
+ * Version of the project-file format written by this build (see schema.ts for migrations).
+ * 2: documents may list pages that could not be read (`unreadPages`, issue #12); a build that
+ * does not know them must not open such a file, or it would publish unread pages unseen.
+ */
+export const DOSSIER_SCHEMA_VERSION = 2;
 
 /**
  * The judgement of a document, in the words of the inventory list. The first four are what
@@ -23,6 +27,27 @@ export type Beoordeling = 'openbaar' | 'deels openbaar' | 'niet openbaar' | 'ree
 export const BEOORDELINGEN: readonly Beoordeling[] = [
   'openbaar', 'deels openbaar', 'niet openbaar', 'reeds openbaar', 'buiten reikwijdte',
 ];
+
+/**
+ * What the inventory shows for a document: its beoordeling, or "niet beoordeeld" while it has
+ * pages that could not be read and that no officer has confirmed (issue #12). Lakstift derives
+ * it; an officer cannot choose it.
+ */
+export type RowBeoordeling = Beoordeling | 'niet beoordeeld';
+
+/**
+ * A page without a usable text layer that could not be read (no OCR, no language data, OCR
+ * failed): nothing was looked for on it. An officer who checked it by eye confirms it.
+ */
+export interface UnreadPage {
+  /** 1-based page. */
+  page: number;
+  /** Why it could not be read, one sentence. */
+  reason: string;
+  /** Who confirmed the page was checked by eye, and when (ISO 8601). */
+  confirmedBy?: string;
+  confirmedAt?: string;
+}
 
 /**
  * Source type of a document as the publication platform names them ("File type" column).
@@ -65,6 +90,8 @@ export interface DossierDocument {
   relatedId: string;
   /** A third party objected and publication waits ("Opgeschort"). */
   suspended: boolean;
+  /** Pages that could not be read (issue #12); absent or empty when every page was read. */
+  unreadPages?: UnreadPage[];
 }
 
 export type RedactionStatus = 'proposed' | 'accepted' | 'rejected';
@@ -108,7 +135,8 @@ export type AuditAction =
   | 'set-beoordeling'
   | 'edit-document'
   | 'change-law'
-  | 'edit-dossier';
+  | 'edit-dossier'
+  | 'confirm-unread';
 
 /** One line of the audit trail. It names redactions by id and never holds redacted text. */
 export interface AuditEntry {

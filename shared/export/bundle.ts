@@ -12,7 +12,7 @@ import type { RedactionDecision } from '../contract';
 import { LakstiftError, type LakstiftErrorCode } from '../errors';
 import { sha256Hex, type Sha256 } from '../hash';
 import type { Finding as VerifyFinding } from '../verify';
-import type { Beoordeling, Dossier, DossierDocument } from '../dossier/types';
+import type { Dossier, DossierDocument, RowBeoordeling } from '../dossier/types';
 import { checkConsistency, maskRedacted, redactedTexts, type Finding, type PageTexts } from './consistency';
 import { toCsv } from './csv';
 import { sortGrounds, type GroundsCatalogue } from './grounds';
@@ -99,6 +99,8 @@ export interface Manifest {
   /** Who decided how many redactions, and between which times. */
   decisions: { by: string; redactions: number; first: string; last: string }[];
   consistency: { errors: number; warnings: number; findings: string[] };
+  /** Pages that could not be read and that an officer checked by eye and confirmed (issue #12). */
+  unreadPagesConfirmed?: { document: string; pages: number[]; by: string; at: string }[];
 }
 
 export interface BundleResult {
@@ -110,7 +112,15 @@ export interface BundleResult {
 }
 
 /** Why a bundle could not be completed: each its own code and message. */
-export type BundleErrorCode = Extract<LakstiftErrorCode, 'leak-found' | 'original-changed' | 'name-clash' | 'inconsistent'>;
+export type BundleErrorCode = Extract<LakstiftErrorCode, 'leak-found' | 'original-changed' | 'name-clash' | 'inconsistent' | 'unread'>;
+
+/** A document that has pages nobody read (issue #12), which the bundle refuses. */
+export interface UnreadDocument {
+  /** The document's number ("0007"). */
+  document: string;
+  path: string;
+  pages: { page: number; reason: string }[];
+}
 
 /** A verifier finding on the output of one document. */
 export interface DocumentFinding {
@@ -130,6 +140,7 @@ export class BundleError extends LakstiftError {
     message: string,
     readonly leaks: readonly DocumentFinding[] = [],
     readonly inconsistencies: readonly Finding[] = [],
+    readonly unread: readonly UnreadDocument[] = [],
   ) {
     super(code, message);
   }
@@ -139,12 +150,19 @@ export class BundleError extends LakstiftError {
     return [
       ...this.leaks.map((l) => `document ${l.document}: ${l.finding.message}`),
       ...this.inconsistencies.map((f) => f.message),
+      ...this.unread.flatMap((u) => groupByReason(u.pages).map(([reason, pages]) => `document ${u.document} (${baseName(u.path)}): page${pages.length === 1 ? '' : 's'} ${pages.join(', ')} not read: ${reason}`)),
     ];
   }
 }
 
 /** Beoordelingen whose documents are published in the bundle (the platform takes only these). */
-const PUBLISHED: readonly Beoordeling[] = ['openbaar', 'deels openbaar'];
+const PUBLISHED: readonly RowBeoordeling[] = ['openbaar', 'deels openbaar'];
+
+function groupByReason(pages: readonly { page: number; reason: string }[]): [string, number[]][] {
+  const m = new Map<string, number[]>();
+  for (const p of pages) m.set(p.reason, [...(m.get(p.reason) ?? []), p.page]);
+  return [...m];
+}
 
 /**
  * A safe, readable file name for a document: "<number> <title>.pdf", without characters that
@@ -209,6 +227,16 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
     throw new BundleError('inconsistent', `The dossier has ${errors.length} consistency error(s); resolve them or export without --strict.`, [], errors);
   }
   const sha256 = o.sha256 ?? sha256Hex;
+
+  // Nothing unread is published by accident (issue #12): a document with pages nobody read and
+  // nobody confirmed stops the bundle, naming the pages and why.
+  const unread: UnreadDocument[] = rows.filter((r) => r.beoordeling === 'niet beoordeeld').map((r) => {
+    const doc = d.documents.find((x) => x.id === r.documentId)!;
+    return { document: doc.number, path: doc.path, pages: (doc.unreadPages ?? []).filter((u) => !u.confirmedAt).map((u) => ({ page: u.page, reason: u.reason })) };
+  });
+  if (unread.length > 0) {
+    throw new BundleError('unread', `${unread.length} document(s) have pages without a text layer that could not be read, so Lakstift did not look for anything to redact there and no bundle was written; check those pages by eye and confirm them (in the app, or with --accept-unread), or mark the documents niet openbaar.`, [], [], unread);
+  }
 
   const published = rows.filter((r) => PUBLISHED.includes(r.beoordeling));
   const docById = new Map(d.documents.map((x) => [x.id, x]));
@@ -335,5 +363,25 @@ function buildManifest(
       warnings: findings.filter((f) => f.severity === 'warning').length,
       findings: findings.map((f) => f.publicMessage),
     },
+    ...(confirmedUnread(d, listed).length ? { unreadPagesConfirmed: confirmedUnread(d, listed) } : {}),
   };
+}
+
+/** Confirmed unread pages per document and confirmer, for the manifest. */
+function confirmedUnread(d: Dossier, listed: ReadonlySet<string>): NonNullable<Manifest['unreadPagesConfirmed']> {
+  const out: NonNullable<Manifest['unreadPagesConfirmed']> = [];
+  for (const doc of d.documents) {
+    if (!listed.has(doc.id)) continue;
+    const by = new Map<string, { pages: number[]; at: string }>();
+    for (const u of doc.unreadPages ?? []) {
+      if (!u.confirmedAt) continue;
+      const k = u.confirmedBy ?? '';
+      const e = by.get(k) ?? { pages: [], at: u.confirmedAt };
+      e.pages.push(u.page);
+      if (u.confirmedAt > e.at) e.at = u.confirmedAt;
+      by.set(k, e);
+    }
+    for (const [who, e] of by) out.push({ document: doc.number, pages: e.pages, by: who, at: e.at });
+  }
+  return out;
 }

@@ -68,6 +68,7 @@ export const en: Strings = {
   beoordelingen: {
     openbaar: 'Public', 'deels openbaar': 'Partly public', 'niet openbaar': 'Not public',
     'reeds openbaar': 'Already public', 'buiten reikwijdte': 'Out of scope',
+    'niet beoordeeld': 'Not judged',
   },
   derived: 'derived',
   invNumber: 'No.',
@@ -96,6 +97,7 @@ export const en: Strings = {
   exportOriginalChanged: 'Export stopped: an original changed since it was added to the dossier. Nothing was written. {detail}',
   exportNameClash: 'Export stopped: two files of the bundle would get the same name. Nothing was written. {detail}',
   exportInconsistent: 'Export stopped: the dossier is not consistent. Nothing was written. {detail}',
+  exportUnread: 'Export stopped: not every page could be read, so Lakstift looked for nothing there. Check them yourself and confirm them page by page, or mark the document not public. Nothing was written. {detail}',
   exportLeak: 'Export stopped: the leak check found redacted text that is still readable elsewhere in the document. Nothing was written.',
   exportLeakTexts: 'Still readable in document {documents}:',
   exportLeakHint: 'Redact those places too (for example with "Redact every occurrence", or by accepting the matching suggestions such as e-mail addresses) and export again.',

@@ -68,6 +68,7 @@ export const nl = {
   beoordelingen: {
     openbaar: 'Openbaar', 'deels openbaar': 'Deels openbaar', 'niet openbaar': 'Niet openbaar',
     'reeds openbaar': 'Reeds openbaar', 'buiten reikwijdte': 'Buiten reikwijdte',
+    'niet beoordeeld': 'Niet beoordeeld',
   },
   derived: 'afgeleid',
   invNumber: 'Nr.',
@@ -96,6 +97,7 @@ export const nl = {
   exportOriginalChanged: 'Export gestopt: een origineel is veranderd sinds het aan het dossier is toegevoegd. Er is niets weggeschreven. {detail}',
   exportNameClash: 'Export gestopt: twee bestanden in het pakket zouden dezelfde naam krijgen. Er is niets weggeschreven. {detail}',
   exportInconsistent: 'Export gestopt: het dossier is niet consistent. Er is niets weggeschreven. {detail}',
+  exportUnread: 'Export gestopt: niet alle pagina\'s konden worden gelezen, dus Lakstift heeft daar niets gezocht. Bekijk ze zelf en bevestig ze per pagina, of maak het document niet openbaar. Er is niets weggeschreven. {detail}',
   exportLeak: 'Export gestopt: de lekcontrole vond gelakte tekst die elders in het document nog leesbaar is. Er is niets weggeschreven.',
   exportLeakTexts: 'Nog leesbaar in document {documents}:',
   exportLeakHint: 'Lak ook die plekken (bijvoorbeeld met "Elk voorkomen lakken", of door de bijbehorende suggesties, zoals e-mailadressen, te accepteren) en exporteer opnieuw.',

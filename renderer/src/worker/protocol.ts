@@ -2,7 +2,7 @@
 import type { Law } from '../../../shared/contract';
 import type { Dossier } from '../../../shared/dossier';
 import type { DocumentHeader, DocumentSuggestions } from '../../../shared/engine';
-import type { BundleErrorCode, DocumentFinding } from '../../../shared/export';
+import type { BundleErrorCode, DocumentFinding, UnreadDocument } from '../../../shared/export';
 import type { PageWords } from '../../../shared/app';
 import type { ExportFile } from '../../../shared/ipc/contract';
 
@@ -20,6 +20,8 @@ export interface BundleFailure {
   leaks: DocumentFinding[];
   /** inconsistent: the consistency errors, one sentence each. */
   problems: string[];
+  /** unread: the documents with pages nobody read, and why (issue #12). */
+  unread?: UnreadDocument[];
 }
 
 export interface BundleResult {
