@@ -137,7 +137,13 @@ async function readPage(renderer: PageRenderer, engine: OcrEngine, need: OcrNeed
   if (Math.abs(skew) >= MIN_SKEW) {
     const straight = rotateImage(read, -skew);
     const again = await engine.recognize(straight, need.dpi);
-    if (readingQuality(again).quality >= readingQuality(result).quality - 0.02) {
+    // Compared by the characters read surely: a skewed reading may skip whole lines and still
+    // read the rest surely, so the share alone would prefer it.
+    const good = (r: OcrImageResult) => {
+      const q = readingQuality(r);
+      return q.quality * q.chars;
+    };
+    if (good(again) >= 0.98 * good(result)) {
       read = straight;
       result = again;
     } else {
@@ -221,12 +227,27 @@ export async function readUpright(engine: OcrEngine, image: GrayImage, dpi: numb
   const first = await engine.recognize(image, dpi);
   const q0 = readingQuality(first);
   if (q0.quality >= UPRIGHT_QUALITY) return { turn: 0, result: first };
-  const w = image.width, h = image.height;
-  const probe = cropImage(image, w * 0.15, h * 0.2, w * 0.85, h * 0.8);
-  let best: { turn: QuarterTurn; quality: number } = { turn: 0, quality: q0.quality };
+  // The probe: where the first reading found ink (even read as nonsense), at most its middle part.
+  const boxes = first.lines.map((l) => l.bbox);
+  if (boxes.length === 0) return { turn: 0, result: first };
+  let x0 = Math.min(...boxes.map((b) => b.x0)), y0 = Math.min(...boxes.map((b) => b.y0));
+  let x1 = Math.max(...boxes.map((b) => b.x1)), y1 = Math.max(...boxes.map((b) => b.y1));
+  if ((x1 - x0) * (y1 - y0) > 0.4 * image.width * image.height) {
+    const mx = (x1 - x0) * 0.15, my = (y1 - y0) * 0.15;
+    x0 += mx; x1 -= mx; y0 += my; y1 -= my;
+  }
+  const pad = 10;
+  const probe = cropImage(image, x0 - pad, y0 - pad, x1 + pad, y1 + pad);
+  // The engine reads lines running up or down the image by itself, so a page upside down may
+  // also read well turned a quarter; of readings about as good, the one with level lines wins.
+  let best: { turn: QuarterTurn; score: number } = { turn: 0, score: q0.quality };
   for (const turn of [90, 270, 180] as const) {
-    const q = readingQuality(await engine.recognize(turnImage(probe, turn), dpi));
-    if (q.chars >= 20 && q.quality > best.quality + 0.2) best = { turn, quality: q.quality };
+    const r = await engine.recognize(turnImage(probe, turn), dpi);
+    const q = readingQuality(r);
+    const level = r.lines.length ? r.lines.filter((l) => lineTurn(l) === 0).length / r.lines.length : 0;
+    const score = q.quality + 0.1 * level;
+    if (q.chars >= 20 && score > best.score + 0.2) best = { turn, score };
+    else if (q.chars >= 20 && best.turn !== 0 && score > best.score) best = { turn, score };
   }
   if (best.turn === 0) return { turn: 0, result: first };
   return { turn: best.turn, result: await engine.recognize(turnImage(image, best.turn), dpi) };
