@@ -6,7 +6,7 @@
  */
 import type { ActionContext, Beoordeling, Dossier, DocumentPatch, Redaction } from '../dossier';
 import {
-  acceptRedactions, addRedactions, changeGrounds, editDocument, refuseDocument, rejectRedactions,
+  acceptRedactions, addRedactions, changeGrounds, confirmUnreadPages, editDocument, refuseDocument, rejectRedactions,
   reopenRedactions, setBeoordeling,
 } from '../dossier/actions';
 import type { Rect } from '../pdf/types';
@@ -165,6 +165,12 @@ export const actions = {
     name: 'setBeoordeling',
     history: 'capture',
     perform: (s, p, ctx) => withDossier(s, setBeoordeling(s.dossier, p.documentId, p.beoordeling, ctx).dossier),
+  }),
+  // Issue #12: the officer checked a page that could not be read by eye.
+  confirmUnreadPages: define<{ documentId: string; pages: number[] }>({
+    name: 'confirmUnreadPages',
+    history: 'capture',
+    perform: (s, p, ctx) => withDossier(s, confirmUnreadPages(s.dossier, p.documentId, p.pages, ctx).dossier),
   }),
   editDocument: define<{ documentId: string; patch: DocumentPatch }>({
     name: 'editDocument',
