@@ -7,7 +7,7 @@
 import { AppStore, findOccurrences, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
-  addSuggestions, createDossier, validateDossier, type ActionContext, type Dossier,
+  addSuggestions, createDossier, recordUnreadPages, validateDossier, type ActionContext, type Dossier,
 } from '../../shared/dossier';
 import { admitDocuments, type DocumentHeader } from '../../shared/engine';
 import type { DocumentFinding } from '../../shared/export';
@@ -313,6 +313,10 @@ export class Controller {
         const documentId = [...this.docs.entries()].find(([, x]) => x === rt)?.[0];
         rt.words = res.pages;
         rt.status = 'ready';
+        // Pages OCR could not read are known only now (issue #12): the document is "niet beoordeeld" until confirmed.
+        if (documentId && res.header.unreadPages?.length) {
+          this.store.replaceDossier(recordUnreadPages(this.state.dossier, documentId, res.header.unreadPages, this.ctx()).dossier);
+        }
         if (documentId && res.suggestions.suggestions.length > 0) {
           const { dossier } = addSuggestions(this.state.dossier, documentId, res.suggestions.suggestions, this.ctx());
           const isCurrent = this.state.documentId === documentId;
@@ -384,6 +388,10 @@ export class Controller {
         if (password !== undefined) this.passwords.set(doc.id, password);
         rt.words = res.pages;
         rt.status = 'ready';
+        // Pages OCR could not read are known only now (issue #12): the document is "niet beoordeeld" until confirmed.
+        if (documentId && res.header.unreadPages?.length) {
+          this.store.replaceDossier(recordUnreadPages(this.state.dossier, documentId, res.header.unreadPages, this.ctx()).dossier);
+        }
         this.changed();
       }, async (e: unknown) => {
         if (e instanceof CoreError && (e.code === 'encrypted-pdf' || e.code === 'wrong-password')) {

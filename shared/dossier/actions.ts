@@ -385,3 +385,19 @@ export function confirmUnreadPages(d: Dossier, documentId: string, pages: readon
 export function unconfirmedUnread(doc: DossierDocument): UnreadPage[] {
   return (doc.unreadPages ?? []).filter((u) => !u.confirmedAt);
 }
+
+/**
+ * Records the pages of a document that could not be read (issue #12), when the app learns them
+ * after the document was added (OCR runs after the first page is shown). Pages already
+ * confirmed keep their confirmation.
+ *
+ * @example
+ *   recordUnreadPages(dossier, 'd3', [{ page: 2, reason: 'OCR failed on the page (…)' }], ctx);
+ */
+export function recordUnreadPages(d: Dossier, documentId: string, pages: readonly Pick<UnreadPage, 'page' | 'reason'>[], ctx: ActionContext): ActionResult {
+  const doc = docOf(d, documentId);
+  const known = new Map((doc.unreadPages ?? []).map((u) => [u.page, u]));
+  const next = pages.map((p) => known.get(p.page) ?? { page: p.page, reason: p.reason }).sort((a, b) => a.page - b.page);
+  const documents = d.documents.map((x) => (x.id === documentId ? { ...x, unreadPages: next } : x));
+  return commit(d, ctx, 'edit-document', { documents }, { documentId, detail: `unread page${next.length === 1 ? '' : 's'}: ${next.map((u) => u.page).join(', ') || 'none'}` });
+}
