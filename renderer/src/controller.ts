@@ -388,10 +388,6 @@ export class Controller {
         if (password !== undefined) this.passwords.set(doc.id, password);
         rt.words = res.pages;
         rt.status = 'ready';
-        // Pages OCR could not read are known only now (issue #12): the document is "niet beoordeeld" until confirmed.
-        if (documentId && res.header.unreadPages?.length) {
-          this.store.replaceDossier(recordUnreadPages(this.state.dossier, documentId, res.header.unreadPages, this.ctx()).dossier);
-        }
         this.changed();
       }, async (e: unknown) => {
         if (e instanceof CoreError && (e.code === 'encrypted-pdf' || e.code === 'wrong-password')) {
