@@ -174,7 +174,7 @@ export function startApp(electron: Electron, paths: AppPaths): void {
     protocol.handle(APP_SCHEME, async (request) => {
       // OCR language data comes from the folder found or chosen (electron/main/ocr.ts), not the renderer's files.
       const tessdata = /^\/tessdata\/([^/]+)$/.exec(new URL(request.url).pathname);
-      if (tessdata) return ocr.respond(decodeURIComponent(tessdata[1]));
+      if (tessdata) return ocr.respond(decodeURIComponent(tessdata[1]), request.method);
       const file = appFileFor(request.url, paths.rendererDir, path.join, path.sep);
       const body = file ? await fs.readFile(file).catch(() => null) : null;
       if (!file || !body) return new Response('Not found', { status: 404 });

@@ -50,12 +50,21 @@ export class OcrSettings {
     return { ok: true };
   }
 
-  /** The response for `lakstift://app/tessdata/<name>`: the language file, or 404. */
-  async respond(name: string): Promise<Response> {
+  /**
+   * The response for `lakstift://app/tessdata/<name>`: the language file, or 404. Its size goes
+   * in Content-Length (also for HEAD, which has no body): the worker names the OCR cache by it,
+   * so other language data is not answered from results read with the old.
+   */
+  async respond(name: string, method = 'GET'): Promise<Response> {
     if (name !== `${OCR_LANGUAGE}.traineddata`) return new Response('Not found', { status: 404 });
     const found = await this.tessdata();
     if ('reason' in found) return new Response(found.reason, { status: 404 });
-    const body = await fs.readFile(path.join(found.dir, name)).catch(() => null);
-    return body ? new Response(body, { headers: { 'Content-Type': 'application/octet-stream' } }) : new Response('Not found', { status: 404 });
+    const file = path.join(found.dir, name);
+    const size = await fs.stat(file).then((s) => s.size).catch(() => null);
+    if (size === null) return new Response('Not found', { status: 404 });
+    const headers = { 'Content-Type': 'application/octet-stream', 'Content-Length': String(size) };
+    if (method === 'HEAD') return new Response(null, { headers });
+    const body = await fs.readFile(file).catch(() => null);
+    return body ? new Response(body, { headers }) : new Response('Not found', { status: 404 });
   }
 }

@@ -20,11 +20,11 @@ interface TWorker {
   terminate(): Promise<unknown>;
 }
 
-/** The language data the main process serves, or why there is none. */
-async function languageData(): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
+/** Whether the main process serves the language data (its size names it in the cache key), or why not. */
+async function languageData(): Promise<{ ok: true; size: string } | { ok: false; reason: string }> {
   try {
-    const r = await fetch(base(`../tessdata/${LANGUAGE}.traineddata`));
-    if (r.ok) return { ok: true, bytes: new Uint8Array(await r.arrayBuffer()) };
+    const r = await fetch(base(`../tessdata/${LANGUAGE}.traineddata`), { method: 'HEAD' });
+    if (r.ok) return { ok: true, size: r.headers.get('content-length') ?? '?' };
     const why = r.status === 404 ? '' : ` (${r.status})`;
     return { ok: false, reason: `no Dutch language data for OCR (${LANGUAGE}.traineddata) was found${why}; choose its folder under Bestand → OCR-taalgegevens kiezen…, or install it (Debian/Ubuntu: apt install tesseract-ocr-nld)` };
   } catch (e) {
@@ -32,13 +32,14 @@ async function languageData(): Promise<{ ok: true; bytes: Uint8Array } | { ok: f
   }
 }
 
-function engineOf(data: Uint8Array, jobs: number): OcrEngine {
+function engineOf(size: string, jobs: number): OcrEngine {
   const idle: TWorker[] = [];
   const waiting: ((w: TWorker) => void)[] = [];
   const all: Promise<TWorker>[] = [];
-  const start = () => createWorker([{ code: LANGUAGE, data: data.slice() }] as never, 1, {
+  // langPath on the app's origin: the worker fetches tessdata/nld.traineddata itself, as is.
+  const start = () => createWorker(LANGUAGE, 1, {
     workerPath: base('../tesseract/worker.min.js'), corePath: base('../tesseract/'), workerBlobURL: false,
-    gzip: false, cacheMethod: 'none', errorHandler: () => undefined,
+    langPath: base('../tessdata'), gzip: false, cacheMethod: 'none', errorHandler: () => undefined,
   }) as unknown as Promise<TWorker>;
   const acquire = (): Promise<TWorker> => {
     const w = idle.pop();
@@ -56,7 +57,7 @@ function engineOf(data: Uint8Array, jobs: number): OcrEngine {
     else idle.push(w);
   };
   return {
-    id: `tesseract.js ${LANGUAGE} ${data.length}`,
+    id: `tesseract.js ${LANGUAGE} ${size}`,
     concurrency: jobs,
     async recognize(image: GrayImage, dpi: number, mode: 'page' | 'line' = 'page') {
       const w = await acquire();
@@ -151,7 +152,7 @@ export function browserOcrHost(): OcrHost {
   const jobs = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
   return {
     engine() {
-      status ??= languageData().then((d) => (d.ok ? { ok: true as const, engine: engineOf(d.bytes, jobs) } : d));
+      status ??= languageData().then((d) => (d.ok ? { ok: true as const, engine: engineOf(d.size, jobs) } : d));
       return status;
     },
     openRenderer: renderer,
