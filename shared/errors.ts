@@ -20,6 +20,7 @@ export type LakstiftErrorCode =
   | 'name-clash'
   | 'inconsistent'
   | 'unread'
+  | 'not-importable'
   | 'io';
 
 export class LakstiftError extends Error {

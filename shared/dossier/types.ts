@@ -12,10 +12,11 @@ import type { Rect } from '../pdf/types';
 
 /**
  * Version of the project-file format written by this build (see schema.ts for migrations).
- * 2: documents may list pages that could not be read (`unreadPages`, issue #12); a build that
+ * 2: duplicate/thread/family groups (`Dossier.groups`) and `DossierDocument.duplicateOf` (issue #16).
+ * 3: documents may list pages that could not be read (`unreadPages`, issue #12); a build that
  * does not know them must not open such a file, or it would publish unread pages unseen.
  */
-export const DOSSIER_SCHEMA_VERSION = 2;
+export const DOSSIER_SCHEMA_VERSION = 3;
 
 /**
  * The judgement of a document, in the words of the inventory list. The first four are what
@@ -92,6 +93,29 @@ export interface DossierDocument {
   suspended: boolean;
   /** Pages that could not be read (issue #12); absent or empty when every page was read. */
   unreadPages?: UnreadPage[];
+  /**
+   * The id of the document this one is a copy of, once the officer accepted the duplicate group:
+   * the inventory lists it as "Niet openbaar" on the ground "dubbel" and the bundle leaves it out.
+   */
+  duplicateOf?: string;
+}
+
+/**
+ * Documents found together (shared/dossier/copies.ts): copies of one text, the e-mails of one
+ * conversation, or an e-mail with the documents it lists as attachments. Found groups are
+ * proposals; the officer accepts or splits each one.
+ */
+export interface DocumentGroup {
+  /** "g1", "g2", … stable within the dossier. */
+  id: string;
+  kind: 'duplicate' | 'thread' | 'family';
+  /** Member documents: for a duplicate group the first is the copy that is judged, the later ones are "dubbel". */
+  documentIds: string[];
+  status: 'proposed' | 'accepted' | 'split';
+  /** Why these documents belong together, for the officer (never quotes redacted text). */
+  reason: string;
+  /** Lowest text similarity between a member and the first one (0–1), where measured. */
+  similarity?: number;
 }
 
 export type RedactionStatus = 'proposed' | 'accepted' | 'rejected';
@@ -136,7 +160,10 @@ export type AuditAction =
   | 'edit-document'
   | 'change-law'
   | 'edit-dossier'
-  | 'confirm-unread';
+  | 'confirm-unread'
+  | 'find-groups'
+  | 'accept-group'
+  | 'split-group';
 
 /** One line of the audit trail. It names redactions by id and never holds redacted text. */
 export interface AuditEntry {
@@ -163,6 +190,8 @@ export interface Dossier {
   updatedAt: string;
   documents: DossierDocument[];
   redactions: Redaction[];
+  /** Duplicate, thread and family groups found in the documents (schema 2). */
+  groups: DocumentGroup[];
   audit: AuditEntry[];
 }
 

@@ -177,6 +177,37 @@ describe('suggestions and redaction on a scan', () => {
   });
 });
 
+describe('lakstift bundle with a scan', () => {
+  it('publishes the redacted scan searchable by default, without the redacted words, and without a text layer under --no-ocr-layer', async () => {
+    const { cli } = await import('../helpers/cli');
+    const scan = await makeScan({ lines: LETTER, speckle: true });
+    const file = path.join(tmp, 'brief-scan.pdf');
+    writeFileSync(file, scan.bytes);
+    const outputText = (out: string): string => {
+      const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+      const [doc] = manifest.outputs.filter((o: { file: string }) => /^0001.*\.pdf$/.test(o.file));
+      return execFileSync('pdftotext', [path.join(out, doc.file), '-'], { encoding: 'utf8' });
+    };
+
+    const out = path.join(tmp, 'bundle-scan');
+    const run = await cli('bundle', file, '-o', out, '--accept-all', '--case', 'Woo-2026/0012', '--no-ocr-cache');
+    expect(run.stderr).not.toMatch(/^lakstift/m);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/1 document\(s\) \(1 deels openbaar\)/);
+    expect(run.stdout).not.toMatch(/no text layer/);
+    const text = outputText(out);
+    expect(text).toContain('Ministerie van Justitie en Veiligheid');
+    expect(text).toContain('@minjenv.nl');
+    for (const gone of ['Jansen', 'Vries', 'p.devries', '06-48213957']) expect(text).not.toContain(gone);
+
+    const bare = path.join(tmp, 'bundle-scan-bare');
+    expect((await cli('bundle', file, '-o', bare, '--accept-all', '--case', 'Woo-2026/0012', '--no-ocr-cache', '--no-ocr-layer')).code).toBe(0);
+    const plain = outputText(bare);
+    expect(plain).not.toContain('Ministerie');
+    expect(plain).not.toContain('Jansen');
+  });
+});
+
 describe('cache and unread pages', () => {
   it('reads a document once: a second analysis takes every page from the cache', async () => {
     const cacheDir = mkdtempSync(path.join(tmp, 'cache-'));
@@ -219,11 +250,11 @@ describe('cache and unread pages', () => {
     expect(suggest.stderr).toMatch(/page 1 has no text layer and could not be read/);
 
     const out = path.join(tmp, 'bundle');
-    const refused = await cli('bundle', file, '-o', out, '--accept-all', '--tessdata', empty, '--no-ocr-cache');
+    const refused = await cli('bundle', file, '-o', out, '--accept-all', '--case', 'Woo-2026/0012', '--tessdata', empty, '--no-ocr-cache');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/document 0001 \(scan\.pdf\): page 1 not read: the tessdata folder .* has no nld\.traineddata/);
     expect(refused.stderr).toMatch(/no bundle was written/);
-    const accepted = await cli('bundle', file, '-o', out, '--accept-all', '--tessdata', empty, '--no-ocr-cache', '--accept-unread');
+    const accepted = await cli('bundle', file, '-o', out, '--accept-all', '--case', 'Woo-2026/0012', '--tessdata', empty, '--no-ocr-cache', '--accept-unread');
     expect(accepted.code).toBe(0);
     expect(accepted.stderr).toMatch(/unread page 1 accepted as checked by eye/);
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));

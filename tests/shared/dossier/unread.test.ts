@@ -1,4 +1,4 @@
-/** Unread pages (issue #12): schema 2 and its migration, confirmation, "niet beoordeeld", and the bundle's refusal. */
+/** Unread pages (issue #12): schema 3 and its migrations (from 2, and from 1 through 2), confirmation, "niet beoordeeld", and the bundle's refusal. */
 import { describe, expect, it } from 'vitest';
 import { addDocument, confirmUnreadPages, recordUnreadPages, setBeoordeling, unconfirmedUnread } from '../../../shared/dossier/actions';
 import { parseDossier, serializeDossier } from '../../../shared/dossier/schema';
@@ -12,21 +12,41 @@ import { ctx, HASH, later, sampleDossier } from './fixtures';
 const REASON = 'no Dutch language data for OCR (nld.traineddata) was found';
 const withScan = () => addDocument(sampleDossier(), { path: 'in/scan.pdf', sha256: HASH('d'), title: 'Brief (scan)', pageCount: 3, unreadPages: [{ page: 1, reason: REASON }, { page: 3, reason: REASON }] }, ctx).dossier;
 
-describe('schema 2', () => {
+describe('schema 3', () => {
   it('writes unread pages and reads them back', () => {
     const d = withScan();
-    expect(d.schemaVersion).toBe(2);
-    expect(DOSSIER_SCHEMA_VERSION).toBe(2);
+    expect(d.schemaVersion).toBe(3);
+    expect(DOSSIER_SCHEMA_VERSION).toBe(3);
     expect(parseDossier(serializeDossier(d)).documents[3].unreadPages).toEqual([{ page: 1, reason: REASON }, { page: 3, reason: REASON }]);
   });
 
-  it('migrates a version-1 file: every document gets an empty list of unread pages', () => {
+  it('migrates a version-2 file (groups, no unread pages): every document gets an empty list, its groups stay', () => {
+    const v2 = JSON.parse(serializeDossier(sampleDossier()));
+    v2.schemaVersion = 2;
+    v2.groups = [{ id: 'g1', kind: 'duplicate', documentIds: [v2.documents[0].id, v2.documents[1].id], status: 'proposed', reason: 'dezelfde tekst' }];
+    for (const doc of v2.documents) delete doc.unreadPages;
+    const d = parseDossier(JSON.stringify(v2));
+    expect(d.schemaVersion).toBe(3);
+    expect(d.documents.map((x) => x.unreadPages)).toEqual([[], [], []]);
+    expect(d.groups.map((g) => [g.id, g.status])).toEqual([['g1', 'proposed']]);
+    expect(deriveInventory(d).map((r) => r.beoordeling)).not.toContain('niet beoordeeld');
+  });
+
+  it('migrates a version-1 file through the chain: groups and unread pages both start empty', () => {
     const v1 = JSON.parse(serializeDossier(sampleDossier()));
     v1.schemaVersion = 1;
+    delete v1.groups;
     for (const doc of v1.documents) delete doc.unreadPages;
     const d = parseDossier(JSON.stringify(v1));
-    expect(d.schemaVersion).toBe(2);
+    expect(d.schemaVersion).toBe(3);
+    expect(d.groups).toEqual([]);
     expect(d.documents.map((x) => x.unreadPages)).toEqual([[], [], []]);
+  });
+
+  it('a file of a newer schema is refused in one sentence', () => {
+    const v4 = JSON.parse(serializeDossier(sampleDossier()));
+    v4.schemaVersion = 4;
+    expect(() => parseDossier(JSON.stringify(v4), 'nieuw.json')).toThrow(/nieuw\.json .*newer Lakstift \(schema 4, this build reads up to 3\)/);
   });
 
   it('refuses an unread page that is not a page of the document, in one sentence', () => {
