@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEngines, type AnalysedDocument } from '../../shared/engine';
+import { createEngines, pageWordsOf, type AnalysedDocument } from '../../shared/engine';
+import { findOccurrences } from '../../shared/app/occurrences';
 import { nodeHost } from '../../node/host';
 import { findTessdata, folderCache, nodeOcrHost } from '../../node/ocr';
 import type { OcrHost } from '../../shared/ocr/types';
@@ -126,6 +127,18 @@ describe('suggestions and redaction on a scan', () => {
     const box = email.rects[0];
     expect(box[0]).toBeLessThan(printed[0] + 3);
     expect(box[2]).toBeLessThan(printed[0] + (printed[2] - printed[0]) * 0.5);
+  });
+
+  it('"redact every occurrence" finds a name on a scan wherever it was printed', async () => {
+    const scan = await makeScan({ lines: ['Geachte heer Jansen,', 'Vandaag heb ik de heer Jansen gebeld over zijn verzoek.', 'Met vriendelijke groet,'] });
+    const doc = await analyse(scan, 'twice.pdf');
+    const hits = findOccurrences(pageWordsOf(doc.pages), 'Jansen');
+    expect(hits).toHaveLength(2);
+    const printed = scan.words.filter((w) => w.text.startsWith('Jansen')).map((w) => w.box);
+    for (const [i, h] of hits.entries()) {
+      expect(h.page).toBe(1);
+      expect(iou(h.rects[0] as Box, printed[i])).toBeGreaterThan(0.4);
+    }
   });
 
   it('blanks the pixels under every box, writes a text layer without the redacted words, and verify passes', async () => {
