@@ -102,7 +102,7 @@ export interface AnalyseOptions {
   between?(): Promise<void>;
   /** Read pages without a usable text layer by OCR (default true); false leaves them unread. */
   ocr?: boolean;
-  /** OCR progress: pages read so far of those that need it, and the page just read. */
+  /** OCR progress: pages read so far of those that need it, and the page just read ((0, total, 0) when OCR starts). */
   onOcrProgress?(done: number, total: number, page: number): void;
 }
 
@@ -213,10 +213,14 @@ export function createEngines(host: EngineHost): Engines {
     if (needs.length === 0) return { ...header, pages, ocrPages: [], unreadPages: [] };
     const run = opts.ocr === false
       ? { records: new Map<number, OcrPageRecord>(), unread: needs.map((n) => ({ page: n.page, reason: 'OCR was switched off, so the page was not read' })) }
-      : await runOcr(host.ocr, await engineStatus(), {
-        bytes, sha256: hash, password: opts.password ?? host.password, needs,
-        pageSize: (n) => ({ width: pages[n - 1].width, height: pages[n - 1].height }),
-        onProgress: opts.onOcrProgress,
+      : await Promise.resolve(engineStatus()).then((status) => {
+        // Announced before the first page is read: reading a page takes seconds.
+        if (status?.ok) opts.onOcrProgress?.(0, needs.length, 0);
+        return runOcr(host.ocr, status, {
+          bytes, sha256: hash, password: opts.password ?? host.password, needs,
+          pageSize: (n) => ({ width: pages[n - 1].width, height: pages[n - 1].height }),
+          onProgress: opts.onOcrProgress,
+        });
       });
     const ocrPages: number[] = [];
     for (const [n, rec] of [...run.records].sort((a, b) => a[0] - b[0])) {

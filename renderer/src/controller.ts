@@ -14,7 +14,7 @@ import type { DocumentFinding } from '../../shared/export';
 import type { LakstiftApi, OpenedPdf } from '../../shared/ipc/contract';
 import { missingCaseError } from '../../shared/assert';
 import { CoreClient, CoreError } from './worker/client';
-import type { AnalysisResult, BundleFailure } from './worker/protocol';
+import { OCR_PROGRESS, type AnalysisResult, type BundleFailure } from './worker/protocol';
 import { loadPdf, type PDFDocumentProxy } from './pdf';
 import { makeI18n, type I18n, type Language } from './i18n';
 
@@ -23,7 +23,8 @@ export type Tool = 'select' | 'box' | 'text';
 export interface DocRuntime {
   bytes?: Uint8Array;
   status: 'loading' | 'analysing' | 'ready' | 'error';
-  progress?: { done: number; total: number };
+  /** Pages read so far; with `ocr`, scanned pages read by OCR so far (issue #12). */
+  progress?: { done: number; total: number; ocr?: boolean };
   words?: PageWords[];
   error?: string;
   pdf?: Promise<PDFDocumentProxy>;
@@ -262,7 +263,7 @@ export class Controller {
    */
   private async admitAndAnalyse(pdfs: readonly OpenedPdf[]): Promise<void> {
     const law = this.state.dossier.law;
-    const progress = new Map<OpenedPdf, { done: number; total: number }>();
+    const progress = new Map<OpenedPdf, NonNullable<DocRuntime['progress']>>();
     const runtimes = new Map<OpenedPdf, DocRuntime>();
     const start = (pdf: OpenedPdf, password?: string) => {
       let onHeader!: (h: DocumentHeader | null) => void;
@@ -273,12 +274,13 @@ export class Controller {
         password,
         result: this.analysis.analyse(pdf.path, pdf.bytes, law, {
           header: (h) => onHeader(h),
-          progress: (done, total) => {
+          progress: (done, total, label) => {
+            const p = { done, total, ...(label === OCR_PROGRESS ? { ocr: true } : {}) };
             const rt = runtimes.get(pdf);
             if (rt) {
-              rt.progress = { done, total };
+              rt.progress = p;
               this.changed();
-            } else progress.set(pdf, { done, total });
+            } else progress.set(pdf, p);
           },
         }, password),
       };
@@ -392,8 +394,8 @@ export class Controller {
         header: (h) => {
           if (h.sha256 !== doc.sha256) this.notify('error', `${doc.path}: the file changed since it was added to the dossier (SHA-256 differs); check the redactions of document ${doc.number}.`);
         },
-        progress: (done, total) => {
-          rt.progress = { done, total };
+        progress: (done, total, label) => {
+          rt.progress = { done, total, ...(label === OCR_PROGRESS ? { ocr: true } : {}) };
           this.changed();
         },
       }, password).then((res) => {

@@ -46,6 +46,14 @@ async function open(tessdata: string | undefined): Promise<Page> {
   servers.push(srv);
   const page = await browser.context.newPage();
   await page.goto(srv.url);
+  // Every OCR progress line the page ever shows, recorded as it appears.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __ocrProgress: string[] }).__ocrProgress = seen;
+    new MutationObserver(() => {
+      for (const m of document.body.innerText.match(/OCR leest gescande pagina's… \d+\/\d+/g) ?? []) if (!seen.includes(m)) seen.push(m);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.getByTestId('dossier-title').fill('Scans');
   await page.getByTestId('law-wob').check();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('start-add-pdfs').click()]);
@@ -62,6 +70,8 @@ describe('a scanned page in the app', () => {
     const all = await redactions(page);
     expect(all.some((r) => /P\. de Vries/.test(r.text))).toBe(true);
     expect(all.find((r) => r.text === 'p.devries')!.reason).toMatch(/gelezen met OCR/);
+    // While it read, the officer saw that OCR was at work, page by page.
+    expect(await page.evaluate(() => (window as unknown as { __ocrProgress: string[] }).__ocrProgress)).toContain("OCR leest gescande pagina's… 0/1");
     expect(await page.getByTestId('unread-pages').count()).toBe(0);
     await page.locator('[data-testid=page-1][data-rendered=true]').waitFor({ timeout: 60_000 });
     await page.screenshot({ path: path.join(shots, 'scan-ocr-suggestions.png') });
@@ -71,6 +81,8 @@ describe('a scanned page in the app', () => {
     const page = await open(undefined);
     const notice = page.getByTestId('unread-pages');
     await notice.waitFor({ timeout: 120_000 });
+    // Without language data nothing claims that OCR is reading.
+    expect(await page.evaluate(() => (window as unknown as { __ocrProgress: string[] }).__ocrProgress)).toEqual([]);
     expect(await notice.textContent()).toMatch(/Pagina 1 heeft geen tekstlaag en kon niet worden gelezen \(no Dutch language data/);
     await expect.poll(() => page.getByTestId('document').first().textContent()).toMatch(/Niet beoordeeld/);
     await page.locator('[data-testid=page-1][data-rendered=true]').waitFor({ timeout: 60_000 });

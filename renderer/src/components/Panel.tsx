@@ -28,7 +28,7 @@ export function Panel() {
       {rt?.status === 'analysing' && (
         <div className="progress" role="progressbar" aria-valuenow={rt.progress?.done} aria-valuemax={rt.progress?.total}>
           <div style={{ width: `${((rt.progress?.done ?? 0) / (rt.progress?.total || 1)) * 100}%` }} />
-          <span>{t('analysing', { done: rt.progress?.done ?? 0, total: rt.progress?.total ?? '?' })}</span>
+          <span>{t(rt.progress?.ocr ? 'ocrReading' : 'analysing', { done: rt.progress?.done ?? 0, total: rt.progress?.total ?? '?' })}</span>
         </div>
       )}
       <UnreadPages documentId={docId} />

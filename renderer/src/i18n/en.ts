@@ -27,6 +27,7 @@ export const en: Strings = {
   statusToReview: 'to review',
   statusDone: 'reviewed',
   analysing: 'analysing… {done}/{total}',
+  ocrReading: 'OCR reading scanned pages… {done}/{total}',
   analysisFailed: 'could not be read',
   suggestions: 'Suggestions',
   toReview: '{n} to review',

@@ -27,6 +27,7 @@ export const nl = {
   statusToReview: 'te beoordelen',
   statusDone: 'beoordeeld',
   analysing: 'analyseren… {done}/{total}',
+  ocrReading: 'OCR leest gescande pagina\'s… {done}/{total}',
   analysisFailed: 'kon niet worden gelezen',
   suggestions: 'Suggesties',
   toReview: '{n} te beoordelen',

@@ -7,7 +7,7 @@ import type { Engines } from '../../../shared/engine';
 import { BundleError, type BundleErrorCode } from '../../../shared/export';
 import type { ExportFile } from '../../../shared/ipc/contract';
 import { missingCaseError } from '../../../shared/assert';
-import type { AnalysisResult, BundleResult, WorkerMessage, WorkerRequest } from './protocol';
+import { OCR_PROGRESS, type AnalysisResult, type BundleResult, type WorkerMessage, type WorkerRequest } from './protocol';
 
 type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
 
@@ -22,6 +22,7 @@ async function analyse(engines: Engines, req: Extract<WorkerRequest, { type: 'an
     ...(req.password !== undefined ? { password: req.password } : {}),
     onHeader: (header) => post({ type: 'header', id: req.id, header }),
     onProgress: (done, total) => post({ type: 'progress', id: req.id, done, total }),
+    onOcrProgress: (done, total) => post({ type: 'progress', id: req.id, done, total, label: OCR_PROGRESS }),
     between: yieldToMessages,
   });
   const [suggestions] = engines.suggest([doc], req.law);

@@ -34,6 +34,9 @@ export type WorkerRequest =
   | { type: 'analyse'; id: number; name: string; bytes: Uint8Array; law: Law; password?: string }
   | { type: 'export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array; password?: string }[]; tool: string };
 
+/** The `label` of an analysis's progress while OCR reads its scanned pages (done/total count those pages). */
+export const OCR_PROGRESS = 'ocr';
+
 export type WorkerMessage =
   | { type: 'header'; id: number; header: DocumentHeader }
   | { type: 'progress'; id: number; done: number; total: number; label?: string }
