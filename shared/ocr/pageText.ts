@@ -16,8 +16,14 @@ export function rotationOfAngle(angle: number): Rotation {
   return (((q % 4) + 4) % 4) as Rotation;
 }
 
-/** Baseline coordinate across the line at the middle of its characters (y for rot 0/2, x for 1/3). */
-function lineBase(line: OcrLine, rot: Rotation): number {
+/**
+ * Baseline coordinate across the line (y for rot 0/2, x for 1/3), taken where the baseline,
+ * continued at the page's skew, crosses the middle of the page. Lines of one slanted block then
+ * keep their spacing: measured at each line's own centre, a short line next to a long one
+ * would sit (offset × tan skew) higher or lower and its words would interleave with the
+ * other line's.
+ */
+function lineBase(line: OcrLine, rot: Rotation, skew: number, mid: number): number {
   const rects = line.words.flatMap((w) => w.chars);
   const mx = rects.reduce((s, r) => s + (r[0] + r[2]) / 2, 0) / rects.length;
   const my = rects.reduce((s, r) => s + (r[1] + r[3]) / 2, 0) / rects.length;
@@ -26,7 +32,24 @@ function lineBase(line: OcrLine, rot: Rotation): number {
   // The baseline point nearest to the characters' centre.
   const t = (mx - ox) * cos + (my - oy) * sin;
   const bx = ox + t * cos, by = oy + t * sin;
-  return rot === 0 || rot === 2 ? by : bx;
+  // From there along the page's skew to the middle of the page.
+  const off = skew - (rot * Math.PI) / 2;
+  return rot === 0 || rot === 2 ? by + (mid - bx) * Math.tan(off) : bx - (mid - by) * Math.tan(off);
+}
+
+/** The median baseline angle of the lines written in `rot`: the page's skew for that direction. */
+function skewOf(lines: readonly OcrLine[], rot: Rotation): number {
+  const angles = lines.filter((l) => rotationOfAngle(l.angle) === rot).map((l) => normalise(l.angle, rot)).sort((a, b) => a - b);
+  return angles.length ? angles[Math.floor(angles.length / 2)] : (rot * Math.PI) / 2;
+}
+
+/** An angle brought within ±π of rot × 90°. */
+function normalise(angle: number, rot: Rotation): number {
+  const target = (rot * Math.PI) / 2;
+  let a = angle;
+  while (a - target > Math.PI) a -= 2 * Math.PI;
+  while (a - target < -Math.PI) a += 2 * Math.PI;
+  return a;
 }
 
 function area(r: Rect): number {
@@ -60,9 +83,11 @@ export function wordRect(chars: readonly Rect[]): Rect {
 export function ocrGlyphs(rec: OcrPageRecord, existing: readonly Rect[] = []): { glyphs: Glyph[]; confidence: number[] } {
   const glyphs: Glyph[] = [];
   const confidence: number[] = [];
+  const skews = new Map<Rotation, number>();
   for (const line of rec.lines) {
     const rot = rotationOfAngle(line.angle);
-    const base = lineBase(line, rot);
+    if (!skews.has(rot)) skews.set(rot, skewOf(rec.lines, rot));
+    const base = lineBase(line, rot, skews.get(rot)!, rot === 0 || rot === 2 ? rec.width / 2 : rec.height / 2);
     // Capital height plus descender depth is about 0.72 em in common text faces.
     const size = Math.max(1, (line.ascent + line.descent) / 0.72);
     let first = true;
