@@ -12,7 +12,7 @@ import type { PageText } from './textTypes';
 
 export { openPdf, type OpenOptions, type PdfFile, type PdfPage } from './document';
 export { interpretPage } from './interpreter';
-export { pageText, buildWords } from './text';
+export { pageText, buildWords, findCopies } from './text';
 export type { PageText, Word, TextLine } from './textTypes';
 export type * from './types';
 

@@ -8,6 +8,11 @@
  * Many producers place words with TJ offsets or Td and emit no space at all, so gaps matter
  * as much as spaces.
  *
+ * Text drawn twice (fake bold, a form XObject drawn over its own text, drop shadows, an
+ * invisible OCR layer under the visible text) is read once, as poppler reads it: see
+ * `findCopies`. The copies stay in `glyphs` and are listed in `copyOf`, so a box drawn
+ * around the text covers every copy and the redactor removes every copy.
+ *
  * @example
  *   const file = await openPdf(bytes);
  *   const page = pageText(interpretPage(file, 0), 1);
@@ -48,12 +53,16 @@ interface WordBuild {
   rect: Rect;
 }
 
-/** Groups a page's glyphs into words (poppler's rules; see the file comment). */
-export function buildWords(glyphs: Glyph[]): WordBuild[] {
+/**
+ * Groups a page's glyphs into words (poppler's rules; see the file comment). Glyphs marked in
+ * `skip` (copies of other glyphs, see `findCopies`) are left out as if never drawn.
+ */
+export function buildWords(glyphs: Glyph[], skip?: Int32Array): WordBuild[] {
   const words: WordBuild[] = [];
   let cur: WordBuild | null = null;
   let prevExtra = 0;
   for (let i = 0; i < glyphs.length; i++) {
+    if (skip && skip[i] >= 0) continue;
     const g = glyphs[i];
     const extraBefore = prevExtra;
     prevExtra = g.extra ?? 0;
@@ -94,6 +103,144 @@ export function buildWords(glyphs: Glyph[]): WordBuild[] {
     }
   }
   return words;
+}
+
+/** Poppler's tolerances for duplicated text (dupMaxPriDelta, dupMaxSecDelta), in em. */
+const DUP_ALONG = 0.1;
+const DUP_ACROSS = 0.2;
+
+const isInvisible = (g: Glyph) => g.renderMode === 3 || g.renderMode === 7;
+const isBlank = (g: Glyph) => g.space || g.text === '' || /^\s+$/.test(g.text);
+
+/**
+ * Text drawn more than once at (nearly) the same place, and the words the text model reads:
+ * for every glyph, the index of the glyph it repeats (the copy that is read), or -1.
+ *
+ * - A glyph repeats the glyph drawn just before it when it shows the same character in the
+ *   same direction, both its edges along the line lie within 0.1 em and its baseline within
+ *   0.2 em of the other's (poppler's dupMaxPriDelta and dupMaxSecDelta): fake bold glyph by
+ *   glyph. Glyphs without an advance (combining marks, a Type3 font without widths) are never
+ *   copies: they sit on each other by design.
+ * - A word repeats another when it has the same text and (a) both its ends lie within 0.1 em
+ *   and its baseline within 0.2 em of the other's (poppler's rule for duplicated words: the
+ *   copy in another font), or (b) one of the two is invisible (render mode 3 or 7, an OCR
+ *   layer) and their boxes overlap for most of their length and half their height: a form
+ *   drawn over its own text, fake bold line by line, drop shadows, OCR layers. Its glyphs then
+ *   repeat the other word's glyphs character by character.
+ *
+ * The copy that is read is the first one drawn, a visible one before an invisible one.
+ *
+ * @example
+ *   // "Jan" drawn, then drawn again 0.3 pt to the right (fake bold)
+ *   findCopies(glyphs); // Int32Array [-1, -1, -1, 0, 1, 2]
+ */
+export function findCopies(glyphs: Glyph[]): Int32Array {
+  return dedupe(glyphs).copyOf;
+}
+
+function dedupe(glyphs: Glyph[]): { copyOf: Int32Array; words: WordBuild[] } {
+  const n = glyphs.length;
+  const copyOf = new Int32Array(n).fill(-1);
+  // 1. Glyph copies: a glyph drawn again right after itself (fake bold glyph by glyph).
+  const parent = new Int32Array(n).fill(-1);
+  let prev = -1;
+  let prevFrame: Framed | undefined;
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const g = glyphs[i];
+    if (isBlank(g)) continue;
+    const f = frame(g.rect, g.rot, g.base);
+    if (!(f.a1 - f.a0 > 0.01 * g.size)) {
+      prev = -1;
+      continue;
+    }
+    if (prev >= 0 && prevFrame) {
+      const p = glyphs[prev];
+      const s = Math.min(p.size, g.size);
+      if (
+        p.text === g.text && p.rot === g.rot && Math.max(p.size, g.size) <= 1.25 * s &&
+        Math.abs(f.a0 - prevFrame.a0) < DUP_ALONG * s && Math.abs(f.a1 - prevFrame.a1) < DUP_ALONG * s &&
+        Math.abs(f.base - prevFrame.base) < DUP_ACROSS * s
+      ) {
+        parent[i] = parent[prev] >= 0 ? parent[prev] : prev;
+        any = true;
+        // The next glyph is compared with the first of the group, not with this copy.
+        continue;
+      }
+    }
+    prev = i;
+    prevFrame = f;
+  }
+  if (any) {
+    // The copy read is the first visible one (else the first): OCR layers are often drawn first.
+    const reader = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const root = parent[i] >= 0 ? parent[i] : i;
+      if (parent[i] < 0 && !reader.has(root)) continue;
+      const cur = reader.get(root) ?? root;
+      reader.set(root, isInvisible(glyphs[cur]) && !isInvisible(glyphs[i]) ? i : cur);
+    }
+    for (let i = 0; i < n; i++) {
+      const keep = reader.get(parent[i] >= 0 ? parent[i] : i);
+      if (keep !== undefined && keep !== i) copyOf[i] = keep;
+    }
+  }
+
+  // 2. Word copies: the same word drawn again in another font, or as an invisible OCR layer.
+  const words = buildWords(glyphs, copyOf);
+  const texts = words.map((w) => w.glyphs.map((gi) => glyphs[gi].text).join(''));
+  const visible = words.map((w) => w.glyphs.some((gi) => !isInvisible(glyphs[gi])));
+  const byText = new Map<string, number[]>();
+  words.forEach((w, k) => {
+    const key = `${w.rot}\u0000${texts[k]}`;
+    const list = byText.get(key);
+    if (list) list.push(k);
+    else byText.set(key, [k]);
+  });
+  const isCopy = new Uint8Array(words.length);
+  let wordCopies = 0;
+  for (const list of byText.values()) {
+    if (list.length < 2) continue;
+    list.sort((x, y) => words[x].f.base - words[y].f.base);
+    for (let x = 0; x < list.length; x++) {
+      const a = words[list[x]];
+      for (let y = x + 1; y < list.length; y++) {
+        const b = words[list[y]];
+        const s = Math.min(a.size, b.size);
+        if (b.f.base - a.f.base > 0.6 * Math.max(a.size, b.size)) break;
+        if (isCopy[list[x]] || isCopy[list[y]]) continue;
+        const samePlace = Math.abs(a.f.a0 - b.f.a0) < DUP_ALONG * s && Math.abs(a.f.a1 - b.f.a1) < DUP_ALONG * s && Math.abs(a.f.base - b.f.base) < DUP_ACROSS * s;
+        let ocr = false;
+        if (!samePlace && visible[list[x]] !== visible[list[y]]) {
+          const along = Math.min(a.f.a1, b.f.a1) - Math.max(a.f.a0, b.f.a0);
+          const across = Math.min(a.f.hi, b.f.hi) - Math.max(a.f.lo, b.f.lo);
+          ocr = along >= 0.6 * Math.max(a.f.a1 - a.f.a0, b.f.a1 - b.f.a0) && across >= 0.5 * Math.min(a.f.hi - a.f.lo, b.f.hi - b.f.lo);
+        }
+        if (!samePlace && !ocr) continue;
+        // The copy: the invisible one, else the one drawn later.
+        const [keepK, copyK] = visible[list[x]] !== visible[list[y]]
+          ? (visible[list[x]] ? [list[x], list[y]] : [list[y], list[x]])
+          : (a.glyphs[0] < b.glyphs[0] ? [list[x], list[y]] : [list[y], list[x]]);
+        isCopy[copyK] = 1;
+        wordCopies++;
+        const byChar: number[] = [];
+        for (const gi of words[keepK].glyphs) for (let c = 0; c < glyphs[gi].text.length; c++) byChar.push(gi);
+        let off = 0;
+        for (const gi of words[copyK].glyphs) {
+          copyOf[gi] = byChar[Math.min(off, byChar.length - 1)];
+          off += glyphs[gi].text.length;
+        }
+      }
+    }
+  }
+  if (wordCopies === 0) return { copyOf, words };
+  // Glyph copies of a glyph that turned out to be a word copy point at what it repeats.
+  for (let i = 0; i < n; i++) {
+    let r = copyOf[i];
+    for (let hops = 0; r >= 0 && copyOf[r] >= 0 && hops < 4; hops++) r = copyOf[r];
+    if (r >= 0) copyOf[i] = r;
+  }
+  return { copyOf, words: words.filter((_, k) => !isCopy[k]) };
 }
 
 interface LineBuild {
@@ -146,7 +293,7 @@ function buildLines(words: WordBuild[]): LineBuild[] {
       let line: LineBuild | null = null;
       for (const w of row) {
         const size = Math.max(w.size, 1);
-        if (line && (w.f.a0 - line.a1 > Math.max(3 * size, 12) || gutters.some((g) => line!.a1 <= g[0] + 0.5 && w.f.a0 >= g[1] - 0.5))) line = null;
+        if (line && (w.f.a0 - line.a1 > Math.max(3 * size, 12) || gutters.some((g) => crossesGutter(line!.a1, w.f.a0, g, size)))) line = null;
         if (!line) {
           line = { words: [], rot, a0: w.f.a0, a1: w.f.a1, lo: w.f.lo, hi: w.f.hi, base: w.f.base, size: w.size };
           lines.push(line);
@@ -161,6 +308,17 @@ function buildLines(words: WordBuild[]): LineBuild[] {
     }
   }
   return lines;
+}
+
+/**
+ * True when the step from a line's end `a1` to the next word's start `a0` crosses a gutter:
+ * the gutter lies between them, or the word starts where the right column starts (within a
+ * point) after a gap wider than a thin space, which is how the widest line of the left column
+ * meets the right column across a gutter narrower than the other rows show it.
+ */
+function crossesGutter(a1: number, a0: number, g: [number, number], size: number): boolean {
+  if (a1 <= g[0] + 0.5 && a0 >= g[1] - 0.5) return true;
+  return Math.abs(a0 - g[1]) <= 1 && a0 - a1 > 0.15 * size;
 }
 
 /**
@@ -273,7 +431,7 @@ function orderBlocks(blocks: BlockBuild[]): BlockBuild[] {
  */
 export function pageText(content: PageContent, pageNumber: number): PageText {
   const glyphs = content.glyphs;
-  const wordBuilds = buildWords(glyphs);
+  const { copyOf, words: wordBuilds } = dedupe(glyphs);
   const blocks = buildBlocks(buildLines(wordBuilds));
   const words: Word[] = [];
   const lines: TextLine[] = [];
@@ -334,5 +492,6 @@ export function pageText(content: PageContent, pageNumber: number): PageText {
     glyphs,
     charToGlyph: Int32Array.from(charToGlyph),
     charToLine: Int32Array.from(charToLine),
+    copyOf,
   };
 }

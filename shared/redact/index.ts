@@ -18,7 +18,7 @@ import { decodeStream } from '../pdf/streams';
 import type { GraphicMark, Glyph, Rect, Rotation } from '../pdf/types';
 import { mapGrounds, normalizeGround } from '../grounds';
 import { PDFArray, PDFName, PDFStream } from '@cantoo/pdf-lib';
-import { glyphHit, normRect, intersects } from './geometry';
+import { covers, normRect, intersects } from './geometry';
 import {
   BOX_STYLES, drawBoxes, embedLabelFont, labelText, redactWholePage,
   type BoxStyle, type LabelledBox, type QBalance,
@@ -106,7 +106,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     // Unknown (an engine that does not say) counts as copied: then unused entries are looked for.
     formsCopied += result.formsCopied ?? 1;
     for (const box of plan.boxes) {
-      const under = result.removed.filter((g) => glyphHit(g.rect, box.rect, g.rot === 1 || g.rot === 3));
+      const under = result.removed.filter((g) => covers(box.rect, g.rect));
       box.direction = dominantRotation(under);
       const text = under.map((g) => (g.space ? ' ' : g.text)).join('').trim();
       if (text) removedTexts.push(text);
