@@ -8,6 +8,13 @@
  * Many producers place words with TJ offsets or Td and emit no space at all, so gaps matter
  * as much as spaces.
  *
+ * Where poppler's words break names, the text model reads differently, on purpose (issue #11,
+ * class 7): small capitals in separate runs stay one word (`smallCapsStep`), letter spacing
+ * tighter than 0.2 em inside one operator does not split a word (`tightSpacing`), and a capital
+ * placed on its own against the previous text object starts a new word (`placedApart`: a label
+ * glued to the value in the next column). On the project's own corpus and producer fixtures
+ * the words still agree with pdftotext's one for one (tests/shared/pdf/oracle.test.ts).
+ *
  * Text drawn twice (fake bold, a form XObject drawn over its own text, drop shadows, an
  * invisible OCR layer under the visible text) is read once, as poppler reads it: see
  * `findCopies`. The copies stay in `glyphs` and are listed in `copyOf`, so a box drawn
@@ -61,6 +68,8 @@ export function buildWords(glyphs: Glyph[], skip?: Int32Array): WordBuild[] {
   const words: WordBuild[] = [];
   let cur: WordBuild | null = null;
   let prevExtra = 0;
+  let last: Glyph | null = null;
+  let lastFrame: Framed | null = null;
   for (let i = 0; i < glyphs.length; i++) {
     if (skip && skip[i] >= 0) continue;
     const g = glyphs[i];
@@ -71,21 +80,28 @@ export function buildWords(glyphs: Glyph[], skip?: Int32Array): WordBuild[] {
       continue;
     }
     const f = frame(g.rect, g.rot, g.base);
-    if (cur) {
-      // Character spacing is not a word break (poppler subtracts it the same way), so
-      // letter-spaced words ("V e r t r o u w e l i j k") stay one word.
-      const gap = f.a0 - cur.f.a1 - Math.max(0, extraBefore);
+    if (cur && last && lastFrame) {
+      // Character spacing is not a word break (poppler subtracts it the same way, its glyph
+      // boxes include it), so letter-spaced words ("V e r t r o u w e l i j k") stay one word,
+      // and so do condensed ones (negative Tc) however tight.
+      const gap = f.a0 - cur.f.a1 - extraBefore;
       const size = cur.size;
+      // A change of size against the glyph before (poppler compares with the word's size,
+      // which is the same until a small-capitals step has mixed two sizes in the word).
+      const sizeChange = Math.abs(g.size - last.size) > 0.01 * Math.max(1, last.size);
       if (
         g.rot !== cur.rot ||
         Math.abs(f.base - cur.f.base) > 0.5 ||
-        Math.abs(g.size - cur.size) > 0.01 * Math.max(1, size) ||
+        (sizeChange && !smallCapsStep(last, lastFrame, g, f)) ||
         gap > WORD_BREAK_GAP * size ||
-        gap < -BACKWARD_BREAK * size
+        (gap < -BACKWARD_BREAK * size && !tightSpacing(last, lastFrame, g, f)) ||
+        placedApart(last, g, gap, size)
       ) {
         cur = null;
       }
     }
+    last = g;
+    lastFrame = f;
     if (!cur) {
       cur = { glyphs: [i], rot: g.rot, f: { ...f }, size: g.size, rect: [...g.rect] as Rect };
       words.push(cur);
@@ -103,6 +119,55 @@ export function buildWords(glyphs: Glyph[], skip?: Int32Array): WordBuild[] {
     }
   }
   return words;
+}
+
+/**
+ * Letter spacing tighter than poppler's backward break (0.2 em), written as TJ adjustments
+ * inside one text-showing operator: each glyph still starts after the one before it, so the
+ * word goes on. A jump back to redraw or to start another line lands at or before the previous
+ * glyph's start, or comes from another operator.
+ */
+function tightSpacing(prev: Glyph, pf: Framed, g: Glyph, f: Framed): boolean {
+  return g.stream === prev.stream && g.op === prev.op && f.a0 > pf.a0 + 0.01 * g.size;
+}
+
+const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
+const UPPER_END = /[\p{Lu}\p{Lt}]$/u;
+
+/**
+ * A label glued to the value in the next column ("ContactpersoonJan Bakker"): a capital that
+ * starts a new text object (BT) after a lower-case letter or punctuation, placed on its own
+ * rather than where the previous text ended (a table cell, a tab stop, a label that overflows
+ * its cell and touches the value). poppler glues them when the gap is under 0.1 em; a word
+ * split over two text objects by a change of formatting continues exactly where the first
+ * part ended, and stays one word.
+ */
+function placedApart(prev: Glyph, g: Glyph, gap: number, size: number): boolean {
+  if (g.textObject === undefined || g.textObject === prev.textObject) return false;
+  if (Math.abs(gap) <= 0.03 * size) return false;
+  return UPPER_START.test(g.text) && !UPPER_END.test(prev.text);
+}
+
+const IN_WORD = /^[\p{L}\-\u2010\u2011.,;:()'\u2019&]$/u;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Small capitals as word processors and browsers draw them (Word, LibreOffice, Chromium): the
+ * capitals of a word at full size and its lower-case letters as capitals at 55–92 % of the
+ * size, on the same baseline, in separate text runs ("J" + "AN", or "J" + "an" where the
+ * producer gives the small capitals their lower-case text). poppler breaks a word at every
+ * change of font size; the text model keeps such a word whole, so "J AN B AKKER" reads
+ * "JAN BAKKER". A superscript or subscript is no small capital: it is raised or lowered, or
+ * not a letter.
+ */
+function smallCapsStep(prev: Glyph, pf: Framed, g: Glyph, f: Framed): boolean {
+  const small = Math.min(prev.size, g.size), large = Math.max(prev.size, g.size);
+  const ratio = small / large;
+  if (ratio < 0.55 || ratio > 0.92) return false;
+  if (!IN_WORD.test(prev.text) || !IN_WORD.test(g.text)) return false;
+  if (!LETTER.test(g.size < prev.size ? g.text : prev.text)) return false;
+  // Both stand on the baseline: the bottoms of their boxes differ only by the smaller descent.
+  return Math.abs(f.hi - pf.hi) <= 0.25 * large && Math.abs(f.lo - pf.lo) <= 0.5 * large;
 }
 
 /** Poppler's tolerances for duplicated text (dupMaxPriDelta, dupMaxSecDelta), in em. */
@@ -138,6 +203,25 @@ export function findCopies(glyphs: Glyph[]): Int32Array {
   return dedupe(glyphs).copyOf;
 }
 
+/**
+ * True when two equal glyphs drawn on each other are a double letter in condensed text
+ * ("Willemijn" with letter spacing tighter than an l is wide), not a copy: their neighbours
+ * overlap them as much as they overlap each other. A copy drawn for fake bold sits between
+ * neighbours that start where it ends.
+ */
+function condensed(glyphs: Glyph[], first: number, ff: Framed, second: number, sf: Framed): boolean {
+  const near = (k: number) => k >= 0 && k < glyphs.length && glyphs[k].rot === glyphs[first].rot && Math.abs(glyphs[k].base - glyphs[first].base) < 0.5;
+  if (near(second + 1)) {
+    const n = frame(glyphs[second + 1].rect, glyphs[second + 1].rot, glyphs[second + 1].base);
+    if (sf.a1 - n.a0 > 0.5 * (sf.a1 - sf.a0)) return true;
+  }
+  if (near(first - 1)) {
+    const b = frame(glyphs[first - 1].rect, glyphs[first - 1].rot, glyphs[first - 1].base);
+    if (b.a1 - ff.a0 > 0.5 * (ff.a1 - ff.a0)) return true;
+  }
+  return false;
+}
+
 function dedupe(glyphs: Glyph[]): { copyOf: Int32Array; words: WordBuild[] } {
   const n = glyphs.length;
   const copyOf = new Int32Array(n).fill(-1);
@@ -160,7 +244,7 @@ function dedupe(glyphs: Glyph[]): { copyOf: Int32Array; words: WordBuild[] } {
       if (
         p.text === g.text && p.rot === g.rot && Math.max(p.size, g.size) <= 1.25 * s &&
         Math.abs(f.a0 - prevFrame.a0) < DUP_ALONG * s && Math.abs(f.a1 - prevFrame.a1) < DUP_ALONG * s &&
-        Math.abs(f.base - prevFrame.base) < DUP_ACROSS * s
+        Math.abs(f.base - prevFrame.base) < DUP_ACROSS * s && !condensed(glyphs, prev, prevFrame, i, f)
       ) {
         parent[i] = parent[prev] >= 0 ? parent[prev] : prev;
         any = true;
@@ -289,11 +373,11 @@ function buildLines(words: WordBuild[]): LineBuild[] {
       i = j;
     }
     const gutters = findGutters(rows);
-    for (const row of rows) {
+    rows.forEach((row, r) => {
       let line: LineBuild | null = null;
       for (const w of row) {
         const size = Math.max(w.size, 1);
-        if (line && (w.f.a0 - line.a1 > Math.max(3 * size, 12) || gutters.some((g) => crossesGutter(line!.a1, w.f.a0, g, size)))) line = null;
+        if (line && (w.f.a0 - line.a1 > Math.max(3 * size, 12) || gutters.some((g) => crossesGutter(line!.a1, w.f.a0, g, r, size)))) line = null;
         if (!line) {
           line = { words: [], rot, a0: w.f.a0, a1: w.f.a1, lo: w.f.lo, hi: w.f.hi, base: w.f.base, size: w.size };
           lines.push(line);
@@ -305,20 +389,34 @@ function buildLines(words: WordBuild[]): LineBuild[] {
         line.hi = Math.max(line.hi, w.f.hi);
         line.size = Math.max(line.size, w.size);
       }
-    }
+    });
   }
   return lines;
 }
 
 /**
- * True when the step from a line's end `a1` to the next word's start `a0` crosses a gutter:
- * the gutter lies between them, or the word starts where the right column starts (within a
- * point) after a gap wider than a thin space, which is how the widest line of the left column
- * meets the right column across a gutter narrower than the other rows show it.
+ * True when the step from a line's end `a1` to the next word's start `a0`, in row `row`,
+ * crosses a gutter: the gutter lies between them, or, in a row among those that share the
+ * gutter, the word starts where a left-aligned right column starts (within a point) after a
+ * gap wider than a word space. That is how the widest line of the left column meets the right column
+ * across a gutter narrower than the other rows show it.
  */
-function crossesGutter(a1: number, a0: number, g: [number, number], size: number): boolean {
-  if (a1 <= g[0] + 0.5 && a0 >= g[1] - 0.5) return true;
-  return Math.abs(a0 - g[1]) <= 1 && a0 - a1 > 0.15 * size;
+function crossesGutter(a1: number, a0: number, g: Gutter, row: number, size: number): boolean {
+  if (a1 <= g.lo + 0.5 && a0 >= g.hi - 0.5) return true;
+  return g.columns && row > g.firstRow && row < g.lastRow && Math.abs(a0 - g.hi) <= 1 && a0 - a1 > 0.35 * size;
+}
+
+interface Gutter {
+  lo: number;
+  hi: number;
+  /** The first and last rows that leave the strip empty. */
+  firstRow: number;
+  lastRow: number;
+  /**
+   * Columns side by side: three rows or more start a word at the strip's right edge (a
+   * left-aligned column begins there), and most rows from the first to the last share it.
+   */
+  columns: boolean;
 }
 
 /**
@@ -326,7 +424,7 @@ function crossesGutter(a1: number, a0: number, g: [number, number], size: number
  * em between two of their words (a word space is about 0.25 em). A gutter narrower than the line-splitting gap (three em)
  * still separates columns, so text of two columns is never read as one line.
  */
-function findGutters(rows: WordBuild[][]): [number, number][] {
+function findGutters(rows: WordBuild[][]): Gutter[] {
   const gaps: { lo: number; hi: number; row: number }[] = [];
   rows.forEach((row, r) => {
     for (let k = 1; k < row.length; k++) {
@@ -335,7 +433,7 @@ function findGutters(rows: WordBuild[][]): [number, number][] {
       if (hi - lo > 0.7 * size) gaps.push({ lo, hi, row: r });
     }
   });
-  const gutters: [number, number][] = [];
+  const gutters: Gutter[] = [];
   for (const g of gaps) {
     // The strip all overlapping gaps share.
     let lo = g.lo, hi = g.hi;
@@ -348,7 +446,15 @@ function findGutters(rows: WordBuild[][]): [number, number][] {
       hi = nhi;
       rowsSeen.add(h.row);
     }
-    if (rowsSeen.size >= 3 && !gutters.some((x) => x[0] < hi && lo < x[1])) gutters.push([lo, hi]);
+    if (rowsSeen.size >= 3 && !gutters.some((x) => x.lo < hi && lo < x.hi)) {
+      // A column starts at the strip's right edge when three rows or more start a word there.
+      const starts = new Set(gaps.filter((h) => rowsSeen.has(h.row) && Math.abs(h.hi - hi) <= 1).map((h) => h.row));
+      const firstRow = Math.min(...rowsSeen), lastRow = Math.max(...rowsSeen);
+      // Side-by-side columns: most rows between the first and the last leave the strip empty
+      // (a hanging indent in body text leaves it empty only in the rows of its list).
+      const columns = starts.size >= 3 && rowsSeen.size >= 0.6 * (lastRow - firstRow + 1);
+      gutters.push({ lo, hi, firstRow, lastRow, columns });
+    }
   }
   // A strip that some row's word crosses is no gutter for that row; rows decide per gap above.
   return gutters;

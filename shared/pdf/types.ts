@@ -45,6 +45,8 @@ export interface Glyph {
   renderMode: number;
   /** Font resource key, for diagnostics and for verify's "text as drawn in the font" scan. */
   fontKey: number;
+  /** The text object (BT … ET) that drew it, counted over the page from 1. */
+  textObject?: number;
 }
 
 /** A content-stream operand. Dictionaries appear only as BDC/DP properties and inline-image headers. */
