@@ -377,7 +377,7 @@ function buildLines(words: WordBuild[]): LineBuild[] {
       let line: LineBuild | null = null;
       for (const w of row) {
         const size = Math.max(w.size, 1);
-        if (line && (w.f.a0 - line.a1 > Math.max(3 * size, 12) || gutters.some((g) => crossesGutter(line!.a1, w.f.a0, g, r, size)))) line = null;
+        if (line && (w.f.a0 - line.a1 > Math.max(3 * size, 12) || gutters.some((g) => crossesGutter(line!, w.f.a0, g, r, size)))) line = null;
         if (!line) {
           line = { words: [], rot, a0: w.f.a0, a1: w.f.a1, lo: w.f.lo, hi: w.f.hi, base: w.f.base, size: w.size };
           lines.push(line);
@@ -397,13 +397,16 @@ function buildLines(words: WordBuild[]): LineBuild[] {
 /**
  * True when the step from a line's end `a1` to the next word's start `a0`, in row `row`,
  * crosses a gutter: the gutter lies between them, or, in a row among those that share the
- * gutter, the word starts where a left-aligned right column starts (within a point) after a
- * gap wider than a word space. That is how the widest line of the left column meets the right column
+ * gutter, a line of running text reaches a word that starts where a left-aligned right
+ * column starts (within a point) after a gap wider than a word space. That is how the widest line of the left column meets the right column
  * across a gutter narrower than the other rows show it.
  */
-function crossesGutter(a1: number, a0: number, g: Gutter, row: number, size: number): boolean {
+function crossesGutter(line: LineBuild, a0: number, g: Gutter, row: number, size: number): boolean {
+  const a1 = line.a1;
   if (a1 <= g.lo + 0.5 && a0 >= g.hi - 0.5) return true;
-  return g.columns && row > g.firstRow && row < g.lastRow && Math.abs(a0 - g.hi) <= 1 && a0 - a1 > 0.35 * size;
+  // Only for running text on the left (four words or more): a label beside its value in a
+  // table (one or two words) stays on the value's line, where its reader expects it.
+  return g.columns && line.words.length >= 4 && row > g.firstRow && row < g.lastRow && Math.abs(a0 - g.hi) <= 1 && a0 - a1 > 0.35 * size;
 }
 
 interface Gutter {
