@@ -89,10 +89,18 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     if (warnings.length < 50) warnings.push(msg);
   };
 
+  // Set by decode when a stream could not be decoded whole: redaction then writes what was read.
+  let damaged = false;
   const decode = (s: PDFStream): Uint8Array | null => {
+    damaged = false;
     try {
-      const { bytes, remainingFilters } = decodeStream(s, limits.maxStreamBytes);
+      const { bytes, remainingFilters, damaged: partial } = decodeStream(s, limits.maxStreamBytes);
+      if (partial) {
+        damaged = true;
+        warn('damaged content stream: read as far as it decodes');
+      }
       if (remainingFilters.length) {
+        damaged = true;
         warn(`content stream with image filter ${remainingFilters[0]} skipped`);
         return null;
       }
@@ -101,6 +109,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
       return bytes;
     } catch (e) {
       if (e instanceof LimitExceededError) throw e;
+      damaged = true;
       warn(`undecodable content stream: ${(e as Error).message}`);
       return null;
     }
@@ -110,12 +119,16 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
   const contents = page.node.get(NAMES.Contents);
   const parts: PDFRef[] = [];
   const chunks: Uint8Array[] = [];
+  let pageDamaged = false;
   const addPart = (o: PDFObject | undefined) => {
     const s = o instanceof PDFRef ? ctx.lookup(o) : o;
     if (s instanceof PDFStream) {
       const b = decode(s);
       if (b) chunks.push(b);
+      if (damaged) pageDamaged = true;
       if (o instanceof PDFRef) parts.push(o);
+    } else if (o !== undefined) {
+      pageDamaged = true; // not a stream: a reference to nothing, to itself, a number
     }
   };
   const resolved = contents instanceof PDFRef ? ctx.lookup(contents) : contents;
@@ -382,6 +395,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
             }
             if (depth + 1 > limits.maxFormDepth) throw new LimitExceededError('Nested form XObjects', `${limits.maxFormDepth} levels`);
             const bytesF = decode(xo);
+            const formDamaged = damaged;
             if (!bytesF) break;
             const fm = xo.dict.lookup(NAMES.Matrix);
             let formMatrix: Matrix = IDENTITY;
@@ -397,6 +411,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
               parent: inst.id, parentOp: i, bytes: bytesF, ops: [],
             };
             streams.push(child);
+            if (formDamaged) child.damaged = true;
             formStack.push(xo);
             run(bytesF, formRes instanceof PDFDict ? formRes : resources, { ...gs, ctm: multiply(formMatrix, gs.ctm) }, child, depth + 1);
             formStack.pop();
@@ -458,6 +473,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
   const pageInst: StreamInstance = {
     id: 0, kind: 'page', ref: parts.length === 1 ? parts[0] : undefined, parts,
     parent: -1, parentOp: -1, bytes: pageBytes, ops: [],
+    damaged: pageDamaged || undefined,
   };
   streams.push(pageInst);
   const gs0: GState = {

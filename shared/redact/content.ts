@@ -148,6 +148,10 @@ export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[
     }
   }
 
+  // A damaged stream (undecodable in part, or no stream at all) is written as it was read, so
+  // that the output holds exactly what was interpreted and no reader recovers more from it.
+  for (const inst of content.streams) if (inst.damaged) editOf(inst.id);
+
   // 3. Write changed streams, children first: a changed form is copied, and its parent's Do
   //    is pointed at the copy, which changes the parent in turn, up to the page.
   const ids = [...edits.keys()].sort((a, b) => b - a);
@@ -278,12 +282,29 @@ function textItems(op: Operation): (PdfString | number)[] {
   }
 }
 
+/**
+ * A damaged stream written afresh from the operators that were read, one per line: the bytes
+ * between them (the garbage of a broken stream) are not copied.
+ */
+function rewriteOps(inst: StreamInstance, edits: Map<number, string | Uint8Array>): Uint8Array {
+  const parts: Uint8Array[] = [];
+  inst.ops.forEach((op, i) => {
+    const rep = edits.get(i);
+    if (rep !== undefined) parts.push(typeof rep === 'string' ? enc.encode(rep) : rep);
+    else if (op.inlineImage) parts.push(inst.bytes.subarray(op.start, op.end));
+    else parts.push(enc.encode([...op.args.map(serializeOperand), op.op].join(' ')));
+    parts.push(enc.encode('\n'));
+  });
+  return concatBytes(parts);
+}
+
 function num(v: Operand | undefined): number {
   return typeof v === 'number' ? v : 0;
 }
 
 /** The stream's bytes with the edited operators' spans replaced; all other bytes are kept. */
 function applyEdits(inst: StreamInstance, edits: Map<number, string | Uint8Array>): Uint8Array {
+  if (inst.damaged) return rewriteOps(inst, edits);
   const order = [...edits.keys()].sort((a, b) => inst.ops[a].start - inst.ops[b].start);
   const parts: Uint8Array[] = [];
   let pos = 0;

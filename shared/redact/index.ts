@@ -24,7 +24,7 @@ import {
   type BoxStyle, type LabelledBox, type QBalance,
 } from './labels';
 import { dropUnusedXObjects, flattenFormFields, sanitizeDocument, stripMarkedContentText, type SanitizePage } from './sanitize';
-import { writeFresh } from './write';
+import { rebuildPageTree, writeFresh } from './write';
 import { scanNesting, type Nesting } from './qscan';
 
 export { BOX_STYLES, type BoxStyle } from './labels';
@@ -147,6 +147,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     boxes += plan.boxes.length;
   }
 
+  rebuildPageTree(doc, Array.from({ length: file.pageCount }, (_, i) => file.page(i)));
   const written = await writeFresh(doc);
   return {
     bytes: written.bytes,
