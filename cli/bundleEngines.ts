@@ -82,7 +82,7 @@ export async function analysePdf(file: string, password?: string): Promise<Analy
   const { bytes, pdf } = await openInputPdf(file, { password });
   let pages: PageText[];
   try {
-    pages = textOfPages(pdf);
+    pages = textOfPages(pdf, undefined, { compact: true });
   } catch (e) {
     if (e instanceof LakstiftError) throw withFile(e, file);
     throw e;

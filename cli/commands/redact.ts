@@ -104,7 +104,7 @@ async function acceptAll(input: string, law: Law | undefined, password: string |
   const { pdf } = await openInputPdf(input, { password });
   let pages;
   try {
-    pages = textOfPages(pdf);
+    pages = textOfPages(pdf, undefined, { compact: true });
   } catch (e) {
     if (e instanceof LakstiftError) throw withFile(e, input);
     throw e;

@@ -28,7 +28,7 @@ export const suggestCommand: Command = {
       const { pdf } = await openInputPdf(file, { password: values.password });
       let pages;
       try {
-        pages = textOfPages(pdf);
+        pages = textOfPages(pdf, undefined, { compact: true });
       } catch (e) {
         if (e instanceof LakstiftError) throw withFile(e, file);
         throw e;

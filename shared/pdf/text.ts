@@ -604,3 +604,26 @@ export function pageText(content: PageContent, pageNumber: number): PageText {
     copyOf,
   };
 }
+
+const NO_GLYPHS: number[] = [];
+
+/**
+ * A page text that keeps what suggesting needs and drops what only the interpreter's callers
+ * need: the glyph objects become four numbers each (`boxes`), and words no longer list their
+ * glyphs (`charToGlyph` still maps every character to its glyph). For analysing long
+ * documents page by page: a 2,000-page file then fits in a few hundred megabytes.
+ *
+ * @example
+ *   const page = compactPageText(pageText(interpretPage(file, 0, { marks: false }), 1));
+ *   rectsForRange(page, 0, 5); // as before
+ */
+export function compactPageText(page: PageText): PageText {
+  if (page.boxes) return page;
+  const boxes = new Float64Array(page.glyphs.length * 4);
+  page.glyphs.forEach((g, i) => boxes.set(g.rect, i * 4));
+  const copyOf = page.copyOf && page.copyOf.some((c) => c >= 0) ? page.copyOf : undefined;
+  const words = page.words.map((w) => ({ ...w, glyphs: NO_GLYPHS }));
+  const byStart = new Map(words.map((w) => [w.start, w]));
+  const lines = page.lines.map((l) => ({ ...l, words: l.words.map((w) => byStart.get(w.start)!) }));
+  return { ...page, glyphs: [], boxes, copyOf, words, lines };
+}

@@ -25,11 +25,11 @@ export function rectsForRange(page: PageText, start: number, end: number): Rect[
     const g = page.charToGlyph[i] ?? -1;
     if (g < 0 || g === lastGlyph) continue;
     lastGlyph = g;
-    const glyph = page.glyphs[g];
-    if (!glyph) continue;
+    const own = boxOf(page, g);
+    if (!own) continue;
     const line = page.charToLine[i] ?? -1;
     const copies = copiesOf(page)?.get(g);
-    for (const r of copies ? [glyph.rect, ...copies.map((c) => page.glyphs[c].rect)] : [glyph.rect]) {
+    for (const r of copies ? [own, ...copies.map((c) => boxOf(page, c)!)] : [own]) {
       const cur = byLine.get(line);
       if (cur) {
         cur[0] = Math.min(cur[0], r[0]);
@@ -42,6 +42,15 @@ export function rectsForRange(page: PageText, start: number, end: number): Rect[
     }
   }
   return [...byLine.values()].map((r) => r.map((v) => Math.round(v * 100) / 100) as Rect);
+}
+
+/** A glyph's box, from the glyph or from a compact page's `boxes`. */
+function boxOf(page: PageText, g: number): Rect | undefined {
+  if (page.boxes) {
+    const b = page.boxes;
+    return g * 4 + 3 < b.length ? [b[g * 4], b[g * 4 + 1], b[g * 4 + 2], b[g * 4 + 3]] : undefined;
+  }
+  return page.glyphs[g]?.rect;
 }
 
 const copyIndex = new WeakMap<PageText, Map<number, number[]> | null>();
