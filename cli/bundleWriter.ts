@@ -4,11 +4,12 @@
  * the staging folder renamed to the output name. A failure, a Ctrl-C or a crash leaves the
  * output folder as it was (absent, or the previous bundle).
  */
-import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { fsyncDir, writeDurably } from './dossierStore';
+import { writeFileAtomic } from '../node/files';
+import { stageFolder } from '../node/staging';
+import { walkPdfs } from '../node/walk';
 import { CliError } from './util';
 
 /**
@@ -51,10 +52,8 @@ export async function checkOutdir(outdir: string, opts: { force: boolean; inputs
   }
 }
 
-/** A bundle being written. */
+/** A bundle being written: the Node layer's staged folder, plus the zip the command line offers. */
 export interface StagedBundle {
-  /** The hidden staging folder. */
-  dir: string;
   /** Writes one file into the staging folder (fsynced). */
   write(name: string, bytes: Uint8Array): Promise<void>;
   /** Moves the staging folder into place (replacing an old bundle) and writes the zip if asked. */
@@ -68,63 +67,24 @@ export interface StagedBundle {
  *
  * @example
  *   const staged = await stageBundle('besluit');
- *   try { await buildBundle({ …, sink: staged.write }); await staged.commit({ zip: false }); }
+ *   try { await engines.buildBundle({ …, sink: staged.write }); await staged.commit({ zip: false }); }
  *   catch (e) { await staged.discard(); throw e; }
  */
 export async function stageBundle(outdir: string): Promise<StagedBundle> {
   const abs = path.resolve(outdir);
-  const parent = path.dirname(abs);
-  const tag = randomBytes(5).toString('hex');
-  const dir = path.join(parent, `.${path.basename(abs)}.lakstift-${tag}.partial`);
-  await mkdir(dir, { recursive: false, mode: 0o755 });
-  const written: string[] = [];
+  const staged = await stageFolder(path.dirname(abs), path.basename(abs));
   return {
-    dir,
-    async write(name, bytes) {
-      if (name.includes('/') || name.includes('\\') || name.startsWith('.')) throw new Error(`unsafe bundle file name ${name}`);
-      const file = path.join(dir, name);
-      let fh;
-      try {
-        fh = await open(file, 'wx', 0o644);
-        await fh.writeFile(bytes);
-        await fh.sync();
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'ENOSPC') throw new CliError(`the disk is full while writing the bundle; free some space and run again.`);
-        throw new CliError(`cannot write ${name} into the bundle (${code ?? (e as Error).message}); check the disk and the path.`);
-      } finally {
-        await fh?.close().catch(() => {});
-      }
-      written.push(name);
-    },
+    write: (name, bytes) => staged.write(name, bytes),
     async commit({ zip }) {
-      await fsyncDir(dir);
-      let old: string | undefined;
-      try {
-        await lstat(abs);
-        old = path.join(parent, `.${path.basename(abs)}.lakstift-${tag}.old`);
-        await rename(abs, old);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(`cannot replace ${outdir} (${(e as NodeJS.ErrnoException).code}); close programs that use it and run again.`);
-      }
-      try {
-        await rename(dir, abs);
-      } catch (e) {
-        if (old) await rename(old, abs).catch(() => {});
-        throw new CliError(`cannot move the bundle into ${outdir} (${(e as NodeJS.ErrnoException).code}); the previous content is unchanged.`);
-      }
-      await fsyncDir(parent);
-      if (old) await rm(old, { recursive: true, force: true });
+      await staged.commit(abs, { replace: true });
       if (zip) {
         const files: Zippable = {};
-        for (const name of written) files[name] = new Uint8Array(await readFile(path.join(abs, name)));
+        for (const name of staged.written) files[name] = new Uint8Array(await readFile(path.join(abs, name)));
         // PDFs and XLSX are compressed already; level 6 still shrinks the CSV/JSON/Markdown.
-        await writeDurably(`${abs}.zip`, zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') }));
+        await writeFileAtomic(`${abs}.zip`, zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') }));
       }
     },
-    async discard() {
-      await rm(dir, { recursive: true, force: true });
-    },
+    discard: () => staged.discard(),
   };
 }
 
@@ -135,36 +95,11 @@ export async function stageBundle(outdir: string): Promise<StagedBundle> {
  */
 export async function collectPdfs(args: readonly string[]): Promise<string[]> {
   const out: string[] = [];
-  const seen = new Set<string>();
-  const add = (f: string) => {
-    const key = path.resolve(f);
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(f);
-    }
-  };
-  const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true }))
-      .filter((e) => !e.name.startsWith('.'))
-      .sort((a, b) => a.name.localeCompare(b.name, 'nl', { numeric: true, sensitivity: 'base' }));
-    for (const e of entries) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && /\.pdf$/i.test(e.name)) add(p);
-    }
-  };
-  for (const a of args) {
-    let st;
-    try {
-      st = await lstat(a);
-    } catch {
-      throw new CliError(`${a} does not exist; check the path.`);
-    }
-    if (st.isDirectory()) {
-      const before = out.length;
-      await walk(a);
-      if (out.length === before) throw new CliError(`the folder ${a} holds no PDF files; name a folder with PDFs.`);
-    } else add(a);
+  for (const e of await walkPdfs(args, { maxDepth: 64, maxFiles: 1_000_000 })) {
+    if (e.kind === 'missing') throw new CliError(`${e.path} does not exist; check the path.`);
+    if (e.kind === 'folder' && e.pdfs.length === 0) throw new CliError(`the folder ${e.path} holds no PDF files; name a folder with PDFs.`);
+    // A symbolic link named on the command line is what the person chose: read what it points to.
+    out.push(...(e.kind === 'other' ? [e.path] : e.pdfs));
   }
   return out;
 }

@@ -4,6 +4,9 @@
  */
 import { LakstiftError } from '../shared/errors';
 import { CliError, type Command } from './util';
+import { VERSION } from './version';
+
+export { VERSION };
 
 /**
  * Commands load on demand: `lakstift text` should not pay for the name lexicons of
@@ -52,5 +55,3 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-declare const __LAKSTIFT_VERSION__: string | undefined;
-export const VERSION = typeof __LAKSTIFT_VERSION__ === 'string' ? __LAKSTIFT_VERSION__ : '0.1.0';

@@ -20,9 +20,9 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   define: { __LAKSTIFT_VERSION__: JSON.stringify(pkg.version) },
-  // pdfjs-dist and exceljs stay in node_modules: they are large, and pdf.js finds its
-  // worker and decoders relative to its own files.
-  external: ['pdfjs-dist', 'exceljs', 'mupdf', '@napi-rs/canvas'],
+  // pdfjs-dist stays in node_modules: it is large, and pdf.js finds its worker and decoders
+  // relative to its own files.
+  external: ['pdfjs-dist', 'mupdf', '@napi-rs/canvas'],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
 });

@@ -6,7 +6,8 @@
 // tests/fixtures/artefacts/ instead: producer output where the text model deliberately reads
 // differently from poppler (small capitals, labels glued to values), kept out of the oracle.
 //
-// Producers: Ghostscript (ps2pdf), headless Chromium (print to PDF) and LibreOffice
+// Producers: Ghostscript (ps2pdf, and gs with a cidfmap for a CID-keyed font), enscript, qpdf
+// (encryption of another fixture), headless Chromium (print to PDF) and LibreOffice
 // (soffice --convert-to pdf). A producer that is not installed is skipped and its committed
 // PDFs are only checked, so CI never needs LibreOffice.
 //
@@ -21,6 +22,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const fixturesRoot = path.join(root, 'tests', 'fixtures');
+const dir = path.join(fixturesRoot, 'producers');
+const srcDir = path.join(dir, 'src');
 const dirOf = (fx) => path.join(fixturesRoot, fx.folder ?? 'producers');
 
 // What each fixture is for, and what must hold for it. `phrases` must each appear on one
@@ -96,6 +99,31 @@ const FIXTURES = [
       'Eén gehoor schuift door naar donderdag;', 'T 06 2345 6789', 'Kun je de reële bezetting'],
   },
   {
+    name: 'gs-cjk-cmap', producer: 'ghostscript-cid', source: 'src/gs-cjk-cmap.ps', pages: 1,
+    about: 'body text in a Type0 font with the predefined CMap 90ms-RKSJ-H and no /ToUnicode (CIDFontType2 from DejaVu Sans): text only with the predefined CMaps 90ms-RKSJ-H and Adobe-Japan1-UCS2',
+    needsPredefinedCMap: true,
+    phrases: ['Nota aan de directeur Uitvoering', 'Van: mevrouw J.M. de Vries, senior beleidsmedewerker',
+      'j.m.devries@minbzk.nl', 'Het overleg met de heer K. Tanaka van de ambassade vond plaats op 3 maart.'],
+  },
+  {
+    name: 'enscript-email', producer: 'enscript', source: 'src/enscript-email.txt', pages: 1,
+    about: 'e-mail printout as enscript (Courier, Latin-1) and ps2pdf print it: header lines, a mailbox, a direct number and a general one',
+    phrases: ['Van: Bakker, P. (Pieter) <p.bakker@minjenv.nl>', 'Aan: postbus.visumbeleid@minjenv.nl',
+      'Mijn directe nummer is 06-23456789.', 'Pieter Bakker'],
+  },
+  {
+    name: 'enscript-email-thread', producer: 'enscript', source: 'src/enscript-email-thread.txt', pages: 2,
+    about: 'a two-page e-mail thread as enscript and ps2pdf print it: names in headers and sign-offs, a first name that also stands in an e-mail address, mailboxes, direct and general numbers (the end-to-end tests work on it)',
+    phrases: ['Van: Visser, M. (Maarten) <maarten.visser@minbzk.nl>', 'De werkgroep heeft geconcludeerd dat op de belangrijkste punten geen discrepantie bestaat',
+      'Postbus 20301 | 2500 EH Den Haag', 'Kun jij als strategisch adviseur de beantwoording van vraag 4 op je nemen?', 'Tom Dijkstra'],
+  },
+  {
+    name: 'qpdf-encrypted-letter', producer: 'qpdf', source: 'soffice-letter.pdf', pages: 2,
+    about: 'soffice-letter.pdf encrypted by qpdf (AES-256) with the user password "geheim" (owner password "eigenaar")',
+    password: 'geheim',
+    phrases: ['Aan de heer B. Çelik-Vermeulen', 'Geachte heer Çelik-Vermeulen,'],
+  },
+  {
     name: 'soffice-artefacts', folder: 'artefacts', producer: 'libreoffice', source: 'src/soffice-artefacts.fodt', pages: 1,
     about: 'small capitals (capitals at 80 % in separate runs), condensed letter spacing over a double l, a label wrapping inside its table cell beside the value',
     phrases: ['Behandeld door JAN BAKKER van de directie Migratiebeleid.', 'MEVROUW SEVGI ÖZTÜRK-VAN DEN BERG', 'Pieter Verhoeven'],
@@ -111,7 +139,7 @@ const args = process.argv.slice(2);
 const checkOnly = args.includes('--check');
 const onlyArg = args.find((a, i) => args[i - 1] === '--only') ?? args.find((a) => a.startsWith('--only='))?.slice(7);
 const only = onlyArg ? new Set(onlyArg.split(',').map((s) => s.trim())) : null;
-const PRODUCER_KEYS = { ghostscript: 'gs', chromium: 'chromium', libreoffice: 'soffice' };
+const PRODUCER_KEYS = { ghostscript: 'gs', 'ghostscript-cid': 'gs', enscript: 'enscript', chromium: 'chromium', libreoffice: 'soffice', qpdf: 'qpdf' };
 
 function have(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
@@ -137,11 +165,37 @@ const env = { ...process.env, SOURCE_DATE_EPOCH: '1623664800', TZ: 'UTC' };
 function makeGhostscript(fx) {
   // ps2pdf takes one file: prepend the shared prologue (fonts, layout procedures).
   const ps = path.join(work, `${fx.name}.ps`);
-  writeFileSync(ps, readFileSync(path.join(fixturesRoot, 'producers', 'src', 'gs-common.ps'), 'latin1') + '\n' +
+  writeFileSync(ps, readFileSync(path.join(srcDir, 'gs-common.ps'), 'latin1') + '\n' +
     readFileSync(path.join(dirOf(fx), fx.source), 'latin1'), 'latin1');
   // AutoRotatePages=/None: otherwise Ghostscript guesses a /Rotate from the text direction and
   // overrides the one set by pdfmark.
   run('ps2pdf', ['-dAutoRotatePages=/None', '-dPDFSETTINGS=/default', ps, path.join(work, `${fx.name}.pdf`)], { env });
+}
+
+// A composite font built in PostScript from a CIDFont resource: Ghostscript finds the CIDFont
+// through a cidfmap (here mapping "LakstiftMincho", ordering Adobe-Japan1, to the DejaVu Sans
+// that Lakstift ships) and pdfwrite keeps the predefined CMap as the font's /Encoding.
+function makeGhostscriptCid(fx) {
+  const ps = path.join(work, `${fx.name}.ps`);
+  writeFileSync(ps, readFileSync(path.join(srcDir, 'gs-common.ps'), 'latin1') + '\n' +
+    readFileSync(path.join(dirOf(fx), fx.source), 'latin1'), 'latin1');
+  const font = path.join(root, 'assets', 'fonts', 'DejaVuSans.ttf');
+  writeFileSync(path.join(work, 'cidfmap'), `/LakstiftMincho << /FileType /TrueType /Path (${font}) /SubfontID 0 /CSI [(Japan1) 6] >> ;\n`);
+  run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', `--permit-file-read=${font}`, `-I${work}`, '-sDEVICE=pdfwrite',
+    '-dAutoRotatePages=/None', `-sOutputFile=${path.join(work, `${fx.name}.pdf`)}`, ps], { env });
+}
+
+// enscript prints a text file as PostScript the way e-mail printouts are often made (Courier,
+// Latin-1, a page header), and ps2pdf turns that into PDF.
+function makeEnscript(fx) {
+  const ps = path.join(work, `${fx.name}.ps`);
+  run('enscript', ['-q', '-X', 'latin1', '-f', 'Courier10', '-M', 'A4', '--header=$n||Pagina $% van $=', '-o', ps, path.join(dirOf(fx), fx.source)], { env });
+  run('ps2pdf', ['-dAutoRotatePages=/None', ps, path.join(work, `${fx.name}.pdf`)], { env });
+}
+
+// qpdf encrypts an existing fixture (AES-256) with a user password: opening it needs --password.
+function makeQpdf(fx) {
+  run('qpdf', ['--encrypt', fx.password, 'eigenaar', '256', '--', path.join(dirOf(fx), fx.source), path.join(work, `${fx.name}.pdf`)], { env });
 }
 
 function makeChromium(fx) {
@@ -165,12 +219,17 @@ function makeLibreOffice(fx) {
 
 const MAKERS = {
   ghostscript: { tool: 'ps2pdf', make: makeGhostscript },
+  'ghostscript-cid': { tool: 'gs', make: makeGhostscriptCid },
+  enscript: { tool: 'enscript', make: makeEnscript },
+  qpdf: { tool: 'qpdf', make: makeQpdf },
   chromium: { tool: 'chromium', make: makeChromium },
   libreoffice: { tool: 'soffice', make: makeLibreOffice },
 };
 
-function pageInfo(file, pages) {
-  const out = run('pdfinfo', ['-f', '1', '-l', String(pages), file]);
+const pw = (fx) => (fx.password ? ['-upw', fx.password] : []);
+
+function pageInfo(fx, file, pages) {
+  const out = run('pdfinfo', [...pw(fx), '-f', '1', '-l', String(pages), file]);
   const info = [];
   for (const m of out.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/gm)) {
     info[Number(m[1]) - 1] = { page: Number(m[1]), width: Number(m[2]), height: Number(m[3]) };
@@ -181,9 +240,9 @@ function pageInfo(file, pages) {
 
 function check(fx, file) {
   const problems = [];
-  const count = Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [file]))?.[1]);
+  const count = Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [...pw(fx), file]))?.[1]);
   if (count !== fx.pages) problems.push(`has ${count} pages, expected ${fx.pages}`);
-  const pages = pageInfo(file, count);
+  const pages = pageInfo(fx, file, count);
   pages.forEach((p, i) => {
     const want = fx.rotate?.[i] ?? 0;
     if (p.rotate !== want) problems.push(`page ${i + 1} has /Rotate ${p.rotate}, expected ${want}`);
@@ -194,10 +253,10 @@ function check(fx, file) {
     }
   });
   // Every page must have a text layer: words with boxes in pdftotext -bbox-layout.
-  const bbox = run('pdftotext', ['-bbox-layout', file, '-']);
+  const bbox = run('pdftotext', [...pw(fx), '-bbox-layout', file, '-']);
   const wordsPerPage = bbox.split('<page ').slice(1).map((p) => (p.match(/<word /g) ?? []).length);
   wordsPerPage.forEach((n, i) => { if (n === 0) problems.push(`page ${i + 1} has no words in pdftotext -bbox-layout`); });
-  const lines = run('pdftotext', [file, '-']).split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  const lines = run('pdftotext', [...pw(fx), file, '-']).split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
   for (const phrase of fx.phrases) {
     if (!lines.some((l) => l.includes(phrase))) problems.push(`pdftotext does not give "${phrase}" on one line`);
   }
@@ -229,7 +288,7 @@ try {
       continue;
     }
     const { problems, pages, words } = check(fx, target);
-    const producerLine = /^Producer:\s+(.*)$/m.exec(run('pdfinfo', [target]))?.[1]?.trim() ?? '';
+    const producerLine = /^Producer:\s+(.*)$/m.exec(run('pdfinfo', [...pw(fx), target]))?.[1]?.trim() ?? '';
     const size = readFileSync(target).length;
     console.log(`${problems.length ? 'FAIL' : 'ok  '} ${fx.name}.pdf  ${made ? 'made' : 'kept'}  ${fx.pages} p  ${words} words  ${(size / 1024).toFixed(1)} KB  (${producerLine})`);
     for (const p of problems) console.log(`       ${p}`);
@@ -239,6 +298,8 @@ try {
       file: `${fx.name}.pdf`, source: fx.source, producer: fx.producer, producerString: producerLine,
       about: fx.about, pages: pages.map(({ page, width, height, rotate }) => ({ page, width, height, rotate })),
       phrases: fx.phrases,
+      ...(fx.password ? { password: fx.password } : {}),
+      ...(fx.needsPredefinedCMap ? { needsPredefinedCMap: true } : {}),
     });
   }
 } finally {
@@ -250,7 +311,7 @@ for (const folder of new Set(FIXTURES.map((f) => f.folder ?? 'producers'))) {
   const entries = manifest.filter((m) => m.folder === folder).map(({ folder: _f, ...m }) => m);
   if (entries.length) writeFileSync(path.join(fixturesRoot, folder, 'manifest.json'), JSON.stringify({ note: manifestNote, fixtures: entries }, null, 2) + '\n');
   // Guard against sources that no fixture entry uses (easy to forget when adding one).
-  const used = new Set(FIXTURES.filter((f) => (f.folder ?? 'producers') === folder).map((f) => path.basename(f.source)).concat('gs-common.ps'));
+  const used = new Set(FIXTURES.filter((f) => (f.folder ?? 'producers') === folder && f.source.startsWith('src/')).map((f) => path.basename(f.source)).concat('gs-common.ps'));
   for (const f of readdirSync(path.join(fixturesRoot, folder, 'src'))) if (!used.has(f)) console.warn(`note: ${folder}/src/${f} is not used by any fixture`);
 }
 if (failed) {

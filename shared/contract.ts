@@ -3,6 +3,7 @@
  * shared by the CLI, the app and the tests.
  */
 import type { Rect } from './pdf/types';
+import type { SuggestionCategory } from './categories';
 
 export type Law = 'wob' | 'woo';
 
@@ -11,9 +12,8 @@ export interface TextOutput {
   pages: { page: number; width: number; height: number; words: { text: string; rect: Rect }[] }[];
 }
 
-export type SuggestionCategory =
-  | 'name' | 'phone' | 'email' | 'guidance'
-  | 'bsn' | 'vnummer' | 'iban' | 'birthdate' | 'address' | 'licenseplate';
+/** Categories are defined once, in shared/categories.ts. */
+export type { SuggestionCategory } from './categories';
 
 export interface Suggestion {
   id: string;

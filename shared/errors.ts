@@ -16,6 +16,9 @@ export type LakstiftErrorCode =
   | 'unsupported'
   | 'invalid-input'
   | 'leak-found'
+  | 'original-changed'
+  | 'name-clash'
+  | 'inconsistent'
   | 'io';
 
 export class LakstiftError extends Error {

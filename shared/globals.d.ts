@@ -8,3 +8,9 @@ declare class TextDecoder {
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
+
+// Web Crypto's digest, which Node (≥ 19 as a global), Electron, browsers and workers all have:
+// the one SHA-256 of the core (shared/hash.ts).
+declare const crypto: {
+  readonly subtle: { digest(algorithm: 'SHA-256', data: ArrayBufferView | ArrayBuffer): Promise<ArrayBuffer> };
+};

@@ -5,26 +5,16 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Law } from '../../shared/contract';
-import { LakstiftError, withFile } from '../../shared/errors';
-import { acceptAllProposed, addSuggestions, createDossier } from '../../shared/dossier/actions';
-import { intakeDocuments } from '../../shared/dossier/intake';
-import { sha256Hex } from '../../shared/dossier/sha256';
 import type { Dossier } from '../../shared/dossier/types';
-import { BundleError, buildBundle, type BundleProgress, type BundleResult } from '../../shared/export/bundle';
-import { catalogueFor } from '../../shared/export/grounds';
-import { analysePdf, nodeBundleEngines, reportFonts, suggestFor, TOOL_VERSION, type AnalysedPdf } from '../bundleEngines';
+import { acceptAllDossier, createEngines, type AnalysedDocument } from '../../shared/engine';
+import { BundleError, type BundleProgress, type BundleResult } from '../../shared/export/bundle';
+import { loadDossier, saveDossier } from '../../node/dossierStore';
+import { nodeHost } from '../../node/host';
 import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
-import { appendAudit, loadDossier, saveDossier } from '../dossierStore';
-import { CliError, parseCli, type Command } from '../util';
+import { VERSION } from '../version';
+import { CliError, parseCli, parseLaw, readInput, type Command } from '../util';
 
 const USAGE = 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all [--law wob|woo] [--zip] [--force] [--case <zaaknummer>] [--title <t>] [--save-dossier <file.json>] [--platform-names] [--strict]  |  lakstift bundle --dossier <file.json> -o <outdir> [--zip] [--force]';
-
-function parseLaw(v: string | undefined): Law | undefined {
-  if (v === undefined) return undefined;
-  if (v === 'wob' || v === 'woo') return v;
-  throw new CliError(`--law must be "wob" or "woo", not "${v}".`);
-}
 
 function who(explicit: string | undefined): string {
   if (explicit) return explicit;
@@ -90,6 +80,7 @@ export const bundleCommand: Command = {
     const at = new Date();
     const by = who(values.by);
     const progress = terminalProgress();
+    const engines = createEngines(nodeHost({ password: values.password }));
 
     let dossier: Dossier;
     let texts = new Map<string, string[]>();
@@ -115,7 +106,7 @@ export const bundleCommand: Command = {
       };
       for (const [i, doc] of dossier.documents.entries()) {
         progress({ phase: 'analyse', done: i, total: dossier.documents.length, document: doc.number });
-        const a = await analysePdf(resolve(doc.path), values.password);
+        const a = await engines.analyse(await readInput(resolve(doc.path)), resolve(doc.path));
         texts.set(doc.id, a.pages.map((p) => p.text));
       }
     } else {
@@ -126,39 +117,24 @@ export const bundleCommand: Command = {
       const files = await collectPdfs(positionals);
       inputs = [...positionals, ...files];
       await checkOutdir(outdir, { force: Boolean(values.force), inputs, zip: Boolean(values.zip) });
-      const chosenLaw = law ?? 'wob';
-      const analysed: AnalysedPdf[] = [];
+      const analysed: AnalysedDocument[] = [];
+      const bytesByPath = new Map<string, Uint8Array>();
       for (const [i, f] of files.entries()) {
         progress({ phase: 'analyse', done: i, total: files.length, document: path.basename(f) });
-        analysed.push(await analysePdf(f, values.password));
+        const bytes = await readInput(f);
+        bytesByPath.set(f, bytes);
+        analysed.push(await engines.analyse(bytes, f));
       }
       const dupes = new Map<string, string>();
       for (const a of analysed) {
         const prev = dupes.get(a.sha256);
-        if (prev) throw new CliError(`${a.file} is the same file as ${prev}; give each document once.`);
-        dupes.set(a.sha256, a.file);
+        if (prev) throw new CliError(`${a.name} is the same file as ${prev}; give each document once.`);
+        dupes.set(a.sha256, a.name);
       }
-      const ctx = { by, at: at.toISOString() };
-      const id = `lakstift-${sha256Hex(new TextEncoder().encode(analysed.map((a) => a.sha256).join(''))).slice(0, 12)}`;
-      const caseNumber = values.case ?? '';
-      let d = createDossier({ id, title: values.title ?? path.basename(path.resolve(outdir)), law: chosenLaw, caseNumber }, ctx).dossier;
-      d = intakeDocuments(d, analysed.map((a) => ({ path: a.file, sha256: a.sha256, pageCount: a.pageCount, meta: a.meta, fileDate: a.fileDate })), ctx).dossier;
-      const accepter = { by: `${by} (--accept-all)`, at: ctx.at };
-      for (const [i, a] of analysed.entries()) {
-        const doc = d.documents[i];
-        let suggestions;
-        try {
-          suggestions = suggestFor(a, chosenLaw);
-        } catch (e) {
-          if (e instanceof LakstiftError) throw withFile(e, a.file);
-          throw e;
-        }
-        if (suggestions.length) d = addSuggestions(d, doc.id, suggestions, ctx).dossier;
-        texts.set(doc.id, a.pages.map((p) => p.text));
-      }
-      d = acceptAllProposed(d, accepter).dossier;
-      dossier = d;
-      const bytesByPath = new Map(analysed.map((a) => [a.file, a.bytes]));
+      dossier = await acceptAllDossier(engines, analysed, {
+        title: values.title ?? path.basename(path.resolve(outdir)), law: law ?? 'wob', caseNumber: values.case ?? '', by, at,
+      });
+      analysed.forEach((a, i) => texts.set(dossier.documents[i].id, a.pages.map((p) => p.text)));
       originalOf = async (p) => bytesByPath.get(p) ?? new Uint8Array(await readFile(p));
       const saveTo = values['save-dossier'];
       if (saveTo) {
@@ -167,11 +143,9 @@ export const bundleCommand: Command = {
         const dir = path.dirname(abs);
         const portable = { ...dossier, documents: dossier.documents.map((x) => ({ ...x, path: path.relative(dir, path.resolve(x.path)).split(path.sep).join('/') })) };
         await saveDossier(saveTo, portable);
-        await appendAudit(saveTo, dossier.id, dossier.audit);
       }
     }
 
-    const fonts = reportFonts();
     const staged = await stageBundle(outdir);
     const onSignal = () => {
       void staged.discard().finally(() => process.exit(130));
@@ -180,14 +154,11 @@ export const bundleCommand: Command = {
     process.once('SIGTERM', onSignal);
     let result: BundleResult;
     try {
-      result = await buildBundle({
+      result = await engines.buildBundle({
         dossier,
         original: (doc) => originalOf(doc.path),
-        engines: nodeBundleEngines({ law: dossier.law, password: values.password, at, fonts }),
-        fonts,
-        catalogue: catalogueFor(dossier.law),
         texts,
-        tool: { name: 'Lakstift', version: TOOL_VERSION },
+        tool: { name: 'Lakstift', version: VERSION },
         at,
         sink: (name, bytes) => staged.write(name, bytes),
         onProgress: progress,

@@ -2,29 +2,15 @@
  * `lakstift redact <in.pdf> -o <out.pdf> (--accept-all | --decisions <file.json>) [--law wob|woo]
  * [--password pw] [--fill black|grey]` (DESIGN.md "Command line contract").
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { DecisionsFile, Law } from '../../shared/contract';
 import { LakstiftError, withFile } from '../../shared/errors';
 import { redactDocument, BOX_STYLES } from '../../shared/redact';
 import { parseDecisionsJson } from '../../shared/redact/decisions';
-import { loadPredefinedCMap, openInputPdf } from '../pdfInput';
-import { textOfPages } from '../../shared/pdf';
-import { CliError, parseCli, readInput, sameFile, writeFileAtomic, type Command } from '../util';
+import { writeFileAtomic } from '../../node/files';
+import { loadPredefinedCMap, nodeHost, reportFonts } from '../../node/host';
+import { CliError, parseCli, parseLaw, readInput, sameFile, type Command } from '../util';
 
 const USAGE = 'lakstift redact <in.pdf> -o <out.pdf> (--accept-all | --decisions <file.json>) [--law wob|woo] [--password pw] [--fill black|grey]';
-
-/** Finds a file shipped in assets/, from the source tree (tests) or next to the bundle (dist/cli.mjs). */
-export function assetPath(rel: string): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, 'assets', rel);
-    if (existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new CliError(`the label font assets/${rel} is missing from this installation; reinstall Lakstift.`, 70);
-}
 
 /** Reads decisions from a file, naming the file in every error. */
 export async function readDecisionsFile(file: string, pdfFile?: string): Promise<DecisionsFile> {
@@ -35,12 +21,6 @@ export async function readDecisionsFile(file: string, pdfFile?: string): Promise
     if (e instanceof LakstiftError) throw new CliError(e.message);
     throw e;
   }
-}
-
-function parseLaw(v: string | undefined): Law | undefined {
-  if (v === undefined) return undefined;
-  if (v === 'wob' || v === 'woo') return v;
-  throw new CliError(`--law must be "wob" or "woo", not "${v}".`);
 }
 
 export const redactCommand: Command = {
@@ -72,7 +52,7 @@ export const redactCommand: Command = {
     if (values.decisions) decisions = await readDecisionsFile(values.decisions, input);
     else decisions = await acceptAll(input, law, values.password);
 
-    const labelFont = new Uint8Array(readFileSync(assetPath('fonts/DejaVuSans.ttf')));
+    const labelFont = reportFonts().regular;
     let result;
     try {
       result = await redactDocument(bytes, decisions, {
@@ -101,16 +81,10 @@ export const redactCommand: Command = {
 
 /** --accept-all: every suggestion of the detectors becomes a decision (what `suggest` would print). */
 async function acceptAll(input: string, law: Law | undefined, password: string | undefined): Promise<DecisionsFile> {
-  const { pdf } = await openInputPdf(input, { password });
-  let pages;
-  try {
-    pages = textOfPages(pdf, undefined, { compact: true });
-  } catch (e) {
-    if (e instanceof LakstiftError) throw withFile(e, input);
-    throw e;
-  }
   // Loaded only here: the detectors' lexicons take seconds to build and plain redaction needs none.
-  const { suggestDocument } = await import('../../shared/detect');
-  const { suggestions } = suggestDocument(pages, { law: law ?? 'wob' });
+  const { createEngines } = await import('../../shared/engine');
+  const engines = createEngines(nodeHost({ password }));
+  const doc = await engines.analyse(await readInput(input), input);
+  const [{ suggestions }] = engines.suggest([doc], law ?? 'wob');
   return { redactions: suggestions.map((s) => ({ page: s.page, rects: s.rects, grounds: s.grounds, text: s.text })) };
 }

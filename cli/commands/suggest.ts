@@ -2,12 +2,10 @@
  * `lakstift suggest <file.pdf>... [--law wob|woo] [--password <pw>]`: suggestions per document
  * as the JSON of DESIGN.md's contract, with what was deliberately left readable in `kept`.
  */
-import type { Law, SuggestDocument, SuggestOutput } from '../../shared/contract';
-import { LakstiftError, withFile } from '../../shared/errors';
-import { textOfPages } from '../../shared/pdf';
-import { suggestDocument } from '../../shared/detect';
-import { openInputPdf } from '../pdfInput';
-import { CliError, parseCli, type Command } from '../util';
+import type { Law, SuggestOutput } from '../../shared/contract';
+import { createEngines, type AnalysedDocument } from '../../shared/engine';
+import { nodeHost } from '../../node/host';
+import { CliError, parseCli, parseLaw, readInput, type Command } from '../util';
 
 export const suggestCommand: Command = {
   name: 'suggest',
@@ -20,23 +18,12 @@ export const suggestCommand: Command = {
       switchboard: { type: 'string', multiple: true },
     });
     if (positionals.length === 0) throw new CliError('suggest needs at least one PDF; usage: lakstift suggest <file.pdf>... [--law wob|woo].');
-    const lawArg = (values.law ?? 'wob').toLowerCase();
-    if (lawArg !== 'wob' && lawArg !== 'woo') throw new CliError(`--law must be "wob" or "woo", not "${values.law}".`);
-    const law: Law = lawArg;
-    const documents: SuggestDocument[] = [];
-    for (const file of positionals) {
-      const { pdf } = await openInputPdf(file, { password: values.password });
-      let pages;
-      try {
-        pages = textOfPages(pdf, undefined, { compact: true });
-      } catch (e) {
-        if (e instanceof LakstiftError) throw withFile(e, file);
-        throw e;
-      }
-      const { suggestions, kept } = suggestDocument(pages, { law, allowlist: values.allow, switchboards: values.switchboard });
-      documents.push({ file, pageCount: pages.length, suggestions, kept });
-    }
-    const out: SuggestOutput = { law, documents };
+    const law: Law = parseLaw(values.law?.toLowerCase()) ?? 'wob';
+    const engines = createEngines(nodeHost({ password: values.password }));
+    const docs: AnalysedDocument[] = [];
+    for (const file of positionals) docs.push(await engines.analyse(await readInput(file), file));
+    const found = engines.suggest(docs, law, { allowlist: values.allow, switchboards: values.switchboard });
+    const out: SuggestOutput = { law, documents: docs.map((d, i) => ({ file: d.name, pageCount: d.pageCount, ...found[i] })) };
     await new Promise<void>((resolve, reject) => process.stdout.write(`${JSON.stringify(out)}\n`, (err) => (err ? reject(err) : resolve())));
     return 0;
   },

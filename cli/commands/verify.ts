@@ -3,11 +3,8 @@
  * nothing under the boxes can be extracted and the redacted texts appear nowhere in the file;
  * exit 1 with the list of findings otherwise.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { verifyPdf, type PdfjsLike } from '../../shared/verify';
-import { loadPredefinedCMap } from '../pdfInput';
+import { verifyPdf } from '../../shared/verify';
+import { nodeHost } from '../../node/host';
 import { CliError, parseCli, readInput, type Command } from '../util';
 import { readDecisionsFile } from './redact';
 
@@ -27,13 +24,9 @@ export const verifyCommand: Command = {
     const file = positionals[0];
     const bytes = await readInput(file);
     const decisions = await readDecisionsFile(values.decisions, file);
-    const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike;
-    const req = createRequire(import.meta.url);
-    const root = path.dirname(req.resolve('pdfjs-dist/package.json'));
+    const host = nodeHost();
     const result = await verifyPdf(bytes, decisions, {
-      pdfjs, password: values.password, loadPredefinedCMap,
-      cMapUrl: `${pathToFileURL(path.join(root, 'cmaps')).href}/`,
-      standardFontDataUrl: `${pathToFileURL(path.join(root, 'standard_fonts')).href}/`,
+      pdfjs: await host.pdfjs(), password: values.password, loadPredefinedCMap: host.loadCMap, ...host.pdfjsData,
     });
     if (values.json) {
       process.stdout.write(`${JSON.stringify({ file, ...result }, null, 2)}\n`);

@@ -1,16 +1,26 @@
 /**
- * Where dossiers live on disk: save, auto-save, open and the recent list. Pure Node, so it
- * is tested without Electron; the dialogs that pick paths are passed in by the caller.
+ * Where the app's dossiers live on disk: save, auto-save, open and the recent list. Saving and
+ * opening go through the Node layer's dossier store (node/dossierStore.ts), the one the command
+ * line uses: the dossier is validated against the schema, written atomically, never over a file
+ * that is not this dossier, and its new audit entries are appended to `<file>.audit.jsonl`.
+ * Pure Node, so it is tested without Electron; the dialogs that pick paths are passed in.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { DossierEnvelope, OpenedDossier, RecentDossier, Result, SavedDossier } from '../../shared/ipc/contract';
-import { checkDossier, fail, ok } from '../../shared/ipc/contract';
-import { writeFileAtomic } from './fsutil';
+import { fail, ok } from '../../shared/ipc/contract';
+import { LakstiftError } from '../../shared/errors';
+import { loadDossier, saveDossier } from '../../node/dossierStore';
+import { writeFileAtomic } from '../../node/files';
 
 export const DOSSIER_EXTENSION = '.lakstift.json';
 const MAX_RECENT = 10;
-const MAX_DOSSIER_BYTES = 512 * 1024 ** 2;
+
+/** A core or file error as the Result the renderer gets; anything else is a bug and is rethrown. */
+function asFailure<T>(e: unknown): Result<T> {
+  if (e instanceof LakstiftError) return fail(e.code, e.message);
+  throw e;
+}
 
 export class DossierStore {
   /** The file the open dossier is saved to; null until the officer saves it once. */
@@ -32,7 +42,11 @@ export class DossierStore {
   async save(dossier: DossierEnvelope, target: string): Promise<Result<SavedDossier>> {
     const file = target.endsWith(DOSSIER_EXTENSION) || target.toLowerCase().endsWith('.json') ? target : target + DOSSIER_EXTENSION;
     await fs.mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, JSON.stringify(dossier, null, 1));
+    try {
+      await saveDossier(file, dossier);
+    } catch (e) {
+      return asFailure(e);
+    }
     this.current = file;
     // The work now lives in its own file; an old auto-save must not be offered for recovery.
     if (path.resolve(file) !== path.resolve(this.autoSavePath)) await fs.rm(this.autoSavePath, { force: true });
@@ -44,30 +58,32 @@ export class DossierStore {
   async autoSave(dossier: DossierEnvelope): Promise<Result<SavedDossier>> {
     const file = this.current ?? this.autoSavePath;
     await fs.mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, JSON.stringify(dossier, null, 1));
+    try {
+      // The slot belongs to the app: a new dossier's auto-save may replace an older one there.
+      await saveDossier(file, dossier, { replaceOther: file === this.autoSavePath });
+    } catch (e) {
+      return asFailure(e);
+    }
     return ok({ path: file, savedAt: this.now().toISOString() });
   }
 
   async open(file: string): Promise<Result<OpenedDossier>> {
     const st = await fs.stat(file).catch(() => null);
     if (!st?.isFile()) return fail('not-found', `${path.basename(file)} does not exist any more; it may have been moved.`);
-    if (st.size > MAX_DOSSIER_BYTES) return fail('too-large', `${path.basename(file)} is too large to be a Lakstift dossier.`);
-    let parsed: unknown;
+    let dossier: DossierEnvelope;
     try {
-      parsed = JSON.parse(await fs.readFile(file, 'utf8'));
-    } catch {
-      return fail('invalid-input', `${path.basename(file)} is not a Lakstift dossier (it is not valid JSON).`);
+      dossier = (await loadDossier(file)) as unknown as DossierEnvelope;
+    } catch (e) {
+      return asFailure(e);
     }
-    const checked = checkDossier(parsed);
-    if (!checked.ok) return fail('invalid-input', `${path.basename(file)} is not a Lakstift dossier (${checked.message}).`);
     if (path.resolve(file) === path.resolve(this.autoSavePath)) {
       // A recovered auto-save is not the dossier's own file: the next save asks for a name.
       this.current = null;
-      return ok({ path: file, dossier: checked.value });
+      return ok({ path: file, dossier });
     }
     this.current = file;
-    await this.remember(file, checked.value.title);
-    return ok({ path: file, dossier: checked.value });
+    await this.remember(file, dossier.title);
+    return ok({ path: file, dossier });
   }
 
   async recent(): Promise<RecentDossier[]> {

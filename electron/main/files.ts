@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { OpenedPdf, Result } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/ipc/contract';
+import { isPdfName, walkPdfs } from '../../node/walk';
 
 /** 1 GiB: larger than any real Woo document, small enough not to exhaust memory. */
 export const MAX_PDF_BYTES = 1024 ** 3;
@@ -23,33 +24,14 @@ export class FileGrant {
   }
 }
 
-const isPdfName = (name: string) => name.toLowerCase().endsWith('.pdf');
-
 /**
- * Turns dropped or chosen paths into a sorted list of PDF files: folders are searched
- * recursively (skipping hidden entries and symlinks, which could loop), other files are ignored.
+ * Turns dropped or chosen paths into a list of PDF files (node/walk.ts, the walk the command
+ * line uses): folders are searched recursively in natural order (skipping hidden entries and
+ * symbolic links, which could loop); other files and relative paths are ignored.
  */
 export async function expandPdfPaths(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (dir: string, depth: number): Promise<void> => {
-    if (depth > MAX_FOLDER_DEPTH || out.length >= MAX_FOLDER_FILES) return;
-    const entries = await fs.readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => a.name.localeCompare(b.name, 'nl', { numeric: true }));
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(full, depth + 1);
-      else if (e.isFile() && isPdfName(e.name)) out.push(full);
-    }
-  };
-  for (const p of paths) {
-    if (!path.isAbsolute(p)) continue;
-    const st = await fs.lstat(p).catch(() => null);
-    if (!st) continue;
-    if (st.isDirectory()) await walk(p, 0);
-    else if (st.isFile() && isPdfName(p)) out.push(p);
-  }
-  return [...new Set(out)];
+  const entries = await walkPdfs(paths.filter((p) => path.isAbsolute(p)), { maxDepth: MAX_FOLDER_DEPTH, maxFiles: MAX_FOLDER_FILES });
+  return entries.flatMap((e) => (e.kind === 'file' && !isPdfName(e.path) ? [] : e.pdfs));
 }
 
 export async function readPdfFile(p: string): Promise<Result<OpenedPdf>> {

@@ -11,10 +11,12 @@ import { Sidebar } from './components/Sidebar';
 import { Viewer } from './components/Viewer';
 import { Panel } from './components/Panel';
 import { GroundsPicker } from './components/GroundsPicker';
+import { PasswordDialog } from './components/PasswordDialog';
 import { Inventory } from './components/Inventory';
 import { ExportDialog } from './components/ExportDialog';
 import { Welcome } from './components/Welcome';
 import type { Controller } from './controller';
+import { missingCaseError } from '../../shared/assert';
 
 function isTyping(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
@@ -69,7 +71,7 @@ export function App({ controller: c }: { controller: Controller }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (c.groundsPickerFor || isTyping(e.target)) return;
+      if (c.groundsPickerFor || c.passwordPrompt || isTyping(e.target)) return;
       if (e.key === 'Escape') {
         c.toggleKeys(false);
         return;
@@ -95,6 +97,7 @@ export function App({ controller: c }: { controller: Controller }) {
         case 'language-nl': c.setLanguage('nl'); break;
         case 'language-en': c.setLanguage('en'); break;
         case 'help-keys': c.toggleKeys(); break;
+        default: throw missingCaseError(cmd);
       }
     });
     // Drops anywhere in the window: PDFs and (in Electron) folders.
@@ -186,6 +189,7 @@ function Shell({ exporting, setExporting }: { exporting: boolean; setExporting(v
       </footer>
       {c.dragging && <div className="dropzone">{s.dropHere}</div>}
       {c.groundsPickerFor && <GroundsPicker />}
+      {c.passwordPrompt && <PasswordDialog />}
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
       {c.showKeys && <KeysHelp />}
       <div className="toasts" aria-live="polite">

@@ -7,10 +7,14 @@
 import { AppStore, findOccurrences, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
-  addDocument, addSuggestions, createDossier, validateDossier, type ActionContext, type Dossier,
+  addSuggestions, createDossier, validateDossier, type ActionContext, type Dossier,
 } from '../../shared/dossier';
+import { admitDocuments, type DocumentHeader } from '../../shared/engine';
+import type { DocumentFinding } from '../../shared/export';
 import type { LakstiftApi, OpenedPdf } from '../../shared/ipc/contract';
+import { missingCaseError } from '../../shared/assert';
 import { CoreClient, CoreError } from './worker/client';
+import type { AnalysisResult, BundleFailure } from './worker/protocol';
 import { loadPdf, type PDFDocumentProxy } from './pdf';
 import { makeI18n, type I18n, type Language } from './i18n';
 
@@ -22,7 +26,6 @@ export interface DocRuntime {
   progress?: { done: number; total: number };
   words?: PageWords[];
   error?: string;
-  suggestionsUnavailable?: boolean;
   pdf?: Promise<PDFDocumentProxy>;
 }
 
@@ -57,6 +60,12 @@ export class Controller {
   saveStatus: { kind: 'unsaved' | 'saved' | 'autosaved'; at?: string; path?: string } = { kind: 'unsaved' };
   messages: { id: number; kind: 'info' | 'error'; text: string }[] = [];
   groundsPickerFor: string[] | null = null;
+  /** An encrypted PDF whose password the officer is asked for (wrong: the last one did not open it). */
+  passwordPrompt: { file: string; wrong: boolean } | null = null;
+  /** Passwords of encrypted originals by document ID, for the export; kept in memory only. */
+  private readonly passwords = new Map<string, string>();
+  private passwordAnswer: ((pw: string | null) => void) | null = null;
+  private passwordQueue: Promise<unknown> = Promise.resolve();
   showKeys = false;
   dragging = false;
   /** Page the viewer should scroll to (set by focus changes), consumed by the viewer. */
@@ -167,6 +176,27 @@ export class Controller {
       this.changed();
     }
   }
+  /**
+   * Shows the password dialog for a file; resolves with the password, or null when cancelled.
+   * Several encrypted files are asked for one after the other.
+   */
+  private askPassword(file: string, wrong: boolean): Promise<string | null> {
+    const ask = () => {
+      this.passwordPrompt = { file, wrong };
+      this.changed();
+      return new Promise<string | null>((resolve) => (this.passwordAnswer = resolve));
+    };
+    const answer = this.passwordQueue.then(ask, ask);
+    this.passwordQueue = answer;
+    return answer;
+  }
+  answerPassword(pw: string | null): void {
+    const answer = this.passwordAnswer;
+    this.passwordAnswer = null;
+    this.passwordPrompt = null;
+    this.changed();
+    answer?.(pw);
+  }
   openGroundsPicker(ids?: string[]): void {
     const target = ids ?? (this.state.focusId ? [this.state.focusId] : []);
     if (target.length === 0) return;
@@ -199,6 +229,7 @@ export class Controller {
   newDossier(title: string, law: Law, caseNumber: string): void {
     localStorage.setItem(LAW_KEY, law);
     this.docs.clear();
+    this.passwords.clear();
     this.store.replaceDossier(emptyDossier(title.trim() || this.i18n.s.untitled, law, caseNumber.trim(), this.ctx()), { documentId: null, focusId: null, view: 'review' });
     void this.api.setTitle(this.state.dossier.title);
   }
@@ -210,75 +241,95 @@ export class Controller {
       return;
     }
     if (!this.hasDossier) this.newDossier(this.i18n.s.untitled, this.lastLaw, '');
-    // Numbered in the order chosen (one after the other), analysed side by side.
-    const analyses: Promise<void>[] = [];
-    for (const pdf of r.value) {
-      const admitted = await this.admit(pdf);
-      if (admitted) analyses.push(this.analyseDocument(pdf, admitted.documentId, admitted.rt, admitted.fallbackTitle));
-    }
-    await Promise.all(analyses);
+    await this.admitAndAnalyse(r.value.filter((pdf) => !this.state.dossier.documents.some((d) => d.path === pdf.path)));
   }
 
   /**
-   * Adds one PDF. The document enters the dossier as soon as pdf.js knows its page count
-   * (pdf.js parses lazily, so that is quick even for 1,000 pages) and the viewer shows page 1
-   * at once; the worker meanwhile reads all text, guesses title and date, and suggests.
+   * Adds PDFs the way the command line does (shared/engine.ts `admitDocuments`: one intake, so
+   * numbers, titles, dates and e-mail thread IDs come out the same). The worker reads each
+   * document; as soon as every first page is read the batch enters the dossier and the viewer
+   * shows it, while the rest of the text and the suggestions follow per document.
    */
-  private async admit(pdf: OpenedPdf): Promise<{ documentId: string; rt: DocRuntime; fallbackTitle: string } | null> {
-    if (this.state.dossier.documents.some((d) => d.path === pdf.path)) return null;
-    const fallbackTitle = pdf.name.replace(/\.pdf$/i, '');
-    let documentId: string;
-    let rt: DocRuntime;
-    try {
-      const loading = loadPdf(pdf.bytes);
-      const [digest, doc] = await Promise.all([crypto.subtle.digest('SHA-256', pdf.bytes.slice()), loading]);
-      const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-      const { dossier } = addDocument(this.state.dossier, { path: pdf.path, sha256, title: fallbackTitle, pageCount: doc.numPages }, this.ctx());
-      documentId = dossier.documents[dossier.documents.length - 1].id;
-      rt = { bytes: pdf.bytes, status: 'analysing', progress: { done: 0, total: doc.numPages }, pdf: loading };
-      this.docs.set(documentId, rt);
-      this.store.replaceDossier(dossier, this.state.documentId === null ? { documentId, focusId: null } : {});
-    } catch (e) {
-      this.notify('error', `${pdf.name}: ${e instanceof Error ? e.message : String(e)}`);
-      return null;
-    }
-    return { documentId, rt, fallbackTitle };
-  }
-
-  private async analyseDocument(pdf: OpenedPdf, documentId: string, rt: DocRuntime, fallbackTitle: string): Promise<void> {
+  private async admitAndAnalyse(pdfs: readonly OpenedPdf[]): Promise<void> {
     const law = this.state.dossier.law;
-    try {
-      const result = await this.analysis.analyse(pdf.name, pdf.bytes, law, {
-        meta: (m) => {
-          // The guessed title and date belong to adding the document, not to a decision:
-          // patch them in unless the officer already edited the row.
-          const d = this.state.dossier;
-          const cur = d.documents.find((x) => x.id === documentId);
-          if (!cur || cur.title !== fallbackTitle || cur.date !== '') return;
-          const patched = { ...cur, title: m.title || fallbackTitle, date: m.date, fileType: m.fileType, ...(m.date ? { dateSource: 'text' as const } : {}) };
-          this.store.replaceDossier({ ...d, documents: d.documents.map((x) => (x.id === documentId ? patched : x)) });
-        },
-        progress: (done, total) => {
-          rt.progress = { done, total };
-          this.changed();
-        },
+    const progress = new Map<OpenedPdf, { done: number; total: number }>();
+    const runtimes = new Map<OpenedPdf, DocRuntime>();
+    const start = (pdf: OpenedPdf, password?: string) => {
+      let onHeader!: (h: DocumentHeader | null) => void;
+      const header = new Promise<DocumentHeader | null>((resolve) => (onHeader = resolve));
+      const job: { pdf: OpenedPdf; header: Promise<DocumentHeader | null>; result: Promise<AnalysisResult>; error?: unknown; password?: string } = {
+        pdf,
+        header,
+        password,
+        result: this.analysis.analyse(pdf.path, pdf.bytes, law, {
+          header: (h) => onHeader(h),
+          progress: (done, total) => {
+            const rt = runtimes.get(pdf);
+            if (rt) {
+              rt.progress = { done, total };
+              this.changed();
+            } else progress.set(pdf, { done, total });
+          },
+        }, password),
+      };
+      job.result.catch((e: unknown) => {
+        job.error = e;
+        onHeader(null);
       });
-      rt.words = result.pages;
-      rt.status = 'ready';
-      rt.suggestionsUnavailable = result.suggestions === null;
-      if (result.suggestions && result.suggestions.length > 0) {
-        const { dossier } = addSuggestions(this.state.dossier, documentId, result.suggestions, this.ctx());
-        const isCurrent = this.state.documentId === documentId;
-        this.store.replaceDossier(dossier);
-        if (isCurrent && !this.state.focusId) this.perform('selectDocument', { documentId });
+      return job;
+    };
+    const jobs = pdfs.map((pdf) => start(pdf));
+    const headers = await Promise.all(jobs.map((j) => j.header));
+    // An encrypted PDF: ask for its password (one file at a time) until it opens or the officer gives up.
+    for (const [i, j] of jobs.entries()) {
+      let job = j;
+      while (!headers[i] && job.error instanceof CoreError && (job.error.code === 'encrypted-pdf' || job.error.code === 'wrong-password')) {
+        const pw = await this.askPassword(j.pdf.name, job.error.code === 'wrong-password');
+        if (pw === null) break;
+        job = start(j.pdf, pw);
+        headers[i] = await job.header;
       }
-      this.changed();
-    } catch (e) {
-      if (e instanceof CoreError && e.code === 'cancelled') return;
-      const msg = `${pdf.name}: ${e instanceof Error ? e.message : String(e)}`;
-      rt.status = 'error';
-      rt.error = msg;
-      this.notify('error', msg);
+      jobs[i] = job;
+    }
+    const admitted = jobs.flatMap((j, i) => (headers[i] ? [{ ...j, header: headers[i] }] : []));
+    if (admitted.length > 0) {
+      const { dossier, documentIds } = admitDocuments(this.state.dossier, admitted.map((j) => j.header), [], this.ctx());
+      admitted.forEach((j, i) => {
+        const rt: DocRuntime = { bytes: j.pdf.bytes, status: 'analysing', progress: progress.get(j.pdf) ?? { done: 0, total: j.header.pageCount }, pdf: loadPdf(j.pdf.bytes) };
+        this.docs.set(documentIds[i], rt);
+        runtimes.set(j.pdf, rt);
+        if (j.password !== undefined) this.passwords.set(documentIds[i], j.password);
+      });
+      this.store.replaceDossier(dossier, this.state.documentId === null ? { documentId: documentIds[0], focusId: null } : {});
+    }
+    // Suggestions join the dossier in document order, as the command line adds them (so the
+    // redactions, their IDs and the audit trail come out the same), each as soon as it and the
+    // documents before it are read.
+    for (const j of jobs) {
+      const rt = runtimes.get(j.pdf);
+      try {
+        const res = await j.result;
+        if (!rt) continue;
+        const documentId = [...this.docs.entries()].find(([, x]) => x === rt)?.[0];
+        rt.words = res.pages;
+        rt.status = 'ready';
+        if (documentId && res.suggestions.suggestions.length > 0) {
+          const { dossier } = addSuggestions(this.state.dossier, documentId, res.suggestions.suggestions, this.ctx());
+          const isCurrent = this.state.documentId === documentId;
+          this.store.replaceDossier(dossier);
+          if (isCurrent && !this.state.focusId) this.perform('selectDocument', { documentId });
+        }
+        this.changed();
+      } catch (e) {
+        if (e instanceof CoreError && e.code === 'cancelled') continue;
+        const why = e instanceof CoreError && e.code === 'encrypted-pdf' ? this.i18n.s.passwordNotGiven : e instanceof Error ? e.message : String(e);
+        const msg = `${j.pdf.name}: ${why}`;
+        if (rt) {
+          rt.status = 'error';
+          rt.error = msg;
+        }
+        this.notify('error', msg);
+      }
     }
   }
 
@@ -303,6 +354,7 @@ export class Controller {
       return;
     }
     this.docs.clear();
+    this.passwords.clear();
     this.store.replaceDossier(dossier, { documentId: dossier.documents[0]?.id ?? null, focusId: null, view: 'review' });
     this.saveStatus = { kind: 'saved', at: new Date().toISOString(), path: r.value.path };
     void this.api.setTitle(dossier.title);
@@ -319,23 +371,30 @@ export class Controller {
       rt.status = 'analysing';
       this.changed();
       // Text for "every occurrence" and text selection; the stored decisions stay as they are.
-      this.analysis.analyse(doc.path, f.value.bytes, dossier.law, {
-        meta: (m) => {
-          if (m.sha256 !== doc.sha256) this.notify('error', `${doc.path}: the file changed since it was added to the dossier (SHA-256 differs); check the redactions of document ${doc.number}.`);
+      // An encrypted original asks for its password again (passwords are never saved).
+      const read = (password?: string): Promise<void> => this.analysis.analyse(doc.path, f.value.bytes, dossier.law, {
+        header: (h) => {
+          if (h.sha256 !== doc.sha256) this.notify('error', `${doc.path}: the file changed since it was added to the dossier (SHA-256 differs); check the redactions of document ${doc.number}.`);
         },
         progress: (done, total) => {
           rt.progress = { done, total };
           this.changed();
         },
-      }).then((res) => {
+      }, password).then((res) => {
+        if (password !== undefined) this.passwords.set(doc.id, password);
         rt.words = res.pages;
         rt.status = 'ready';
         this.changed();
-      }, (e: unknown) => {
+      }, async (e: unknown) => {
+        if (e instanceof CoreError && (e.code === 'encrypted-pdf' || e.code === 'wrong-password')) {
+          const pw = await this.askPassword(f.value.name, e.code === 'wrong-password');
+          if (pw !== null) return read(pw);
+        }
         rt.status = 'error';
-        rt.error = e instanceof Error ? e.message : String(e);
+        rt.error = e instanceof CoreError && e.code === 'encrypted-pdf' ? this.i18n.s.passwordNotGiven : e instanceof Error ? e.message : String(e);
         this.changed();
       });
+      void read();
     }
     this.changed();
   }
@@ -390,7 +449,7 @@ export class Controller {
         this.changed();
         return;
       }
-      originals.push({ documentId: doc.id, bytes: bytes.slice() });
+      originals.push({ documentId: doc.id, bytes: bytes.slice(), ...(this.passwords.has(doc.id) ? { password: this.passwords.get(doc.id)! } : {}) });
     }
     try {
       const bundle = await this.exporter.exportBundle(d, originals, `Lakstift ${VERSION}`, (done, total, label) => {
@@ -399,8 +458,8 @@ export class Controller {
         this.changed();
       });
       if (this.exportState.jobId !== jobId || this.exportState.phase !== 'running') return;
-      if (bundle.leaks.length > 0) {
-        this.exportState = { phase: 'error', message: this.i18n.s.exportLeak, leak: summariseLeaks(bundle.leaks) };
+      if (bundle.failure) {
+        this.exportState = this.failedExport(bundle.failure);
         this.changed();
         return;
       }
@@ -418,6 +477,23 @@ export class Controller {
     this.changed();
   }
 
+  /** Each reason the core refuses a bundle gets its own message (and the leak check its findings). */
+  private failedExport(f: BundleFailure): ExportState {
+    const s = this.i18n.s;
+    switch (f.code) {
+      case 'leak-found':
+        return { phase: 'error', message: s.exportLeak, leak: summariseLeaks(f.leaks) };
+      case 'original-changed':
+        return { phase: 'error', message: this.i18n.t('exportOriginalChanged', { detail: f.message }) };
+      case 'name-clash':
+        return { phase: 'error', message: this.i18n.t('exportNameClash', { detail: f.message }) };
+      case 'inconsistent':
+        return { phase: 'error', message: this.i18n.t('exportInconsistent', { detail: [f.message, ...f.problems].join(' ') }) };
+      default:
+        throw missingCaseError(f.code);
+    }
+  }
+
   cancelExport(): void {
     const jobId = this.exportState.jobId;
     this.exporter.cancelAll();
@@ -433,14 +509,14 @@ export class Controller {
 }
 
 /** Boils the verifier's findings down to what the officer must act on: which texts, which documents. */
-export function summariseLeaks(findings: readonly string[]): { texts: string[]; documents: string[]; findings: string[] } {
+export function summariseLeaks(leaks: readonly DocumentFinding[]): { texts: string[]; documents: string[]; findings: string[] } {
   const texts = new Set<string>();
   const documents = new Set<string>();
-  for (const f of findings) {
-    for (const m of f.matchAll(/redacted text "([^"]+)"/g)) texts.add(m[1]);
-    for (const m of f.matchAll(/document (\w[\w.-]*):/g)) documents.add(m[1]);
+  for (const l of leaks) {
+    documents.add(l.document);
+    if (l.finding.text && l.finding.kind !== 'glyph-under-box') texts.add(l.finding.text);
   }
-  return { texts: [...texts], documents: [...documents], findings: [...new Set(findings)] };
+  return { texts: [...texts], documents: [...documents], findings: [...new Set(leaks.map((l) => `document ${l.document}: ${l.finding.message}`))] };
 }
 
 function safeFolder(s: string): string {

@@ -4,7 +4,8 @@
  * the renderer stays a thin view over it.
  */
 import type { Dossier, DossierDocument, Redaction } from '../dossier/types';
-import type { Law, SuggestionCategory } from '../contract';
+import type { Law } from '../contract';
+import { SUGGESTION_CATEGORIES, SUGGESTION_CATEGORY_ORDER, type SuggestionCategory } from '../categories';
 
 export type View = 'review' | 'inventory';
 
@@ -19,23 +20,12 @@ export interface AppState {
 
 export type Category = SuggestionCategory | 'manual' | 'page';
 
-/** Category order and colours: the panel groups and overlays follow this order. */
-export const CATEGORY_ORDER: readonly Category[] = [
-  'name', 'email', 'phone', 'guidance', 'bsn', 'vnummer', 'iban', 'birthdate', 'address', 'licenseplate', 'manual', 'page',
-];
+/** Category order and colours (the panel groups and overlays follow this order), from shared/categories.ts. */
+export const CATEGORY_ORDER: readonly Category[] = [...SUGGESTION_CATEGORY_ORDER, 'manual', 'page'];
 
-/** Outline colours per category, chosen to stay apart for the common colour-vision deficiencies. */
+/** Outline colours per category: the table's, and grey for the officer's own boxes and whole pages. */
 export const CATEGORY_COLOURS: Record<Category, string> = {
-  name: '#d55e00',
-  email: '#0072b2',
-  phone: '#009e73',
-  guidance: '#cc79a7',
-  bsn: '#e69f00',
-  vnummer: '#e69f00',
-  iban: '#56b4e9',
-  birthdate: '#8c6d31',
-  address: '#6a3d9a',
-  licenseplate: '#999933',
+  ...(Object.fromEntries(SUGGESTION_CATEGORY_ORDER.map((c) => [c, SUGGESTION_CATEGORIES[c].colour])) as Record<SuggestionCategory, string>),
   manual: '#444444',
   page: '#444444',
 };

@@ -2,7 +2,6 @@
 export * from './types';
 export * from './schema';
 export * from './actions';
-export * from './sha256';
 export * from './metadata';
 export * from './intake';
 export * from './law';

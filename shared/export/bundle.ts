@@ -9,8 +9,9 @@
  * lengths and counts, and every output PDF must pass the independent verifier first.
  */
 import type { RedactionDecision } from '../contract';
-import { LakstiftError } from '../errors';
-import { sha256Hex } from '../dossier/sha256';
+import { LakstiftError, type LakstiftErrorCode } from '../errors';
+import { sha256Hex, type Sha256 } from '../hash';
+import type { Finding as VerifyFinding } from '../verify';
 import type { Beoordeling, Dossier, DossierDocument } from '../dossier/types';
 import { checkConsistency, maskRedacted, redactedTexts, type Finding, type PageTexts } from './consistency';
 import { toCsv } from './csv';
@@ -20,15 +21,20 @@ import { groundUsage, overwegingenBlocks, overwegingenMarkdown } from './overweg
 import { inventoryPdf, textReportPdf, type ReportFonts } from './pdfReport';
 import { redactionLog, redactionLogTable } from './redactionLog';
 import { stampDocumentNumber } from './stamp';
+import { tableToXlsx } from './xlsx';
 
-/** The redaction machinery, injected so that this module stays free of I/O and of the engines' internals. */
+/**
+ * The redaction machinery, injected so that this module stays free of the engines' internals
+ * (shared/engine.ts `createEngines` builds them, the same in every host).
+ */
 export interface BundleEngines {
   /** Writes a truly redacted copy of `original` (sanitised, written fresh). */
   redact(original: Uint8Array, decisions: RedactionDecision[], doc: DossierDocument): Promise<Uint8Array>;
-  /** Independent leak check of an output; `clean` false with one line per finding otherwise. */
-  verify(output: Uint8Array, decisions: RedactionDecision[], doc: DossierDocument): Promise<{ clean: boolean; findings: string[] }>;
-  /** Writes a table as XLSX (exceljs runs in Node/the main process, not in shared/). */
-  xlsx(table: (string | number)[][], opts: { sheet: string; title: string }): Promise<Uint8Array>;
+  /**
+   * Independent leak check of an output. `allowedTexts` are texts the bundle itself put on
+   * the pages (the document number), which are no finding even on a page redacted whole.
+   */
+  verify(output: Uint8Array, decisions: RedactionDecision[], doc: DossierDocument, opts: { allowedTexts: readonly string[] }): Promise<{ clean: boolean; findings: VerifyFinding[] }>;
 }
 
 export type BundlePhase = 'check' | 'redact' | 'verify' | 'export' | 'done';
@@ -55,6 +61,8 @@ export interface BundleOptions {
   tool: { name: string; version: string };
   /** Time of the export (manifest, PDF dates). */
   at: Date;
+  /** SHA-256 of originals and outputs (Web Crypto by default). */
+  sha256?: Sha256;
   /** Receives every output file by name, in order; manifest.json comes last. */
   sink(name: string, bytes: Uint8Array): Promise<void>;
   onProgress?(e: BundleProgress): void;
@@ -101,10 +109,37 @@ export interface BundleResult {
   files: string[];
 }
 
-/** The bundle could not be completed; nothing of it should be kept. */
+/** Why a bundle could not be completed: each its own code and message. */
+export type BundleErrorCode = Extract<LakstiftErrorCode, 'leak-found' | 'original-changed' | 'name-clash' | 'inconsistent'>;
+
+/** A verifier finding on the output of one document. */
+export interface DocumentFinding {
+  /** The document's number ("0007"). */
+  document: string;
+  finding: VerifyFinding;
+}
+
+/**
+ * The bundle could not be completed; nothing of it should be kept. `code` says which of four
+ * failures it was; `leaks` (leak-found) and `inconsistencies` (inconsistent) carry the typed
+ * findings, so no caller parses the message.
+ */
 export class BundleError extends LakstiftError {
-  constructor(message: string, readonly details: string[] = []) {
-    super('leak-found', message);
+  constructor(
+    code: BundleErrorCode,
+    message: string,
+    readonly leaks: readonly DocumentFinding[] = [],
+    readonly inconsistencies: readonly Finding[] = [],
+  ) {
+    super(code, message);
+  }
+
+  /** One line per finding, for a terminal or a log. */
+  get details(): string[] {
+    return [
+      ...this.leaks.map((l) => `document ${l.document}: ${l.finding.message}`),
+      ...this.inconsistencies.map((f) => f.message),
+    ];
   }
 }
 
@@ -129,17 +164,6 @@ export function documentFileName(number: string, title: string): string {
   if ([...t].length > 90) t = [...t].slice(0, 90).join('').trimEnd();
   t = t.replace(/[. ]+$/, '');
   return t ? `${number} ${t}.pdf` : `${number}.pdf`;
-}
-
-/**
- * True for the verifier's finding about the bundle's own number stamp on a page redacted
- * whole ('page 3 is redacted whole but still shows text "0007".').
- *
- * @example
- *   isOwnStampFinding('page 2: page 2 is redacted whole but still shows text "0007".', '0007'); // true
- */
-export function isOwnStampFinding(finding: string, number: string): boolean {
-  return /is redacted whole but still shows text "(.*)"\.$/.exec(finding)?.[1] === number;
 }
 
 /** The decisions the redactor gets for a document: its accepted redactions. */
@@ -182,8 +206,9 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   progress({ phase: 'check', done: 1, total: 1 });
   const errors = findings.filter((f) => f.severity === 'error');
   if (o.strict && errors.length > 0) {
-    throw new BundleError(`The dossier has ${errors.length} consistency error(s); resolve them or export without --strict.`, errors.map((f) => f.message));
+    throw new BundleError('inconsistent', `The dossier has ${errors.length} consistency error(s); resolve them or export without --strict.`, [], errors);
   }
+  const sha256 = o.sha256 ?? sha256Hex;
 
   const published = rows.filter((r) => PUBLISHED.includes(r.beoordeling));
   const docById = new Map(d.documents.map((x) => [x.id, x]));
@@ -191,21 +216,21 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   const outputs: ManifestFile[] = [];
   const originals: Manifest['originals'] = [];
   const emit = async (name: string, bytes: Uint8Array) => {
-    if (names.has(name)) throw new BundleError(`Two outputs would both be called "${name}"; give the documents different numbers.`);
+    if (names.has(name)) throw new BundleError('name-clash', `Two outputs would both be called "${name}"; give the documents different numbers.`);
     names.add(name);
     await o.sink(name, bytes);
-    outputs.push({ file: name, sha256: sha256Hex(bytes), bytes: bytes.length });
+    outputs.push({ file: name, sha256: await sha256(bytes), bytes: bytes.length });
   };
 
   // Originals of every listed document are hashed, published or not: the manifest proves what was judged.
-  const failures: string[] = [];
+  const failures: DocumentFinding[] = [];
   const ready: { name: string; bytes: Uint8Array }[] = [];
   for (const [i, row] of rows.entries()) {
     const doc = docById.get(row.documentId)!;
     const input = await o.original(doc);
-    const hash = sha256Hex(input);
+    const hash = await sha256(input);
     if (hash !== doc.sha256) {
-      throw new BundleError(`The original of document ${doc.number} (${doc.path}) changed since it was added to the dossier (SHA-256 differs); add it again or restore the original.`);
+      throw new BundleError('original-changed', `The original of document ${doc.number} (${doc.path}) changed since it was added to the dossier (SHA-256 differs); add it again or restore the original.`);
     }
     originals.push({ document: doc.number, file: maskRedacted(baseName(doc.path), masks), sha256: hash, bytes: input.length, pages: doc.pageCount });
     if (!PUBLISHED.includes(row.beoordeling)) continue;
@@ -214,20 +239,20 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
     const redacted = await o.engines.redact(input, decisions, doc);
     const stamped = await stampDocumentNumber(redacted, doc.number, o.fonts.regular);
     progress({ phase: 'verify', done: i, total: rows.length, document: doc.number });
-    const v = await o.engines.verify(stamped, decisions, doc);
-    // The verifier reports any text on a page redacted whole; the one text the bundle itself
-    // puts there is the document number. Exactly that finding is set aside, nothing else.
-    const real = v.findings.filter((f) => !isOwnStampFinding(f, doc.number));
-    if (!v.clean && (real.length > 0 || v.findings.length === 0)) {
-      failures.push(...(real.length ? real : ['verification failed']).map((f) => `document ${doc.number}: ${f}`));
+    // The number stamp is the one text the bundle itself adds, also on pages redacted whole.
+    const v = await o.engines.verify(stamped, decisions, doc, { allowedTexts: [doc.number] });
+    if (!v.clean) {
+      const leaks = v.findings.filter((f) => f.severity === 'leak');
+      const shown = leaks.length ? leaks : [{ kind: 'unreadable' as const, severity: 'leak' as const, message: 'the verifier did not pass the file.' }];
+      failures.push(...shown.map((finding) => ({ document: doc.number, finding })));
       continue;
     }
     ready.push({ name: o.fileNames === 'number' ? documentFileName(doc.number, '') : documentFileName(doc.number, doc.title), bytes: stamped });
   }
   progress({ phase: 'verify', done: rows.length, total: rows.length });
   if (failures.length > 0) {
-    const docsFailed = new Set(failures.map((f) => f.split(':')[0])).size;
-    throw new BundleError(`${docsFailed} redacted document(s) failed verification, so no bundle was written; see the findings and report them.`, failures);
+    const docsFailed = new Set(failures.map((f) => f.document)).size;
+    throw new BundleError('leak-found', `${docsFailed} redacted document(s) failed verification, so no bundle was written; see the findings and report them.`, failures);
   }
 
   const exportsTotal = ready.length + 9;
@@ -240,10 +265,9 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   for (const r of ready) await step(r.name, r.bytes);
 
   const enc = new TextEncoder();
-  const title = `Inventarislijst ${d.title}`.trim();
   await step('inventaris.csv', toCsv(inventoryTable(rows)));
-  await step('inventaris.xlsx', o.engines.xlsx(inventoryTable(rows), { sheet: 'Inventarislijst', title }));
-  await step('productierapport.xlsx', o.engines.xlsx(inventoryTable(rows, 'productierapport'), { sheet: 'Productierapport', title: `Productierapport ${d.title}` }));
+  await step('inventaris.xlsx', tableToXlsx(inventoryTable(rows), { sheet: 'Inventarislijst' }));
+  await step('productierapport.xlsx', tableToXlsx(inventoryTable(rows, 'productierapport'), { sheet: 'Productierapport' }));
   await step('inventaris.json', enc.encode(inventoryJson(d, rows)));
   await step('inventaris.pdf', inventoryPdf(d, rows, o.fonts, o.at));
   const log = redactionLog(d, new Set(published.map((r) => r.number)), catalogue);

@@ -8,3 +8,4 @@ export * from './overwegingen';
 export * from './redactionLog';
 export * from './consistency';
 export * from './bundle';
+export * from './xlsx';

@@ -6,6 +6,7 @@
  */
 import type { Law, SuggestionCategory } from '../contract';
 import { CATALOGUE, WOB_TO_WOO, type GroundEntry } from './catalogue';
+import { SUGGESTION_CATEGORIES } from '../categories';
 
 export { CATALOGUE, WOB_TO_WOO, type GroundEntry } from './catalogue';
 
@@ -171,19 +172,6 @@ export function mapGrounds(codes: readonly string[], to: Law, hint?: { category?
   return { codes: sortGrounds(out), choice };
 }
 
-const CATEGORY_GROUNDS: Record<SuggestionCategory, { wob: string[]; woo: string[] }> = {
-  name: { wob: ['10.2.e'], woo: ['5.1.2e'] },
-  phone: { wob: ['10.2.e'], woo: ['5.1.2e'] },
-  email: { wob: ['10.2.e'], woo: ['5.1.2e'] },
-  guidance: { wob: ['10.2.d', '10.2.g'], woo: ['5.1.2d', '5.1.2i'] },
-  bsn: { wob: ['10.1.d'], woo: ['5.1.1e'] },
-  vnummer: { wob: ['10.2.e'], woo: ['5.1.2e'] },
-  iban: { wob: ['10.2.e'], woo: ['5.1.2e'] },
-  birthdate: { wob: ['10.2.e'], woo: ['5.1.2e'] },
-  address: { wob: ['10.2.e'], woo: ['5.1.2e'] },
-  licenseplate: { wob: ['10.2.e'], woo: ['5.1.2e'] },
-};
-
 /**
  * The grounds a suggestion of this category gets under the chosen law. A functional mailbox
  * (an e-mail address of a team rather than a person) is 10.2.g / 5.1.2i instead of privacy.
@@ -194,5 +182,5 @@ const CATEGORY_GROUNDS: Record<SuggestionCategory, { wob: string[]; woo: string[
  */
 export function groundsForCategory(category: SuggestionCategory, law: Law, opts: { mailbox?: boolean } = {}): string[] {
   if (category === 'email' && opts.mailbox) return law === 'wob' ? ['10.2.g'] : ['5.1.2i'];
-  return [...CATEGORY_GROUNDS[category][law]];
+  return [...SUGGESTION_CATEGORIES[category].grounds[law]];
 }

@@ -9,7 +9,7 @@
  *   file.page(0).geometry;     // { width: 595.3, height: 841.9, rotate: 0, … }
  */
 import {
-  PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, ParseSpeeds, PDFObject,
+  PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, ParseSpeeds, PDFObject,
 } from '@cantoo/pdf-lib';
 import {
   DamagedPdfError, EncryptedPdfError, LakstiftError, LimitExceededError, NotAPdfError, WrongPasswordError,
@@ -17,6 +17,7 @@ import {
 import { DEFAULT_LIMITS, type PdfLimits } from './limits';
 import type { Matrix, PageGeometry, Rect } from './types';
 import type { PdfFont } from './fonts/types';
+import { missingCaseError } from '../assert';
 
 export interface OpenOptions {
   password?: string;
@@ -97,6 +98,7 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
       throw options.password === undefined ? new EncryptedPdfError() : new WrongPasswordError();
     }
   }
+  if (!wasEncrypted) restoreStreamEnds(doc, bytes);
   const pages = walkPageTree(doc, limits);
   if (pages.length === 0) throw new DamagedPdfError(incomplete(bytes) ? 'it is incomplete: its end is missing, as after a broken download' : 'it has no pages');
   const cache = new Map<number, PdfPage>();
@@ -284,6 +286,7 @@ function pageGeometry(leaf: Leaf): PageGeometry {
     case 90: toDisplay = [0, u, u, 0, -y0 * u, -x0 * u]; break;
     case 180: toDisplay = [-u, 0, 0, u, x1 * u, -y0 * u]; break;
     case 270: toDisplay = [0, -u, -u, 0, y1 * u, x1 * u]; break;
+    default: throw missingCaseError(r);
   }
   const rotated = r === 90 || r === 270;
   return {
@@ -295,4 +298,46 @@ function pageGeometry(leaf: Leaf): PageGeometry {
     mediaBox,
     toDisplay,
   };
+}
+
+const ENDSTREAM = [0x65, 0x6e, 0x64, 0x73, 0x74, 0x72, 0x65, 0x61, 0x6d];
+
+/**
+ * pdf-lib cannot resolve an indirect /Length while it parses, so it finds the end of such a
+ * stream by searching "endstream" and drops the end-of-line before it; when the stream's last
+ * data byte is itself a CR or LF (as in Ghostscript's Flate streams that end in 0x0D), that
+ * byte is lost and a redacted file written from it has a truncated stream (qpdf: "input
+ * stream is complete but output may still be valid"). The data is taken again from the
+ * file, by /Length, when the file confirms it: the lost bytes are line ends followed by
+ * "endstream" (ISO 32000-1 7.3.8.1).
+ */
+function restoreStreamEnds(doc: PDFDocument, bytes: Uint8Array): void {
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFRawStream)) continue;
+    const lengthRef = obj.dict.get(PDFName.of('Length'));
+    if (!(lengthRef instanceof PDFRef)) continue;
+    const length = doc.context.lookup(lengthRef);
+    const c = obj.contents;
+    if (!(length instanceof PDFNumber) || c.length < 16) continue;
+    const want = length.asNumber();
+    if (!(want > c.length && want <= c.length + 2)) continue;
+    const at = indexOf(bytes, c.subarray(0, 64));
+    if (at < 0) continue;
+    let end = at + want;
+    const lost = bytes.subarray(at + c.length, end);
+    if (lost.length !== want - c.length || !lost.every((b) => b === 0x0d || b === 0x0a)) continue;
+    while (end < bytes.length && (bytes[end] === 0x0d || bytes[end] === 0x0a || bytes[end] === 0x20)) end++;
+    if (!ENDSTREAM.every((b, i) => bytes[end + i] === b)) continue;
+    (obj as unknown as { contents: Uint8Array }).contents = bytes.slice(at, at + want);
+  }
+}
+
+function indexOf(hay: Uint8Array, needle: Uint8Array): number {
+  const first = needle[0];
+  for (let i = hay.indexOf(first); i >= 0 && i <= hay.length - needle.length; i = hay.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < needle.length && hay[i + k] === needle[k]) k++;
+    if (k === needle.length) return i;
+  }
+  return -1;
 }

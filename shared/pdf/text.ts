@@ -28,6 +28,7 @@
  */
 import type { Glyph, PageContent, Rect, Rotation } from './types';
 import type { PageText, TextLine, Word } from './textTypes';
+import { missingCaseError } from '../assert';
 
 /** Gap (in em) above which two glyphs belong to different words (poppler's minWordBreakSpace). */
 const WORD_BREAK_GAP = 0.1;
@@ -49,6 +50,7 @@ function frame(rect: Rect, rot: Rotation, base: number): Framed {
     case 1: return { a0: rect[1], a1: rect[3], lo: -rect[2], hi: -rect[0], base: -base };
     case 2: return { a0: -rect[2], a1: -rect[0], lo: -rect[3], hi: -rect[1], base: -base };
     case 3: return { a0: -rect[3], a1: -rect[1], lo: rect[0], hi: rect[2], base };
+    default: throw missingCaseError(rot);
   }
 }
 

@@ -406,32 +406,3 @@ function looksLikeOperatorsFollow(b: Uint8Array, i: number): boolean {
   }
   return true;
 }
-
-/** Byte form of an operand, for the redaction engine's rewritten operators. */
-export function serializeOperand(v: Operand): string {
-  if (typeof v === 'number') return formatNumber(v);
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (v === null) return 'null';
-  if (v instanceof PdfName) return `/${v.name.replace(/[^!-~]|[()<>[\]{}/%#]/g, (ch) => `#${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)}`;
-  if (v instanceof PdfString) return hexString(v.bytes);
-  if (Array.isArray(v)) return `[${v.map(serializeOperand).join(' ')}]`;
-  if (!(v instanceof Map)) return 'null';
-  let s = '<<';
-  for (const [k, val] of v) s += `${serializeOperand(new PdfName(k))} ${serializeOperand(val)} `;
-  return `${s}>>`;
-}
-
-export function hexString(bytes: Uint8Array): string {
-  let s = '<';
-  for (let i = 0; i < bytes.length; i++) s += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
-  return `${s}>`;
-}
-
-/** Numbers as content streams want them: no exponent, at most 5 decimals, no "-0". */
-export function formatNumber(x: number): string {
-  if (!Number.isFinite(x)) return '0';
-  if (Number.isInteger(x)) return String(x);
-  let s = x.toFixed(5).replace(/0+$/, '').replace(/\.$/, '');
-  if (s === '-0') s = '0';
-  return s;
-}

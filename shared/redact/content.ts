@@ -25,7 +25,7 @@ import { concatBytes } from '../bytes';
 import type { PdfFile } from '../pdf/document';
 import { interpretPage } from '../pdf/interpreter';
 import { rectsIntersect } from '../pdf/matrix';
-import { formatNumber, hexString, serializeOperand } from '../pdf/tokenizer';
+import { formatNumber, hexString, serializeOperand } from '../pdf/syntax';
 import {
   PdfName, PdfString, type GraphicMark, type Glyph, type Operand, type OperandDict, type Operation, type Rect,
   type StreamInstance,

@@ -8,6 +8,7 @@ import {
   type PDFObject, type PDFContext,
 } from '@cantoo/pdf-lib';
 import { decodeStream } from '../pdf/streams';
+import { missingCaseError } from '../assert';
 
 /** RGB in 0..1. */
 export type Rgb = [number, number, number];
@@ -147,6 +148,7 @@ export function toRgb(cs: ColourSpace, comps: number[]): Rgb {
       return [1 - t, 1 - t, 1 - t];
     }
     case 'unknown': return [c(0), c(0), c(0)];
+    default: throw missingCaseError(cs);
   }
 }
 
@@ -197,6 +199,8 @@ export function fillComponents(cs: ColourSpace, fill: Rgb): { comps: number[]; e
     }
     case 'indexed': case 'unknown':
       return { comps: new Array<number>(cs.n).fill(0), exact: false };
+    default:
+      throw missingCaseError(cs);
   }
 }
 

@@ -17,6 +17,7 @@ import {
 import { inflateSync, unzlibSync, zlibSync } from 'fflate';
 import type { Matrix, Operand, OperandDict, Rect } from '../pdf/types';
 import { PdfName, PdfString } from '../pdf/types';
+import { formatNumber, nameToken, serializeOperand } from '../pdf/syntax';
 import { decodeStream, streamFilters, type DecodeResult } from '../pdf/streams';
 import { DEFAULT_LIMITS } from '../pdf/limits';
 import { InvalidInputError, LimitExceededError } from '../errors';
@@ -681,19 +682,6 @@ function operandToObject(v: Operand, ctx: PDFContext): PDFObject {
   return d;
 }
 
-/** Content-stream syntax for an operand (ISO 32000-1 7.3). */
-function serializeOperand(v: Operand): string {
-  if (typeof v === 'number') return formatNumber(v);
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (v === null) return 'null';
-  if (v instanceof PdfName) return nameToken(v.name);
-  if (v instanceof PdfString) return `<${hex(v.bytes)}>`;
-  if (Array.isArray(v)) return `[${v.map(serializeOperand).join(' ')}]`;
-  let s = '<<';
-  for (const [k, x] of v) s += ` ${nameToken(k)} ${serializeOperand(x)}`;
-  return `${s} >>`;
-}
-
 function serializeObject(o: PDFObject): string {
   if (o instanceof PDFName) {
     const n = o.decodeText();
@@ -703,16 +691,3 @@ function serializeObject(o: PDFObject): string {
   return o.toString();
 }
 
-function nameToken(name: string): string {
-  let s = '/';
-  for (const ch of new TextEncoder().encode(name)) {
-    const c = String.fromCharCode(ch);
-    s += ch < 0x21 || ch > 0x7e || '#()<>[]{}/%'.includes(c) ? `#${ch < 16 ? '0' : ''}${ch.toString(16)}` : c;
-  }
-  return s;
-}
-
-function formatNumber(n: number): string {
-  if (Number.isInteger(n)) return String(n);
-  return n.toFixed(6).replace(/0+$/, '').replace(/\.$/, '');
-}

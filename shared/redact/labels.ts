@@ -10,6 +10,8 @@ import {
 import fontkit from '@cantoo/fontkit';
 import type { Matrix, PageGeometry, Rect, Rotation } from '../pdf/types';
 import { invert, multiply, corners, normRect } from './geometry';
+import { formatNumber, nameToken } from '../pdf/syntax';
+import { missingCaseError } from '../assert';
 
 export type Rgb = [number, number, number];
 
@@ -70,14 +72,10 @@ export async function embedLabelFont(doc: PDFDocument, fontBytes: Uint8Array): P
   return doc.embedFont(fontBytes, { subset: true });
 }
 
-function num(n: number): string {
-  if (!Number.isFinite(n)) return '0';
-  const r = Math.round(n * 1000) / 1000;
-  return Object.is(r, -0) ? '0' : String(r);
-}
+
 
 function rgb(c: Rgb, op: 'rg' | 'RG'): string {
-  return `${num(c[0])} ${num(c[1])} ${num(c[2])} ${op}`;
+  return `${formatNumber(c[0])} ${formatNumber(c[1])} ${formatNumber(c[2])} ${op}`;
 }
 
 /** Glyph space (size 1, y up) → display space, for text running in `dir` and anchored at (x, y). */
@@ -87,6 +85,7 @@ function textToDisplay(dir: Rotation, s: number, x: number, y: number): Matrix {
     case 1: return [0, s, s, 0, x, y];
     case 2: return [-s, 0, 0, s, x, y];
     case 3: return [0, -s, -s, 0, x, y];
+    default: throw missingCaseError(dir);
   }
 }
 
@@ -145,7 +144,7 @@ export function boxOperators(boxes: LabelledBox[], toDisplay: Matrix, style: Box
     if (!(w > 0 && h > 0)) continue;
     const pts = corners(r, toUser);
     out.push('q', rgb(style.fill, 'rg'));
-    out.push(`${num(pts[0][0])} ${num(pts[0][1])} m ${num(pts[1][0])} ${num(pts[1][1])} l ${num(pts[2][0])} ${num(pts[2][1])} l ${num(pts[3][0])} ${num(pts[3][1])} l h f`);
+    out.push(`${formatNumber(pts[0][0])} ${formatNumber(pts[0][1])} m ${formatNumber(pts[1][0])} ${formatNumber(pts[1][1])} l ${formatNumber(pts[2][0])} ${formatNumber(pts[2][1])} l ${formatNumber(pts[3][0])} ${formatNumber(pts[3][1])} l h f`);
     const label = box.label;
     if (label) {
       const dir: Rotation = box.direction ?? (h > w * 1.5 ? 1 : 0);
@@ -163,11 +162,12 @@ export function boxOperators(boxes: LabelledBox[], toDisplay: Matrix, style: Box
           case 1: x = r[0] + w / 2 - lift; y = r[1] + (h - tw) / 2; break;
           case 2: x = r[2] - (w - tw) / 2; y = r[1] + h / 2 - lift; break;
           case 3: x = r[0] + w / 2 + lift; y = r[3] - (h - tw) / 2; break;
+          default: throw missingCaseError(dir);
         }
         const tm = multiply(textToDisplay(dir, size, x, y), toUser);
         out.push(
-          'BT', rgb(style.textColor, 'rg'), `/${fontKey} 1 Tf`, '0 Tr 0 Tc 0 Tw 100 Tz 0 Ts',
-          `${tm.map(num).join(' ')} Tm`, `${hex} Tj`, 'ET',
+          'BT', rgb(style.textColor, 'rg'), `${nameToken(fontKey)} 1 Tf`, '0 Tr 0 Tc 0 Tw 100 Tz 0 Ts',
+          `${tm.map(formatNumber).join(' ')} Tm`, `${hex} Tj`, 'ET',
         );
       }
     }

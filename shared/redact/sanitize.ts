@@ -13,7 +13,8 @@ import {
 } from '@cantoo/pdf-lib';
 import type { Rect } from '../pdf/types';
 import { decodeStream } from '../pdf/streams';
-import { tokenize, serializeOperand } from '../pdf/tokenizer';
+import { tokenize } from '../pdf/tokenizer';
+import { serializeOperand } from '../pdf/syntax';
 import type { OperandDict } from '../pdf/types';
 import { findNeedleInBytes, prepareNeedles } from './match';
 import { normRect, transformRect, intersects } from './geometry';

@@ -37,12 +37,24 @@ interface PdfjsPage {
 
 export type FindingKind =
   | 'glyph-under-box' | 'text-on-page' | 'text-in-file' | 'metadata' | 'attachment' | 'javascript'
-  | 'form' | 'structure' | 'unreadable';
+  | 'form' | 'structure' | 'unreadable' | 'image-not-blanked';
 
+/**
+ * One thing the verifier found, typed so that no caller ever parses `message` back: `text`
+ * is the text that can still be read, `box` the redaction box it is under, `where` the place
+ * in the file outside the pages.
+ */
 export interface Finding {
   kind: FindingKind;
   /** 1-based page, when the finding belongs to one. */
   page?: number;
+  /** The readable text the finding is about (a redacted text, or what remains under a box). */
+  text?: string;
+  /** The redaction box the text is under (glyph-under-box on a page that is not redacted whole). */
+  box?: Rect;
+  /** Where outside the page content ("stream 12 0 R (decoded)", "the document information /Title"). */
+  where?: string;
+  /** One sentence for a person; built from the fields above. */
   message: string;
   /** Warnings do not make the file unclean (something to look at, not a leak). */
   severity: 'leak' | 'warning';
@@ -63,6 +75,12 @@ export interface VerifyOptions {
   /** Folder URL of pdf.js's standard fonts and CMaps, if available (improves extraction of non-embedded fonts). */
   cMapUrl?: string;
   standardFontDataUrl?: string;
+  /**
+   * Texts the producer itself put on the pages after redaction, which may stand anywhere, even
+   * on a page redacted whole: the bundle's document-number stamp ("0007"). A run of text equal
+   * to one of them is no finding; it is still searched for the redacted texts.
+   */
+  allowedTexts?: readonly string[];
 }
 
 interface TextItem { str: string; transform: number[]; width: number; height: number; fontName: string }
@@ -113,6 +131,7 @@ export async function verifyPdf(bytes: Uint8Array, decisions: DecisionsFile, opt
         boxesByPage.set(d.page, list);
       }
       const wholePages = new Set((decisions.redactions ?? []).filter((d) => d.wholePage).map((d) => d.page));
+      const allowed = new Set((options.allowedTexts ?? []).map((t) => t.trim()).filter((t) => t !== '' && !texts.some((r) => r.trim() === t)));
       for (let p = 1; p <= pdf.numPages; p++) {
         const page = await pdf.getPage(p);
         const vp = page.getViewport({ scale: 1 });
@@ -126,19 +145,20 @@ export async function verifyPdf(bytes: Uint8Array, decisions: DecisionsFile, opt
           if (typeof item.str !== 'string' || item.str.trim() === '') continue;
           if (LABEL_ONLY.test(item.str)) continue;
           pageText += `${item.str} `;
+          if (allowed.has(item.str.trim())) continue;
           if (wholePages.has(p)) {
-            findings.push({ kind: 'glyph-under-box', page: p, severity: 'leak', message: `page ${p} is redacted whole but still shows text "${clip(item.str)}".` });
+            findings.push({ kind: 'glyph-under-box', page: p, text: item.str, severity: 'leak', message: `page ${p} is redacted whole but still shows text "${clip(item.str)}".` });
             continue;
           }
           if (boxes.length === 0) continue;
           const style = content.styles[item.fontName] ?? {};
           const under = charsUnderBoxes(item, vp.transform as Matrix, boxes, style.ascent ?? 0.8, style.descent ?? -0.2, style.fontFamily === 'monospace');
           if (under) {
-            findings.push({ kind: 'glyph-under-box', page: p, severity: 'leak', message: `page ${p}: "${clip(under.text)}" can still be extracted under the box at [${under.box.map((v) => v.toFixed(1)).join(', ')}].` });
+            findings.push({ kind: 'glyph-under-box', page: p, text: under.text, box: under.box, severity: 'leak', message: `page ${p}: "${clip(under.text)}" can still be extracted under the box at [${under.box.map((v) => v.toFixed(1)).join(', ')}].` });
           }
         }
         const hit = findNeedle(pageText, needles);
-        if (hit) findings.push({ kind: 'text-on-page', page: p, severity: 'leak', message: `page ${p}: redacted text "${clip(hit)}" can still be extracted from the page.` });
+        if (hit) findings.push({ kind: 'text-on-page', page: p, text: hit, severity: 'leak', message: `page ${p}: redacted text "${clip(hit)}" can still be extracted from the page.` });
         page.cleanup?.();
       }
     } catch (e) {
@@ -159,7 +179,7 @@ export async function verifyPdf(bytes: Uint8Array, decisions: DecisionsFile, opt
     findings.push({ kind: 'unreadable', severity: 'warning', message: `the file's objects cannot be parsed (${(e as Error).message}); only its raw bytes were searched.` });
   }
   for (const hit of scanFile({ file: bytes, doc, texts, needles, loadPredefinedCMap: options.loadPredefinedCMap })) {
-    findings.push({ kind: 'text-in-file', severity: 'leak', message: `redacted text "${clip(hit.needle)}" found in ${hit.where}.` });
+    findings.push({ kind: 'text-in-file', text: hit.needle, where: hit.where, severity: 'leak', message: `redacted text "${clip(hit.needle)}" found in ${hit.where}.` });
   }
   if (doc) findings.push(...structureFindings(doc, needles));
 
@@ -230,7 +250,7 @@ function structureFindings(doc: PDFDocument, needles: string[]): Finding[] {
       const s = ctx.lookup(v);
       if ((s instanceof PDFString || s instanceof PDFHexString)) {
         const hit = findNeedleInBytes(s.asBytes(), needles);
-        if (hit) out.push({ kind: 'metadata', severity: 'leak', message: `the document information /${k.decodeText()} contains redacted text "${clip(hit)}".` });
+        if (hit) out.push({ kind: 'metadata', text: hit, where: `the document information /${k.decodeText()}`, severity: 'leak', message: `the document information /${k.decodeText()} contains redacted text "${clip(hit)}".` });
       }
     }
   }

@@ -1,4 +1,4 @@
-// `lakstift bundle` end to end on the labelled corpus (issue #5, "Done when").
+// `lakstift bundle` end to end on the real-producer fixtures (issue #5, "Done when"), one of them encrypted.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -6,16 +6,20 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main';
-import { loadDossier } from '../../cli/dossierStore';
-import { readXlsxTable } from '../../cli/xlsx';
-import { sha256Hex } from '../../shared/dossier/sha256';
+import { loadDossier } from '../../node/dossierStore';
+import { sha256Hex } from '../../shared/hash';
+import { readXlsxTable } from '../helpers/xlsx';
 import type { Dossier } from '../../shared/dossier/types';
 import { decisionsFor } from '../../shared/export/bundle';
 import { parseCsv } from '../../shared/export/csv';
 import { catalogueFor, sortGrounds } from '../../shared/export/grounds';
 import { PRODUCTIERAPPORT_COLUMNS } from '../../shared/export/inventory';
 import { verifyPdf, type PdfjsLike } from '../../shared/verify';
-import { CORPUS } from '../helpers/paths';
+import { loadPredefinedCMap } from '../../node/host';
+import { FIXTURES } from '../helpers/paths';
+
+/** Every real-producer fixture; qpdf-encrypted-letter.pdf needs --password geheim (the others ignore it). */
+const CORPUS = path.join(FIXTURES, 'producers');
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lakstift-bundle-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -43,14 +47,14 @@ function corpusFiles(dir = CORPUS): string[] {
     e.isDirectory() ? corpusFiles(path.join(dir, e.name)) : e.name.endsWith('.pdf') ? [path.join(dir, e.name)] : []);
 }
 
-describe('lakstift bundle on the corpus', () => {
+describe('lakstift bundle on the real-producer fixtures', () => {
   const out = path.join(tmp, 'besluit');
   const dossierFile = path.join(tmp, 'corpus.lakstift.json');
   let run: { code: number; out: string; err: string };
   let dossier: Dossier;
 
   beforeAll(async () => {
-    run = await lakstift('bundle', CORPUS, '-o', out, '--accept-all', '--case', 'WOO-2026-0042', '--title', 'Corpus', '--zip', '--save-dossier', dossierFile);
+    run = await lakstift('bundle', CORPUS, '-o', out, '--accept-all', '--case', 'WOO-2026-0042', '--title', 'Corpus', '--zip', '--save-dossier', dossierFile, '--password', 'geheim');
     if (run.code === 0) dossier = await loadDossier(dossierFile);
   }, 1_200_000);
 
@@ -91,17 +95,17 @@ describe('lakstift bundle on the corpus', () => {
       expect(row[col], doc.number).toBe(fromDossier.join(';'));
       expect(row[col], doc.number).toBe(fromLog.join(';'));
     }
-    // The corpus has names everywhere, so most documents are deels openbaar with 10.2.e.
-    expect(csv.filter((r) => r[col].includes('10.2.e')).length).toBeGreaterThan(20);
+    // The fixtures have names nearly everywhere, so most documents are deels openbaar with 10.2.e.
+    expect(csv.filter((r) => r[col].includes('10.2.e')).length).toBeGreaterThanOrEqual(10);
   });
 
-  it('has a manifest whose hashes match every file and every original', () => {
+  it('has a manifest whose hashes match every file and every original', async () => {
     const m = JSON.parse(text(path.join(out, 'manifest.json')));
     const files = readdirSync(out).filter((f) => f !== 'manifest.json').sort();
     expect(m.outputs.map((o: { file: string }) => o.file).sort()).toEqual(files);
-    for (const o of m.outputs) expect(sha256Hex(read(path.join(out, o.file))), o.file).toBe(o.sha256);
+    for (const o of m.outputs) expect(await sha256Hex(read(path.join(out, o.file))), o.file).toBe(o.sha256);
     const byName = new Map(corpusFiles().map((f) => [path.basename(f), f]));
-    for (const o of m.originals) expect(sha256Hex(read(byName.get(o.file)!)), o.file).toBe(o.sha256);
+    for (const o of m.originals) expect(await sha256Hex(read(byName.get(o.file)!)), o.file).toBe(o.sha256);
     expect(m.tool.name).toBe('Lakstift');
     expect(m.counts.documents).toBe(dossier.documents.length);
     const accepted = dossier.redactions.filter((r) => r.status === 'accepted');
@@ -121,7 +125,7 @@ describe('lakstift bundle on the corpus', () => {
       const f = published.find((p) => p.startsWith(`${doc.number} `) || p === `${doc.number}.pdf`)!;
       expect(f, doc.number).toBeTruthy();
       const bytes = read(path.join(out, f));
-      const result = await verifyPdf(bytes, { redactions: decisionsFor(dossier, doc) }, { pdfjs });
+      const result = await verifyPdf(bytes, { redactions: decisionsFor(dossier, doc) }, { pdfjs, loadPredefinedCMap, allowedTexts: [doc.number] });
       expect(result.findings.filter((x) => x.severity === 'leak'), f).toEqual([]);
       expect(result.clean, f).toBe(true);
       const pages = pdftotext(path.join(out, f)).split('\f').slice(0, doc.pageCount);
@@ -144,7 +148,7 @@ describe('lakstift bundle on the corpus', () => {
 
   it('writes the redaction log and the Overwegingen without a single redacted text', () => {
     const redacted = [...new Set(dossier.redactions.filter((r) => r.status === 'accepted').map((r) => r.text.replace(/\s+/g, ' ').trim()))].filter((s) => s.length >= 5);
-    expect(redacted.length).toBeGreaterThan(50);
+    expect(redacted.length).toBeGreaterThan(40);
     for (const f of ['redactielog.csv', 'overwegingen.md', 'inventaris.csv', 'inventaris.json', 'manifest.json', 'controle.txt']) {
       const t = text(path.join(out, f));
       for (const s of redacted) expect(t.includes(s), `${f} contains "${s}"`).toBe(false);
@@ -160,7 +164,7 @@ describe('lakstift bundle refuses without harm', () => {
   const small = path.join(tmp, 'small');
   beforeAll(() => {
     mkdirSync(small, { recursive: true });
-    for (const f of ['004-brief-soffice.pdf', '006-nota-soffice.pdf']) copyFileSync(path.join(CORPUS, f), path.join(small, f));
+    for (const f of ['soffice-letter.pdf', 'soffice-memo.pdf']) copyFileSync(path.join(CORPUS, f), path.join(small, f));
   });
 
   it('a non-empty output folder unless --force, and then replaces it whole', async () => {
@@ -179,7 +183,7 @@ describe('lakstift bundle refuses without harm', () => {
 
   it('makes the parent folders of a new output folder, as README\'s first command needs', async () => {
     const out = path.join(tmp, 'new', 'nested', 'bundel');
-    const r = await lakstift('bundle', path.join(small, '004-brief-soffice.pdf'), '-o', out, '--accept-all');
+    const r = await lakstift('bundle', path.join(small, 'soffice-letter.pdf'), '-o', out, '--accept-all');
     expect(r.code).toBe(0);
     expect(readdirSync(out)).toContain('manifest.json');
   }, 600_000);
@@ -188,7 +192,7 @@ describe('lakstift bundle refuses without harm', () => {
     const r = await lakstift('bundle', small, '-o', small, '--accept-all', '--force');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/contains the input .*; choose an output folder outside the inputs\.\n$/);
-    expect(readdirSync(small).sort()).toEqual(['004-brief-soffice.pdf', '006-nota-soffice.pdf']);
+    expect(readdirSync(small).sort()).toEqual(['soffice-letter.pdf', 'soffice-memo.pdf']);
   });
 
   it('a dossier file inside the output folder (it holds the redacted texts)', async () => {
@@ -209,7 +213,7 @@ describe('lakstift bundle refuses without harm', () => {
   it('a file that is not a PDF: one sentence, no bundle, no staging folder', async () => {
     const bad = path.join(tmp, 'bad');
     mkdirSync(bad);
-    copyFileSync(path.join(CORPUS, '004-brief-soffice.pdf'), path.join(bad, 'a.pdf'));
+    copyFileSync(path.join(CORPUS, 'soffice-letter.pdf'), path.join(bad, 'a.pdf'));
     writeFileSync(path.join(bad, 'b.pdf'), 'PK\u0003\u0004 this is a docx');
     const out = path.join(tmp, 'x2');
     const r = await lakstift('bundle', bad, '-o', out, '--accept-all');
@@ -230,7 +234,7 @@ describe('lakstift bundle refuses without harm', () => {
     expect(text(path.join(second, 'inventaris.csv'))).toBe(text(path.join(first, 'inventaris.csv')));
     expect(readdirSync(second).sort()).toEqual(readdirSync(first).sort());
     // The project file names its PDFs relative to its own folder.
-    expect((await loadDossier(file)).documents.map((d) => d.path)).toEqual(['small/004-brief-soffice.pdf', 'small/006-nota-soffice.pdf']);
+    expect((await loadDossier(file)).documents.map((d) => d.path)).toEqual(['small/soffice-letter.pdf', 'small/soffice-memo.pdf']);
     const again = await lakstift('bundle', '--dossier', file, '-o', path.join(tmp, 'third'), '--law', 'woo');
     expect(again.code).toBe(2);
     expect(again.err).toMatch(/the dossier uses the Wob; drop --law/);

@@ -5,14 +5,22 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cli } from '../helpers/cli';
-import { CORPUS } from '../helpers/paths';
+import { FIXTURES } from '../helpers/paths';
+import { boxesOf } from '../shared/redact/helpers';
 
 
 afterEach(() => vi.restoreAllMocks());
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lakstift-cli-redact-'));
-const source = path.join(CORPUS, '004-brief-soffice.pdf');
-const truth = existsSync(source) ? JSON.parse(readFileSync(source.replace(/\.pdf$/, '.truth.json'), 'utf8')) : undefined;
+// A two-page LibreOffice letter; the decisions are boxes poppler (an independent parser) gives
+// for an addressee's name and street, as an officer's selection would.
+const source = path.join(FIXTURES, 'producers', 'soffice-letter.pdf');
+const truth = {
+  items: [
+    { page: 1, category: 'name', text: 'B. Çelik-Vermeulen', grounds: ['10.2.e'] },
+    { page: 1, category: 'address', text: 'Kerkstraat 12 a', grounds: ['10.2.e'] },
+  ].map((it) => ({ ...it, rects: boxesOf(source, it.page, it.text) })),
+};
 const pdftotext = (f: string) => execFileSync('pdftotext', [f, '-'], { encoding: 'utf8' });
 
 function decisionsFile(): string {
@@ -21,7 +29,7 @@ function decisionsFile(): string {
   return file;
 }
 
-describe.runIf(truth)('lakstift redact', () => {
+describe('lakstift redact', () => {
   it('writes a redacted PDF from a decisions file, and verify then exits 0', async () => {
     const input = path.join(tmp, 'brief.pdf');
     copyFileSync(source, input);
@@ -111,7 +119,7 @@ describe.runIf(truth)('lakstift redact', () => {
   });
 });
 
-describe.runIf(truth)('lakstift verify', () => {
+describe('lakstift verify', () => {
   it('prints its findings as JSON with --json', async () => {
     const r = await cli('verify', source, '--decisions', decisionsFile(), '--json');
     expect(r.code).toBe(1);

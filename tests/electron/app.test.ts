@@ -23,13 +23,13 @@ afterEach(async () => {
 
 function fakeElectron() {
   const rec = {
-    windows: [] as { options: Record<string, any>; url?: string; contents: { handlers: Record<string, unknown> } }[],
-    handled: new Map<string, (...a: any[]) => any>(),
+    windows: [] as { options: Record<string, unknown> & { webPreferences?: unknown }; url?: string; contents: { handlers: Record<string, unknown> } }[],
+    handled: new Map<string, (...a: unknown[]) => unknown>(),
     schemes: [] as unknown[],
     protocolHandler: undefined as undefined | ((r: { url: string }) => Promise<Response>),
     permission: undefined as undefined | ((wc: unknown, p: string, cb: (ok: boolean) => void) => void),
     beforeRequest: undefined as undefined | ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
-    appEvents: new Map<string, (...a: any[]) => void>(),
+    appEvents: new Map<string, (...a: unknown[]) => void>(),
     menu: undefined as unknown,
     sandboxed: false,
   };
@@ -37,7 +37,7 @@ function fakeElectron() {
   const whenReady = new Promise<void>((r) => (ready = r));
   class BrowserWindow {
     webContents = { send: () => undefined, handlers: {} as Record<string, unknown> };
-    constructor(options: Record<string, any>) {
+    constructor(options: Record<string, unknown>) {
       rec.windows.push({ options, contents: this.webContents });
     }
     once() {}
@@ -53,12 +53,12 @@ function fakeElectron() {
       enableSandbox: () => (rec.sandboxed = true),
       requestSingleInstanceLock: () => true,
       quit: () => undefined,
-      on: (e: string, l: (...a: any[]) => void) => rec.appEvents.set(e, l),
+      on: (e: string, l: (...a: unknown[]) => void) => rec.appEvents.set(e, l),
       whenReady: () => whenReady,
       getPath: (n: string) => path.join(dir, n),
     },
     BrowserWindow,
-    ipcMain: { handle: (c: string, l: (...a: any[]) => any) => rec.handled.set(c, l) },
+    ipcMain: { handle: (c: string, l: (...a: unknown[]) => unknown) => rec.handled.set(c, l) },
     dialog: {},
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (rec.menu = m) },
     protocol: {

@@ -3,7 +3,11 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DossierStore } from '../../electron/main/dossierStore';
-import { writeFileAtomic } from '../../electron/main/fsutil';
+import { writeFileAtomic } from '../../node/files';
+import { readAuditLog } from '../../node/dossierStore';
+import type { DossierEnvelope } from '../../shared/ipc/contract';
+import { acceptRedactions } from '../../shared/dossier/actions';
+import { later, sampleDossier } from '../shared/dossier/fixtures';
 import { expandPdfPaths, FileGrant, readPdfFiles } from '../../electron/main/files';
 
 let dir: string;
@@ -14,7 +18,8 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const dossier = (title: string) => ({ schemaVersion: 1, title, documents: [{ path: '/x/a.pdf' }], redactions: [] });
+/** A valid dossier (the app's saves are validated like the command line's) with the given title. */
+const dossier = (title: string, id = 'dos-1') => ({ ...sampleDossier(), id, title }) as unknown as DossierEnvelope;
 
 describe('dossier saving', () => {
   it('saves atomically, leaves no temporary files, and reopens what it saved', async () => {
@@ -59,7 +64,35 @@ describe('dossier saving', () => {
     await fs.writeFile(path.join(dir, 'x.json'), '{"hello":1}');
     const r = await new DossierStore(dir).open(path.join(dir, 'x.json'));
     expect(r).toMatchObject({ ok: false, code: 'invalid-input' });
-    expect(r.ok ? '' : r.message).toContain('x.json is not a Lakstift dossier');
+    expect(r.ok ? '' : r.message).toMatch(/x\.json is not a usable Lakstift dossier/);
+  });
+
+  it('validates a save exactly like the command line: an invalid dossier is refused and nothing is written', async () => {
+    const store = new DossierStore(path.join(dir, 'user'));
+    const bad = { ...dossier('Kapot'), redactions: [{ id: 'r1' }] } as DossierEnvelope;
+    const r = await store.save(bad, path.join(dir, 'kapot.lakstift.json'));
+    expect(r).toMatchObject({ ok: false, code: 'invalid-input' });
+    expect(await fs.readdir(dir)).toEqual([]);
+  });
+
+  it('never saves over another dossier\'s file', async () => {
+    const store = new DossierStore(path.join(dir, 'user'));
+    await store.save(dossier('A', 'dos-a'), path.join(dir, 'a.lakstift.json'));
+    const r = await store.save(dossier('B', 'dos-b'), path.join(dir, 'a.lakstift.json'));
+    expect(r).toMatchObject({ ok: false, code: 'io' });
+    expect(r.ok ? '' : r.message).toMatch(/holds another dossier \("A"\); it was not overwritten/);
+  });
+
+  it('appends every decision to the audit log beside the dossier, once', async () => {
+    const store = new DossierStore(path.join(dir, 'user'));
+    const file = path.join(dir, 'v.lakstift.json');
+    const d = sampleDossier();
+    await store.save(d as unknown as DossierEnvelope, file);
+    const next = acceptRedactions(d, ['r1'], later).dossier;
+    await store.autoSave(next as unknown as DossierEnvelope);
+    await store.save(next as unknown as DossierEnvelope, file);
+    const log = await readAuditLog(file);
+    expect(log.entries.map((e) => e.action)).toEqual([...d.audit.map((e) => e.action), 'accept']);
   });
 });
 

@@ -31,8 +31,7 @@ export function Panel() {
           <span>{t('analysing', { done: rt.progress?.done ?? 0, total: rt.progress?.total ?? '?' })}</span>
         </div>
       )}
-      {rt?.suggestionsUnavailable && <p className="notice">{s.suggestionsUnavailable}</p>}
-      {rt?.status === 'ready' && items.length === 0 && !rt.suggestionsUnavailable && <p className="muted pad">{s.noSuggestions}</p>}
+      {rt?.status === 'ready' && items.length === 0 && <p className="muted pad">{s.noSuggestions}</p>}
       <div className="groups">
         {groups.map(([cat, list]) => (
           <Group key={cat} category={cat} items={list} />

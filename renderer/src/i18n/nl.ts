@@ -1,4 +1,6 @@
 // Nederlandse teksten: de standaardtaal van Lakstift. Houd de sleutels gelijk aan en.ts.
+import type { Category } from '../../../shared/app';
+
 export const nl = {
   appName: 'Lakstift',
   untitled: 'Nieuw dossier',
@@ -29,7 +31,6 @@ export const nl = {
   suggestions: 'Suggesties',
   toReview: '{n} te beoordelen',
   noSuggestions: 'Geen suggesties voor dit document.',
-  suggestionsUnavailable: 'Automatische suggesties zijn in deze versie nog niet beschikbaar; lak handmatig met de gereedschappen boven de pagina.',
   acceptAll: 'Alles accepteren',
   acceptCategory: 'Alle {category} accepteren',
   rejectCategory: 'Alle {category} afwijzen',
@@ -63,7 +64,7 @@ export const nl = {
     name: 'Namen', email: 'E-mailadressen', phone: 'Telefoonnummers', guidance: 'Werkinstructies',
     bsn: 'BSN', vnummer: 'V-nummers', iban: 'IBAN', birthdate: 'Geboortedata', address: 'Adressen',
     licenseplate: 'Kentekens', manual: 'Handmatig', page: 'Hele pagina',
-  },
+  } satisfies Record<Category, string>,
   beoordelingen: {
     openbaar: 'Openbaar', 'deels openbaar': 'Deels openbaar', 'niet openbaar': 'Niet openbaar',
     'reeds openbaar': 'Reeds openbaar', 'buiten reikwijdte': 'Buiten reikwijdte',
@@ -78,6 +79,11 @@ export const nl = {
   invRemarks: 'Toelichting',
   invLink: 'Publieke link',
   invRedactions: 'Gelakt',
+  passwordTitle: 'Wachtwoord nodig',
+  passwordAsk: '{file} is met een wachtwoord beveiligd. Geef het wachtwoord om het document te openen; Lakstift bewaart het alleen zolang de app open is.',
+  passwordWrong: 'Dat wachtwoord opent {file} niet. Probeer het opnieuw.',
+  passwordOpen: 'Openen',
+  passwordNotGiven: 'dit document is met een wachtwoord beveiligd en is niet geopend; voeg het opnieuw toe en geef het wachtwoord.',
   exportTitle: 'Besluitpakket exporteren',
   exportIntro: 'Lakstift maakt de gelakte documenten (met documentnummer op elke pagina), de inventarislijst (CSV, XLSX, PDF), het manifest en het lakverslag. De originelen blijven onaangeroerd.',
   exportOpenWarning: 'Nog {n} suggestie(s) niet beoordeeld: die worden niet gelakt.',
@@ -87,6 +93,9 @@ export const nl = {
   exportDone: 'Klaar: {files} bestanden in {location}',
   exportCancelled: 'Export geannuleerd; er is niets weggeschreven.',
   exportUnavailable: 'Exporteren is in deze versie nog niet beschikbaar: {reason}',
+  exportOriginalChanged: 'Export gestopt: een origineel is veranderd sinds het aan het dossier is toegevoegd. Er is niets weggeschreven. {detail}',
+  exportNameClash: 'Export gestopt: twee bestanden in het pakket zouden dezelfde naam krijgen. Er is niets weggeschreven. {detail}',
+  exportInconsistent: 'Export gestopt: het dossier is niet consistent. Er is niets weggeschreven. {detail}',
   exportLeak: 'Export gestopt: de lekcontrole vond gelakte tekst die elders in het document nog leesbaar is. Er is niets weggeschreven.',
   exportLeakTexts: 'Nog leesbaar in document {documents}:',
   exportLeakHint: 'Lak ook die plekken (bijvoorbeeld met "Elk voorkomen lakken", of door de bijbehorende suggesties, zoals e-mailadressen, te accepteren) en exporteer opnieuw.',

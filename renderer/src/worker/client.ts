@@ -5,7 +5,9 @@
  */
 import type { Law } from '../../../shared/contract';
 import type { Dossier } from '../../../shared/dossier';
-import type { AnalysisResult, BundleResult, DocumentMeta, WorkerMessage, WorkerRequest } from './protocol';
+import type { DocumentHeader } from '../../../shared/engine';
+import { missingCaseError } from '../../../shared/assert';
+import type { AnalysisResult, BundleResult, WorkerMessage, WorkerRequest } from './protocol';
 
 export class CoreError extends Error {
   constructor(readonly code: string, message: string) {
@@ -19,7 +21,7 @@ interface Pending {
   resolve(v: unknown): void;
   reject(e: unknown): void;
   onProgress?(done: number, total: number, label?: string): void;
-  onMeta?(m: DocumentMeta): void;
+  onHeader?(h: DocumentHeader): void;
 }
 
 export class CoreClient {
@@ -37,12 +39,23 @@ export class CoreClient {
       const m = e.data;
       const p = this.pending.get(m.id);
       if (!p) return;
-      if (m.type === 'progress') p.onProgress?.(m.done, m.total, m.label);
-      else if (m.type === 'meta') p.onMeta?.(m.meta);
-      else {
-        this.pending.delete(m.id);
-        if (m.type === 'result') p.resolve(m.value);
-        else p.reject(new CoreError(m.code, m.message));
+      switch (m.type) {
+        case 'progress':
+          p.onProgress?.(m.done, m.total, m.label);
+          break;
+        case 'header':
+          p.onHeader?.(m.header);
+          break;
+        case 'result':
+          this.pending.delete(m.id);
+          p.resolve(m.value);
+          break;
+        case 'error':
+          this.pending.delete(m.id);
+          p.reject(new CoreError(m.code, m.message));
+          break;
+        default:
+          throw missingCaseError(m);
       }
     };
     w.onerror = (e) => {
@@ -61,13 +74,13 @@ export class CoreClient {
     return { id, promise };
   }
 
-  analyse(name: string, bytes: Uint8Array, law: Law, on: { meta(m: DocumentMeta): void; progress(d: number, t: number): void }): Promise<AnalysisResult> {
+  analyse(name: string, bytes: Uint8Array, law: Law, on: { header(h: DocumentHeader): void; progress(d: number, t: number): void }, password?: string): Promise<AnalysisResult> {
     // A copy goes to the worker: the UI keeps its bytes for the viewer and the export.
     const copy = bytes.slice();
-    return this.call<AnalysisResult>({ type: 'analyse', name, bytes: copy, law }, { onMeta: on.meta, onProgress: on.progress }, [copy.buffer]).promise;
+    return this.call<AnalysisResult>({ type: 'analyse', name, bytes: copy, law, ...(password !== undefined ? { password } : {}) }, { onHeader: on.header, onProgress: on.progress }, [copy.buffer]).promise;
   }
 
-  exportBundle(dossier: Dossier, originals: { documentId: string; bytes: Uint8Array }[], tool: string, onProgress: (d: number, t: number, l?: string) => void): Promise<BundleResult> {
+  exportBundle(dossier: Dossier, originals: { documentId: string; bytes: Uint8Array; password?: string }[], tool: string, onProgress: (d: number, t: number, l?: string) => void): Promise<BundleResult> {
     return this.call<BundleResult>({ type: 'export', dossier, originals, tool }, { onProgress }).promise;
   }
 

@@ -1,36 +1,39 @@
 /** Messages between the UI thread and the core worker (renderer/src/worker/core.worker.ts). */
-import type { Law, Suggestion } from '../../../shared/contract';
-import type { Dossier, FileType } from '../../../shared/dossier';
+import type { Law } from '../../../shared/contract';
+import type { Dossier } from '../../../shared/dossier';
+import type { DocumentHeader, DocumentSuggestions } from '../../../shared/engine';
+import type { BundleErrorCode, DocumentFinding } from '../../../shared/export';
 import type { PageWords } from '../../../shared/app';
 import type { ExportFile } from '../../../shared/ipc/contract';
 
-export interface DocumentMeta {
-  sha256: string;
-  pageCount: number;
-  title: string;
-  date: string;
-  fileType: FileType;
+export interface AnalysisResult {
+  header: DocumentHeader;
+  pages: PageWords[];
+  suggestions: DocumentSuggestions;
 }
 
-export interface AnalysisResult {
-  pages: PageWords[];
-  /** null when this build has no detectors; `unavailable` then says why. */
-  suggestions: Suggestion[] | null;
-  unavailable?: string;
+/** Why the core refused to build a bundle: the typed BundleError, as it crosses the thread boundary. */
+export interface BundleFailure {
+  code: BundleErrorCode;
+  message: string;
+  /** leak-found: the verifier's findings per document. */
+  leaks: DocumentFinding[];
+  /** inconsistent: the consistency errors, one sentence each. */
+  problems: string[];
 }
 
 export interface BundleResult {
   files: ExportFile[];
-  /** Documents whose output failed the independent leak check (never exported). */
-  leaks: string[];
+  /** Set when no bundle was made (nothing is exported then). */
+  failure?: BundleFailure;
 }
 
 export type WorkerRequest =
-  | { type: 'analyse'; id: number; name: string; bytes: Uint8Array; law: Law }
-  | { type: 'export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array }[]; tool: string };
+  | { type: 'analyse'; id: number; name: string; bytes: Uint8Array; law: Law; password?: string }
+  | { type: 'export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array; password?: string }[]; tool: string };
 
 export type WorkerMessage =
-  | { type: 'meta'; id: number; meta: DocumentMeta }
+  | { type: 'header'; id: number; header: DocumentHeader }
   | { type: 'progress'; id: number; done: number; total: number; label?: string }
   | { type: 'result'; id: number; value: AnalysisResult | BundleResult }
   | { type: 'error'; id: number; code: string; message: string };

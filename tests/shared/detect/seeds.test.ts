@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../../helpers/paths';
 import { run } from './helpers';
 
-const seeds = '../shared/seeds';
-const read = (f: string) => readFileSync(`${seeds}/${f}`, 'utf8');
+const read = (f: string) => readFileSync(path.join(FIXTURES, 'seeds', f), 'utf8');
 
-describe.runIf(existsSync(seeds))('real Dutch government texts (shared/seeds)', () => {
+describe('real Dutch government texts (tests/fixtures/seeds)', () => {
   it('suggests nothing in a decision letter that only describes what it withholds', () => {
     expect(run(read('wob-besluit-ind-werkinstructies-2021.txt')).suggestions).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { suggestDocument, suggestionId, type Detector } from '../../../shared/detect';
 import { pageTextFromString, pdftotextPageTexts } from '../../helpers/pdftotext-pagetext';
-import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { FIXTURES } from '../../helpers/paths';
 
 const email = `Van: Bos, A.W. (Anouk) <anouk.bos@politie.nl>
 Aan: Jansen, W.J. (Wendy) <w.jansen@politie.nl>
@@ -68,11 +69,16 @@ describe('suggestDocument', () => {
   });
 });
 
-const corpus = '../shared/corpus/005-email-enscript.pdf';
-describe.runIf(existsSync(corpus))('on a real e-mail printout (pdftotext text model)', () => {
-  it('finds every name, number and address listed in its truth file', async () => {
-    const { readFileSync } = await import('node:fs');
-    const truth = JSON.parse(readFileSync(corpus.replace('.pdf', '.truth.json'), 'utf8')) as { items: { page: number; category: string; text: string }[] };
+// An e-mail printout made by enscript and Ghostscript, and what a reviewer marks in it.
+const corpus = path.join(FIXTURES, 'producers', 'enscript-email.pdf');
+describe('on a real e-mail printout (pdftotext text model)', () => {
+  it('finds every name, number and address a reviewer marks in it', async () => {
+    const truth = { items: [
+      { category: 'name', text: 'Bakker, P. (Pieter)' }, { category: 'email', text: 'p.bakker' },
+      { category: 'email', text: 'postbus.visumbeleid' }, { category: 'name', text: 'Smit, L. (Lieke)' },
+      { category: 'email', text: 'l.smit' }, { category: 'phone', text: '06-23456789' }, { category: 'name', text: 'Pieter Bakker' },
+      { category: 'guidance', text: 'Vraag tijdens het gehoor eerst door op de reisroute en houd de indicatorenlijst voor jezelf; laat de aanvrager die lijst niet zien.' },
+    ] };
     const { suggestions } = suggestDocument(pdftotextPageTexts(corpus), { law: 'wob' });
     const norm = (s: string) => s.replace(/\s+/g, ' ');
     for (const item of truth.items) {

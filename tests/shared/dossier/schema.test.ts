@@ -3,9 +3,14 @@ import { InvalidDossierError, migrateDossierJson, parseDossier, serializeDossier
 import { DOSSIER_SCHEMA_VERSION } from '../../../shared/dossier/types';
 import { sampleDossier } from './fixtures';
 
-function mutate(f: (o: any) => void): string {
-  const o = JSON.parse(serializeDossier(sampleDossier()));
-  f(o);
+/** The project file with one field set (or deleted, for `undefined`) at a path of keys and indexes. */
+function mutate(where: (string | number)[], value: unknown): string {
+  const o = JSON.parse(serializeDossier(sampleDossier())) as Record<string, unknown>;
+  let cur = o as Record<string | number, unknown>;
+  for (const k of where.slice(0, -1)) cur = cur[k] as Record<string | number, unknown>;
+  const last = where[where.length - 1];
+  if (value === undefined) delete cur[last];
+  else cur[last] = value;
   return JSON.stringify(o);
 }
 
@@ -26,17 +31,17 @@ describe('project file', () => {
     ['empty file', '', /the file is empty/],
     ['truncated JSON', serializeDossier(sampleDossier()).slice(0, 200), /not valid JSON/],
     ['a list instead of an object', '[1,2]', /does not hold a JSON object/],
-    ['no schema version', mutate((o) => delete o.schemaVersion), /no valid "schemaVersion"/],
-    ['a newer schema', mutate((o) => (o.schemaVersion = 99)), /newer Lakstift \(schema 99.*update Lakstift/],
-    ['a bad hash', mutate((o) => (o.documents[1].sha256 = 'xyz')), /documents\[1\]\.sha256 must be 64 lowercase hex digits/],
-    ['a bad date', mutate((o) => (o.documents[0].date = '2023-02-30')), /documents\[0\]\.date must be a date/],
-    ['a duplicate number', mutate((o) => (o.documents[2].number = '0001')), /repeats the document number "0001"/],
-    ['a redaction of a missing document', mutate((o) => (o.redactions[0].documentId = 'zz')), /redactions\[0\]\.documentId names no document/],
-    ['a page beyond the document', mutate((o) => (o.redactions[0].page = 7)), /redactions\[0\]\.page must be a page of the document \(1 to 2\)/],
-    ['a reversed box', mutate((o) => (o.redactions[0].rects[0] = [100, 10, 50, 20])), /rects\[0\] must have x0 <= x1/],
-    ['an unknown status', mutate((o) => (o.redactions[1].status = 'maybe')), /redactions\[1\]\.status must be one of "proposed", "accepted", "rejected"/],
-    ['an unknown beoordeling', mutate((o) => (o.documents[0].beoordeling = 'geheim')), /beoordeling must be one of/],
-    ['a bad audit time', mutate((o) => (o.audit[0].at = 'yesterday')), /audit\[0\]\.at must be an ISO 8601 time/],
+    ['no schema version', mutate(['schemaVersion'], undefined), /no valid "schemaVersion"/],
+    ['a newer schema', mutate(['schemaVersion'], 99), /newer Lakstift \(schema 99.*update Lakstift/],
+    ['a bad hash', mutate(['documents', 1, 'sha256'], 'xyz'), /documents\[1\]\.sha256 must be 64 lowercase hex digits/],
+    ['a bad date', mutate(['documents', 0, 'date'], '2023-02-30'), /documents\[0\]\.date must be a date/],
+    ['a duplicate number', mutate(['documents', 2, 'number'], '0001'), /repeats the document number "0001"/],
+    ['a redaction of a missing document', mutate(['redactions', 0, 'documentId'], 'zz'), /redactions\[0\]\.documentId names no document/],
+    ['a page beyond the document', mutate(['redactions', 0, 'page'], 7), /redactions\[0\]\.page must be a page of the document \(1 to 2\)/],
+    ['a reversed box', mutate(['redactions', 0, 'rects', 0], [100, 10, 50, 20]), /rects\[0\] must have x0 <= x1/],
+    ['an unknown status', mutate(['redactions', 1, 'status'], 'maybe'), /redactions\[1\]\.status must be one of "proposed", "accepted", "rejected"/],
+    ['an unknown beoordeling', mutate(['documents', 0, 'beoordeling'], 'geheim'), /beoordeling must be one of/],
+    ['a bad audit time', mutate(['audit', 0, 'at'], 'yesterday'), /audit\[0\]\.at must be an ISO 8601 time/],
   ])('rejects %s with one sentence naming the problem', (_name, text, re) => {
     let err: unknown;
     try {
@@ -62,8 +67,8 @@ describe('project file', () => {
 describe('migrations', () => {
   // A pretend history: schema 1 stored "toelichting", schema 2 renamed it "remarks"; schema 3 added "suspended".
   const steps: Migration[] = [
-    { from: 1, migrate: (r) => ({ ...r, docs: (r.docs as any[]).map(({ toelichting, ...x }) => ({ ...x, remarks: toelichting })) }) },
-    { from: 2, migrate: (r) => ({ ...r, docs: (r.docs as any[]).map((x) => ({ ...x, suspended: false })) }) },
+    { from: 1, migrate: (r) => ({ ...r, docs: (r.docs as Record<string, unknown>[]).map(({ toelichting, ...x }) => ({ ...x, remarks: toelichting })) }) },
+    { from: 2, migrate: (r) => ({ ...r, docs: (r.docs as Record<string, unknown>[]).map((x) => ({ ...x, suspended: false })) }) },
   ];
 
   it('applies each step in order and stamps the new version', () => {

@@ -1,40 +1,40 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addDocument, addRedactions, createDossier, setBeoordeling } from '../../../shared/dossier/actions';
-import { sha256Hex } from '../../../shared/dossier/sha256';
+import { acceptAllProposed, addRedactions, createDossier, setBeoordeling } from '../../../shared/dossier/actions';
 import type { Dossier } from '../../../shared/dossier/types';
-import { BundleError, buildBundle, documentFileName, isOwnStampFinding, type BundleEngines } from '../../../shared/export/bundle';
+import { admitDocuments } from '../../../shared/engine';
+import { BundleError, buildBundle, documentFileName, type BundleEngines } from '../../../shared/export/bundle';
 import { parseCsv } from '../../../shared/export/csv';
 import { catalogueFor } from '../../../shared/export/grounds';
-import { nodeBundleEngines, reportFonts } from '../../../cli/bundleEngines';
-import { CORPUS } from '../../helpers/paths';
+import { sha256Hex } from '../../../shared/hash';
+import { reportFonts } from '../../../node/host';
+import { analyseFixture, engines } from '../../helpers/engines';
 
 const at = new Date('2024-03-05T10:00:00Z');
 const ctx = { by: 'a.officer', at: at.toISOString() };
 const fonts = reportFonts();
-// Documents whose truth boxes the redactor handles today; the whole corpus is covered by tests/cli/bundle.test.ts.
-const NAMES = ['004-brief-soffice', '006-nota-soffice', '008-brief-soffice'];
+// Real-producer fixtures: a two-page LibreOffice letter, a LibreOffice memo and an enscript e-mail.
+const NAMES = ['soffice-letter.pdf', 'soffice-memo.pdf', 'enscript-email.pdf'];
 
-/** A dossier of three corpus documents whose redactions are the truth files' items. */
-function corpusDossier(): { dossier: Dossier; bytes: Map<string, Uint8Array> } {
-  let d = createDossier({ id: 'b1', title: 'Testbesluit', law: 'wob', caseNumber: 'WOO-2024-1' }, ctx).dossier;
+/** A dossier of three fixtures whose redactions are every suggestion, accepted. */
+async function fixtureDossier(): Promise<{ dossier: Dossier; bytes: Map<string, Uint8Array> }> {
+  const empty = createDossier({ id: 'b1', title: 'Testbesluit', law: 'wob', caseNumber: 'WOO-2024-1' }, ctx).dossier;
   const bytes = new Map<string, Uint8Array>();
+  const docs = [];
   for (const name of NAMES) {
-    const file = path.join(CORPUS, `${name}.pdf`);
-    const b = new Uint8Array(readFileSync(file));
-    bytes.set(file, b);
-    const truth = JSON.parse(readFileSync(path.join(CORPUS, `${name}.truth.json`), 'utf8'));
-    d = addDocument(d, { path: file, sha256: sha256Hex(b), title: `Stuk ${name.slice(4)}`, pageCount: truth.pages, date: '2023-01-01' }, ctx).dossier;
-    const id = d.documents.at(-1)!.id;
-    d = addRedactions(d, truth.items.map((it: { page: number; rects: [number, number, number, number][]; grounds: string[]; text: string; category: string }) => ({
-      documentId: id, page: it.page, rects: it.rects, grounds: it.grounds, text: it.text, category: it.category,
-    })), ctx).dossier;
+    const a = await analyseFixture(name);
+    bytes.set(a.doc.name, a.bytes);
+    docs.push({ ...a.doc, meta: { ...a.doc.meta, title: `Stuk ${name.replace(/\.pdf$/, '')}`, date: '2023-01-01' } });
   }
+  let d = admitDocuments(empty, docs, engines.suggest(docs, 'wob'), ctx).dossier;
+  d = acceptAllProposed(d, ctx).dossier;
   return { dossier: d, bytes };
 }
+
+const bundleEngines = () => engines.bundleEngines('wob');
 
 async function run(d: Dossier, bytes: Map<string, Uint8Array>, engines: BundleEngines) {
   const files = new Map<string, Uint8Array>();
@@ -50,10 +50,10 @@ async function run(d: Dossier, bytes: Map<string, Uint8Array>, engines: BundleEn
 
 describe('buildBundle', () => {
   it('writes verified documents, the inventory in all formats, the log, the Overwegingen and a manifest whose hashes match', async () => {
-    const { dossier, bytes } = corpusDossier();
-    const { result, files, events } = await run(dossier, bytes, nodeBundleEngines({ law: "wob", at, fonts }));
+    const { dossier, bytes } = await fixtureDossier();
+    const { result, files, events } = await run(dossier, bytes, bundleEngines());
     expect([...files.keys()]).toEqual([
-      '0001 Stuk brief-soffice.pdf', '0002 Stuk nota-soffice.pdf', '0003 Stuk brief-soffice.pdf',
+      '0001 Stuk soffice-letter.pdf', '0002 Stuk soffice-memo.pdf', '0003 Stuk enscript-email.pdf',
       'inventaris.csv', 'inventaris.xlsx', 'productierapport.xlsx', 'inventaris.json', 'inventaris.pdf',
       'redactielog.csv', 'overwegingen.md', 'overwegingen.pdf', 'controle.txt', 'manifest.json',
     ]);
@@ -61,10 +61,11 @@ describe('buildBundle', () => {
     expect(events.at(-1)).toBe('done');
     const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json')));
     expect(manifest).toEqual(JSON.parse(JSON.stringify(result.manifest)));
-    for (const o of manifest.outputs) expect(sha256Hex(files.get(o.file)!), o.file).toBe(o.sha256);
+    for (const o of manifest.outputs) expect(await sha256Hex(files.get(o.file)!), o.file).toBe(o.sha256);
     expect(manifest.outputs.map((o: { file: string }) => o.file)).toEqual([...files.keys()].filter((f) => f !== 'manifest.json'));
     for (const o of manifest.originals) expect(o.sha256).toBe(dossier.documents.find((x) => x.number === o.document)!.sha256);
     expect(manifest.counts.redactions).toBe(dossier.redactions.length);
+    expect(dossier.redactions.length).toBeGreaterThan(10);
     expect(Object.keys(manifest.counts.perGround)).toEqual(['10.2.d', '10.2.e', '10.2.g'].filter((g) => dossier.redactions.some((r) => r.grounds.includes(g))));
 
     // No output of the bundle holds any redacted text; the log holds its length.
@@ -81,9 +82,9 @@ describe('buildBundle', () => {
       dossier.redactions.reduce((n, r) => n + [...r.text.replace(/\s+/g, ' ').trim()].length, 0));
   });
 
-  it('stops with a BundleError and hands nothing to the sink when one output fails verification', async () => {
-    const { dossier, bytes } = corpusDossier();
-    const real = nodeBundleEngines({ law: 'wob', at, fonts });
+  it('stops with a leak-found BundleError, typed findings per document, and hands nothing to the sink when one output fails verification', async () => {
+    const { dossier, bytes } = await fixtureDossier();
+    const real = bundleEngines();
     const leaky: BundleEngines = {
       ...real,
       async redact(original, decisions, doc) {
@@ -97,31 +98,39 @@ describe('buildBundle', () => {
       sink: async (name, b) => void files.set(name, b),
     }).catch((e) => e);
     expect(err).toBeInstanceOf(BundleError);
-
+    expect(err.code).toBe('leak-found');
     expect(err.message).toBe('1 redacted document(s) failed verification, so no bundle was written; see the findings and report them.');
+    expect(err.leaks.length).toBeGreaterThan(0);
+    expect(err.leaks.every((l: { document: string }) => l.document === '0002')).toBe(true);
+    // The memo's redacted texts are the texts still readable, as a field, not inside a sentence.
+    const memoTexts = dossier.redactions.filter((r) => r.documentId === 'd2').map((r) => r.text);
+    expect(memoTexts.length).toBeGreaterThan(0);
+    const leaked = err.leaks.map((l: { finding: { text?: string } }) => l.finding.text);
+    expect(memoTexts.some((t) => leaked.includes(t))).toBe(true);
     expect(err.details.every((l: string) => l.startsWith('document 0002: '))).toBe(true);
     expect(files.size).toBe(0);
   });
 
   it('refuses an original that changed since it was added', async () => {
-    const { dossier, bytes } = corpusDossier();
+    const { dossier, bytes } = await fixtureDossier();
     const changed = new Map(bytes);
     const first = [...changed.keys()][0];
     const b = changed.get(first)!.slice();
     b[b.length - 2] ^= 1;
     changed.set(first, b);
-    const err = await run(dossier, changed, nodeBundleEngines({ law: 'wob', at, fonts })).catch((e) => e);
+    const err = await run(dossier, changed, bundleEngines()).catch((e) => e);
     expect(err).toBeInstanceOf(BundleError);
+    expect(err.code).toBe('original-changed');
     expect(err.message).toMatch(/^The original of document 0001 .* changed since it was added to the dossier \(SHA-256 differs\)/);
   });
 
   it('publishes no PDF of a document that is refused or already public, but lists it', async () => {
-    const base = corpusDossier();
+    const base = await fixtureDossier();
     const bytes = base.bytes;
     let dossier = setBeoordeling(base.dossier, 'd2', 'niet openbaar', ctx).dossier;
     dossier = setBeoordeling(dossier, 'd3', 'reeds openbaar', ctx).dossier;
-    const { files, result } = await run(dossier, bytes, nodeBundleEngines({ law: 'wob', at, fonts }));
-    expect([...files.keys()].filter((f) => f.endsWith('.pdf') && /^\d{4} /.test(f))).toEqual(['0001 Stuk brief-soffice.pdf']);
+    const { files, result } = await run(dossier, bytes, bundleEngines());
+    expect([...files.keys()].filter((f) => f.endsWith('.pdf') && /^\d{4} /.test(f))).toEqual(['0001 Stuk soffice-letter.pdf']);
     expect(result.rows.map((r) => r.beoordeling)).toEqual(['deels openbaar', 'niet openbaar', 'reeds openbaar']);
     expect(result.manifest.counts.published).toBe(1);
   });
@@ -129,34 +138,75 @@ describe('buildBundle', () => {
 
 describe('whole pages', () => {
   it('a page redacted whole shows only its box and the document number, and the bundle verifies', async () => {
-    const { dossier: d0, bytes } = corpusDossier();
+    const { dossier: d0, bytes } = await fixtureDossier();
     const dossier = addRedactions(d0, [{ documentId: 'd1', page: 2, rects: [], grounds: ['10.2.d'], wholePage: true }], ctx).dossier;
-    const { files } = await run(dossier, bytes, nodeBundleEngines({ law: 'wob', at, fonts }));
+    const { files } = await run(dossier, bytes, bundleEngines());
     const f = path.join(os.tmpdir(), `lakstift-whole-${process.pid}.pdf`);
-    writeFileSync(f, files.get('0001 Stuk brief-soffice.pdf')!);
+    writeFileSync(f, files.get('0001 Stuk soffice-letter.pdf')!);
     const pages = execFileSync('pdftotext', [f, '-'], { encoding: 'utf8' }).split('\f');
     rmSync(f);
     expect(pages[1].replace(/\s+/g, ' ').trim().split(' ').sort()).toEqual(['0001', '10.2.d']);
     expect(pages[0]).toContain('0001');
   });
 
-  it('sets aside only the stamp finding, nothing else', () => {
-    expect(isOwnStampFinding('page 2: page 2 is redacted whole but still shows text "0001".', '0001')).toBe(true);
-    expect(isOwnStampFinding('page 2: page 2 is redacted whole but still shows text "0001 Jansen".', '0001')).toBe(false);
-    expect(isOwnStampFinding('page 2: page 2 is redacted whole but still shows text "0002".', '0001')).toBe(false);
+  it('allows the document number on a page redacted whole, and nothing else', async () => {
+    const { dossier: d0, bytes } = await fixtureDossier();
+    const dossier = addRedactions(d0, [{ documentId: 'd1', page: 2, rects: [], grounds: ['10.2.d'], wholePage: true }], ctx).dossier;
+    const real = bundleEngines();
+    // A redactor that leaves one word of the letter's second page behind next to the stamp.
+    const sloppy: BundleEngines = {
+      ...real,
+      async verify(output, decisions, doc, opts) {
+        return real.verify(output, decisions, doc, { allowedTexts: [...opts.allowedTexts] });
+      },
+      async redact(original, decisions, doc) {
+        const whole = decisions.filter((x) => !x.wholePage);
+        return doc.number === '0001' ? real.redact(original, whole, doc) : real.redact(original, decisions, doc);
+      },
+    };
+    const err = await run(dossier, bytes, sloppy).catch((e) => e);
+    expect(err).toBeInstanceOf(BundleError);
+    expect(err.code).toBe('leak-found');
+    const texts = err.leaks.map((l: { finding: { text?: string; page?: number } }) => l.finding.text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts).not.toContain('0001');
+    expect(err.leaks.every((l: { finding: { page?: number } }) => l.finding.page === 2)).toBe(true);
   });
 });
 
 describe('platform file names', () => {
   it('names documents by their number alone when the publication platform needs it', async () => {
-    const { dossier, bytes } = corpusDossier();
+    const { dossier, bytes } = await fixtureDossier();
     const files = new Map<string, Uint8Array>();
     const result = await buildBundle({
-      dossier, original: async (doc) => bytes.get(doc.path)!, engines: nodeBundleEngines({ law: 'wob', at, fonts }), fonts,
+      dossier, original: async (doc) => bytes.get(doc.path)!, engines: bundleEngines(), fonts,
       tool: { name: 'L', version: 't' }, at, fileNames: 'number', sink: async (name, b) => void files.set(name, b),
     });
     expect([...files.keys()].slice(0, 3)).toEqual(['0001.pdf', '0002.pdf', '0003.pdf']);
     expect(result.manifest.outputs[0].file).toBe('0001.pdf');
+  });
+});
+
+describe('the four ways a bundle fails, each with its own code', () => {
+  it('name-clash: two documents that would share a file name', async () => {
+    const { dossier: d0, bytes } = await fixtureDossier();
+    const dossier = { ...d0, documents: d0.documents.map((x, i) => (i === 1 ? { ...x, number: '0001', title: d0.documents[0].title } : x)) };
+    const err = await run(dossier, bytes, bundleEngines()).catch((e) => e);
+    expect(err).toBeInstanceOf(BundleError);
+    expect(err.code).toBe('name-clash');
+    expect(err.message).toBe('Two outputs would both be called "0001 Stuk soffice-letter.pdf"; give the documents different numbers.');
+  });
+
+  it('inconsistent: a consistency error with strict export, with the errors typed', async () => {
+    const { dossier: d0, bytes } = await fixtureDossier();
+    const dossier = setBeoordeling(d0, 'd3', 'openbaar', ctx).dossier;
+    const err = await buildBundle({
+      dossier, original: async (doc) => bytes.get(doc.path)!, engines: bundleEngines(), fonts, tool: { name: 'L', version: 't' }, at,
+      strict: true, sink: async () => undefined,
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(BundleError);
+    expect(err.code).toBe('inconsistent');
+    expect(err.inconsistencies.map((f: { kind: string; document: string }) => [f.kind, f.document])).toContainEqual(['openbaar-with-redactions', '0003']);
   });
 });
 

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stampDocumentNumber } from '../../../shared/export/stamp';
 import { popplerWords } from '../../helpers/poppler';
-import { CORPUS, ROOT } from '../../helpers/paths';
+import { FIXTURES, ROOT } from '../../helpers/paths';
+
+const PRODUCERS = path.join(FIXTURES, 'producers');
 
 const font = new Uint8Array(readFileSync(path.join(ROOT, 'assets/fonts/DejaVuSans.ttf')));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lakstift-stamp-'));
@@ -12,13 +14,14 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('stampDocumentNumber', () => {
   it.each([
-    '002-nota-chromium-rotated.pdf', // /Rotate 90 and Chromium's left-over scaling cm
-    '004-brief-soffice.pdf',
-    '005-email-enscript.pdf',
-    '001-email-enscript-rotated.pdf',
+    'gs-rotated.pdf', // page 2 with /Rotate 90
+    'chromium-landscape.pdf', // Chromium's left-over scaling cm, a landscape page
+    'soffice-letter.pdf',
+    'enscript-email.pdf',
+    'gs-cjk-cmap.pdf',
   ])('puts the number upright in the top-right corner of every page of %s, text intact', async (name) => {
-    const input = new Uint8Array(readFileSync(path.join(CORPUS, name)));
-    const before = popplerWords(path.join(CORPUS, name));
+    const input = new Uint8Array(readFileSync(path.join(PRODUCERS, name)));
+    const before = popplerWords(path.join(PRODUCERS, name));
     const out = await stampDocumentNumber(input, '0042', font);
     const f = path.join(tmp, name);
     writeFileSync(f, out);

@@ -121,3 +121,23 @@ describe('hostile files hit explicit limits', () => {
     expect(pages[0].text).toContain('Hello');
   });
 });
+
+describe('streams with an indirect /Length', () => {
+  it('keep a last data byte that is a line end (Ghostscript Flate data ending in 0x0D)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { PDFRawStream, PDFName, PDFNumber } = await import('@cantoo/pdf-lib');
+    const { FIXTURES } = await import('../../helpers/paths');
+    const bytes = new Uint8Array(readFileSync(`${FIXTURES}/producers/gs-word-spacing.pdf`));
+    const file = await openPdf(bytes);
+    let checked = 0;
+    for (const [, obj] of file.doc.context.enumerateIndirectObjects()) {
+      if (!(obj instanceof PDFRawStream)) continue;
+      const len = file.doc.context.lookup(obj.dict.get(PDFName.of('Length')));
+      if (len instanceof PDFNumber) {
+        expect(obj.contents.length).toBe(len.asNumber());
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(2);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, serializeOperand, formatNumber } from '../../../shared/pdf/tokenizer';
+import { tokenize } from '../../../shared/pdf/tokenizer';
+import { formatNumber, serializeOperand } from '../../../shared/pdf/syntax';
 import { PdfName, PdfString, type Operand } from '../../../shared/pdf/types';
 
 const enc = (s: string) => new TextEncoder().encode(s);

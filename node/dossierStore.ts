@@ -1,24 +1,27 @@
 /**
- * Dossier project files on disk (Node): load with validation, atomic save, and the append-only
- * audit log beside the dossier (`<file>.audit.jsonl`). Used by the CLI and by the app's main
- * process.
+ * Dossier project files on disk, for every Node host: load with validation, atomic save that
+ * never overwrites what is not this dossier, and the append-only audit log beside the dossier
+ * (`<file>.audit.jsonl`). The command line and the app's main process save through the same
+ * `saveDossier`, so a dossier is validated and audited the same way whichever saved it.
  *
  * Save = write a temporary file in the same folder, fsync it, rename it over the dossier,
- * fsync the folder. POSIX rename is atomic, so a crash or a kill at any moment leaves either
- * the previous file or the new one; the folder fsync makes the rename itself survive a power
- * cut. A file that exists but is not a valid dossier is never overwritten: it may be the only
- * copy of someone's work, damaged, and the officer must decide what to do with it.
+ * fsync the folder. A file that exists but is not a valid dossier is never overwritten: it may
+ * be the only copy of someone's work, damaged, and the officer must decide what to do with it.
  */
 import { open, readFile, stat } from 'node:fs/promises';
 import { LakstiftError } from '../shared/errors';
-import { parseDossier, serializeDossier } from '../shared/dossier/schema';
+import { parseDossier, serializeDossier, validateDossier } from '../shared/dossier/schema';
 import type { AuditEntry, Dossier } from '../shared/dossier/types';
-import { CliError, fsyncDir, writeError as ioError, writeFileAtomic } from './util';
+import { IoError, writeError } from './errors';
+import { writeFileAtomic } from './files';
 
 /** The audit log that belongs to a dossier file. */
 export function auditLogPath(dossierFile: string): string {
   return `${dossierFile}.audit.jsonl`;
 }
+
+/** Larger than any real dossier; a larger file is refused before it is read. */
+export const MAX_DOSSIER_BYTES = 512 * 1024 ** 2;
 
 /**
  * Loads and validates a dossier; a missing, unreadable or damaged file gives one sentence.
@@ -30,43 +33,41 @@ export async function loadDossier(file: string): Promise<Dossier> {
   let text: string;
   try {
     const st = await stat(file);
-    if (st.isDirectory()) throw new CliError(`${file} is a folder, not a dossier file; name the .json file inside it.`);
+    if (st.isDirectory()) throw new IoError(`${file} is a folder, not a dossier file; name the .json file inside it.`);
+    if (st.size > MAX_DOSSIER_BYTES) throw new IoError(`${file} is too large to be a Lakstift dossier.`);
     text = await readFile(file, 'utf8');
   } catch (e) {
-    if (e instanceof CliError) throw e;
+    if (e instanceof LakstiftError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(`${file} does not exist; check the path.`);
-    throw new CliError(`cannot read ${file} (${code ?? (e as Error).message}); check its permissions.`);
+    if (code === 'ENOENT') throw new IoError(`${file} does not exist; check the path.`);
+    throw new IoError(`cannot read ${file} (${code ?? (e as Error).message}); check its permissions.`);
   }
   return parseDossier(text, file);
 }
 
-/**
- * Writes bytes to `file` atomically and durably (temp file, fsync, rename, fsync of the folder):
- * the command line's one writer, under the name the bundle and dossier code use.
- *
- * @example
- *   await writeDurably('out/inventaris.json', bytes);
- */
-export const writeDurably = writeFileAtomic;
-export { fsyncDir };
+export interface SaveOptions {
+  /** Overwrite a file that holds another (valid) dossier: only for a slot the app owns (auto-save). */
+  replaceOther?: boolean;
+}
 
 /**
- * Saves a dossier atomically. Refuses (and changes nothing) when the file on disk exists but is
- * not a valid dossier, or belongs to another dossier.
+ * Validates and saves a dossier atomically, then appends the audit entries the log does not
+ * have yet. Refuses (and changes nothing) when the dossier is not valid, or when the file on
+ * disk exists but is not a valid dossier, or belongs to another dossier.
  *
  * @example
  *   await saveDossier('verzoek.lakstift.json', dossier);
  */
-export async function saveDossier(file: string, dossier: Dossier): Promise<void> {
-  const text = serializeDossier(dossier);
+export async function saveDossier(file: string, dossier: unknown, opts: SaveOptions = {}): Promise<Dossier> {
+  const valid = validateDossier(dossier);
+  const text = serializeDossier(valid);
   let existing: string | undefined;
   try {
     existing = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new CliError(`${file} is a folder; choose a file name for the dossier.`);
-    if (code !== 'ENOENT') throw ioError(file, e);
+    if (code === 'EISDIR') throw new IoError(`${file} is a folder; choose a file name for the dossier.`);
+    if (code !== 'ENOENT') throw writeError(file, e);
   }
   if (existing !== undefined) {
     let onDisk: Dossier;
@@ -74,13 +75,23 @@ export async function saveDossier(file: string, dossier: Dossier): Promise<void>
       onDisk = parseDossier(existing, file);
     } catch (e) {
       const why = e instanceof LakstiftError ? e.message.replace(/; [^;]*\.$/, '') : 'it cannot be read';
-      throw new CliError(`${why}; it was not overwritten: move it away or save under another name.`);
+      throw new IoError(`${why}; it was not overwritten: move it away or save under another name.`);
     }
-    if (onDisk.id !== dossier.id) {
-      throw new CliError(`${file} holds another dossier ("${onDisk.title}"); it was not overwritten: save under another name.`);
+    if (onDisk.id !== valid.id && !opts.replaceOther) {
+      throw new IoError(`${file} holds another dossier ("${onDisk.title}"); it was not overwritten: save under another name.`);
     }
   }
-  await writeDurably(file, text);
+  await writeFileAtomic(file, text);
+  await appendAudit(file, valid.id, await unlogged(file, valid));
+  return valid;
+}
+
+/** The dossier's audit entries that its log does not hold yet (an undone action's entry stays logged). */
+async function unlogged(file: string, d: Dossier): Promise<AuditEntry[]> {
+  const { entries } = await readAuditLog(file);
+  const key = (e: AuditEntry) => JSON.stringify([e.at, e.by, e.action, e.documentId ?? null, e.redactionIds ?? null, e.detail ?? null]);
+  const logged = new Set(entries.filter((e) => e.dossier === d.id).map(key));
+  return d.audit.filter((e) => !logged.has(key(e)));
 }
 
 /**
@@ -88,7 +99,6 @@ export async function saveDossier(file: string, dossier: Dossier): Promise<void>
  * only ever appended to; a crash can at worst leave a torn last line, which readAuditLog skips.
  *
  * @example
- *   const { dossier: next, entry } = acceptRedactions(dossier, ['r3'], ctx);
  *   await appendAudit('verzoek.lakstift.json', dossier.id, [entry]);
  */
 export async function appendAudit(dossierFile: string, dossierId: string, entries: readonly AuditEntry[]): Promise<void> {
@@ -97,24 +107,19 @@ export async function appendAudit(dossierFile: string, dossierId: string, entrie
   const text = entries.map((e) => JSON.stringify({ dossier: dossierId, ...e })).join('\n') + '\n';
   let fh;
   try {
-    fh = await open(file, 'a', 0o644);
+    fh = await open(file, 'a+', 0o644);
     // A torn line left by a crash would glue onto ours: start on a fresh line if needed.
     const size = (await fh.stat()).size;
     let prefix = '';
     if (size > 0) {
       const last = Buffer.alloc(1);
-      const rd = await open(file, 'r');
-      try {
-        await rd.read(last, 0, 1, size - 1);
-      } finally {
-        await rd.close();
-      }
+      await fh.read(last, 0, 1, size - 1);
       if (last[0] !== 0x0a) prefix = '\n';
     }
     await fh.appendFile(prefix + text);
     await fh.sync();
   } catch (e) {
-    throw ioError(file, e);
+    throw writeError(file, e);
   } finally {
     await fh?.close().catch(() => {});
   }
@@ -133,14 +138,14 @@ export async function readAuditLog(dossierFile: string): Promise<{ entries: (Aud
     text = await readFile(auditLogPath(dossierFile), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], skipped: 0 };
-    throw ioError(auditLogPath(dossierFile), e);
+    throw writeError(auditLogPath(dossierFile), e);
   }
   const entries: (AuditEntry & { dossier: string })[] = [];
   let skipped = 0;
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     try {
-      const e = JSON.parse(line);
+      const e = JSON.parse(line) as AuditEntry & { dossier: string };
       if (e && typeof e === 'object' && typeof e.action === 'string' && typeof e.at === 'string') entries.push(e);
       else skipped++;
     } catch {

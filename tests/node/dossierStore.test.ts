@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAudit, auditLogPath, loadDossier, readAuditLog, saveDossier } from '../../cli/dossierStore';
+import { appendAudit, auditLogPath, loadDossier, readAuditLog, saveDossier } from '../../node/dossierStore';
 import { acceptRedactions } from '../../shared/dossier/actions';
 import { serializeDossier } from '../../shared/dossier/schema';
 import { later, sampleDossier } from '../shared/dossier/fixtures';
@@ -63,13 +63,37 @@ describe('dossier store', () => {
   });
 });
 
+describe('saving validates and audits', () => {
+  it('refuses a dossier that does not pass the schema, and writes nothing', async () => {
+    const f = fresh();
+    const bad = { ...sampleDossier(), redactions: [{ id: 'r9' }] };
+    await expect(saveDossier(f, bad)).rejects.toThrow(/^The dossier is not a usable Lakstift .*redactions/);
+    expect(existsSync(f)).toBe(false);
+    expect(existsSync(auditLogPath(f))).toBe(false);
+  });
+
+  it('appends exactly the audit entries the log does not have yet, once', async () => {
+    const f = fresh();
+    const d = sampleDossier();
+    await saveDossier(f, d);
+    expect((await readAuditLog(f)).entries).toHaveLength(d.audit.length);
+    await saveDossier(f, d);
+    expect((await readAuditLog(f)).entries).toHaveLength(d.audit.length);
+    const next = acceptRedactions(d, ['r1'], later).dossier;
+    await saveDossier(f, next);
+    const log = await readAuditLog(f);
+    expect(log.entries).toHaveLength(d.audit.length + 1);
+    expect(log.entries.at(-1)).toMatchObject({ dossier: 'dos-1', action: 'accept', by: 'j.jurist' });
+  });
+});
+
 describe('a save killed at a random moment', () => {
   let child = '';
   beforeAll(async () => {
     // The child saves two versions in turn, as fast as it can, until it is killed.
     child = path.join(tmp, 'saveLoop.mjs');
     const entry = `
-      import { saveDossier } from './cli/dossierStore';
+      import { saveDossier } from './node/dossierStore';
       import { addDocument } from './shared/dossier/actions';
       import { sampleDossier, ctx } from './tests/shared/dossier/fixtures';
       const file = process.argv[2];

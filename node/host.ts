@@ -1,0 +1,81 @@
+/**
+ * The Node host of the core engines (shared/engine.ts): pdf.js's legacy build as the
+ * independent verifier, pdfjs-dist's predefined CMaps and standard fonts from node_modules,
+ * and the fonts in assets/. The command line and the tests build their engines from this.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { EngineHost } from '../shared/engine';
+import type { ReportFonts } from '../shared/export/pdfReport';
+import type { PdfjsLike } from '../shared/verify';
+import { IoError } from './errors';
+
+/** Finds a file shipped in assets/, from the source tree (tests) or beside the bundle (dist/cli.mjs). */
+export function assetFile(rel: string): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'assets', rel);
+    if (existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new IoError(`assets/${rel} is missing from this installation; reinstall Lakstift.`);
+}
+
+/** DejaVu Sans regular and bold, for labels, stamps and reports. */
+export function reportFonts(): ReportFonts {
+  return {
+    regular: new Uint8Array(readFileSync(assetFile('fonts/DejaVuSans.ttf'))),
+    bold: new Uint8Array(readFileSync(assetFile('fonts/DejaVuSans-Bold.ttf'))),
+  };
+}
+
+let pdfjsRoot: string | null | undefined;
+function pdfjsDir(): string | null {
+  if (pdfjsRoot === undefined) {
+    try {
+      pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    } catch {
+      pdfjsRoot = null;
+    }
+  }
+  return pdfjsRoot;
+}
+
+/** Predefined CMaps (Adobe's, as pdfjs-dist ships them in bcmap form), by name. */
+export function loadPredefinedCMap(name: string): Uint8Array | null {
+  const dir = pdfjsDir();
+  if (!dir || !/^[A-Za-z0-9_.+-]+$/.test(name) || name.includes('..')) return null;
+  const file = path.join(dir, 'cmaps', `${name}.bcmap`);
+  return existsSync(file) ? new Uint8Array(readFileSync(file)) : null;
+}
+
+let pdfjsPromise: Promise<PdfjsLike> | undefined;
+function loadPdfjs(): Promise<PdfjsLike> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => m as unknown as PdfjsLike);
+  return pdfjsPromise;
+}
+
+/**
+ * The host for Node.
+ *
+ * @example
+ *   const engines = createEngines(nodeHost({ password: values.password }));
+ */
+export function nodeHost(opts: { password?: string } = {}): EngineHost {
+  const dir = pdfjsDir();
+  let fonts: ReportFonts | undefined;
+  return {
+    pdfjs: loadPdfjs,
+    pdfjsData: dir
+      ? {
+          cMapUrl: `${pathToFileURL(path.join(dir, 'cmaps')).href}/`,
+          standardFontDataUrl: `${pathToFileURL(path.join(dir, 'standard_fonts')).href}/`,
+        }
+      : {},
+    loadCMap: loadPredefinedCMap,
+    fonts: async () => (fonts ??= reportFonts()),
+    ...(opts.password !== undefined ? { password: opts.password } : {}),
+  };
+}

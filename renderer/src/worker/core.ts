@@ -1,0 +1,85 @@
+/**
+ * What the core worker does with a request, given the engines (shared/engine.ts): the same
+ * engines the command line builds, here from the browser host. No DOM and no worker globals,
+ * so the tests run exactly this code in Node with the Node host.
+ */
+import type { Engines } from '../../../shared/engine';
+import { BundleError, type BundleErrorCode } from '../../../shared/export';
+import type { ExportFile } from '../../../shared/ipc/contract';
+import { missingCaseError } from '../../../shared/assert';
+import type { AnalysisResult, BundleResult, WorkerMessage, WorkerRequest } from './protocol';
+
+type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
+
+const round = (x: number) => Math.round(x * 100) / 100;
+const PHASE_LABEL: Record<string, string> = { check: 'controle', redact: 'lakken', verify: 'lekcontrole', export: 'bestanden', done: 'klaar' };
+
+/** Lets queued messages (a second request, a cancel) in between pages of a long document. */
+const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function analyse(engines: Engines, req: Extract<WorkerRequest, { type: 'analyse' }>, post: Post): Promise<AnalysisResult> {
+  const doc = await engines.analyse(req.bytes, req.name, {
+    ...(req.password !== undefined ? { password: req.password } : {}),
+    onHeader: (header) => post({ type: 'header', id: req.id, header }),
+    onProgress: (done, total) => post({ type: 'progress', id: req.id, done, total }),
+    between: yieldToMessages,
+  });
+  const [suggestions] = engines.suggest([doc], req.law);
+  const { pages, ...header } = doc;
+  const words = pages.map((p) => ({ page: p.page, words: p.words.map((w) => ({ text: w.text, rect: w.rect.map(round) as [number, number, number, number] })) }));
+  return { header, pages: words, suggestions };
+}
+
+async function exportBundle(engines: Engines, req: Extract<WorkerRequest, { type: 'export' }>, post: Post): Promise<BundleResult> {
+  const originals = new Map(req.originals.map((o) => [o.documentId, o.bytes]));
+  const passwords = new Map(req.originals.flatMap((o) => (o.password !== undefined ? [[o.documentId, o.password] as const] : [])));
+  const files: ExportFile[] = [];
+  const [name, version] = req.tool.split(' ');
+  try {
+    await engines.buildBundle({
+      dossier: req.dossier,
+      passwords,
+      original: async (doc) => {
+        const b = originals.get(doc.id);
+        if (!b) throw new Error(`The original of document ${doc.number} is not loaded; add it again.`);
+        return b;
+      },
+      tool: { name: name ?? 'Lakstift', version: version ?? '0.0.0' },
+      at: new Date(),
+      sink: async (file, bytes) => {
+        files.push({ path: file, bytes });
+      },
+      onProgress: (e) => post({ type: 'progress', id: req.id, done: e.done, total: e.total, label: `${PHASE_LABEL[e.phase] ?? e.phase}${e.document ? ` ${e.document}` : ''}` }),
+    });
+  } catch (e) {
+    if (e instanceof BundleError) {
+      return { files: [], failure: { code: e.code as BundleErrorCode, message: e.message, leaks: [...e.leaks], problems: e.inconsistencies.map((f) => f.message) } };
+    }
+    throw e;
+  }
+  return { files };
+}
+
+/**
+ * Handles one request and posts its messages: 'header' and 'progress' while it works, then
+ * 'result' (or 'error' with the core's error code).
+ */
+export async function handleRequest(engines: Engines, req: WorkerRequest, post: Post): Promise<void> {
+  try {
+    switch (req.type) {
+      case 'analyse':
+        post({ type: 'result', id: req.id, value: await analyse(engines, req, post) });
+        break;
+      case 'export': {
+        const value = await exportBundle(engines, req, post);
+        post({ type: 'result', id: req.id, value }, value.files.map((f) => f.bytes.buffer as ArrayBuffer));
+        break;
+      }
+      default:
+        throw missingCaseError(req);
+    }
+  } catch (err) {
+    const code = err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : 'internal';
+    post({ type: 'error', id: req.id, code, message: err instanceof Error ? err.message : String(err) });
+  }
+}
