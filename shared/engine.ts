@@ -147,7 +147,8 @@ export function createEngines(host: EngineHost): Engines {
         throw e instanceof LakstiftError ? withFile(e, name) : e;
       }),
     ]);
-    const pages = named(() => textOfPages(pdf, [1]));
+    // Compact pages (glyph boxes as numbers): thousands of pages stay in a few hundred megabytes.
+    const pages = named(() => textOfPages(pdf, [1], { compact: true }));
     const first = pages[0];
     const lines = first ? groupIntoLines(first.words.map((w) => ({ text: w.text, rect: w.rect, rot: w.rot }))) : [];
     let infoTitle: string | undefined;
@@ -168,7 +169,7 @@ export function createEngines(host: EngineHost): Engines {
     opts.onHeader?.(header);
     opts.onProgress?.(1, pdf.pageCount);
     for (let n = 2; n <= pdf.pageCount; n++) {
-      pages.push(...named(() => textOfPages(pdf, [n])));
+      pages.push(...named(() => textOfPages(pdf, [n], { compact: true })));
       if (n % 10 === 0 || n === pdf.pageCount) {
         opts.onProgress?.(n, pdf.pageCount);
         await opts.between?.();
@@ -226,7 +227,7 @@ export function createEngines(host: EngineHost): Engines {
       const read = new Map<string, string[]>();
       for (const doc of o.dossier.documents) {
         const pdf = await openPdf(await o.original(doc), { password: passwords?.get(doc.id) ?? host.password, loadPredefinedCMap }).catch(() => null);
-        if (pdf) read.set(doc.id, textOfPages(pdf).map((p) => p.text));
+        if (pdf) read.set(doc.id, Array.from({ length: pdf.pageCount }, (_, i) => textOfPages(pdf, [i + 1])[0].text));
       }
       texts = read;
     }

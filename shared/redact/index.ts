@@ -18,13 +18,13 @@ import { decodeStream } from '../pdf/streams';
 import type { GraphicMark, Glyph, Rect, Rotation } from '../pdf/types';
 import { mapGrounds, normalizeGround } from '../grounds';
 import { PDFArray, PDFName, PDFStream } from '@cantoo/pdf-lib';
-import { glyphHit, normRect, intersects } from './geometry';
+import { covers, normRect, intersects } from './geometry';
 import {
   BOX_STYLES, drawBoxes, embedLabelFont, labelText, redactWholePage,
   type BoxStyle, type LabelledBox, type QBalance,
 } from './labels';
 import { dropUnusedXObjects, flattenFormFields, sanitizeDocument, stripMarkedContentText, type SanitizePage } from './sanitize';
-import { writeFresh } from './write';
+import { rebuildPageTree, writeFresh } from './write';
 import { scanNesting, type Nesting } from './qscan';
 
 export { BOX_STYLES, type BoxStyle } from './labels';
@@ -106,7 +106,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     // Unknown (an engine that does not say) counts as copied: then unused entries are looked for.
     formsCopied += result.formsCopied ?? 1;
     for (const box of plan.boxes) {
-      const under = result.removed.filter((g) => glyphHit(g.rect, box.rect, g.rot === 1 || g.rot === 3));
+      const under = result.removed.filter((g) => covers(box.rect, g.rect));
       box.direction = dominantRotation(under);
       const text = under.map((g) => (g.space ? ' ' : g.text)).join('').trim();
       if (text) removedTexts.push(text);
@@ -147,6 +147,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     boxes += plan.boxes.length;
   }
 
+  rebuildPageTree(doc, Array.from({ length: file.pageCount }, (_, i) => file.page(i)));
   const written = await writeFresh(doc);
   return {
     bytes: written.bytes,

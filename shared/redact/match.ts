@@ -34,12 +34,56 @@ export function prepareNeedles(texts: Iterable<string>): string[] {
   return [...set].sort((a, b) => b.length - a.length);
 }
 
-/** The first needle that occurs in `text` (normalised here), or undefined. */
+/**
+ * The longest needle that occurs in `text` (normalised here), or undefined. One pass over
+ * the text whatever the number of needles: needles are indexed by their first four
+ * characters, so verifying 17,000 redactions against 2,000 pages stays linear.
+ */
 export function findNeedle(text: string, needles: string[]): string | undefined {
   if (needles.length === 0 || text.length === 0) return undefined;
-  const hay = normalizeForMatch(text);
-  for (const n of needles) if (hay.includes(n)) return n;
-  return undefined;
+  return searchNeedles(normalizeForMatch(text), indexOf(needles));
+}
+
+interface NeedleIndex {
+  byKey: Map<number, string[]>;
+  /** Needles too short to index (callers normally drop them): looked for one by one. */
+  short: string[];
+}
+
+const indexes = new WeakMap<string[], NeedleIndex>();
+
+/** A 32-bit key of the four characters at `i` (collisions are resolved by comparing). */
+const key4 = (s: string, i: number) =>
+  (Math.imul(Math.imul(Math.imul(s.charCodeAt(i), 65599) + s.charCodeAt(i + 1), 65599) + s.charCodeAt(i + 2), 65599) + s.charCodeAt(i + 3)) | 0;
+
+function indexOf(needles: string[]): NeedleIndex {
+  let idx = indexes.get(needles);
+  if (idx) return idx;
+  idx = { byKey: new Map(), short: [] };
+  for (const n of needles) {
+    if (n.length < 4) {
+      idx.short.push(n);
+      continue;
+    }
+    const k = key4(n, 0);
+    const list = idx.byKey.get(k);
+    if (list) list.push(n);
+    else idx.byKey.set(k, [n]);
+  }
+  indexes.set(needles, idx);
+  return idx;
+}
+
+function searchNeedles(hay: string, idx: NeedleIndex): string | undefined {
+  let best: string | undefined;
+  for (const n of idx.short) if ((!best || n.length > best.length) && hay.includes(n)) best = n;
+  if (idx.byKey.size === 0) return best;
+  for (let i = 0; i + 4 <= hay.length; i++) {
+    const list = idx.byKey.get(key4(hay, i));
+    if (!list) continue;
+    for (const n of list) if ((!best || n.length > best.length) && hay.startsWith(n, i)) best = n;
+  }
+  return best;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
