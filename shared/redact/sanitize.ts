@@ -310,31 +310,31 @@ function cleanAnnotations(doc: PDFDocument, page: SanitizePage, boxes: Rect[], n
   return all.length - keep.length;
 }
 
-/** True when an annotation's own strings (contents, author, rich text, link target) hold redacted text. */
+/**
+ * True when an annotation's own strings (contents, author, rich text, link target) hold
+ * redacted text. Only the annotation's own objects are read: a link's /Dest or GoTo action
+ * names a page, and that page (its content, resources and other annotations) is not the
+ * annotation's text; following it made every link decode whole pages again (146 s for one
+ * box on a 64-page report with a linked table of contents). The one stream read is rich
+ * text (/RC) itself. Strings reached any other way are blanked by `deepClean` anyway.
+ */
 function carriesNeedle(doc: PDFDocument, annot: PDFDict, needles: string[]): boolean {
   const seen = new Set<PDFObject>();
-  const visit = (o: PDFObject | undefined, depth: number): boolean => {
+  const visit = (o: PDFObject | undefined, depth: number, key: PDFName | undefined): boolean => {
     if (!o || depth > 6) return false;
     if (o instanceof PDFRef) {
       if (seen.has(o)) return false;
       seen.add(o);
-      return visit(doc.context.lookup(o), depth);
+      return visit(doc.context.lookup(o), depth, key);
     }
     if (o instanceof PDFString || o instanceof PDFHexString) return findNeedleInBytes(o.asBytes(), needles) !== undefined;
     if (o instanceof PDFArray) {
-      for (let i = 0; i < o.size(); i++) if (visit(o.get(i), depth + 1)) return true;
-      return false;
-    }
-    if (o instanceof PDFDict) {
-      for (const [k, v] of o.entries()) {
-        // Parent and page links lead out of the annotation; appearance streams are content.
-        if (k === n('P') || k === n('Parent') || k === n('Popup') || k === n('AP')) continue;
-        if (visit(v, depth + 1)) return true;
-      }
+      for (let i = 0; i < o.size(); i++) if (visit(o.get(i), depth + 1, key)) return true;
       return false;
     }
     if (o instanceof PDFStream) {
-      // Rich text (RC) may be a stream.
+      // Rich text (RC) may be a stream; any other stream is content, not the annotation's text.
+      if (key !== N_RC) return false;
       try {
         const { bytes } = decodeStream(o);
         return findNeedleInBytes(bytes, needles) !== undefined;
@@ -342,10 +342,30 @@ function carriesNeedle(doc: PDFDocument, annot: PDFDict, needles: string[]): boo
         return false;
       }
     }
+    if (o instanceof PDFDict) {
+      // A page or the page tree is where a link leads, not what it says; another annotation
+      // (a reply's /IRT) is judged on its own.
+      const type = o.get(N_TYPE);
+      if (type === N_PAGE || type === N_PAGES || (o !== annot && o.has(N_SUBTYPE) && o.has(N_RECT))) return false;
+      for (const [k, v] of o.entries()) {
+        if (ANNOT_SKIP_KEYS.has(k)) continue;
+        if (visit(v, depth + 1, k)) return true;
+      }
+      return false;
+    }
     return false;
   };
-  return visit(annot, 0);
+  return visit(annot, 0, undefined);
 }
+
+const N_RC = n('RC');
+const N_TYPE = n('Type');
+const N_PAGE = n('Page');
+const N_PAGES = n('Pages');
+const N_SUBTYPE = n('Subtype');
+const N_RECT = n('Rect');
+/** Keys that lead out of an annotation: parent and page links, popups, replies, appearance streams (content). */
+const ANNOT_SKIP_KEYS = new Set([n('P'), n('Parent'), n('Popup'), n('AP'), n('IRT'), n('StructParent')]);
 
 /** Outline items whose title carries redacted text get a neutral title; their destination stays. */
 function cleanOutlines(doc: PDFDocument, catalog: PDFDict, needles: string[]): number {

@@ -17,7 +17,7 @@ import type { DecisionsFile } from '../contract';
 import type { Matrix, Rect } from '../pdf/types';
 import { multiply } from '../pdf/matrix';
 import { covers, normRect, intersects } from '../redact/geometry';
-import { findNeedle, findNeedleInBytes, prepareNeedles } from '../redact/match';
+import { findWholeNeedle, findWholeNeedleInBytes, prepareNeedles } from '../redact/match';
 import { scanFile } from './scan';
 
 /** The part of pdf.js that verify uses (pdfjs-dist's legacy build in Node, the normal build in a browser). */
@@ -157,7 +157,8 @@ export async function verifyPdf(bytes: Uint8Array, decisions: DecisionsFile, opt
             findings.push({ kind: 'glyph-under-box', page: p, text: under.text, box: under.box, severity: 'leak', message: `page ${p}: "${clip(under.text)}" can still be extracted under the box at [${under.box.map((v) => v.toFixed(1)).join(', ')}].` });
           }
         }
-        const hit = findNeedle(pageText, needles);
+        // As whole words: a short redacted word inside another word elsewhere on the page is no leak.
+        const hit = findWholeNeedle(pageText, needles);
         if (hit) findings.push({ kind: 'text-on-page', page: p, text: hit, severity: 'leak', message: `page ${p}: redacted text "${clip(hit)}" can still be extracted from the page.` });
         page.cleanup?.();
       }
@@ -249,7 +250,7 @@ function structureFindings(doc: PDFDocument, needles: string[]): Finding[] {
     for (const [k, v] of info.entries()) {
       const s = ctx.lookup(v);
       if ((s instanceof PDFString || s instanceof PDFHexString)) {
-        const hit = findNeedleInBytes(s.asBytes(), needles);
+        const hit = findWholeNeedleInBytes(s.asBytes(), needles);
         if (hit) out.push({ kind: 'metadata', text: hit, where: `the document information /${k.decodeText()}`, severity: 'leak', message: `the document information /${k.decodeText()} contains redacted text "${clip(hit)}".` });
       }
     }

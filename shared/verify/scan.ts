@@ -8,7 +8,7 @@ import { unzlibSync, inflateSync } from 'fflate';
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFStream, type PDFDocument } from '@cantoo/pdf-lib';
 import { decodeStream } from '../pdf/streams';
 import { loadFont, type PdfFont } from '../pdf/fonts';
-import { findNeedle, normalizeForMatch, stringReadings } from '../redact/match';
+import { findWholeNeedle, normalizeForMatch, stringReadings, wordBytesOf, wordHay } from '../redact/match';
 import { tokenize } from '../pdf/tokenizer';
 import { PdfName, PdfString } from '../pdf/types';
 
@@ -150,8 +150,12 @@ class BytePatterns {
     else this.byKey.set(k, [{ bytes, needle, font }]);
   }
 
-  /** The patterns that occur in `hay`, each at most once. */
-  find(hay: Uint8Array): { needle: string; font: string }[] {
+  /**
+   * The patterns that occur in `hay`, each at most once. With `edges` (the bytes that stand
+   * for letters and digits in the font, and where one string of the text ended and the next
+   * began), only occurrences at word edges count.
+   */
+  find(hay: Uint8Array, edges?: { wordBytes: Uint8Array; junction: Uint8Array }): { needle: string; font: string }[] {
     const out: { needle: string; font: string }[] = [];
     if (this.byKey.size === 0) return out;
     const found = new Set<object>();
@@ -162,7 +166,7 @@ class BytePatterns {
         if (found.has(p) || i + p.bytes.length > hay.length) continue;
         let k = 3;
         while (k < p.bytes.length && hay[i + k] === p.bytes[k]) k++;
-        if (k === p.bytes.length) {
+        if (k === p.bytes.length && (!edges || atByteEdges(hay, i, k, edges.wordBytes, edges.junction))) {
           found.add(p);
           out.push(p);
         }
@@ -170,6 +174,14 @@ class BytePatterns {
     }
     return out;
   }
+}
+
+/** True when hay[i, i + len) starts and ends at a word edge (see BytePatterns.find). */
+function atByteEdges(hay: Uint8Array, i: number, len: number, word: Uint8Array, junction: Uint8Array): boolean {
+  const j = i + len;
+  const start = i === 0 || junction[i] === 1 || !word[hay[i - 1]] || !word[hay[i]];
+  const end = j >= hay.length || junction[j] === 1 || !word[hay[j]] || !word[hay[j - 1]];
+  return start && end;
 }
 
 /** Stream bodies found in the raw file bytes (between "stream" and "endstream"), old revisions included. */
@@ -200,13 +212,35 @@ function rawStreamSpans(file: Uint8Array): [number, number][] {
   return out;
 }
 
+/**
+ * The readings of the strings of one text run, each string read on its own (Latin-1, UTF-8,
+ * UTF-16 big-endian) and the readings kept apart per piece, so a word edge between two
+ * strings stays an edge.
+ */
+function pieceReadings(pieces: Uint8Array[]): string[][] {
+  const lat = pieces.map(latin1);
+  const out = [lat];
+  const utf8 = new TextDecoder('utf-8', { fatal: false });
+  const u8 = pieces.map((p) => utf8.decode(p));
+  if (u8.some((t, i) => t !== lat[i])) out.push(u8);
+  if (pieces.every((p) => p.length % 2 === 0) && pieces.some((p) => p.length >= 2 && p[0] === 0)) {
+    const u16 = new TextDecoder('utf-16be');
+    out.push(pieces.map((p) => u16.decode(p)));
+  }
+  return out;
+}
+
 const TEXT_SHOWING = new Set(['Tj', 'TJ', "'", '"']);
 
 /** The strings one text object shows in one font, joined in order. */
 interface TextRun {
   /** The font resource name in force (/F1 → "F1"), if a Tf set one. */
   font?: string;
+  /** The strings in order, each as shown (the page may leave a gap between any two). */
+  pieces: Uint8Array[];
   bytes: Uint8Array;
+  /** junction[i] = 1 where a piece begins in `bytes` (and at its end). */
+  junction: Uint8Array;
 }
 
 /**
@@ -228,7 +262,17 @@ function textRuns(b: Uint8Array): TextRun[] | undefined {
   let cur: Uint8Array[] | null = null;
   let font: string | undefined;
   const flush = () => {
-    if (cur?.length) runs.push({ font, bytes: concatBytes(cur) });
+    if (cur?.length) {
+      const bytes = concatBytes(cur);
+      const junction = new Uint8Array(bytes.length + 1);
+      let at = 0;
+      for (const p of cur) {
+        junction[at] = 1;
+        at += p.length;
+      }
+      junction[at] = 1;
+      runs.push({ font, pieces: cur, bytes, junction });
+    }
     cur = cur ? [] : null;
   };
   const strings = (v: unknown): Uint8Array[] => (v instanceof PdfString ? [v.bytes] : Array.isArray(v) ? v.flatMap(strings) : []);
@@ -283,12 +327,12 @@ function bodyKey(b: Uint8Array): string {
  * names stand for. The page tree is walked with a guard against loops; forms nest at most
  * eight deep here (deeper ones keep the scan of all fonts).
  */
-function streamFonts(doc: PDFDocument, patternsOfFont: Map<PDFDict, BytePatterns>): Map<PDFStream, Map<string, BytePatterns>> {
+function streamFonts(doc: PDFDocument, patternsOfFont: Map<PDFDict, FontPatterns>): Map<PDFStream, Map<string, FontPatterns>> {
   const ctx = doc.context;
-  const out = new Map<PDFStream, Map<string, BytePatterns>>();
+  const out = new Map<PDFStream, Map<string, FontPatterns>>();
   const N = { Pages: PDFName.of('Pages'), Kids: PDFName.of('Kids'), Resources: PDFName.of('Resources'), Font: PDFName.of('Font'), XObject: PDFName.of('XObject'), Contents: PDFName.of('Contents'), Subtype: PDFName.of('Subtype'), Form: PDFName.of('Form') };
   const fontMap = (res: PDFDict | undefined) => {
-    const m = new Map<string, BytePatterns>();
+    const m = new Map<string, FontPatterns>();
     const fd = res?.lookup(N.Font);
     if (fd instanceof PDFDict) {
       for (const [k, v] of fd.entries()) {
@@ -334,6 +378,12 @@ function streamFonts(doc: PDFDocument, patternsOfFont: Map<PDFDict, BytePatterns
     forms(res, 0, new Set());
   }
   return out;
+}
+
+/** A font's byte patterns, and which of its bytes stand for letters and digits (simple fonts only). */
+interface FontPatterns {
+  patterns: BytePatterns;
+  wordBytes?: Uint8Array;
 }
 
 export interface ScanInput {
@@ -401,7 +451,7 @@ export function scanFile(input: ScanInput): ScanHit[] {
   }
   const alphabet = [...new Set([...forms.keys()].join(''))];
   const kinds = new Map<string, BytePatterns>();
-  const patternsOfFont = new Map<PDFDict, BytePatterns>();
+  const patternsOfFont = new Map<PDFDict, FontPatterns>();
   const allPatterns = new BytePatterns();
   for (const f of fonts) {
     const print = alphabet.map((ch) => {
@@ -429,15 +479,19 @@ export function scanFile(input: ScanInput): ScanHit[] {
         }
       }
     }
-    patternsOfFont.set(f.dict, patterns);
+    patternsOfFont.set(f.dict, { patterns, wordBytes: wordBytesOf((t) => f.font.encode(t)) });
   }
   // Which fonts each content stream draws with, from the resources of the pages and forms that
   // use it: text is looked for only in the font it would be drawn in.
-  const fontsOfStream = doc ? streamFonts(doc, patternsOfFont) : new Map<PDFStream, Map<string, BytePatterns>>();
+  const fontsOfStream = doc ? streamFonts(doc, patternsOfFont) : new Map<PDFStream, Map<string, FontPatterns>>();
 
-  const scan = (bytes: Uint8Array, where: string, fontMap?: Map<string, BytePatterns>) => {
+  // Redacted texts are looked for as whole words (findWholeNeedle): "naam" inside
+  // "naamgeving" elsewhere in the file is no leak. Syntax around a string (parentheses, an
+  // operator after a space) counts as an edge, and so does every place where one shown string
+  // ends and the next begins, since the page may put a gap there that the bytes do not show.
+  const scan = (bytes: Uint8Array, where: string, fontMap?: Map<string, FontPatterns>) => {
     for (const r of blobReadings(bytes)) {
-      const hit = findNeedle(r, needles);
+      const hit = findWholeNeedle(r, needles);
       if (hit) {
         report(hit, where);
         break;
@@ -446,18 +500,20 @@ export function scanFile(input: ScanInput): ScanHit[] {
     const tokens = stringTokens(bytes);
     for (const t of tokens) {
       for (const r of stringReadings(t)) {
-        const hit = findNeedle(r, needles);
+        const hit = findWholeNeedle(r, needles);
         if (hit) report(hit, `a string in ${where}`);
       }
     }
     const runs = textRuns(bytes);
     for (const run of runs ?? []) {
-      for (const r of stringReadings(run.bytes)) {
-        const hit = findNeedle(r, needles);
+      for (const reading of pieceReadings(run.pieces)) {
+        const hit = findWholeNeedle(reading, needles);
         if (hit) report(hit, `the joined strings of ${where}`);
       }
-      const patterns = (fontMap && run.font !== undefined ? fontMap.get(run.font) : undefined) ?? (fontMap ? undefined : allPatterns);
-      for (const d of patterns?.find(run.bytes) ?? []) report(d.needle, `text drawn in font ${d.font} in ${where}`);
+      const font = fontMap && run.font !== undefined ? fontMap.get(run.font) : undefined;
+      const patterns = font?.patterns ?? (fontMap ? undefined : allPatterns);
+      const edges = font?.wordBytes ? { wordBytes: font.wordBytes, junction: run.junction } : undefined;
+      for (const d of patterns?.find(run.bytes, edges) ?? []) report(d.needle, `text drawn in font ${d.font} in ${where}`);
     }
     // Text that cannot be told apart from the syntax around it (a content stream that does
     // not tokenize): its raw bytes.
