@@ -236,7 +236,7 @@ const TEXT_SHOWING = new Set(['Tj', 'TJ', "'", '"']);
 interface TextRun {
   /** The font resource name in force (/F1 → "F1"), if a Tf set one. */
   font?: string;
-  /** The strings in order, each as shown (the page may leave a gap between any two). */
+  /** The strings in order, joined where nothing but kerning stands between them (the page may leave a gap between any two pieces). */
   pieces: Uint8Array[];
   bytes: Uint8Array;
   /** junction[i] = 1 where a piece begins in `bytes` (and at its end). */
@@ -259,23 +259,26 @@ function textRuns(b: Uint8Array): TextRun[] | undefined {
     return undefined;
   }
   const runs: TextRun[] = [];
-  let cur: Uint8Array[] | null = null;
+  // The strings of the current text object, grouped into segments: a new segment begins
+  // where the page may leave a gap (another show operator, or a TJ adjustment of more than a
+  // tenth of an em); a kerning adjustment inside a word does not begin one.
+  let cur: Uint8Array[][] | null = null;
   let font: string | undefined;
   const flush = () => {
     if (cur?.length) {
-      const bytes = concatBytes(cur);
+      const pieces = cur.map((seg) => (seg.length === 1 ? seg[0]! : concatBytes(seg))).filter((p) => p.length > 0);
+      const bytes = concatBytes(pieces);
       const junction = new Uint8Array(bytes.length + 1);
       let at = 0;
-      for (const p of cur) {
+      for (const p of pieces) {
         junction[at] = 1;
         at += p.length;
       }
       junction[at] = 1;
-      runs.push({ font, pieces: cur, bytes, junction });
+      if (pieces.length) runs.push({ font, pieces, bytes, junction });
     }
     cur = cur ? [] : null;
   };
-  const strings = (v: unknown): Uint8Array[] => (v instanceof PdfString ? [v.bytes] : Array.isArray(v) ? v.flatMap(strings) : []);
   for (const op of ops) {
     if (op.op === 'BT') cur = [];
     else if (op.op === 'ET') {
@@ -284,11 +287,27 @@ function textRuns(b: Uint8Array): TextRun[] | undefined {
     } else if (op.op === 'Tf') {
       flush();
       font = op.args[0] instanceof PdfName ? op.args[0].name : undefined;
-    } else if (cur && TEXT_SHOWING.has(op.op)) cur.push(...strings(op.args[op.args.length - 1]));
+    } else if (cur && TEXT_SHOWING.has(op.op)) {
+      const last = op.args[op.args.length - 1];
+      if (last instanceof PdfString) cur.push([last.bytes]);
+      else if (Array.isArray(last)) {
+        let gap = true;
+        for (const el of last) {
+          if (el instanceof PdfString) {
+            if (gap || cur.length === 0) cur.push([el.bytes]);
+            else cur[cur.length - 1]!.push(el.bytes);
+            gap = false;
+          } else if (typeof el === 'number' && el < -WORD_GAP) gap = true;
+        }
+      }
+    }
   }
   flush();
   return runs;
 }
+
+/** A TJ adjustment (thousandths of an em, negative moves right) beyond which a word may end. */
+const WORD_GAP = 100;
 
 function indexOfAscii(b: Uint8Array, s: string): number {
   outer: for (let i = 0; i + s.length <= b.length; i++) {
@@ -312,14 +331,26 @@ function tryInflate(b: Uint8Array): Uint8Array | undefined {
   }
 }
 
-/** A key for a stream body: its length and an FNV-1a hash of its bytes, end-of-line before "endstream" left out. */
-function bodyKey(b: Uint8Array): string {
-  let n = b.length;
-  if (n > 0 && b[n - 1] === 0x0a) n--;
-  if (n > 0 && b[n - 1] === 0x0d) n--;
+/** A key for bytes [0, n): the length and an FNV-1a hash. */
+function bytesKey(b: Uint8Array, n: number): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < n; i++) h = Math.imul(h ^ b[i], 0x01000193) >>> 0;
   return `${n}:${h}`;
+}
+
+/**
+ * Keys under which a stream body may be known: as it is, and without the end-of-line before
+ * "endstream" (which the raw scan includes and the parser does not, and which compressed data
+ * may itself end with, so both sides give both).
+ */
+function bodyKeys(b: Uint8Array): string[] {
+  const n = b.length;
+  const keys = [bytesKey(b, n)];
+  if (n > 0 && b[n - 1] === 0x0a) {
+    keys.push(bytesKey(b, n - 1));
+    if (n > 1 && b[n - 2] === 0x0d) keys.push(bytesKey(b, n - 2));
+  } else if (n > 0 && b[n - 1] === 0x0d) keys.push(bytesKey(b, n - 1));
+  return keys;
 }
 
 /**
@@ -525,9 +556,9 @@ export function scanFile(input: ScanInput): ScanHit[] {
   // Stream bodies in the raw bytes (an older revision's too); those the parser also found are
   // scanned below, with their fonts.
   const parsed = new Set<string>();
-  if (doc) for (const [, obj] of doc.context.enumerateIndirectObjects()) if (obj instanceof PDFRawStream) parsed.add(bodyKey(obj.contents));
+  if (doc) for (const [, obj] of doc.context.enumerateIndirectObjects()) if (obj instanceof PDFRawStream) parsed.add(bytesKey(obj.contents, obj.contents.length));
   for (const [i, body] of rawStreamBodies(file).entries()) {
-    if (parsed.has(bodyKey(body))) continue;
+    if (bodyKeys(body).some((k) => parsed.has(k))) continue;
     const inflated = tryInflate(body);
     if (inflated) scan(inflated, `stream #${i + 1} in the file (inflated)`);
   }
