@@ -44,7 +44,11 @@ export interface PdfFile {
   wasEncrypted: boolean;
   /** True when the file was damaged and its structure was rebuilt by scanning its objects. */
   recovered: boolean;
-  /** Parsed fonts, shared by all pages (a font used by 1,000 pages is parsed once). */
+  /**
+   * Parsed fonts, shared by all pages (a font used by 1,000 pages is parsed once). Bounded:
+   * the least recently used are dropped beyond FONT_CACHE_SIZE, so a dossier of thousands
+   * of documents, each with its own copies of its fonts, does not keep them all.
+   */
   fontCache: Map<unknown, PdfFont>;
   loadPredefinedCMap?: (name: string) => Uint8Array | null;
 }
@@ -108,7 +112,7 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
     limits,
     wasEncrypted,
     recovered,
-    fontCache: new Map(),
+    fontCache: new LruMap<unknown, PdfFont>(FONT_CACHE_SIZE),
     loadPredefinedCMap: options.loadPredefinedCMap,
     page(index: number): PdfPage {
       let p = cache.get(index);
@@ -121,6 +125,35 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
       return p;
     },
   };
+}
+
+/** Fonts kept parsed at once: far more than one page or one document uses. */
+export const FONT_CACHE_SIZE = 256;
+
+/** A Map that keeps at most `max` entries, dropping the least recently used. */
+export class LruMap<K, V> extends Map<K, V> {
+  constructor(private readonly max: number) {
+    super();
+  }
+
+  override get(key: K): V | undefined {
+    if (!super.has(key)) return undefined;
+    const v = super.get(key) as V;
+    super.delete(key);
+    super.set(key, v);
+    return v;
+  }
+
+  override set(key: K, value: V): this {
+    super.delete(key);
+    super.set(key, value);
+    // Map's constructor may call set before `max` is assigned.
+    if (this.max !== undefined && this.size > this.max) {
+      const oldest = this.keys().next();
+      if (!oldest.done) super.delete(oldest.value);
+    }
+    return this;
+  }
 }
 
 function hasPdfHeader(bytes: Uint8Array): boolean {

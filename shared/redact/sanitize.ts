@@ -16,7 +16,7 @@ import { decodeStream } from '../pdf/streams';
 import { tokenize } from '../pdf/tokenizer';
 import { serializeOperand } from '../pdf/syntax';
 import type { OperandDict } from '../pdf/types';
-import { findNeedleInBytes, prepareNeedles } from './match';
+import { findWholeNeedleInBytes, prepareNeedles } from './match';
 import { normRect, transformRect, intersects } from './geometry';
 import type { LabelPage } from './labels';
 
@@ -327,7 +327,7 @@ function carriesNeedle(doc: PDFDocument, annot: PDFDict, needles: string[]): boo
       seen.add(o);
       return visit(doc.context.lookup(o), depth, key);
     }
-    if (o instanceof PDFString || o instanceof PDFHexString) return findNeedleInBytes(o.asBytes(), needles) !== undefined;
+    if (o instanceof PDFString || o instanceof PDFHexString) return findWholeNeedleInBytes(o.asBytes(), needles) !== undefined;
     if (o instanceof PDFArray) {
       for (let i = 0; i < o.size(); i++) if (visit(o.get(i), depth + 1, key)) return true;
       return false;
@@ -337,7 +337,7 @@ function carriesNeedle(doc: PDFDocument, annot: PDFDict, needles: string[]): boo
       if (key !== N_RC) return false;
       try {
         const { bytes } = decodeStream(o);
-        return findNeedleInBytes(bytes, needles) !== undefined;
+        return findWholeNeedleInBytes(bytes, needles) !== undefined;
       } catch {
         return false;
       }
@@ -367,7 +367,10 @@ const N_RECT = n('Rect');
 /** Keys that lead out of an annotation: parent and page links, popups, replies, appearance streams (content). */
 const ANNOT_SKIP_KEYS = new Set([n('P'), n('Parent'), n('Popup'), n('AP'), n('IRT'), n('StructParent')]);
 
-/** Outline items whose title carries redacted text get a neutral title; their destination stays. */
+/**
+ * Outline items whose title carries redacted text (as whole words, as verify looks for it:
+ * "naam" does not touch "Naamgeving") get a neutral title; their destination stays.
+ */
 function cleanOutlines(doc: PDFDocument, catalog: PDFDict, needles: string[]): number {
   const root = dictOf(doc, catalog.get(n('Outlines')));
   if (!root || needles.length === 0) return 0;
@@ -379,7 +382,7 @@ function cleanOutlines(doc: PDFDocument, catalog: PDFDict, needles: string[]): n
     while (item && !seen.has(item) && guard++ < 100_000 && depth < 64) {
       seen.add(item);
       const title = item.lookup(n('Title'));
-      if ((title instanceof PDFString || title instanceof PDFHexString) && findNeedleInBytes(title.asBytes(), needles)) {
+      if ((title instanceof PDFString || title instanceof PDFHexString) && findWholeNeedleInBytes(title.asBytes(), needles)) {
         item.set(n('Title'), PDFString.of('(gelakt)'));
         cleaned++;
       }
@@ -393,7 +396,8 @@ function cleanOutlines(doc: PDFDocument, catalog: PDFDict, needles: string[]): n
 
 /**
  * Walks every object reachable from the catalogue: drops /AA and code-running actions,
- * structure and marked-content keys, and blanks strings that contain redacted text.
+ * structure and marked-content keys, and blanks strings that contain redacted text as whole
+ * words (the same test verify applies afterwards).
  */
 function deepClean(doc: PDFDocument, needles: string[]): number {
   const ctx = doc.context;
@@ -407,7 +411,7 @@ function deepClean(doc: PDFDocument, needles: string[]): number {
     return (s instanceof PDFName && ACTION_DROP.has(s.decodeText())) || d.has(n('JS'));
   };
   const blank = (o: PDFObject): boolean =>
-    needles.length > 0 && (o instanceof PDFString || o instanceof PDFHexString) && findNeedleInBytes(o.asBytes(), needles) !== undefined;
+    needles.length > 0 && (o instanceof PDFString || o instanceof PDFHexString) && findWholeNeedleInBytes(o.asBytes(), needles) !== undefined;
   while (stack.length) {
     let o = stack.pop()!;
     if (o instanceof PDFRef) {
