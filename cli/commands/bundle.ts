@@ -12,7 +12,7 @@ import { loadDossier, saveDossier } from '../../node/dossierStore';
 import { nodeHost } from '../../node/host';
 import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
 import { VERSION } from '../version';
-import { CliError, parseCli, parseLaw, readInput, type Command } from '../util';
+import { CliError, sameFile, parseCli, parseLaw, readInput, type Command } from '../util';
 
 const USAGE = 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all [--law wob|woo] [--zip] [--force] [--case <zaaknummer>] [--title <t>] [--save-dossier <file.json>] [--platform-names] [--strict]  |  lakstift bundle --dossier <file.json> -o <outdir> [--zip] [--force]';
 
@@ -71,11 +71,11 @@ export const bundleCommand: Command = {
       password: { type: 'string' },
     });
     const outdir = values.output;
-    if (!outdir) throw new CliError(`name the output folder with -o <outdir>; usage: ${USAGE}`);
+    if (!outdir) throw new CliError({ en: `name the output folder with -o <outdir>; usage: ${USAGE}`, nl: `noem de uitvoermap met -o <map>; gebruik: ${USAGE}` });
     const law = parseLaw(values.law);
     const saveAbs = values['save-dossier'] ? path.resolve(values['save-dossier']) : undefined;
     if (saveAbs && (saveAbs === path.resolve(outdir) || saveAbs.startsWith(path.resolve(outdir) + path.sep))) {
-      throw new CliError('--save-dossier must name a file outside the output folder: the dossier holds the redacted texts and must never be published.');
+      throw new CliError({ en: '--save-dossier must name a file outside the output folder: the dossier holds the redacted texts and must never be published.', nl: '--save-dossier moet een bestand buiten de uitvoermap noemen: het dossier bevat de gelakte teksten en mag nooit worden gepubliceerd.' });
     }
     const at = new Date();
     const by = who(values.by);
@@ -88,10 +88,10 @@ export const bundleCommand: Command = {
     let inputs: string[];
 
     if (values.dossier) {
-      if (positionals.length > 0) throw new CliError('give either PDFs/folders or --dossier <file.json>, not both.');
-      if (values['accept-all']) throw new CliError('--accept-all applies to PDFs only; a dossier bundle uses the decisions in the dossier.');
+      if (positionals.length > 0) throw new CliError({ en: 'give either PDFs/folders or --dossier <file.json>, not both.', nl: 'geef PDF’s/mappen of --dossier <bestand.json>, niet beide.' });
+      if (values['accept-all']) throw new CliError({ en: '--accept-all applies to PDFs only; a dossier bundle uses the decisions in the dossier.', nl: '--accept-all geldt alleen voor PDF’s; een bundel uit een dossier gebruikt de besluiten in het dossier.' });
       dossier = await loadDossier(values.dossier);
-      if (law && law !== dossier.law) throw new CliError(`the dossier uses the ${dossier.law === 'woo' ? 'Woo' : 'Wob'}; drop --law or convert the dossier in the app.`);
+      if (law && law !== dossier.law) throw new CliError({ en: `the dossier uses the ${dossier.law === 'woo' ? 'Woo' : 'Wob'}; drop --law or convert the dossier in the app.`, nl: `het dossier gebruikt de ${dossier.law === 'woo' ? 'Woo' : 'Wob'}; laat --law weg of zet het dossier om in de app.` });
       const base = path.dirname(path.resolve(values.dossier));
       const resolve = (p: string) => (path.isAbsolute(p) ? p : path.join(base, p));
       inputs = [values.dossier, ...dossier.documents.map((x) => resolve(x.path))];
@@ -101,7 +101,7 @@ export const bundleCommand: Command = {
           return new Uint8Array(await readFile(resolve(p)));
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
-          throw new CliError(`the original ${p} of the dossier cannot be read (${code === 'ENOENT' ? 'it is missing' : code}); put it back or update its path in the app.`);
+          throw new CliError({ en: `the original ${p} of the dossier cannot be read (${code === 'ENOENT' ? 'it is missing' : code}); put it back or update its path in the app.`, nl: `het origineel ${p} van het dossier is niet te lezen (${code === 'ENOENT' ? 'het ontbreekt' : code}); zet het terug of pas het pad aan in de app.` }, 1, code === 'ENOENT' ? 'not-found' : 'io');
         }
       };
       for (const [i, doc] of dossier.documents.entries()) {
@@ -110,9 +110,9 @@ export const bundleCommand: Command = {
         texts.set(doc.id, a.pages.map((p) => p.text));
       }
     } else {
-      if (positionals.length === 0) throw new CliError(`name the PDFs or folders to bundle; usage: ${USAGE}`);
+      if (positionals.length === 0) throw new CliError({ en: `name the PDFs or folders to bundle; usage: ${USAGE}`, nl: `noem de PDF’s of mappen voor de bundel; gebruik: ${USAGE}` });
       if (!values['accept-all']) {
-        throw new CliError('a bundle straight from PDFs needs --accept-all (every suggestion is accepted); to decide one by one, use the app and then --dossier <file.json>.');
+        throw new CliError({ en: 'a bundle straight from PDFs needs --accept-all (every suggestion is accepted); to decide one by one, use the app and then --dossier <file.json>.', nl: 'een bundel rechtstreeks uit PDF’s vraagt --accept-all (elk voorstel wordt aanvaard); beslis één voor één in de app en gebruik daarna --dossier <bestand.json>.' });
       }
       const files = await collectPdfs(positionals);
       inputs = [...positionals, ...files];
@@ -128,7 +128,7 @@ export const bundleCommand: Command = {
       const dupes = new Map<string, string>();
       for (const a of analysed) {
         const prev = dupes.get(a.sha256);
-        if (prev) throw new CliError(`${a.name} is the same file as ${prev}; give each document once.`);
+        if (prev) throw new CliError({ en: `${a.name} is the same file as ${prev}; give each document once.`, nl: `${a.name} is hetzelfde bestand als ${prev}; geef elk document één keer.` });
         dupes.set(a.sha256, a.name);
       }
       dossier = await acceptAllDossier(engines, analysed, {
@@ -137,6 +137,11 @@ export const bundleCommand: Command = {
       analysed.forEach((a, i) => texts.set(dossier.documents[i].id, a.pages.map((p) => p.text)));
       originalOf = async (p) => bytesByPath.get(p) ?? new Uint8Array(await readFile(p));
       const saveTo = values['save-dossier'];
+      for (const input of saveTo ? inputs : []) {
+        if (await sameFile(input, saveTo!)) {
+          throw new CliError({ en: `--save-dossier ${saveTo} is an input of the bundle; name a new file for the dossier.`, nl: `--save-dossier ${saveTo} is invoer van de bundel; noem een nieuw bestand voor het dossier.` }, 2, 'output-is-input');
+        }
+      }
       if (saveTo) {
         const abs = path.resolve(saveTo);
         // Paths in a project file are relative to its folder, so the dossier and its PDFs can move together.

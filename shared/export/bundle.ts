@@ -9,7 +9,7 @@
  * lengths and counts, and every output PDF must pass the independent verifier first.
  */
 import type { RedactionDecision } from '../contract';
-import { LakstiftError, type LakstiftErrorCode } from '../errors';
+import { LakstiftError, type LakstiftErrorCode, type Messages } from '../errors';
 import { sha256Hex, type Sha256 } from '../hash';
 import type { Finding as VerifyFinding } from '../verify';
 import type { Beoordeling, Dossier, DossierDocument } from '../dossier/types';
@@ -127,7 +127,7 @@ export interface DocumentFinding {
 export class BundleError extends LakstiftError {
   constructor(
     code: BundleErrorCode,
-    message: string,
+    message: string | Messages,
     readonly leaks: readonly DocumentFinding[] = [],
     readonly inconsistencies: readonly Finding[] = [],
   ) {
@@ -206,7 +206,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   progress({ phase: 'check', done: 1, total: 1 });
   const errors = findings.filter((f) => f.severity === 'error');
   if (o.strict && errors.length > 0) {
-    throw new BundleError('inconsistent', `The dossier has ${errors.length} consistency error(s); resolve them or export without --strict.`, [], errors);
+    throw new BundleError('inconsistent', { en: `The dossier has ${errors.length} consistency error(s); resolve them or export without --strict.`, nl: `Het dossier heeft ${errors.length} inconsistentie(s); los ze op of exporteer zonder --strict.` }, [], errors);
   }
   const sha256 = o.sha256 ?? sha256Hex;
 
@@ -216,7 +216,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   const outputs: ManifestFile[] = [];
   const originals: Manifest['originals'] = [];
   const emit = async (name: string, bytes: Uint8Array) => {
-    if (names.has(name)) throw new BundleError('name-clash', `Two outputs would both be called "${name}"; give the documents different numbers.`);
+    if (names.has(name)) throw new BundleError('name-clash', { en: `Two outputs would both be called "${name}"; give the documents different numbers.`, nl: `Twee uitvoerbestanden zouden allebei "${name}" heten; geef de documenten verschillende nummers.` });
     names.add(name);
     await o.sink(name, bytes);
     outputs.push({ file: name, sha256: await sha256(bytes), bytes: bytes.length });
@@ -230,7 +230,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
     const input = await o.original(doc);
     const hash = await sha256(input);
     if (hash !== doc.sha256) {
-      throw new BundleError('original-changed', `The original of document ${doc.number} (${doc.path}) changed since it was added to the dossier (SHA-256 differs); add it again or restore the original.`);
+      throw new BundleError('original-changed', { en: `The original of document ${doc.number} (${doc.path}) changed since it was added to the dossier (SHA-256 differs); add it again or restore the original.`, nl: `Het origineel van document ${doc.number} (${doc.path}) is veranderd sinds het aan het dossier werd toegevoegd (de SHA-256 verschilt); voeg het opnieuw toe of zet het origineel terug.` });
     }
     originals.push({ document: doc.number, file: maskRedacted(baseName(doc.path), masks), sha256: hash, bytes: input.length, pages: doc.pageCount });
     if (!PUBLISHED.includes(row.beoordeling)) continue;
@@ -252,7 +252,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   progress({ phase: 'verify', done: rows.length, total: rows.length });
   if (failures.length > 0) {
     const docsFailed = new Set(failures.map((f) => f.document)).size;
-    throw new BundleError('leak-found', `${docsFailed} redacted document(s) failed verification, so no bundle was written; see the findings and report them.`, failures);
+    throw new BundleError('leak-found', { en: `${docsFailed} redacted document(s) failed verification, so no bundle was written; see the findings and report them.`, nl: `${docsFailed} gelakt(e) document(en) kwam(en) niet door de controle, dus er is geen bundel geschreven; bekijk de bevindingen en meld ze.` }, failures);
   }
 
   const exportsTotal = ready.length + 9;

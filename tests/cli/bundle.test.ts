@@ -173,7 +173,7 @@ describe('lakstift bundle refuses without harm', () => {
     writeFileSync(path.join(out, 'oud.txt'), 'x');
     const r = await lakstift('bundle', small, '-o', out, '--accept-all');
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`lakstift bundle: the output folder ${out} is not empty; choose an empty folder or add --force to replace it.\n`);
+    expect(r.err).toBe(`lakstift bundle: the output folder ${out} is not empty; choose an empty folder or add --force to replace it. [output-exists]\n`);
     expect(readdirSync(out)).toEqual(['oud.txt']);
     const f = await lakstift('bundle', small, '-o', out, '--accept-all', '--force');
     expect(f.code).toBe(0);
@@ -191,7 +191,7 @@ describe('lakstift bundle refuses without harm', () => {
   it('an output folder that holds the inputs, even with --force', async () => {
     const r = await lakstift('bundle', small, '-o', small, '--accept-all', '--force');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/contains the input .*; choose an output folder outside the inputs\.\n$/);
+    expect(r.err).toMatch(/contains the input .*; choose an output folder outside the inputs\. \[output-is-input\]\n$/);
     expect(readdirSync(small).sort()).toEqual(['soffice-letter.pdf', 'soffice-memo.pdf']);
   });
 
