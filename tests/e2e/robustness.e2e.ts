@@ -54,7 +54,7 @@ describe('a damaged PDF among good ones', () => {
     // The two good files are in the dossier, with suggestions; the damaged one is not.
     await expect.poll(() => page.getByTestId('document').count(), { timeout: 60_000 }).toBe(2);
     const docs = await page.evaluate(() => (window as unknown as { __lakstift: { state: { dossier: { documents: { path: string }[]; redactions: { documentId: string }[] } } } }).__lakstift.state.dossier);
-    expect(docs.documents.map((d) => d.path).sort()).toEqual(['soffice-letter.pdf', 'soffice-memo.pdf']);
+    expect(docs.documents.map((d) => d.path.split('/').pop()).sort()).toEqual(['soffice-letter.pdf', 'soffice-memo.pdf']);
     await expect.poll(async () => {
       const d = await page.evaluate(() => (window as unknown as { __lakstift: { state: { dossier: { redactions: { documentId: string }[] } } } }).__lakstift.state.dossier.redactions);
       return new Set(d.map((r) => r.documentId)).size;
