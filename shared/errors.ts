@@ -18,7 +18,7 @@
  * | output-is-input | an output would overwrite an input |
  * | output-exists | the output folder is not empty (or the .zip exists) and --force was not given |
  * | io | reading or writing a file failed (permissions, disk full) |
- * | leak-found, original-changed, name-clash, inconsistent | the bundle refuses (shared/export/bundle.ts) |
+ * | leak-found, original-changed, name-clash, inconsistent, not-importable | the bundle refuses (shared/export/bundle.ts) |
  * | internal | a bug: the message says to report it |
  *
  * @example
@@ -42,6 +42,7 @@ export type LakstiftErrorCode =
   | 'original-changed'
   | 'name-clash'
   | 'inconsistent'
+  | 'not-importable'
   | 'io'
   | 'internal';
 

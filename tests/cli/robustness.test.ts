@@ -56,7 +56,7 @@ describe('every broken file through every command: works, or one sentence with i
       // No output, not even a temporary file beside it.
       expect(readdirSync(dir)).toEqual([path.basename(input)]);
       const outdir = path.join(dir, 'bundel');
-      const bundle = await cli('bundle', input, '-o', outdir, '--accept-all', '--zip');
+      const bundle = await cli('bundle', input, '-o', outdir, '--accept-all', '--zip', '--case', 'Woo-2024/0017');
       expect(bundle.code, bundle.stderr).toBe(1);
       expectOneSentence(bundle.stderr, 'bundle', input, c.expect);
       expect(readdirSync(dir)).toEqual([path.basename(input)]);

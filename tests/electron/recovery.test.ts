@@ -43,7 +43,7 @@ describe('killed while deciding', () => {
     if (!opened.ok) return;
     const step = Number(/stap (\d+)/.exec(opened.value.dossier.title)![1]);
     expect(step).toBeGreaterThanOrEqual(last);
-    expect(opened.value.dossier.matter).toBe(`Besluit ${step} `.repeat(2000));
+    expect(opened.value.dossier.matter).toBe(`Besluit-${step}`);
   }, 120_000);
 
   it('a dossier saved to its own file: reopening the file gives every decision auto-saved before the kill', async () => {
@@ -56,7 +56,7 @@ describe('killed while deciding', () => {
     if (!opened.ok) return;
     const step = Number(/stap (\d+)/.exec(opened.value.dossier.title)![1]);
     expect(step).toBeGreaterThanOrEqual(last);
-    expect(opened.value.dossier.matter).toBe(`Besluit ${step} `.repeat(2000));
+    expect(opened.value.dossier.matter).toBe(`Besluit-${step}`);
     // Only a temporary file a kill cut short may lie beside it, never a second dossier.
     expect(readdirSync(work).filter((f) => !f.endsWith('.tmp') && !/audit/.test(f))).toEqual(['verzoek.lakstift.json']);
   }, 120_000);

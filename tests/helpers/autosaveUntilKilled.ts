@@ -14,7 +14,7 @@ const store = new DossierStore(userData);
 let d = sampleDossier();
 if (file) await store.save(d as unknown as DossierEnvelope, file);
 for (let n = 1; ; n++) {
-  d = editDossier(d, { title: `Verzoek stap ${n}`, matter: `Besluit ${n} `.repeat(2000) }, later).dossier;
+  d = editDossier(d, { title: `Verzoek stap ${n}`, matter: `Besluit-${n}` }, later).dossier;
   const r = await store.autoSave(d as unknown as DossierEnvelope);
   if (!r.ok) throw new Error(r.message);
   process.stdout.write(`${n}\n`);
