@@ -15,7 +15,7 @@ export const textCommand: Command = {
       json: { type: 'boolean' },
       password: { type: 'string' },
     });
-    if (positionals.length !== 1) throw new CliError('text takes exactly one PDF; usage: lakstift text <file.pdf> [--json].');
+    if (positionals.length !== 1) throw new CliError({ en: 'text takes exactly one PDF; usage: lakstift text <file.pdf> [--json].', nl: 'text neemt precies één PDF; gebruik: lakstift text <bestand.pdf> [--json].' });
     const file = positionals[0];
     const { pdf } = await openInputPdf(file, { password: values.password });
     // One page at a time, written as soon as it is done: memory stays flat for 1,000-page files.
