@@ -12,7 +12,8 @@
 // A lakstift command that is not built yet (exit 2, "not available in this build yet") is
 // reported as n/a: the bench never fails because a command is missing.
 //
-// Options: --pages N (default 1000)  --cli path/to/lakstift.mjs  --runs N (repeats of fast tasks, default 3)
+// Options: --scale-pages N (default 10000; 0 skips)  --scale-tasks text,suggest
+//          --pages N (default 1000)  --cli path/to/lakstift.mjs  --runs N (repeats of fast tasks, default 3)
 //          --timeout S (default 120: limit for one full-dossier run of a lakstift command;
 //          its 100-page probe is reported instead when the full run would not fit)  --only text,suggest,redact,verify
 import { spawn, spawnSync } from 'node:child_process';
@@ -47,6 +48,7 @@ const ONLY = new Set(String(opt('only', 'text,suggest,redact,bundle,verify,scale
 const CORES = os.cpus().length;
 // The scaling check: the dossier repeated to this many pages (0: skip).
 const SCALE_PAGES = Number(opt('scale-pages', 10_000));
+const SCALE_TASKS = new Set(String(opt('scale-tasks', 'text,suggest')).split(','));
 const RESULTS = path.join(root, 'bench', 'results.json');
 // Repeat a task only while it is fast: one slow run already says enough, and the whole
 // bench has to stay within a few minutes.
@@ -422,7 +424,7 @@ async function main() {
     for (const [group, name, args] of [
       ['text', 'lakstift text', [LAKSTIFT, 'text', huge.pdf, ...jobsArgs(CORES)]],
       ['suggest', 'lakstift suggest', [LAKSTIFT, 'suggest', huge.pdf, ...jobsArgs(CORES)]],
-    ]) {
+    ].filter(([group]) => SCALE_TASKS.has(group))) {
       const label = `${name}${jobsLabel(hasJobs ? CORES : 1)}`;
       const b = base(label);
       if (!b) continue;
