@@ -21,13 +21,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDossier, corpusDocuments } from './dossier.mjs';
+import { buildDossier } from './dossier.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const OUT = path.join(root, 'bench', 'out');
 const CORPUS = path.resolve(root, '..', 'shared', 'corpus');
 const LAKSTIFT_DEFAULT = path.join(root, 'cli', 'bin', 'lakstift.mjs');
-const BOXES_PER_PAGE = 8;
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -429,7 +428,10 @@ async function main() {
       const b = base(label);
       if (!b) continue;
       const r = await task(group, `${label} (${SCALE_PAGES} pages)`, node, args, { pages: SCALE_PAGES, runsMax: 1, timeoutS: Math.max(TIMEOUT_S, Math.ceil(b.wallS * 15)), stdoutFile: path.join(OUT, `scale-${group}.out`) });
-      if (r.ok) r.timeVs1000 = round(r.wallS / b.wallS, 2), r.cpuVs1000 = b.cpuS && r.cpuS ? round(r.cpuS / b.cpuS, 2) : null;
+      if (r.ok) {
+        r.timeVs1000 = round(r.wallS / b.wallS, 2);
+        r.cpuVs1000 = b.cpuS && r.cpuS ? round(r.cpuS / b.cpuS, 2) : null;
+      }
       scaling.rows.push(r);
     }
     rmSync(path.join(OUT, 'scale-text.out'), { force: true });

@@ -8,7 +8,7 @@ import { unzlibSync, inflateSync } from 'fflate';
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFStream, type PDFDocument } from '@cantoo/pdf-lib';
 import { decodeStream } from '../pdf/streams';
 import { loadFont, type PdfFont } from '../pdf/fonts';
-import { findWholeNeedle, normalizeForMatch, stringReadings, wordBytesOf, wordHay } from '../redact/match';
+import { findWholeNeedle, normalizeForMatch, stringReadings, wordBytesOf } from '../redact/match';
 import { tokenize } from '../pdf/tokenizer';
 import { PdfName, PdfString } from '../pdf/types';
 
