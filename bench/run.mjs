@@ -12,7 +12,7 @@
 // A lakstift command that is not built yet (exit 2, "not available in this build yet") is
 // reported as n/a: the bench never fails because a command is missing.
 //
-// Options: --scale-pages N (default 10000; 0 skips)  --scale-tasks text,suggest
+// Options: --scale-pages N (default 10000; 0 skips)  --scale-tasks text,suggest  --results file.json
 //          --pages N (default 1000)  --cli path/to/lakstift.mjs  --runs N (repeats of fast tasks, default 3)
 //          --timeout S (default 120: limit for one full-dossier run of a lakstift command;
 //          its 100-page probe is reported instead when the full run would not fit)  --only text,suggest,redact,verify
@@ -40,7 +40,8 @@ const PAGES = Number(opt('pages', 1000));
 const LAKSTIFT = path.resolve(opt('cli', LAKSTIFT_DEFAULT));
 const RUNS = Math.max(1, Number(opt('runs', 3)));
 const TIMEOUT_S = Number(opt('timeout', 120));
-const SMALL_TIMEOUT_S = 30;
+// The 100-page probe may take a quarter of the full run's limit (30 s at the default 120 s).
+const SMALL_TIMEOUT_S = Math.max(30, TIMEOUT_S / 4);
 const ONLY = new Set(String(opt('only', 'text,suggest,redact,bundle,verify,scale')).split(','));
 // Lakstift's commands run with one worker and with all cores (--jobs N); a build without
 // --jobs is run once and its all-cores row is n/a.
@@ -48,7 +49,7 @@ const CORES = os.cpus().length;
 // The scaling check: the dossier repeated to this many pages (0: skip).
 const SCALE_PAGES = Number(opt('scale-pages', 10_000));
 const SCALE_TASKS = new Set(String(opt('scale-tasks', 'text,suggest')).split(','));
-const RESULTS = path.join(root, 'bench', 'results.json');
+const RESULTS = path.resolve(root, opt('results', path.join('bench', 'results.json')));
 // Repeat a task only while it is fast: one slow run already says enough, and the whole
 // bench has to stay within a few minutes.
 const REPEAT_BELOW_S = 15;
