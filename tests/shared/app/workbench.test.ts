@@ -163,17 +163,20 @@ describe('search and redact (item 3)', () => {
   });
 });
 
-describe('project file schema 3', () => {
-  it('keeps box edits in the audit trail and opens a schema-2 file', () => {
+describe('project file schema 4', () => {
+  it('keeps box edits in the audit trail and opens schema-2 and schema-3 files', () => {
     const s = store();
     s.perform('addBox', { page: 1, rects: [[10, 10, 50, 20]] });
     s.perform('moveBox', { id: s.state.focusId!, rects: [[12, 10, 52, 20]] });
     s.perform('deleteBox');
     const text = serializeDossier(s.state.dossier);
     expect(parseDossier(text).audit.slice(-2).map((a) => a.action)).toEqual(['edit-redaction', 'remove-redaction']);
-    const old = { ...JSON.parse(serializeDossier(twoDocs())), schemaVersion: 2 };
-    expect(DOSSIER_SCHEMA_VERSION).toBe(3);
-    expect(migrateDossierJson(old).schemaVersion).toBe(3);
-    expect(parseDossier(JSON.stringify(old)).redactions).toHaveLength(4);
+    expect(DOSSIER_SCHEMA_VERSION).toBe(4);
+    for (const v of [2, 3]) {
+      const old = { ...JSON.parse(serializeDossier(twoDocs())), schemaVersion: v };
+      if (v === 2) for (const d of old.documents) delete d.unreadPages;
+      expect(migrateDossierJson(old).schemaVersion).toBe(4);
+      expect(parseDossier(JSON.stringify(old)).redactions).toHaveLength(4);
+    }
   });
 });
