@@ -5,3 +5,6 @@ export * from './actions';
 export * from './metadata';
 export * from './intake';
 export * from './law';
+export * from './review';
+export * from './audit';
+export * from './import';

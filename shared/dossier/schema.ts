@@ -7,6 +7,8 @@ import { LakstiftError } from '../errors';
 import {
   BEOORDELINGEN,
   DOSSIER_SCHEMA_VERSION,
+  REVIEW_STATUSES,
+  ROLES,
   type AuditEntry,
   type Dossier,
   type DossierDocument,
@@ -27,11 +29,21 @@ export interface Migration {
 }
 
 /**
- * The migrations from older project files to the current one, in order. Version 1 is the first
- * released format, so the list is empty; when the format changes, bump DOSSIER_SCHEMA_VERSION
- * and add `{ from: 1, migrate }` here (never edit an old step: files in the field depend on it).
+ * The migrations from older project files to the current one, in order; when the format
+ * changes, bump DOSSIER_SCHEMA_VERSION and add a step here (never edit an old step: files in
+ * the field depend on it). A step must never change an audit entry: the entries' hashes are
+ * over their fields as written.
+ *
+ * 1 → 2 (issue #15): everything new is optional (review statuses, comments, review settings,
+ * the audit chain's `prev`/`hash` and the dossier's `auditSeal`), so the content stays as it
+ * is. The version still changes because a build that reads only version 1 would keep the
+ * chained entries but append unchained ones, breaking the chain without a word; it now says
+ * "written by a newer Lakstift" instead. The unchained entries of a version-1 file are chained
+ * the first time it is saved again (shared/dossier/audit.ts `sealAudit`).
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  { from: 1, migrate: (raw) => ({ ...raw, schemaVersion: 2 }) },
+];
 
 /**
  * Brings a parsed project file up to `target` by applying migrations in order.
@@ -162,7 +174,12 @@ const FILE_TYPES = ['pdf', 'email', 'doc', 'presentation', 'spreadsheet', 'image
 const AUDIT_ACTIONS = [
   'create', 'add-document', 'remove-document', 'add-suggestions', 'add-redaction', 'accept', 'reject', 'reopen',
   'change-grounds', 'refuse-document', 'set-beoordeling', 'edit-document', 'change-law', 'edit-dossier',
+  'approve', 'send-back', 'unreview', 'comment', 'review-document', 'review-settings', 'import-redactions', 'undo', 'redo',
 ] as const;
+const HEX64 = /^[0-9a-f]{64}$/;
+function hex64(o: Record<string, unknown>, k: string, p: Path): void {
+  if (o[k] !== undefined && (typeof o[k] !== 'string' || !HEX64.test(o[k] as string))) p.at(k).fail('must be 64 lowercase hex digits');
+}
 
 /**
  * Checks a dossier object field by field and returns it typed; throws InvalidDossierError with
@@ -212,6 +229,14 @@ export function validateDossier(x: unknown, what = 'The dossier'): Dossier {
     if (d.listedGrounds !== undefined) strList(d, 'listedGrounds', dp);
     for (const k of ['remarks', 'publicLink', 'familyId', 'threadId', 'relatedId']) str(d, k, dp);
     if (typeof d.suspended !== 'boolean') dp.at('suspended').fail('must be true or false');
+    if (d.review !== undefined) {
+      const vp = dp.at('review');
+      const v = obj(d.review, vp);
+      oneOf(v, 'status', ['reviewed', 'needs-work'] as const, vp);
+      str(v, 'by', vp);
+      time(v, 'at', vp);
+      optStr(v, 'comment', vp);
+    }
   });
 
   const redIds = new Set<string>();
@@ -242,18 +267,54 @@ export function validateDossier(x: unknown, what = 'The dossier'): Dossier {
     optStr(r, 'reason', rp);
     optStr(r, 'decidedBy', rp);
     if (r.decidedAt !== undefined) time(r, 'decidedAt', rp);
+    if (r.review !== undefined) {
+      const vp = rp.at('review');
+      const v = obj(r.review, vp);
+      oneOf(v, 'status', REVIEW_STATUSES, vp);
+      str(v, 'by', vp);
+      time(v, 'at', vp);
+      if (v.groundsBefore !== undefined) strList(v, 'groundsBefore', vp);
+    }
+    if (r.comments !== undefined) {
+      arr(r, 'comments', rp).forEach((cx, j) => {
+        const cp = rp.at('comments').at(j);
+        const c = obj(cx, cp);
+        str(c, 'by', cp);
+        oneOf(c, 'role', ROLES, cp);
+        time(c, 'at', cp);
+        if (str(c, 'text', cp).trim() === '') cp.at('text').fail('must not be empty');
+      });
+    }
   });
+
+  if (o.reviewSettings !== undefined) {
+    const sp = p.at('reviewSettings');
+    const rs = obj(o.reviewSettings, sp);
+    if (typeof rs.allowSelfApproval !== 'boolean') sp.at('allowSelfApproval').fail('must be true or false');
+    oneOf(rs, 'exportPolicy', ['warn', 'refuse'] as const, sp);
+  }
 
   arr(o, 'audit', p).forEach((ax, i) => {
     const ap = p.at('audit').at(i);
     const a = obj(ax, ap);
     time(a, 'at', ap);
     str(a, 'by', ap);
+    if (a.role !== undefined) oneOf(a, 'role', ROLES, ap);
     oneOf(a, 'action', AUDIT_ACTIONS, ap);
     optStr(a, 'documentId', ap);
     if (a.redactionIds !== undefined) strList(a, 'redactionIds', ap);
     optStr(a, 'detail', ap);
+    optStr(a, 'comment', ap);
+    hex64(a, 'prev', ap);
+    hex64(a, 'hash', ap);
   });
+  if (o.auditSeal !== undefined) {
+    const sp = p.at('auditSeal');
+    const seal = obj(o.auditSeal, sp);
+    num(seal, 'entries', sp, (v) => Number.isInteger(v) && v >= 0, 'must be a whole number');
+    hex64(seal, 'head', sp);
+    if (typeof seal.head !== 'string') sp.at('head').fail('must be 64 lowercase hex digits');
+  }
   return o as unknown as Dossier;
 }
 
