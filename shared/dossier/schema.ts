@@ -100,6 +100,18 @@ export function parseDossier(text: string, what = 'The dossier'): Dossier {
 }
 
 /**
+ * A parsed project file (any JSON value, as a host read it) brought up to the current
+ * version and validated: what `parseDossier` does after JSON.parse.
+ *
+ * @example
+ *   const dossier = dossierFromJson(JSON.parse(text), 'verzoek.lakstift.json');
+ */
+export function dossierFromJson(raw: unknown, what = 'The dossier'): Dossier {
+  if (!isObj(raw)) throw new InvalidDossierError(what, 'the file does not hold a JSON object', 'open a file that Lakstift wrote');
+  return validateDossier(migrateDossierJson(raw, MIGRATIONS, DOSSIER_SCHEMA_VERSION, what), what);
+}
+
+/**
  * Serializes a dossier for its project file: stable key order, two-space indent, final newline.
  *
  * @example

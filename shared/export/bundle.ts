@@ -13,6 +13,8 @@ import { LakstiftError, type LakstiftErrorCode } from '../errors';
 import { sha256Hex, type Sha256 } from '../hash';
 import type { Finding as VerifyFinding } from '../verify';
 import type { Beoordeling, Dossier, DossierDocument } from '../dossier/types';
+import { sealAudit } from '../dossier/audit';
+import { reviewGapSentence, reviewSummary, type ReviewSummary } from '../review/status';
 import { checkConsistency, maskRedacted, redactedTexts, type Finding, type PageTexts } from './consistency';
 import { toCsv } from './csv';
 import { sortGrounds, type GroundsCatalogue } from './grounds';
@@ -98,6 +100,19 @@ export interface Manifest {
   };
   /** Who decided how many redactions, and between which times. */
   decisions: { by: string; redactions: number; first: string; last: string }[];
+  /** The legal review (issue #15): what was approved and by whom, and which documents were final. */
+  review: {
+    complete: boolean;
+    approved: number;
+    unreviewed: number;
+    sentBack: number;
+    resubmitted: number;
+    documentsFinal: number;
+    notFinal: string[];
+    reviewers: { by: string; approved: number; first: string; last: string }[];
+  };
+  /** The dossier's audit log at export: its length and the hash of its last entry (shared/dossier/audit.ts). */
+  audit: { entries: number; head: string | null };
   consistency: { errors: number; warnings: number; findings: string[] };
 }
 
@@ -107,10 +122,12 @@ export interface BundleResult {
   /** With the redacted text quoted where relevant: for the officer's screen only. */
   findings: Finding[];
   files: string[];
+  /** The state of the legal review when the bundle was made (an incomplete one is a warning unless the dossier refuses it). */
+  review: ReviewSummary;
 }
 
 /** Why a bundle could not be completed: each its own code and message. */
-export type BundleErrorCode = Extract<LakstiftErrorCode, 'leak-found' | 'original-changed' | 'name-clash' | 'inconsistent'>;
+export type BundleErrorCode = Extract<LakstiftErrorCode, 'leak-found' | 'original-changed' | 'name-clash' | 'inconsistent' | 'not-reviewed'>;
 
 /** A verifier finding on the output of one document. */
 export interface DocumentFinding {
@@ -208,6 +225,10 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   if (o.strict && errors.length > 0) {
     throw new BundleError('inconsistent', `The dossier has ${errors.length} consistency error(s); resolve them or export without --strict.`, [], errors);
   }
+  const review = reviewSummary(o.dossier);
+  if (review.policy === 'refuse' && !review.complete) {
+    throw new BundleError('not-reviewed', `The legal review is not complete (${reviewGapSentence(review)}), and this dossier's review settings refuse an export until it is; finish the review or change that setting.`);
+  }
   const sha256 = o.sha256 ?? sha256Hex;
 
   const published = rows.filter((r) => PUBLISHED.includes(r.beoordeling));
@@ -278,11 +299,12 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   const report = findings.map((f) => `${f.severity === 'error' ? 'FOUT' : 'LET OP'}: ${f.publicMessage}`);
   await step('controle.txt', enc.encode(report.length ? `${report.join('\n')}\n` : 'Geen bevindingen.\n'));
 
-  const manifest = buildManifest(o, d, rows, log.length, originals, outputs, findings);
+  const seal = (await sealAudit(o.dossier, sha256)).auditSeal;
+  const manifest = buildManifest(o, d, rows, log.length, originals, outputs, findings, review, seal ? { entries: seal.entries, head: seal.head } : { entries: 0, head: null });
   const manifestBytes = enc.encode(`${JSON.stringify(manifest, null, 2)}\n`);
   await o.sink('manifest.json', manifestBytes);
   progress({ phase: 'done', done: exportsTotal, total: exportsTotal });
-  return { manifest, rows, findings, files: [...names, 'manifest.json'] };
+  return { manifest, rows, findings, files: [...names, 'manifest.json'], review };
 }
 
 function baseName(p: string): string {
@@ -297,6 +319,8 @@ function buildManifest(
   originals: Manifest['originals'],
   outputs: ManifestFile[],
   findings: readonly Finding[],
+  review: ReviewSummary,
+  audit: Manifest['audit'],
 ): Manifest {
   const perGround: Record<string, number> = {};
   const listed = new Set(rows.map((r) => r.documentId));
@@ -330,6 +354,17 @@ function buildManifest(
       perBeoordeling,
     },
     decisions: [...byWho.values()].sort((a, b) => a.by.localeCompare(b.by)),
+    review: {
+      complete: review.complete,
+      approved: review.redactions.approved,
+      unreviewed: review.redactions.unreviewed,
+      sentBack: review.redactions['sent-back'],
+      resubmitted: review.redactions.resubmitted,
+      documentsFinal: review.documents.final,
+      notFinal: review.notFinal,
+      reviewers: review.reviewers,
+    },
+    audit,
     consistency: {
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,

@@ -72,9 +72,20 @@ export interface DossierEnvelope {
   [key: string]: unknown;
 }
 
+/** What the host found when it checked the audit chain of the file as it is on disk (issue #15). */
+export interface AuditCheckSummary {
+  status: 'intact' | 'broken' | 'unchained';
+  /** One sentence (English, from the core) saying what was found. */
+  message: string;
+  /** The first broken entry (1-based), when broken. */
+  entry?: number;
+}
+
 export interface OpenedDossier {
   path: string;
   dossier: DossierEnvelope;
+  /** The audit chain of the file as read, before any migration. */
+  audit?: AuditCheckSummary;
 }
 
 export interface SavedDossier {

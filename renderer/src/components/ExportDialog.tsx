@@ -1,6 +1,7 @@
 /** The export dialog: what will be written, open suggestions, progress and cancel. */
 import { useController } from '../useController';
 import { useI18n } from '../i18n';
+import { exportRefusedByReview, ReviewExportNotice } from '../review/parts';
 
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const c = useController();
@@ -22,6 +23,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         </dl>
         {d.documents.length === 0 && <p className="notice">{s.exportNothing}</p>}
         {open > 0 && <p className="notice warn" data-testid="export-open-warning">{t('exportOpenWarning', { n: open })}</p>}
+        <ReviewExportNotice />
         {running && (
           <div className="progress" role="progressbar" aria-valuenow={ex.done} aria-valuemax={ex.total}>
             <div style={{ width: `${((ex.done ?? 0) / (ex.total || 1)) * 100}%` }} />
@@ -43,7 +45,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           ) : (
             <>
               <button onClick={() => { c.resetExport(); onClose(); }}>{s.close}</button>
-              <button className="primary" disabled={d.documents.length === 0} onClick={() => void c.exportBundle()} data-testid="export-start">{s.exportStart}</button>
+              <button className="primary" disabled={d.documents.length === 0 || exportRefusedByReview(c)} onClick={() => void c.exportBundle()} data-testid="export-start">{s.exportStart}</button>
             </>
           )}
         </div>

@@ -7,6 +7,8 @@ import { BEOORDELINGEN, type Beoordeling, type DocumentPatch } from '../../../sh
 import { summarise } from '../../../shared/app';
 import { useController } from '../useController';
 import { useI18n } from '../i18n';
+import { DocReviewBadge } from '../review/ReviewerView';
+import { reviewStrings } from '../review/strings';
 
 function Cell({ value, onCommit, label, testId }: { value: string; onCommit(v: string): void; label: string; testId?: string }) {
   return (
@@ -43,6 +45,7 @@ export function Inventory() {
             <th>{s.invBeoordeling}</th>
             <th>{s.invGrounds}</th>
             <th>{s.invRedactions}</th>
+            <th>{reviewStrings(c.i18n.lang).r.reviewColumn}</th>
             <th>{s.invRemarks}</th>
             <th>{s.invLink}</th>
           </tr>
@@ -69,6 +72,7 @@ export function Inventory() {
                 </td>
                 <td className="grounds-cell" data-testid="inventory-grounds">{sum.grounds.join('; ')}</td>
                 <td className="num">{sum.accepted}</td>
+                <td data-testid="inventory-review"><DocReviewBadge doc={doc} /></td>
                 <td><Cell value={doc.remarks} label={s.invRemarks} onCommit={(v) => edit(doc.id, { remarks: v })} /></td>
                 <td><Cell value={doc.publicLink} label={s.invLink} onCommit={(v) => edit(doc.id, { publicLink: v })} /></td>
               </tr>

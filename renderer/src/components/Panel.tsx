@@ -8,6 +8,7 @@ import { CATEGORY_COLOURS, CATEGORY_ORDER, reviewOrder, type Category } from '..
 import type { Redaction } from '../../../shared/dossier';
 import { useController } from '../useController';
 import { useI18n } from '../i18n';
+import { ReviewNote } from '../review/parts';
 
 export function Panel() {
   const c = useController();
@@ -90,6 +91,7 @@ function Item({ r }: { r: Redaction }) {
         <span className="muted">{t('page', { n: r.page })}</span>
       </div>
       {r.reason && <div className="reason">{r.reason}</div>}
+      <ReviewNote r={r} />
       <div className="item-foot">
         <button className="grounds" onClick={(e) => { e.stopPropagation(); c.openGroundsPicker([r.id]); }} title={s.changeGrounds}>
           {r.grounds.join(' · ')}

@@ -2,6 +2,7 @@
 import { CATEGORY_COLOURS, CATEGORY_ORDER, summarise } from '../../../shared/app';
 import { useController } from '../useController';
 import { useI18n } from '../i18n';
+import { DocReviewBadge } from '../review/ReviewerView';
 
 export function Sidebar() {
   const c = useController();
@@ -36,6 +37,7 @@ export function Sidebar() {
                   <span className="spacer" />
                   <span className={`beoordeling b-${sum.beoordeling.replace(' ', '-')}`}>{s.beoordelingen[sum.beoordeling]}</span>
                 </div>
+                <div className="doc-line small"><DocReviewBadge doc={doc} /></div>
                 <div className="chips">
                   {CATEGORY_ORDER.filter((cat) => sum.byCategory[cat]).map((cat) => {
                     const n = sum.byCategory[cat]!;

@@ -290,6 +290,7 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
             data-testid="redaction-box"
             data-status={r.status}
             data-category={r.category}
+            data-review={r.review?.status ?? 'unreviewed'}
             style={r.wholePage ? { ['--c' as string]: colour } : {
               left: q[0] * scale, top: q[1] * scale, width: (q[2] - q[0]) * scale, height: (q[3] - q[1]) * scale,
               ['--c' as string]: colour,

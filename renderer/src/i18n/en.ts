@@ -96,6 +96,7 @@ export const en: Strings = {
   exportOriginalChanged: 'Export stopped: an original changed since it was added to the dossier. Nothing was written. {detail}',
   exportNameClash: 'Export stopped: two files of the bundle would get the same name. Nothing was written. {detail}',
   exportInconsistent: 'Export stopped: the dossier is not consistent. Nothing was written. {detail}',
+  exportNotReviewed: 'Export refused: the legal review is not finished and this dossier allows an export only after it. Nothing was written. {detail}',
   exportLeak: 'Export stopped: the leak check found redacted text that is still readable elsewhere in the document. Nothing was written.',
   exportLeakTexts: 'Still readable in document {documents}:',
   exportLeakHint: 'Redact those places too (for example with "Redact every occurrence", or by accepting the matching suggestions such as e-mail addresses) and export again.',

@@ -96,6 +96,7 @@ export const nl = {
   exportOriginalChanged: 'Export gestopt: een origineel is veranderd sinds het aan het dossier is toegevoegd. Er is niets weggeschreven. {detail}',
   exportNameClash: 'Export gestopt: twee bestanden in het pakket zouden dezelfde naam krijgen. Er is niets weggeschreven. {detail}',
   exportInconsistent: 'Export gestopt: het dossier is niet consistent. Er is niets weggeschreven. {detail}',
+  exportNotReviewed: 'Export geweigerd: de juridische controle is nog niet af en dit dossier staat exporteren pas daarna toe. Er is niets weggeschreven. {detail}',
   exportLeak: 'Export gestopt: de lekcontrole vond gelakte tekst die elders in het document nog leesbaar is. Er is niets weggeschreven.',
   exportLeakTexts: 'Nog leesbaar in document {documents}:',
   exportLeakHint: 'Lak ook die plekken (bijvoorbeeld met "Elk voorkomen lakken", of door de bijbehorende suggesties, zoals e-mailadressen, te accepteren) en exporteer opnieuw.',

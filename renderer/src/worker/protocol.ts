@@ -5,6 +5,7 @@ import type { DocumentHeader, DocumentSuggestions } from '../../../shared/engine
 import type { BundleErrorCode, DocumentFinding } from '../../../shared/export';
 import type { PageWords } from '../../../shared/app';
 import type { ExportFile } from '../../../shared/ipc/contract';
+import type { ReadMarks } from '../../../shared/review/redactAnnotations';
 
 export interface AnalysisResult {
   header: DocumentHeader;
@@ -28,12 +29,19 @@ export interface BundleResult {
   failure?: BundleFailure;
 }
 
+/** The review export (issue #15): review copies, the redaction log with motivations, the audit log. */
+export interface ReviewExportResult {
+  files: ExportFile[];
+}
+
 export type WorkerRequest =
   | { type: 'analyse'; id: number; name: string; bytes: Uint8Array; law: Law; password?: string }
-  | { type: 'export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array; password?: string }[]; tool: string };
+  | { type: 'export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array; password?: string }[]; tool: string }
+  | { type: 'review-export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array; password?: string }[] }
+  | { type: 'read-marks'; id: number; name: string; bytes: Uint8Array; password?: string };
 
 export type WorkerMessage =
   | { type: 'header'; id: number; header: DocumentHeader }
   | { type: 'progress'; id: number; done: number; total: number; label?: string }
-  | { type: 'result'; id: number; value: AnalysisResult | BundleResult }
+  | { type: 'result'; id: number; value: AnalysisResult | BundleResult | ReviewExportResult | ReadMarks }
   | { type: 'error'; id: number; code: string; message: string };
