@@ -21,6 +21,7 @@ import { ReviewerView } from './review/ReviewerView';
 import { AuditBanner, IdentityChip, ReviewDialogs, ReviewerTab } from './review/parts';
 import { globalReviewKey, reviewerKey } from './review/keys';
 import { reviewDialogOpen } from './review/ui';
+import { reviewStrings } from './review/strings';
 
 function isTyping(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
@@ -194,7 +195,7 @@ function Shell({ exporting, setExporting }: { exporting: boolean; setExporting(v
       <footer className="statusbar">
         <span data-testid="save-status">{saved}</span>
         <span className="spacer" />
-        <span className="muted">{s.keysHint}</span>
+        <span className="muted">{st.view === 'reviewer' ? reviewStrings(lang).r.keysHint : s.keysHint}</span>
       </footer>
       {c.dragging && <div className="dropzone">{s.dropHere}</div>}
       {c.groundsPickerFor && <GroundsPicker />}

@@ -12,7 +12,7 @@ import {
 import { importRedactions, type ImportedMark } from '../dossier/import';
 import { approveRedactions, commentOn, reviewDocument, reviseGrounds, sendBack, setReviewSettings, unreview } from '../dossier/review';
 import type { Rect } from '../pdf/types';
-import { nextForReview, reviewList, type ReviewFilter } from '../review/list';
+import { needsVerdict, nextForReview, reviewList, type ReviewFilter } from '../review/list';
 import { defaultGrounds, reviewOrder, type AppState, type Category, type View } from './state';
 
 export interface AppAction<P = void> {
@@ -81,11 +81,15 @@ function verdict(s: AppState, ids: string[], fn: (d: Dossier) => Dossier): AppSt
   return moveOn ? reviewFocusOn(next, nextForReview(before, reviewList(dossier, s.reviewFilter), s.focusId)) : next;
 }
 
-/** Entering the reviewer's list keeps a focus that is on it, or takes the first item that needs a verdict. */
+/**
+ * Entering the reviewer's list starts at the first item that still needs a verdict (where the
+ * reviewer left off); when none does, a focus on the list stays, else the first item.
+ */
 function enterReviewer(s: AppState): AppState {
   const list = reviewList(s.dossier, s.reviewFilter);
-  if (s.focusId && list.some((r) => r.id === s.focusId)) return { ...s, view: 'reviewer' };
-  return reviewFocusOn({ ...s, view: 'reviewer' }, nextForReview([], list, null));
+  const first = list.find(needsVerdict);
+  if (!first && s.focusId && list.some((r) => r.id === s.focusId)) return { ...s, view: 'reviewer' };
+  return reviewFocusOn({ ...s, view: 'reviewer' }, first?.id ?? list[0]?.id ?? null);
 }
 
 const ofCategory = (s: AppState, category: Category, status?: Redaction['status']) =>

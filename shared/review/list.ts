@@ -45,8 +45,21 @@ export function reviewList(d: Dossier, filter: ReviewFilter = {}): Redaction[] {
   const docOrder = new Map(d.documents.map((x, i) => [x.id, i]));
   return d.redactions
     .filter((r) => onReviewList(r) && matches(r, filter))
-    .sort((a, b) => (docOrder.get(a.documentId) ?? 0) - (docOrder.get(b.documentId) ?? 0) || a.page - b.page
-      || (a.rects[0]?.[1] ?? 0) - (b.rects[0]?.[1] ?? 0) || (a.rects[0]?.[0] ?? 0) - (b.rects[0]?.[0] ?? 0));
+    .sort((a, b) => (docOrder.get(a.documentId) ?? 0) - (docOrder.get(b.documentId) ?? 0) || a.page - b.page || readingOrder(a, b));
+}
+
+/**
+ * Top to bottom, and left to right within a line: two boxes whose middles are less than half
+ * a line apart are on one line (a name and the address after it differ in height by a point).
+ */
+function readingOrder(a: Redaction, b: Redaction): number {
+  const ra = a.rects[0];
+  const rb = b.rects[0];
+  if (!ra || !rb) return (ra ? 1 : 0) - (rb ? 1 : 0);
+  const ma = (ra[1] + ra[3]) / 2;
+  const mb = (rb[1] + rb[3]) / 2;
+  const half = Math.min(ra[3] - ra[1], rb[3] - rb[1]) / 2;
+  return Math.abs(ma - mb) < half ? ra[0] - rb[0] : ma - mb;
 }
 
 /**

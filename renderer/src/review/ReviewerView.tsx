@@ -25,7 +25,7 @@ export function ReviewerView() {
   const c = useController();
   const st = c.state;
   return (
-    <main className="reviewer reviewer-mode" data-testid="reviewer-view">
+    <main className="rv-view reviewer-mode" data-testid="reviewer-view">
       <ReviewList />
       {st.documentId ? <Viewer documentId={st.documentId} /> : <div className="viewer empty" />}
     </main>
@@ -90,7 +90,6 @@ function ReviewList() {
         {d.redactions.length > 0 && list.length === 0 && byDoc.length === 0 && <p className="muted pad">{r.empty}</p>}
         {byDoc.map(([doc, items]) => <DocGroup key={doc.id} doc={doc} items={items} />)}
       </div>
-      <footer className="keys-hint">{r.keysHint}</footer>
     </section>
   );
 }
@@ -113,7 +112,10 @@ function DocGroup({ doc, items }: { doc: DossierDocument; items: readonly Redact
         <DocReviewBadge doc={doc} />
       </header>
       <div className="rv-doc-foot">
-        <span className="muted">{t('docBlockers', { unapproved: b.unapproved, sentBack: b.sentBack, undecided: b.undecided })}</span>
+        <span className="muted">{[
+          b.unapproved ? t('docUnapproved', { n: b.unapproved }) : '', b.sentBack ? t('docSentBack', { n: b.sentBack }) : '',
+          b.undecided ? t('docUndecided', { n: b.undecided }) : '',
+        ].filter((x) => x).join(' · ') || r.docAllApproved}</span>
         <span className="spacer" />
         <button className="small ok" onClick={() => ui.run('reviewDocument', { documentId: doc.id, status: 'reviewed' })} disabled={state === 'final'} title={`${r.docReviewed} (d)`} data-testid="doc-reviewed">✓ {r.docReviewed}</button>
         <button className="small no" onClick={() => ui.open({ kind: 'needs-work', documentId: doc.id })} title={`${r.docNeedsWork} (Shift+D)`}>{r.docNeedsWork}</button>
@@ -169,7 +171,7 @@ function Item({ x }: { x: Redaction }) {
           {(x.comments ?? []).length > 0 && (
             <ol className="rv-thread" data-testid="review-thread">
               {(x.comments ?? []).map((m, i) => (
-                <li key={i} className={m.role}><strong>{m.by}</strong> <span className="muted">({m.role === 'reviewer' ? r.roleReviewer : r.roleOfficer}, {day(m.at, lang)})</span><div>{m.text}</div></li>
+                <li key={i} className={`by-${m.role}`}><strong>{m.by}</strong> <span className="muted">({m.role === 'reviewer' ? r.roleReviewer : r.roleOfficer}, {day(m.at, lang)})</span><div>{m.text}</div></li>
               ))}
             </ol>
           )}

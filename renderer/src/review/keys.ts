@@ -10,9 +10,17 @@ type Key = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'alt
 
 const VIEWS = ['review', 'inventory', 'reviewer'] as const;
 
-/** Keys that work in every view: Ctrl+, settings; Ctrl+1/2/3 the officer's review, the inventory, the reviewer's list. */
+/**
+ * Keys that work in every view: Ctrl+, settings; Ctrl+1/2/3 the officer's review, the
+ * inventory, the reviewer's list; and in the officer's review, c to reply to the reviewer on
+ * the focused item.
+ */
 export function globalReviewKey(c: Controller, e: Key): boolean {
   const mod = e.ctrlKey || e.metaKey;
+  if (!mod && !e.altKey && e.key === 'c' && c.state.view === 'review' && c.state.focusId) {
+    reviewUi(c).open({ kind: 'comment', id: c.state.focusId });
+    return true;
+  }
   if (!mod || e.altKey) return false;
   if (e.key === ',') {
     reviewUi(c).openSettings();

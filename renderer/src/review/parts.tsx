@@ -22,7 +22,7 @@ export function IdentityChip() {
   const id = c.identity;
   return (
     <button className={`identity ${id.name ? '' : 'unset'}`} onClick={() => reviewUi(c).openSettings()} title={`${r.settings} (Ctrl+,)`} data-testid="identity">
-      {id.name ? `${id.name} · ${id.role === 'reviewer' ? r.roleReviewer : r.roleOfficer}` : r.whoAreYou}
+      {id.name ? <>{id.name}<span className="role">{id.role === 'reviewer' ? r.roleReviewer : r.roleOfficer}</span></> : r.whoAreYou}
     </button>
   );
 }
@@ -71,7 +71,7 @@ export function ReviewNote({ r: x }: { r: Redaction }) {
       {head && <strong>{head}</strong>}
       {x.review?.groundsBefore && <span> · {t('groundsBefore', { grounds: x.review.groundsBefore.join(', ') })}</span>}
       {st !== 'approved' && (x.comments ?? []).map((m, i) => (
-        <div key={i} className={`review-comment ${m.role}`}>“{m.text}” <span className="muted">— {m.by}</span></div>
+        <div key={i} className={`review-comment by-${m.role}`}>“{m.text}” <span className="muted">— {m.by}</span></div>
       ))}
       {st === 'sent-back' && <span className="muted"> {r.replyHint}</span>}
     </div>
