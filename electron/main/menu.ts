@@ -26,6 +26,8 @@ export function menuTemplate(send: (c: MenuCommand) => void, opts: { isMac: bool
         { type: 'separator' },
         item('Besluitpakket exporteren…', 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
+        item('Instellingen (naam, rol)…', 'settings', 'CmdOrCtrl+,'),
+        { type: 'separator' },
         opts.isMac ? { role: 'close', label: 'Venster sluiten' } : { role: 'quit', label: 'Afsluiten' },
       ],
     },
@@ -47,6 +49,7 @@ export function menuTemplate(send: (c: MenuCommand) => void, opts: { isMac: bool
       submenu: [
         item('Beoordelen', 'view-review', 'CmdOrCtrl+1'),
         item('Inventarislijst', 'view-inventory', 'CmdOrCtrl+2'),
+        item('Juridische controle', 'view-reviewer', 'CmdOrCtrl+3'),
         { type: 'separator' },
         item('Inzoomen', 'zoom-in', 'CmdOrCtrl+='),
         item('Uitzoomen', 'zoom-out', 'CmdOrCtrl+-'),

@@ -20,7 +20,7 @@ import { missingCaseError } from '../../shared/assert';
 import { ReviewerView } from './review/ReviewerView';
 import { AuditBanner, IdentityChip, ReviewDialogs, ReviewerTab } from './review/parts';
 import { globalReviewKey, reviewerKey } from './review/keys';
-import { reviewDialogOpen } from './review/ui';
+import { reviewDialogOpen, reviewUi } from './review/ui';
 import { reviewStrings } from './review/strings';
 
 function isTyping(t: EventTarget | null): boolean {
@@ -100,6 +100,8 @@ export function App({ controller: c }: { controller: Controller }) {
         case 'fit-width': c.setZoom(null); break;
         case 'view-review': c.perform('setView', { view: 'review' }); break;
         case 'view-inventory': c.perform('setView', { view: 'inventory' }); break;
+        case 'view-reviewer': c.perform('setView', { view: 'reviewer' }); break;
+        case 'settings': reviewUi(c).openSettings(); break;
         case 'language-nl': c.setLanguage('nl'); break;
         case 'language-en': c.setLanguage('en'); break;
         case 'help-keys': c.toggleKeys(); break;

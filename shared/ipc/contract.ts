@@ -135,7 +135,7 @@ export interface Progress {
 
 export const MENU_COMMANDS = [
   'new-dossier', 'open-pdfs', 'open-dossier', 'save', 'save-as', 'export',
-  'undo', 'redo', 'zoom-in', 'zoom-out', 'fit-width', 'view-review', 'view-inventory',
+  'undo', 'redo', 'zoom-in', 'zoom-out', 'fit-width', 'view-review', 'view-inventory', 'view-reviewer', 'settings',
   'language-nl', 'language-en', 'help-keys',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
