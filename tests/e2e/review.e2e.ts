@@ -100,7 +100,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
     const s = await state(page);
     expect(s.dossier.redactions.every((r) => r.status === 'accepted')).toBe(true);
     expect(s.dossier.audit.filter((e) => e.action === 'accept').every((e) => e.by === 'A. Behandelaar' && e.role === 'officer')).toBe(true);
-    expect(await page.getByTestId('doc-review-state').allTextContents()).toEqual(['te controleren', 'te controleren', 'te controleren']);
+    expect(await page.getByTestId('doc-review-state').allTextContents()).toEqual(['⚖ te controleren', '⚖ te controleren', '⚖ te controleren']);
   });
 
   it('the reviewer sees every redaction with its text, grounds and who decided it', async () => {
@@ -210,7 +210,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
     await dialog.getByRole('button', { name: 'Sluiten' }).click();
 
     // The sidebar says which document needs work; the comment is under the item.
-    expect(await page.getByTestId('doc-review-state').allTextContents()).toEqual(['definitief', 'werk nodig', 'definitief']);
+    expect(await page.getByTestId('doc-review-state').allTextContents()).toEqual(['⚖ definitief', '⚖ werk nodig', '⚖ definitief']);
     await page.getByTestId('document').nth(1).click();
     const note = page.locator('[data-testid=review-note][data-review=sent-back]');
     await note.waitFor();

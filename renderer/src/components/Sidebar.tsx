@@ -37,7 +37,7 @@ export function Sidebar() {
                   <span className="spacer" />
                   <span className={`beoordeling b-${sum.beoordeling.replace(' ', '-')}`}>{s.beoordelingen[sum.beoordeling]}</span>
                 </div>
-                <div className="doc-line small"><DocReviewBadge doc={doc} /></div>
+                <div className="doc-line small"><DocReviewBadge doc={doc} marked /></div>
                 <div className="chips">
                   {CATEGORY_ORDER.filter((cat) => sum.byCategory[cat]).map((cat) => {
                     const n = sum.byCategory[cat]!;

@@ -187,11 +187,18 @@ function Item({ x }: { x: Redaction }) {
   );
 }
 
-/** A document's review state as a small badge (the sidebar, the inventory, the reviewer's list). */
-export function DocReviewBadge({ doc }: { doc: DossierDocument }) {
+/**
+ * A document's review state as a small badge (the sidebar, the inventory, the reviewer's
+ * list); `marked` puts the scales before it where it stands beside the officer's own status.
+ */
+export function DocReviewBadge({ doc, marked = false }: { doc: DossierDocument; marked?: boolean }) {
   const c = useController();
   const { lang } = useI18n();
   const { r } = reviewStrings(lang);
   const state = documentReviewState(c.state.dossier, doc);
-  return <span className={`rv-docstate ${state}`} data-testid="doc-review-state" data-state={state}>{r.docStates[state]}</span>;
+  return (
+    <span className={`rv-docstate ${state}`} data-testid="doc-review-state" data-state={state} title={`${r.title}: ${r.docStates[state]}`}>
+      {marked && <span aria-hidden="true">⚖ </span>}{r.docStates[state]}
+    </span>
+  );
 }
