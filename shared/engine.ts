@@ -16,8 +16,12 @@
  *   const [{ suggestions }] = engines.suggest([doc], 'woo');
  */
 import type { Law, Suggestion } from './contract';
-import { suggestDocument } from './detect/suggest';
+import { suggestDossier } from './detect/suggest';
 import { acceptAllProposed, addSuggestions, createDossier } from './dossier/actions';
+import { acceptAllGroups, groupDocuments } from './dossier/groups';
+import type { PageWords } from './app/occurrences';
+
+export { groupDocuments };
 import { intakeDocuments, type IntakeInput } from './dossier/intake';
 import { groupIntoLines, guessMetadata, pdfDateToIso, type GuessedMetadata } from './dossier/metadata';
 import type { ActionContext, Dossier } from './dossier/types';
@@ -188,15 +192,14 @@ export function createEngines(host: EngineHost): Engines {
   }
 
   function suggest(docs: readonly Pick<AnalysedDocument, 'name' | 'pages'>[], law: Law, opts: SuggestEngineOptions = {}): DocumentSuggestions[] {
-    // Per document for now; a dossier-wide pass (one name seen in several documents) slots in here.
-    return docs.map((d) => {
-      try {
-        return suggestDocument(d.pages, { law, ...opts });
-      } catch (e) {
-        if (e instanceof LakstiftError) throw withFile(e, d.name);
-        throw e;
-      }
-    });
+    // The documents together (issue #11, dossier memory): a person found with confidence in one
+    // document is recognised in the others; reasons name the document by its file name.
+    try {
+      return suggestDossier(docs.map((d) => ({ name: d.name.split(/[\\/]/).pop() ?? d.name, pages: d.pages })), { law, ...opts });
+    } catch (e) {
+      if (e instanceof LakstiftError) throw withFile(e, docs.length === 1 ? docs[0]!.name : 'het dossier');
+      throw e;
+    }
   }
 
   function bundleEngines(law: Law, passwords?: ReadonlyMap<string, string>): BundleEngines {
@@ -295,6 +298,11 @@ export function admitDocuments(
   return { dossier: cur, documentIds };
 }
 
+/** The words of analysed pages as `groupDocuments` and "redact every occurrence" take them. */
+export function pageWordsOf(pages: readonly PageText[]): PageWords[] {
+  return pages.map((p) => ({ page: p.page, words: p.words.map((w) => ({ text: w.text, rect: w.rect })) }));
+}
+
 /**
  * A dossier straight from PDFs with every suggestion accepted (`lakstift bundle --accept-all`),
  * identified by the hashes of its documents so that the same inputs give the same dossier ID.
@@ -302,11 +310,17 @@ export function admitDocuments(
 export async function acceptAllDossier(
   engines: Engines,
   docs: readonly AnalysedDocument[],
-  init: { title: string; law: Law; caseNumber?: string; by: string; at: Date },
+  init: { title: string; law: Law; caseNumber?: string; matter?: string; by: string; at: Date },
 ): Promise<Dossier> {
   const ctx: ActionContext = { by: init.by, at: init.at.toISOString() };
+  const all: ActionContext = { by: `${init.by} (--accept-all)`, at: ctx.at };
   const id = `lakstift-${(await engines.sha256(new TextEncoder().encode(docs.map((a) => a.sha256).join('')))).slice(0, 12)}`;
-  const empty = createDossier({ id, title: init.title, law: init.law, caseNumber: init.caseNumber ?? '' }, ctx).dossier;
-  const { dossier } = admitDocuments(empty, docs, engines.suggest(docs, init.law), ctx);
-  return acceptAllProposed(dossier, { by: `${init.by} (--accept-all)`, at: ctx.at }).dossier;
+  const empty = createDossier({ id, title: init.title, law: init.law, caseNumber: init.caseNumber ?? '', ...(init.matter !== undefined ? { matter: init.matter } : {}) }, ctx).dossier;
+  const { dossier, documentIds } = admitDocuments(empty, docs, engines.suggest(docs, init.law), ctx);
+  const accepted = acceptAllProposed(dossier, all).dossier;
+  // Copies and threads: found once every suggestion is decided, so that what is redacted in one
+  // copy is proposed (and, with --accept-all, accepted) in every other.
+  const words = new Map(documentIds.map((docId, i) => [docId, pageWordsOf(docs[i].pages)]));
+  const grouped = groupDocuments(accepted, words, ctx).dossier;
+  return acceptAllGroups(acceptAllProposed(grouped, all).dossier, all);
 }

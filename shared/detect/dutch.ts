@@ -10,6 +10,7 @@ export const PARTICLES = [
   "van de", "van der", "van den", "van het", "van 't", "van ’t", "van", "von der", "von",
   "in de", "in den", "in het", "in 't", "in ’t", "op de", "op den", "op ten", "op 't", "uit de", "uit den", "uit het",
   "aan de", "aan den", "bij de", "onder de", "over de", "voor de", "tot", "ten", "ter", "te", "de", "den", "der", "het", "'t", "’t",
+  "de la", "de las", "de los", "de le", "van de la",
   "du", "da", "dos", "das", "di", "del", "della", "la", "le", "les", "lo", "d'", "el", "al", "bin", "ben", "ibn", "abu", "ait",
 ];
 
@@ -39,6 +40,20 @@ export const PUBLIC_ROLES = [
   'commissaris van de koning', 'commissaris van de koningin', 'burgemeester', 'wethouder', 'gedeputeerde', 'kamerlid',
   'tweede kamerlid', 'eerste kamerlid', 'voorzitter van de tweede kamer', 'voorzitter van de eerste kamer', 'nationale ombudsman',
   'koning', 'koningin', 'europees commissaris', 'eurocommissaris', 'president', 'procureur-generaal', 'ambassadeur',
+  'raadslid', 'raadsleden', 'fractievoorzitter', 'statenlid', 'statenleden', 'kamerleden', 'het lid', 'de leden', 'leden',
+  'griffier', 'dijkgraaf', 'gouverneur', 'gezaghebber', 'lid van de tweede kamer', 'lid van de eerste kamer', 'lid van de raad',
+  'lid van provinciale staten', 'europarlementariër', 'senator', 'secretaris-generaal', 'directeur-generaal', 'secretary-general',
+  'director-general', 'director general', 'ambassador', 'chairman', 'prime minister', 'foreign minister', 'his excellency', 'her excellency', 'h.e.',
+];
+
+/**
+ * Dutch political parties (national, as they write their names), so that "Van Raalte (D66)" and
+ * "het lid Jansen (VVD)" are read as members of an elected body. Local parties are recognised by
+ * the word "fractie" or a party-like name in parentheses after "het lid" / "raadslid".
+ */
+export const PARTIES = [
+  'VVD', 'PvdA', 'CDA', 'D66', 'GL', 'GroenLinks', 'GroenLinks-PvdA', 'GL-PvdA', 'SP', 'PVV', 'CU', 'ChristenUnie', 'SGP', 'PvdD',
+  'DENK', 'FvD', 'JA21', 'Volt', 'BBB', 'NSC', '50PLUS', 'BIJ1', 'Groep Markuszower', 'LPF', 'GPV', 'RPF', 'Lijst Pim Fortuyn',
 ];
 
 /** Capitalised words that open sentences or name organisations and are never a person's name. */
@@ -81,6 +96,13 @@ export const SIGNOFF = /^(?:met\s+(?:vriendelijke|hartelijke|collegiale)\s+groet
 /** Labels after which a contact person's name is written (same line after a colon, or the next line). */
 export const CONTACT_LABELS = /^(?:contactpersoon|contactpersonen|contact|behandeld\s+door|behandelaar|inlichtingen(?:\s+bij)?|opgesteld\s+door|auteur|steller|eigenaar(?:\s+van\s+deze\s+\w+)?|projectleider|ambtenaar|ondertekend\s+door|paraaf|akkoord|gezien|in\s+afschrift\s+aan)\b/i;
 
+/**
+ * Labels with a colon after which the names of the people who made or attended something follow
+ * ("Onderzoeker: …", "Consultant: …", "Aanwezig: A, B en C", "Actie: …"): the words of report
+ * title pages, minutes and action lists.
+ */
+export const PERSON_LABELS = /^(?:onderzoeker|onderzoekers|consultant|consultants|adviseur|adviseurs|opdrachtgever|uitgevoerd\s+door|geschreven\s+door|gemaakt\s+door|getest\s+door|beoordeeld\s+door|gecontroleerd\s+door|redacteur|redactie|notulist|notulen|verslag|verslaglegging|secretaris|casemanager|accountmanager|co[oö]rdinator|tester|testers|reviewer|auditor|auteurs?|auteur\(s\)|author|authors|researcher|researchers|prepared\s+by|written\s+by|contact\s+person|aanwezig|aanwezigen|afwezig|afgemeld|met\s+kennisgeving\s+afwezig|deelnemers|genodigden|actiehouder|actie|wie|eigenaar|uitvoerder|inspecteur|toezichthouder|begeleider|mentor|tolk|gehoormedewerker|beslismedewerker|medewerker|behandelend\s+ambtenaar)\s*:/i;
+
 /** E-mail header labels as Outlook, Thunderbird and webmail print them. */
 export const HEADER_LABEL = /^(?:van|aan|cc|bcc|verzonden\s+namens|namens|from|to|sent\s+on\s+behalf\s+of)\s*:/i;
 export const ANY_HEADER_LABEL = /^(?:van|aan|cc|bcc|verzonden|verzonden\s+namens|namens|onderwerp|datum|from|to|sent|subject|date|bijlagen?|attachments?|prioriteit|urgentie)\s*:/i;
@@ -90,3 +112,36 @@ export const GREETING = /^(?:beste|hoi|hallo|dag|lieve|goedemorgen|goedemiddag|h
 
 /** Things a greeting addresses that are not a name. */
 export const GREETING_NOT_NAME = /^(?:allen|allemaal|collega'?s?|iedereen|team|heer|mevrouw|meneer|mevrouw\/heer|minister|staatssecretaris|voorzitter|lezer|lezers|leden|dames|heren|secretaris|directeur|burgemeester|college|commissie|redactie|all)$/i;
+
+/** Last parts of job titles: a compound ending in one of them is a function ("beleidsmedewerker", "Programmamanager"). */
+const FUNCTION_ENDINGS = [
+  'directeur', 'adviseur', 'medewerker', 'manager', 'coördinator', 'coordinator', 'secretaris', 'jurist', 'hoofd', 'leider', 'leidster',
+  'specialist', 'analist', 'consultant', 'onderzoeker', 'officier', 'inspecteur', 'woordvoerder', 'behandelaar', 'voorzitter',
+  'griffier', 'ambtenaar', 'rechercheur', 'arts', 'psycholoog', 'docent', 'assistent', 'assistente', 'controller', 'auditor',
+  'architect', 'ontwerper', 'ontwikkelaar', 'engineer', 'functionaris', 'referendaris', 'beheerder', 'planner', 'regisseur',
+  'vertaler', 'tolk', 'stagiair', 'stagiaire', 'trainee', 'kwartiermaker', 'officer', 'advisor', 'adviser', 'director', 'head',
+  'lead', 'researcher', 'tester',
+];
+/** Words that may stand before the job title ("plaatsvervangend directeur", "senior adviseur"). */
+const FUNCTION_PREFIXES = new Set(['plaatsvervangend', 'plv.', 'senior', 'junior', 'eerste', 'tweede', 'coördinerend', 'coordinerend',
+  'strategisch', 'juridisch', 'algemeen', 'interim', 'waarnemend', 'adjunct', 'hoofd', 'executive', 'deputy', 'chief', 'policy', 'legal']);
+
+/**
+ * True when a line is a job title: a signature's or attendance list's function line ("Plaatsvervangend
+ * directeur", "senior beleidsmedewerker", "Programmamanager", "adviseur bij de Directie X").
+ * Compounds count by their last part.
+ *
+ * @example
+ *   isFunctionLine('Plaatsvervangend directeur'); // true
+ *   isFunctionLine('Hierbij de stukken.'); // false
+ */
+export function isFunctionLine(line: string): boolean {
+  const l = line.trim().replace(/[,.]$/, '');
+  if (l.length === 0 || l.length > 90) return false;
+  const head = l.split(/\s+(?:van|bij|voor|in|at|of)\s+/i)[0]!.toLowerCase();
+  const words = head.split(/\s+/);
+  if (words.length > 4) return false;
+  const last = words[words.length - 1]!;
+  if (!words.slice(0, -1).every((w) => FUNCTION_PREFIXES.has(w))) return false;
+  return FUNCTION_ENDINGS.some((e) => last.endsWith(e)) && /^[\p{L}-]+$/u.test(last);
+}

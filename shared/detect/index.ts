@@ -1,5 +1,5 @@
 /** Suggestions: the detector registry and `suggestDocument` (issue #4). */
-export { suggestDocument, suggestionId, type SuggestOptions, type SuggestResult } from './suggest';
+export { suggestDocument, suggestDossier, suggestionId, type DossierDocument, type SuggestOptions, type SuggestResult } from './suggest';
 export { DETECTORS } from './registry';
 export type { Candidate, Detector, DetectContext, DetectOptions, KnownName } from './types';
 export { isValidBsn, isValidIban } from './detectors/ids';

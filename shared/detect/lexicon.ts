@@ -1,6 +1,10 @@
 /** The generated name lexicons as sets, built once on first use. */
 import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES } from './lexicon.generated';
 import { COMMON_WORDS_BITS, COMMON_WORDS_BLOOM, COMMON_WORDS_HASHES } from './commonWords.generated';
+import { ENGLISH_WORDS_BITS, ENGLISH_WORDS_BLOOM, ENGLISH_WORDS_HASHES } from './englishWords.generated';
+import { NAME_WORDS_BITS, NAME_WORDS_BLOOM, NAME_WORDS_HASHES } from './nameWords.generated';
+import { PLACES } from './places.generated';
+import { NAME_ALSO_WORD_BITS, NAME_ALSO_WORD_BLOOM, NAME_ALSO_WORD_HASHES } from './nameAlsoWord.generated';
 
 let first: Set<string> | undefined;
 let last: Set<string> | undefined;
@@ -9,7 +13,25 @@ let ambiguous: Set<string> | undefined;
 /** True when `w` (capitalised as written) is a known first name ("Anouk", "Mohamed"). */
 export function isFirstName(w: string): boolean {
   first ??= new Set(FIRST_NAMES.split('|'));
+  if (NOT_FIRST.has(w)) return false;
   return first.has(w) || (w.includes('-') && w.split('-').every((p) => first!.has(p)));
+}
+
+/** Particles written with a capital ("Van Raalte", "De Vries", "El Amrani") open a surname, never a first name. */
+const NOT_FIRST = new Set(['Van', 'De', 'Den', 'Der', 'Ter', 'Ten', 'Te', 'Het', 'El', 'Al', 'Ben', 'Bin', 'Abu', 'Ait', 'Von', 'Du', 'Da', 'Di', 'Del', 'La', 'Le', 'Op', 'In', 'Uit', 'Dos', 'Das']);
+
+let places: Set<string> | undefined;
+
+/**
+ * True when `w` is the name of a place or country (Dutch and Belgian places, large cities of the
+ * world, countries): "Tilburg Telecom" is no person.
+ *
+ * @example
+ *   isPlace('Almelo'); // true
+ */
+export function isPlace(w: string): boolean {
+  places ??= new Set(PLACES.split('|'));
+  return places.has(w);
 }
 
 /** True when `w` is a known surname ("Jansen", "Yilmaz"). */
@@ -23,8 +45,6 @@ export function isAmbiguousName(w: string): boolean {
   ambiguous ??= new Set(AMBIGUOUS_NAMES.split('|'));
   return ambiguous.has(w);
 }
-
-let bloom: Uint8Array | undefined;
 
 function decodeBase64(s: string): Uint8Array {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -52,6 +72,41 @@ function fnv(s: string, seed: number): number {
   return h;
 }
 
+/** A Bloom filter shipped as base64 (made by assets/lexicons/make-lexicons.mjs), decoded on first use. */
+class Bloom {
+  private bits: Uint8Array | undefined;
+  constructor(private readonly base64: string, private readonly size: number, private readonly hashes: number) {}
+  has(w: string): boolean {
+    this.bits ??= decodeBase64(this.base64);
+    const h1 = fnv(w, 0x811c9dc5);
+    const h2 = fnv(w, 0x2545f491) | 1;
+    for (let i = 0; i < this.hashes; i++) {
+      const bit = ((h1 + Math.imul(i, h2)) >>> 0) % this.size;
+      if (!((this.bits[bit >> 3]! >> (bit & 7)) & 1)) return false;
+    }
+    return true;
+  }
+}
+
+const DUTCH = new Bloom(COMMON_WORDS_BLOOM, COMMON_WORDS_BITS, COMMON_WORDS_HASHES);
+const ENGLISH = new Bloom(ENGLISH_WORDS_BLOOM, ENGLISH_WORDS_BITS, ENGLISH_WORDS_HASHES);
+const NAMES = new Bloom(NAME_WORDS_BLOOM, NAME_WORDS_BITS, NAME_WORDS_HASHES);
+const NAMES_ALSO_WORDS = new Bloom(NAME_ALSO_WORD_BLOOM, NAME_ALSO_WORD_BITS, NAME_ALSO_WORD_HASHES);
+
+/**
+ * True when `w` is a person's name somewhere, also when it is an ordinary Dutch word as well
+ * ("Mei", "Wei", "Roos"): only for places where the sentence already says a person stands there.
+ *
+ * @example
+ *   isPossibleName('Mei'); // true
+ *   isPossibleName('Defensie'); // false
+ */
+export function isPossibleName(w: string): boolean {
+  if (isWorldName(w)) return true;
+  const f = foldName(w);
+  return /^[a-z]{3,20}$/.test(f) && NAMES_ALSO_WORDS.has(f);
+}
+
 /**
  * True when `w`, in lower case, is an ordinary Dutch word ("verzoek", "inleiding"), by a Bloom
  * filter over the Dutch dictionary (about 1 false "yes" in 60; names of the lexicons excluded).
@@ -63,15 +118,49 @@ function fnv(s: string, seed: number): number {
 export function isCommonWord(w: string): boolean {
   const lw = w.toLowerCase();
   if (!/^[a-zà-öø-ÿ]{3,16}$/.test(lw)) return false;
-  bloom ??= decodeBase64(COMMON_WORDS_BLOOM);
-  const h1 = fnv(lw, 0x811c9dc5);
-  const h2 = fnv(lw, 0x2545f491) | 1;
-  for (let i = 0; i < COMMON_WORDS_HASHES; i++) {
-    const bit = ((h1 + Math.imul(i, h2)) >>> 0) % COMMON_WORDS_BITS;
-    if (!((bloom[bit >> 3]! >> (bit & 7)) & 1)) return false;
-  }
-  return true;
+  return DUTCH.has(lw);
 }
+
+/**
+ * True when `w` is an ordinary English word that is not also Dutch ("general", "fire",
+ * "international"), by a Bloom filter over the US English dictionary's lower-case entries.
+ *
+ * @example
+ *   isEnglishWord('International'); // true
+ *   isEnglishWord('Yilmaz'); // false (almost always)
+ */
+export function isEnglishWord(w: string): boolean {
+  const lw = w.toLowerCase();
+  if (!/^[a-z]{3,16}$/.test(lw)) return false;
+  return ENGLISH.has(lw);
+}
+
+/** Lower case without diacritics, as the name filter stores names ("Öztürk" → "ozturk"). */
+export function foldName(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/ß/g, 'ss').toLowerCase();
+}
+
+/**
+ * True when `w` is a person's first name or surname somewhere in the world (about 190,000 names
+ * of many origins that are no ordinary Dutch or English word): a weak signal, for an unknown
+ * capitalised word that stands where a person's name would.
+ *
+ * @example
+ *   isWorldName('Boateng'); // true
+ *   isWorldName('Verordening'); // false
+ */
+export function isWorldName(w: string): boolean {
+  let r = worldCache.get(w);
+  if (r !== undefined) return r;
+  const f = foldName(w);
+  if (!/^[a-z]{3,20}$/.test(f)) r = w.includes('-') && w.split('-').every((p) => p.length >= 3 && isWorldName(p));
+  else r = NAMES.has(f) || isFirstName(w) || isKnownSurname(w);
+  // Documents repeat their words: a small cache saves the folding (Unicode normalisation is slow).
+  if (worldCache.size > 20000) worldCache.clear();
+  worldCache.set(w, r);
+  return r;
+}
+const worldCache = new Map<string, boolean>();
 
 /**
  * True when `w` is an ordinary Dutch word or a compound of two ("dienstverlening" =

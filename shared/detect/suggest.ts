@@ -5,16 +5,18 @@
  */
 import type { Law, Suggestion } from '../contract';
 import type { PageText } from '../pdf/textTypes';
-import { rectsForRange } from '../pdf/textRanges';
+import { passageRects } from './passageRects';
 import { groundsForCategory } from '../grounds';
 import { DETECTORS } from './registry';
-import type { Candidate, DetectContext, DetectOptions, Detector, DocumentMemory } from './types';
+import type { Candidate, DetectContext, DetectOptions, Detector, DocumentMemory, DossierFacts } from './types';
+import { profileDocument } from './profile';
+import { nationalDigits, phoneNumbersIn } from './detectors/phone';
 
 export interface SuggestOptions {
   law: Law;
   /** Names that stay readable whatever the context (public officials of this dossier). */
   allowlist?: string[];
-  /** Known general numbers (switchboards) that stay readable. */
+  /** Known general numbers (switchboards) that stay readable: the organisations' own list. */
   switchboards?: string[];
   /** Detectors to run instead of the registry (tests, experiments). */
   detectors?: readonly Detector[];
@@ -25,47 +27,133 @@ export interface SuggestResult {
   kept: Suggestion[];
 }
 
+/** One document of a dossier: a name a reviewer recognises (its file name) and its pages. */
+export interface DossierDocument {
+  name: string;
+  pages: readonly PageText[];
+}
+
 interface Placed extends Candidate { page: number; detector: string }
 
+const NO_DOSSIER: DossierFacts = { phoneDocuments: new Map(), documentCount: 1 };
+
 /**
- * Suggests redactions for one document.
+ * Suggests redactions for one document (a dossier of one; see `suggestDossier`).
  *
  * @example
  *   const { suggestions, kept } = suggestDocument(pages, { law: 'woo' });
  *   suggestions[0]; // { id: 'c1f0…', page: 1, category: 'name', text: 'mevrouw G.H. Bos', grounds: ['5.1.2e'], … }
  */
 export function suggestDocument(pages: readonly PageText[], options: SuggestOptions): SuggestResult {
+  return suggestDossier([{ name: '', pages }], options)[0]!;
+}
+
+/**
+ * Suggests redactions for the documents of one dossier together (issue #11, dossier memory): a
+ * person found with confidence in one document (e-mail header, signature, title + name, contact
+ * table, label) is a known person of the dossier, and every other mention of any of their forms
+ * (first name, surname, initials + surname, e-mail local part) in any document is suggested with
+ * the reason "zelfde persoon als …". A public official found in a public role is remembered the
+ * same way, so later mentions stay readable. A number that stands in several documents without a
+ * person's label is the organisation's. Results come in the order of `documents`.
+ *
+ * @example
+ *   const [a, b] = suggestDossier([{ name: 'mail.pdf', pages: p1 }, { name: 'nota.pdf', pages: p2 }], { law: 'wob' });
+ *   b.suggestions.find((s) => s.text === 'Anouk')?.reason; // "zelfde persoon als 'Anouk Bos' (mail.pdf, pagina 1)"
+ */
+export function suggestDossier(documents: readonly DossierDocument[], options: SuggestOptions): SuggestResult[] {
   const detectors = options.detectors ?? DETECTORS;
-  const memory: DocumentMemory = { names: [] };
   const detectOptions: DetectOptions = { law: options.law, allowlist: options.allowlist, switchboards: options.switchboards };
-  const found: Placed[] = [];
-  for (const phase of [1, 2] as const) {
-    for (const page of pages) {
-      const ctx: DetectContext = { page, text: page.text, pages, memory, options: detectOptions };
+  const profiles = documents.map((d) => profileDocument(d.pages));
+  const dossier: DossierFacts = documents.length < 2 ? NO_DOSSIER : { phoneDocuments: phoneDocumentCounts(documents), documentCount: documents.length };
+  const memories: DocumentMemory[] = documents.map(() => ({ names: [] }));
+  const found: Placed[][] = documents.map(() => []);
+  const runPhase = (phase: 1 | 2, i: number) => {
+    const doc = documents[i]!;
+    for (const page of doc.pages) {
+      const ctx: DetectContext = { page, text: page.text, pages: doc.pages, memory: memories[i]!, options: detectOptions, profile: profiles[i]!, dossier };
       for (const d of detectors) {
         if ((d.phase ?? 1) !== phase) continue;
         for (const c of d.run(ctx)) {
-          if (c.end > c.start) found.push({ ...c, page: page.page, detector: d.id });
+          if (c.end > c.start) found[i]!.push({ ...c, page: page.page, detector: d.id });
         }
       }
     }
+  };
+  documents.forEach((_, i) => runPhase(1, i));
+  // Dossier memory: what each document found with confidence becomes known to the others.
+  // One shared list, not a copy per document: a dossier of a thousand documents stays linear.
+  if (documents.length > 1) {
+    const dossierNames = memories.flatMap((m, j) => m.names.filter((k) => k.confident || k.public).map((k) => ({ ...k, document: documents[j]!.name || `document ${j + 1}` })));
+    for (const m of memories) m.dossier = dossierNames;
   }
-  const byPage = new Map<number, Placed[]>();
-  for (const f of found) {
-    const list = byPage.get(f.page) ?? [];
-    list.push(f);
-    byPage.set(f.page, list);
-  }
-  const suggestions: Suggestion[] = [];
-  const kept: Suggestion[] = [];
-  for (const page of pages) {
-    for (const c of resolve(byPage.get(page.page) ?? [])) {
-      const s = toSuggestion(page, c, options.law);
-      if (s.rects.length === 0) continue;
-      (c.keep ? kept : suggestions).push(s);
+  documents.forEach((_, i) => runPhase(2, i));
+  return documents.map((doc, i) => {
+    const byPage = new Map<number, Placed[]>();
+    for (const f of found[i]!) {
+      const list = byPage.get(f.page) ?? [];
+      list.push(f);
+      byPage.set(f.page, list);
+    }
+    const suggestions: Suggestion[] = [];
+    const kept: Suggestion[] = [];
+    const resolved = doc.pages.map((page) => ({ page, list: resolve(byPage.get(page.page) ?? []) }));
+    oneDecisionPerEntity(resolved);
+    for (const { page, list } of resolved) {
+      for (const c of list) {
+        const s = toSuggestion(page, c, options.law);
+        if (s.rects.length === 0) continue;
+        (c.keep ? kept : suggestions).push(s);
+      }
+    }
+    return { suggestions, kept };
+  });
+}
+
+/**
+ * One decision per entity per document (issue #11 class 6): when the same name or number is kept
+ * on one page for a reason (public role, general number), its other mentions in the document are
+ * kept too, with that reason, rather than suggested here and kept there.
+ */
+function oneDecisionPerEntity(pages: { page: PageText; list: Placed[] }[]): void {
+  const keyOf = (c: Placed, text: string): string | undefined => {
+    const raw = text.slice(c.start, c.end);
+    if (c.category === 'phone') return `phone:${nationalDigits(raw) ?? raw.replace(/\D/g, '')}`;
+    if (c.category === 'email') return `email:${raw.toLowerCase()}`;
+    if (c.category === 'name') return `name:${(/\s\s|[\t\n\u00a0]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw).toLowerCase()}`;
+    return undefined;
+  };
+  const keptReason = new Map<string, Placed>();
+  const categories = new Set<string>();
+  for (const { page, list } of pages) {
+    for (const c of list) {
+      if (!c.keep) continue;
+      const k = keyOf(c, page.text);
+      if (k && !keptReason.has(k)) keptReason.set(k, c);
+      categories.add(c.category);
     }
   }
-  return { suggestions, kept };
+  if (keptReason.size === 0) return;
+  for (const { page, list } of pages) {
+    for (const c of list) {
+      if (c.keep || !categories.has(c.category)) continue;
+      const k = keyOf(c, page.text);
+      const first = k ? keptReason.get(k) : undefined;
+      if (!first) continue;
+      c.keep = true;
+      c.reason = `${first.reason} (zelfde ${c.category === 'phone' ? 'nummer' : c.category === 'email' ? 'adres' : 'naam'} als op pagina ${first.page})`;
+    }
+  }
+}
+
+/** Per phone number: in how many documents of the dossier it stands. */
+function phoneDocumentCounts(documents: readonly DossierDocument[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of documents) {
+    const inDoc = new Set(d.pages.flatMap((p) => phoneNumbersIn(p.text, { unlabelledOnly: true })));
+    for (const n of inDoc) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**
@@ -77,7 +165,7 @@ function resolve(cands: Placed[]): Placed[] {
   const cats = new Set(cands.map((c) => c.category));
   for (const cat of cats) {
     const list = cands.filter((c) => c.category === cat).sort((a, b) =>
-      Number(Boolean(b.keep)) - Number(Boolean(a.keep)) || (b.end - b.start) - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+      firmKeep(b) - firmKeep(a) || (b.end - b.start) - (a.end - a.start) || Number(Boolean(b.keep)) - Number(Boolean(a.keep)) || b.confidence - a.confidence || a.start - b.start);
     const taken: Placed[] = [];
     for (const c of list) {
       if (taken.some((t) => overlaps(t, c))) continue;
@@ -90,6 +178,16 @@ function resolve(cands: Placed[]): Placed[] {
   return out
     .filter((c) => c.category !== 'name' || !emails.some((e) => e.start <= c.start && c.end <= e.end + 1))
     .sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));
+}
+
+/**
+ * A keep found in place (a role word, a general-number context) wins over any overlapping
+ * suggestion. A keep carried over from another mention (a surname of an official found elsewhere)
+ * does not: a longer name around it ("Anna Jansen" where minister Jansen was found) is a person
+ * of its own and stays suggested.
+ */
+function firmKeep(c: Placed): number {
+  return c.keep && c.detector !== 'name.elsewhere' ? 1 : 0;
 }
 
 /** True when two candidates share a character (passages in pieces compare piece by piece). */
@@ -113,7 +211,7 @@ function toSuggestion(page: PageText, c: Placed, law: Law): Suggestion {
     grounds: groundsForCategory(c.category, law, { mailbox: c.mailbox }),
     confidence: Math.round(c.confidence * 100) / 100,
     reason: c.reason,
-    rects: pieces.flatMap(([a, b]) => rectsForRange(page, a, b)),
+    rects: passageRects(page, pieces),
     detector: c.detector,
   };
   if (c.category === 'email') s.mailbox = Boolean(c.mailbox);

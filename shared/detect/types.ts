@@ -36,10 +36,39 @@ export interface KnownName {
   page: number;
   /** A public-role holder: other mentions are kept too. */
   public: boolean;
+  /** Found where only a person's name stands (header, signature, title, label, contact table): its other forms may be suggested. */
+  confident?: boolean;
+  /** The document it was found in, when it came from another document of the dossier. */
+  document?: string;
 }
 
 export interface DocumentMemory {
   names: KnownName[];
+  /** Confident and public names of every document of the dossier, each with its document (shared, read-only). */
+  dossier?: readonly KnownName[];
+}
+
+/**
+ * What a whole document says about itself, computed once before the detectors run: its
+ * language, whether it is a paper of an elected assembly (council minutes, parliamentary papers),
+ * and the lines printed in the header or footer of most pages.
+ */
+export interface DocumentProfile {
+  language: 'nl' | 'en';
+  /** Minutes, decision lists or papers of a council, the States or parliament: persons named there act in public roles. */
+  assembly: boolean;
+  /** Lines (whitespace collapsed) that stand at the top or bottom of at least two pages and most pages. */
+  boilerplate: ReadonlySet<string>;
+  /** Per phone number (national digits): on how many pages of the document it stands. */
+  phonePages: ReadonlyMap<string, number>;
+  pageCount: number;
+}
+
+/** What the other documents of the dossier taught (empty for a single document). */
+export interface DossierFacts {
+  /** Per phone number (national digits): in how many documents it stands without a person's label. */
+  phoneDocuments: ReadonlyMap<string, number>;
+  documentCount: number;
 }
 
 export interface DetectOptions {
@@ -57,6 +86,8 @@ export interface DetectContext {
   pages: readonly PageText[];
   memory: DocumentMemory;
   options: DetectOptions;
+  profile: DocumentProfile;
+  dossier: DossierFacts;
 }
 
 export interface Detector {

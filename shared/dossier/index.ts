@@ -5,6 +5,8 @@ export * from './actions';
 export * from './metadata';
 export * from './intake';
 export * from './law';
+export * from './copies';
+export * from './groups';
 export * from './review';
 export * from './audit';
 export * from './import';

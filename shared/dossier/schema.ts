@@ -11,6 +11,7 @@ import {
   ROLES,
   type AuditEntry,
   type Dossier,
+  type DocumentGroup,
   type DossierDocument,
   type Redaction,
 } from './types';
@@ -29,20 +30,25 @@ export interface Migration {
 }
 
 /**
- * The migrations from older project files to the current one, in order; when the format
- * changes, bump DOSSIER_SCHEMA_VERSION and add a step here (never edit an old step: files in
- * the field depend on it). A step must never change an audit entry: the entries' hashes are
+ * The migrations from older project files to the current one, in order. When the format changes,
+ * bump DOSSIER_SCHEMA_VERSION and add `{ from: n, migrate }` here (never edit an old step: files
+ * in the field depend on it). A step must never change an audit entry: the entries' hashes are
  * over their fields as written.
  *
- * 1 → 2 (issue #15): everything new is optional (review statuses, comments, review settings,
+ * 2 → 3 (issue #15): everything new is optional (review statuses, comments, review settings,
  * the audit chain's `prev`/`hash` and the dossier's `auditSeal`), so the content stays as it
- * is. The version still changes because a build that reads only version 1 would keep the
+ * is. The version still changes because a build that reads only version 2 would keep the
  * chained entries but append unchained ones, breaking the chain without a word; it now says
- * "written by a newer Lakstift" instead. The unchained entries of a version-1 file are chained
- * the first time it is saved again (shared/dossier/audit.ts `sealAudit`).
+ * "written by a newer Lakstift" instead. The unchained entries of an older file are chained
+ * the first time it is saved again (shared/dossier/audit.ts `sealAudit`). The step also gives
+ * `groups` to a file that lacks it: the review branch wrote version 2 before #16's groups
+ * took that number, and such a file opens as it was.
  */
 export const MIGRATIONS: readonly Migration[] = [
-  { from: 1, migrate: (raw) => ({ ...raw, schemaVersion: 2 }) },
+  // 1 → 2 (issue #16): the dossier gains its list of duplicate/thread/family groups.
+  { from: 1, migrate: (r) => ({ ...r, schemaVersion: 2, groups: Array.isArray(r.groups) ? r.groups : [] }) },
+  // 2 → 3 (issue #15): legal review and the hash-chained audit log (see above).
+  { from: 2, migrate: (r) => ({ ...r, schemaVersion: 3, groups: Array.isArray(r.groups) ? r.groups : [] }) },
 ];
 
 /**
@@ -182,10 +188,13 @@ function time(o: Record<string, unknown>, k: string, p: Path): string {
   return v;
 }
 
+const GROUP_KINDS = ['duplicate', 'thread', 'family'] as const;
+const GROUP_STATUSES = ['proposed', 'accepted', 'split'] as const;
 const FILE_TYPES = ['pdf', 'email', 'doc', 'presentation', 'spreadsheet', 'image', 'note', 'chat'] as const;
 const AUDIT_ACTIONS = [
   'create', 'add-document', 'remove-document', 'add-suggestions', 'add-redaction', 'accept', 'reject', 'reopen',
   'change-grounds', 'refuse-document', 'set-beoordeling', 'edit-document', 'change-law', 'edit-dossier',
+  'find-groups', 'accept-group', 'split-group',
   'approve', 'send-back', 'unreview', 'comment', 'review-document', 'review-settings', 'import-redactions', 'undo', 'redo',
 ] as const;
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -241,6 +250,7 @@ export function validateDossier(x: unknown, what = 'The dossier'): Dossier {
     if (d.listedGrounds !== undefined) strList(d, 'listedGrounds', dp);
     for (const k of ['remarks', 'publicLink', 'familyId', 'threadId', 'relatedId']) str(d, k, dp);
     if (typeof d.suspended !== 'boolean') dp.at('suspended').fail('must be true or false');
+    if (d.duplicateOf !== undefined) str(d, 'duplicateOf', dp);
     if (d.review !== undefined) {
       const vp = dp.at('review');
       const v = obj(d.review, vp);
@@ -249,6 +259,29 @@ export function validateDossier(x: unknown, what = 'The dossier'): Dossier {
       time(v, 'at', vp);
       optStr(v, 'comment', vp);
     }
+  });
+  (o.documents as Record<string, unknown>[]).forEach((d, i) => {
+    if (d.duplicateOf !== undefined && (!docIds.has(d.duplicateOf as string) || d.duplicateOf === d.id)) {
+      p.at('documents').at(i).at('duplicateOf').fail(`names no other document of this dossier ("${String(d.duplicateOf)}")`);
+    }
+  });
+
+  const groupIds = new Set<string>();
+  arr(o, 'groups', p).forEach((gx, i) => {
+    const gp = p.at('groups').at(i);
+    const g = obj(gx, gp);
+    const id = str(g, 'id', gp);
+    if (!id || groupIds.has(id)) gp.at('id').fail(`must be a unique, non-empty id ("${id}")`);
+    groupIds.add(id);
+    oneOf(g, 'kind', GROUP_KINDS, gp);
+    oneOf(g, 'status', GROUP_STATUSES, gp);
+    const members = strList(g, 'documentIds', gp);
+    if (members.length < 2) gp.at('documentIds').fail('must name at least two documents');
+    members.forEach((m, j) => {
+      if (!docIds.has(m)) gp.at('documentIds').at(j).fail(`names no document of this dossier ("${m}")`);
+    });
+    str(g, 'reason', gp);
+    if (g.similarity !== undefined) num(g, 'similarity', gp, (v) => v >= 0 && v <= 1, 'must be between 0 and 1');
   });
 
   const redIds = new Set<string>();
@@ -340,4 +373,4 @@ export function isIsoDate(s: string): boolean {
   return d <= days[mo - 1];
 }
 
-export type { AuditEntry, Dossier, DossierDocument, Redaction };
+export type { AuditEntry, Dossier, DossierDocument, DocumentGroup, Redaction };

@@ -12,9 +12,10 @@ import type { Rect } from '../pdf/types';
 
 /**
  * Version of the project-file format written by this build (see schema.ts for migrations).
- * 2 (issue #15): review statuses, comments, review settings, and a hash-chained audit log.
+ * 2: duplicate/thread/family groups (`Dossier.groups`) and `DossierDocument.duplicateOf` (issue #16).
+ * 3: review statuses, comments, review settings, and a hash-chained audit log (issue #15).
  */
-export const DOSSIER_SCHEMA_VERSION = 2;
+export const DOSSIER_SCHEMA_VERSION = 3;
 
 /**
  * The judgement of a document, in the words of the inventory list. The first four are what
@@ -70,6 +71,29 @@ export interface DossierDocument {
   suspended: boolean;
   /** The legal reviewer's verdict on the document as a whole (absent: not reviewed yet). */
   review?: DocumentReview;
+  /**
+   * The id of the document this one is a copy of, once the officer accepted the duplicate group:
+   * the inventory lists it as "Niet openbaar" on the ground "dubbel" and the bundle leaves it out.
+   */
+  duplicateOf?: string;
+}
+
+/**
+ * Documents found together (shared/dossier/copies.ts): copies of one text, the e-mails of one
+ * conversation, or an e-mail with the documents it lists as attachments. Found groups are
+ * proposals; the officer accepts or splits each one.
+ */
+export interface DocumentGroup {
+  /** "g1", "g2", … stable within the dossier. */
+  id: string;
+  kind: 'duplicate' | 'thread' | 'family';
+  /** Member documents: for a duplicate group the first is the copy that is judged, the later ones are "dubbel". */
+  documentIds: string[];
+  status: 'proposed' | 'accepted' | 'split';
+  /** Why these documents belong together, for the officer (never quotes redacted text). */
+  reason: string;
+  /** Lowest text similarity between a member and the first one (0–1), where measured. */
+  similarity?: number;
 }
 
 /** Who acts: the Woo officer (behandelaar) decides, the legal reviewer (jurist) checks. */
@@ -167,6 +191,9 @@ export type AuditAction =
   | 'edit-document'
   | 'change-law'
   | 'edit-dossier'
+  | 'find-groups'
+  | 'accept-group'
+  | 'split-group'
   | 'approve'
   | 'send-back'
   | 'unreview'
@@ -222,6 +249,8 @@ export interface Dossier {
   updatedAt: string;
   documents: DossierDocument[];
   redactions: Redaction[];
+  /** Duplicate, thread and family groups found in the documents (schema 2). */
+  groups: DocumentGroup[];
   audit: AuditEntry[];
   /** How strict the legal review is (absent: DEFAULT_REVIEW_SETTINGS). */
   reviewSettings?: ReviewSettings;

@@ -12,7 +12,7 @@ const dossierFile = path.join(tmp, 'samples.lakstift.json');
 let original = '';
 
 beforeAll(async () => {
-  const run = await cli('bundle', path.join(ROOT, 'assets', 'samples'), '-o', path.join(tmp, 'besluit'), '--accept-all', '--save-dossier', dossierFile, '--by', 'a.behandelaar');
+  const run = await cli('bundle', path.join(ROOT, 'assets', 'samples'), '-o', path.join(tmp, 'besluit'), '--accept-all', '--case', 'Woo-2024/0042', '--save-dossier', dossierFile, '--by', 'a.behandelaar');
   expect(run.code, run.stderr).toBe(0);
   original = readFileSync(dossierFile, 'utf8');
 }, 600_000);

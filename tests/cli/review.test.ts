@@ -17,7 +17,7 @@ const out = path.join(tmp, 'controle');
 const jurist = { by: 'J. Jurist', role: 'reviewer' as const, at: '2024-03-06T09:00:00Z' };
 
 beforeAll(async () => {
-  const run = await cli('bundle', path.join(ROOT, 'assets', 'samples'), '-o', path.join(tmp, 'besluit'), '--accept-all', '--save-dossier', dossierFile, '--by', 'a.behandelaar');
+  const run = await cli('bundle', path.join(ROOT, 'assets', 'samples'), '-o', path.join(tmp, 'besluit'), '--accept-all', '--case', 'Woo-2024/0042', '--save-dossier', dossierFile, '--by', 'a.behandelaar');
   expect(run.code, run.stderr).toBe(0);
   // The reviewer approves one, changes the ground of one and sends one back.
   let d = await loadDossier(dossierFile);

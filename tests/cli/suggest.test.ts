@@ -64,3 +64,24 @@ describe('lakstift suggest with bad input', () => {
     expect(stderr).toMatch(/at least one PDF/);
   });
 });
+
+describe('lakstift suggest with several files (one dossier)', () => {
+  const lines = (ls: string[]) => `BT /F1 11 Tf 72 760 Td 14 TL ${ls.map((l) => `(${l}) '`).join(' ')} ET`;
+  it('recognises a person found in one file in the other, and says where it learnt the name', async () => {
+    const { buildPdf } = await import('../helpers/buildPdf');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lakstift-dossier-'));
+    const mail = path.join(dir, 'mail.pdf');
+    const nota = path.join(dir, 'nota.pdf');
+    writeFileSync(mail, await buildPdf([{ content: lines(['Van: Yusuf Demirtas <y.demirtas@example-org.nl>', 'Aan: team kwaliteit', 'Onderwerp: planning', '', 'Hierbij de stukken.']) }]));
+    writeFileSync(nota, await buildPdf([{ content: lines(['Verslag', '', 'Demirtas levert de cijfers. Ook Yusuf doet mee.']) }]));
+    const alone = JSON.parse((await cli('suggest', nota)).stdout) as SuggestOutput;
+    expect(alone.documents[0]!.suggestions.filter((s) => s.category === 'name')).toEqual([]);
+    const { code, stdout } = await cli('suggest', mail, nota);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as SuggestOutput;
+    expect(out.documents.map((d) => d.file)).toEqual([mail, nota]);
+    const names = out.documents[1]!.suggestions.filter((s) => s.category === 'name');
+    expect(names.map((s) => s.text)).toEqual(['Demirtas', 'Yusuf']);
+    expect(names[0]!.reason).toContain("zelfde persoon als 'Yusuf Demirtas' (mail.pdf, pagina 1)");
+  });
+});

@@ -4,7 +4,8 @@
  * A functional mailbox (a team's or service's address) is 10.2.g / 5.1.2i, a person's
  * address 10.2.e / 5.1.2e.
  */
-import type { Candidate, Detector } from '../types';
+import type { Candidate, Detector, DocumentProfile } from '../types';
+import { onBoilerplateLine } from '../edges';
 
 // Local part per RFC 5322's dot-atom, without the rarely used specials; domain of two or more labels.
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])(?:mailto:)?([\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,62}[\p{L}\p{N}_+-])?)@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})/gu;
@@ -14,18 +15,81 @@ const FUNCTIONAL = /(?:^|[._-])(?:postbus|post|info|informatie|mailbox|servicede
 const FUNCTIONAL_INFIX = /(?:postbus|mailbox|servicedesk|helpdesk|secretariaat|infocel|info|noreply|beleid|team)/i;
 const MAILBOX_CONTEXT = /(?:functionele?\s+(?:mail)?box|mailbox|postbus|algemene?\s+(?:e-?mail)?adres|team(?:mail|adres)|groepsmailbox|functioneel\s+adres)[^.\n]{0,40}$/i;
 
+// A domain broken over a line end in a narrow table cell: "s.t.sewdien@minbzk.\nnl", "x@minjenv.n\nl".
+const BROKEN_DOMAIN = /(?<![\p{L}\p{N}._%+'-])([\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,62}[\p{L}\p{N}_+-])?)@([\p{L}\p{N}.-]+)(?=[ \t]*\n[ \t]*([\p{L}\p{N}.-]+))/gu;
+const DOMAIN = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}$/u;
+
+interface Address { 1: string; 2: string; at: number; index: number; mailto: boolean }
+
+/** Every address in the text: local part, domain (line breaks taken out) and the offset of the @. */
+function addresses(text: string): Address[] {
+  const out: Address[] = [];
+  for (const m of text.matchAll(EMAIL)) {
+    const at = (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0) - 1;
+    out.push({ 1: m[1] ?? '', 2: m[2] ?? '', at, index: m.index ?? 0, mailto: m[0].startsWith('mailto:') });
+  }
+  if (text.includes('@\n') || /@[^\s@]*\n/.test(text)) {
+    for (const m of text.matchAll(BROKEN_DOMAIN)) {
+      const domain = `${m[2]}${m[3]}`;
+      // Only a domain that is incomplete on its own line ("minbzk.", "minjenv.n") goes on below it.
+      if (DOMAIN.test(m[2] ?? '') || !DOMAIN.test(domain)) continue;
+      const at = (m.index ?? 0) + (m[1]?.length ?? 0);
+      if (out.some((a) => a.at === at)) continue;
+      out.push({ 1: m[1] ?? '', 2: domain, at, index: m.index ?? 0, mailto: false });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Addresses that show the form of an address rather than anyone's (naam@domein.nl, voornaam.achternaam@…). */
+const PLACEHOLDER_LOCAL = /^(?:naam|voornaam|achternaam|voorletter|voorletters|initialen|tussenvoegsel|gebruiker|gebruikersnaam|medewerker|jouwnaam|uwnaam|mijnnaam|naam\.achternaam|voornaam[._-]?(?:tussenvoegsel[._-]?)?achternaam|voorletters?[._-]?achternaam|v[._-]?achternaam|name|firstname|lastname|first[._-]?name[._-]?last[._-]?name|firstname[._-]lastname|user|username|example|voorbeeld|test|xxx+|abc|iemand|someone|johndoe|jan[._-]?(?:de[._-]?)?(?:jansen|modaal))$/i;
+const PLACEHOLDER_DOMAIN = /^(?:domein|domain|voorbeeld|example|organisatie|organisation|bedrijf|company|provider|gemeente|xxx+)\.(?:nl|com|org|net|be|eu)$|^example\.|\.example$|\.(?:test|invalid|localhost)$/i;
+
+/** Where the address stands says it is the organisation's: the header or footer of most pages, or a letterhead with no person in it. */
+function generalPlace(profile: DocumentProfile, pageCount: number, text: string, start: number, pagesWith: number): string | undefined {
+  if (onBoilerplateLine(profile, text, start)) return "staat in de kop- of voettekst van de meeste pagina's: adres van de organisatie";
+  if (pageCount >= 3 && pagesWith >= 3 && pagesWith >= pageCount * 0.6) return `staat op ${pagesWith} van de ${pageCount} pagina's: adres van de organisatie`;
+  return undefined;
+}
+
+/** Per document: on how many pages each address stands (built once per pages array). */
+const PAGE_COUNTS = new WeakMap<object, Map<string, number>>();
+function pagesWithAddress(pages: readonly { text: string }[]): Map<string, number> {
+  let m = PAGE_COUNTS.get(pages);
+  if (m) return m;
+  m = new Map();
+  for (const p of pages) {
+    if (!p.text.includes('@')) continue;
+    const seen = new Set<string>();
+    for (const x of p.text.matchAll(EMAIL)) seen.add(`${x[1]}@${x[2]}`.toLowerCase());
+    for (const a of seen) m.set(a, (m.get(a) ?? 0) + 1);
+  }
+  PAGE_COUNTS.set(pages, m);
+  return m;
+}
+
 export const emailDetector: Detector = {
   id: 'email.address',
   category: 'email',
-  run({ text }) {
+  run({ text, pages, profile }) {
     const out: Candidate[] = [];
     if (!text.includes('@')) return out;
-    for (const m of text.matchAll(EMAIL)) {
+    for (const m of addresses(text)) {
       const local = m[1] ?? '';
-      const at = (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0) - 1;
+      const at = m.at;
       const start = at - local.length;
+      if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(m[2] ?? '')) {
+        out.push({ category: 'email', start, end: at, confidence: 0.9, reason: 'voorbeeldadres (geen adres van een bestaande persoon of dienst)', keep: true });
+        continue;
+      }
+      const pagesWith = pagesWithAddress(pages).get(`${local}@${m[2]}`.toLowerCase()) ?? 0;
+      const place = generalPlace(profile, pages.length, text, start, pagesWith);
+      if (place && (isFunctionalLocalPart(local) || !/[._-]/.test(local))) {
+        out.push({ category: 'email', start, end: at, confidence: 0.85, reason: place, keep: true });
+        continue;
+      }
       const before = text.slice(Math.max(0, start - 80), start);
-      const mailto = m[0].startsWith('mailto:');
+      const mailto = m.mailto;
       const byName = isFunctionalLocalPart(local);
       const byContext = MAILBOX_CONTEXT.test(before);
       const mailbox = byName || byContext;

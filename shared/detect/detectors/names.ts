@@ -7,19 +7,20 @@
  * Names in a public role are returned with `keep` (they go to `kept`, never to suggestions).
  */
 import type { Candidate, DetectContext, Detector, KnownName } from '../types';
-import { CONTACT_LABELS, GREETING, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PUBLIC_ROLES, RANKS, SIGNOFF_START } from '../dutch';
+import { CONTACT_LABELS, GREETING, isFunctionLine, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PARTIES, PERSON_LABELS, PUBLIC_ROLES, RANKS, SIGNOFF_START } from '../dutch';
 import { CAP, FULL_SURNAME, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
-import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isFirstName, isKnownSurname } from '../lexicon';
+import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isEnglishWord, isFirstName, isKnownSurname, isPlace, isPossibleName, isWorldName } from '../lexicon';
 import { confirmPerson } from '../nlp';
 
 const RANK = `(?:${[...RANKS].sort((a, b) => b.length - a.length).map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1).replace(/ /g, '[ \\u00a0]+')}`).join('|')})(?![\\p{L}])`;
 const TITLE = `(?:${HONORIFIC}|${RANK})`;
 
-const OUTLOOK = new RegExp(`(?<![\\p{L}\\p{N}])((?:${PARTICLE}${WS})?${FULL_SURNAME}),${WS}(${INITIALS})(?:${WS}\\((${CAP}(?:[- ]${CAP})*)\\))?(?:${WS}(${PARTICLE})(?=[ \\t]*(?:<|;|,|\\n|$|\\[)))?`, 'gu');
+// The particle stands after the initials or after the first name: "Wijk, C.M. van (Carola)" and "Wijk, C.M. (Carola) van".
+const OUTLOOK = new RegExp(`(?<![\\p{L}\\p{N}])((?:${PARTICLE}${WS})?${FULL_SURNAME}),${WS}(${INITIALS})(?:${WS}(${PARTICLE})(?=${WS}\\())?(?:${WS}\\((${CAP}(?:[- ]${CAP})*)\\))?(?:${WS}(${PARTICLE})(?=[ \\t]*(?:<|;|,|\\n|$|\\[)))?`, 'gu');
 const TITLED = new RegExp(`(?<![\\p{L}-])(${TITLE}(?:${WS}${TITLE})*)${WS}(?:(${INITIALS})${WS}|(${CAP}(?:-${CAP})?)${WS}(?=(?:${PARTICLE}${WS})?${FULL_SURNAME}))?(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}])`, 'gu');
 const INITIALED = new RegExp(`(?<![\\p{L}\\p{N}.@/])(${INITIALS})${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
 const FIRST_LAST = new RegExp(`(?<![\\p{L}\\p{N}@.])(${CAP}(?:-${CAP})?)${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
-const ROLE_SURNAME = new RegExp(`(?<![\\p{L}])(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|[Kk]amerlid)\\s+(?:(${PARTICLE})\\s+)?(${SURNAME})(?![\\p{L}@])`, 'gud');
+const ROLE_SURNAME = new RegExp(`(?<![\\p{L}])(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|[Kk]amerlid|[Rr]aadslid|[Ss]tatenlid|[Ff]ractievoorzitter|(?:het|[Dd]e)\\s+lid)\\s+(?:(${PARTICLE})\\s+)?(${SURNAME})(?![\\p{L}@])`, 'gud');
 const PERSON_CUE = new RegExp(`(?<![\\p{L}])(door|met|volgens|namens|collega|aldus|zei|meldt|meldde|mailde|belde|sprak|spreekt|gesproken\\s+met|contact\\s+met)${WS}(${CAP})(${WS}(?:${PARTICLE}${WS})?)(${SURNAME})(?![\\p{L}@])`, 'gu');
 /** "Jansen, Pieter" and "Vries, Kees de" as mail programs write a display name. */
 const SURNAME_FIRST = new RegExp(`^((?:${PARTICLE}${WS})?${FULL_SURNAME}),${WS}(${CAP}(?:[- ]${CAP})?)(?:${WS}(${PARTICLE}))?$`, 'u');
@@ -27,10 +28,37 @@ const MORE_SURNAME = new RegExp(`^${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(
 /** A line that is nothing but a name (signature, contact column, e-mail header field). */
 const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP}(?:-${CAP})?)${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}|${CAP}(?:-${CAP})?)[ \\t]*[,.]?[ \\t]*$`, 'u');
 
-const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
+const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
+/** A cheap first test for ROLE_BEFORE: the first five letters of every public role, found once per page. */
+const ROLE_STEMS = new RegExp([...new Set(PUBLIC_ROLES.map((r) => r.slice(0, 5)))].map((st) => st.replace(/[.]/g, '\\.')).join('|'), 'gi');
+const ROLE_STEM = new RegExp(ROLE_STEMS.source, 'i');
+let stemText = '';
+let stemAt: number[] = [];
+function roleWordNear(text: string, start: number): boolean {
+  if (text !== stemText) {
+    stemText = text;
+    stemAt = [...text.matchAll(ROLE_STEMS)].map((m) => m.index ?? 0);
+  }
+  // Is there a role word in the 140 characters before the name?
+  let lo = 0;
+  let hi = stemAt.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stemAt[mid]! < start - 140) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < stemAt.length && stemAt[lo]! < start;
+}
+const PARTY = `(?:${[...PARTIES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})`;
+/** A party in parentheses right after the name: "Van Raalte (D66)", "het lid Jansen (GL-PvdA)". */
+const PARTY_AFTER = new RegExp(`^\\s*\\(\\s*${PARTY}\\s*\\)`, 'u');
+/** English titles of office before a name (international papers): "H.E.", "General", "Director General". */
+const ENGLISH_OFFICE = /(?:\bH\.\s?E\.|\b(?:General|Director[- ]General|Secretary[- ]General|Ambassador|Minister|President|Chairman|Excellency|Commissioner|Senator|Judge|Prime\s+Minister|King|Queen|Prince|Sheikh|Colonel|Major|Admiral|Lieutenant)\b)[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** Institutions and buildings written as one word with a name before them ("Scholtemuseum", "Erasmuscollege"). */
+const INSTITUTION = /\p{L}{3}(?:museum|school|college|lyceum|gymnasium|kerk|theater|theatre|ziekenhuis|kliniek|centrum|fonds|instituut|academie|bibliotheek|stadion|zwembad|apotheek|fabriek|festival|monument|paviljoen|prijs|lezing|gebouw|universiteit|hogeschool|stichting|huis(?:artsenpost)?|zaal|hal|kazerne|gevangenis|markt)$/iu;
 /** A public role right before the name: "De Minister van Justitie en Veiligheid, " / "minister ". */
 const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|en|van|de|het|voor|der))+)?\\s*[,:]?\\s*$`, 'iu');
-const SIGNATURE_ROLE = new RegExp(`(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)\\s+[^,]+)?,$`, 'iu');
+const SIGNATURE_ROLE = new RegExp(`(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)\\s+[^\\n]+?)?,$`, 'iu');
 const ROLE_AFTER = new RegExp(`^\\s*[,(]\\s*(?:de\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 
 const BAD_BEFORE_INITIAL = /(?:artikel|art\.|bijlage|lid|onder|sub|punt|onderdeel|fase|categorie|nr\.?|nummer|versie|stap|hoofdstuk|paragraaf|par\.|figuur|tabel|optie|scenario|variant|model|type|klasse|blok|groep|niveau|deel|vraag|kolom|rij|schaal|bijlagen|zie|en|of|t\/m|tot)\s*$/i;
@@ -53,30 +81,47 @@ function isNameWord(w: string): boolean {
 const STREET = /\p{L}{3}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|boulevard|plantsoen|allee|burgwal)$/iu;
 
 function surnameOk(surname: string): boolean {
-  if (STREET.test(surname)) return false;
+  if (STREET.test(surname) || INSTITUTION.test(surname)) return false;
   const parts = surname.split(/[\s-]+/);
   const last = parts[parts.length - 1] ?? '';
   return isNameWord(last) && parts.every((p) => !NEVER_NAMES.has(p.toLowerCase()) || /^(?:el|al|ben|bin|abu|de|van|la|le)$/i.test(p));
 }
 
-interface Found { start: number; end: number; reason: string; confidence: number; first?: string; surname?: string; particle?: string }
+interface Found {
+  start: number; end: number; reason: string; confidence: number; first?: string; surname?: string; particle?: string;
+  /** Found where a person's name stands (header, signature, title, label, contact table): confident enough to spread to its other forms. */
+  strong?: boolean;
+  /** Found by a pattern in running text (not by its place in the layout). */
+  pattern?: boolean;
+}
 
 /** Decides whether a name found at [start, end) is given in a public role. */
-function publicRole(ctx: DetectContext, start: number, end: number, text: string): string | undefined {
+function publicRole(ctx: DetectContext, start: number, end: number, text: string, ownPlace = false): string | undefined {
   const before = ctx.text.slice(Math.max(0, start - 140), start);
   if (/namens\s+deze\s*[,.]?\s*$/i.test(before) || /\bnamens\s+deze\b[^]*$/i.test(before.slice(-40))) return undefined;
-  const m = ROLE_BEFORE.exec(before);
+  // The role regex is anchored at the end and long; most names have no role word near them at all.
+  const m = roleWordNear(ctx.text, start) ? ROLE_BEFORE.exec(before) : null;
   const signedRole = roleLineAbove(ctx.text, start);
   if (signedRole && !m) return `ondertekend in publieke functie: '${signedRole}'`;
   if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/[,:]$/, '')}'`;
   if (ROLE_AFTER.test(ctx.text.slice(end, end + 60))) return 'publieke functie genoemd direct na de naam';
+  const party = PARTY_AFTER.exec(ctx.text.slice(end, end + 40));
+  if (party) return `volksvertegenwoordiger: partij '${collapse(party[0]).replace(/[()\s]/g, '')}' tussen haakjes na de naam`;
+  if (ctx.profile.language === 'en' && ENGLISH_OFFICE.test(before.slice(-60).split('\n').pop() ?? '')) return `publieke functie: '${collapse(ENGLISH_OFFICE.exec(before.slice(-60).split('\n').pop() ?? '')?.[0] ?? '')}'`;
+  const below = roleLineBelow(ctx.text, end);
+  if (below) return `ondertekend in publieke functie: '${below}'`;
   const norm = collapse(text).toLowerCase();
   const allow = (ctx.options.allowlist ?? []).find((a) => {
     const n = collapse(a).toLowerCase();
     return n.length > 0 && (norm === n || norm.endsWith(` ${n}`) || n.endsWith(` ${norm}`) || norm.includes(n));
   });
   if (allow) return `op de lijst van publieke functionarissen ('${allow}')`;
-  const known = ctx.memory.names.find((k) => k.public && k.surname !== undefined && norm.endsWith(k.surname.toLowerCase()) && (k.firstName === undefined || !/\p{Lu}\p{Ll}/u.test(norm.split(' ')[0] ?? '') || norm.includes(k.firstName.toLowerCase())));
+  // The same surname as an official found elsewhere. A name in a place of its own (a signature, a
+  // header, a contact block) with a first name is another person unless the first names agree.
+  const written = text.split(/\s+/)[0] ?? '';
+  const hasFirst = /^\p{Lu}\p{Ll}/u.test(written) && text.split(/\s+/).length > 1;
+  const known = ctx.memory.names.find((k) => k.public && k.surname !== undefined && norm.endsWith(k.surname.toLowerCase())
+    && (k.firstName !== undefined ? !hasFirst || norm.includes(k.firstName.toLowerCase()) : !(ownPlace && hasFirst)));
   if (known) return `dezelfde persoon als '${known.full}' (publieke functie, pagina ${known.page})`;
   return undefined;
 }
@@ -89,12 +134,50 @@ function roleLineAbove(text: string, start: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   // Only other names may stand before it on its line (a second signature beside the first).
   const before = text.slice(lineStart, start);
-  if (before.trim() && !new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|${PARTICLE}|\\s)*$`, 'u').test(before)) return undefined;
-  const above = text.slice(Math.max(0, lineStart - 300), lineStart).split('\n').map((l) => l.trim()).filter(Boolean);
-  const prev = above[above.length - 1];
-  if (!prev || !/,$/.test(prev) || /namens\s+deze/i.test(prev)) return undefined;
+  if (before.trim() && !NAMES_ONLY.test(before)) return undefined;
+  // The nearest non-empty line above, found without splitting the page.
+  let end = lineStart - 1;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end <= 0 || text[end - 1] !== ',') return undefined;
+  const prev = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
+  if (!prev || /namens\s+deze/i.test(prev)) return undefined;
   const m = SIGNATURE_ROLE.exec(prev);
   return m ? collapse(m[0]).replace(/,$/, '') : undefined;
+}
+
+const NAMES_ONLY = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|${PARTICLE}|\\s)*$`, 'u');
+
+/** The function on the line below a name that stands alone on its line ("Mohamed Ali\nMinister van …"): a public role when it is one. */
+function roleLineBelow(text: string, end: number): string | undefined {
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0 || text.slice(end, lineEnd).trim()) return undefined;
+  const next = text.slice(lineEnd + 1, lineEnd + 200).split('\n').map((l) => l.trim()).find(Boolean);
+  if (!next || next.length > 80 || /[.;:]$/.test(next) || !ROLE_STEM.test(next)) return undefined;
+  // "Minister van …", "Executive Chairman", "Burgemeester": a short line that names a public office.
+  const m = ROLE_LINE.exec(next) ?? ROLE_IN_LINE.exec(next);
+  return m && next.split(/\s+/).length <= 8 ? collapse(next).replace(/,$/, '') : undefined;
+}
+
+const PARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PARTICLE}[ \\t]+$`, 'u');
+const ADDRESS_AFTER = /^(?:[ \t]+\d{1,4}(?:[ -]?[a-zA-Z]{1,2})?\b(?:[ \t]*[,|·][ \t]*|[ \t]*\n[ \t]*)\d{4}[ \t]?[A-Z]{2}\b|[ \t]*\n[ \t]*\d{1,4}(?:[ -]?[a-zA-Z]{1,2})?[ \t]*(?:\n|$))/;
+/** "Bezoekadres Cornelis Kuijpershof 50": what follows an address label is a street. */
+const ADDRESS_LABEL = /(?:bezoekadres|postadres|afleveradres|vestigingsadres|correspondentieadres|adres|address|locatie)\s*:?\s*$/i;
+const PARTICLE_END = new RegExp(`(?:^|\\s)${PARTICLE}\\s*$`, 'u');
+const LEADING_PARTICLE = new RegExp(`^${PARTICLE}${WS}`, 'u');
+const ONLY_PARTICLE = new RegExp(`^${PARTICLE}$`, 'u');
+const LEADING_TITLES = new RegExp(`^(?:${TITLE}${WS})+`, 'u');
+
+/** "de Vries Wouter": the word at `start` follows a particle, so it ends a surname rather than opening a name. */
+function particleBefore(text: string, start: number): boolean {
+  return PARTICLE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** The next non-empty line after `end` (when nothing else follows on its own line) is a job title. */
+function functionBelow(text: string, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0 || text.slice(end, lineEnd).trim()) return false;
+  const next = text.slice(lineEnd + 1, lineEnd + 160).split('\n').map((l) => l.trim()).find(Boolean);
+  return next !== undefined && isFunctionLine(next);
 }
 
 /** True when a match runs over a line end into a line that starts with a label ("Subject:"). */
@@ -107,11 +190,11 @@ function patternFinds(text: string): Found[] {
   const out: Found[] = [];
   for (const m of scan(OUTLOOK, text)) {
     const surname = m[1] ?? '';
-    if (!surnameOk(surname) || (m[3] === undefined && /\n/.test(m[0]))) continue;
-    const first = m[3];
+    if (!surnameOk(surname) || (m[4] === undefined && /\n/.test(m[0]))) continue;
+    const first = m[4];
     out.push({
-      start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first, surname: surname.replace(new RegExp(`^${PARTICLE}${WS}`, 'u'), ''), particle: m[4],
-      confidence: first ? 0.97 : 0.85,
+      start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first, surname: surname.replace(LEADING_PARTICLE, ''), particle: m[5] ?? m[3],
+      confidence: first ? 0.97 : 0.85, strong: true,
       reason: first ? "naam in Outlook-vorm 'Achternaam, V. (Voornaam)'" : "naam in de vorm 'Achternaam, V.'",
     });
   }
@@ -124,7 +207,7 @@ function patternFinds(text: string): Found[] {
     const with_ = m[2] ? ' + initialen' : m[3] ? ' + voornaam' : '';
     out.push({
       start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first: m[3], surname, particle: m[4],
-      confidence: m[2] || m[3] ? 0.95 : 0.88, reason: `titel '${title}'${with_}`,
+      confidence: m[2] || m[3] ? 0.95 : 0.88, reason: `titel '${title}'${with_}`, strong: true, pattern: true,
     });
   }
   for (const m of scan(INITIALED, text)) {
@@ -135,12 +218,12 @@ function patternFinds(text: string): Found[] {
     const single = /^\p{Lu}\.$/u.test(initials);
     if (single && BAD_BEFORE_INITIAL.test(text.slice(Math.max(0, start - 14), start))) continue;
     // A heading "B. Verzoek" or "C. Overwegingen": one letter, then an ordinary word.
-    if (single && !m[2] && !surname.includes('-') && isCommonWord(surname) && !isKnownSurname(surname) && sentenceInitial(text, start)) continue;
+    if (single && !m[2] && !surname.includes('-') && isCommonWord(surname) && !isKnownSurname(surname) && sentenceInitial(text, start) && !functionBelow(text, start + m[0].length)) continue;
     // "…fase B. Daarna": a single capital ending a sentence, then a new sentence.
     if (single && !m[2] && !isKnownSurname(surname) && /\n\n|\n$/.test(text.slice(start, start + m[0].length))) continue;
     out.push({
       start, end: start + m[0].length, surname, particle: m[2],
-      confidence: single && !m[2] ? 0.85 : 0.92,
+      confidence: single && !m[2] ? 0.85 : 0.92, strong: !single || Boolean(m[2]), pattern: true,
       reason: m[2] ? `initialen + tussenvoegsel '${m[2]}' + achternaam` : 'initialen + achternaam',
     });
   }
@@ -149,7 +232,13 @@ function patternFinds(text: string): Found[] {
     if (intoLabelledLine(text, m.index ?? 0, m[0].length)) continue;
     let surname = m[3] ?? '';
     let particle = m[2];
-    if (!isFirstName(first) || !surnameOk(surname)) continue;
+    if (!surnameOk(surname)) continue;
+    // A first name of no lexicon ("Ayşe", "Tjitske", "Kwabena") counts when it is a person's name
+    // somewhere in the world, no ordinary word, and the surname looks like one (a particle, or a name).
+    const worldFirst = !isFirstName(first) && isWorldName(first) && isNameWord(first) && !isCommonWord(first) && !isEnglishWord(first) && !isPlace(first)
+      && !/\n/.test(m[0].slice(0, m[0].length - surname.length)) && !particleBefore(text, m.index ?? 0)
+      && !sentenceInitial(text, m.index ?? 0) && (Boolean(particle) || isKnownSurname(surname) || (isWorldName(surname) && !isCommonWord(surname) && !isEnglishWord(surname)));
+    if (!isFirstName(first) && !worldFirst) continue;
     const start = m.index ?? 0;
     let end = start + m[0].length;
     // Two first names ("Jan Peter de Vries"): the second one is not the surname.
@@ -166,7 +255,7 @@ function patternFinds(text: string): Found[] {
     if (ambiguous && sentenceInitial(text, start) && !knownSurname) continue;
     if (ambiguous && !knownSurname && isCommonWord(surname) && !confirmPerson(text, start, end)) continue;
     out.push({
-      start, end, first, surname, particle,
+      start, end, first, surname, particle, pattern: true, strong: !worldFirst && !ambiguous && (knownSurname || isWorldName(surname.split('-')[0] ?? surname)),
       confidence: knownSurname ? 0.92 : ambiguous ? 0.7 : 0.85,
       reason: `voornaam '${first}'${particle ? ` + tussenvoegsel '${particle}'` : ''} + achternaam${knownSurname && !particle ? ' (bekende achternaam)' : ''}`,
     });
@@ -175,9 +264,9 @@ function patternFinds(text: string): Found[] {
   // that other mentions of the same surname are kept too.
   for (const m of scan(ROLE_SURNAME, text)) {
     const surname = m[2] ?? '';
-    if (!surnameOk(surname) || isCommonWord(surname)) continue;
+    if (!surnameOk(surname) || (isCommonWord(surname) && !m[1])) continue;
     const from = m.indices?.[1]?.[0] ?? m.indices?.[2]?.[0] ?? 0;
-    out.push({ start: from, end: (m.index ?? 0) + m[0].length, surname, particle: m[1], confidence: 0.8, reason: 'achternaam na een publieke functie' });
+    out.push({ start: from, end: (m.index ?? 0) + m[0].length, surname, particle: m[1], confidence: 0.8, reason: 'achternaam na een publieke functie', pattern: true });
   }
   // Unknown first names: two unusual capitalised words right after a word that introduces a person.
   for (const m of scan(PERSON_CUE, text)) {
@@ -185,9 +274,94 @@ function patternFinds(text: string): Found[] {
     const surname = m[4] ?? '';
     const start = (m.index ?? 0) + m[0].length - (m[2]!.length + m[3]!.length + surname.length) ;
     if (isFirstName(first) || !isNameWord(first) || !surnameOk(surname)) continue;
-    if ([first, ...surname.split('-')].some((w) => isCommonWordOrCompound(w) && !isKnownSurname(w))) continue;
+    if ([first, ...surname.split('-')].some((w) => (isCommonWordOrCompound(w) || isEnglishWord(w)) && !isKnownSurname(w))) continue;
+    // Without a known first name, at least one of the two must be a person's name somewhere in the world.
+    if (!isWorldName(first) || isPlace(first)) continue;
     if (intoLabelledLine(text, start, m[0].length)) continue;
-    out.push({ start, end: start + m[2]!.length + m[3]!.length + surname.length, first, surname, confidence: 0.65, reason: `twee ongebruikelijke woorden met hoofdletter na '${m[1]}'` });
+    out.push({ start, end: start + m[2]!.length + m[3]!.length + surname.length, first, surname, confidence: 0.65, reason: `twee ongebruikelijke woorden met hoofdletter na '${m[1]}'`, pattern: true });
+  }
+  // A name before a verb of speech or in "met X afgestemd": a capitalised word in the middle of a
+  // sentence (Dutch writes ordinary words in lower case) that is a person's name somewhere.
+  for (const m of speechFinds(text)) {
+    const name = m[1] ?? m[3] ?? '';
+    const start = m.index;
+    const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    // Month names are written in lower case in Dutch: "van Mei" mid-sentence is a name.
+    const nameWord = (w: string) => (m[3] !== undefined && MONTHS.test(w)) || (isNameWord(w) && surnameOk(w));
+    if (words.length === 0 || !words.every(nameWord)) continue;
+    const head = words[0]!;
+    const known = isFirstName(head) || words.some((w) => isKnownSurname(w));
+    // "van Mei heb ik verwerkt": after a preposition, mid-sentence, a capital says proper noun; a
+    // name that is also a word is accepted there. Before a verb of speech the word may open the sentence.
+    const consulted = m[3] !== undefined;
+    if (consulted ? !words.every(isPossibleName) : !known && !words.some((w) => isWorldName(w))) continue;
+    if (!consulted && words.some((w) => (isCommonWordOrCompound(w) || isEnglishWord(w)) && !isFirstName(w) && !isKnownSurname(w))) continue;
+    if (isPlace(head)) continue;
+    if (intoLabelledLine(text, start, name.length)) continue;
+    out.push({ start, end: start + name.length, first: words.length === 1 || !/^\p{Lu}\./u.test(name) ? head : undefined, surname: words.length > 1 ? words[words.length - 1] : undefined,
+      confidence: known ? 0.85 : 0.75, reason: `naam bij '${collapse(m[2] ?? m[4] ?? '')}' (iemand die spreekt of handelt)`, pattern: true });
+  }
+  // "De contactpersoon voor dit dossier is Khalid.": a person's role, then "is" and the name.
+  for (const m of ROLE_IS_GATE.test(text) ? scan(ROLE_IS, text) : []) {
+    const name = m[2] ?? '';
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length === 0 || !words.every((w) => isNameWord(w) && surnameOk(w)) || isPlace(words[0]!)) continue;
+    if (!words.some((w) => isFirstName(w) || isKnownSurname(w) || (isWorldName(w) && !isCommonWord(w) && !isEnglishWord(w)))) continue;
+    out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: 0.85, reason: `naam na '${collapse(m[1] ?? '')} … is'`, pattern: true });
+  }
+  return out;
+}
+
+/** A person's role in a matter, then "is" and the name: "de contactpersoon voor dit dossier is Khalid". */
+const ROLE_IS_GATE = /ontactpersoon|anspreekpunt|ehandela|ehandelend|asemanager|ossierhouder|rojectleider|rdinator|rekker|ertegenwoordiger|psteller|uteur|otulist/;
+const ROLE_IS = new RegExp(`(?<![\\p{L}])([Cc]ontactpersoon|[Aa]anspreekpunt|[Bb]ehandelaar|[Bb]ehandelend\\s+medewerker|[Cc]asemanager|[Dd]ossierhouder|[Pp]rojectleider|[Cc]o[oö]rdinator|[Tt]rekker|[Vv]ertegenwoordiger|[Oo]psteller|[Aa]uteur|[Nn]otulist)(?:\\s+[^.\\n:;]{0,40}?)?\\s+(?:is|was|wordt|blijft)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
+
+const MONTHS = /^(?:Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/;
+const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|belt(?:e)?|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
+/** "Fatima merkt op", "met Nadia afgestemd", "van Mei verwerkt": a name where a person speaks or is consulted. */
+// Verbs are rarer than capitals: find the verb first, then read the name right before it.
+// ASCII verbs: without the u flag the scan is several times faster.
+const SPEECH_HIT = new RegExp(`(${SPEECH_VERBS}|(?:heb|hebben|had|hadden|is|zijn|was|waren)\\s+(?:afgestemd|overlegd|gesproken|gebeld))(?![a-zA-Z\\u00c0-\\u024f])`, 'g');
+const SP = '[ \\t\\u00a0]+';
+const CONSULTED_TWO = new RegExp(`(?:^|[^\\p{L}])(?:met|van|aan|bij|door|voor)${SP}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)${SP}(?:en|of)${SP}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)$`, 'u');
+const LAST_WORD_CAPITAL = /(?:^|[\s(])\p{Lu}[\p{L}'’-]*$/u;
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:${SP}(?:${PARTICLE}${SP})?${CAP}(?:-${CAP})?)?)$`, 'u');
+const CONSULT_HIT = new RegExp(`(afgestemd|overlegd|gesproken|gebeld|besproken|verwerkt|ontvangen|doorgestuurd|gevraagd|nagevraagd|gecontroleerd|bekeken|heb\\s+ik|hebben\\s+we)(?![a-zA-Z\\u00c0-\\u024f])`, 'g');
+const CONSULTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:met|van|aan|bij|door|voor)${SP}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)$`, 'u');
+
+/** "Fatima merkt op", "met Nadia afgestemd", "van Mei verwerkt": [, name before a verb of speech, verb, name consulted, verb] with its offset. */
+function speechFinds(text: string): { 1?: string; 2?: string; 3?: string; 4?: string; index: number }[] {
+  const out: { 1?: string; 2?: string; 3?: string; 4?: string; index: number }[] = [];
+  for (const v of text.matchAll(SPEECH_HIT)) {
+    const at = v.index ?? 0;
+    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
+    const from = Math.max(0, at - 60);
+    const before = text.slice(from, at).replace(/[ \t\u00a0\n]+$/, '');
+    // Most verbs follow an ordinary word: test the last word's capital before the full pattern.
+    if (!LAST_WORD_CAPITAL.test(before)) continue;
+    const m = NAME_BEFORE.exec(before);
+    let name = m?.[1];
+    // "Nadat Gülşen had gebeld": a sentence's first word is no part of the name after it.
+    const head = name?.split(/\s+/)[0] ?? '';
+    if (name && name.includes(' ') && !isFirstName(head) && (NEVER_NAMES.has(head.toLowerCase()) || isCommonWord(head))) name = name.slice(name.search(/\s\S+$/) + 1);
+    if (name) out.push({ 1: name, 2: v[1], index: from + before.length - name.length });
+  }
+  for (const v of text.matchAll(CONSULT_HIT)) {
+    const at = v.index ?? 0;
+    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
+    const from = Math.max(0, at - 40);
+    const before = text.slice(from, at).replace(/[ \t\u00a0\n]+$/, '');
+    if (!LAST_WORD_CAPITAL.test(before)) continue;
+    const m = CONSULTED_BEFORE.exec(before);
+    if (m?.[1]) out.push({ 3: m[1], 4: v[1], index: from + before.length - m[1].length });
+    // "met Stijn en Fleur afgestemd": both.
+    const two = CONSULTED_TWO.exec(before);
+    if (two?.[1] && two[2]) {
+      const base = from + before.length - two[0].length;
+      const firstAt = two[0].lastIndexOf(two[1], two[0].length - two[2].length - 4);
+      out.push({ 3: two[1], 4: v[1], index: base + firstAt }, { 3: two[2], 4: v[1], index: from + before.length - two[2].length });
+    }
   }
   return out;
 }
@@ -196,17 +370,24 @@ function patternFinds(text: string): Found[] {
 function contextFinds(text: string): Found[] {
   const out: Found[] = [];
   const lines = splitLines(text);
-  const nameOnLine = (l: { start: number; str: string }, reason: string, confidence: number) => {
+  const nameOnLine = (l: { start: number; str: string }, reason: string, confidence: number, single = false) => {
     const m = NAME_LINE.exec(l.str);
     if (!m || !m[1]) return false;
     const name = m[1];
     const words = name.split(/[\s.]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
     if (words.length === 0 || !words.every(isNameWord) || ORG_WORDS.test(name) || ROLE_LINE.test(name)) return false;
-    if (words.length === 1 && !isFirstName(words[0]!) && !/\p{Lu}\./u.test(name)) return false;
+    // One word alone is a first name only when a lexicon knows it, or, where the layout says a
+    // person stands (a table column of names), when it is a name somewhere in the world.
+    if (words.length === 1 && !isFirstName(words[0]!) && !/\p{Lu}\./u.test(name) && !(single && isWorldName(words[0]!) && !isCommonWord(words[0]!) && !isEnglishWord(words[0]!))) return false;
     // "Juridische Zaken", "Projectgroep Asiel": only ordinary words, no name among them.
-    if (words.every((w) => w.split('-').every((p) => isCommonWordOrCompound(p) && !isFirstName(p) && !isKnownSurname(p))) && !/\p{Lu}\./u.test(name)) return false;
+    if (words.every((w) => w.split('-').every((p) => isCommonWordOrCompound(p) && !isFirstName(p) && !isKnownSurname(p))) && !/\p{Lu}\./u.test(name)
+      && !(words.length >= 2 && words.some((w) => isWorldName(w) && !isCommonWord(w)))) return false;
     const start = l.start + l.str.indexOf(name);
-    out.push({ start, end: start + name.length, reason, confidence, surname: words.length > 1 ? words[words.length - 1] : undefined, first: isFirstName(words[0]!) ? words[0] : undefined });
+    // Where only a name stands, "Wei Sital" is first name + surname even when neither is in a lexicon.
+    const initialsFirst = /^\s*(?:\p{L}+\.\s*)*\p{Lu}\./u.test(name.replace(LEADING_TITLES, ''));
+    const firstWord = words[0]!;
+    const first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && !isEnglishWord(firstWord)) ? firstWord : undefined;
+    out.push({ start, end: start + name.length, reason, confidence, surname: words.length > 1 ? words[words.length - 1] : undefined, first, strong: true });
     return true;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -229,6 +410,63 @@ function contextFinds(text: string): Found[] {
           if (nameOnLine({ start: l.start, str: head }, why, 0.9)) break;
           if (!ROLE_LINE.test(l.str) && !/namens\s+deze/i.test(l.str)) break;
         }
+      }
+    }
+    // A name with its function on the next line or after a bar or comma ("Sylvia Bronmans | Programmadirecteur"):
+    // a signature block, an attendance or contact table.
+    {
+      // Cheap gate first: a short line that opens with a capital (or a title such as "drs.").
+      const parts = s.length <= 120 && /^(?:\p{Lu}|\p{Ll}{1,5}\.)/u.test(s) ? line.str.split(/\s+[|–]\s+|,\s+/) : [];
+      const head = parts[0] ?? '';
+      const sameLine = parts.length > 1 && head.length <= 60 && isFunctionLine(parts[1]!);
+      if (head.trim() && head.length <= 60 && NAMES_ONLY.test(head) && (sameLine || (parts.length === 1 && functionBelow(text, line.end)))) {
+        nameOnLine({ start: line.start, str: head }, 'naam met een functie eronder of erachter (ondertekening, presentielijst)', 0.88);
+      }
+    }
+    // Column of a table headed "Naam", "Wie", "Aanwezig", "Actiehouder": the names below it.
+    if (s.length <= 16 && /^(?:naam|namen|wie|aanwezig|aanwezigen|afwezig|deelnemers|actiehouder|contactpersoon|name)\s*:?$/i.test(s)) {
+      for (let j = i + 1, seen = 0; j < lines.length && seen < 8; j++) {
+        let l = lines[j]!;
+        if (!l.str.trim()) continue;
+        seen++;
+        // A narrow cell breaks a name after its particle or hyphen ("Najat El" / "Bouazza"): read both lines.
+        const next = lines[j + 1];
+        if (next?.str.trim() && (PARTICLE_END.test(l.str) || /-\s*$/.test(l.str))) {
+          l = { start: l.start, end: next.end, str: text.slice(l.start, next.end) };
+          j++;
+        }
+        if (!nameOnLine(l, `in de kolom '${s.replace(/\s*:$/, '')}' van een tabel`, 0.88, true)) break;
+      }
+    }
+    // "Onderzoeker: Linsey van Kuijk", "Aanwezig: A. Bakker, Fatma Yıldız en J. de Wit", "Actie: Selin".
+    const personLabel = s.includes(':') ? PERSON_LABELS.exec(s) : null;
+    if (personLabel) {
+      const rest = s.slice(personLabel[0].length);
+      const restStart = line.start + line.str.indexOf(rest);
+      const reason = `na het label '${collapse(personLabel[0]).replace(/\s*:$/, '')}:'`;
+      for (const part of rest.matchAll(/[^,;/]+/g)) {
+        for (const piece of part[0].split(/\s+(?:en|and|&)\s+/)) {
+          const head = piece.split(/\s+[|–-]\s+|\s*\(/)[0]!;
+          if (!head.trim()) continue;
+          const at = restStart + (part.index ?? 0) + part[0].indexOf(piece);
+          nameOnLine({ start: at, str: head.replace(/\s+$/, '') }, reason, 0.88);
+        }
+      }
+    }
+    // The header of a quoted reply: "Op 12 mrt. 2024 om 10:02 schreef Bas Hoekstra <…>:", "On Tue, …, Wen Li <…> wrote:".
+    if (/(?:schreef|wrote)[ \t]*:[ \t]*$/.test(line.str)) {
+      const q = /schreef[ \t]+([^<\n:]+?)[ \t]*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])?[ \t]*:[ \t]*$/.exec(line.str)
+        ?? /,[ \t]*([^,<\n]+?)[ \t]*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])?[ \t]*wrote[ \t]*:[ \t]*$/.exec(line.str);
+      if (q?.[1]) nameOnLine({ start: line.start + line.str.lastIndexOf(q[1], q.index + q[0].length), str: q[1] }, 'afzender van een geciteerd bericht', 0.9);
+    }
+    // Chat exports: "[12-03 09:41] Fatma Yıldız: …", "12-03-2024 09:41 - Fatma: …", "09:41 Fatma: …".
+    const chat = !/^[ \t]*[[\d]/.test(line.str) ? null : /^[ \t]*(?:\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?|\[?\d{1,2}:\d{2}\]?)[ \t]*(?:[-–][ \t]*)?([^:\n]{2,40}):/u.exec(line.str);
+    if (chat?.[1]) {
+      const name = chat[1].trim();
+      const at = line.start + line.str.indexOf(name, chat[0].length - chat[1].length - 1);
+      const words = name.split(/\s+/);
+      if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w)) && words.some((w) => isNameWord(w) && !isCommonWord(w) && !isEnglishWord(w))) {
+        out.push({ start: at, end: at + name.length, reason: 'afzender van een chatbericht', confidence: 0.9, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, strong: true });
       }
     }
     const label = CONTACT_LABELS.exec(s);
@@ -264,7 +502,7 @@ function contextFinds(text: string): Found[] {
         const reason = `kopregel '${label0}' in e-mail`;
         const inverted = SURNAME_FIRST.exec(name);
         if (inverted && isNameWord(inverted[2] ?? '') && surnameOk(inverted[1] ?? '')) {
-          out.push({ start: at, end: at + inverted[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence: 0.92, surname: (inverted[1] ?? '').replace(new RegExp(`^${PARTICLE}${WS}`, 'u'), ''), first: inverted[2], particle: inverted[3] });
+          out.push({ start: at, end: at + inverted[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence: 0.92, surname: (inverted[1] ?? '').replace(LEADING_PARTICLE, ''), first: inverted[2], particle: inverted[3] });
           continue;
         }
         nameOnLine({ start: at, str: name.replace(/\n/g, ' ') }, reason, 0.9);
@@ -275,8 +513,8 @@ function contextFinds(text: string): Found[] {
       const name = g[2] ?? '';
       const start = line.start + line.str.indexOf(name, (g[1] ?? '').length);
       const words = name.split(/\s+/);
-      const nameLike = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isNameWord(w) && (isFirstName(w) || isKnownSurname(w) || !isCommonWord(w));
-      if (words.every((w) => /^\p{Lu}/u.test(w) || new RegExp(`^${PARTICLE}$`, 'u').test(w) || /^\p{Lu}\./u.test(w)) && words.some(nameLike)) {
+      const nameLike = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isNameWord(w) && (isFirstName(w) || isKnownSurname(w) || !isCommonWord(w) || isPossibleName(w));
+      if (words.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w) || /^\p{Lu}\./u.test(w)) && words.some(nameLike)) {
         out.push({ start, end: start + name.length, reason: `aanhef '${g[1]}'`, confidence: 0.85, first: words.length === 1 ? name : undefined });
       }
     }
@@ -284,21 +522,32 @@ function contextFinds(text: string): Found[] {
   return out;
 }
 
+const ROLE_IN_LINE = new RegExp(`^(?:\\p{L}+\\s+){0,2}(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 const ROLE_LINE = new RegExp(`^\\s*(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 
 export const namesDetector: Detector = {
   id: 'name.patterns',
   category: 'name',
   run(ctx) {
-    const found = [...patternFinds(ctx.text), ...contextFinds(ctx.text)];
+    const english = ctx.profile.language === 'en';
+    const found = [...patternFinds(ctx.text), ...contextFinds(ctx.text)]
+      // In an English document capitalised ordinary words ("General", "International") are no names.
+      .filter((f) => !english || !f.pattern || !capitalWords(ctx.text.slice(f.start, f.end)).some((w) => isEnglishWord(w) && !isFirstName(w)));
     const out: Candidate[] = [];
     for (const f of found) {
       const start = f.start;
       let end = f.end;
       // Trailing punctuation or spaces never belong to the name.
+      // A name followed by a house number and a postcode is a street ("Cornelis Kuijpershof 50, 1234 AB …").
+      if (ADDRESS_AFTER.test(ctx.text.slice(end, end + 40)) || ADDRESS_LABEL.test(ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start))) continue;
+      // A wide gap is a column border: "Fatma Yıldız      Beleidsadviseur" ends at the gap.
+      const gap = /[ \u00a0]{3,}|\t/.exec(ctx.text.slice(start, end));
+      if (gap && gap.index > 0) end = start + gap.index;
       while (end > start && /[\s,.;:]/.test(ctx.text[end - 1]!) && !/\p{Lu}\.$/u.test(ctx.text.slice(start, end))) end--;
       const text = ctx.text.slice(start, end);
-      const role = publicRole(ctx, start, end, text);
+      // Papers of an elected body (council minutes, parliamentary papers) name members and officials
+      // in running text; only a name in a letter's own places (header, signature, contact) is a civil servant's.
+      const role = publicRole(ctx, start, end, text, !f.pattern) ?? (ctx.profile.assembly && f.pattern ? 'stuk van een volksvertegenwoordiging (raad, Staten, Kamer): naam van een lid of bestuurder in publieke rol' : undefined);
       remember(ctx, f, text, Boolean(role));
       out.push({ category: 'name', start, end, confidence: f.confidence, reason: role ?? f.reason, keep: role !== undefined });
     }
@@ -308,8 +557,13 @@ export const namesDetector: Detector = {
 
 function remember(ctx: DetectContext, f: Found, full: string, isPublic: boolean): void {
   const surname = f.surname?.trim();
-  const name: KnownName = { full: collapse(full), page: ctx.page.page, public: isPublic, surname, particle: f.particle?.toLowerCase(), firstName: f.first };
-  if (!ctx.memory.names.some((k) => k.full === name.full && k.public === name.public)) ctx.memory.names.push(name);
+  const confident = Boolean(f.strong) && f.confidence >= 0.85;
+  const name: KnownName = { full: collapse(full), page: ctx.page.page, public: isPublic, surname, particle: f.particle?.toLowerCase(), firstName: f.first, confident };
+  const same = ctx.memory.names.find((k) => k.full === name.full && k.public === name.public);
+  if (!same) ctx.memory.names.push(name);
+  else if (confident && !same.confident) Object.assign(same, { confident, firstName: same.firstName ?? name.firstName });
 }
+
+const capitalWords = (s: string) => s.split(/[\s-]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
 
 export { SURNAME };

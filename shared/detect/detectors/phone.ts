@@ -1,17 +1,31 @@
 /**
- * Dutch telephone numbers (numbering plan of the ACM: ten digits starting with 0, or +31 / 0031
- * followed by nine), in every common notation: spaces, dashes, brackets, "(0)" after +31, and
- * "T", "M", "tel." prefixes. Direct lines of civil servants are 10.2.e; general numbers stay:
- * service numbers (0800, 0900, 0906, 0909, 14 0xx), numbers the text introduces as general,
- * and configured switchboards. 088 is used for both, so context decides.
+ * Dutch telephone numbers (numbering plan in ../numberingPlan.ts: ten digits starting with 0, or
+ * +31 / 0031 followed by nine), in every common notation: spaces, dashes, dots, brackets around the
+ * area code, "(0)" after +31, no separators at all, split over a line end, and after labels ("T",
+ * "M", "tel.", "mob.", "doorkiesnummer"). Direct lines of civil servants are 10.2.e; general numbers
+ * stay, and the kept item says why: service and short numbers (0800, 0900, 14 0xx, 1400), numbers
+ * the text introduces as general ("algemene vragen", "receptie"), numbers in a letterhead beside the
+ * organisation's address, numbers printed in the header or footer of most pages, numbers that stand
+ * in several documents of the dossier without a person's label, and the organisations' own list
+ * (`switchboards`). 088 is used for both, so context decides.
  */
-import type { Candidate, Detector, DetectOptions } from '../types';
+import type { Candidate, DetectContext, Detector, DetectOptions } from '../types';
+import { numberKind, type NumberKind } from '../numberingPlan';
+import { onBoilerplateLine } from '../edges';
+import { ORG_WORDS, SIGNOFF_START } from '../dutch';
+import { isCommonWord, isPlace } from '../lexicon';
 
 // A run that starts like a phone number and continues with digits and the usual separators.
-const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:\+\s?\d{2}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|0\d|14\s?0\d{1,2})[\d \u00a0()\-\u2013./]{0,20}\d(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
+const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:\+\s?\d{2}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|0\d|14\s?0\d{1,3}|1400)[\d \u00a0()\-\u2013./]{0,20}\d(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
+// A number split over a line end: the area code (or area code and a first group) ends the line,
+// the rest starts the next one (a blank line between, as two-column text models write it).
+const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0()\-\u2013.]{0,14}?)[ \t]*(?:[-\u2013][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \-.]{0,12}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
-const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+nummer|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|ind|politie))/i;
-const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|telefoon|telefoonnummer|mobiel|mob|gsm|doorkies(?:nummer)?|direct|fax|f)\s*[.:]?\s*$/i;
+const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
+/** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
+const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
+const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|telefoon|telefoonnummer|mobiel|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile)\s*[.:]?\s*$/i;
+const MOBILE_LABEL = /(?:^|\b)(?:m|mob|mobiel|gsm|mobile|doorkies(?:nummer)?|direct)\s*[.:]?\s*$/i;
 const NOT_PHONE_CONTEXT = /(?:kenmerk|zaaknummer|zaak|dossiernummer|dossier|referentie|ref|documentnummer|document|factuurnummer|factuur|klantnummer|ordernummer|registratienummer|v-nummer|vnummer|bsn|burgerservicenummer|iban|rekeningnummer|kamerstuk(?:ken)?|nr|nummer|ecli|artikel|stcrt|staatscourant|stb|staatsblad|kvk|btw|postcode|versie|isbn)\s*[.:#]?\s*$/i;
 
 /** The ten national digits of a Dutch number, or undefined when the run is not one. */
@@ -28,31 +42,14 @@ export function nationalDigits(run: string): string | undefined {
   return d;
 }
 
-/**
- * A letterhead: the organisation's postal or visiting address or website within a few lines,
- * no mobile label, and no sign-off above (a signature block carries a person's own numbers).
- */
-function inLetterhead(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (/\b(?:m|mob|mobiel|gsm)\s*[.:]?\s*$/i.test(text.slice(lineStart, start))) return false;
-  // Blank lines say nothing here (some text models put every line of a block on its own).
-  const before = text.slice(Math.max(0, lineStart - 1500), lineStart).split('\n').filter((l) => l.trim());
-  const after = text.slice(start, start + 500).split('\n').filter((l) => l.trim());
-  const window = [...before.slice(-4), ...after.slice(0, 3)].join('\n');
-  if (!/\b(?:postbus\s+\d|www\.|bezoekadres|postadres)/i.test(window)) return false;
-  // A contact person or a name just above: the number is that person's.
-  if (before.slice(-4).some((l) => /contactpersoon|behandeld\s+door|inlichtingen|^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/iu.test(l))) return false;
-  return !before.slice(-12).some((l) => /^\s*(?:met\s+(?:vriendelijke|hartelijke)\s+groet|vriendelijke\s+groet|groet(?:en)?|hoogachtend|mvg)\b/i.test(l));
-}
-
 export type PhoneKind = 'regular' | 'service' | 'shared' | 'invalid';
 
 /** Classifies national digits: service numbers and short 14-numbers are public by nature. */
 export function phoneKind(d: string): PhoneKind {
-  if (/^14\d{3,4}$/.test(d)) return 'service';
-  if (/^0(?:800|900|906|909)\d{4,7}$/.test(d)) return 'service';
-  if (!/^0[1-9]\d{8}$/.test(d)) return 'invalid';
-  if (d.startsWith('088') || d.startsWith('085') || d.startsWith('091')) return 'shared';
+  const k = numberKind(d);
+  if (k === 'service' || k === 'short') return 'service';
+  if (k === 'invalid') return 'invalid';
+  if (k === 'company' || k === 'nongeographic') return 'shared';
   return 'regular';
 }
 
@@ -64,59 +61,193 @@ function separatorsPlausible(run: string): boolean {
   return groups.length <= 6;
 }
 
+interface Hit { start: number; end: number; digits: string; run: string }
+
+/** Every Dutch phone number written in `text`, with its national digits (runs and numbers split over a line end). */
+function hits(text: string): Hit[] {
+  const out: Hit[] = [];
+  for (const m of text.matchAll(RUN)) {
+    let run = m[0].replace(/[\s\u00a0\-\u2013./(]+$/, '');
+    const start = m.index ?? 0;
+    // Trailing bracket without an opening one belongs to the sentence.
+    if (run.endsWith(')') && !run.includes('(')) run = run.slice(0, -1);
+    if (run.includes('\n') || !separatorsPlausible(run)) continue;
+    const d = nationalDigits(run);
+    out.push({ start, end: start + run.length, digits: d ?? '', run });
+  }
+  if (text.includes('\n')) {
+    for (const m of text.matchAll(SPLIT)) {
+      const start = m.index ?? 0;
+      const run = m[0];
+      const d = nationalDigits(run);
+      if (!d || numberKind(d) === 'invalid' || d.length !== 10) continue;
+      if (out.some((h) => h.start < start + run.length && start < h.end && h.digits.length === 10 && numberKind(h.digits) !== 'invalid')) continue;
+      // The first part alone must not already be a whole number (then the next line is something else).
+      const head = nationalDigits((m[1] ?? '').trim()) ?? '';
+      if (head.length >= 10 || head.length < 2) continue;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < start + run.length && start < out[i]!.end) out.splice(i, 1);
+      out.push({ start, end: start + run.length, digits: d, run });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+// The profile and the detector read the same pages: scan each page's text once.
+const HITS = new WeakMap<object, Hit[]>();
+function hitsOf(page: { text: string }): Hit[] {
+  let h = HITS.get(page);
+  if (!h) {
+    h = hits(page.text);
+    HITS.set(page, h);
+  }
+  return h;
+}
+
+/** The national digits of every valid Dutch number on a page (each page is scanned once). */
+export function phoneNumbersOnPage(page: { text: string }): string[] {
+  return hitsOf(page).filter((h) => h.digits && numberKind(h.digits) !== 'invalid').map((h) => h.digits);
+}
+
+/**
+ * The national digits of every valid Dutch number in a text (for counting repetitions); with
+ * `unlabelledOnly`, leaves out numbers after a mobile or direct-line label.
+ */
+export function phoneNumbersIn(text: string, opts: { unlabelledOnly?: boolean } = {}): string[] {
+  const out: string[] = [];
+  for (const h of hits(text)) {
+    if (!h.digits || numberKind(h.digits) === 'invalid') continue;
+    if (opts.unlabelledOnly) {
+      const lineBefore = text.slice(text.lastIndexOf('\n', h.start - 1) + 1, h.start);
+      if (MOBILE_LABEL.test(lineBefore) || numberKind(h.digits) === 'mobile' || signatureAbove(text, h.start)) continue;
+    }
+    out.push(h.digits);
+  }
+  return out;
+}
+
+/** A sign-off ("Met vriendelijke groet,") within the twelve non-empty lines above: a signature's numbers are the signer's. */
+function signatureAbove(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(0, lineStart - 1500), lineStart).split('\n').map((l) => l.trim()).filter(Boolean).slice(-12);
+  // "Met vriendelijke groet, Anouk Bos" on one line counts too.
+  return before.some((l) => SIGNOFF_START.test(l));
+}
+
+/** A person named in the four lines above (contact person, title + name, initials + surname). */
+function personAbove(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(0, lineStart - 600), start).split('\n').filter((l) => l.trim()).slice(-4);
+  return before.some((l) => /contactpersoon|behandeld\s+door|inlichtingen\s+bij|^\s*contact\s*:|^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/iu.test(l) || nameOnlyLine(l));
+}
+
+/** A line that is only a person's name, or a label and a name ("Contact: Anang Ganaka", "Ilse Verhagen"). */
+function nameOnlyLine(l: string): boolean {
+  const m = NAME_ONLY_LINE.exec(l);
+  if (!m) return false;
+  const name = l.replace(/^[^:]*:/, '').trim();
+  return !ORG_WORDS.test(name) && !isPlace(name) && !name.split(/[ -]/).every((w) => isCommonWord(w) || isPlace(w));
+}
+const NAME_ONLY_LINE = /^\s*(?:[\p{L} ]{2,20}:\s*)?\p{Lu}\p{Ll}+(?:[ -](?:van|de|der|den|ter|ten|el|al|op|in|het|'t))*(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3}\s*$/u;
+
+
+/**
+ * A letterhead: the organisation's postal or visiting address or website within a few lines,
+ * no mobile label, no person named just above, and no sign-off above (a signature block carries
+ * a person's own numbers).
+ */
+function inLetterhead(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // In a letterhead the number stands alone on its line or after a short label, never inside a sentence.
+  if (!/^\s*(?:[\p{L}.]{1,14}\s*[.:]?\s*)?$/u.test(text.slice(lineStart, start))) return false;
+  const lineEnd = text.indexOf('\n', start);
+  const rest = text.slice(start, lineEnd < 0 ? text.length : lineEnd).replace(/^[\d\s()+\-\u2013./]+/, '');
+  if (rest.trim() && !/^\s*(?:[|•/]|[\p{L}]{1,12}\s*[.:])/u.test(rest)) return false;
+  if (MOBILE_LABEL.test(text.slice(lineStart, start))) return false;
+  // Blank lines say nothing here (some text models put every line of a block on its own).
+  const before = text.slice(Math.max(0, lineStart - 1500), lineStart).split('\n').filter((l) => l.trim());
+  const after = text.slice(start, start + 500).split('\n').filter((l) => l.trim());
+  const window = [...before.slice(-4), ...after.slice(0, 3)].join('\n');
+  if (!/\b(?:postbus\s+\d|www\.|bezoekadres|postadres)/i.test(window)) return false;
+  if (personAbove(text, start)) return false;
+  return !signatureAbove(text, start);
+}
+
 function isSwitchboard(d: string, options: DetectOptions): boolean {
   return (options.switchboards ?? []).some((s) => nationalDigits(s) === d);
 }
 
+const WHAT: Record<NumberKind, string> = {
+  mobile: 'mobiel nummer (06)', geographic: 'vast nummer', company: '088-nummer zonder aanwijzing dat het algemeen is',
+  nongeographic: 'plaatsonafhankelijk nummer zonder aanwijzing dat het algemeen is', service: 'servicenummer', short: 'kort nummer', invalid: 'nummer',
+};
+
+function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
+  const { options, profile, dossier } = ctx;
+  const { digits: d, run } = h;
+  // A signature or letterhead may begin on the previous page: read the number with the end of that page above it.
+  const prev = h.start < 800 ? ctx.pages[ctx.pages.indexOf(ctx.page) - 1]?.text.slice(-1500) : undefined;
+  const text = prev ? `${prev}\n${ctx.text.slice(0, h.end + 600)}` : ctx.text;
+  const shift = prev ? prev.length + 1 : 0;
+  const start = h.start + shift;
+  const end = h.end + shift;
+  const kind = numberKind(d);
+  if (kind === 'invalid') return undefined;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineBefore = text.slice(lineStart, start);
+  const sentenceBefore = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\n/).pop() ?? '';
+  const after = text.slice(end, end + 80).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
+  // "nummer" alone labels a case or document number; "telefoonnummer", "algemene nummer" a phone.
+  if (NOT_PHONE_CONTEXT.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|publieks)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)) return undefined;
+  const labelled = DIRECT_CONTEXT.test(lineBefore);
+  const mobileLabel = MOBILE_LABEL.test(lineBefore);
+  // A label such as "T" starts a new field: the sentence before it says nothing about this number.
+  const context = labelled ? lineBefore : sentenceBefore;
+  const keep = (confidence: number, reason: string): Candidate => ({ category: 'phone', start: h.start, end: h.end, confidence, reason, keep: true });
+  if (kind === 'service' || kind === 'short') return keep(0.95, 'servicenummer of kort nummer (0800, 0900, 14 0xx, 1400) is een algemeen nummer');
+  if (isSwitchboard(d, options)) return keep(0.95, 'bekend algemeen nummer (lijst van algemene nummers van de organisatie)');
+  const generalLabel = GENERAL_LABEL.exec(lineBefore);
+  if (generalLabel) return keep(0.9, `aangeduid als algemeen nummer ('${collapse(generalLabel[0]).replace(/[.:]$/, '')}')`);
+  const general = GENERAL_CONTEXT.test(context) || GENERAL_CONTEXT.test(after) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer)\)/i.test(after);
+  if (general) return keep(0.9, `de tekst noemt dit een algemeen nummer ('${collapse((GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after))?.[0] ?? 'algemeen')}')`);
+  if (kind !== 'mobile' && !mobileLabel) {
+    if (onBoilerplateLine(profile, ctx.text, h.start)) return keep(0.9, 'staat in de kop- of voettekst van de meeste pagina\'s: nummer van de organisatie');
+    const pages = profile.phonePages.get(d) ?? 0;
+    if (profile.pageCount >= 3 && pages >= 3 && pages >= profile.pageCount * 0.6 && !signatureAbove(text, start) && !personAbove(text, start)) {
+      return keep(0.85, `staat op ${pages} van de ${profile.pageCount} pagina's: nummer van de organisatie`);
+    }
+    const docs = dossier.phoneDocuments.get(d) ?? 0;
+    if (docs >= 3 && !labelled && !signatureAbove(text, start) && !personAbove(text, start)) {
+      return keep(0.8, `staat in ${docs} documenten van het dossier zonder naam of aanduiding van een persoon: algemeen nummer`);
+    }
+    if (inLetterhead(text, start)) return keep(0.8, 'nummer in het briefhoofd bij het adres van de organisatie: algemeen nummer');
+  }
+  const label = labelled ? ` met aanduiding '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? lineBefore.trim()}'` : '';
+  const split = run.includes('\n') ? ', over twee regels geschreven' : '';
+  const shared = kind === 'company' || kind === 'nongeographic';
+  return { category: 'phone', start: h.start, end: h.end, confidence: shared && !labelled ? 0.75 : labelled ? 0.97 : 0.9, reason: `${WHAT[kind]}${label}${split}: direct nummer van een persoon` };
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 export const phoneDetector: Detector = {
   id: 'phone.nl',
   category: 'phone',
-  run({ text, options }) {
+  run(ctx) {
+    const { text } = ctx;
     const out: Candidate[] = [];
-    for (const m of text.matchAll(RUN)) {
-      let run = m[0].replace(/[\s\u00a0\-\u2013./(]+$/, '');
-      const start = m.index ?? 0;
-      // Trailing bracket without an opening one belongs to the sentence.
-      if (run.endsWith(')') && !run.includes('(')) run = run.slice(0, -1);
-      const d = nationalDigits(run);
-      if (run.includes('\n') || !separatorsPlausible(run)) continue;
-      if (d === undefined) {
+    for (const h of hitsOf(ctx.page)) {
+      if (!h.digits) {
         // A foreign number (+32, +49 …) is taken when a label says it is a phone number.
-        const digits = run.replace(/\D/g, '');
-        const lineBefore0 = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-        if (/^(?:\+|00)/.test(run) && digits.length >= 9 && digits.length <= 15 && DIRECT_CONTEXT.test(lineBefore0)) {
-          out.push({ category: 'phone', start, end: start + run.length, confidence: 0.85, reason: 'buitenlands telefoonnummer met aanduiding: direct nummer van een persoon' });
+        const digits = h.run.replace(/\D/g, '');
+        const lineBefore0 = text.slice(text.lastIndexOf('\n', h.start - 1) + 1, h.start);
+        if (/^(?:\+|00)/.test(h.run) && digits.length >= 9 && digits.length <= 15 && DIRECT_CONTEXT.test(lineBefore0)) {
+          out.push({ category: 'phone', start: h.start, end: h.end, confidence: 0.85, reason: 'buitenlands telefoonnummer met aanduiding: direct nummer van een persoon' });
         }
         continue;
       }
-      const kind = phoneKind(d);
-      if (kind === 'invalid') continue;
-      const end = start + run.length;
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      const lineBefore = text.slice(lineStart, start);
-      const sentenceBefore = text.slice(Math.max(0, start - 120), start).split(/[.!?]\s|\n\n/).pop() ?? '';
-      const after = text.slice(end, end + 60).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
-      // "nummer" alone labels a case or document number; "telefoonnummer", "algemene nummer" a phone.
-      if (NOT_PHONE_CONTEXT.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|publieks)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)) continue;
-      const labelled = DIRECT_CONTEXT.test(lineBefore);
-      // A label such as "T" starts a new field: the sentence before it says nothing about this number.
-      const context = labelled ? lineBefore : sentenceBefore;
-      const general = GENERAL_CONTEXT.test(context) || GENERAL_CONTEXT.test(after) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer)\)/i.test(after);
-      const letterhead = !general && !d.startsWith('06') && inLetterhead(text, start);
-      if (kind === 'service') {
-        out.push({ category: 'phone', start, end, confidence: 0.95, reason: 'servicenummer (0800/0900/14 0xx) is een algemeen nummer', keep: true });
-      } else if (isSwitchboard(d, options)) {
-        out.push({ category: 'phone', start, end, confidence: 0.95, reason: 'bekend algemeen nummer (lijst van centrales)', keep: true });
-      } else if (letterhead) {
-        out.push({ category: 'phone', start, end, confidence: 0.8, reason: 'nummer in het briefhoofd bij het postadres van de organisatie: algemeen nummer', keep: true });
-      } else if (general) {
-        out.push({ category: 'phone', start, end, confidence: 0.9, reason: 'de tekst noemt dit een algemeen nummer', keep: true });
-      } else {
-        const mobile = d.startsWith('06');
-        const what = mobile ? 'mobiel nummer (06)' : kind === 'shared' ? '088-nummer zonder aanwijzing dat het algemeen is' : 'vast nummer';
-        const label = labelled ? ` met aanduiding '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? lineBefore.trim()}'` : '';
-        out.push({ category: 'phone', start, end, confidence: kind === 'shared' ? 0.75 : labelled ? 0.97 : 0.9, reason: `${what}${label}: direct nummer van een persoon` });
-      }
+      const c = classify(ctx, h);
+      if (c) out.push(c);
     }
     return out;
   },

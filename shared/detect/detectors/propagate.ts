@@ -1,11 +1,14 @@
 /**
- * Phase 2: a name found once is found everywhere in the document (issue #4 item 2): full
- * mentions, surname-only mentions ("De Vries"), first names given in a header, and surnames
- * derived from personal e-mail local parts (p.jansen → "Jansen").
+ * Phase 2: a person found once with confidence is found in all their forms (issue #11, dossier
+ * memory): surname alone ("De Vries"), first name alone (a greeting, a chat line, "met Nadia
+ * afgestemd"), initials + surname, and the first name and surname inside their personal e-mail
+ * address (p.jansen → "Jansen", agnieszka.jansen → "Agnieszka"), on every page of every document of
+ * the dossier. Only confident persons spread (an e-mail header, a signature, a title + name, a
+ * label, a contact table): a weak guess or an ordinary word never does.
  */
 import type { Candidate, Detector, KnownName } from '../types';
-import { NEVER_NAMES } from '../dutch';
-import { isAmbiguousName, isFirstName } from '../lexicon';
+import { NEVER_NAMES, ORG_WORDS } from '../dutch';
+import { isAmbiguousName, isCommonWord, isEnglishWord, isFirstName, isPossibleName, isWorldName } from '../lexicon';
 import { isFunctionalLocalPart } from './email';
 import { PARTICLE, FULL_SURNAME, WS, sentenceInitial } from '../text';
 
@@ -19,56 +22,95 @@ function keyOf(k: KnownName): { surname?: string; first?: string } {
 
 interface NameIndex {
   personal: Map<string, KnownName>;
-  publicKeys: Set<string>;
+  publicKeys: Map<string, KnownName>;
   firstNames: Map<string, KnownName>;
   fromMail: Set<string>;
+  firstFromMail: Map<string, string>;
 }
 
 // Built once per document (phase 2 starts after every page was seen, so memory is complete).
 const INDEX = new WeakMap<object, NameIndex>();
 
-function buildIndex(memory: { names: KnownName[] }, pages: readonly { text: string }[]): NameIndex {
+/** A first name that may be suggested on its own: a real word of a name, not a particle or a function word. */
+function spreadableFirst(first: string): boolean {
+  return first.length >= 3 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(first) && !NEVER_NAMES.has(first.toLowerCase()) && !ORG_WORDS.test(first);
+}
+
+function buildIndex(names: readonly KnownName[], pages: readonly { text: string }[]): NameIndex {
+  const memory = { names };
   const personal = new Map<string, KnownName>();
-  const publicKeys = new Set<string>();
+  const publicKeys = new Map<string, KnownName>();
   const firstNames = new Map<string, KnownName>();
+  const publicFirst = new Set<string>();
   for (const k of memory.names) {
     const { surname, first } = keyOf(k);
     if (k.public) {
-      if (surname) publicKeys.add(surname);
-      if (k.surname) publicKeys.add(compact(k.surname));
+      if (surname && !publicKeys.has(surname)) publicKeys.set(surname, k);
+      if (k.surname && !publicKeys.has(compact(k.surname))) publicKeys.set(compact(k.surname), k);
+      if (first) publicFirst.add(first);
       continue;
     }
+    // Only confident persons spread (issue #11: never spread a weak guess); names found in this
+    // document by a pattern still spread within it, as before, when they are not ordinary words.
+    if (!k.confident) continue;
     if (surname && surname.length >= 3) {
-      personal.set(surname, k);
-      if (k.surname) personal.set(compact(k.surname), k);
+      if (!personal.has(surname)) personal.set(surname, k);
+      if (k.surname && !personal.has(compact(k.surname))) personal.set(compact(k.surname), k);
     }
-    if (first && isFirstName(first) && !isAmbiguousName(first)) firstNames.set(first, k);
+    if (first && k.confident && spreadableFirst(first) && !firstNames.has(first)) firstNames.set(first, k);
   }
-  // Surnames inside personal e-mail addresses of this document ("j.degroot" → "degroot").
+  for (const f of publicFirst) firstNames.delete(f);
+  // Surnames and first names inside personal e-mail addresses of this document ("j.degroot" →
+  // "degroot", "agnieszka.jansen" → "Agnieszka").
   const fromMail = new Set<string>();
+  const firstFromMail = new Map<string, string>();
   for (const p of pages) {
     if (!p.text.includes('@')) continue;
     for (const m of p.text.matchAll(LOCAL_PART)) {
-      if (isFunctionalLocalPart(m[1] ?? '')) continue;
-      const pieces = (m[1] ?? '').toLowerCase().split(/[._-]+/).filter(Boolean);
+      const local = m[1] ?? '';
+      if (isFunctionalLocalPart(local)) continue;
+      const pieces = local.toLowerCase().split(/[._-]+/).filter(Boolean);
       const last = pieces[pieces.length - 1];
       if (pieces.length >= 2 && last && last.length >= 4 && !/\d/.test(last)) fromMail.add(last);
+      const head = pieces[0];
+      if (pieces.length >= 2 && head && head.length >= 3 && !/\d/.test(head)) {
+        const cap = head[0]!.toUpperCase() + head.slice(1);
+        if ((isFirstName(cap) || isWorldName(cap)) && !isCommonWord(cap) && !isEnglishWord(cap)) firstFromMail.set(cap, local);
+      }
     }
   }
-  return { personal, publicKeys, firstNames, fromMail };
+  return { personal, publicKeys, firstNames, fromMail, firstFromMail };
+}
+
+/** This document's index first, then the dossier's (lookups only; nothing is copied). */
+function merged(own: NameIndex, shared: NameIndex): NameIndex {
+  const both = <K, V>(a: Map<K, V>, b: Map<K, V>) => ({ get: (k: K) => a.get(k) ?? b.get(k), has: (k: K) => a.has(k) || b.has(k) }) as Map<K, V>;
+  return { personal: both(own.personal, shared.personal), publicKeys: both(own.publicKeys, shared.publicKeys), firstNames: both(own.firstNames, shared.firstNames), fromMail: own.fromMail, firstFromMail: own.firstFromMail };
+}
+
+function where(k: KnownName): string {
+  return k.document ? `${k.document}, pagina ${k.page}` : `pagina ${k.page}`;
 }
 
 export const propagateDetector: Detector = {
   id: 'name.elsewhere',
   category: 'name',
   phase: 2,
-  run({ text, pages, memory }) {
-    let index = INDEX.get(memory);
-    if (!index) {
-      index = buildIndex(memory, pages);
-      INDEX.set(memory, index);
+  run({ text, pages, memory, profile }) {
+    let own = INDEX.get(memory);
+    if (!own) {
+      own = buildIndex(memory.names, pages);
+      INDEX.set(memory, own);
     }
-    const { personal, publicKeys, firstNames, fromMail } = index;
+    // The dossier's names are indexed once for all its documents (their own e-mail forms stay per document).
+    let shared = memory.dossier ? INDEX.get(memory.dossier) : undefined;
+    if (memory.dossier && !shared) {
+      shared = buildIndex(memory.dossier, []);
+      INDEX.set(memory.dossier, shared);
+    }
+    const index = shared ? merged(own, shared) : own;
+    const { personal, publicKeys, firstNames, fromMail, firstFromMail } = index;
+    const english = profile.language === 'en';
     const out: Candidate[] = [];
     for (const m of text.matchAll(SURNAME_RUN)) {
       const start = m.index ?? 0;
@@ -76,26 +118,53 @@ export const propagateDetector: Detector = {
       const key = compact(`${m[1] ?? ''}${word}`);
       const bare = compact(word);
       if (NEVER_NAMES.has(word.toLowerCase())) continue;
-      if (publicKeys.has(key) || publicKeys.has(bare)) continue;
+      // A public official's later mentions stay readable, with the reason where the role was found.
+      const official = publicKeys.get(key) ?? publicKeys.get(bare);
+      if (official) {
+        const wordAt = start + m[0].length - word.length;
+        if (!(sentenceInitial(text, wordAt) && isCommonWord(word) && !m[1])) {
+          out.push({ category: 'name', start: publicKeys.has(key) ? start : wordAt, end: start + m[0].length, confidence: 0.8, keep: true, reason: `zelfde persoon als '${official.full}', genoemd in een publieke functie (${where(official)})` });
+        }
+        continue;
+      }
+      // In an English document a capitalised English word is no name, whatever was found elsewhere.
+      if (english && isEnglishWord(word)) continue;
       const withParticle = personal.get(key);
       // "van Zwetsloot" where only "Zwetsloot" is known: the particle is the preposition "van".
       const known = withParticle ?? personal.get(bare);
       const wordStart = start + m[0].length - word.length;
       const initial = sentenceInitial(text, withParticle ? start : wordStart);
       if (known) {
-        if (initial && isAmbiguousName(word) && !m[1]) continue;
-        out.push({ category: 'name', start: withParticle ? start : wordStart, end: start + m[0].length, confidence: 0.85, reason: `zelfde naam als '${known.full}' (pagina ${known.page})` });
+        // At the start of a sentence a word that is also an ordinary word may be that word ("Bos", "Kuipers" of another document).
+        if (initial && !m[1] && (isAmbiguousName(word) || (known.document !== undefined && isCommonWord(word)))) continue;
+        out.push({ category: 'name', start: withParticle ? start : wordStart, end: start + m[0].length, confidence: 0.85, reason: `zelfde persoon als '${known.full}' (${where(known)})` });
         continue;
       }
-      if ((fromMail.has(key) || (!m[1] && fromMail.has(bare))) && !initial && !isFirstName(word)) {
+      if ((fromMail.has(key) || (!m[1] && fromMail.has(bare))) && !initial && !isFirstName(word) && !isCommonWord(word)) {
         out.push({ category: 'name', start, end: start + m[0].length, confidence: 0.7, reason: 'achternaam die ook in een persoonlijk e-mailadres van dit document staat' });
         continue;
       }
-      const firstKnown = !m[1] ? firstNames.get(word) : undefined;
+      // A first name stands alone; "van Agata" is the preposition "van" and a first name.
+      if (word.includes('-')) continue;
+      const firstInitial = m[1] ? sentenceInitial(text, wordStart) : initial;
+      const firstKnown = firstNames.get(word);
       if (firstKnown) {
-        out.push({ category: 'name', start, end: start + word.length, confidence: 0.75, reason: `voornaam van '${firstKnown.full}' (pagina ${firstKnown.page})` });
+        // A first name that is also a word ("Wei", "Roos") only where a capital cannot be the sentence's.
+        const ambiguous = isCommonWord(word) || isEnglishWord(word) || isAmbiguousName(word);
+        if (ambiguous && firstInitial && !greetingBefore(text, wordStart)) continue;
+        out.push({ category: 'name', start: wordStart, end: wordStart + word.length, confidence: ambiguous ? 0.75 : 0.85, reason: `voornaam van '${firstKnown.full}': zelfde persoon (${where(firstKnown)})` });
+        continue;
+      }
+      const mailFirst = firstFromMail.get(word);
+      if (mailFirst && (!firstInitial || greetingBefore(text, wordStart) || isPossibleName(word))) {
+        out.push({ category: 'name', start: wordStart, end: wordStart + word.length, confidence: 0.75, reason: `voornaam uit het persoonlijke e-mailadres '${mailFirst}@…' van dit document` });
       }
     }
     return out;
   },
 };
+
+/** "Dag Wei," / "Hoi Mei": a greeting word right before the position. */
+function greetingBefore(text: string, start: number): boolean {
+  return /(?:^|\n)[ \t]*(?:beste|hoi|hallo|dag|lieve|hi|hey|goedemorgen|goedemiddag)[ \t]+$/i.test(text.slice(Math.max(0, start - 20), start));
+}

@@ -3,6 +3,9 @@ import {
   acceptRedactions, approveRedactions, canonicalJson, commentOn, parseDossier, reviseGrounds, sealAudit, sendBack,
   serializeDossier, verifyAuditChain, type ActionContext, type Dossier,
 } from '../../../shared/dossier';
+import { acceptGroup, proposeGroups } from '../../../shared/dossier/groups';
+import { documentReviewState } from '../../../shared/review/status';
+import { MIGRATIONS, migrateDossierJson } from '../../../shared/dossier/schema';
 import { sampleDossier } from './fixtures';
 
 const officer: ActionContext = { by: 'a.officer', role: 'officer', at: '2024-03-03T09:00:00Z' };
@@ -141,6 +144,7 @@ describe('the audit chain', () => {
   it('says a schema-1 file is not chained yet, and chains it when it is saved again', async () => {
     const v1 = JSON.parse(serializeDossier(worked()));
     v1.schemaVersion = 1;
+    delete v1.groups;
     delete v1.reviewSettings;
     for (const r of v1.redactions) {
       delete r.review;
@@ -150,7 +154,72 @@ describe('the audit chain', () => {
     expect(check.status).toBe('unchained');
     expect(check.message).toMatch(/written before Lakstift chained it \(schema 1\); it is chained when the dossier is next saved/);
     const migrated = parseDossier(JSON.stringify(v1));
-    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.schemaVersion).toBe(3);
+    expect(migrated.groups).toEqual([]);
     expect((await verifyAuditChain(JSON.parse(serializeDossier(await sealAudit(migrated))))).status).toBe('intact');
+  });
+});
+
+describe('the project file\'s history: 1 → 2 (groups, issue #16) → 3 (review and chain, issue #15)', () => {
+  /** A file as the build of issue #16 wrote it: groups and a copy, no review, an unchained log. */
+  function schema2File(): Record<string, unknown> & { audit: Record<string, unknown>[]; documents: Record<string, unknown>[] } {
+    let d = acceptRedactions(sampleDossier(), ['r1', 'r2'], officer).dossier;
+    d = proposeGroups(d, [{ kind: 'duplicate', documentIds: ['d1', 'd3'], reason: 'the same text' }], officer).dossier;
+    d = acceptGroup(d, 'g1', officer).dossier;
+    const f = JSON.parse(serializeDossier(d));
+    f.schemaVersion = 2;
+    return f;
+  }
+
+  it('brings a schema-2 file to 3 with its groups and copies as they were, its log as written', async () => {
+    const v2 = schema2File();
+    const auditBefore = structuredClone(v2.audit);
+    expect(auditBefore.every((e) => e.hash === undefined)).toBe(true);
+    expect(migrateDossierJson(v2)).toMatchObject({ schemaVersion: 3, groups: v2.groups });
+    const d = parseDossier(JSON.stringify(v2));
+    expect(d.schemaVersion).toBe(3);
+    expect(d.groups).toEqual([expect.objectContaining({ id: 'g1', kind: 'duplicate', status: 'accepted', documentIds: ['d1', 'd3'] })]);
+    expect(d.documents.find((x) => x.id === 'd3')?.duplicateOf).toBe('d1');
+    expect(d.audit).toEqual(auditBefore);
+    expect(d.redactions.every((r) => r.review === undefined)).toBe(true);
+    // Nothing reviewed yet: the copy's original is not final.
+    expect(documentReviewState(d, d.documents[0])).toBe('to-review');
+
+    const check = await verifyAuditChain(v2);
+    expect(check.status).toBe('unchained');
+    expect(check.message).toMatch(/\(schema 2\); it is chained when the dossier is next saved/);
+    const saved = JSON.parse(serializeDossier(await sealAudit(d)));
+    expect(saved.schemaVersion).toBe(3);
+    expect(await verifyAuditChain(saved)).toMatchObject({ status: 'intact', entries: auditBefore.length });
+  });
+
+  it('takes a schema-1 file through both steps (1 → 2 → 3)', () => {
+    const v1 = schema2File();
+    v1.schemaVersion = 1;
+    delete v1.groups;
+    for (const doc of v1.documents) delete doc.duplicateOf;
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2]);
+    expect(migrateDossierJson(v1, MIGRATIONS, 2)).toMatchObject({ schemaVersion: 2, groups: [] });
+    const d = parseDossier(JSON.stringify(v1));
+    expect(d).toMatchObject({ schemaVersion: 3, groups: [] });
+    expect(d.redactions.filter((r) => r.status === 'accepted').map((r) => r.id)).toEqual(['r1', 'r2', 'r4']);
+  });
+
+  it('opens a file the review build wrote as version 2 before the groups took that number: reviews kept, chain intact', async () => {
+    const early = await sealedFile();
+    early.schemaVersion = 2;
+    delete early.groups;
+    const d = parseDossier(JSON.stringify(early));
+    expect(d.groups).toEqual([]);
+    expect(d.redactions.find((r) => r.id === 'r1')?.review).toMatchObject({ status: 'approved', by: 'J. Jurist' });
+    expect(d.redactions.find((r) => r.id === 'r3')?.comments).toHaveLength(2);
+    expect(await verifyAuditChain(early)).toMatchObject({ status: 'intact' });
+    expect(await verifyAuditChain(JSON.parse(serializeDossier(d)))).toMatchObject({ status: 'intact' });
+  });
+
+  it('says "newer Lakstift" for a file beyond schema 3 rather than guessing', () => {
+    const f = schema2File();
+    f.schemaVersion = 4;
+    expect(() => parseDossier(JSON.stringify(f), 'v4.lakstift.json')).toThrow(/v4\.lakstift\.json is not a usable Lakstift dossier: it was written by a newer Lakstift \(schema 4, this build reads up to 3\)/);
   });
 });
