@@ -133,7 +133,11 @@ export class Controller {
 
   // ---- plumbing -----------------------------------------------------------------------
   private ctx(): ActionContext {
-    return { by: this.identity.name.trim() || this.user, role: this.identity.role, at: new Date().toISOString() };
+    return { by: this.actor, role: this.identity.role, at: new Date().toISOString() };
+  }
+  /** The name recorded on this person's actions. */
+  get actor(): string {
+    return this.identity.name.trim() || this.user;
   }
   /** Sets who works in the app; a reviewer lands in the reviewer's list, an officer in her review. */
   setIdentity(next: Identity): void {

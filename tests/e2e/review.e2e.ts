@@ -116,7 +116,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
     expect(await first.textContent()).toMatch(/10\.2\.e Eerbiediging van de persoonlijke levenssfeer/);
     expect(await first.textContent()).toMatch(/Besloten door A\. Behandelaar/);
     await page.locator('[data-testid=page-1][data-rendered=true]').waitFor({ timeout: 60_000 });
-    await shot('08-review-list.png');
+    await shot('review-01-list.png');
   });
 
   it('filters by ground and state with the keyboard and back', async () => {
@@ -136,7 +136,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
         await page.keyboard.press('s');
         await page.getByTestId('review-comment-dialog').waitFor();
         await page.keyboard.type(COMMENT);
-        await shot('09-review-send-back.png');
+        await shot('review-02-send-back.png');
         await page.keyboard.press('Enter');
         await expect.poll(() => page.getByTestId('review-comment-dialog').count()).toBe(0);
         sentBack = true;
@@ -149,7 +149,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
         expect(await focusedCode()).toBe('10.2.d');
         for (let k = 0; k < 10 && (await focusedCode()) !== '10.2.g'; k++) await page.keyboard.press('ArrowDown');
         await page.keyboard.press('Space');
-        await shot('10-review-change-ground.png');
+        await shot('review-03-change-ground.png');
         await page.keyboard.press('Enter');
         await expect.poll(() => picker.count()).toBe(0);
         changed = true;
@@ -177,7 +177,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
     }
     const s = await state(page);
     expect(s.dossier.documents.map((d) => d.review?.status)).toEqual(['reviewed', undefined, 'reviewed']);
-    await expect.poll(() => page.locator('.toast.error').last().textContent()).toMatch(/Document 0002 cannot be marked reviewed yet: 1 redaction\(s\) are sent back/);
+    await expect.poll(() => page.locator('.toast.error').last().textContent()).toBe('Document 0002 kan nog niet als gecontroleerd worden gemarkeerd: 1 teruggestuurd. Beoordeel die eerst, of markeer het document met Shift+D als werk nodig.');
     expect(await page.getByTestId('review-document').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')))).toEqual(['final', 'needs-work', 'final']);
     // The dossier refuses an export until the review is done (a reviewer's setting, by keyboard).
     await page.keyboard.press('Control+,');
@@ -193,7 +193,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
     await expect.poll(() => page.getByTestId('settings-dialog').count()).toBe(0);
     expect((await state(page)).dossier.audit.at(-1)).toMatchObject({ action: 'review-settings', by: 'J. Jurist', role: 'reviewer' });
     for (let i = 0; i < 100 && (await focused(page))?.text !== 'drs. A. Peters'; i++) await page.keyboard.press('k');
-    await shot('11-review-verdicts.png');
+    await shot('review-04-verdicts.png');
   });
 
   it('the officer sees the comment, fixes it and replies; the export is refused meanwhile', async () => {
@@ -206,7 +206,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
     expect(await notice.getAttribute('data-state')).toBe('refused');
     expect(await notice.textContent()).toMatch(/pas toe als de juridische controle af is: 1 teruggestuurd, document\(en\) 0002 niet definitief/);
     expect(await page.getByTestId('export-start').isDisabled()).toBe(true);
-    await shot('12-review-export-refused.png');
+    await shot('review-05-export-refused.png');
     await dialog.getByRole('button', { name: 'Sluiten' }).click();
 
     // The sidebar says which document needs work; the comment is under the item.
@@ -217,7 +217,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
     expect(await note.textContent()).toContain(COMMENT);
     expect(await note.textContent()).toContain('Teruggestuurd door J. Jurist');
     await page.locator('[data-testid=suggestion]', { hasText: 'drs. A. Peters' }).click();
-    await shot('13-review-officer-sees-comment.png');
+    await shot('review-06-officer-sees-comment.png');
     // Fix: the name stays readable; and a word back to the reviewer.
     await page.keyboard.press('r');
     await page.locator('[data-testid=suggestion]', { hasText: 'drs. A. Peters' }).click();
@@ -237,7 +237,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
     const item = page.locator('[data-testid=review-item][aria-current=true]');
     expect(await item.getAttribute('data-review')).toBe('resubmitted');
     expect(await item.getByTestId('review-thread').textContent()).toMatch(/J\. Jurist.*niet lakken\..*A\. Behandelaar.*Klopt, niet meer gelakt\./s);
-    await shot('14-review-resubmitted.png');
+    await shot('review-07-resubmitted.png');
     await page.keyboard.press('a');
     await page.keyboard.press('1');
     for (let i = 0; i < 100 && (await state(page)).documentId !== 'd2'; i++) await page.keyboard.press('j');
@@ -245,7 +245,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
     const s = await state(page);
     expect(s.dossier.documents.map((d) => d.review?.status)).toEqual(['reviewed', 'reviewed', 'reviewed']);
     expect(await page.getByTestId('review-summary').textContent()).toMatch(/0 te controleren · 0 teruggestuurd · \d+ goedgekeurd · 3\/3 documenten definitief/);
-    await shot('15-review-final.png');
+    await shot('review-08-final.png');
   });
 
   it('the inventory says every document is final', async () => {
@@ -256,7 +256,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
     const s = await state(page);
     expect(s.dossier.redactions.filter((r) => r.documentId === 'd2' && r.status === 'accepted')).toHaveLength(6);
     expect(await page.getByTestId('inventory-row').nth(1).locator('td.num').last().textContent()).toBe('6');
-    await shot('16-review-inventory.png');
+    await shot('review-09-inventory.png');
   });
 
   let zip: Record<string, Uint8Array>;
@@ -273,7 +273,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
     refused.catch(() => undefined);
     zip = unzipSync(new Uint8Array(await readFile(await download.path())));
     await page.locator('[data-testid=export-result][data-phase=done]').waitFor({ timeout: 30_000 });
-    await shot('17-review-export-done.png');
+    await shot('review-10-export-done.png');
     await page.getByTestId('export-dialog').getByRole('button', { name: 'Sluiten' }).click();
     const entry = (suffix: string) => zip[Object.keys(zip).find((n) => n.endsWith(suffix))!];
     const manifest = JSON.parse(new TextDecoder().decode(entry('/manifest.json')));
@@ -317,7 +317,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
     expect(changedRow[col('Grond')]).toBe('10.2.d');
     expect(changedRow[col('Motivering (standaard)')].length).toBeGreaterThan(100);
     expect(changedRow[col('Gecontroleerd door')]).toBe('J. Jurist');
-    await shot('18-review-export-for-review.png');
+    await shot('review-11-export-for-review.png');
   });
 
   it('says plainly that the audit log is broken when a dossier whose log was edited is opened', async () => {
@@ -336,7 +336,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
     expect(await banner.textContent()).toContain('Het controlespoor van dit dossier is verbroken');
     expect(await banner.textContent()).toContain(`broken at entry ${i + 1} of ${saved.audit.length} (send-back by A. Behandelaar`);
     await page.getByTestId('reviewer-list').waitFor();
-    await shot('19-review-audit-broken.png');
+    await shot('review-12-audit-broken.png');
   });
 
   it('raised no errors in the page', () => {

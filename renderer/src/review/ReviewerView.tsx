@@ -117,7 +117,7 @@ function DocGroup({ doc, items }: { doc: DossierDocument; items: readonly Redact
           b.undecided ? t('docUndecided', { n: b.undecided }) : '',
         ].filter((x) => x).join(' · ') || r.docAllApproved}</span>
         <span className="spacer" />
-        <button className="small ok" onClick={() => ui.run('reviewDocument', { documentId: doc.id, status: 'reviewed' })} disabled={state === 'final'} title={`${r.docReviewed} (d)`} data-testid="doc-reviewed">✓ {r.docReviewed}</button>
+        <button className="small ok" onClick={() => ui.markReviewed(doc.id)} disabled={state === 'final'} title={`${r.docReviewed} (d)`} data-testid="doc-reviewed">✓ {r.docReviewed}</button>
         <button className="small no" onClick={() => ui.open({ kind: 'needs-work', documentId: doc.id })} title={`${r.docNeedsWork} (Shift+D)`}>{r.docNeedsWork}</button>
       </div>
       {doc.review?.status === 'needs-work' && doc.review.comment && <p className="rv-doc-comment">“{doc.review.comment}” — {doc.review.by}</p>}
@@ -176,7 +176,7 @@ function Item({ x }: { x: Redaction }) {
             </ol>
           )}
           <div className="rv-actions">
-            <button className="small ok" onClick={(e) => { e.stopPropagation(); ui.run('approve', { ids: [x.id] }); }} title={`${r.approve} (a)`}>✓ {r.approve}</button>
+            <button className="small ok" onClick={(e) => { e.stopPropagation(); ui.approve([x.id]); }} title={`${r.approve} (a)`}>✓ {r.approve}</button>
             <button className="small" onClick={(e) => { e.stopPropagation(); c.openGroundsPicker([x.id]); }} title={`${r.changeGround} (g)`}>{r.changeGround}</button>
             <button className="small no" onClick={(e) => { e.stopPropagation(); ui.open({ kind: 'send-back', ids: [x.id] }); }} title={`${r.sendBack} (s)`}>↩ {r.sendBack}</button>
             <button className="small" onClick={(e) => { e.stopPropagation(); ui.open({ kind: 'comment', id: x.id }); }} title={`${r.comment} (c)`}>{r.comment}</button>

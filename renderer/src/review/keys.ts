@@ -47,12 +47,12 @@ export function reviewerKey(c: Controller, e: Key, fallback: () => boolean): boo
   switch (e.key) {
     case 'j': case 'ArrowDown': c.perform('reviewNext'); return true;
     case 'k': case 'ArrowUp': c.perform('reviewPrevious'); return true;
-    case 'a': ui.run('approve'); return true;
+    case 'a': ui.approve(); return true;
     case 'g': c.openGroundsPicker(); return true;
     case 's': if (focus) ui.open({ kind: 'send-back', ids: [focus] }); return true;
     case 'c': if (focus) ui.open({ kind: 'comment', id: focus }); return true;
     case 'u': ui.run('unreview'); return true;
-    case 'd': ui.run('reviewDocument', { status: 'reviewed' }); return true;
+    case 'd': ui.markReviewed(); return true;
     case 'D': if (c.state.documentId) ui.open({ kind: 'needs-work', documentId: c.state.documentId }); return true;
     case 'Enter':
       // Back to the place on the page (after scrolling away): the viewer follows a change of focus.

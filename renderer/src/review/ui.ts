@@ -5,6 +5,7 @@
  * that the officer's workbench and the reviewer's side stay apart.
  */
 import type { ActionName, PayloadOfAction } from '../../../shared/app';
+import { documentBlockers, reviewSettingsOf, samePerson } from '../../../shared/dossier/review';
 import { importedMarks } from '../../../shared/review/marks';
 import { reviewSummary } from '../../../shared/review/status';
 import type { Controller } from '../controller';
@@ -36,6 +37,40 @@ export class ReviewUi {
       this.c.notify('error', e instanceof Error ? e.message : String(e));
       return false;
     }
+  }
+
+  /**
+   * Approves the focused redaction (or `ids`). A redaction the reviewer decided themselves is
+   * refused in the interface's language before the core refuses it in English.
+   */
+  approve(ids?: string[]): boolean {
+    const { dossier, focusId } = this.c.state;
+    const chosen = ids ?? (focusId ? [focusId] : []);
+    const me = this.c.actor;
+    const own = reviewSettingsOf(dossier).allowSelfApproval ? undefined : dossier.redactions.find((r) => chosen.includes(r.id) && samePerson(r.decidedBy, me));
+    if (own) {
+      const number = dossier.documents.find((x) => x.id === own.documentId)?.number ?? own.documentId;
+      this.c.notify('error', this.t('selfApproval', { number }));
+      return false;
+    }
+    return this.run('approve', ids ? { ids } : undefined);
+  }
+
+  /** Marks a document (by default the one on screen) reviewed, or says in words why it cannot be yet. */
+  markReviewed(documentId = this.c.state.documentId ?? undefined): boolean {
+    const doc = this.c.state.dossier.documents.find((x) => x.id === documentId);
+    if (!doc) return false;
+    const b = documentBlockers(this.c.state.dossier, doc.id);
+    const parts = [
+      b.unapproved ? this.t('docUnapproved', { n: b.unapproved }) : '',
+      b.sentBack ? this.t('docSentBack', { n: b.sentBack }) : '',
+      b.undecided ? this.t('docUndecided', { n: b.undecided }) : '',
+    ].filter((x) => x !== '');
+    if (parts.length > 0) {
+      this.c.notify('error', this.t('docNotReady', { number: doc.number, parts: parts.join(', ') }));
+      return false;
+    }
+    return this.run('reviewDocument', { documentId: doc.id, status: 'reviewed' });
   }
 
   open(dialog: ReviewDialog | null): void {
