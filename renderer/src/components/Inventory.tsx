@@ -120,7 +120,7 @@ export function Inventory() {
                   </select>
                 </td>
                 <td className="grounds-cell" data-testid="inventory-grounds">{(row?.duplicateOf ? row.grounds : sum.grounds).join('; ')}</td>
-                <td className="num">{sum.accepted}</td>
+                <td className="num" data-testid="inventory-redactions">{sum.accepted}</td>
                 <td data-testid="inventory-review"><DocReviewBadge doc={doc} /></td>
                 <td><Cell value={doc.remarks} label={s.invRemarks} problems={p('remark')} onCommit={(v) => edit(doc.id, { remarks: v })} /></td>
                 <td><Cell value={doc.publicLink} label={s.invLink} problems={p('links')} onCommit={(v) => edit(doc.id, { publicLink: v })} /></td>
