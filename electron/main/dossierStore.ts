@@ -76,7 +76,7 @@ export class DossierStore {
       dossier = (await loadDossier(file)) as unknown as DossierEnvelope;
       // The chain as it is on disk, with the log beside it (issue #15): the renderer says so plainly when it is broken.
       const check = await verifyDossierFile(file);
-      audit = { status: check.status, message: check.message, ...(check.broken ? { entry: check.broken.entry } : {}) };
+      audit = { status: check.status, message: check.message, entries: check.entries, ...(check.broken ? { entry: check.broken.entry, problem: check.broken.problem } : {}) };
     } catch (e) {
       return asFailure(e);
     }

@@ -404,7 +404,7 @@ export class Controller {
       return;
     }
     // The host checked the chain of the file as it is on disk; a host that did not, gets it checked here.
-    this.auditCheck = r.value.audit ?? await verifyAuditChain(r.value.dossier).then((c) => ({ status: c.status, message: c.message, ...(c.broken ? { entry: c.broken.entry } : {}) }));
+    this.auditCheck = r.value.audit ?? await verifyAuditChain(r.value.dossier).then((c) => ({ status: c.status, message: c.message, entries: c.entries, ...(c.broken ? { entry: c.broken.entry, problem: c.broken.problem } : {}) }));
     this.docs.clear();
     this.passwords.clear();
     this.store.replaceDossier(dossier, { documentId: dossier.documents[0]?.id ?? null, focusId: null, view: 'review' });

@@ -79,6 +79,10 @@ export interface AuditCheckSummary {
   message: string;
   /** The first broken entry (1-based), when broken. */
   entry?: number;
+  /** Why it is broken (shared/dossier/audit.ts ChainProblem), so the app can say it in its own language. */
+  problem?: 'changed' | 'unlinked' | 'unsealed' | 'malformed' | 'seal' | 'empty';
+  /** How many entries the log holds. */
+  entries?: number;
 }
 
 export interface OpenedDossier {

@@ -334,7 +334,10 @@ describe('a legal reviewer checks a three-document dossier', () => {
     await banner.waitFor();
     expect(await banner.getAttribute('data-status')).toBe('broken');
     expect(await banner.textContent()).toContain('Het controlespoor van dit dossier is verbroken');
-    expect(await banner.textContent()).toContain(`broken at entry ${i + 1} of ${saved.audit.length} (send-back by A. Behandelaar`);
+    expect(await banner.textContent()).toContain(`Bevinding: verbroken bij regel ${i + 1} van ${saved.audit.length} (send-back door A. Behandelaar, `);
+    expect(await banner.textContent()).toContain('de inhoud past niet bij de hash, dus de regel is gewijzigd nadat hij is geschreven.');
+    // The core's own sentence stays at hand (as the tooltip) for whoever investigates.
+    expect(await banner.getByTestId('audit-finding').getAttribute('title')).toContain(`broken at entry ${i + 1} of ${saved.audit.length} (send-back by A. Behandelaar`);
     await page.getByTestId('reviewer-list').waitFor();
     await shot('review-12-audit-broken.png');
   });

@@ -41,7 +41,7 @@ describe('dossier saving', () => {
     raw.audit[1].at = '2020-01-01T00:00:00Z';
     await fs.writeFile(file, JSON.stringify(raw));
     const broken = await store.open(file);
-    expect(broken.ok && broken.value.audit).toMatchObject({ status: 'broken', entry: 2 });
+    expect(broken.ok && broken.value.audit).toMatchObject({ status: 'broken', entry: 2, problem: 'changed' });
     expect(broken.ok && broken.value.audit?.message).toMatch(/broken at entry 2 of \d+ \(add-document by a\.officer at 2020-01-01T00:00:00Z\): its content does not match its hash/);
   });
 

@@ -18,7 +18,7 @@ const sealed = async (d: DossierEnvelope) => (await sealAudit(d as unknown as Do
 /** The chain of a dossier as read (before any migration), for the renderer to report. */
 async function auditOf(raw: unknown): Promise<OpenedDossier['audit']> {
   const c = await verifyAuditChain(raw);
-  return { status: c.status, message: c.message, ...(c.broken ? { entry: c.broken.entry } : {}) };
+  return { status: c.status, message: c.message, entries: c.entries, ...(c.broken ? { entry: c.broken.entry, problem: c.broken.problem } : {}) };
 }
 
 const AUTOSAVE_KEY = 'lakstift:autosave';

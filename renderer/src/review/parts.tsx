@@ -5,7 +5,8 @@
  * reviewer's dialogs (comment, settings).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Redaction, Role } from '../../../shared/dossier';
+import type { AuditEntry, ChainProblem, Redaction, Role } from '../../../shared/dossier';
+import type { AuditCheckSummary } from '../../../shared/ipc/contract';
 import { reviewSettingsOf } from '../../../shared/dossier/review';
 import { reviewSummary } from '../../../shared/review/status';
 import { useController } from '../useController';
@@ -40,6 +41,25 @@ export function ReviewerTab() {
   );
 }
 
+const PROBLEM_NL: Record<ChainProblem, string> = {
+  changed: 'de inhoud past niet bij de hash, dus de regel is gewijzigd nadat hij is geschreven',
+  unlinked: 'de regel volgt niet op de regel ervoor, dus er is een regel verwijderd, ingevoegd of verplaatst',
+  unsealed: 'de regel heeft geen hash, dus hij is buiten Lakstift toegevoegd of gewijzigd',
+  malformed: 'dit is geen regel van een controlespoor',
+  seal: 'het zegel van het dossier past niet bij het einde van het spoor, dus er zijn regels aan het eind verwijderd of is de laatste vervangen',
+  empty: 'het spoor is leeg, terwijl het spoor van elk dossier begint met de aanmaak ervan',
+};
+
+/** The first broken entry in Dutch: which entry (what, by whom, when) and what that means. */
+function findingNl(check: AuditCheckSummary, audit: readonly AuditEntry[]): string {
+  const { entry, problem, entries } = check;
+  if (entry === undefined || problem === undefined || entries === undefined) return check.message;
+  const e = audit[entry - 1];
+  const where = entry > entries ? `het einde (na regel ${entries})`
+    : `regel ${entry} van ${entries}${e ? ` (${e.action} door ${e.by}, ${e.at})` : ''}`;
+  return `verbroken bij ${where}: ${PROBLEM_NL[problem]}.`;
+}
+
 /** When the audit chain of an opened dossier is broken (or not there yet), says so on top of everything. */
 export function AuditBanner() {
   const c = useController();
@@ -52,7 +72,7 @@ export function AuditBanner() {
   return (
     <div className={`audit-banner ${broken ? 'broken' : 'info'}`} role={broken ? 'alert' : 'status'} data-testid="audit-banner" data-status={check.status}>
       <strong>{broken ? r.auditBroken : r.auditUnchained}</strong>
-      {broken && <div className="audit-finding">{r.auditDetails}: {check.message}</div>}
+      {broken && <div className="audit-finding" title={check.message} data-testid="audit-finding">{r.auditDetails}: {lang === 'en' ? check.message : findingNl(check, c.state.dossier.audit)}</div>}
       <button className="small" onClick={() => ui.dismissAudit()}>{r.dismiss}</button>
     </div>
   );
