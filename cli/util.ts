@@ -3,6 +3,8 @@ import { readFile, writeFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Law } from '../shared/contract';
+import type { NodeOcrOptions } from '../node/ocr';
+import { LakstiftError, type LakstiftErrorCode, type Messages } from '../shared/errors';
 
 export interface Command {
   name: string;
@@ -10,10 +12,13 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-/** A user-facing error of the command line: one sentence, and the exit code to use. */
-export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
-    super(message);
+/**
+ * A user-facing error of the command line: a code (shared/errors.ts; `usage` unless said),
+ * one sentence in English and Dutch, and the exit code to use (2 for usage, 1 otherwise).
+ */
+export class CliError extends LakstiftError {
+  constructor(message: string | Messages, readonly exitCode = 2, code: LakstiftErrorCode = 'usage') {
+    super(code, message);
   }
 }
 
@@ -25,7 +30,8 @@ export function parseCli<T extends ParseArgsConfig['options']>(args: string[], o
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (e) {
-    throw new CliError(`${(e as Error).message.replace(/\.$/, '')}; run "lakstift --help" for the options.`);
+    const why = (e as Error).message.replace(/\.$/, '');
+    throw new CliError({ en: `${why}; run "lakstift --help" for the options.`, nl: `onjuiste opdracht (${why}); zie "lakstift --help" voor de opties.` });
   }
 }
 
@@ -33,7 +39,7 @@ export function parseCli<T extends ParseArgsConfig['options']>(args: string[], o
 export function parseLaw(v: string | undefined): Law | undefined {
   if (v === undefined) return undefined;
   if (v === 'wob' || v === 'woo') return v;
-  throw new CliError(`--law must be "wob" or "woo", not "${v}".`);
+  throw new CliError({ en: `--law must be "wob" or "woo", not "${v}".`, nl: `--law moet "wob" of "woo" zijn, niet "${v}".` });
 }
 
 /** Reads an input file, with a clear sentence when it is missing or a folder. */
@@ -42,10 +48,16 @@ export async function readInput(file: string): Promise<Uint8Array> {
   try {
     st = await stat(file);
   } catch {
-    throw new CliError(`${file} does not exist; check the path.`);
+    throw new CliError({ en: `${file} does not exist; check the path.`, nl: `${file} bestaat niet; controleer het pad.` }, 1, 'not-found');
   }
-  if (st.isDirectory()) throw new CliError(`${file} is a folder, not a file; name a PDF inside it.`);
-  const buf = await readFile(file);
+  if (st.isDirectory()) throw new CliError({ en: `${file} is a folder, not a file; name a PDF inside it.`, nl: `${file} is een map, geen bestand; noem een PDF erin.` });
+  let buf;
+  try {
+    buf = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new CliError({ en: `cannot read ${file} (${code}); check its permissions.`, nl: `kan ${file} niet lezen (${code}); controleer de rechten.` }, 1, 'io');
+  }
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
@@ -61,3 +73,56 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 export { readFile, writeFile };
+
+/** The OCR options every reading command takes (issue #12). */
+export const OCR_OPTIONS = {
+  'no-ocr': { type: 'boolean' },
+  tessdata: { type: 'string' },
+  jobs: { type: 'string' },
+  'no-ocr-cache': { type: 'boolean' },
+} as const;
+
+/** The usage text of OCR_OPTIONS. */
+export const OCR_USAGE = '[--no-ocr] [--tessdata <folder>] [--jobs <n>] [--no-ocr-cache]';
+
+/** The Node host's OCR options from parsed flags. */
+export function ocrOptions(values: { 'no-ocr'?: boolean; tessdata?: string; jobs?: string; 'no-ocr-cache'?: boolean }): NodeOcrOptions {
+  if (values['no-ocr']) return { off: 'OCR was switched off (--no-ocr)' };
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new CliError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}".`);
+  }
+  return {
+    ...(values.tessdata ? { tessdata: values.tessdata } : {}),
+    ...(jobs ? { jobs } : {}),
+    ...(values['no-ocr-cache'] ? { cacheDir: false as const } : {}),
+  };
+}
+
+/** Says once on stderr why pages were not read (no language data, OCR failed), naming the file and pages. */
+export function reportUnread(file: string, unread: readonly { page: number; reason: string }[]): void {
+  if (unread.length === 0) return;
+  const byReason = new Map<string, number[]>();
+  for (const u of unread) byReason.set(u.reason, [...(byReason.get(u.reason) ?? []), u.page]);
+  for (const [reason, pages] of byReason) {
+    process.stderr.write(`lakstift: ${file}: page${pages.length === 1 ? '' : 's'} ${pages.join(', ')} ha${pages.length === 1 ? 's' : 've'} no text layer and could not be read: ${reason}.\n`);
+  }
+}
+
+/** A one-line OCR progress counter on stderr, redrawn in place; silent when stderr is not a terminal. */
+export function ocrProgress(file: string): { update(done: number, total: number): void; end(): void } {
+  const tty = Boolean(process.stderr.isTTY);
+  let drawn = false;
+  return {
+    update(done, total) {
+      if (!tty) return;
+      process.stderr.write(`\r\x1b[2KOCR ${path.basename(file)}: ${done}/${total} pages`);
+      drawn = true;
+    },
+    end() {
+      if (drawn) process.stderr.write('\r\x1b[2K');
+      drawn = false;
+    },
+  };
+}

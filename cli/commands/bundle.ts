@@ -7,16 +7,17 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Dossier } from '../../shared/dossier/types';
 import { acceptAllDossier, createEngines, type AnalysedDocument } from '../../shared/engine';
+import { confirmUnreadPages, unconfirmedUnread } from '../../shared/dossier/actions';
 import { BundleError, type BundleProgress, type BundleResult } from '../../shared/export/bundle';
 import { reviewGapSentence } from '../../shared/review/status';
 import { loadDossier, saveDossier } from '../../node/dossierStore';
 import { nodeHost } from '../../node/host';
 import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
 import { VERSION } from '../version';
-import { CliError, parseCli, parseLaw, readInput, type Command } from '../util';
+import { CliError, OCR_OPTIONS, OCR_USAGE, ocrOptions, parseCli, parseLaw, readInput, reportUnread, sameFile, type Command } from '../util';
 import { isValidMatter, matterFromCaseNumber, platformCaseNumber } from '../../shared/export/platform';
 
-const USAGE = 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all (--case <zaaknummer> | --matter <matter>) [--law wob|woo] [--zip] [--force] [--title <t>] [--organisation <name>] [--save-dossier <file.json>] [--platform-names] [--strict]  |  lakstift bundle --dossier <file.json> -o <outdir> [--organisation <name>] [--zip] [--force]';
+const USAGE = `lakstift bundle <pdf or folder>... -o <outdir> --accept-all (--case <zaaknummer> | --matter <matter>) [--law wob|woo] [--zip] [--force] [--title <t>] [--organisation <name>] [--save-dossier <file.json>] [--platform-names] [--strict] [--accept-unread] [--no-ocr-layer] ${OCR_USAGE}  |  lakstift bundle --dossier <file.json> -o <outdir> [--organisation <name>] [--zip] [--force] [--accept-unread]`;
 
 /**
  * The platform's Matter for a bundle straight from PDFs: --matter as given (checked), or derived
@@ -25,16 +26,20 @@ const USAGE = 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all (--ca
 export function matterFor(values: { matter?: string; case?: string }): { matter: string; derived: boolean } {
   if (values.matter !== undefined) {
     if (!isValidMatter(values.matter)) {
-      throw new CliError(`--matter "${values.matter}" is not a matter the publication platform accepts: use 2 to 255 letters, digits, ".", "_", "~" or "-"${matterFromCaseNumber(values.matter) ? ` (for instance "${matterFromCaseNumber(values.matter)}")` : ''}.`);
+      const example = matterFromCaseNumber(values.matter);
+      throw new CliError({
+        en: `--matter "${values.matter}" is not a matter the publication platform accepts: use 2 to 255 letters, digits, ".", "_", "~" or "-"${example ? ` (for instance "${example}")` : ''}.`,
+        nl: `--matter "${values.matter}" is geen matter die het publicatieplatform aanvaardt: gebruik 2 tot 255 letters, cijfers, ".", "_", "~" of "-"${example ? ` (bijvoorbeeld "${example}")` : ''}.`,
+      });
     }
     return { matter: values.matter, derived: false };
   }
   if (values.case !== undefined) {
     const m = matterFromCaseNumber(values.case);
-    if (!isValidMatter(m)) throw new CliError(`the case number "${values.case}" gives no usable matter (it needs at least two letters or digits); name the matter with --matter <matter>.`);
+    if (!isValidMatter(m)) throw new CliError({ en: `the case number "${values.case}" gives no usable matter (it needs at least two letters or digits); name the matter with --matter <matter>.`, nl: `het zaaknummer "${values.case}" geeft geen bruikbare matter (er zijn minstens twee letters of cijfers nodig); noem de matter met --matter <matter>.` });
     return { matter: m, derived: true };
   }
-  throw new CliError('name the matter of the publication platform with --matter <matter> (or give --case <zaaknummer>, from which it is derived); Lakstift does not invent one, because it becomes part of every public document number.');
+  throw new CliError({ en: 'name the matter of the publication platform with --matter <matter> (or give --case <zaaknummer>, from which it is derived); Lakstift does not invent one, because it becomes part of every public document number.', nl: 'noem de matter van het publicatieplatform met --matter <matter> (of geef --case <zaaknummer>, waaruit hij wordt afgeleid); Lakstift verzint er geen, want hij wordt deel van elk openbaar documentnummer.' });
 }
 
 function who(explicit: string | undefined): string {
@@ -48,11 +53,11 @@ function who(explicit: string | undefined): string {
 }
 
 /** A one-line progress bar on stderr, redrawn in place; silent when stderr is not a terminal. */
-export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): ((e: BundleProgress | { phase: 'analyse'; done: number; total: number; document?: string }) => void) & { end(): void } {
+export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): ((e: BundleProgress | { phase: 'analyse' | 'ocr'; done: number; total: number; document?: string }) => void) & { end(): void } {
   const tty = Boolean(stream.isTTY);
   let last = 0;
   let drawn = false;
-  const names: Record<string, string> = { analyse: 'lezen', check: 'controleren', redact: 'lakken', verify: 'verifiëren', export: 'schrijven', done: 'klaar' };
+  const names: Record<string, string> = { analyse: 'lezen', ocr: 'OCR', check: 'controleren', redact: 'lakken', verify: 'verifiëren', export: 'schrijven', done: 'klaar' };
   const fn = ((e: { phase: string; done: number; total: number; document?: string }) => {
     if (!tty) return;
     const now = Date.now();
@@ -92,18 +97,41 @@ export const bundleCommand: Command = {
       'save-dossier': { type: 'string' },
       'platform-names': { type: 'boolean' },
       password: { type: 'string' },
+      'accept-unread': { type: 'boolean' },
+      'no-ocr-layer': { type: 'boolean' },
+      ...OCR_OPTIONS,
     });
     const outdir = values.output;
-    if (!outdir) throw new CliError(`name the output folder with -o <outdir>; usage: ${USAGE}`);
+    if (!outdir) throw new CliError({ en: `name the output folder with -o <outdir>; usage: ${USAGE}`, nl: `noem de uitvoermap met -o <map>; gebruik: ${USAGE}` });
     const law = parseLaw(values.law);
     const saveAbs = values['save-dossier'] ? path.resolve(values['save-dossier']) : undefined;
     if (saveAbs && (saveAbs === path.resolve(outdir) || saveAbs.startsWith(path.resolve(outdir) + path.sep))) {
-      throw new CliError('--save-dossier must name a file outside the output folder: the dossier holds the redacted texts and must never be published.');
+      throw new CliError({ en: '--save-dossier must name a file outside the output folder: the dossier holds the redacted texts and must never be published.', nl: '--save-dossier moet een bestand buiten de uitvoermap noemen: het dossier bevat de gelakte teksten en mag nooit worden gepubliceerd.' });
     }
     const at = new Date();
     const by = who(values.by);
     const progress = terminalProgress();
-    const engines = createEngines(nodeHost({ password: values.password }));
+    const engines = createEngines(nodeHost({ password: values.password, ocr: ocrOptions(values) }));
+    // --accept-unread: the officer confirms that pages nobody could read were checked by eye.
+    const acceptUnread = (d: Dossier): Dossier => {
+      if (!values['accept-unread']) return d;
+      let cur = d;
+      for (const doc of d.documents) {
+        const open = unconfirmedUnread(doc);
+        if (open.length === 0) continue;
+        cur = confirmUnreadPages(cur, doc.id, undefined, { by: `${by} (--accept-unread)`, at: at.toISOString() }).dossier;
+        process.stderr.write(`note: document ${doc.number} (${path.basename(doc.path)}): unread page${open.length === 1 ? '' : 's'} ${open.map((u) => u.page).join(', ')} accepted as checked by eye (--accept-unread).\n`);
+      }
+      return cur;
+    };
+    const analyse = async (bytes: Uint8Array, file: string, label: string) => {
+      const a = await engines.analyse(bytes, file, { onOcrProgress: (done, total) => progress({ phase: 'ocr', done, total, document: label }) });
+      if (a.unreadPages.length) {
+        progress.end();
+        reportUnread(file, a.unreadPages);
+      }
+      return a;
+    };
 
     let dossier: Dossier;
     let texts = new Map<string, string[]>();
@@ -113,11 +141,11 @@ export const bundleCommand: Command = {
     const started = Date.now();
 
     if (values.dossier) {
-      if (positionals.length > 0) throw new CliError('give either PDFs/folders or --dossier <file.json>, not both.');
-      if (values['accept-all']) throw new CliError('--accept-all applies to PDFs only; a dossier bundle uses the decisions in the dossier.');
-      if (values.matter !== undefined || values.case !== undefined) throw new CliError('--matter and --case apply to PDFs only; a dossier bundle uses the dossier\'s own (change them in the app).');
+      if (positionals.length > 0) throw new CliError({ en: 'give either PDFs/folders or --dossier <file.json>, not both.', nl: 'geef PDF’s/mappen of --dossier <bestand.json>, niet beide.' });
+      if (values['accept-all']) throw new CliError({ en: '--accept-all applies to PDFs only; a dossier bundle uses the decisions in the dossier.', nl: '--accept-all geldt alleen voor PDF’s; een bundel uit een dossier gebruikt de besluiten in het dossier.' });
+      if (values.matter !== undefined || values.case !== undefined) throw new CliError({ en: '--matter and --case apply to PDFs only; a dossier bundle uses the dossier\'s own (change them in the app).', nl: '--matter en --case gelden alleen voor PDF’s; een bundel uit een dossier gebruikt die van het dossier (wijzig ze in de app).' });
       dossier = await loadDossier(values.dossier);
-      if (law && law !== dossier.law) throw new CliError(`the dossier uses the ${dossier.law === 'woo' ? 'Woo' : 'Wob'}; drop --law or convert the dossier in the app.`);
+      if (law && law !== dossier.law) throw new CliError({ en: `the dossier uses the ${dossier.law === 'woo' ? 'Woo' : 'Wob'}; drop --law or convert the dossier in the app.`, nl: `het dossier gebruikt de ${dossier.law === 'woo' ? 'Woo' : 'Wob'}; laat --law weg of zet het dossier om in de app.` });
       const base = path.dirname(path.resolve(values.dossier));
       const resolve = (p: string) => (path.isAbsolute(p) ? p : path.join(base, p));
       inputs = [values.dossier, ...dossier.documents.map((x) => resolve(x.path))];
@@ -127,18 +155,18 @@ export const bundleCommand: Command = {
           return new Uint8Array(await readFile(resolve(p)));
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
-          throw new CliError(`the original ${p} of the dossier cannot be read (${code === 'ENOENT' ? 'it is missing' : code}); put it back or update its path in the app.`);
+          throw new CliError({ en: `the original ${p} of the dossier cannot be read (${code === 'ENOENT' ? 'it is missing' : code}); put it back or update its path in the app.`, nl: `het origineel ${p} van het dossier is niet te lezen (${code === 'ENOENT' ? 'het ontbreekt' : code}); zet het terug of pas het pad aan in de app.` }, 1, code === 'ENOENT' ? 'not-found' : 'io');
         }
       };
       for (const [i, doc] of dossier.documents.entries()) {
         progress({ phase: 'analyse', done: i, total: dossier.documents.length, document: doc.number });
-        const a = await engines.analyse(await readInput(resolve(doc.path)), resolve(doc.path));
+        const a = await analyse(await readInput(resolve(doc.path)), resolve(doc.path), doc.number);
         texts.set(doc.id, a.pages.map((p) => p.text));
       }
     } else {
-      if (positionals.length === 0) throw new CliError(`name the PDFs or folders to bundle; usage: ${USAGE}`);
+      if (positionals.length === 0) throw new CliError({ en: `name the PDFs or folders to bundle; usage: ${USAGE}`, nl: `noem de PDF’s of mappen voor de bundel; gebruik: ${USAGE}` });
       if (!values['accept-all']) {
-        throw new CliError('a bundle straight from PDFs needs --accept-all (every suggestion is accepted); to decide one by one, use the app and then --dossier <file.json>.');
+        throw new CliError({ en: 'a bundle straight from PDFs needs --accept-all (every suggestion is accepted); to decide one by one, use the app and then --dossier <file.json>.', nl: 'een bundel rechtstreeks uit PDF’s vraagt --accept-all (elk voorstel wordt aanvaard); beslis één voor één in de app en gebruik daarna --dossier <bestand.json>.' });
       }
       matterInfo = matterFor(values);
       const files = await collectPdfs(positionals);
@@ -150,7 +178,7 @@ export const bundleCommand: Command = {
         progress({ phase: 'analyse', done: i, total: files.length, document: path.basename(f) });
         const bytes = await readInput(f);
         bytesByPath.set(f, bytes);
-        analysed.push(await engines.analyse(bytes, f));
+        analysed.push(await analyse(bytes, f, path.basename(f)));
       }
       // The same file twice is no error: Woo dossiers are full of copies, which become a
       // duplicate group (the later copies "dubbel") like any other copy.
@@ -158,8 +186,14 @@ export const bundleCommand: Command = {
         title: values.title ?? path.basename(path.resolve(outdir)), law: law ?? 'wob', caseNumber: values.case ?? '', matter: matterInfo.matter, by, at,
       });
       analysed.forEach((a, i) => texts.set(dossier.documents[i].id, a.pages.map((p) => p.text)));
+      dossier = acceptUnread(dossier);
       originalOf = async (p) => bytesByPath.get(p) ?? new Uint8Array(await readFile(p));
       const saveTo = values['save-dossier'];
+      for (const input of saveTo ? inputs : []) {
+        if (await sameFile(input, saveTo!)) {
+          throw new CliError({ en: `--save-dossier ${saveTo} is an input of the bundle; name a new file for the dossier.`, nl: `--save-dossier ${saveTo} is invoer van de bundel; noem een nieuw bestand voor het dossier.` }, 2, 'output-is-input');
+        }
+      }
       if (saveTo) {
         const abs = path.resolve(saveTo);
         // Paths in a project file are relative to its folder, so the dossier and its PDFs can move together.
@@ -168,6 +202,8 @@ export const bundleCommand: Command = {
         await saveDossier(saveTo, portable);
       }
     }
+
+    if (values.dossier) dossier = acceptUnread(dossier);
 
     const staged = await stageBundle(outdir);
     const onSignal = () => {
@@ -187,6 +223,7 @@ export const bundleCommand: Command = {
         onProgress: progress,
         strict: Boolean(values.strict),
         fileNames: values['platform-names'] ? 'number' : 'number-title',
+        ocrTextLayer: !values['no-ocr-layer'],
         organisation: values.organisation ?? '',
       });
       await staged.commit({ zip: Boolean(values.zip) });

@@ -7,14 +7,14 @@
 import { AppStore, findOccurrences, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
-  addSuggestions, createDossier, dossierFromJson, verifyAuditChain, type ActionContext, type Dossier, type Role,
+  addSuggestions, createDossier, dossierFromJson, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Role,
 } from '../../shared/dossier';
 import { admitDocuments, type DocumentHeader } from '../../shared/engine';
 import type { DocumentFinding } from '../../shared/export';
 import type { AuditCheckSummary, LakstiftApi, OpenedPdf } from '../../shared/ipc/contract';
 import { missingCaseError } from '../../shared/assert';
 import { CoreClient, CoreError } from './worker/client';
-import type { AnalysisResult, BundleFailure } from './worker/protocol';
+import { OCR_PROGRESS, type AnalysisResult, type BundleFailure } from './worker/protocol';
 import { loadPdf, type PDFDocumentProxy } from './pdf';
 import { makeI18n, type I18n, type Language } from './i18n';
 
@@ -23,7 +23,8 @@ export type Tool = 'select' | 'box' | 'text';
 export interface DocRuntime {
   bytes?: Uint8Array;
   status: 'loading' | 'analysing' | 'ready' | 'error';
-  progress?: { done: number; total: number };
+  /** Pages read so far; with `ocr`, scanned pages read by OCR so far (issue #12). */
+  progress?: { done: number; total: number; ocr?: boolean };
   words?: PageWords[];
   error?: string;
   pdf?: Promise<PDFDocumentProxy>;
@@ -188,7 +189,7 @@ export class Controller {
       // What is redacted in one copy is proposed in the others (issue #16), as its own undo step.
       if (REDACTING.has(name) && this.state.dossier.groups.some((g) => g.status !== 'split')) this.store.perform('proposeInCopies', { words: this.wordsByDocument() });
     } catch (e) {
-      this.notify('error', e instanceof Error ? e.message : String(e));
+      this.notify('error', this.errorText(e));
     }
   }
 
@@ -201,6 +202,13 @@ export class Controller {
   }
   redo(): void {
     this.store.redo();
+  }
+
+  /** An error's sentence in the app's language (Dutch where the core gave one). */
+  private errorText(e: unknown): string {
+    const err = e as { message?: unknown; nl?: unknown } | null;
+    if (this.i18n.lang === 'nl' && typeof err?.nl === 'string') return err.nl;
+    return typeof err?.message === 'string' ? err.message : String(e);
   }
 
   setLanguage(lang: Language): void {
@@ -285,7 +293,7 @@ export class Controller {
   async addPdfs(kind: 'dialog' | { dropped: readonly File[] }): Promise<void> {
     const r = kind === 'dialog' ? await this.api.openPdfs() : await this.api.openDropped(kind.dropped);
     if (!r.ok) {
-      if (r.code !== 'cancelled') this.notify('error', r.message);
+      if (r.code !== 'cancelled') this.notify('error', this.errorText(r));
       return;
     }
     if (!this.hasDossier) this.newDossier(this.i18n.s.untitled, this.lastLaw, '');
@@ -300,7 +308,7 @@ export class Controller {
    */
   private async admitAndAnalyse(pdfs: readonly OpenedPdf[]): Promise<void> {
     const law = this.state.dossier.law;
-    const progress = new Map<OpenedPdf, { done: number; total: number }>();
+    const progress = new Map<OpenedPdf, NonNullable<DocRuntime['progress']>>();
     const runtimes = new Map<OpenedPdf, DocRuntime>();
     const start = (pdf: OpenedPdf, password?: string) => {
       let onHeader!: (h: DocumentHeader | null) => void;
@@ -311,12 +319,13 @@ export class Controller {
         password,
         result: this.analysis.analyse(pdf.path, pdf.bytes, law, {
           header: (h) => onHeader(h),
-          progress: (done, total) => {
+          progress: (done, total, label) => {
+            const p = { done, total, ...(label === OCR_PROGRESS ? { ocr: true } : {}) };
             const rt = runtimes.get(pdf);
             if (rt) {
-              rt.progress = { done, total };
+              rt.progress = p;
               this.changed();
-            } else progress.set(pdf, { done, total });
+            } else progress.set(pdf, p);
           },
         }, password),
       };
@@ -361,6 +370,10 @@ export class Controller {
         const documentId = [...this.docs.entries()].find(([, x]) => x === rt)?.[0];
         rt.words = res.pages;
         rt.status = 'ready';
+        // Pages OCR could not read are known only now (issue #12): the document is "niet beoordeeld" until confirmed.
+        if (documentId && res.header.unreadPages?.length) {
+          this.store.replaceDossier(recordUnreadPages(this.state.dossier, documentId, res.header.unreadPages, this.ctx()).dossier);
+        }
         if (documentId && res.suggestions.suggestions.length > 0) {
           const { dossier } = addSuggestions(this.state.dossier, documentId, res.suggestions.suggestions, this.ctx());
           const isCurrent = this.state.documentId === documentId;
@@ -370,7 +383,7 @@ export class Controller {
         this.changed();
       } catch (e) {
         if (e instanceof CoreError && e.code === 'cancelled') continue;
-        const why = e instanceof CoreError && e.code === 'encrypted-pdf' ? this.i18n.s.passwordNotGiven : e instanceof Error ? e.message : String(e);
+        const why = e instanceof CoreError && e.code === 'encrypted-pdf' ? this.i18n.s.passwordNotGiven : this.errorText(e);
         const msg = `${j.pdf.name}: ${why}`;
         if (rt) {
           rt.status = 'error';
@@ -393,14 +406,14 @@ export class Controller {
   async openDossier(recentPath?: string): Promise<void> {
     const r = recentPath ? await this.api.openRecent(recentPath) : await this.api.openDossier();
     if (!r.ok) {
-      if (r.code !== 'cancelled') this.notify('error', r.message);
+      if (r.code !== 'cancelled') this.notify('error', this.errorText(r));
       return;
     }
     let dossier: Dossier;
     try {
       dossier = dossierFromJson(r.value.dossier, r.value.path);
     } catch (e) {
-      this.notify('error', e instanceof Error ? e.message : String(e));
+      this.notify('error', this.errorText(e));
       return;
     }
     // The host checked the chain of the file as it is on disk; a host that did not, gets it checked here.
@@ -427,10 +440,14 @@ export class Controller {
       // An encrypted original asks for its password again (passwords are never saved).
       const read = (password?: string): Promise<void> => this.analysis.analyse(doc.path, f.value.bytes, dossier.law, {
         header: (h) => {
-          if (h.sha256 !== doc.sha256) this.notify('error', `${doc.path}: the file changed since it was added to the dossier (SHA-256 differs); check the redactions of document ${doc.number}.`);
+          if (h.sha256 !== doc.sha256) {
+            this.notify('error', this.i18n.lang === 'nl'
+              ? `${doc.path}: het bestand is veranderd sinds het aan het dossier werd toegevoegd (de SHA-256 verschilt); controleer de lakkingen van document ${doc.number}.`
+              : `${doc.path}: the file changed since it was added to the dossier (SHA-256 differs); check the redactions of document ${doc.number}.`);
+          }
         },
-        progress: (done, total) => {
-          rt.progress = { done, total };
+        progress: (done, total, label) => {
+          rt.progress = { done, total, ...(label === OCR_PROGRESS ? { ocr: true } : {}) };
           this.changed();
         },
       }, password).then((res) => {
@@ -455,7 +472,7 @@ export class Controller {
   async save(saveAs = false): Promise<void> {
     const r = await this.api.saveDossier({ dossier: this.state.dossier as unknown as import('../../shared/ipc/contract').DossierEnvelope, saveAs });
     if (!r.ok) {
-      if (r.code !== 'cancelled') this.notify('error', r.message);
+      if (r.code !== 'cancelled') this.notify('error', this.errorText(r));
       return;
     }
     this.saveStatus = { kind: 'saved', at: r.value.savedAt, path: r.value.path };
@@ -470,7 +487,7 @@ export class Controller {
       this.saveTimer = null;
       const r = await this.api.autoSave(this.state.dossier as never);
       if (r.ok) this.saveStatus = { kind: 'autosaved', at: r.value.savedAt, path: r.value.path };
-      else this.notify('error', r.message);
+      else this.notify('error', this.errorText(r));
       this.changed();
     }, 800);
   }
@@ -544,6 +561,8 @@ export class Controller {
         return { phase: 'error', message: this.i18n.t('exportInconsistent', { detail: [f.message, ...f.problems].join(' ') }) };
       case 'not-reviewed':
         return { phase: 'error', message: this.i18n.t('exportNotReviewed', { detail: f.message }) };
+      case 'unread':
+        return { phase: 'error', message: this.i18n.t('exportUnread', { detail: (f.unread ?? []).map((u) => `${u.document}: p. ${u.pages.map((p) => p.page).join(', ')} (${[...new Set(u.pages.map((p) => p.reason))].join('; ')})`).join(' · ') }) };
       case 'not-importable':
         return { phase: 'error', message: this.i18n.t('exportNotImportable', { detail: f.problems.join(' ') || (this.state.dossier.matter ? f.message : this.i18n.s.matterMissing) }) };
       default:

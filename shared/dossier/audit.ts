@@ -150,7 +150,7 @@ export async function verifyAuditChain(raw: unknown, sha256: Sha256 = sha256Hex)
   if (typeof o.id !== 'string' || audit === null) {
     return { status: 'broken', entries: 0, broken: { entry: 0, problem: 'malformed', message: 'the file has no dossier id or no audit log' }, message: 'The file has no dossier id or no audit log, so it is not a Lakstift dossier whose trail can be checked.' };
   }
-  if (typeof o.schemaVersion === 'number' && o.schemaVersion < 3 && audit.every((e) => typeof e !== 'object' || e === null || (e as AuditEntry).hash === undefined)) {
+  if (typeof o.schemaVersion === 'number' && o.schemaVersion < 4 && audit.every((e) => typeof e !== 'object' || e === null || (e as AuditEntry).hash === undefined)) {
     return { status: 'unchained', entries: total, message: `The audit log (${total} entries) was written before Lakstift chained it (schema ${o.schemaVersion}); it is chained when the dossier is next saved.` };
   }
   if (total === 0) return broken(1, 'empty', 'the log is empty, but every dossier\'s log begins with its creation, so entries were removed');

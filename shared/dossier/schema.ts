@@ -17,9 +17,19 @@ import {
 } from './types';
 
 /** A project file that cannot be used as it is. */
+const REMEDY_NL: Record<string, string> = {
+  'restore it from a backup or fix that field': 'zet een reservekopie terug of herstel dat veld',
+  'open a file that Lakstift wrote': 'open een bestand dat Lakstift heeft geschreven',
+  'update Lakstift to open it': 'werk Lakstift bij om het te openen',
+  'restore it from a backup': 'zet een reservekopie terug',
+};
+
 export class InvalidDossierError extends LakstiftError {
   constructor(what: string, problem: string, remedy = 'restore it from a backup or fix that field') {
-    super('invalid-input', `${what} is not a usable Lakstift dossier: ${problem}; ${remedy}.`);
+    super('invalid-input', {
+      en: `${what} is not a usable Lakstift dossier: ${problem}; ${remedy}.`,
+      nl: `${what} is geen bruikbaar Lakstift-dossier: ${problem}; ${REMEDY_NL[remedy] ?? remedy}.`,
+    });
   }
 }
 
@@ -35,28 +45,39 @@ export interface Migration {
  * in the field depend on it). A step must never change an audit entry: the entries' hashes are
  * over their fields as written.
  *
- * 2 → 3 (issue #15): everything new is optional (review statuses, comments, review settings,
+ * 3 → 4 (issue #15): everything new is optional (review statuses, comments, review settings,
  * the audit chain's `prev`/`hash` and the dossier's `auditSeal`), so the content stays as it
- * is. The version still changes because a build that reads only version 2 would keep the
+ * is. The version still changes because a build that reads only version 3 would keep the
  * chained entries but append unchained ones, breaking the chain without a word; it now says
  * "written by a newer Lakstift" instead. The unchained entries of an older file are chained
- * the first time it is saved again (shared/dossier/audit.ts `sealAudit`). The step also gives
- * `groups` to a file that lacks it: the review branch wrote version 2 before #16's groups
- * took that number, and such a file opens as it was.
+ * the first time it is saved again (shared/dossier/audit.ts `sealAudit`).
  */
 export const MIGRATIONS: readonly Migration[] = [
   // 1 → 2 (issue #16): the dossier gains its list of duplicate/thread/family groups.
   { from: 1, migrate: (r) => ({ ...r, schemaVersion: 2, groups: Array.isArray(r.groups) ? r.groups : [] }) },
-  // 2 → 3 (issue #15): legal review and the hash-chained audit log (see above).
-  { from: 2, migrate: (r) => ({ ...r, schemaVersion: 3, groups: Array.isArray(r.groups) ? r.groups : [] }) },
+  // 2 → 3 (issue #12): documents may list unread pages. An older file knew none, so every
+  // document gets an empty list; what a scan without text holds is still caught by the
+  // bundle's "no text layer" check.
+  {
+    from: 2,
+    migrate: (raw) => ({
+      ...raw,
+      schemaVersion: 3,
+      documents: Array.isArray(raw.documents)
+        ? raw.documents.map((d) => (typeof d === 'object' && d !== null && !Array.isArray(d) ? { ...d, unreadPages: (d as Record<string, unknown>).unreadPages ?? [] } : d))
+        : raw.documents,
+    }),
+  },
+  // 3 → 4 (issue #15): legal review and the hash-chained audit log (see above).
+  { from: 3, migrate: (r) => ({ ...r, schemaVersion: 4, groups: Array.isArray(r.groups) ? r.groups : [] }) },
 ];
 
 /**
  * Brings a parsed project file up to `target` by applying migrations in order.
  *
  * @example
- *   migrateDossierJson({ schemaVersion: 1, ... });            // unchanged at version 1
- *   migrateDossierJson(old, [{ from: 1, migrate: (r) => ({ ...r, schemaVersion: 2 }) }], 2);
+ *   migrateDossierJson({ schemaVersion: 1, documents: [...] }); // version 3: groups: [], documents get unreadPages: []
+ *   migrateDossierJson(old, [{ from: 3, migrate: (r) => ({ ...r, schemaVersion: 4 }) }], 4);
  */
 export function migrateDossierJson(
   raw: Record<string, unknown>,
@@ -194,7 +215,7 @@ const FILE_TYPES = ['pdf', 'email', 'doc', 'presentation', 'spreadsheet', 'image
 const AUDIT_ACTIONS = [
   'create', 'add-document', 'remove-document', 'add-suggestions', 'add-redaction', 'accept', 'reject', 'reopen',
   'change-grounds', 'refuse-document', 'set-beoordeling', 'edit-document', 'change-law', 'edit-dossier',
-  'find-groups', 'accept-group', 'split-group',
+  'confirm-unread', 'find-groups', 'accept-group', 'split-group',
   'approve', 'send-back', 'unreview', 'comment', 'review-document', 'review-settings', 'import-redactions', 'undo', 'redo',
 ] as const;
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -250,6 +271,17 @@ export function validateDossier(x: unknown, what = 'The dossier'): Dossier {
     if (d.listedGrounds !== undefined) strList(d, 'listedGrounds', dp);
     for (const k of ['remarks', 'publicLink', 'familyId', 'threadId', 'relatedId']) str(d, k, dp);
     if (typeof d.suspended !== 'boolean') dp.at('suspended').fail('must be true or false');
+    const seen = new Set<number>();
+    arr(d, 'unreadPages', dp, true).forEach((ux, j) => {
+      const up = dp.at('unreadPages').at(j);
+      const u = obj(ux, up);
+      const page = num(u, 'page', up, (v) => Number.isInteger(v) && v >= 1 && (pages.get(id) === 0 || v <= (pages.get(id) ?? 0)), 'must be a page of the document');
+      if (seen.has(page)) up.at('page').fail(`repeats page ${page}`);
+      seen.add(page);
+      str(u, 'reason', up);
+      optStr(u, 'confirmedBy', up);
+      if (u.confirmedAt !== undefined) time(u, 'confirmedAt', up);
+    });
     if (d.duplicateOf !== undefined) str(d, 'duplicateOf', dp);
     if (d.review !== undefined) {
       const vp = dp.at('review');

@@ -9,10 +9,10 @@
  * lengths and counts, and every output PDF must pass the independent verifier first.
  */
 import type { RedactionDecision } from '../contract';
-import { LakstiftError, type LakstiftErrorCode } from '../errors';
+import { LakstiftError, type LakstiftErrorCode, type Messages } from '../errors';
 import { sha256Hex, type Sha256 } from '../hash';
 import type { Finding as VerifyFinding } from '../verify';
-import type { Beoordeling, Dossier, DossierDocument } from '../dossier/types';
+import type { Dossier, DossierDocument, RowBeoordeling } from '../dossier/types';
 import { sealAudit } from '../dossier/audit';
 import { reviewGapSentence, reviewSummary, type ReviewSummary } from '../review/status';
 import { checkConsistency, maskRedacted, redactedTexts, type Finding, type PageTexts } from './consistency';
@@ -118,6 +118,8 @@ export interface Manifest {
   /** The dossier's audit log at export: its length and the hash of its last entry (shared/dossier/audit.ts). */
   audit: { entries: number; head: string | null };
   consistency: { errors: number; warnings: number; findings: string[] };
+  /** Pages that could not be read and that an officer checked by eye and confirmed (issue #12). */
+  unreadPagesConfirmed?: { document: string; pages: number[]; by: string; at: string }[];
 }
 
 export interface BundleResult {
@@ -131,7 +133,15 @@ export interface BundleResult {
 }
 
 /** Why a bundle could not be completed: each its own code and message. */
-export type BundleErrorCode = Extract<LakstiftErrorCode, 'leak-found' | 'original-changed' | 'name-clash' | 'inconsistent' | 'not-importable' | 'not-reviewed'>;
+export type BundleErrorCode = Extract<LakstiftErrorCode, 'leak-found' | 'original-changed' | 'name-clash' | 'inconsistent' | 'not-importable' | 'unread' | 'not-reviewed'>;
+
+/** A document that has pages nobody read (issue #12), which the bundle refuses. */
+export interface UnreadDocument {
+  /** The document's number ("0007"). */
+  document: string;
+  path: string;
+  pages: { page: number; reason: string }[];
+}
 
 /** A verifier finding on the output of one document. */
 export interface DocumentFinding {
@@ -149,10 +159,11 @@ export interface DocumentFinding {
 export class BundleError extends LakstiftError {
   constructor(
     code: BundleErrorCode,
-    message: string,
+    message: string | Messages,
     readonly leaks: readonly DocumentFinding[] = [],
     readonly inconsistencies: readonly Finding[] = [],
     readonly problems: readonly PlatformProblem[] = [],
+    readonly unread: readonly UnreadDocument[] = [],
   ) {
     super(code, message);
   }
@@ -162,13 +173,20 @@ export class BundleError extends LakstiftError {
     return [
       ...this.leaks.map((l) => `document ${l.document}: ${l.finding.message}`),
       ...this.inconsistencies.map((f) => f.message),
+      ...this.unread.flatMap((u) => groupByReason(u.pages).map(([reason, pages]) => `document ${u.document} (${baseName(u.path)}): page${pages.length === 1 ? '' : 's'} ${pages.join(', ')} not read: ${reason}`)),
       ...this.problems.map((p) => `productierapport: ${p.message}`),
     ];
   }
 }
 
 /** Beoordelingen whose documents are published in the bundle (the platform takes only these). */
-const PUBLISHED: readonly Beoordeling[] = ['openbaar', 'deels openbaar'];
+const PUBLISHED: readonly RowBeoordeling[] = ['openbaar', 'deels openbaar'];
+
+function groupByReason(pages: readonly { page: number; reason: string }[]): [string, number[]][] {
+  const m = new Map<string, number[]>();
+  for (const p of pages) m.set(p.reason, [...(m.get(p.reason) ?? []), p.page]);
+  return [...m];
+}
 
 /** True when a row's document goes into the bundle: openbaar or deels openbaar, and not opgeschort. */
 export function isPublished(r: InventoryRow): boolean {
@@ -236,13 +254,22 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   // checked against its rules before anything is written (shared/export/platform.ts).
   if (!isValidMatter(d.matter)) {
     throw new BundleError('not-importable', d.matter
-      ? `The matter "${d.matter}" is not one the publication platform accepts (2 to 255 letters, digits, ".", "_", "~" or "-"); correct it (--matter, or the dossier's Matter in the app).`
-      : 'The dossier has no matter, which every row of the publication platform\'s productierapport needs; give it with --matter <matter> (or --case <zaaknummer>), or fill in the Matter in the app.');
+      ? {
+        en: `The matter "${d.matter}" is not one the publication platform accepts (2 to 255 letters, digits, ".", "_", "~" or "-"); correct it (--matter, or the dossier's Matter in the app).`,
+        nl: `De matter "${d.matter}" aanvaardt het publicatieplatform niet (2 tot 255 letters, cijfers, ".", "_", "~" of "-"); verbeter hem (--matter, of de Matter van het dossier in de app).`,
+      }
+      : {
+        en: 'The dossier has no matter, which every row of the publication platform\'s productierapport needs; give it with --matter <matter> (or --case <zaaknummer>), or fill in the Matter in the app.',
+        nl: 'Het dossier heeft geen matter, die elke rij van het productierapport van het publicatieplatform nodig heeft; geef hem met --matter <matter> (of --case <zaaknummer>), of vul de Matter in de app in.',
+      });
   }
   const platformProblems = [inventoryTable(rows, 'productierapport'), inventoryTable(rows)].flatMap((t) => validateProductierapport(t).problems);
   const refused = platformProblems.filter((p, i, all) => p.severity === 'error' && all.findIndex((q) => q.message === p.message) === i);
   if (refused.length > 0) {
-    throw new BundleError('not-importable', `${refused.length} cell(s) of the inventory would make the publication platform refuse the productierapport, so no bundle was written; correct them.`, [], [], refused);
+    throw new BundleError('not-importable', {
+      en: `${refused.length} cell(s) of the inventory would make the publication platform refuse the productierapport, so no bundle was written; correct them.`,
+      nl: `${refused.length} cel(len) van de inventaris zou(den) het productierapport voor het publicatieplatform onaanvaardbaar maken, dus er is geen bundel geschreven; verbeter ze.`,
+    }, [], [], refused);
   }
   for (const p of platformProblems.filter((x, i, all) => x.severity === 'warning' && all.findIndex((q) => q.message === x.message) === i)) {
     findings.push({ kind: 'platform-warning', severity: 'warning', ...(p.id ? { document: p.id } : {}), message: `Productierapport: ${p.message}`, publicMessage: `Productierapport: ${p.message}` });
@@ -254,7 +281,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   progress({ phase: 'check', done: 1, total: 1 });
   const errors = findings.filter((f) => f.severity === 'error');
   if (o.strict && errors.length > 0) {
-    throw new BundleError('inconsistent', `The dossier has ${errors.length} consistency error(s); resolve them or export without --strict.`, [], errors);
+    throw new BundleError('inconsistent', { en: `The dossier has ${errors.length} consistency error(s); resolve them or export without --strict.`, nl: `Het dossier heeft ${errors.length} inconsistentie(s); los ze op of exporteer zonder --strict.` }, [], errors);
   }
   const review = reviewSummary(o.dossier);
   if (review.policy === 'refuse' && !review.complete) {
@@ -262,13 +289,23 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   }
   const sha256 = o.sha256 ?? sha256Hex;
 
+  // Nothing unread is published by accident (issue #12): a document with pages nobody read and
+  // nobody confirmed stops the bundle, naming the pages and why.
+  const unread: UnreadDocument[] = rows.filter((r) => r.beoordeling === 'niet beoordeeld').map((r) => {
+    const doc = d.documents.find((x) => x.id === r.documentId)!;
+    return { document: doc.number, path: doc.path, pages: (doc.unreadPages ?? []).filter((u) => !u.confirmedAt).map((u) => ({ page: u.page, reason: u.reason })) };
+  });
+  if (unread.length > 0) {
+    throw new BundleError('unread', `${unread.length} document(s) have pages without a text layer that could not be read, so Lakstift did not look for anything to redact there and no bundle was written; check those pages by eye and confirm them (in the app, or with --accept-unread), or mark the documents niet openbaar.`, [], [], [], unread);
+  }
+
   const published = rows.filter(isPublished);
   const docById = new Map(d.documents.map((x) => [x.id, x]));
   const names = new Set<string>();
   const outputs: ManifestFile[] = [];
   const originals: Manifest['originals'] = [];
   const emit = async (name: string, bytes: Uint8Array) => {
-    if (names.has(name)) throw new BundleError('name-clash', `Two outputs would both be called "${name}"; give the documents different numbers.`);
+    if (names.has(name)) throw new BundleError('name-clash', { en: `Two outputs would both be called "${name}"; give the documents different numbers.`, nl: `Twee uitvoerbestanden zouden allebei "${name}" heten; geef de documenten verschillende nummers.` });
     names.add(name);
     await o.sink(name, bytes);
     outputs.push({ file: name, sha256: await sha256(bytes), bytes: bytes.length });
@@ -282,7 +319,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
     const input = await o.original(doc);
     const hash = await sha256(input);
     if (hash !== doc.sha256) {
-      throw new BundleError('original-changed', `The original of document ${doc.number} (${doc.path}) changed since it was added to the dossier (SHA-256 differs); add it again or restore the original.`);
+      throw new BundleError('original-changed', { en: `The original of document ${doc.number} (${doc.path}) changed since it was added to the dossier (SHA-256 differs); add it again or restore the original.`, nl: `Het origineel van document ${doc.number} (${doc.path}) is veranderd sinds het aan het dossier werd toegevoegd (de SHA-256 verschilt); voeg het opnieuw toe of zet het origineel terug.` });
     }
     originals.push({ document: doc.number, file: maskRedacted(baseName(doc.path), masks), sha256: hash, bytes: input.length, pages: doc.pageCount });
     if (!isPublished(row)) continue;
@@ -304,7 +341,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   progress({ phase: 'verify', done: rows.length, total: rows.length });
   if (failures.length > 0) {
     const docsFailed = new Set(failures.map((f) => f.document)).size;
-    throw new BundleError('leak-found', `${docsFailed} redacted document(s) failed verification, so no bundle was written; see the findings and report them.`, failures);
+    throw new BundleError('leak-found', { en: `${docsFailed} redacted document(s) failed verification, so no bundle was written; see the findings and report them.`, nl: `${docsFailed} gelakt(e) document(en) kwam(en) niet door de controle, dus er is geen bundel geschreven; bekijk de bevindingen en meld ze.` }, failures);
   }
 
   const exportsTotal = ready.length * 2 + 9;
@@ -407,5 +444,25 @@ function buildManifest(
       warnings: findings.filter((f) => f.severity === 'warning').length,
       findings: findings.map((f) => f.publicMessage),
     },
+    ...(confirmedUnread(d, listed).length ? { unreadPagesConfirmed: confirmedUnread(d, listed) } : {}),
   };
+}
+
+/** Confirmed unread pages per document and confirmer, for the manifest. */
+function confirmedUnread(d: Dossier, listed: ReadonlySet<string>): NonNullable<Manifest['unreadPagesConfirmed']> {
+  const out: NonNullable<Manifest['unreadPagesConfirmed']> = [];
+  for (const doc of d.documents) {
+    if (!listed.has(doc.id)) continue;
+    const by = new Map<string, { pages: number[]; at: string }>();
+    for (const u of doc.unreadPages ?? []) {
+      if (!u.confirmedAt) continue;
+      const k = u.confirmedBy ?? '';
+      const e = by.get(k) ?? { pages: [], at: u.confirmedAt };
+      e.pages.push(u.page);
+      if (u.confirmedAt > e.at) e.at = u.confirmedAt;
+      by.set(k, e);
+    }
+    for (const [who, e] of by) out.push({ document: doc.number, pages: e.pages, by: who, at: e.at });
+  }
+  return out;
 }

@@ -18,14 +18,16 @@ import { decodeStream } from '../pdf/streams';
 import type { GraphicMark, Glyph, Rect, Rotation } from '../pdf/types';
 import { mapGrounds, normalizeGround } from '../grounds';
 import { PDFArray, PDFName, PDFStream } from '@cantoo/pdf-lib';
-import { glyphHit, normRect, intersects } from './geometry';
+import { covers, normRect, intersects } from './geometry';
 import {
   BOX_STYLES, drawBoxes, embedLabelFont, labelText, redactWholePage,
   type BoxStyle, type LabelledBox, type QBalance,
 } from './labels';
 import { dropUnusedXObjects, flattenFormFields, sanitizeDocument, stripMarkedContentText, type SanitizePage } from './sanitize';
-import { writeFresh } from './write';
+import { rebuildPageTree, writeFresh } from './write';
 import { scanNesting, type Nesting } from './qscan';
+import { addOcrTextLayer, ocrTextUnder } from './scanned';
+import type { OcrPageRecord } from '../ocr/types';
 
 export { BOX_STYLES, type BoxStyle } from './labels';
 
@@ -49,6 +51,12 @@ export interface RedactOptions {
   /** Glyph removal and image blanking; defaults to shared/redact/engine.ts. */
   engine?: RedactionEngine;
   loadPredefinedCMap?: (name: string) => Uint8Array | null;
+  /**
+   * Pages read by OCR (issue #12), by 1-based page: their OCR text under the boxes is what was
+   * redacted there, and with `textLayer` every OCR word no box covers is written back as an
+   * invisible text layer, so the redacted scan is searchable (shared/redact/scanned.ts).
+   */
+  ocr?: { pages: ReadonlyMap<number, OcrPageRecord>; textLayer?: boolean };
 }
 
 export interface RedactReport {
@@ -70,6 +78,8 @@ export interface RedactReport {
   objectsPruned: number;
   /** Per decision, the text that was removed under its boxes (verify searches for it). */
   removedTexts: string[];
+  /** Pages that received an invisible OCR text layer (1-based). */
+  ocrLayerPages?: number[];
 }
 
 interface PagePlan {
@@ -106,11 +116,13 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     // Unknown (an engine that does not say) counts as copied: then unused entries are looked for.
     formsCopied += result.formsCopied ?? 1;
     for (const box of plan.boxes) {
-      const under = result.removed.filter((g) => glyphHit(g.rect, box.rect, g.rot === 1 || g.rot === 3));
+      const under = result.removed.filter((g) => covers(box.rect, g.rect));
       box.direction = dominantRotation(under);
       const text = under.map((g) => (g.space ? ' ' : g.text)).join('').trim();
       if (text) removedTexts.push(text);
     }
+    const ocrPage = options.ocr?.pages.get(index + 1);
+    if (ocrPage) for (const t of ocrTextUnder(ocrPage, plan.boxes.map((b) => b.rect))) if (t.trim()) removedTexts.push(t.trim());
     const underBoxes = result.images.filter((m) => plan.rects.some((r) => intersects(r, m.rect)));
     if (underBoxes.length > 0 || engine.alwaysBlankImages) {
       if (!engine.blankImages) imagesFailed += underBoxes.length;
@@ -147,6 +159,17 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     boxes += plan.boxes.length;
   }
 
+  const ocrLayerPages: number[] = [];
+  if (options.ocr?.textLayer) {
+    for (const [pageNo, rec] of options.ocr.pages) {
+      const index = pageNo - 1;
+      if (index < 0 || index >= file.pageCount || rec.status !== 'ok' || plans.get(index)?.whole) continue;
+      const rects = plans.get(index)?.rects ?? [];
+      if (addOcrTextLayer(doc, file.page(index), rec, rects, font, qBalance(doc, file, index)) > 0) ocrLayerPages.push(pageNo);
+    }
+  }
+
+  rebuildPageTree(doc, Array.from({ length: file.pageCount }, (_, i) => file.page(i)));
   const written = await writeFresh(doc);
   return {
     bytes: written.bytes,
@@ -162,6 +185,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
       decrypted: file.wasEncrypted,
       objectsPruned: written.report.pruned,
       removedTexts,
+      ...(ocrLayerPages.length ? { ocrLayerPages } : {}),
     },
   };
 }
@@ -174,13 +198,17 @@ async function defaultEngine(): Promise<RedactionEngine> {
 /** Checks the decisions and groups them per 0-based page. */
 function planPages(decisions: DecisionsFile, pageCount: number, law: Law | undefined): Map<number, PagePlan> {
   if (!decisions || !Array.isArray(decisions.redactions)) {
-    throw new InvalidInputError('The decisions have no "redactions" list; give {"redactions":[{"page":1,"rects":[[x0,y0,x1,y1]],"grounds":["10.2.e"]}]}.');
+    throw new InvalidInputError({
+      en: 'The decisions have no "redactions" list; give {"redactions":[{"page":1,"rects":[[x0,y0,x1,y1]],"grounds":["10.2.e"]}]}.',
+      nl: 'De besluiten hebben geen "redactions"-lijst; geef {"redactions":[{"page":1,"rects":[[x0,y0,x1,y1]],"grounds":["10.2.e"]}]}.',
+    });
   }
   const plans = new Map<number, PagePlan>();
   decisions.redactions.forEach((d: RedactionDecision, i) => {
     const where = `Redaction ${i + 1}`;
+    const whereNl = `Lakking ${i + 1}`;
     if (!Number.isInteger(d.page) || d.page < 1 || d.page > pageCount) {
-      throw new InvalidInputError(`${where} names page ${String(d.page)}, but the document has ${pageCount} page${pageCount === 1 ? '' : 's'}; fix the page number.`);
+      throw new InvalidInputError({ en: `${where} names page ${String(d.page)}, but the document has ${pageCount} page${pageCount === 1 ? '' : 's'}; fix the page number.`, nl: `${whereNl} noemt pagina ${String(d.page)}, maar het document heeft ${pageCount} pagina${pageCount === 1 ? '' : '’s'}; verbeter het paginanummer.` });
     }
     const grounds = codesFor(d.grounds, law, where);
     const plan = plans.get(d.page - 1) ?? { boxes: [], rects: [], whole: undefined, texts: [] };
@@ -191,11 +219,11 @@ function planPages(decisions: DecisionsFile, pageCount: number, law: Law | undef
       return;
     }
     if (!Array.isArray(d.rects) || d.rects.length === 0) {
-      throw new InvalidInputError(`${where} has no rects; give at least one [x0,y0,x1,y1] or set "wholePage": true.`);
+      throw new InvalidInputError({ en: `${where} has no rects; give at least one [x0,y0,x1,y1] or set "wholePage": true.`, nl: `${whereNl} heeft geen kaders; geef er minstens één [x0,y0,x1,y1] of zet "wholePage": true.` });
     }
     for (const r of d.rects) {
       if (!Array.isArray(r) || r.length !== 4 || !r.every((v) => typeof v === 'number' && Number.isFinite(v))) {
-        throw new InvalidInputError(`${where} has a rect that is not four numbers [x0,y0,x1,y1]; fix the decisions file.`);
+        throw new InvalidInputError({ en: `${where} has a rect that is not four numbers [x0,y0,x1,y1]; fix the decisions file.`, nl: `${whereNl} heeft een kader dat geen vier getallen [x0,y0,x1,y1] is; herstel het besluitenbestand.` });
       }
       const rect = normRect(r as Rect);
       plan.rects.push(rect);
@@ -206,8 +234,9 @@ function planPages(decisions: DecisionsFile, pageCount: number, law: Law | undef
 }
 
 function codesFor(grounds: unknown, law: Law | undefined, where: string): string[] {
+  const whereNl = where.replace(/^Redaction\b/, 'Lakking');
   if (!Array.isArray(grounds) || grounds.length === 0 || !grounds.every((g) => typeof g === 'string')) {
-    throw new InvalidInputError(`${where} has no grounds; give at least one code such as "10.2.e".`);
+    throw new InvalidInputError({ en: `${where} has no grounds; give at least one code such as "10.2.e".`, nl: `${whereNl} heeft geen weigeringsgronden; geef er minstens één, zoals "10.2.e".` });
   }
   const codes = grounds.map((g) => normalizeGround(g) ?? g.trim());
   return law ? mapGrounds(codes, law).codes : codes;

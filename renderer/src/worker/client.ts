@@ -11,7 +11,7 @@ import type { AnalysisResult, BundleResult, ReviewExportResult, WorkerMessage, W
 import type { ReadMarks } from '../../../shared/review/redactAnnotations';
 
 export class CoreError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(readonly code: string, message: string, readonly nl?: string) {
     super(message);
   }
 }
@@ -53,7 +53,7 @@ export class CoreClient {
           break;
         case 'error':
           this.pending.delete(m.id);
-          p.reject(new CoreError(m.code, m.message));
+          p.reject(new CoreError(m.code, m.message, m.nl));
           break;
         default:
           throw missingCaseError(m);
@@ -75,7 +75,7 @@ export class CoreClient {
     return { id, promise };
   }
 
-  analyse(name: string, bytes: Uint8Array, law: Law, on: { header(h: DocumentHeader): void; progress(d: number, t: number): void }, password?: string): Promise<AnalysisResult> {
+  analyse(name: string, bytes: Uint8Array, law: Law, on: { header(h: DocumentHeader): void; progress(d: number, t: number, label?: string): void }, password?: string): Promise<AnalysisResult> {
     // A copy goes to the worker: the UI keeps its bytes for the viewer and the export.
     const copy = bytes.slice();
     return this.call<AnalysisResult>({ type: 'analyse', name, bytes: copy, law, ...(password !== undefined ? { password } : {}) }, { onHeader: on.header, onProgress: on.progress }, [copy.buffer]).promise;

@@ -7,7 +7,7 @@ import type { Engines } from '../../../shared/engine';
 import { BundleError, type BundleErrorCode } from '../../../shared/export';
 import type { ExportFile } from '../../../shared/ipc/contract';
 import { missingCaseError } from '../../../shared/assert';
-import type { AnalysisResult, BundleResult, ReviewExportResult, WorkerMessage, WorkerRequest } from './protocol';
+import { OCR_PROGRESS, type AnalysisResult, type BundleResult, type ReviewExportResult, type WorkerMessage, type WorkerRequest } from './protocol';
 
 type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
 
@@ -22,6 +22,7 @@ async function analyse(engines: Engines, req: Extract<WorkerRequest, { type: 'an
     ...(req.password !== undefined ? { password: req.password } : {}),
     onHeader: (header) => post({ type: 'header', id: req.id, header }),
     onProgress: (done, total) => post({ type: 'progress', id: req.id, done, total }),
+    onOcrProgress: (done, total) => post({ type: 'progress', id: req.id, done, total, label: OCR_PROGRESS }),
     between: yieldToMessages,
   });
   const [suggestions] = engines.suggest([doc], req.law);
@@ -53,7 +54,7 @@ async function exportBundle(engines: Engines, req: Extract<WorkerRequest, { type
     });
   } catch (e) {
     if (e instanceof BundleError) {
-      return { files: [], failure: { code: e.code as BundleErrorCode, message: e.message, leaks: [...e.leaks], problems: [...e.inconsistencies.map((f) => f.message), ...e.problems.map((p) => p.messageNl)] } };
+      return { files: [], failure: { code: e.code as BundleErrorCode, message: e.message, leaks: [...e.leaks], problems: [...e.inconsistencies.map((f) => f.message), ...e.problems.map((p) => p.messageNl)], unread: [...e.unread] } };
     }
     throw e;
   }
@@ -109,6 +110,6 @@ export async function handleRequest(engines: Engines, req: WorkerRequest, post: 
     }
   } catch (err) {
     const code = err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : 'internal';
-    post({ type: 'error', id: req.id, code, message: err instanceof Error ? err.message : String(err) });
+    post({ type: 'error', id: req.id, code, message: err instanceof Error ? err.message : String(err), nl: err instanceof Error && 'nl' in err && typeof err.nl === 'string' ? err.nl : undefined });
   }
 }

@@ -2,7 +2,7 @@
 import type { Law } from '../../../shared/contract';
 import type { Dossier } from '../../../shared/dossier';
 import type { DocumentHeader, DocumentSuggestions } from '../../../shared/engine';
-import type { BundleErrorCode, DocumentFinding } from '../../../shared/export';
+import type { BundleErrorCode, DocumentFinding, UnreadDocument } from '../../../shared/export';
 import type { PageWords } from '../../../shared/app';
 import type { ExportFile } from '../../../shared/ipc/contract';
 import type { ReadMarks } from '../../../shared/review/redactAnnotations';
@@ -21,6 +21,8 @@ export interface BundleFailure {
   leaks: DocumentFinding[];
   /** inconsistent: the consistency errors; not-importable: the platform's refusals (in Dutch); one sentence each. */
   problems: string[];
+  /** unread: the documents with pages nobody read, and why (issue #12). */
+  unread?: UnreadDocument[];
 }
 
 export interface BundleResult {
@@ -40,8 +42,11 @@ export type WorkerRequest =
   | { type: 'review-export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array; password?: string }[] }
   | { type: 'read-marks'; id: number; name: string; bytes: Uint8Array; password?: string };
 
+/** The `label` of an analysis's progress while OCR reads its scanned pages (done/total count those pages). */
+export const OCR_PROGRESS = 'ocr';
+
 export type WorkerMessage =
   | { type: 'header'; id: number; header: DocumentHeader }
   | { type: 'progress'; id: number; done: number; total: number; label?: string }
   | { type: 'result'; id: number; value: AnalysisResult | BundleResult | ReviewExportResult | ReadMarks }
-  | { type: 'error'; id: number; code: string; message: string };
+  | { type: 'error'; id: number; code: string; message: string; nl?: string };

@@ -49,7 +49,8 @@ describe('proposeGroups', () => {
     delete old.groups;
     old.schemaVersion = 1;
     expect(migrateDossierJson(old, MIGRATIONS, 2)).toMatchObject({ schemaVersion: 2, groups: [] });
-    expect(migrateDossierJson(old)).toMatchObject({ schemaVersion: 3, groups: [] });
+    expect(migrateDossierJson(old)).toMatchObject({ schemaVersion: 4, groups: [] });
+    expect(parseDossier(JSON.stringify(old)).groups).toEqual([]);
     expect(() => parseDossier(JSON.stringify({ ...JSON.parse(serializeDossier(d)), groups: [{ ...d.groups[0], documentIds: ['d1', 'd9'] }] }))).toThrow(/groups\[0\]\.documentIds\[1\] names no document of this dossier \("d9"\)/);
   });
 });
