@@ -72,6 +72,6 @@ describe('lakstift audit verify', () => {
     expect((await cli('audit', 'check', dossierFile)).stderr).toMatch(/unknown audit command "check"; usage: lakstift audit verify <dossier file>/);
     const missing = await cli('audit', 'verify', path.join(tmp, 'nope.json'));
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/nope\.json does not exist; check the path\.\n$/);
+    expect(missing.stderr).toMatch(/nope\.json does not exist; check the path\. \[io\]\n$/);
   });
 });

@@ -154,30 +154,30 @@ describe('the audit chain', () => {
     expect(check.status).toBe('unchained');
     expect(check.message).toMatch(/written before Lakstift chained it \(schema 1\); it is chained when the dossier is next saved/);
     const migrated = parseDossier(JSON.stringify(v1));
-    expect(migrated.schemaVersion).toBe(3);
+    expect(migrated.schemaVersion).toBe(4);
     expect(migrated.groups).toEqual([]);
     expect((await verifyAuditChain(JSON.parse(serializeDossier(await sealAudit(migrated))))).status).toBe('intact');
   });
 });
 
-describe('the project file\'s history: 1 → 2 (groups, issue #16) → 3 (review and chain, issue #15)', () => {
+describe('the project file\'s history: 1 → 2 (groups, issue #16) → 3 (unread pages, issue #12) → 4 (review and chain, issue #15)', () => {
   /** A file as the build of issue #16 wrote it: groups and a copy, no review, an unchained log. */
   function schema2File(): Record<string, unknown> & { audit: Record<string, unknown>[]; documents: Record<string, unknown>[] } {
     let d = acceptRedactions(sampleDossier(), ['r1', 'r2'], officer).dossier;
     d = proposeGroups(d, [{ kind: 'duplicate', documentIds: ['d1', 'd3'], reason: 'the same text' }], officer).dossier;
     d = acceptGroup(d, 'g1', officer).dossier;
     const f = JSON.parse(serializeDossier(d));
-    f.schemaVersion = 2;
+    f.schemaVersion = 3;
     return f;
   }
 
-  it('brings a schema-2 file to 3 with its groups and copies as they were, its log as written', async () => {
+  it('brings a schema-3 file to 4 with its groups and copies as they were, its log as written', async () => {
     const v2 = schema2File();
     const auditBefore = structuredClone(v2.audit);
     expect(auditBefore.every((e) => e.hash === undefined)).toBe(true);
-    expect(migrateDossierJson(v2)).toMatchObject({ schemaVersion: 3, groups: v2.groups });
+    expect(migrateDossierJson(v2)).toMatchObject({ schemaVersion: 4, groups: v2.groups });
     const d = parseDossier(JSON.stringify(v2));
-    expect(d.schemaVersion).toBe(3);
+    expect(d.schemaVersion).toBe(4);
     expect(d.groups).toEqual([expect.objectContaining({ id: 'g1', kind: 'duplicate', status: 'accepted', documentIds: ['d1', 'd3'] })]);
     expect(d.documents.find((x) => x.id === 'd3')?.duplicateOf).toBe('d1');
     expect(d.audit).toEqual(auditBefore);
@@ -187,21 +187,21 @@ describe('the project file\'s history: 1 → 2 (groups, issue #16) → 3 (review
 
     const check = await verifyAuditChain(v2);
     expect(check.status).toBe('unchained');
-    expect(check.message).toMatch(/\(schema 2\); it is chained when the dossier is next saved/);
+    expect(check.message).toMatch(/\(schema 3\); it is chained when the dossier is next saved/);
     const saved = JSON.parse(serializeDossier(await sealAudit(d)));
-    expect(saved.schemaVersion).toBe(3);
+    expect(saved.schemaVersion).toBe(4);
     expect(await verifyAuditChain(saved)).toMatchObject({ status: 'intact', entries: auditBefore.length });
   });
 
-  it('takes a schema-1 file through both steps (1 → 2 → 3)', () => {
+  it('takes a schema-1 file through both steps (1 → 2 → 3 → 4)', () => {
     const v1 = schema2File();
     v1.schemaVersion = 1;
     delete v1.groups;
     for (const doc of v1.documents) delete doc.duplicateOf;
-    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2]);
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2, 3]);
     expect(migrateDossierJson(v1, MIGRATIONS, 2)).toMatchObject({ schemaVersion: 2, groups: [] });
     const d = parseDossier(JSON.stringify(v1));
-    expect(d).toMatchObject({ schemaVersion: 3, groups: [] });
+    expect(d).toMatchObject({ schemaVersion: 4, groups: [] });
     expect(d.redactions.filter((r) => r.status === 'accepted').map((r) => r.id)).toEqual(['r1', 'r2', 'r4']);
   });
 
@@ -217,9 +217,9 @@ describe('the project file\'s history: 1 → 2 (groups, issue #16) → 3 (review
     expect(await verifyAuditChain(JSON.parse(serializeDossier(d)))).toMatchObject({ status: 'intact' });
   });
 
-  it('says "newer Lakstift" for a file beyond schema 3 rather than guessing', () => {
+  it('says "newer Lakstift" for a file beyond schema 4 rather than guessing', () => {
     const f = schema2File();
-    f.schemaVersion = 4;
-    expect(() => parseDossier(JSON.stringify(f), 'v4.lakstift.json')).toThrow(/v4\.lakstift\.json is not a usable Lakstift dossier: it was written by a newer Lakstift \(schema 4, this build reads up to 3\)/);
+    f.schemaVersion = 5;
+    expect(() => parseDossier(JSON.stringify(f), 'v5.lakstift.json')).toThrow(/v5\.lakstift\.json is not a usable Lakstift dossier: it was written by a newer Lakstift \(schema 5, this build reads up to 4\)/);
   });
 });
