@@ -58,6 +58,9 @@ export async function main(argv: string[]): Promise<number> {
     if (debug) process.stderr.write(`${((err.cause ?? err) as Error)?.stack ?? ''}\n`);
     if (err instanceof CliError) return err.exitCode;
     return err.code === 'internal' ? 70 : err.code === 'usage' ? 2 : 1;
+  } finally {
+    // OCR workers (worker_threads) would keep the process alive.
+    await (await import('../node/ocr')).shutdownOcr();
   }
 }
 

@@ -42,6 +42,7 @@ export type LakstiftErrorCode =
   | 'original-changed'
   | 'name-clash'
   | 'inconsistent'
+  | 'unread'
   | 'not-importable'
   | 'io'
   | 'internal';

@@ -56,4 +56,9 @@ export interface PageText {
    * `rectsForRange` need, at a tenth of the memory, for documents of thousands of pages.
    */
   boxes?: Float64Array;
+  /**
+   * Set on pages read by OCR (issue #12, shared/ocr): per glyph, the OCR confidence 0..100,
+   * or -1 for a glyph of the PDF's own text layer.
+   */
+  ocrConfidence?: Int8Array;
 }
