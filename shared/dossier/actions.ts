@@ -413,10 +413,10 @@ export function confirmUnreadPages(d: Dossier, documentId: string, pages: readon
   const unread = doc.unreadPages ?? [];
   const wanted = pages ? new Set(pages) : new Set(unread.map((u) => u.page));
   for (const p of wanted) {
-    if (!unread.some((u) => u.page === p)) throw new InvalidInputError(`Page ${p} of document ${doc.number} is not an unread page; only unread pages can be confirmed.`);
+    if (!unread.some((u) => u.page === p)) throw new InvalidInputError({ en: `Page ${p} of document ${doc.number} is not an unread page; only unread pages can be confirmed.`, nl: `Pagina ${p} van document ${doc.number} is geen ongelezen pagina; alleen ongelezen pagina’s kunnen worden bevestigd.` });
   }
   const confirmed = unread.filter((u) => wanted.has(u.page) && !u.confirmedAt).map((u) => u.page);
-  if (confirmed.length === 0) throw new InvalidInputError(`Document ${doc.number} has no unconfirmed unread pages to confirm.`);
+  if (confirmed.length === 0) throw new InvalidInputError({ en: `Document ${doc.number} has no unconfirmed unread pages to confirm; choose another document.`, nl: `Document ${doc.number} heeft geen onbevestigde ongelezen pagina’s om te bevestigen; kies een ander document.` });
   const next = unread.map((u) => (wanted.has(u.page) && !u.confirmedAt ? { ...u, confirmedBy: ctx.by, confirmedAt: ctx.at } : u));
   const documents = d.documents.map((x) => (x.id === documentId ? { ...x, unreadPages: next } : x));
   return commit(d, ctx, 'confirm-unread', { documents }, { documentId, detail: `checked by eye: page${confirmed.length === 1 ? '' : 's'} ${confirmed.join(', ')}` });

@@ -296,7 +296,10 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
     return { document: doc.number, path: doc.path, pages: (doc.unreadPages ?? []).filter((u) => !u.confirmedAt).map((u) => ({ page: u.page, reason: u.reason })) };
   });
   if (unread.length > 0) {
-    throw new BundleError('unread', `${unread.length} document(s) have pages without a text layer that could not be read, so Lakstift did not look for anything to redact there and no bundle was written; check those pages by eye and confirm them (in the app, or with --accept-unread), or mark the documents niet openbaar.`, [], [], [], unread);
+    throw new BundleError('unread', {
+      en: `${unread.length} document(s) have pages without a text layer that could not be read, so Lakstift did not look for anything to redact there and no bundle was written; check those pages by eye and confirm them (in the app, or with --accept-unread), or mark the documents niet openbaar.`,
+      nl: `${unread.length} document(en) heeft/hebben pagina’s zonder tekstlaag die niet gelezen konden worden, dus Lakstift zocht daar niets om te lakken en er is geen bundel geschreven; bekijk die pagina’s met het oog en bevestig ze (in de app, of met --accept-unread), of markeer de documenten als niet openbaar.`,
+    }, [], [], [], unread);
   }
 
   const published = rows.filter(isPublished);
