@@ -145,3 +145,18 @@ export function isFunctionLine(line: string): boolean {
   if (!words.slice(0, -1).every((w) => FUNCTION_PREFIXES.has(w))) return false;
   return FUNCTION_ENDINGS.some((e) => last.endsWith(e)) && /^[\p{L}-]+$/u.test(last);
 }
+
+/**
+ * Role words that organisations use as the local part of the mailbox they publish for the public
+ * ("info@", "vragen@", "pers@", "onderzoek@"): a mailbox that is nothing but one of these words, printed
+ * in a letterhead, footer, colophon or contact paragraph, is published contact data and stays. An
+ * internal functional mailbox (postbus.kwaliteit@, secretariaat.dmb@, a team address in an e-mail's
+ * To/CC line) is no such word alone, or stands in a header field, and stays a 10.2.g suggestion.
+ * Words, not addresses: lower case, matched against the whole local part (digits after it allowed).
+ */
+export const PUBLIC_CONTACT_WORDS = [
+  'info', 'informatie', 'contact', 'vragen', 'vraag', 'secretariaat', 'onderzoek', 'pers', 'persvoorlichting', 'voorlichting',
+  'publieksvoorlichting', 'communicatie', 'media', 'woordvoering', 'klantenservice', 'klantcontact', 'service', 'receptie',
+  'algemeen', 'post', 'mail', 'office', 'webredactie', 'redactie', 'website', 'webmaster', 'loket', 'meldpunt', 'klachten',
+  'inlichtingen', 'aanmelden', 'inschrijving', 'hallo', 'welkom', 'press', 'enquiries', 'inquiries', 'hello', 'support',
+];

@@ -27,7 +27,7 @@ describe('direct numbers in every notation', () => {
     ['| Jansen | beleidsmedewerker | 0205551234 |', ['0205551234']],
     // split over a line end, and over a blank line as two-column text models write it
     ['Bel haar op telefoon (058)\n2134567 voor een afspraak.', ['(058) 2134567']],
-    ['telefoon (088)\n\n4137766, of via de mailbox', ['(088) 4137766']],
+    ['Vragen kunnen worden gesteld aan Tessa Mahabier, jurist, telefoon (088)\n\n4137766, of via de mailbox', ['(088) 4137766']],
     // a narrow table cell breaks numbers anywhere
     ['Telefoon\n+31 38 592\n18 76\n06 - 20 31 38\n41', ['+31 38 592 18 76', '06 - 20 31 38 41']],
     // a contact line with a name above a labelled number beside the postal address: the person's
@@ -45,7 +45,7 @@ describe('direct numbers in every notation', () => {
   });
 
   it('says in the reason that a split number was written over two lines', () => {
-    const [s] = run('telefoon (088)\n\n4137766, of via de mailbox').suggestions.filter((x) => x.category === 'phone');
+    const [s] = run('Vragen kunnen worden gesteld aan Tessa Mahabier, jurist, telefoon (088)\n\n4137766, of via de mailbox').suggestions.filter((x) => x.category === 'phone');
     expect(s?.reason).toMatch(/over twee regels/);
   });
 });
