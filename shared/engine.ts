@@ -18,6 +18,10 @@
 import type { Law, Suggestion } from './contract';
 import { suggestDossier } from './detect/suggest';
 import { acceptAllProposed, addSuggestions, createDossier } from './dossier/actions';
+import { acceptAllGroups, groupDocuments } from './dossier/groups';
+import type { PageWords } from './app/occurrences';
+
+export { groupDocuments };
 import { intakeDocuments, type IntakeInput } from './dossier/intake';
 import { groupIntoLines, guessMetadata, pdfDateToIso, type GuessedMetadata } from './dossier/metadata';
 import type { ActionContext, Dossier } from './dossier/types';
@@ -264,6 +268,11 @@ export function admitDocuments(
   return { dossier: cur, documentIds };
 }
 
+/** The words of analysed pages as `groupDocuments` and "redact every occurrence" take them. */
+export function pageWordsOf(pages: readonly PageText[]): PageWords[] {
+  return pages.map((p) => ({ page: p.page, words: p.words.map((w) => ({ text: w.text, rect: w.rect })) }));
+}
+
 /**
  * A dossier straight from PDFs with every suggestion accepted (`lakstift bundle --accept-all`),
  * identified by the hashes of its documents so that the same inputs give the same dossier ID.
@@ -271,11 +280,17 @@ export function admitDocuments(
 export async function acceptAllDossier(
   engines: Engines,
   docs: readonly AnalysedDocument[],
-  init: { title: string; law: Law; caseNumber?: string; by: string; at: Date },
+  init: { title: string; law: Law; caseNumber?: string; matter?: string; by: string; at: Date },
 ): Promise<Dossier> {
   const ctx: ActionContext = { by: init.by, at: init.at.toISOString() };
+  const all: ActionContext = { by: `${init.by} (--accept-all)`, at: ctx.at };
   const id = `lakstift-${(await engines.sha256(new TextEncoder().encode(docs.map((a) => a.sha256).join('')))).slice(0, 12)}`;
-  const empty = createDossier({ id, title: init.title, law: init.law, caseNumber: init.caseNumber ?? '' }, ctx).dossier;
-  const { dossier } = admitDocuments(empty, docs, engines.suggest(docs, init.law), ctx);
-  return acceptAllProposed(dossier, { by: `${init.by} (--accept-all)`, at: ctx.at }).dossier;
+  const empty = createDossier({ id, title: init.title, law: init.law, caseNumber: init.caseNumber ?? '', ...(init.matter !== undefined ? { matter: init.matter } : {}) }, ctx).dossier;
+  const { dossier, documentIds } = admitDocuments(empty, docs, engines.suggest(docs, init.law), ctx);
+  const accepted = acceptAllProposed(dossier, all).dossier;
+  // Copies and threads: found once every suggestion is decided, so that what is redacted in one
+  // copy is proposed (and, with --accept-all, accepted) in every other.
+  const words = new Map(documentIds.map((docId, i) => [docId, pageWordsOf(docs[i].pages)]));
+  const grouped = groupDocuments(accepted, words, ctx).dossier;
+  return acceptAllGroups(acceptAllProposed(grouped, all).dossier, all);
 }

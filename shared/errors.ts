@@ -19,6 +19,7 @@ export type LakstiftErrorCode =
   | 'original-changed'
   | 'name-clash'
   | 'inconsistent'
+  | 'not-importable'
   | 'io';
 
 export class LakstiftError extends Error {

@@ -13,8 +13,28 @@ import { nodeHost } from '../../node/host';
 import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
 import { VERSION } from '../version';
 import { CliError, parseCli, parseLaw, readInput, type Command } from '../util';
+import { isValidMatter, matterFromCaseNumber, platformCaseNumber } from '../../shared/export/platform';
 
-const USAGE = 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all [--law wob|woo] [--zip] [--force] [--case <zaaknummer>] [--title <t>] [--save-dossier <file.json>] [--platform-names] [--strict]  |  lakstift bundle --dossier <file.json> -o <outdir> [--zip] [--force]';
+const USAGE = 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all (--case <zaaknummer> | --matter <matter>) [--law wob|woo] [--zip] [--force] [--title <t>] [--organisation <name>] [--save-dossier <file.json>] [--platform-names] [--strict]  |  lakstift bundle --dossier <file.json> -o <outdir> [--organisation <name>] [--zip] [--force]';
+
+/**
+ * The platform's Matter for a bundle straight from PDFs: --matter as given (checked), or derived
+ * from --case by the documented rule; never invented.
+ */
+export function matterFor(values: { matter?: string; case?: string }): { matter: string; derived: boolean } {
+  if (values.matter !== undefined) {
+    if (!isValidMatter(values.matter)) {
+      throw new CliError(`--matter "${values.matter}" is not a matter the publication platform accepts: use 2 to 255 letters, digits, ".", "_", "~" or "-"${matterFromCaseNumber(values.matter) ? ` (for instance "${matterFromCaseNumber(values.matter)}")` : ''}.`);
+    }
+    return { matter: values.matter, derived: false };
+  }
+  if (values.case !== undefined) {
+    const m = matterFromCaseNumber(values.case);
+    if (!isValidMatter(m)) throw new CliError(`the case number "${values.case}" gives no usable matter (it needs at least two letters or digits); name the matter with --matter <matter>.`);
+    return { matter: m, derived: true };
+  }
+  throw new CliError('name the matter of the publication platform with --matter <matter> (or give --case <zaaknummer>, from which it is derived); Lakstift does not invent one, because it becomes part of every public document number.');
+}
 
 function who(explicit: string | undefined): string {
   if (explicit) return explicit;
@@ -65,6 +85,8 @@ export const bundleCommand: Command = {
       dossier: { type: 'string' },
       title: { type: 'string' },
       case: { type: 'string' },
+      matter: { type: 'string' },
+      organisation: { type: 'string' },
       by: { type: 'string' },
       'save-dossier': { type: 'string' },
       'platform-names': { type: 'boolean' },
@@ -86,10 +108,13 @@ export const bundleCommand: Command = {
     let texts = new Map<string, string[]>();
     let originalOf: (p: string) => Promise<Uint8Array>;
     let inputs: string[];
+    let matterInfo: { matter: string; derived: boolean } | undefined;
+    const started = Date.now();
 
     if (values.dossier) {
       if (positionals.length > 0) throw new CliError('give either PDFs/folders or --dossier <file.json>, not both.');
       if (values['accept-all']) throw new CliError('--accept-all applies to PDFs only; a dossier bundle uses the decisions in the dossier.');
+      if (values.matter !== undefined || values.case !== undefined) throw new CliError('--matter and --case apply to PDFs only; a dossier bundle uses the dossier\'s own (change them in the app).');
       dossier = await loadDossier(values.dossier);
       if (law && law !== dossier.law) throw new CliError(`the dossier uses the ${dossier.law === 'woo' ? 'Woo' : 'Wob'}; drop --law or convert the dossier in the app.`);
       const base = path.dirname(path.resolve(values.dossier));
@@ -114,6 +139,7 @@ export const bundleCommand: Command = {
       if (!values['accept-all']) {
         throw new CliError('a bundle straight from PDFs needs --accept-all (every suggestion is accepted); to decide one by one, use the app and then --dossier <file.json>.');
       }
+      matterInfo = matterFor(values);
       const files = await collectPdfs(positionals);
       inputs = [...positionals, ...files];
       await checkOutdir(outdir, { force: Boolean(values.force), inputs, zip: Boolean(values.zip) });
@@ -125,14 +151,10 @@ export const bundleCommand: Command = {
         bytesByPath.set(f, bytes);
         analysed.push(await engines.analyse(bytes, f));
       }
-      const dupes = new Map<string, string>();
-      for (const a of analysed) {
-        const prev = dupes.get(a.sha256);
-        if (prev) throw new CliError(`${a.name} is the same file as ${prev}; give each document once.`);
-        dupes.set(a.sha256, a.name);
-      }
+      // The same file twice is no error: Woo dossiers are full of copies, which become a
+      // duplicate group (the later copies "dubbel") like any other copy.
       dossier = await acceptAllDossier(engines, analysed, {
-        title: values.title ?? path.basename(path.resolve(outdir)), law: law ?? 'wob', caseNumber: values.case ?? '', by, at,
+        title: values.title ?? path.basename(path.resolve(outdir)), law: law ?? 'wob', caseNumber: values.case ?? '', matter: matterInfo.matter, by, at,
       });
       analysed.forEach((a, i) => texts.set(dossier.documents[i].id, a.pages.map((p) => p.text)));
       originalOf = async (p) => bytesByPath.get(p) ?? new Uint8Array(await readFile(p));
@@ -164,6 +186,7 @@ export const bundleCommand: Command = {
         onProgress: progress,
         strict: Boolean(values.strict),
         fileNames: values['platform-names'] ? 'number' : 'number-title',
+        organisation: values.organisation ?? '',
       });
       await staged.commit({ zip: Boolean(values.zip) });
     } catch (e) {
@@ -188,6 +211,16 @@ export const bundleCommand: Command = {
       `Bundle written to ${outdir}${values.zip ? ` (and ${outdir}.zip)` : ''}: ${c.documents} document(s) (${per || 'none'}), ` +
         `${c.redactions} redaction(s)${grounds ? ` (${grounds})` : ''}, ${result.files.length} files; every PDF verified clean.\n`,
     );
+    const m = result.manifest.dossier;
+    process.stdout.write(matterInfo?.derived
+      ? `Matter "${m.matter}" (from the case number "${m.caseNumber}": every run of characters other than letters, digits, ".", "_", "~" and "-" becomes "-"); Zaaknummer "${platformCaseNumber(m.caseNumber)}".\n`
+      : `Matter "${m.matter}".\n`);
+    const groups = dossier.groups.filter((g) => g.status !== 'split');
+    if (groups.length > 0) {
+      const n = (k: string) => groups.filter((g) => g.kind === k).length;
+      const dubbel = dossier.documents.filter((x) => x.duplicateOf).length;
+      process.stdout.write(`Groups: ${n('duplicate')} duplicate, ${n('thread')} e-mail thread and ${n('family')} family group(s); ${dubbel} later cop${dubbel === 1 ? 'y' : 'ies'} listed "dubbel"; ${((Date.now() - started) / 1000).toFixed(1)} s in all.\n`);
+    }
     const unchecked = result.findings.filter((f) => f.kind === 'no-text-layer').map((f) => f.document);
     if (unchecked.length) {
       process.stdout.write(`Warning: document(s) ${unchecked.join(', ')} have no text layer and were not checked for anything to redact; look at them before publishing.\n`);

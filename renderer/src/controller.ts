@@ -40,6 +40,9 @@ export interface ExportState {
   leak?: { texts: string[]; documents: string[]; findings: string[] };
 }
 
+/** Actions after which a redaction may stand in one copy and not yet in the others. */
+const REDACTING: ReadonlySet<ActionName> = new Set<ActionName>(['accept', 'acceptCategory', 'addBox', 'redactOccurrences', 'changeGrounds', 'acceptGroup']);
+
 const LAW_KEY = 'lakstift:last-law';
 const LANG_KEY = 'lakstift:language';
 const VERSION = '0.1.0';
@@ -145,9 +148,16 @@ export class Controller {
   perform<N extends ActionName>(name: N, ...payload: PayloadOfAction<N> extends void ? [] | [PayloadOfAction<N>] : [PayloadOfAction<N>]): void {
     try {
       (this.store.perform as (n: N, ...p: unknown[]) => void)(name, ...payload);
+      // What is redacted in one copy is proposed in the others (issue #16), as its own undo step.
+      if (REDACTING.has(name) && this.state.dossier.groups.some((g) => g.status !== 'split')) this.store.perform('proposeInCopies', { words: this.wordsByDocument() });
     } catch (e) {
       this.notify('error', e instanceof Error ? e.message : String(e));
     }
+  }
+
+  /** The words of every document read so far, for finding copies and threads. */
+  private wordsByDocument(): Map<string, PageWords[]> {
+    return new Map([...this.docs.entries()].flatMap(([id, rt]) => (rt.words ? [[id, rt.words] as [string, PageWords[]]] : [])));
   }
   undo(): void {
     this.store.undo();
@@ -331,6 +341,8 @@ export class Controller {
         this.notify('error', msg);
       }
     }
+    // Copies, threads and families, once every document of the batch is read (as the command line does).
+    if (runtimes.size > 0) this.perform('findGroups', { words: this.wordsByDocument() });
   }
 
   pdfOf(documentId: string): Promise<PDFDocumentProxy> | null {
@@ -489,6 +501,8 @@ export class Controller {
         return { phase: 'error', message: this.i18n.t('exportNameClash', { detail: f.message }) };
       case 'inconsistent':
         return { phase: 'error', message: this.i18n.t('exportInconsistent', { detail: [f.message, ...f.problems].join(' ') }) };
+      case 'not-importable':
+        return { phase: 'error', message: this.i18n.t('exportNotImportable', { detail: f.problems.join(' ') || (this.state.dossier.matter ? f.message : this.i18n.s.matterMissing) }) };
       default:
         throw missingCaseError(f.code);
     }

@@ -6,10 +6,12 @@
  */
 import type { ActionContext, Beoordeling, Dossier, DocumentPatch, Redaction } from '../dossier';
 import {
-  acceptRedactions, addRedactions, changeGrounds, editDocument, refuseDocument, rejectRedactions,
+  acceptRedactions, addRedactions, changeGrounds, editDocument, editDossier, refuseDocument, rejectRedactions,
   reopenRedactions, setBeoordeling,
 } from '../dossier/actions';
+import { acceptGroup, groupDocuments, propagateRedactions, splitGroup } from '../dossier/groups';
 import type { Rect } from '../pdf/types';
+import type { PageWords } from './occurrences';
 import { defaultGrounds, reviewOrder, type AppState, type Category, type View } from './state';
 
 export interface AppAction<P = void> {
@@ -175,6 +177,33 @@ export const actions = {
     name: 'refuseDocument',
     history: 'capture',
     perform: (s, p, ctx) => withDossier(s, refuseDocument(s.dossier, p.documentId, p.grounds, ctx).dossier),
+  }),
+  editDossier: define<{ patch: Partial<Pick<Dossier, 'title' | 'caseNumber' | 'matter'>> }>({
+    name: 'editDossier',
+    history: 'capture',
+    perform: (s, p, ctx) => withDossier(s, editDossier(s.dossier, p.patch, ctx).dossier),
+  }),
+  /** Finds copies, threads and families in the documents read so far (issue #16). */
+  findGroups: define<{ words: ReadonlyMap<string, readonly PageWords[]> }>({
+    name: 'findGroups',
+    history: 'capture',
+    perform: (s, p, ctx) => withDossier(s, groupDocuments(s.dossier, p.words, ctx).dossier),
+  }),
+  /** Proposes in every copy what is redacted in one (a no-op when nothing is new). */
+  proposeInCopies: define<{ words: ReadonlyMap<string, readonly PageWords[]> }>({
+    name: 'proposeInCopies',
+    history: 'capture',
+    perform: (s, p, ctx) => withDossier(s, propagateRedactions(s.dossier, p.words, ctx).dossier),
+  }),
+  acceptGroup: define<{ groupId: string }>({
+    name: 'acceptGroup',
+    history: 'capture',
+    perform: (s, p, ctx) => withDossier(s, acceptGroup(s.dossier, p.groupId, ctx).dossier),
+  }),
+  splitGroup: define<{ groupId: string }>({
+    name: 'splitGroup',
+    history: 'capture',
+    perform: (s, p, ctx) => withDossier(s, splitGroup(s.dossier, p.groupId, ctx).dossier),
   }),
 };
 

@@ -1,20 +1,38 @@
 /**
  * A column-by-column view of a page's text, independent of the reading order the text model
- * chose. Where two columns sit side by side and a line of the model runs across both (their
- * baselines align), a sentence of one column would otherwise be interleaved with the other's,
- * and a suggestion for it would cover text of the other column. Detectors of long passages
- * (guidance) read this view and map their ranges back to the page text.
+ * chose. Two columns side by side reach the text model in one of two ways: lines whose
+ * baselines align are merged into one line running across both columns, and lines whose
+ * baselines differ are sorted top to bottom, so that the lines of the two columns alternate.
+ * Either way a sentence of one column would be interleaved with the other's, and a suggestion
+ * for it would cover text of the other column. Detectors of long passages (guidance) read this
+ * view and map their ranges back to the page text.
  */
 import type { PageText, Word } from '../pdf/textTypes';
 import type { Rect } from '../pdf/types';
+
+/** One line of the view: a run of words of one column, with its box in the line's own frame. */
+export interface ViewLine {
+  /** Offsets in `ColumnView.text`. */
+  start: number;
+  end: number;
+  /** Along the line (u) and down the page (v), whatever the page's rotation. */
+  u0: number;
+  u1: number;
+  v0: number;
+  v1: number;
+  /** Left and right edge of the column the line belongs to (its lines' extremes). */
+  colU0: number;
+  colU1: number;
+}
 
 export interface ColumnView {
   text: string;
   /** For each UTF-16 unit of `text`: its offset in `PageText.text`, or -1 for an inserted separator. */
   map: Int32Array;
+  lines: ViewLine[];
 }
 
-interface Cluster { words: Word[]; u0: number; u1: number; v0: number; v1: number }
+interface Cluster { words: Word[]; u0: number; u1: number; v0: number; v1: number; col: number; band: number; line: number }
 
 /** The rectangle in a frame where u runs along the line and v down the page, whatever the rotation. */
 function frame(r: Rect, rot: number): { u0: number; u1: number; v0: number; v1: number } {
@@ -26,87 +44,194 @@ function frame(r: Rect, rot: number): { u0: number; u1: number; v0: number; v1: 
   }
 }
 
+/** A gutter at `u`, valid between `top` and `bottom` (v), where no run of words crosses it. */
+interface Gutter { u: number; top: number; bottom: number }
+
+const mid = (c: { v0: number; v1: number }) => (c.v0 + c.v1) / 2;
+
 /**
- * Builds the column view. A column boundary is where a gap much wider than the page's usual
- * word gap is followed by a word that starts where, on three lines or more, a column starts
- * (a left-aligned column beside another). Without such evidence the model's own text stands.
- * Each word then belongs to the column its start falls in; columns are read left to right,
- * each top to bottom.
+ * Builds the column view. Runs of words are split where a gap is much wider than the page's
+ * usual word gap. A gutter is a place where, on three lines or more, a run starts (the left edge
+ * of a left-aligned column) while no run crosses it over that stretch of the page and runs end
+ * before it (the column beside it). Each run then belongs to the column its start falls in;
+ * within the stretch of a gutter the columns are read left to right, each top to bottom, and
+ * text that spans the gutter (a heading over both columns) separates the stretches. Without
+ * such evidence the model's own text stands.
  *
  * @example
  *   const view = columnView(page);
  *   view.text; // "left column line 1\nleft column line 2\n\nright column line 1…"
  */
 export function columnView(page: PageText): ColumnView {
-  const identity = (): ColumnView => ({ text: page.text, map: Int32Array.from({ length: page.text.length }, (_, i) => i) });
   const lines = page.lines.map((line) => line.words.map((w) => ({ w, f: frame(w.rect, line.rot) })).sort((a, b) => a.f.u0 - b.f.u0));
   const gaps: number[] = [];
   for (const ws of lines) for (let i = 1; i < ws.length; i++) gaps.push(ws[i]!.f.u0 - ws[i - 1]!.f.u1);
-  if (gaps.length === 0) return identity();
   gaps.sort((a, b) => a - b);
-  const usualGap = Math.max(1, gaps[Math.floor(gaps.length / 2)]!);
-  // Starts of words after a wide gap, and on how many lines each start recurs.
-  const starts: number[] = [];
-  for (const ws of lines) {
-    for (let i = 1; i < ws.length; i++) {
-      const height = ws[i]!.f.v1 - ws[i]!.f.v0 || 10;
-      if (ws[i]!.f.u0 - ws[i - 1]!.f.u1 > Math.max(3 * usualGap, 0.6 * height)) starts.push(ws[i]!.f.u0);
-    }
-  }
-  // A boundary needs one line where the two columns meet and, in all, three lines that start a
-  // column at the same place (lines of the right column alone start there too).
-  const lineStarts = lines.filter((ws) => ws.length > 0).map((ws) => ws[0]!.f.u0);
-  const margin = Math.min(...lineStarts);
-  const near = (list: number[], p: number) => list.filter((u) => Math.abs(u - p) <= 2).length;
-  const bounds: number[] = [];
-  for (const p of [...new Set(starts.map((u) => Math.round(u)))].sort((a, b) => a - b)) {
-    if (p < margin + 50 || bounds.some((b) => Math.abs(b + 1 - p) <= 3)) continue;
-    if (near(starts, p) + near(lineStarts, p) >= 3) bounds.push(p - 1);
-  }
-  if (bounds.length === 0) return identity();
-  const columnOf = (u0: number) => bounds.filter((b) => u0 >= b).length;
-  const columns: Cluster[][] = Array.from({ length: bounds.length + 1 }, () => []);
-  for (const ws of lines) {
+  const usualGap = Math.max(1, gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)]! : 3);
+  // Runs: the words of a model line up to a gap much wider than a word gap.
+  const runs: Cluster[] = [];
+  const perLine: Cluster[][] = [];
+  for (const [li, ws] of lines.entries()) {
+    const mine: Cluster[] = [];
     let cur: Cluster | undefined;
-    let curCol = -1;
-    for (const { w, f } of ws) {
-      const col = columnOf(f.u0);
-      if (cur && col === curCol) {
+    for (let i = 0; i < ws.length; i++) {
+      const { w, f } = ws[i]!;
+      const height = f.v1 - f.v0 || 10;
+      if (cur && f.u0 - cur.u1 <= Math.max(3 * usualGap, 0.6 * height)) {
         cur.words.push(w);
         cur.u1 = Math.max(cur.u1, f.u1);
         cur.v0 = Math.min(cur.v0, f.v0);
         cur.v1 = Math.max(cur.v1, f.v1);
       } else {
-        cur = { words: [w], u0: f.u0, u1: f.u1, v0: f.v0, v1: f.v1 };
-        curCol = col;
-        columns[col]!.push(cur);
+        cur = { words: [w], u0: f.u0, u1: f.u1, v0: f.v0, v1: f.v1, col: 0, band: 0, line: li };
+        mine.push(cur);
+        runs.push(cur);
       }
     }
+    perLine.push(mine);
+  }
+  const gutters = findGutters(runs);
+  // A list's bullet or number that the model put on a line of its own (another font, another
+  // baseline) belongs to the item beside it.
+  const detached = runs.some((r) => isMarkerRun(r) && (perLine[r.line]?.length ?? 0) === 1);
+  if (gutters.length === 0 && !detached) return identity(page, perLine);
+  // A run's column: the number of active gutters at or left of its start (-1 outside every
+  // gutter's stretch). Its band: the top of the stretch of the gutters it lies in, so that
+  // stretches are read one after the other.
+  for (const r of runs) {
+    const active = gutters.filter((g) => mid(r) >= g.top && mid(r) <= g.bottom);
+    r.col = active.length > 0 ? active.filter((g) => r.u0 >= g.u - 2).length : -1;
+    r.band = active.length > 0 ? Math.min(...active.map((g) => g.top)) : mid(r);
+  }
+  const ordered = [...runs].sort((a, b) => a.band - b.band || a.col - b.col || mid(a) - mid(b) || a.u0 - b.u0);
+  // Columns in reading order; text outside the stretches of gutters reads as one column.
+  const groups: Cluster[][] = [];
+  for (const c of ordered) {
+    const last = groups[groups.length - 1]?.[0];
+    if (last && c.col === last.col && (c.col < 0 || c.band === last.band)) groups[groups.length - 1]!.push(c);
+    else groups.push([c]);
   }
   let text = '';
   const map: number[] = [];
+  const viewLines: ViewLine[] = [];
   const sep = (str: string) => {
     text += str;
     for (let i = 0; i < str.length; i++) map.push(-1);
   };
-  for (const group of columns) {
-    if (group.length === 0) continue;
-    group.sort((a, b) => a.v0 - b.v0 || a.u0 - b.u0);
-    if (text) sep('\n\n');
-    group.forEach((c, ci) => {
-      if (ci > 0) {
-        const prev = group[ci - 1]!;
-        const lineHeight = prev.v1 - prev.v0 || 10;
-        sep(c.v0 - prev.v1 > 0.8 * lineHeight ? '\n\n' : '\n');
-      }
-      c.words.forEach((w, wi) => {
-        if (wi > 0) sep(' ');
-        for (let k = 0; k < w.text.length; k++) map.push(w.start + k);
-        text += page.text.slice(w.start, w.start + w.text.length);
+  for (const group of groups) {
+    // Visual lines: runs that share most of their height, read left to right.
+    const vlines: Cluster[][] = [];
+    for (const c of group) {
+      const line = vlines[vlines.length - 1];
+      const top = line ? Math.min(...line.map((r) => r.v0)) : 0;
+      const bottom = line ? Math.max(...line.map((r) => r.v1)) : 0;
+      const overlap = line ? Math.min(bottom, c.v1) - Math.max(top, c.v0) : 0;
+      if (line && overlap >= 0.5 * Math.min(bottom - top, c.v1 - c.v0)) line.push(c);
+      else vlines.push([c]);
+    }
+    const first = viewLines.length;
+    let prev: { v0: number; v1: number } | undefined;
+    for (const line of vlines) {
+      line.sort((a, b) => a.u0 - b.u0);
+      const box = { u0: Math.min(...line.map((r) => r.u0)), u1: Math.max(...line.map((r) => r.u1)), v0: Math.min(...line.map((r) => r.v0)), v1: Math.max(...line.map((r) => r.v1)) };
+      if (text) sep(!prev || box.v0 - prev.v1 > 0.8 * (prev.v1 - prev.v0 || 10) ? '\n\n' : '\n');
+      const start = text.length;
+      line.forEach((c, ci) => {
+        if (ci > 0) sep(' ');
+        c.words.forEach((w, wi) => {
+          if (wi > 0) sep(' ');
+          for (let k = 0; k < w.text.length; k++) map.push(w.start + k);
+          text += page.text.slice(w.start, w.start + w.text.length);
+        });
       });
-    });
+      viewLines.push({ start, end: text.length, ...box, colU0: box.u0, colU1: box.u1 });
+      prev = box;
+    }
+    setColumnEdges(viewLines.slice(first));
   }
-  return { text, map: Int32Array.from(map) };
+  return { text, map: Int32Array.from(map), lines: viewLines };
+}
+
+/** The view of a page without columns: the model's own text, with its lines' geometry. */
+function identity(page: PageText, perLine: Cluster[][]): ColumnView {
+  const viewLines: ViewLine[] = [];
+  page.lines.forEach((line, i) => {
+    const runs = perLine[i] ?? [];
+    if (runs.length === 0) return;
+    viewLines.push({
+      start: line.start, end: line.end,
+      u0: Math.min(...runs.map((r) => r.u0)), u1: Math.max(...runs.map((r) => r.u1)),
+      v0: Math.min(...runs.map((r) => r.v0)), v1: Math.max(...runs.map((r) => r.v1)),
+      colU0: 0, colU1: 0,
+    });
+  });
+  // Blocks of the model (separated by a blank line) are the unit whose edges a line is measured against.
+  let first = 0;
+  for (let i = 1; i <= viewLines.length; i++) {
+    if (i === viewLines.length || page.text.slice(viewLines[i - 1]!.end, viewLines[i]!.start).includes('\n\n')) {
+      setColumnEdges(viewLines.slice(first, i));
+      first = i;
+    }
+  }
+  return { text: page.text, map: Int32Array.from({ length: page.text.length }, (_, i) => i), lines: viewLines };
+}
+
+function setColumnEdges(lines: ViewLine[]): void {
+  if (lines.length === 0) return;
+  const u0 = Math.min(...lines.map((l) => l.u0));
+  const u1 = Math.max(...lines.map((l) => l.u1));
+  for (const l of lines) {
+    l.colU0 = u0;
+    l.colU1 = u1;
+  }
+}
+
+/**
+ * Gutters between columns: a place u where at least three runs start, with no run crossing it
+ * between the nearest crossing runs above and below, and at least two runs in that stretch that
+ * end before it (the column to its left).
+ */
+function findGutters(runs: Cluster[]): Gutter[] {
+  if (runs.length < 6) return [];
+  const margin = Math.min(...runs.map((r) => r.u0));
+  const candidates = [...new Set(runs.map((r) => Math.round(r.u0)))].filter((u) => u >= margin + 50).sort((a, b) => a - b);
+  const out: Gutter[] = [];
+  const byV = [...runs].sort((a, b) => mid(a) - mid(b));
+  for (const u of candidates) {
+    if (out.some((g) => Math.abs(g.u - u) <= 3)) continue;
+    const starts = byV.filter((r) => Math.abs(r.u0 - u) <= 2);
+    if (starts.length < 3) continue;
+    const crossing = byV.filter((r) => r.u0 < u - 2 && r.u1 > u + 2).map(mid);
+    // Stretches between crossing runs; each must hold its own evidence.
+    const cuts = [-Infinity, ...crossing, Infinity];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const top = cuts[i]!;
+      const bottom = cuts[i + 1]!;
+      const inside = byV.filter((r) => mid(r) > top && mid(r) < bottom);
+      const right = inside.filter((r) => Math.abs(r.u0 - u) <= 2).length;
+      // A list's bullets or numbers beside its items are no column.
+      const left = inside.filter((r) => r.u1 <= u - 4 && !isMarkerRun(r));
+      if (right < 3 || left.length < 2) continue;
+      // The two sides must sit beside each other, not one above the other.
+      const rightRuns = inside.filter((r) => r.u0 >= u - 2);
+      const rTop = Math.min(...rightRuns.map((r) => r.v0));
+      const rBottom = Math.max(...rightRuns.map((r) => r.v1));
+      const beside = left.filter((r) => r.v1 > rTop && r.v0 < rBottom).length;
+      if (beside < 2) continue;
+      out.push({
+        u,
+        top: Math.min(...inside.map((r) => r.v0)) - 0.5,
+        bottom: Math.max(...inside.map((r) => r.v1)) + 0.5,
+      });
+    }
+  }
+  return out;
+}
+
+/** A run that is only a list marker: a bullet, a number or a letter with a dot or parenthesis. */
+function isMarkerRun(r: Cluster): boolean {
+  const t = r.words.map((w) => w.text).join(' ');
+  return /^(?:[•\-–—*▪◦·►✓]|\(?\d{1,2}[.)]?|\(?[a-zA-Z][.)]|\(?[ivx]+[.)])$/u.test(t);
 }
 
 /** Maps a range of the view back to contiguous ranges of the page text. */

@@ -5,7 +5,7 @@
  */
 import type { Law, Suggestion } from '../contract';
 import type { PageText } from '../pdf/textTypes';
-import { rectsForRange } from '../pdf/textRanges';
+import { passageRects } from './passageRects';
 import { groundsForCategory } from '../grounds';
 import { DETECTORS } from './registry';
 import type { Candidate, DetectContext, DetectOptions, Detector, DocumentMemory, DossierFacts } from './types';
@@ -211,7 +211,7 @@ function toSuggestion(page: PageText, c: Placed, law: Law): Suggestion {
     grounds: groundsForCategory(c.category, law, { mailbox: c.mailbox }),
     confidence: Math.round(c.confidence * 100) / 100,
     reason: c.reason,
-    rects: pieces.flatMap(([a, b]) => rectsForRange(page, a, b)),
+    rects: passageRects(page, pieces),
     detector: c.detector,
   };
   if (c.category === 'email') s.mailbox = Boolean(c.mailbox);

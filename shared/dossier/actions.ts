@@ -7,6 +7,7 @@
 import type { Law, Suggestion } from '../contract';
 import { InvalidInputError } from '../errors';
 import type { Rect } from '../pdf/types';
+import { isValidMatter, matterFromCaseNumber } from '../export/platform';
 import { isIsoDate } from './schema';
 import {
   BEOORDELINGEN,
@@ -90,11 +91,14 @@ export function createDossier(
     title: init.title,
     law: init.law,
     caseNumber,
-    matter: init.matter ?? (caseNumber.length >= 2 ? caseNumber : init.id),
+    // The platform's Matter is never invented: the officer's own, or derived from the case number
+    // by the documented rule (shared/export/platform.ts), or empty until the officer gives one.
+    matter: init.matter ?? (isValidMatter(matterFromCaseNumber(caseNumber)) ? matterFromCaseNumber(caseNumber) : ''),
     createdAt: ctx.at,
     updatedAt: ctx.at,
     documents: [],
     redactions: [],
+    groups: [],
     audit: [],
   };
   return commit(base, ctx, 'create', {}, { detail: `law ${init.law}` });
@@ -351,8 +355,8 @@ export function editDocument(d: Dossier, documentId: string, patch: DocumentPatc
  *   editDossier(dossier, { caseNumber: 'WOO-2024-0017', matter: 'WOO-2024-0017' }, ctx);
  */
 export function editDossier(d: Dossier, patch: Partial<Pick<Dossier, 'title' | 'caseNumber' | 'matter'>>, ctx: ActionContext): ActionResult {
-  if (patch.matter !== undefined && patch.matter.trim().length < 2) {
-    throw new InvalidInputError('The matter needs at least two characters (the publication platform requires it); use the case number.');
+  if (patch.matter !== undefined && !isValidMatter(patch.matter)) {
+    throw new InvalidInputError(`"${patch.matter}" cannot be the matter: the publication platform takes 2 to 255 letters, digits, ".", "_", "~" or "-"; use ${matterFromCaseNumber(patch.caseNumber ?? d.caseNumber) || 'the case number without "/"'}.`);
   }
   if (patch.title !== undefined && patch.title.trim() === '') throw new InvalidInputError('The dossier needs a title; type one.');
   return commit(d, ctx, 'edit-dossier', { ...patch }, { detail: Object.keys(patch).join(', ') });

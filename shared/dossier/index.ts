@@ -5,3 +5,5 @@ export * from './actions';
 export * from './metadata';
 export * from './intake';
 export * from './law';
+export * from './copies';
+export * from './groups';

@@ -1,6 +1,7 @@
 /**
  * Adding analysed PDFs to a dossier in one go: numbers in the given order, titles/dates/types
- * from the metadata guesses, and e-mails of one conversation linked by a shared thread ID.
+ * from the metadata guesses. E-mail threads, duplicates and families are found once the whole
+ * text is read (shared/dossier/copies.ts, `groupDocuments` in shared/engine.ts).
  */
 import { addDocument, type ActionResult } from './actions';
 import type { GuessedMetadata } from './metadata';
@@ -17,27 +18,16 @@ export interface IntakeInput {
 }
 
 /**
- * Adds the inputs as documents, numbered in order after the existing ones. E-mails whose
- * subjects are the same apart from "RE:"/"FW:" prefixes get the same numeric "Email Thread ID"
- * (the publication platform wants a number): the position of the conversation in the dossier.
+ * Adds the inputs as documents, numbered in order after the existing ones.
  *
  * @example
  *   const { dossier, entries } = intakeDocuments(empty, analysed.map(toIntake), ctx);
  *   dossier.documents.map((d) => d.number); // ['0001', '0002', …]
  */
 export function intakeDocuments(d: Dossier, inputs: readonly IntakeInput[], ctx: ActionContext): { dossier: Dossier; entries: ActionResult['entry'][] } {
-  const threads = new Map<string, number>();
-  const counts = new Map<string, number>();
-  for (const i of inputs) if (i.meta.threadKey) counts.set(i.meta.threadKey, (counts.get(i.meta.threadKey) ?? 0) + 1);
   let cur = d;
   const entries: ActionResult['entry'][] = [];
   for (const i of inputs) {
-    let threadId = '';
-    const key = i.meta.threadKey;
-    if (key && (counts.get(key) ?? 0) > 1) {
-      if (!threads.has(key)) threads.set(key, threads.size + 1);
-      threadId = String(threads.get(key));
-    }
     const date = i.meta.date || i.fileDate;
     const r = addDocument(cur, {
       path: i.path,
@@ -47,7 +37,6 @@ export function intakeDocuments(d: Dossier, inputs: readonly IntakeInput[], ctx:
       date,
       ...(date ? { dateSource: i.meta.date ? ('text' as const) : ('file' as const) } : {}),
       fileType: i.meta.fileType,
-      threadId,
     }, ctx);
     cur = r.dossier;
     entries.push(r.entry);

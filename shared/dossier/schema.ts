@@ -9,6 +9,7 @@ import {
   DOSSIER_SCHEMA_VERSION,
   type AuditEntry,
   type Dossier,
+  type DocumentGroup,
   type DossierDocument,
   type Redaction,
 } from './types';
@@ -27,11 +28,14 @@ export interface Migration {
 }
 
 /**
- * The migrations from older project files to the current one, in order. Version 1 is the first
- * released format, so the list is empty; when the format changes, bump DOSSIER_SCHEMA_VERSION
- * and add `{ from: 1, migrate }` here (never edit an old step: files in the field depend on it).
+ * The migrations from older project files to the current one, in order. When the format changes,
+ * bump DOSSIER_SCHEMA_VERSION and add `{ from: n, migrate }` here (never edit an old step: files
+ * in the field depend on it).
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  // 1 → 2 (issue #16): the dossier gains its list of duplicate/thread/family groups.
+  { from: 1, migrate: (r) => ({ ...r, schemaVersion: 2, groups: Array.isArray(r.groups) ? r.groups : [] }) },
+];
 
 /**
  * Brings a parsed project file up to `target` by applying migrations in order.
@@ -158,10 +162,13 @@ function time(o: Record<string, unknown>, k: string, p: Path): string {
   return v;
 }
 
+const GROUP_KINDS = ['duplicate', 'thread', 'family'] as const;
+const GROUP_STATUSES = ['proposed', 'accepted', 'split'] as const;
 const FILE_TYPES = ['pdf', 'email', 'doc', 'presentation', 'spreadsheet', 'image', 'note', 'chat'] as const;
 const AUDIT_ACTIONS = [
   'create', 'add-document', 'remove-document', 'add-suggestions', 'add-redaction', 'accept', 'reject', 'reopen',
   'change-grounds', 'refuse-document', 'set-beoordeling', 'edit-document', 'change-law', 'edit-dossier',
+  'find-groups', 'accept-group', 'split-group',
 ] as const;
 
 /**
@@ -212,6 +219,30 @@ export function validateDossier(x: unknown, what = 'The dossier'): Dossier {
     if (d.listedGrounds !== undefined) strList(d, 'listedGrounds', dp);
     for (const k of ['remarks', 'publicLink', 'familyId', 'threadId', 'relatedId']) str(d, k, dp);
     if (typeof d.suspended !== 'boolean') dp.at('suspended').fail('must be true or false');
+    if (d.duplicateOf !== undefined) str(d, 'duplicateOf', dp);
+  });
+  (o.documents as Record<string, unknown>[]).forEach((d, i) => {
+    if (d.duplicateOf !== undefined && (!docIds.has(d.duplicateOf as string) || d.duplicateOf === d.id)) {
+      p.at('documents').at(i).at('duplicateOf').fail(`names no other document of this dossier ("${String(d.duplicateOf)}")`);
+    }
+  });
+
+  const groupIds = new Set<string>();
+  arr(o, 'groups', p).forEach((gx, i) => {
+    const gp = p.at('groups').at(i);
+    const g = obj(gx, gp);
+    const id = str(g, 'id', gp);
+    if (!id || groupIds.has(id)) gp.at('id').fail(`must be a unique, non-empty id ("${id}")`);
+    groupIds.add(id);
+    oneOf(g, 'kind', GROUP_KINDS, gp);
+    oneOf(g, 'status', GROUP_STATUSES, gp);
+    const members = strList(g, 'documentIds', gp);
+    if (members.length < 2) gp.at('documentIds').fail('must name at least two documents');
+    members.forEach((m, j) => {
+      if (!docIds.has(m)) gp.at('documentIds').at(j).fail(`names no document of this dossier ("${m}")`);
+    });
+    str(g, 'reason', gp);
+    if (g.similarity !== undefined) num(g, 'similarity', gp, (v) => v >= 0 && v <= 1, 'must be between 0 and 1');
   });
 
   const redIds = new Set<string>();
@@ -267,4 +298,4 @@ export function isIsoDate(s: string): boolean {
   return d <= days[mo - 1];
 }
 
-export type { AuditEntry, Dossier, DossierDocument, Redaction };
+export type { AuditEntry, Dossier, DossierDocument, DocumentGroup, Redaction };

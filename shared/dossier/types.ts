@@ -10,8 +10,11 @@
 import type { Law, SuggestionCategory } from '../contract';
 import type { Rect } from '../pdf/types';
 
-/** Version of the project-file format written by this build (see schema.ts for migrations). */
-export const DOSSIER_SCHEMA_VERSION = 1;
+/**
+ * Version of the project-file format written by this build (see schema.ts for migrations).
+ * 2: duplicate/thread/family groups (`Dossier.groups`) and `DossierDocument.duplicateOf` (issue #16).
+ */
+export const DOSSIER_SCHEMA_VERSION = 2;
 
 /**
  * The judgement of a document, in the words of the inventory list. The first four are what
@@ -65,6 +68,29 @@ export interface DossierDocument {
   relatedId: string;
   /** A third party objected and publication waits ("Opgeschort"). */
   suspended: boolean;
+  /**
+   * The id of the document this one is a copy of, once the officer accepted the duplicate group:
+   * the inventory lists it as "Niet openbaar" on the ground "dubbel" and the bundle leaves it out.
+   */
+  duplicateOf?: string;
+}
+
+/**
+ * Documents found together (shared/dossier/copies.ts): copies of one text, the e-mails of one
+ * conversation, or an e-mail with the documents it lists as attachments. Found groups are
+ * proposals; the officer accepts or splits each one.
+ */
+export interface DocumentGroup {
+  /** "g1", "g2", … stable within the dossier. */
+  id: string;
+  kind: 'duplicate' | 'thread' | 'family';
+  /** Member documents: for a duplicate group the first is the copy that is judged, the later ones are "dubbel". */
+  documentIds: string[];
+  status: 'proposed' | 'accepted' | 'split';
+  /** Why these documents belong together, for the officer (never quotes redacted text). */
+  reason: string;
+  /** Lowest text similarity between a member and the first one (0–1), where measured. */
+  similarity?: number;
 }
 
 export type RedactionStatus = 'proposed' | 'accepted' | 'rejected';
@@ -108,7 +134,10 @@ export type AuditAction =
   | 'set-beoordeling'
   | 'edit-document'
   | 'change-law'
-  | 'edit-dossier';
+  | 'edit-dossier'
+  | 'find-groups'
+  | 'accept-group'
+  | 'split-group';
 
 /** One line of the audit trail. It names redactions by id and never holds redacted text. */
 export interface AuditEntry {
@@ -135,6 +164,8 @@ export interface Dossier {
   updatedAt: string;
   documents: DossierDocument[];
   redactions: Redaction[];
+  /** Duplicate, thread and family groups found in the documents (schema 2). */
+  groups: DocumentGroup[];
   audit: AuditEntry[];
 }
 

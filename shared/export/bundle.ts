@@ -20,6 +20,8 @@ import { beoordelingLabel, deriveInventory, inventoryJson, inventoryTable, type 
 import { groundUsage, overwegingenBlocks, overwegingenMarkdown } from './overwegingen';
 import { inventoryPdf, textReportPdf, type ReportFonts } from './pdfReport';
 import { redactionLog, redactionLogTable } from './redactionLog';
+import { diwooRecord } from './diwoo';
+import { isValidMatter, validateProductierapport, type PlatformProblem } from './platform';
 import { stampDocumentNumber } from './stamp';
 import { tableToXlsx } from './xlsx';
 
@@ -74,6 +76,8 @@ export interface BundleOptions {
    * (its manual: the ID is also the document's file name).
    */
   fileNames?: 'number-title' | 'number';
+  /** The publishing organisation, for the DiWoo records ("ministerie van Financiën"); '' names none. */
+  organisation?: string;
 }
 
 export interface ManifestFile {
@@ -110,7 +114,7 @@ export interface BundleResult {
 }
 
 /** Why a bundle could not be completed: each its own code and message. */
-export type BundleErrorCode = Extract<LakstiftErrorCode, 'leak-found' | 'original-changed' | 'name-clash' | 'inconsistent'>;
+export type BundleErrorCode = Extract<LakstiftErrorCode, 'leak-found' | 'original-changed' | 'name-clash' | 'inconsistent' | 'not-importable'>;
 
 /** A verifier finding on the output of one document. */
 export interface DocumentFinding {
@@ -120,9 +124,10 @@ export interface DocumentFinding {
 }
 
 /**
- * The bundle could not be completed; nothing of it should be kept. `code` says which of four
- * failures it was; `leaks` (leak-found) and `inconsistencies` (inconsistent) carry the typed
- * findings, so no caller parses the message.
+ * The bundle could not be completed; nothing of it should be kept. `code` says which of five
+ * failures it was; `leaks` (leak-found), `inconsistencies` (inconsistent) and `problems`
+ * (not-importable: cells the publication platform would refuse) carry the typed findings, so no
+ * caller parses the message.
  */
 export class BundleError extends LakstiftError {
   constructor(
@@ -130,6 +135,7 @@ export class BundleError extends LakstiftError {
     message: string,
     readonly leaks: readonly DocumentFinding[] = [],
     readonly inconsistencies: readonly Finding[] = [],
+    readonly problems: readonly PlatformProblem[] = [],
   ) {
     super(code, message);
   }
@@ -139,12 +145,18 @@ export class BundleError extends LakstiftError {
     return [
       ...this.leaks.map((l) => `document ${l.document}: ${l.finding.message}`),
       ...this.inconsistencies.map((f) => f.message),
+      ...this.problems.map((p) => `productierapport: ${p.message}`),
     ];
   }
 }
 
 /** Beoordelingen whose documents are published in the bundle (the platform takes only these). */
 const PUBLISHED: readonly Beoordeling[] = ['openbaar', 'deels openbaar'];
+
+/** True when a row's document goes into the bundle: openbaar or deels openbaar, and not opgeschort. */
+export function isPublished(r: InventoryRow): boolean {
+  return PUBLISHED.includes(r.beoordeling) && !r.suspended;
+}
 
 /**
  * A safe, readable file name for a document: "<number> <title>.pdf", without characters that
@@ -203,6 +215,25 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
     documents: o.dossier.documents.map((x) => ({ ...x, title: maskRedacted(x.title, masks), remarks: maskRedacted(x.remarks, masks) })),
   };
   const rows = deriveInventory(d, { catalogue });
+  // Every spreadsheet the bundle writes must import on the publication platform as it is:
+  // checked against its rules before anything is written (shared/export/platform.ts).
+  if (!isValidMatter(d.matter)) {
+    throw new BundleError('not-importable', d.matter
+      ? `The matter "${d.matter}" is not one the publication platform accepts (2 to 255 letters, digits, ".", "_", "~" or "-"); correct it (--matter, or the dossier's Matter in the app).`
+      : 'The dossier has no matter, which every row of the publication platform\'s productierapport needs; give it with --matter <matter> (or --case <zaaknummer>), or fill in the Matter in the app.');
+  }
+  const platformProblems = [inventoryTable(rows, 'productierapport'), inventoryTable(rows)].flatMap((t) => validateProductierapport(t).problems);
+  const refused = platformProblems.filter((p, i, all) => p.severity === 'error' && all.findIndex((q) => q.message === p.message) === i);
+  if (refused.length > 0) {
+    throw new BundleError('not-importable', `${refused.length} cell(s) of the inventory would make the publication platform refuse the productierapport, so no bundle was written; correct them.`, [], [], refused);
+  }
+  for (const p of platformProblems.filter((x, i, all) => x.severity === 'warning' && all.findIndex((q) => q.message === x.message) === i)) {
+    findings.push({ kind: 'platform-warning', severity: 'warning', ...(p.id ? { document: p.id } : {}), message: `Productierapport: ${p.message}`, publicMessage: `Productierapport: ${p.message}` });
+  }
+  if (!o.organisation) {
+    const m = 'No publishing organisation was given, so the DiWoo metadata records name none; give it (--organisation "ministerie van …").';
+    findings.push({ kind: 'no-organisation', severity: 'warning', message: m, publicMessage: m });
+  }
   progress({ phase: 'check', done: 1, total: 1 });
   const errors = findings.filter((f) => f.severity === 'error');
   if (o.strict && errors.length > 0) {
@@ -210,7 +241,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   }
   const sha256 = o.sha256 ?? sha256Hex;
 
-  const published = rows.filter((r) => PUBLISHED.includes(r.beoordeling));
+  const published = rows.filter(isPublished);
   const docById = new Map(d.documents.map((x) => [x.id, x]));
   const names = new Set<string>();
   const outputs: ManifestFile[] = [];
@@ -224,7 +255,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
 
   // Originals of every listed document are hashed, published or not: the manifest proves what was judged.
   const failures: DocumentFinding[] = [];
-  const ready: { name: string; bytes: Uint8Array }[] = [];
+  const ready: { row: InventoryRow; name: string; bytes: Uint8Array }[] = [];
   for (const [i, row] of rows.entries()) {
     const doc = docById.get(row.documentId)!;
     const input = await o.original(doc);
@@ -233,7 +264,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
       throw new BundleError('original-changed', `The original of document ${doc.number} (${doc.path}) changed since it was added to the dossier (SHA-256 differs); add it again or restore the original.`);
     }
     originals.push({ document: doc.number, file: maskRedacted(baseName(doc.path), masks), sha256: hash, bytes: input.length, pages: doc.pageCount });
-    if (!PUBLISHED.includes(row.beoordeling)) continue;
+    if (!isPublished(row)) continue;
     progress({ phase: 'redact', done: i, total: rows.length, document: doc.number });
     const decisions = decisionsFor(d, doc);
     const redacted = await o.engines.redact(input, decisions, doc);
@@ -247,7 +278,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
       failures.push(...shown.map((finding) => ({ document: doc.number, finding })));
       continue;
     }
-    ready.push({ name: o.fileNames === 'number' ? documentFileName(doc.number, '') : documentFileName(doc.number, doc.title), bytes: stamped });
+    ready.push({ row, name: o.fileNames === 'number' ? documentFileName(doc.number, '') : documentFileName(doc.number, doc.title), bytes: stamped });
   }
   progress({ phase: 'verify', done: rows.length, total: rows.length });
   if (failures.length > 0) {
@@ -255,7 +286,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
     throw new BundleError('leak-found', `${docsFailed} redacted document(s) failed verification, so no bundle was written; see the findings and report them.`, failures);
   }
 
-  const exportsTotal = ready.length + 9;
+  const exportsTotal = ready.length * 2 + 9;
   let done = 0;
   const step = async (name: string, bytes: Uint8Array | Promise<Uint8Array>) => {
     progress({ phase: 'export', done, total: exportsTotal });
@@ -263,6 +294,12 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
     done++;
   };
   for (const r of ready) await step(r.name, r.bytes);
+  // The DiWoo metadata record of every published document, in a folder of its own so that no
+  // upload mistakes it for a document.
+  for (const row of published) {
+    if (!ready.some((r) => r.row === row)) continue;
+    await step(`diwoo/${row.number}.xml`, new TextEncoder().encode(diwooRecord(row, { organisation: o.organisation ?? '', at: o.at })));
+  }
 
   const enc = new TextEncoder();
   await step('inventaris.csv', toCsv(inventoryTable(rows)));
@@ -323,7 +360,7 @@ function buildManifest(
     outputs,
     counts: {
       documents: rows.length,
-      published: rows.filter((r) => PUBLISHED.includes(r.beoordeling)).length,
+      published: rows.filter(isPublished).length,
       pages: rows.reduce((n, r) => n + r.pageCount, 0),
       redactions,
       perGround,

@@ -6,6 +6,7 @@
  * A finding has two messages: `message` may quote the redacted text (for the officer, on
  * screen) and `publicMessage` never does (for reports that go into the bundle).
  */
+import { DUBBEL } from '../dossier/groups';
 import type { Dossier, DossierDocument, Redaction } from '../dossier/types';
 import { sortGrounds, type GroundsCatalogue } from './grounds';
 import { acceptedRedactions, beoordelingLabel, compareNumbers, type InventoryRow } from './inventory';
@@ -20,7 +21,11 @@ export type FindingKind =
   | 'no-date'
   | 'proposed-left'
   | 'title-reveals-redacted'
-  | 'no-text-layer';
+  | 'no-text-layer'
+  | 'copies-differ'
+  | 'group-undecided'
+  | 'platform-warning'
+  | 'no-organisation';
 
 export interface Finding {
   kind: FindingKind;
@@ -58,14 +63,16 @@ export function checkConsistency(
   opts: { texts?: PageTexts; catalogue?: GroundsCatalogue } = {},
 ): Finding[] {
   const out: Finding[] = [];
-  const known = opts.catalogue ? new Set(opts.catalogue.grounds.map((g) => g.code)) : undefined;
+  // "dubbel" is no legal ground but the platform's mark for a copy judged elsewhere.
+  const known = opts.catalogue ? new Set([...opts.catalogue.grounds.map((g) => g.code), DUBBEL]) : undefined;
   const docs = new Map(d.documents.map((x) => [x.id, x]));
 
   for (const row of rows) {
     const doc = docs.get(row.documentId)!;
     const acc = acceptedRedactions(d, doc.id);
     const used = sortGrounds([...acc.flatMap((r) => r.grounds), ...doc.wholeDocumentGrounds], opts.catalogue);
-    const missing = used.filter((g) => !row.grounds.includes(g));
+    // A copy ("dubbel") is not published: its row names the original, not the grounds of its boxes.
+    const missing = row.duplicateOf ? [] : used.filter((g) => !row.grounds.includes(g));
     if (missing.length > 0) {
       const m = `Document ${row.number} uses ground(s) ${missing.join(', ')} that its inventory row does not list; add them to the row or clear the row's own grounds.`;
       out.push({ kind: 'grounds-missing-from-list', severity: 'error', document: row.number, message: m, publicMessage: m });
@@ -102,6 +109,7 @@ export function checkConsistency(
     }
   }
   out.push(...titleLeaks(d, rows));
+  out.push(...copiesDiffer(d, rows));
   if (opts.texts) {
     out.push(...readableElsewhere(d, rows, opts.texts));
     for (const row of rows) {
@@ -113,6 +121,36 @@ export function checkConsistency(
     }
   }
   return out.sort((a, b) => compareNumbers(a.document ?? '', b.document ?? '') || (a.page ?? 0) - (b.page ?? 0));
+}
+
+/**
+ * Copies that are judged differently: in a duplicate group every published copy should carry the
+ * same redactions and beoordeling. A group the officer has not decided on is a warning too.
+ */
+function copiesDiffer(d: Dossier, rows: readonly InventoryRow[]): Finding[] {
+  const out: Finding[] = [];
+  const rowOf = new Map(rows.map((r) => [r.documentId, r]));
+  for (const g of d.groups) {
+    if (g.status === 'split') continue;
+    const members = g.documentIds.map((id) => rowOf.get(id)).filter((r): r is InventoryRow => r !== undefined);
+    if (members.length < 2) continue;
+    const numbers = members.map((r) => r.number).join(', ');
+    if (g.status === 'proposed' && g.kind === 'duplicate') {
+      const m = `Documents ${numbers} look like copies of one text; accept the group (the later copies become "dubbel") or split it.`;
+      out.push({ kind: 'group-undecided', severity: 'warning', document: members[0].number, message: m, publicMessage: m });
+    }
+    if (g.kind !== 'duplicate') continue;
+    const judged = members.filter((r) => !r.duplicateOf);
+    if (judged.length < 2) continue;
+    const texts = judged.map((r) => new Set(acceptedRedactions(d, r.documentId).map((x) => norm(x.text)).filter((t) => t.length > 0)));
+    const sameTexts = texts.every((t) => t.size === texts[0].size && [...t].every((x) => texts[0].has(x)));
+    const sameJudgement = judged.every((r) => r.beoordeling === judged[0].beoordeling);
+    if (sameTexts && sameJudgement) continue;
+    const what = !sameJudgement ? `are judged differently (${judged.map((r) => `${r.number}: ${beoordelingLabel(r.beoordeling)}`).join(', ')})` : 'have different redactions';
+    const m = `Documents ${judged.map((r) => r.number).join(', ')} are copies of one text but ${what}; redact every copy alike or mark the later ones "dubbel".`;
+    out.push({ kind: 'copies-differ', severity: 'warning', document: judged[0].number, message: m, publicMessage: m });
+  }
+  return out;
 }
 
 /** The distinct accepted redaction texts of a dossier (3 characters or more), normalised. */

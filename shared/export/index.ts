@@ -9,3 +9,5 @@ export * from './redactionLog';
 export * from './consistency';
 export * from './bundle';
 export * from './xlsx';
+export * from './platform';
+export * from './diwoo';

@@ -2,8 +2,10 @@
  * The inventory list (inventarislijst): one row per document, derived from the dossier's
  * decisions unless the officer set a field (DESIGN.md "Inventory and decision bundle").
  */
+import { DUBBEL } from '../dossier/groups';
 import type { Beoordeling, Dossier, DossierDocument, FileType, Redaction } from '../dossier/types';
 import { sortGrounds, type GroundsCatalogue } from './grounds';
+import { platformCaseNumber } from './platform';
 
 export interface InventoryRow {
   /** Document number ("0001"); the platform's "ID". */
@@ -28,6 +30,8 @@ export interface InventoryRow {
   suspended: boolean;
   caseNumber: string;
   matter: string;
+  /** Number of the document this one is a copy of ("dubbel"), when the officer accepted that. */
+  duplicateOf?: string;
 }
 
 /** The separator of codes in the grounds column, as the publication platform reads it. */
@@ -86,8 +90,35 @@ export function deriveInventory(
     list.push(r);
     byDoc.set(r.documentId, list);
   }
+  const numberOf = new Map(d.documents.map((x) => [x.id, x.number]));
   const rows = d.documents.map((doc): InventoryRow => {
     const acc = byDoc.get(doc.id) ?? [];
+    const original = doc.duplicateOf ? numberOf.get(doc.duplicateOf) : undefined;
+    if (original !== undefined) {
+      // A copy ("dubbel"): its content is judged in the original, so the platform lists it as
+      // Niet openbaar on the ground "dubbel" and points at the original.
+      return {
+        number: doc.number,
+        documentId: doc.id,
+        title: doc.title,
+        date: doc.date,
+        fileType: doc.fileType,
+        pageCount: doc.pageCount,
+        beoordeling: doc.beoordeling ?? 'niet openbaar',
+        beoordelingSetByOfficer: doc.beoordeling !== undefined,
+        grounds: doc.listedGrounds ? sortGrounds(doc.listedGrounds, opts.catalogue) : [DUBBEL],
+        redactionCount: acc.length,
+        remarks: doc.remarks || `Dubbel van document ${original}`,
+        publicLink: doc.publicLink,
+        familyId: doc.familyId,
+        threadId: doc.threadId,
+        relatedId: doc.relatedId || original,
+        suspended: doc.suspended,
+        caseNumber: d.caseNumber,
+        matter: d.matter,
+        duplicateOf: original,
+      };
+    }
     const beoordeling = deriveBeoordeling(doc, acc);
     return {
       number: doc.number,
@@ -120,46 +151,38 @@ export function compareNumbers(a: string, b: string): number {
   return a.localeCompare(b, 'nl', { numeric: true, sensitivity: 'base' });
 }
 
-/** The columns of Lakstift's own inventory (CSV, XLSX, JSON), in order, with their Dutch headers. */
-export const INVENTORY_COLUMNS: readonly { key: string; header: string; value(r: InventoryRow): string | number }[] = [
-  { key: 'number', header: 'Nr.', value: (r) => r.number },
-  { key: 'title', header: 'Document', value: (r) => r.title },
-  { key: 'date', header: 'Datum', value: (r) => r.date },
-  { key: 'fileType', header: 'Bestandstype', value: (r) => r.fileType },
-  { key: 'pageCount', header: "Pagina's", value: (r) => r.pageCount },
-  { key: 'beoordeling', header: 'Beoordeling', value: (r) => beoordelingLabel(r.beoordeling) },
-  { key: 'grounds', header: 'Beoordelingsgrond', value: (r) => r.grounds.join(GROUNDS_SEPARATOR) },
-  { key: 'remarks', header: 'Toelichting', value: (r) => r.remarks },
-  { key: 'publicLink', header: 'Publieke link', value: (r) => r.publicLink },
-  { key: 'familyId', header: 'Family ID', value: (r) => r.familyId },
-  { key: 'threadId', header: 'Email Thread ID', value: (r) => r.threadId },
-  { key: 'relatedId', header: 'Gerelateerd ID', value: (r) => r.relatedId },
-  { key: 'caseNumber', header: 'Zaaknummer', value: (r) => r.caseNumber },
+/**
+ * One inventory model: every column with its header and whether the Woo publication platform
+ * imports it. Both layouts derive from it: Lakstift's own list (every column, for people; it
+ * imports on the platform too, which ignores the extra ones) and the productierapport (the
+ * platform's columns in the order of its template, minvws/nl-rdo-woo-web
+ * "Productierapport uitgelegd"). The headers are the platform's own or aliases it accepts
+ * (shared/export/platform.ts), and "ID" comes first: a "Nr." column would be read as the
+ * Document column.
+ */
+export const INVENTORY_MODEL: readonly { key: string; header: string; platform: boolean; value(r: InventoryRow): string | number }[] = [
+  { key: 'number', header: 'ID', platform: true, value: (r) => r.number },
+  { key: 'matter', header: 'Matter', platform: true, value: (r) => r.matter },
+  { key: 'familyId', header: 'Family ID', platform: true, value: (r) => r.familyId },
+  { key: 'threadId', header: 'Email Thread ID', platform: true, value: (r) => r.threadId },
+  { key: 'title', header: 'Document', platform: true, value: (r) => r.title },
+  { key: 'fileType', header: 'File type', platform: true, value: (r) => r.fileType },
+  { key: 'date', header: 'Datum', platform: true, value: (r) => r.date },
+  { key: 'pageCount', header: "Pagina's", platform: false, value: (r) => r.pageCount },
+  { key: 'beoordeling', header: 'Beoordeling', platform: true, value: (r) => beoordelingLabel(r.beoordeling) },
+  { key: 'suspended', header: 'Opgeschort', platform: true, value: (r) => (r.suspended ? 'ja' : '') },
+  { key: 'grounds', header: 'Beoordelingsgrond', platform: true, value: (r) => r.grounds.join(GROUNDS_SEPARATOR) },
+  { key: 'remarks', header: 'Toelichting', platform: true, value: (r) => r.remarks },
+  { key: 'publicLink', header: 'Publieke link', platform: true, value: (r) => r.publicLink },
+  { key: 'relatedId', header: 'Gerelateerd ID', platform: true, value: (r) => r.relatedId },
+  { key: 'caseNumber', header: 'Zaaknummer', platform: true, value: (r) => platformCaseNumber(r.caseNumber) },
 ];
 
-/**
- * The "productierapport" columns of the Woo publication platform (minvws/nl-rdo-woo-web, user
- * manual "Productierapport uitgelegd"), in its order. Its importer reads the beoordeling as
- * exactly "Openbaar", "Deels openbaar", "Reeds openbaar" or "Niet openbaar" (anything else
- * becomes "Niet openbaar"), grounds separated by ";", "Opgeschort" as "yes" or empty, and needs
- * a Matter of at least two characters.
- */
-export const PRODUCTIERAPPORT_COLUMNS: readonly { header: string; value(r: InventoryRow): string | number }[] = [
-  { header: 'ID', value: (r) => r.number },
-  { header: 'Matter', value: (r) => r.matter },
-  { header: 'Family ID', value: (r) => r.familyId },
-  { header: 'Email Thread ID', value: (r) => r.threadId },
-  { header: 'Document', value: (r) => r.title },
-  { header: 'File type', value: (r) => r.fileType },
-  { header: 'Datum', value: (r) => r.date },
-  { header: 'Beoordeling', value: (r) => beoordelingLabel(r.beoordeling) },
-  { header: 'Opgeschort', value: (r) => (r.suspended ? 'yes' : '') },
-  { header: 'Beoordelingsgrond', value: (r) => r.grounds.join(GROUNDS_SEPARATOR) },
-  { header: 'Toelichting', value: (r) => r.remarks },
-  { header: 'Publieke link', value: (r) => r.publicLink },
-  { header: 'Gerelateerd ID', value: (r) => r.relatedId },
-  { header: 'Zaaknummer', value: (r) => r.caseNumber },
-];
+/** The columns of Lakstift's own inventory (CSV, XLSX, JSON), in order. */
+export const INVENTORY_COLUMNS = INVENTORY_MODEL;
+
+/** The productierapport's columns: the ones the platform imports. */
+export const PRODUCTIERAPPORT_COLUMNS = INVENTORY_MODEL.filter((c) => c.platform);
 
 /**
  * The inventory as a table of strings/numbers with a header row, for CSV/XLSX writers.

@@ -39,7 +39,8 @@ export function groundUsage(d: Dossier, rows: readonly InventoryRow[], catalogue
       if (r.documentId !== doc.id || r.status !== 'accepted') continue;
       for (const g of new Set(r.grounds)) perCode.set(g, (perCode.get(g) ?? 0) + 1);
     }
-    const codes = new Set([...perCode.keys(), ...doc.wholeDocumentGrounds, ...row.grounds]);
+    // "dubbel" marks a copy judged in another document: no ground to motivate.
+    const codes = new Set([...perCode.keys(), ...doc.wholeDocumentGrounds, ...row.grounds].filter((c) => c !== 'dubbel'));
     for (const code of codes) {
       const u = get(code);
       const n = perCode.get(code) ?? 0;

@@ -90,6 +90,11 @@ describe('lakstift bundle on the real-producer fixtures', () => {
     const cat = catalogueFor('wob');
     for (const doc of dossier.documents) {
       const row = csv.find((r) => r[0] === doc.number)!;
+      // A copy ("dubbel": the encrypted letter is the same letter) lists the platform's mark, not its boxes' grounds.
+      if (doc.duplicateOf) {
+        expect(row[col], doc.number).toBe('dubbel');
+        continue;
+      }
       const fromDossier = sortGrounds(dossier.redactions.filter((r) => r.documentId === doc.id && r.status === 'accepted').flatMap((r) => r.grounds), cat);
       const fromLog = sortGrounds(log.slice(1).filter((r) => r[0] === doc.number).flatMap((r) => r[2].split(';')), cat);
       expect(row[col], doc.number).toBe(fromDossier.join(';'));
@@ -101,7 +106,9 @@ describe('lakstift bundle on the real-producer fixtures', () => {
 
   it('has a manifest whose hashes match every file and every original', async () => {
     const m = JSON.parse(text(path.join(out, 'manifest.json')));
-    const files = readdirSync(out).filter((f) => f !== 'manifest.json').sort();
+    // Every file, the DiWoo records in their folder included.
+    const files = (readdirSync(out, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')).filter((f) => f !== 'manifest.json' && f !== 'diwoo').sort();
+    expect(files.filter((f) => f.startsWith('diwoo/'))).toHaveLength(dossier.documents.filter((d) => !d.duplicateOf).length);
     expect(m.outputs.map((o: { file: string }) => o.file).sort()).toEqual(files);
     for (const o of m.outputs) expect(await sha256Hex(read(path.join(out, o.file))), o.file).toBe(o.sha256);
     const byName = new Map(corpusFiles().map((f) => [path.basename(f), f]));
@@ -109,7 +116,9 @@ describe('lakstift bundle on the real-producer fixtures', () => {
     expect(m.tool.name).toBe('Lakstift');
     expect(m.counts.documents).toBe(dossier.documents.length);
     const accepted = dossier.redactions.filter((r) => r.status === 'accepted');
-    expect(m.counts.redactions).toBe(accepted.length);
+    // The redaction count is of the published documents (a copy "dubbel" is not published); grounds count every listed one.
+    const copies = new Set(dossier.documents.filter((d) => d.duplicateOf).map((d) => d.id));
+    expect(m.counts.redactions).toBe(accepted.filter((r) => !copies.has(r.documentId)).length);
     for (const [code, n] of Object.entries(m.counts.perGround)) {
       expect(n, code).toBe(accepted.filter((r) => r.grounds.includes(code)).length);
     }
@@ -120,8 +129,12 @@ describe('lakstift bundle on the real-producer fixtures', () => {
   it('every document PDF verifies clean against its decisions and carries its number on every page', async () => {
     const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike;
     const published = readdirSync(out).filter((f) => /^\d{4} .*\.pdf$|^\d{4}\.pdf$/.test(f));
-    expect(published.length).toBe(dossier.documents.length);
-    for (const doc of dossier.documents) {
+    // The encrypted letter is the LibreOffice letter: the later of the two in the dossier is "dubbel" and not published.
+    const copies = dossier.documents.filter((d) => d.duplicateOf);
+    expect(copies.map((d) => path.basename(d.path))).toEqual(['soffice-letter.pdf']);
+    expect(path.basename(dossier.documents.find((d) => d.id === copies[0].duplicateOf)!.path)).toBe('qpdf-encrypted-letter.pdf');
+    expect(published.length).toBe(dossier.documents.length - copies.length);
+    for (const doc of dossier.documents.filter((d) => !d.duplicateOf)) {
       const f = published.find((p) => p.startsWith(`${doc.number} `) || p === `${doc.number}.pdf`)!;
       expect(f, doc.number).toBeTruthy();
       const bytes = read(path.join(out, f));
@@ -171,11 +184,11 @@ describe('lakstift bundle refuses without harm', () => {
     const out = path.join(tmp, 'busy');
     mkdirSync(out);
     writeFileSync(path.join(out, 'oud.txt'), 'x');
-    const r = await lakstift('bundle', small, '-o', out, '--accept-all');
+    const r = await lakstift('bundle', small, '-o', out, '--accept-all', '--case', 'WOO-1');
     expect(r.code).toBe(2);
     expect(r.err).toBe(`lakstift bundle: the output folder ${out} is not empty; choose an empty folder or add --force to replace it.\n`);
     expect(readdirSync(out)).toEqual(['oud.txt']);
-    const f = await lakstift('bundle', small, '-o', out, '--accept-all', '--force');
+    const f = await lakstift('bundle', small, '-o', out, '--accept-all', '--force', '--matter', 'WOO-1');
     expect(f.code).toBe(0);
     expect(readdirSync(out)).not.toContain('oud.txt');
     expect(readdirSync(out)).toContain('manifest.json');
@@ -183,13 +196,13 @@ describe('lakstift bundle refuses without harm', () => {
 
   it('makes the parent folders of a new output folder, as README\'s first command needs', async () => {
     const out = path.join(tmp, 'new', 'nested', 'bundel');
-    const r = await lakstift('bundle', path.join(small, 'soffice-letter.pdf'), '-o', out, '--accept-all');
+    const r = await lakstift('bundle', path.join(small, 'soffice-letter.pdf'), '-o', out, '--accept-all', '--case', 'WOO-1');
     expect(r.code).toBe(0);
     expect(readdirSync(out)).toContain('manifest.json');
   }, 600_000);
 
   it('an output folder that holds the inputs, even with --force', async () => {
-    const r = await lakstift('bundle', small, '-o', small, '--accept-all', '--force');
+    const r = await lakstift('bundle', small, '-o', small, '--accept-all', '--force', '--case', 'WOO-1');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/contains the input .*; choose an output folder outside the inputs\.\n$/);
     expect(readdirSync(small).sort()).toEqual(['soffice-letter.pdf', 'soffice-memo.pdf']);
@@ -197,9 +210,20 @@ describe('lakstift bundle refuses without harm', () => {
 
   it('a dossier file inside the output folder (it holds the redacted texts)', async () => {
     const out = path.join(tmp, 'x3');
-    const r = await lakstift('bundle', small, '-o', out, '--accept-all', '--save-dossier', path.join(out, 'd.json'));
+    const r = await lakstift('bundle', small, '-o', out, '--accept-all', '--case', 'WOO-1', '--save-dossier', path.join(out, 'd.json'));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--save-dossier must name a file outside the output folder/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('PDFs without a matter: one sentence naming the flag, nothing written', async () => {
+    const out = path.join(tmp, 'no-matter');
+    const r = await lakstift('bundle', small, '-o', out, '--accept-all');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('lakstift bundle: name the matter of the publication platform with --matter <matter> (or give --case <zaaknummer>, from which it is derived); Lakstift does not invent one, because it becomes part of every public document number.\n');
+    expect(existsSync(out)).toBe(false);
+    const bad = await lakstift('bundle', small, '-o', out, '--accept-all', '--matter', 'Woo/2024');
+    expect(bad.err).toBe('lakstift bundle: --matter "Woo/2024" is not a matter the publication platform accepts: use 2 to 255 letters, digits, ".", "_", "~" or "-" (for instance "Woo-2024").\n');
     expect(existsSync(out)).toBe(false);
   });
 
@@ -216,7 +240,7 @@ describe('lakstift bundle refuses without harm', () => {
     copyFileSync(path.join(CORPUS, 'soffice-letter.pdf'), path.join(bad, 'a.pdf'));
     writeFileSync(path.join(bad, 'b.pdf'), 'PK\u0003\u0004 this is a docx');
     const out = path.join(tmp, 'x2');
-    const r = await lakstift('bundle', bad, '-o', out, '--accept-all');
+    const r = await lakstift('bundle', bad, '-o', out, '--accept-all', '--case', 'WOO-1');
     expect(r.code).toBe(1);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(/b\.pdf is not a PDF/);
@@ -227,7 +251,7 @@ describe('lakstift bundle refuses without harm', () => {
   it('bundles again from the saved dossier, with the same inventory', async () => {
     const first = path.join(tmp, 'first');
     const file = path.join(tmp, 'small.lakstift.json');
-    expect((await lakstift('bundle', small, '-o', first, '--accept-all', '--save-dossier', file)).code).toBe(0);
+    expect((await lakstift('bundle', small, '-o', first, '--accept-all', '--case', 'WOO-1', '--save-dossier', file)).code).toBe(0);
     const second = path.join(tmp, 'second');
     const r = await lakstift('bundle', '--dossier', file, '-o', second);
     expect(r.code).toBe(0);

@@ -11,6 +11,8 @@ import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { serveStatic } from './server';
+import { readXlsxTable } from '../helpers/xlsx';
+import { validateProductierapport } from '../../shared/export/platform';
 import { launch } from './browser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -40,6 +42,8 @@ describe('the app reads what the command line reads', () => {
   it('asks for the password of an encrypted PDF, refuses a wrong one, and reads the CMap font', async () => {
     await page.goto(srv.url);
     await page.getByTestId('dossier-title').fill('Twee hosts');
+    // The case number gives the publication platform's Matter (issue #16: asked for, never invented).
+    await page.getByTestId('case-number').fill('Woo-2025/0042');
     await page.getByTestId('law-wob').check();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('start-add-pdfs').click()]);
     await chooser.setFiles([path.join(fixtures, 'qpdf-encrypted-letter.pdf'), path.join(fixtures, 'gs-cjk-cmap.pdf')]);
@@ -79,6 +83,10 @@ describe('the app reads what the command line reads', () => {
     const text = (n: string) => new TextDecoder('latin1').decode(zip[n]);
     // Written fresh and without encryption, like the command line's output.
     for (const n of pdfs) expect(text(n)).not.toMatch(/\/Encrypt\b/);
+    // The productierapport imports on the platform as it is, with the Matter derived from the case number.
+    const pr = await readXlsxTable(zip[Object.keys(zip).find((n) => n.endsWith('/productierapport.xlsx'))!]);
+    expect(validateProductierapport(pr).problems).toEqual([]);
+    expect(pr[1][pr[0].indexOf('Matter')]).toBe('Woo-2025-0042');
     expect(errors).toEqual([]);
   });
 });

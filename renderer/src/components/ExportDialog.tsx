@@ -19,7 +19,14 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           <dt>{s.documents}</dt><dd>{d.documents.length}</dd>
           <dt>{s.stateAccepted}</dt><dd>{accepted}</dd>
           <dt>{s.law}</dt><dd>{d.law === 'woo' ? 'Woo' : 'Wob'}</dd>
+          <dt>{s.matterLabel}</dt>
+          <dd>
+            {/* The platform's Matter is asked for, never invented (issue #16). */}
+            <input defaultValue={d.matter} key={d.matter} data-testid="export-matter" aria-invalid={!d.matter || undefined}
+              onBlur={(e) => { if (e.target.value !== d.matter) c.perform('editDossier', { patch: { matter: e.target.value } }); }} />
+          </dd>
         </dl>
+        {!d.matter && <p className="notice warn" data-testid="export-matter-missing">{s.matterMissing}</p>}
         {d.documents.length === 0 && <p className="notice">{s.exportNothing}</p>}
         {open > 0 && <p className="notice warn" data-testid="export-open-warning">{t('exportOpenWarning', { n: open })}</p>}
         {running && (
@@ -43,7 +50,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           ) : (
             <>
               <button onClick={() => { c.resetExport(); onClose(); }}>{s.close}</button>
-              <button className="primary" disabled={d.documents.length === 0} onClick={() => void c.exportBundle()} data-testid="export-start">{s.exportStart}</button>
+              <button className="primary" disabled={d.documents.length === 0 || !d.matter} onClick={() => void c.exportBundle()} data-testid="export-start">{s.exportStart}</button>
             </>
           )}
         </div>

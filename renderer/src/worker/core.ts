@@ -53,7 +53,7 @@ async function exportBundle(engines: Engines, req: Extract<WorkerRequest, { type
     });
   } catch (e) {
     if (e instanceof BundleError) {
-      return { files: [], failure: { code: e.code as BundleErrorCode, message: e.message, leaks: [...e.leaks], problems: e.inconsistencies.map((f) => f.message) } };
+      return { files: [], failure: { code: e.code as BundleErrorCode, message: e.message, leaks: [...e.leaks], problems: [...e.inconsistencies.map((f) => f.message), ...e.problems.map((p) => p.messageNl)] } };
     }
     throw e;
   }

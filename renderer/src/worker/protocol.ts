@@ -18,7 +18,7 @@ export interface BundleFailure {
   message: string;
   /** leak-found: the verifier's findings per document. */
   leaks: DocumentFinding[];
-  /** inconsistent: the consistency errors, one sentence each. */
+  /** inconsistent: the consistency errors; not-importable: the platform's refusals (in Dutch); one sentence each. */
   problems: string[];
 }
 

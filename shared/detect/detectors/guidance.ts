@@ -1,127 +1,217 @@
 /**
- * Operational guidance (10.2.d + 10.2.g / 5.1.2d + 5.1.2i): sentences and list items that tell
- * staff how to work — how to interview, which indicators to watch, example questions,
- * "let op" hints — as the seed decision letter describes them ("handreikingen voor
- * beslismedewerkers in de vorm van specifieke informatie, indicatoren, voorbeelden en
- * voorbeeldvragen"). Each passage is scored on cues; the reason names the cues found.
+ * Operational guidance (10.2.d + 10.2.g / 5.1.2d + 5.1.2i): passages that tell staff how to
+ * work — how to interview, inspect or assess, which indicators and thresholds to use, example
+ * questions, hints meant only for staff — as the seed decision letter describes them
+ * ("handreikingen voor beslismedewerkers in de vorm van specifieke informatie, indicatoren,
+ * voorbeelden en voorbeeldvragen"), while the policy text around them stays readable.
+ *
+ * Each page is read in its column view (columns.ts) and cut into units (guidance/segment.ts):
+ * sentences, list items, table cells, headings, labels. Each unit is scored on cue classes, its
+ * grammatical shape and the heading or introduction above it (guidance/features.ts,
+ * guidance/model.ts). A passage is one unit, or a run of items of one list that are all
+ * guidance; it never reaches into a neighbouring sentence, so a policy sentence on the same line
+ * or in the next column stays readable. A sentence cut by a page break is judged whole.
  */
+import type { PageText } from '../../pdf/textTypes';
 import type { Candidate, Detector } from '../types';
-import { columnView, originalRanges } from '../columns';
+import { columnView, originalRanges, type ColumnView } from '../columns';
+import { MARKER, segmentView, type Unit } from '../guidance/segment';
+import { documentFeatures, flatten, textFeatures, unitContext, unitFeatures, type Features } from '../guidance/features';
+import { judge, THRESHOLD } from '../guidance/model';
 
-interface Cue { re: RegExp; weight: number; name: string }
+interface PageUnits { view: ColumnView; units: Unit[] }
 
-// Dutch imperatives open instructions: the verb stem first ("Vraag", "Controleer", "Let op").
-const IMPERATIVES = 'vraag|controleer|check|stel|noteer|besteed|wees|houd|zorg|probeer|confronteer|leg|laat|verifieer|toets|beoordeel|betrek|neem|gebruik|vermijd|kijk|verwijs|onderzoek|bespreek|vergelijk|ga|geef|achterhaal|informeer|raadpleeg|registreer|signaleer|meld|wijs|herhaal|benadruk|maak|start|begin|sluit|deel|blijf|bepaal|noem|verzoek|hanteer|overweeg|bevraag|peil';
+const cache = new WeakMap<PageText, PageUnits>();
+const docCache = new WeakMap<readonly PageText[], ReadonlySet<string>>();
 
-const CUES: Cue[] = [
-  { re: new RegExp(`^(?:[•\\-–*]\\s*|\\d+[.)]\\s*|[a-z][.)]\\s*)?(?:${IMPERATIVES})\\b(?!\\s+(?:is|zijn|wordt|werd)\\b)`, 'iu'), weight: 2, name: 'gebiedende wijs aan het begin' },
-  { re: /\blet\s+op\b|\blet\s+(?:daarbij|hierbij|daar|goed|extra)\s+(?:\w+\s+)?op\b|\baandachtspunt|\bn\.?b\.?\s*:|\btip\s*:|\blet\s+wel\b|\bwees\s+(?:alert|bedacht|voorzichtig)\b|\balert\s+op\b/i, weight: 2, name: "'let op'-aanwijzing" },
-  // Whom the instruction is about: the person being heard or assessed.
-  { re: /\b(?:de|een|het)\s+(?:vreemdeling|betrokkene|aanvrager|verzoeker|asielzoeker|verdachte|minderjarige|referent|klant|cliënt|gehoorde|belanghebbende)\b/i, weight: 1, name: 'over de betrokkene' },
-  { re: /\bhet\s+is\s+raadzaam\b|\bhet\s+verdient\s+aanbeveling\b|\baan\s+te\s+raden\b|\bhet\s+advies\s+is\s+om\b/i, weight: 2, name: 'advies aan de medewerker' },
-  { re: /\b(?:kan|kunnen|moet|moeten|dient|dienen)\s+(?:\w+\s+){0,5}worden\s+(?:gevraagd|nagevraagd|nagegaan|gecontroleerd|doorgevraagd|aangevraagd|geconfronteerd|getoetst|voorgehouden|uitgevraagd|geverifieerd)\b/i, weight: 2, name: 'werkwijze (hoe iets wordt nagegaan)' },
-  { re: /\bconfronteer\b|\bconfronteren\s+met\b|\bvoorhouden\b/i, weight: 1, name: 'confrontatie met bevindingen' },
-  { re: /\b(?:kan|kunnen|zou|zouden)\s+(?:\w+\s+){0,2}(?:wijzen|duiden)\s+op\b|\bsignalen\s+die\s+(?:kunnen\s+)?wijzen\b/i, weight: 2, name: 'indicatoren' },
-  { re: /^(?:[•\-–*▪◦]|\d+[.)]|[a-z][.)])\s+[^?]*\b(?:u|uw|je|jij|jouw)\b[^?]*\?\s*$/i, weight: 3, name: 'voorbeeldvraag in een opsomming' },
-  { re: /\b(?:vraag|vragen)\s+(?:\w+\s+){0,8}door\b|\bdoor\s*te\s*vragen\b|\bdoorvragen\b|\bvraag\s+dan\b|\bvraag\s+naar\b|\bvraag\s+(?:de|het|hem|haar|betrokkene|de\s+vreemdeling)\b/i, weight: 2, name: 'doorvraagtechniek' },
-  { re: /\b(?:tijdens|in|bij|voor)\s+het\s+(?:(?:nader|aanvullend|eerste|tweede)e?\s+)?(?:gehoor|interview|verhoor|gesprek)\b|\bhoorder\b|\bhoormedewerker\b|\bgehoorverslag\b/i, weight: 1, name: 'het gehoor' },
-  { re: /\bindicator(?:en)?\s+(?:voor|van|zijn|is|die|om)\b|\bsignalen\s+(?:die|van|voor|zijn)\b|\brode\s+vlag|\bwijst\s+(?:mogelijk\s+)?op\b|\baanwijzing(?:en)?\s+voor\b/i, weight: 2, name: 'indicatoren' },
-  { re: /^(?:indicatoren|signalen|aandachtspunten|kenmerken|voorbeelden)\b/i, weight: 1, name: 'opsomming van indicatoren' },
-  { re: /\bvoorbeeldvra(?:ag|gen)\s*(?::|voor|bij|tijdens|zijn)|\bmogelijke\s+vragen\b|\bvragen\s+die\s+(?:u|je|de\s+\w+)\s+(?:kunt|kan|kun)\s+stellen\b|\bvoorbeelden\s+van\s+vragen\b/i, weight: 3, name: 'voorbeeldvragen' },
-  { re: /\b(?:de\s+)?(?:beslis)?medewerker\s+(?:moet|dient|kan|vraagt|controleert|let|stelt|toetst|beoordeelt|gaat\s+na)\b|\b(?:u|je)\s+(?:moet|dient|kunt|kan)\s+(?:\w+\s+){0,4}(?:vragen|letten|controleren|nagaan|doorvragen|toetsen|beoordelen)\b/i, weight: 2, name: 'werkwijze van de medewerker' },
-  { re: /\btegenstrijdigh|\binconsistent|\bgeloofwaardigh|\bongeloofwaardig|\bopvallend|\bverdacht/i, weight: 1, name: 'beoordeling van verklaringen' },
-  { re: /\buitsluitend\s+(?:bedoeld\s+)?voor\s+(?:intern|medewerkers)|\balleen\s+voor\s+intern\s+gebruik|\bniet\s+(?:extern\s+)?delen\b|\bintern\s+gebruik\b/i, weight: 2, name: 'alleen voor intern gebruik' },
-  // Text about documents rather than instructions to staff (a decision letter describing what it withholds).
-  { re: /\b(?:de|deze|het)\s+documenten?\s+(?:bevat|bevatten)\b|\bopenbaarmaking\b|\bweigeringsgrond|\bwob-verzoek|\bwoo-verzoek|\bin\s+dit\s+besluit\b/i, weight: -4, name: 'beschrijving van documenten (geen instructie)' },
-];
-
-interface Segment { start: number; end: number }
-
-/** Sentences and list items of a page text, with example-question lists kept with their intro. */
-export function segments(text: string): Segment[] {
-  const out: Segment[] = [];
-  for (const para of text.matchAll(/[^\n](?:[^\n]|\n(?!\n))*/g)) {
-    const pStart = para.index ?? 0;
-    const p = para[0];
-    // List items start a new segment at a bullet or number at the start of a line.
-    const boundaries = [0];
-    for (const m of p.matchAll(/\n(?=[ \t]*(?:[•\-–*▪◦]|\d+[.)]|[a-z][.)])\s)/g)) boundaries.push((m.index ?? 0) + 1);
-    for (const m of p.matchAll(/[.!?;](?=["'’”)]?\s+["'‘“(]?[\p{Lu}\d])/gu)) boundaries.push((m.index ?? 0) + 1);
-    for (const m of p.matchAll(/:(?=\s*\n)/g)) boundaries.push((m.index ?? 0) + 1);
-    // A heading line ("2. Werkwijze"): short, no closing punctuation, the next line starts anew.
-    for (const m of p.matchAll(/(?:^|\n)([^\n]{1,60})\n(?=[ \t]*\p{Lu})/gu)) {
-      const head = m[1] ?? '';
-      if (!/[.,;:!?]\s*$/.test(head) && head.trim().split(/\s+/).length <= 6) boundaries.push((m.index ?? 0) + m[0].length - 1);
-    }
-    boundaries.push(p.length);
-    const sorted = [...new Set(boundaries)].sort((a, b) => a - b);
-    for (let i = 0; i + 1 < sorted.length; i++) {
-      let s = sorted[i]!;
-      let e = sorted[i + 1]!;
-      while (s < e && /\s/.test(p[s]!)) s++;
-      while (e > s && /\s/.test(p[e - 1]!)) e--;
-      if (e > s) out.push({ start: pStart + s, end: pStart + e });
-    }
+function docFeatures(pages: readonly PageText[]): ReadonlySet<string> {
+  let f = docCache.get(pages);
+  if (!f) {
+    f = documentFeatures(pages.map((p) => p.text).join('\n\n'));
+    docCache.set(pages, f);
   }
-  // Example questions after an introduction ending in ':' belong to it.
-  const merged: Segment[] = [];
-  let chain = false;
-  for (const seg of out) {
-    const t = text.slice(seg.start, seg.end);
-    const isQuestion = /\?\s*$/.test(t);
-    const prev = merged[merged.length - 1];
-    if (prev && chain && isQuestion && !/\n\n/.test(text.slice(prev.end, seg.start))) {
-      prev.end = seg.end;
-      continue;
-    }
-    merged.push({ ...seg });
-    chain = /:\s*$/.test(t) || (/:\s/.test(t) && isQuestion);
-  }
-  return merged;
+  return f;
 }
 
-/** The cues found in a passage and their total weight. */
-export function guidanceScore(passage: string): { score: number; cues: string[] } {
-  const flat = passage.replace(/\s+/g, ' ').trim();
-  let score = 0;
-  const cues: string[] = [];
-  for (const c of CUES) {
-    if (c.re.test(flat)) {
-      score += c.weight;
-      if (c.weight > 0) cues.push(c.name);
-    }
+function pageUnits(page: PageText): PageUnits {
+  let pu = cache.get(page);
+  if (!pu) {
+    const view = columnView(page);
+    pu = { view, units: segmentView(view) };
+    cache.set(page, pu);
   }
-  const questions = (flat.match(/\?/g) ?? []).length;
-  if (questions >= 2) {
-    score += 1;
-    cues.push('reeks vragen');
-  }
-  return { score, cues };
+  return pu;
 }
 
-const THRESHOLD = 3;
+const runningKey = (s: string) => flatten(s).toLowerCase().replace(/\d+/g, '#');
+
+/** Units that recur on other pages of the document (running headers and footers). */
+function isRunning(pages: readonly PageText[], page: PageText, text: string): boolean {
+  const key = runningKey(text);
+  if (key.length < 3) return true;
+  let seen = 0;
+  for (const p of pages) {
+    if (p === page) continue;
+    const { view, units } = pageUnits(p);
+    const edge = [...units.slice(0, 3), ...units.slice(-3)];
+    if (edge.some((u) => runningKey(view.text.slice(u.start, u.end)) === key)) seen++;
+    if (seen >= 1) return true;
+  }
+  return false;
+}
+
+const BODY = new Set<Unit['kind']>(['sentence', 'fragment', 'item']);
+const isOpen = (s: string) => !/[.!?;:]["'’”)]?\s*$/.test(s);
+
+/** The last body unit of a page that is not a running header or footer, and its index. */
+function edgeUnit(pages: readonly PageText[], page: PageText, last: boolean): { i: number; text: string } | undefined {
+  const { view, units } = pageUnits(page);
+  const order = last ? [...units.keys()].reverse() : [...units.keys()];
+  for (const i of order.slice(0, 6)) {
+    const u = units[i]!;
+    const t = view.text.slice(u.start, u.end);
+    if (isRunning(pages, page, t)) continue;
+    return BODY.has(u.kind) ? { i, text: t } : undefined;
+  }
+  return undefined;
+}
+
+/** The section heading and the open list's head at the end of the previous page, if any. */
+function carriedContext(pages: readonly PageText[], page: PageText): { heading: string; head: string; headKind?: Unit['kind'] } | undefined {
+  const prev = pages[pages.indexOf(page) - 1];
+  if (!prev) return undefined;
+  const { view, units } = pageUnits(prev);
+  const body = units.filter((u) => !isRunning(pages, prev, view.text.slice(u.start, u.end)));
+  const lastHeading = [...body].reverse().find((u) => u.kind === 'heading');
+  const last = body[body.length - 1];
+  const headUnit = last && last.head >= 0 ? units[last.head] : undefined;
+  const listOpen = last !== undefined && (last.kind === 'item' || last.kind === 'fragment' || /\?\s*$/.test(view.text.slice(last.start, last.end)));
+  return {
+    heading: lastHeading ? flatten(view.text.slice(lastHeading.start, lastHeading.end)) : '',
+    head: listOpen && headUnit ? flatten(view.text.slice(headUnit.start, headUnit.end)) : '',
+    headKind: listOpen && headUnit ? headUnit.kind : undefined,
+  };
+}
+
+interface Whole { text: string; page: PageText; i: number }
+
+/**
+ * For a sentence cut by a page break: the whole sentence's text, and the page and unit where it
+ * begins (whose heading and label are its context), or undefined.
+ */
+function acrossPages(pages: readonly PageText[], page: PageText, i: number): Whole | undefined {
+  const idx = pages.indexOf(page);
+  if (idx < 0) return undefined;
+  const { view, units } = pageUnits(page);
+  const own = view.text.slice(units[i]!.start, units[i]!.end);
+  const next = pages[idx + 1];
+  if (next && isOpen(own)) {
+    const tail = edgeUnit(pages, page, true);
+    const head = tail?.i === i ? edgeUnit(pages, next, false) : undefined;
+    if (head && /^\p{Ll}/u.test(head.text)) return { text: `${own} ${head.text}`, page, i };
+  }
+  const prev = pages[idx - 1];
+  if (prev && /^\p{Ll}/u.test(own)) {
+    const head = edgeUnit(pages, page, false);
+    const tail = head?.i === i ? edgeUnit(pages, prev, true) : undefined;
+    if (tail && isOpen(tail.text)) return { text: `${tail.text} ${own}`, page: prev, i: tail.i };
+  }
+  return undefined;
+}
+
+const JUDGED = new Set<Unit['kind']>(['sentence', 'fragment', 'item']);
 
 export const guidanceDetector: Detector = {
   id: 'guidance.cues',
   category: 'guidance',
-  run({ page }) {
-    const out: Candidate[] = [];
-    // Read column by column, so that a sentence is never mixed with the column beside it.
-    const view = columnView(page);
+  run({ page, pages }) {
+    const { view, units } = pageUnits(page);
     const text = view.text;
-    for (const seg of segments(text)) {
-      const passage = text.slice(seg.start, seg.end);
-      if (passage.length < 25) continue;
-      const { score, cues } = guidanceScore(passage);
-      if (score < THRESHOLD) continue;
-      const ranges = originalRanges(view, seg.start, seg.end);
+    const doc = docFeatures(pages);
+    const carried = carriedContext(pages, page);
+    let ownHeading = false;
+    let listGoesOn = true;
+    const verdicts = units.map((u, i) => {
+      const raw = text.slice(u.start, u.end);
+      const running = isRunning(pages, page, raw);
+      if (u.kind === 'heading' && !running) ownHeading = true;
+      const listLike = u.kind === 'item' || u.kind === 'fragment' || /\?\s*$/.test(raw);
+      if (!running && !listLike) listGoesOn = false;
+      if (!JUDGED.has(u.kind)) return undefined;
+      let features: Features;
+      if (carried && !ownHeading) {
+        // The top of a page continues the section (and the list) the previous page ended with.
+        const ctx = unitContext(units, i, text);
+        if (!ctx.heading || isRunning(pages, page, ctx.heading)) ctx.heading = carried.heading;
+        if (listLike && listGoesOn && carried.head) {
+          ctx.head = carried.head;
+          ctx.headKind = carried.headKind;
+        }
+        features = textFeatures(flatten(raw), ctx, doc);
+      } else {
+        features = unitFeatures(units, i, text, doc);
+      }
+      const whole = i < 6 || i >= units.length - 6 ? acrossPages(pages, page, i) : undefined;
+      if (whole) {
+        // Judged as one sentence, in the context of the page where it begins.
+        const start = pageUnits(whole.page);
+        features = textFeatures(flatten(whole.text), unitContext(start.units, whole.i, start.view.text), doc);
+      }
+      // Never guidance, whatever the cues: a table of contents, an English text, the items of a
+      // decision of a council or board (a published assignment, however imperative its wording).
+      if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead')) return undefined;
+      // Guidance has both an instruction's form and casework content (features.ts); the score
+      // weighs how sure that is, it never stands in for either.
+      if (!features.has('form&content')) return undefined;
+      // An instruction that speaks of the reader's own affairs ("uw gegevens", "uw aanvraag") is
+      // addressed to the public, not to staff; example questions put to a client are questions.
+      if (features.has('cue:publicAddress') && !features.has('question')) return undefined;
+      const j = judge(features);
+      return j.score >= THRESHOLD ? j : undefined;
+    });
+    const out: Candidate[] = [];
+    for (let i = 0; i < units.length; i++) {
+      const j = verdicts[i];
+      if (!j) continue;
+      const u = units[i]!;
+      const head = units[u.head];
+      // A label on the passage's own line ("Let op: …", "Tip voor de behandelaar: …") belongs to
+      // the hint and is suggested with it; a heading on a line of its own stays readable.
+      const inlineLabel = head !== undefined && head.kind === 'label' && head.flow === u.flow;
+      // The list marker (bullet, number) stays readable: it is layout.
+      const skip = u.marker ? (MARKER.exec(text.slice(u.start, u.end))?.[0].length ?? 0) : 0;
+      let end = u.end;
+      let best = j;
+      const cues = [...j.cues];
+      // Example questions after an introduction on the same line are one passage with it.
+      if (inlineLabel) {
+        while (i + 1 < units.length && verdicts[i + 1] && units[i + 1]!.head === u.head && units[i + 1]!.flow === u.flow) {
+          i++;
+          end = units[i]!.end;
+          if (verdicts[i]!.confidence > best.confidence) best = verdicts[i]!;
+        }
+      }
+      const ranges = originalRanges(view, inlineLabel ? head.start : u.start + skip, end);
       if (ranges.length === 0) continue;
+      // What the label or heading above the passage says counts in its reason too.
+      if (head && (head.kind === 'label' || head.kind === 'intro' || head.kind === 'heading')) {
+        const label = flatten(text.slice(head.start, head.end)).replace(/:$/, '');
+        const own = judge(textFeatures(label, { kind: 'label', marker: false, head: '', heading: '', questionRun: 0 })).cues;
+        if (label.length <= 60) cues.unshift(`onder '${label}'`, ...own.filter((c) => !cues.includes(c)));
+      }
       out.push({
-        category: 'guidance', start: ranges[0]![0], end: ranges[ranges.length - 1]![1], ranges,
-        confidence: Math.min(0.95, 0.5 + score * 0.08),
-        reason: `werkinstructie voor medewerkers: ${cues.join(', ')}`,
+        // Where the model interleaved two columns the pieces are not in page-text order.
+        category: 'guidance', start: Math.min(...ranges.map((r) => r[0])), end: Math.max(...ranges.map((r) => r[1])), ranges,
+        confidence: Math.min(0.97, Math.max(0.5, best.confidence)),
+        reason: `werkinstructie voor medewerkers: ${cues.slice(0, 4).join(', ')}`,
       });
     }
     return out;
   },
 };
+
+/** The judgement of one passage of text on its own (no layout context): score and cues. */
+export function guidanceScore(passage: string): { score: number; cues: string[] } {
+  const j = judge(textFeatures(flatten(passage), { kind: 'sentence', marker: false, head: '', heading: '', questionRun: 0 }));
+  return { score: j.score, cues: j.cues };
+}

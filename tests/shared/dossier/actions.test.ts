@@ -104,6 +104,6 @@ describe('editDossier', () => {
     expect(dossier).toMatchObject({ caseNumber: 'WOO-1', matter: 'WOO-1' });
     expect(entry).toMatchObject({ action: 'edit-dossier', detail: 'caseNumber, matter' });
     expect(deriveInventory(dossier)[0]).toMatchObject({ caseNumber: 'WOO-1', matter: 'WOO-1' });
-    expect(() => editDossier(sampleDossier(), { matter: 'x' }, later)).toThrow(/at least two characters/);
+    expect(() => editDossier(sampleDossier(), { matter: 'x' }, later)).toThrow(/"x" cannot be the matter: the publication platform takes 2 to 255 letters/);
   });
 });

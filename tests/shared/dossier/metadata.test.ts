@@ -85,7 +85,7 @@ describe('groupIntoLines', () => {
 });
 
 describe('intakeDocuments', () => {
-  it('numbers in the given order, links e-mail threads by a numeric id and records where each date came from', () => {
+  it('numbers in the given order and records where each date came from (threads are found later, from the whole text)', () => {
     const base = createDossier({ id: 'x', title: 'T', law: 'woo' }, ctx).dossier;
     const meta = (title: string, threadKey: string, date: string) => ({ title, threadKey, date, fileType: threadKey ? ('email' as const) : ('pdf' as const) });
     const { dossier } = intakeDocuments(base, [
@@ -95,11 +95,12 @@ describe('intakeDocuments', () => {
       { path: 'd.pdf', sha256: HASH('d'), pageCount: 1, meta: meta('Los', 'los', '2023-01-03'), fileDate: '' },
     ], ctx);
     expect(dossier.documents.map((d) => [d.number, d.threadId, d.date, d.dateSource])).toEqual([
-      ['0001', '1', '2023-01-01', 'text'],
+      ['0001', '', '2023-01-01', 'text'],
       ['0002', '', '2026-01-02', 'file'],
-      ['0003', '1', '2023-01-02', 'text'],
+      ['0003', '', '2023-01-02', 'text'],
       ['0004', '', '2023-01-03', 'text'],
     ]);
-    expect(dossier.matter).toBe('x');
+    // No case number, no matter: the platform's Matter is asked for, never invented.
+    expect(dossier.matter).toBe('');
   });
 });

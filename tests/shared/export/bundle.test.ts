@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acceptAllProposed, addRedactions, createDossier, setBeoordeling } from '../../../shared/dossier/actions';
+import { acceptAllProposed, addRedactions, createDossier, editDocument, setBeoordeling } from '../../../shared/dossier/actions';
 import type { Dossier } from '../../../shared/dossier/types';
 import { admitDocuments } from '../../../shared/engine';
 import { BundleError, buildBundle, documentFileName, type BundleEngines } from '../../../shared/export/bundle';
@@ -54,6 +54,7 @@ describe('buildBundle', () => {
     const { result, files, events } = await run(dossier, bytes, bundleEngines());
     expect([...files.keys()]).toEqual([
       '0001 Stuk soffice-letter.pdf', '0002 Stuk soffice-memo.pdf', '0003 Stuk enscript-email.pdf',
+      'diwoo/0001.xml', 'diwoo/0002.xml', 'diwoo/0003.xml',
       'inventaris.csv', 'inventaris.xlsx', 'productierapport.xlsx', 'inventaris.json', 'inventaris.pdf',
       'redactielog.csv', 'overwegingen.md', 'overwegingen.pdf', 'controle.txt', 'manifest.json',
     ]);
@@ -187,14 +188,54 @@ describe('platform file names', () => {
   });
 });
 
-describe('the four ways a bundle fails, each with its own code', () => {
-  it('name-clash: two documents that would share a file name', async () => {
+describe('what the bundle publishes', () => {
+  it('gives an opgeschort and a reeds openbaar document no PDF and no DiWoo record, but lists them', async () => {
     const { dossier: d0, bytes } = await fixtureDossier();
-    const dossier = { ...d0, documents: d0.documents.map((x, i) => (i === 1 ? { ...x, number: '0001', title: d0.documents[0].title } : x)) };
-    const err = await run(dossier, bytes, bundleEngines()).catch((e) => e);
+    let d = editDocument(d0, 'd2', { suspended: true }, ctx).dossier;
+    d = editDocument(d, 'd3', { publicLink: 'https://open.minvws.nl/dossier/x' }, ctx).dossier;
+    d = setBeoordeling(d, 'd3', 'reeds openbaar', ctx).dossier;
+    const { result, files } = await run(d, bytes, bundleEngines());
+    expect([...files.keys()].filter((f) => f.endsWith('.pdf') && /^\d{4}/.test(f))).toEqual(['0001 Stuk soffice-letter.pdf']);
+    expect([...files.keys()].filter((f) => f.startsWith('diwoo/'))).toEqual(['diwoo/0001.xml']);
+    expect(result.rows.map((r) => [r.number, r.beoordeling, r.suspended])).toEqual([
+      ['0001', 'deels openbaar', false], ['0002', 'deels openbaar', true], ['0003', 'reeds openbaar', false],
+    ]);
+    expect(result.manifest.counts.published).toBe(1);
+  }, 120_000);
+});
+
+describe('the four ways a bundle fails, each with its own code', () => {
+  it('name-clash: a document whose file would have the name of a list', async () => {
+    const { dossier: d0, bytes } = await fixtureDossier();
+    const dossier = { ...d0, documents: d0.documents.map((x, i) => (i === 1 ? { ...x, number: 'inventaris' } : x)) };
+    const err = await buildBundle({
+      dossier, original: async (doc) => bytes.get(doc.path)!, engines: bundleEngines(), fonts, catalogue: catalogueFor('wob'),
+      tool: { name: 'L', version: 't' }, at, fileNames: 'number', sink: async () => {},
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(BundleError);
     expect(err.code).toBe('name-clash');
-    expect(err.message).toBe('Two outputs would both be called "0001 Stuk soffice-letter.pdf"; give the documents different numbers.');
+    expect(err.message).toBe('Two outputs would both be called "inventaris.pdf"; give the documents different numbers.');
+  });
+
+  it('not-importable: a cell the publication platform refuses, named by row, column and rule, and nothing written', async () => {
+    const { dossier: d0, bytes } = await fixtureDossier();
+    const dossier = { ...d0, documents: d0.documents.map((x, i) => (i === 1 ? { ...x, familyId: 'mail-1' } : x)) };
+    const written: string[] = [];
+    const err = await buildBundle({
+      dossier, original: async (doc) => bytes.get(doc.path)!, engines: bundleEngines(), fonts, catalogue: catalogueFor('wob'),
+      tool: { name: 'L', version: 't' }, at, sink: async (name) => void written.push(name),
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(BundleError);
+    expect(err.code).toBe('not-importable');
+    expect(err.details).toEqual(['productierapport: Row 3 (ID 0002), column "Family ID": "mail-1" is not a valid Family ID (a whole number of 1 or more); correct it or leave it empty.']);
+    expect(written).toEqual([]);
+    const noMatter = await buildBundle({
+      dossier: { ...d0, matter: '' }, original: async (doc) => bytes.get(doc.path)!, engines: bundleEngines(), fonts,
+      tool: { name: 'L', version: 't' }, at, sink: async (name) => void written.push(name),
+    }).catch((e) => e);
+    expect(noMatter.code).toBe('not-importable');
+    expect(noMatter.message).toMatch(/no matter.*--matter <matter>/);
+    expect(written).toEqual([]);
   });
 
   it('inconsistent: a consistency error with strict export, with the errors typed', async () => {

@@ -63,7 +63,7 @@ describe('productierapport layout', () => {
     expect(col('Beoordeling')).toEqual(['Deels openbaar', 'Reeds openbaar', 'Niet openbaar']);
     expect(col('Beoordelingsgrond')).toEqual(['10.2.e;10.2.g', '10.2.e', '10.2.d']);
     expect(col('Matter')).toEqual(['2024-0017', '2024-0017', '2024-0017']);
-    expect(col('Opgeschort')).toEqual(['', 'yes', '']);
+    expect(col('Opgeschort')).toEqual(['', 'ja', '']);
     expect(col('ID')).toEqual(['0001', '0002', '0003']);
     expect(col('File type')).toEqual(['pdf', 'email', 'pdf']);
   });

@@ -1,0 +1,154 @@
+// Trains the weights of the guidance model (shared/detect/guidance/weights.ts) on the texts in
+// assets/guidance/train/: Dutch instructions and policy texts written for Lakstift, in which every
+// passage of operational guidance is marked ⟦like this⟧. Each text goes through the detector's own
+// reading (column view, units, features), so the model learns on exactly what it will see.
+//
+//   node assets/guidance/train-guidance.mjs            trains, reports, writes weights.ts
+//   node assets/guidance/train-guidance.mjs --check    reports only (cross-validation by document)
+//
+// The model is L2-regularised logistic regression (full-batch gradient descent, fixed number of
+// steps, deterministic). It never sees the measuring corpora (../shared/...): those stay unseen.
+import { build } from 'esbuild';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.dirname(path.dirname(here));
+const check = process.argv.includes('--check');
+const say = (line) => process.stdout.write(`${line}\n`);
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'lakstift-guidance-'));
+const outfile = path.join(tmp, 'lib.mjs');
+await build({
+  stdin: {
+    contents: [
+      "export { pageTextFromString } from './tests/helpers/pdftotext-pagetext.ts';",
+      "export { columnView } from './shared/detect/columns.ts';",
+      "export { segmentView } from './shared/detect/guidance/segment.ts';",
+      "export { unitFeatures, documentFeatures } from './shared/detect/guidance/features.ts';",
+      "export { judge, THRESHOLD } from './shared/detect/guidance/model.ts';",
+      "export { WEIGHTS } from './shared/detect/guidance/weights.ts';",
+    ].join('\n'),
+    resolveDir: root, loader: 'ts',
+  },
+  bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+const m = await import(outfile);
+rmSync(tmp, { recursive: true, force: true });
+
+const JUDGED = new Set(['sentence', 'fragment', 'item']);
+
+/** The units of a marked text, each with its features and whether it is guidance. */
+function examples(file) {
+  const marked = readFileSync(file, 'utf8');
+  let text = '';
+  const ranges = [];
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === '⟦') open = text.length;
+    else if (ch === '⟧') {
+      ranges.push([open, text.length]);
+      open = -1;
+    } else text += ch;
+  }
+  const page = m.pageTextFromString(text.replace(/\n+$/, ''), 1);
+  const view = m.columnView(page);
+  const units = m.segmentView(view);
+  const doc = m.documentFeatures(view.text);
+  const out = [];
+  units.forEach((u, i) => {
+    if (!JUDGED.has(u.kind)) return;
+    let inside = 0;
+    let total = 0;
+    for (let k = u.start; k < u.end; k++) {
+      const o = view.map[k];
+      if (o < 0 || /\s/.test(page.text[o])) continue;
+      total++;
+      // page.text equals the unmarked text when it is built from it line by line.
+      if (ranges.some(([a, b]) => o >= a && o < b)) inside++;
+    }
+    if (total === 0) return;
+    const features = m.unitFeatures(units, i, view.text, doc);
+    // The detector never judges these (detectors/guidance.ts): they are no examples either.
+    if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead')) return;
+    out.push({ file: path.basename(file), text: view.text.slice(u.start, u.end).replace(/\s+/g, ' '), features: [...features], y: inside / total >= 0.5 ? 1 : 0 });
+  });
+  return out;
+}
+
+const dir = path.join(here, 'train');
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const units = files.flatMap((f) => examples(path.join(dir, f)));
+// Every unit once more without the document's features: a passage must be recognisable on its
+// own too (a single hint in an e-mail, a page out of its dossier), not only inside casework.
+const data = [...units, ...units.filter((u) => u.features.some((f) => f.startsWith('doc:'))).map((u) => ({ ...u, features: u.features.filter((f) => !f.startsWith('doc:')) }))];
+const names = [...new Set(data.flatMap((d) => d.features))].sort();
+
+const L2 = Number(process.env.L2 ?? 0.001);
+function train(rows, { steps = 3000, rate = 0.3, l2 = L2 } = {}) {
+  const w = Object.fromEntries(['bias', ...names].map((n) => [n, 0]));
+  for (let s = 0; s < steps; s++) {
+    const grad = Object.fromEntries(Object.keys(w).map((n) => [n, 0]));
+    for (const r of rows) {
+      let z = w.bias;
+      for (const f of r.features) z += w[f] ?? 0;
+      const g = 1 / (1 + Math.exp(-z)) - r.y;
+      grad.bias += g;
+      for (const f of r.features) grad[f] += g;
+    }
+    for (const n of Object.keys(w)) w[n] -= rate * (grad[n] / rows.length + (n === 'bias' ? 0 : l2 * w[n]));
+  }
+  return w;
+}
+
+// The detector suggests only units with both form and content, not addressed to the public (detectors/guidance.ts).
+const gated = (r) => r.features.includes('form&content') && !(r.features.includes('cue:publicAddress') && !r.features.includes('question'));
+const score = (w, r) => (gated(r) ? r.features.reduce((z, f) => z + (w[f] ?? 0), w.bias ?? 0) : -Infinity);
+function measure(pairs) {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const [y, s] of pairs) {
+    if (s >= m.THRESHOLD && y) tp++;
+    else if (s >= m.THRESHOLD) fp++;
+    else if (y) fn++;
+    else tn++;
+  }
+  return { tp, fp, fn, tn, recall: tp / (tp + fn || 1), precision: tp / (tp + fp || 1) };
+}
+const fmt = (x) => `recall ${x.recall.toFixed(3)} precision ${x.precision.toFixed(3)} (tp ${x.tp}, fp ${x.fp}, fn ${x.fn}, tn ${x.tn})`;
+
+say(`${files.length} texts, ${units.length} units, ${units.filter((d) => d.y).length} guidance, ${names.length} features (${data.length} examples with the copies without document features)`);
+say(`weights in the repository, on all texts:   ${fmt(measure(data.map((r) => [r.y, score(m.WEIGHTS, r)])))}`);
+// Leave one text out: the model never sees the text it is measured on.
+const cv = [];
+const mistakes = [];
+for (const f of files) {
+  const w = train(data.filter((d) => d.file !== f));
+  for (const r of data.filter((d) => d.file === f)) {
+    const s = score(w, r);
+    cv.push([r.y, s]);
+    if ((s >= m.THRESHOLD) !== Boolean(r.y)) mistakes.push(`  ${r.y ? 'missed' : 'extra '} ${f}: ${r.text.slice(0, 110)}${process.argv.includes('--features') ? `\n      ${s.toFixed(2)} ${r.features.join(' ')}` : ''}`);
+  }
+}
+say(`learned, leave one text out:             ${fmt(measure(cv))}`);
+if (process.argv.includes('--verbose')) say(mistakes.join('\n'));
+
+if (!check) {
+  const w = train(data);
+  say(`learned, on all texts:                    ${fmt(measure(data.map((r) => [r.y, score(w, r)])))}`);
+  const lines = Object.entries(w).filter(([n, v]) => n === 'bias' || Math.abs(v) >= 0.005).map(([n, v]) => `  ${JSON.stringify(n)}: ${v.toFixed(3)},`);
+  writeFileSync(path.join(root, 'shared', 'detect', 'guidance', 'weights.ts'), [
+    '// Generated by assets/guidance/train-guidance.mjs from the texts in assets/guidance/train/ (written for',
+    `// Lakstift; ${files.length} texts, ${units.length} units, ${units.filter((d) => d.y).length} of them guidance). Do not edit by hand: edit the texts or`,
+    '// the features and train again.',
+    '/** Weights of the guidance model (model.ts), per feature (features.ts). */',
+    'export const WEIGHTS: Readonly<Record<string, number>> = {',
+    ...lines,
+    '};',
+    '',
+  ].join('\n'));
+  say('wrote shared/detect/guidance/weights.ts');
+}

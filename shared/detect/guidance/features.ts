@@ -1,0 +1,236 @@
+/**
+ * Features of a unit for the guidance model: the cue classes of cues.ts found in its text,
+ * grammatical shape (an imperative at the start of the sentence or of a clause, a verb-first
+ * condition, a question in the second person), its place in the layout (list item, table cell,
+ * heading) and the words of the heading or introduction above it.
+ */
+import { isCommonWord } from '../lexicon';
+import { ASSESSED_PERSON, CUES, FINITE_AFTER, IMPERATIVE_VERBS, NON_IMPERATIVE } from './cues';
+import type { Unit } from './segment';
+
+export type Features = Set<string>;
+
+/** Whitespace collapsed; a word broken at a hyphen over a line end is one word again. */
+export function flatten(s: string): string {
+  return s.replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, '$1$2').replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/** Dutch infinitives a verb stem can belong to: vraag → vragen, stel → stellen, geef → geven, ga → gaan. */
+function infinitives(stem: string): string[] {
+  const out = [stem + 'en', stem + 'n'];
+  const last = stem.slice(-1);
+  const m = /^(.*?)([aeiou])\2([^aeiou])$/.exec(stem);
+  const base = m ? `${m[1]}${m[2]}${m[3]}` : stem;
+  const voiced = (s: string) => s.replace(/f$/, 'v').replace(/s$/, 'z');
+  if (m) out.push(voiced(base) + 'en', base + 'en');
+  if (/[bcdfgklmnprstvz]$/.test(stem) && /[aeiou][bcdfgklmnprstvz]$/.test(stem) && !/[aeiou]{2}[^aeiou]$/.test(stem)) out.push(stem + last + 'en');
+  if (/eer$/.test(stem)) out.push(stem.slice(0, -3) + 'eren', stem.slice(0, -3) + 'ëren');
+  if (/[fs]$/.test(stem)) out.push(voiced(stem) + 'en');
+  return out;
+}
+
+/** True when `word`, opening a sentence or clause, reads as an imperative ("Controleer", "Vraag", "Noteer"). */
+export function isImperative(word: string, next = ''): boolean {
+  const lw = word.toLowerCase();
+  if (NON_IMPERATIVE.has(lw)) return false;
+  // "Gebruik van …", "Onderzoek naar …" open a noun phrase.
+  if (FINITE_AFTER.test(next) || /^(?:van|naar)$/i.test(next)) return false;
+  if (IMPERATIVE_VERBS.has(lw)) return true;
+  if (lw.length < 4 || /(?:en|t|je|tje|heid|ing|ie|isch|lijk|ig|e)$/.test(lw)) return false;
+  if (!/^\p{Ll}+$/u.test(lw)) return false;
+  // A verb has an infinitive and a third person (vraagt, noteert); a noun's plural looks like an
+  // infinitive (contactpersoon → contactpersonen) but has no form in -t.
+  const third = /[td]$/.test(lw) ? lw : `${lw}t`;
+  return infinitives(lw).some((inf) => inf !== lw && isCommonWord(inf)) && isCommonWord(third) && !isCommonWord(lw + 'e');
+}
+
+const QUESTION = /\?\s*$/;
+const GUIDE_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|kenmerken|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijktip\p{L}*|beoordelingspunt\p{L}*|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen)\b/iu;
+const QUESTION_HEAD = /^(?!.*\bveelgestelde\b).*\b(?:\p{L}*vragen|vraag)\b/iu;
+const INDICATOR_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|kenmerken|aanwijzingen|rode\s+vlaggen)\b/iu;
+const POLICY_HEAD = /\b(?:wettelijk\s+kader|juridisch\s+kader|wet-\s+en\s+regelgeving|achtergrond|inleiding|aanleiding|doel(?:stelling)?|beleid(?:skader)?|rechtsmiddel\p{L}*|bezwaar|beroep|samenvatting|conclusie\p{L}*|besluit|overweging\p{L}*|bijlage|contact|verantwoording|begrippen|definities|reikwijdte|inwerkingtreding|financi\p{L}+|communicatie|besluitenlijst|agenda|notulen|ingekomen\s+stukken|voorstel|motie|veelgestelde\s+vragen)\b/iu;
+const DECISION_HEAD = /\b(?:de\s+raad|het\s+college|de\s+commissie|het\s+bestuur)\s+(?:besluit|besloot)|\bbesluit\s*(?:unaniem|in\s+meerderheid)?\s*:|\bvast\s+te\s+stellen\b|\bonderzoeksopdracht\b|\bverzoekt\b|\bdraagt\s+het\s+college\s+op\b/iu;
+
+/**
+ * The features of unit `i`.
+ *
+ * @example
+ *   unitFeatures(units, 3, view.text); // Set { 'cue:attention', 'imperative', 'ctx:list-item', … }
+ */
+export function unitFeatures(units: readonly Unit[], i: number, text: string, doc: ReadonlySet<string> = new Set()): Features {
+  const u = units[i]!;
+  return textFeatures(flatten(text.slice(u.start, u.end)), unitContext(units, i, text), doc);
+}
+
+/** The context of unit i: its kind, the label or introduction above it, its section's heading. */
+export function unitContext(units: readonly Unit[], i: number, text: string): UnitContext {
+  const u = units[i]!;
+  const head = u.head >= 0 ? flatten(text.slice(units[u.head]!.start, units[u.head]!.end)) : '';
+  const heading = u.heading >= 0 ? flatten(text.slice(units[u.heading]!.start, units[u.heading]!.end)) : '';
+  return { kind: u.kind, marker: u.marker, head, headKind: u.head >= 0 ? units[u.head]!.kind : undefined, heading, questionRun: questionRun(units, i, text) };
+}
+
+const ASSESSED_MENTION = new RegExp(`\\b(?:de|het|een|deze|die)\\s+(?:\\p{L}+\\s+)?${ASSESSED_PERSON}\\b`, 'giu');
+
+/**
+ * Features of the whole document that colour every unit in it: a letter or page addressed to
+ * the public ("uw aanvraag", "Geachte …") rarely holds staff guidance, and casework (the client
+ * in the third person, again and again) is where guidance lives.
+ *
+ * @example
+ *   documentFeatures('Geachte mevrouw, uw aanvraag … uw gegevens … uw inkomen'); // Set { 'doc:public' }
+ */
+export function documentFeatures(text: string): Set<string> {
+  const f = new Set<string>();
+  // Example questions put to the person heard ("Waar woonde u?") do not address the reader.
+  const statements = text.split(/(?<=[.!?])\s+/).filter((x) => !/\?\s*$/.test(x)).join(' ');
+  const uw = (statements.match(/\buw\b/giu) ?? []).length;
+  const u = (statements.match(/\bu\b/gu) ?? []).length;
+  if (uw >= 3 || (/\bGeachte\b/u.test(text) && u >= 3)) f.add('doc:public');
+  // Casework: the client in the third person, often (per thousand words), not once in a long report.
+  const clients = (text.match(ASSESSED_MENTION) ?? []).filter((m) => !/betrokkene/i.test(m)).length;
+  const words = text.split(/\s+/).length;
+  if (clients >= 2 && clients / Math.max(1, words) >= 0.003) f.add('doc:casework');
+  const en = (text.match(EN) ?? []).length;
+  const nl = (text.match(NL) ?? []).length;
+  if (en > nl) f.add('doc:english');
+  return f;
+}
+
+export interface UnitContext {
+  kind: Unit['kind'];
+  marker: boolean;
+  /** The introduction, label or heading directly above a list item, cell or labelled sentence. */
+  head: string;
+  headKind?: Unit['kind'];
+  /** The section heading. */
+  heading: string;
+  /** Number of questions in the run of consecutive questions this unit belongs to. */
+  questionRun: number;
+}
+
+/** The features of a passage's text in its context. */
+export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<string> = new Set()): Features {
+  const f: Features = new Set(doc);
+  const body = flat.replace(/^(?:[•\-–—*▪◦·►✓]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u, '');
+  for (const c of CUES) if (c.re.test(body)) f.add(`cue:${c.id}`);
+  const words = body.split(/\s+/);
+  const first = (words[0] ?? '').replace(/[^\p{L}]/gu, '');
+  const second = (words[1] ?? '').replace(/[^\p{L}]/gu, '');
+  const question = QUESTION.test(body);
+  if (!question && /^(?:beschrijf|benoem|omschrijf|motiveer|vermeld|specificeer|onderbouw|licht|geef|vul)$/iu.test(first) && !/^(?:de|het|een|hem|haar)$/iu.test(second)) f.add('authoring');
+  const expository = f.has('cue:expository') && /^denk$/i.test(first);
+  const afterLabel = ctx.headKind === 'label' || (ctx.headKind === 'intro' && ctx.head.split(/\s+/).length <= 6);
+  if (!question && !expository && (/^\p{Lu}/u.test(first) || afterLabel) && words.length >= 4 && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words)) f.add('imperative');
+  // An imperative opening a later clause: "…, vraag dan door", "…; leg de zaak dan voor", "en noteer".
+  for (const m of body.matchAll(/(?:[,;:]|\ben|\bmaar)\s+(\p{Ll}+)\s+(\S+)/gu)) {
+    const verb = m[1]!;
+    const after = m[2]!.replace(/[^\p{L}]/gu, '');
+    if ((IMPERATIVE_VERBS.has(verb) && verb !== 'zie' && !/^(?:dat|staan)$/.test(after) && !/^(?:ik|je|we|wij|u|hij|zij|ze)$/.test(after)) || (after === 'dan' && isImperative(verb, ''))) {
+      f.add('imperativeClause');
+      break;
+    }
+  }
+  // A condition with the finite verb first: "Blijkt uit het gesprek …, dan …", "Wijkt de verklaring af, confronteer …".
+  if (!question && !NON_IMPERATIVE.has(first.toLowerCase()) && !f.has('imperative') && /^(?:de|het|een|deze|die|dit|er|uit|hij|zij|ze|betrokkene)$/i.test(second)
+    && /^\p{Lu}\p{Ll}+(?:t|en)$/u.test(first) && /,\s+(?:dan\b|\p{Ll}+\s+(?:\S+\s+){0,4}dan\b)/u.test(body)) f.add('verbFirstCondition');
+  if (question) f.add('question');
+  if (question && ctx.questionRun >= 2) f.add('questionRun');
+  // An example question: put to the person heard, in a list of questions or under a heading for them.
+  if (question && ((f.has('cue:question2p') && (ctx.questionRun >= 2 || (ctx.head !== '' && GUIDE_HEAD.test(ctx.head)))) || QUESTION_HEAD.test(ctx.head))) f.add('exampleQuestion');
+  const nQ = (body.match(/\?/g) ?? []).length;
+  if (nQ >= 2) f.add('questions');
+  if (words.length <= 5) f.add('short');
+  if (words.length >= 45) f.add('long');
+  if (/^\p{Ll}/u.test(body)) f.add('lowerStart');
+  if (!/[.!?;:]["'’”)]?$/.test(body)) f.add('open');
+  if (ctx.kind === 'item' || ctx.marker) f.add('ctx:item');
+  if (ctx.kind === 'fragment') f.add('ctx:fragment');
+  if (ctx.kind === 'heading') f.add('ctx:heading');
+  if (ctx.kind === 'intro') f.add('ctx:intro');
+  if (ctx.kind === 'label') f.add('ctx:label');
+  if (ctx.head) {
+    if (GUIDE_HEAD.test(ctx.head)) f.add(afterLabel && !(ctx.kind === 'item' || ctx.kind === 'fragment') ? 'ctx:guideLabel' : 'ctx:guideHead');
+    if (DECISION_HEAD.test(ctx.head)) f.add('ctx:decisionHead');
+    if (ctx.headKind !== 'label' && POLICY_HEAD.test(ctx.head) && !GUIDE_HEAD.test(ctx.head)) f.add('ctx:policyHead');
+  }
+  if (ctx.heading) {
+    if (GUIDE_HEAD.test(ctx.heading)) f.add('ctx:guideSection');
+    if (INDICATOR_HEAD.test(ctx.heading) && !question) f.add('ctx:indicatorSection');
+    else if (POLICY_HEAD.test(ctx.heading)) f.add('ctx:policySection');
+  }
+  // A list item or table cell under a heading or introduction about indicators, questions or hints.
+  if ((ctx.kind === 'item' || ctx.kind === 'fragment') && (f.has('ctx:guideHead') || f.has('ctx:guideLabel') || f.has('ctx:guideSection'))) f.add('ctx:guideList');
+  // Such a heading says what kind of list it is, not that its items are casework: "Aandachtspunten"
+  // above remarks on an app are no instructions. The context counts where the unit speaks of
+  // casework or the document is casework.
+  const casework = doc.has('doc:casework') || f.has('cue:assessed') || CONTENT.some((x) => f.has(x));
+  if (!casework) for (const x of ['ctx:guideHead', 'ctx:guideLabel', 'ctx:guideSection', 'ctx:guideList', 'ctx:indicatorSection']) f.delete(x);
+  // A criterion: a condition or threshold that leads to a step of staff ("bij meer dan … wordt …").
+  // (About a case: a person assessed, a member of staff, a visit or hearing, a step of the
+  // investigation, or in a casework document; a threshold in a technical norm is no criterion.)
+  if ((f.has('cue:condition') || f.has('verbFirstCondition') || f.has('cue:then')) && (f.has('cue:threshold') || f.has('cue:caseAction') || f.has('cue:escalate'))
+    && ['cue:assessed', 'cue:staffRole', 'cue:setting', 'cue:caseAction', 'cue:escalate', 'doc:casework'].some((x) => f.has(x))) f.add('criterion');
+  // Guidance needs both an instruction's form and the content of casework; either alone (an
+  // imperative in a website audit, a fraud risk in a privacy assessment) is not enough.
+  // Strong forms instruct by themselves; weak ones (an obligation, a condition, an order of steps)
+  // instruct staff only when a person assessed or a member of staff is in the sentence.
+  const form = STRONG_FORM.some((x) => f.has(x)) || (WEAK_FORM.some((x) => f.has(x)) && (f.has('cue:assessed') || f.has('cue:staffRole') || f.has('cue:setting')));
+  // The person assessed is the content of an instruction, an indicator or a list item about them;
+  // in a sentence that only says what must happen ("De aanvrager moet …") it is not.
+  const content = CONTENT.some((x) => f.has(x)) || (f.has('cue:assessed') && PERSONAL_FORM.some((x) => f.has(x)))
+    // An item of a list of indicators or instructions in casework: the list says what it is.
+    || (f.has('ctx:guideList') && doc.has('doc:casework'));
+  if (form && content) f.add('form&content');
+  const policy = CUES.filter((c) => c.side === 'policy' && f.has(`cue:${c.id}`)).length;
+  if (policy >= 2) f.add('policy2');
+  // Where an instruction's wording meets law, published policy or the public's rights, the
+  // passage is policy (the rule, not the method): the model learns how much that weighs.
+  if (form && content && HARD_POLICY.some((x) => f.has(x))) f.add('guidance&policy');
+  if (isEnglish(body)) f.add('english');
+  if (/\.{4,}|…{2,}|(?:\. ){4,}/.test(body)) f.add('toc');
+  return f;
+}
+
+const STRONG_FORM = ['imperative', 'imperativeClause', 'cue:attention', 'cue:advice', 'cue:staffRole', 'cue:indicatorRule', 'cue:internal', 'cue:genericCase', 'criterion', 'exampleQuestion', 'ctx:guideLabel', 'ctx:guideList', 'ctx:indicatorSection'];
+const WEAK_FORM = ['verbFirstCondition', 'cue:procedure', 'cue:obligation', 'cue:then', 'cue:condition', 'cue:indicator', 'cue:caseAction', 'questionRun', 'ctx:guideHead'];
+const PERSONAL_FORM = ['imperative', 'imperativeClause', 'cue:indicator', 'cue:indicatorRule', 'cue:genericCase', 'cue:staffRole', 'ctx:guideList', 'ctx:indicatorSection', 'exampleQuestion', 'cue:attention'];
+const CONTENT = ['cue:setting', 'cue:interview', 'cue:verify', 'cue:judgement', 'cue:fraud', 'cue:escalate', 'cue:threshold', 'cue:internal', 'cue:questionIntro', 'cue:indicatorRule', 'exampleQuestion'];
+
+const SUBORDINATOR = /^(?:dat|die|of|als|wanneer|waar|wat|wie|hoe|omdat|zodat|voordat|nadat|totdat|terwijl|indien|welke|waarin|waarop|waarbij|zodra|tenzij|maar|en|om)$/i;
+const FINITE_VERB = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|zou|zouden|wil|willen|blijft|blijkt|geldt|staat|ligt|gaat|komt|bevat|betreft|vormt|luidt)$/i;
+/** True when the main clause (up to a comma or a subordinate clause) has a finite verb: no imperative then. */
+function finiteInMainClause(words: string[]): boolean {
+  for (const raw of words.slice(1)) {
+    const wd = raw.replace(/[^\p{L}]/gu, '');
+    if (SUBORDINATOR.test(wd)) return false;
+    if (FINITE_VERB.test(wd)) return true;
+    if (/[,;:]$/.test(raw)) return false;
+  }
+  return false;
+}
+
+const HARD_POLICY = ['cue:lawRef', 'cue:caseLaw', 'cue:politics', 'cue:appeal', 'cue:docMeta', 'cue:decision', 'cue:wooLetter', 'cue:findings', 'cue:rights', 'cue:legalEffect', 'cue:publicAddress', 'cue:history'];
+
+const EN = /\b(?:the|of|and|to|by|for|with|will|be|that|this|on|which|from|its|at|shall|has|have|are|was|were|upon|an|any|all|not|or)\b/giu;
+const NL = /\b(?:de|het|een|en|van|op|te|dat|die|voor|met|zijn|niet|aan|er|om|ook|als|bij|of|door|naar|wordt|worden|moet|kan|deze|dit|uit|over)\b/giu;
+/** True for an English sentence (a resolution, a quoted source): Dutch cues do not apply. */
+function isEnglish(s: string): boolean {
+  const en = (s.match(EN) ?? []).length;
+  const nl = (s.match(NL) ?? []).length;
+  return en >= 2 && en > nl;
+}
+
+/** How many questions stand in a row around unit i (a list of example questions). */
+function questionRun(units: readonly Unit[], i: number, text: string): number {
+  const isQ = (k: number) => {
+    const u = units[k];
+    return u !== undefined && u.kind !== 'heading' && QUESTION.test(text.slice(u.start, u.end));
+  };
+  if (!isQ(i)) return 0;
+  let a = i;
+  let b = i;
+  while (isQ(a - 1)) a--;
+  while (isQ(b + 1)) b++;
+  return b - a + 1;
+}
