@@ -8,7 +8,7 @@
  */
 import type { Candidate, DetectContext, Detector, KnownName } from '../types';
 import { CONTACT_LABELS, GREETING, isFunctionLine, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PARTIES, PERSON_LABELS, PUBLIC_ROLES, RANKS, SIGNOFF_START } from '../dutch';
-import { CAP, FULL_SURNAME, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
+import { CAP, CAPITAL_PARTICLE, FULL_SURNAME, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
 import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isEnglishWord, isFirstName, isKnownSurname, isPlace, isPossibleName, isWorldName } from '../lexicon';
 import { confirmPerson } from '../nlp';
 
@@ -104,9 +104,9 @@ const STREET = /\p{L}{3}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|
 
 function surnameOk(surname: string): boolean {
   if (STREET.test(surname) || INSTITUTION.test(surname)) return false;
-  const parts = surname.split(/[\s-]+/);
+  const parts = surname.replace(LEADING_PARTICLE, '').split(/[\s-]+/);
   const last = parts[parts.length - 1] ?? '';
-  return isNameWord(last) && parts.every((p) => !NEVER_NAMES.has(p.toLowerCase()) || /^(?:el|al|ben|bin|abu|de|van|la|le)$/i.test(p));
+  return isNameWord(last) && parts.every((p) => !NEVER_NAMES.has(p.toLowerCase()) || /^(?:el|al|ben|bin|abu|de|van|la|le)$/i.test(p) || ONLY_PARTICLE.test(p));
 }
 
 interface Found {
@@ -187,6 +187,7 @@ const ADDRESS_LABEL = /(?:bezoekadres|postadres|afleveradres|vestigingsadres|cor
 const PARTICLE_END = new RegExp(`(?:^|\\s)${PARTICLE}\\s*$`, 'u');
 const LEADING_PARTICLE = new RegExp(`^${PARTICLE}${WS}`, 'u');
 const ONLY_PARTICLE = new RegExp(`^${PARTICLE}$`, 'u');
+const NAME_PARTICLE_WORD = new RegExp(`^${CAPITAL_PARTICLE}$`, 'u');
 const LEADING_TITLES = new RegExp(`^(?:${TITLE}${WS})+`, 'u');
 
 /** "de Vries Wouter": the word at `start` follows a particle, so it ends a surname rather than opening a name. */
@@ -263,6 +264,8 @@ function patternFinds(text: string): Found[] {
     if (!isFirstName(first) && !worldFirst) continue;
     // "Jurgen\nVervanger": a name at the end of a cell, an ordinary word (a column header) on the next line.
     if (!particle && m[0].includes('\n') && !isKnownSurname(surname) && isCommonWordOrCompound(surname)) continue;
+    // "Julian\nDalkıran, Güvenalp": a cell ending in a first name, then a display name written surname-first.
+    if (m[0].includes('\n') && /^,[ \t]*\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const start = m.index ?? 0;
     let end = start + m[0].length;
     // Two first names ("Jan Peter de Vries"): the second one is not the surname.
@@ -422,8 +425,8 @@ function contextFinds(text: string): Found[] {
     // "Tewelde, Yonas": a display name written surname-first, where the layout says a person stands.
     if (single && l.str.includes(',')) {
       const trimmed = l.str.replace(/^\s+/, '');
-      const inv = SURNAME_FIRST.exec(trimmed.replace(/\s*[,.;]?\s*$/, ''));
-      if (inv && surnameOk(inv[1] ?? '') && slotNameWord(inv[2]!.split(/[- ]/)[0]!) && capitalWords(inv[1] ?? '').every(slotNameWord)) {
+      const inv = surnameFirstLine(trimmed);
+      if (inv) {
         const start = l.start + l.str.length - trimmed.length;
         out.push({ start, end: start + inv[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence, surname: (inv[1] ?? '').replace(LEADING_PARTICLE, ''), first: inv[2], particle: inv[3], strong: true });
         return true;
@@ -620,7 +623,25 @@ function contextFinds(text: string): Found[] {
       }
     }
   }
+  // "Haddad, Batoul" / "Van Dongen, Louay": two or more lines of a page that hold nothing but a
+  // display name written surname-first are a list of persons (a contact table, a distribution list).
+  const inverted = lines.filter((l) => l.str.includes(',') && l.str.length <= 60 && surnameFirstLine(l.str.trim()));
+  if (inverted.length >= 2) {
+    for (const l of inverted) nameOnLine(l, 'in een lijst van namen', 0.86, true);
+  }
   return out;
+}
+
+/** A whole line (or cell) that is a display name written surname-first: "Tewelde, Yonas", "Van Dongen, Louay". */
+function surnameFirstLine(trimmed: string): RegExpExecArray | null {
+  const inv = SURNAME_FIRST.exec(trimmed.replace(/\s*[,.;]?\s*$/, ''));
+  if (!inv || !surnameOk(inv[1] ?? '') || !slotNameWord(inv[2]!.split(/[- ]/)[0]!)) return null;
+  // Particles ("Van", "Op den", "Al-", "El") are no name words of their own.
+  const parts = capitalWords((inv[1] ?? '').replace(LEADING_PARTICLE, '')).filter((w) => !ONLY_PARTICLE.test(w) && !NAME_PARTICLE_WORD.test(w));
+  // A surname that is also a place ("Van Dongen") counts when the surname lexicon knows it.
+  const partOk = (w: string) => slotNameWord(w) || (isKnownSurname(w) && !isCommonWord(w) && !isEnglishWord(w));
+  // In a double surname one part may be an English word ("Djangid-Linger"), never a Dutch one.
+  return parts.some(partOk) && parts.every((w) => partOk(w) || (!isCommonWord(w) && !NEVER_NAMES.has(w.toLowerCase()) && !isPlace(w) && !isFunctionLine(w))) ? inv : null;
 }
 
 /** Column headers of tables whose cells below hold persons' names. */
