@@ -303,7 +303,8 @@ function patternFinds(text: string): Found[] {
     if (isFirstName(first) || !isNameWord(first) || !surnameOk(surname)) continue;
     if ([first, ...surname.split('-')].some((w) => (isCommonWordOrCompound(w) || isEnglishWord(w)) && !isKnownSurname(w))) continue;
     // Without a known first name, at least one of the two must be a person's name somewhere in the world.
-    if (!isWorldName(first) || isPlace(first)) continue;
+    // Names of origins no list holds ("Woelan Prasetjo") pass when both words are no word, place or function.
+    if ((!isWorldName(first) && !(slotNameWord(first) && surname.split('-').every(slotNameWord))) || isPlace(first)) continue;
     if (intoLabelledLine(text, start, m[0].length)) continue;
     out.push({ start, end: start + m[2]!.length + m[3]!.length + surname.length, first, surname, confidence: 0.65, reason: `twee ongebruikelijke woorden met hoofdletter na '${m[1]}'`, pattern: true });
   }
@@ -534,7 +535,7 @@ function contextFinds(text: string): Found[] {
       const name = chat[1].trim();
       const at = line.start + line.str.indexOf(name, chat[0].length - chat[1].length - 1);
       const words = name.split(/\s+/);
-      if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w)) && words.some((w) => slotNameWord(w) || (isNameWord(w) && !isCommonWord(w) && !isEnglishWord(w)))) {
+      if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w)) && words.some((w) => slotNameWord(w) || isPossibleName(w) || (isNameWord(w) && !isCommonWord(w) && !isEnglishWord(w)))) {
         out.push({ start: at, end: at + name.length, reason: 'afzender van een chatbericht', confidence: 0.9, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, strong: true });
       }
     }
@@ -615,8 +616,8 @@ function contextFinds(text: string): Found[] {
       for (const piece of list.matchAll(/[^,;]+/g)) {
         for (const one of piece[0].split(/\s+(?:en|&)\s+/)) {
           const trimmed = one.replace(/\s+$/, '').replace(/^\s+/, '');
-          // Sentences go on; a person is two or three capitalised words here.
-          if (!trimmed || capitalWords(trimmed).length < 2) continue;
+          // Sentences go on; a person is two or three capitalised words here, or initials and a surname.
+          if (!trimmed || (capitalWords(trimmed).length < 2 && !new RegExp(`^${INITIALS}${WS}(?:${PARTICLE}${WS})?${FULL_SURNAME}$`, 'u').test(trimmed))) continue;
           const at = base + (piece.index ?? 0) + piece[0].indexOf(trimmed);
           nameOnLine({ start: at, str: trimmed }, `na '${collapse(m[1] ?? '')}'`, 0.85, true);
         }
@@ -625,7 +626,17 @@ function contextFinds(text: string): Found[] {
   }
   // "Haddad, Batoul" / "Van Dongen, Louay": two or more lines of a page that hold nothing but a
   // display name written surname-first are a list of persons (a contact table, a distribution list).
-  const inverted = lines.filter((l) => l.str.includes(',') && l.str.length <= 60 && surnameFirstLine(l.str.trim()));
+  // A table row read as one line puts the cell before it in front ("Coördinatie Mouhib, Asmae"): an
+  // ordinary word or a function there is left out.
+  const inverted = lines.flatMap((l) => {
+    if (!l.str.includes(',') || l.str.length > 70) return [];
+    const t = l.str.trim();
+    if (surnameFirstLine(t)) return [{ start: l.start + l.str.indexOf(t), str: t }];
+    const cell = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\S)/u.exec(t);
+    if (!cell || !(isCommonWordOrCompound(cell[1]!) || isFunctionLine(cell[1]!)) || isFirstName(cell[1]!) || isKnownSurname(cell[1]!)) return [];
+    const rest = t.slice(cell[0].length);
+    return surnameFirstLine(rest) ? [{ start: l.start + l.str.indexOf(t) + cell[0].length, str: rest }] : [];
+  });
   if (inverted.length >= 2) {
     for (const l of inverted) nameOnLine(l, 'in een lijst van namen', 0.86, true);
   }
@@ -647,7 +658,8 @@ function surnameFirstLine(trimmed: string): RegExpExecArray | null {
 /** Column headers of tables whose cells below hold persons' names. */
 const COLUMN_OF_NAMES = /^(?:naam|namen|wie|aanwezig|aanwezigen|afwezig|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
 const INLINE_ACTION = /(?:\(|(?<=[.;]\s))(?:actie|actiehouder|trekker|eigenaar|wie)\s*:\s*([^)\n.;]{2,80})(?=\)|[.;]|\n|$)/gi;
-const COOPERATION = /\b((?:[Mm]et\s+(?:(?:de\s+)?(?:medewerking|hulp|bijdragen)\s+van))|[Ii]n\s+samenwerking\s+met)\s+([^.\n:]{3,200})/g;
+// The list runs to the end of the sentence; the full stop of an initial ("N. ter Meeuwis") does not end it.
+const COOPERATION = /\b((?:[Mm]et\s+(?:(?:de\s+)?(?:medewerking|hulp|bijdragen)\s+van))|[Ii]n\s+samenwerking\s+met)\s+((?:[^.\n:]|(?<=(?:^|[\s.])\p{Lu})\.){3,200})/gu;
 
 const ROLE_IN_LINE = new RegExp(`^(?:\\p{L}+\\s+){0,2}(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 const ROLE_LINE = new RegExp(`^\\s*(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
