@@ -514,12 +514,39 @@ function contextFinds(text: string): Found[] {
         }
       }
       const reason = `na het label '${collapse(personLabel[0]).replace(/\s*:$/, '')}:'`;
-      for (const part of rest.matchAll(/[^,;/]+/g)) {
-        for (const piece of part[0].split(/\s+(?:en|and|&)\s+/)) {
-          const head = piece.split(/\s+[|–-]\s+|\s*\(/)[0]!;
-          if (!head.trim()) continue;
-          const at = restStart + (part.index ?? 0) + part[0].indexOf(piece);
-          nameOnLine({ start: at, str: head.replace(/\s+$/, '') }, reason, 0.88, true);
+      // A list of persons wraps over lines ("Aanwezig: A (voorzitter), B,\nC (notulist), D"): it goes
+      // on while a line ends in a comma or "en", or the next one opens with a parenthesis.
+      const segments = [{ str: rest, start: restStart }];
+      for (let j = i + 1, prev = rest; j < lines.length && j <= i + 6; j++) {
+        const l = lines[j]!;
+        const t = l.str.trim();
+        if (!t || /^[^\s:]{1,30}(?:\s+[^\s:]{1,20})?\s*:/u.test(t) || !(/(?:[,;]|\sen)\s*$/.test(prev) || t.startsWith('(') || /\([^)]*$/.test(prev))) break;
+        segments.push({ str: l.str, start: l.start });
+        prev = l.str;
+      }
+      let openParen = false;
+      for (const seg of segments) {
+        // What stands in parentheses (a role, a unit, "Afdeling Beleid en Advies") is blanked out, offsets kept.
+        let str = seg.str;
+        if (openParen) {
+          const close = str.indexOf(')');
+          str = close < 0 ? ' '.repeat(str.length) : ' '.repeat(close + 1) + str.slice(close + 1);
+          if (close >= 0) openParen = false;
+        }
+        str = str.replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length));
+        const open = str.indexOf('(');
+        if (open >= 0) {
+          str = str.slice(0, open) + ' '.repeat(str.length - open);
+          openParen = true;
+        }
+        for (const part of str.matchAll(/[^,;/]+/g)) {
+          for (const piece of part[0].split(/\s+(?:en|and|&)\s+/)) {
+            const head = piece.split(/\s+[|–-]\s+/)[0]!;
+            if (!head.trim()) continue;
+            const lead = head.length - head.replace(/^\s+/, '').length;
+            const at = seg.start + (part.index ?? 0) + part[0].indexOf(piece) + lead;
+            nameOnLine({ start: at, str: head.trim() }, reason, 0.88, true);
+          }
         }
       }
     }
@@ -650,7 +677,9 @@ function surnameFirstLine(trimmed: string): RegExpExecArray | null {
   // Particles ("Van", "Op den", "Al-", "El") are no name words of their own.
   const parts = capitalWords((inv[1] ?? '').replace(LEADING_PARTICLE, '')).filter((w) => !ONLY_PARTICLE.test(w) && !NAME_PARTICLE_WORD.test(w));
   // A surname that is also a place ("Van Dongen") counts when the surname lexicon knows it.
-  const partOk = (w: string) => slotNameWord(w) || (isKnownSurname(w) && !isCommonWord(w) && !isEnglishWord(w));
+  // "Van Heumen": a particle before a place's name is a Dutch surname.
+  const particle = LEADING_PARTICLE.test(inv[1] ?? '');
+  const partOk = (w: string) => slotNameWord(w) || (isKnownSurname(w) && !isCommonWord(w) && !isEnglishWord(w)) || (particle && isPlace(w));
   // In a double surname one part may be an English word ("Djangid-Linger"), never a Dutch one.
   return parts.some(partOk) && parts.every((w) => partOk(w) || (!isCommonWord(w) && !NEVER_NAMES.has(w.toLowerCase()) && !isPlace(w) && !isFunctionLine(w))) ? inv : null;
 }

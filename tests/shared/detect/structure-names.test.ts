@@ -27,8 +27,17 @@ describe('names in no lexicon, found by their place in the layout', () => {
     ['Volgens de planning licht Rignaldo Sumter het voorstel toe.', ['Rignaldo Sumter']],
     // a table column of contact persons written surname-first, and a substitutes' column of first names
     ['Rol\nCoördinator\nContactpersoon\nTewelde, Yonas\nWattimury, Jurgen\nVervanger\nSenait\nAbrehet', ['Tewelde, Yonas', 'Wattimury, Jurgen', 'Senait', 'Abrehet']],
-    // "with the cooperation of"
+    // "with the cooperation of", initials included
     ['Met medewerking van Filmon Haile en Ruth Pattiasina.', ['Filmon Haile', 'Ruth Pattiasina']],
+    ['Met medewerking van Tjitske Abena en K. ter Wolbrink.\nInleiding', ['Tjitske Abena', 'K. ter Wolbrink']],
+    // a contact table read cell by cell: surname-first names, one a line, some after the role cell
+    ['Bereikbaarheid\nRol\nBeheer\n\nKidane-Marsman, Yordanos\n\nToezicht Wattilete, Jurgen\n\nVan Heumen, Saskia\n\nOp ten Velde, Rignaldo',
+      ['Kidane-Marsman, Yordanos', 'Wattilete, Jurgen', 'Van Heumen, Saskia', 'Op ten Velde, Rignaldo']],
+    // an attendance list that wraps over lines, roles and units in parentheses (with "en" inside)
+    ['Aanwezig: Filmon Haile (voorzitter), Tsegay Berhane (Afdeling Beleid en Advies), Nyokabi Wanjiru\n(notulist), Orlando Doran (Unit Bijzondere\nZaken), Abrehet Kidane\n\nAgenda',
+      ['Filmon Haile', 'Tsegay Berhane', 'Nyokabi Wanjiru', 'Orlando Doran', 'Abrehet Kidane']],
+    // two words of no dictionary after "door"
+    ['De analyse is gedaan door Sutinah Kromowidjojo.', ['Sutinah Kromowidjojo']],
   ];
   it.each(cases)('finds the names in %j', (text, expected) => {
     expect(found(text, 'name')).toEqual(expected);
@@ -42,6 +51,10 @@ describe('names in no lexicon, found by their place in the layout', () => {
     'Onderzoeker:\nBureau Toegankelijkheid',
     'Met medewerking van de gemeente Utrecht en Rijkswaterstaat.',
     'Vervanger\nNiet van toepassing',
+    'Vestigingen\nUtrecht, Nederland\nDen Haag, Nederland\nGent, België',
+    'Thema\nBeleid, Uitvoering\nToezicht, Handhaving',
+    'Dit is gemaakt door Microsoft Azure en gecontroleerd door Adobe Acrobat.',
+    'Aanwezig: directie (voorzitter), afdeling Financiën,\nteam Handhaving (notulist)',
   ])('finds no name in %j', (text) => {
     expect(found(text, 'name')).toEqual([]);
   });
