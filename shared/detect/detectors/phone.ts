@@ -13,7 +13,7 @@ import type { Candidate, DetectContext, Detector, DetectOptions } from '../types
 import { numberKind, type NumberKind } from '../numberingPlan';
 import { onBoilerplateLine } from '../edges';
 import { ORG_WORDS, SIGNOFF_START } from '../dutch';
-import { isCommonWord, isPlace } from '../lexicon';
+import { isCommonWord, isCommonWordOrCompound, isFirstName, isPlace } from '../lexicon';
 
 // A run that starts like a phone number and continues with digits and the usual separators.
 const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:\+\s?\d{2}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|0\d|14\s?0\d{1,3}|1400)[\d \u00a0()\-\u2013./]{0,20}\d(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
@@ -137,8 +137,12 @@ function signatureAbove(text: string, start: number): boolean {
 /** A person named in the four lines above (contact person, title + name, initials + surname). */
 function personAbove(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(0, lineStart - 600), start).split('\n').filter((l) => l.trim()).slice(-4);
-  return before.some((l) => /contactpersoon|behandeld\s+door|inlichtingen\s+bij|^\s*contact\s*:|^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/iu.test(l) || nameOnlyLine(l));
+  // Running text ("… is gedaan door Anouk Bos.") names persons too; a contact block's lines are short.
+  const before = text.slice(Math.max(0, lineStart - 600), start).split('\n').filter((l) => l.trim()).slice(-4)
+    .filter((l, i, all) => i === all.length - 1 || l.trim().split(/\s+/).length <= 8);
+  // Initials and a surname are matched case-sensitively: "zaanstad.nl" is no "J. Nl".
+  return before.some((l) => /contactpersoon|behandeld\s+door|inlichtingen\s+bij|^\s*contact\s*:|^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s/i.test(l)
+    || /(?<![\p{L}\p{N}@._-])\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/u.test(l) || nameOnlyLine(l));
 }
 
 /** A line that is only a person's name, or a label and a name ("Contact: Anang Ganaka", "Ilse Verhagen"). */
@@ -180,15 +184,17 @@ const ORG_LINE_CUES: [RegExp, string][] = [
 ];
 
 /** Which part of an organisation's address stands on the number's line, if any (and no person's name does). */
-function onOrganisationLine(text: string, start: number, end: number): string | undefined {
+function onOrganisationLine(text: string, start: number, end: number, letterhead?: string): string | undefined {
   const a = text.lastIndexOf('\n', start - 1) + 1;
   const b = text.indexOf('\n', end);
   const line = text.slice(a, b < 0 ? text.length : b);
   const rest = `${text.slice(a, start)} ${text.slice(end, b < 0 ? text.length : b)}`;
-  const cue = ORG_LINE_CUES.find(([re]) => re.test(rest.replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu, '')));
+  let cue = ORG_LINE_CUES.find(([re]) => re.test(rest.replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu, '')));
+  // "Gemeente Apeldoorn · 088 …": the organisation named at the head of the page, beside the number.
+  if (!cue && letterhead && line.split(/\s*[|·•–—]\s*|\s{3,}/).some((seg) => collapse(seg) === letterhead)) cue = [/./, 'de naam (zoals in het briefhoofd)'];
   if (!cue) return undefined;
   // "Jan Jansen | 070 … | Postbus …": a person's contact line.
-  if (line.split(/\s*[|·•,;]\s*|\s{3,}/).some((seg) => nameOnlyLine(seg.replace(/^[\p{L}.]{1,12}\s*[.:]\s*/u, '')) && !/\d/.test(seg))) return undefined;
+  if (line.split(/\s*[|·•,;]\s*|\s{3,}/).some((seg) => collapse(seg) !== letterhead && nameOnlyLine(seg.replace(/^[\p{L}.]{1,12}\s*[.:]\s*/u, '')) && !/\d/.test(seg))) return undefined;
   return cue[1];
 }
 
@@ -304,7 +310,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const shared = kind === 'company' || kind === 'nongeographic';
   // A number on the same line as the organisation's address or website (a letterhead or footer
   // line "Ministerie van X | Postbus 20301 | 2500 EH Den Haag | 088 …") is the organisation's.
-  const orgLine = !mobileLabel && onOrganisationLine(text, start, end);
+  const orgLine = !mobileLabel && onOrganisationLine(text, start, end, letterheadName(ctx.text));
   if (orgLine && (shared || (!signatureAbove(text, start) && !personAbove(text, start)))) return keep(0.85, `staat in een regel met ${orgLine} van de organisatie (briefhoofd of voettekst): algemeen nummer`);
   if (!mobileLabel && inPageMargin(ctx, h.start)) return keep(0.8, 'staat in de marge onder- of bovenaan de pagina (voettekst of briefhoofd): nummer van de organisatie');
   // 084/085/087/088/091 are numbers of organisations in the numbering plan: kept unless something ties them to a person.
@@ -317,6 +323,21 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The organisation's name at the head of a page: its first line, when that is a few capitalised
+ * words with an organisation word or only ordinary words ("Gemeente Apeldoorn", "Centraal Orgaan
+ * opvang asielzoekers"), and not a person's name.
+ */
+function letterheadName(page: string): string | undefined {
+  const first = collapse(/^\s*([^\n]*)/.exec(page)?.[1] ?? '');
+  if (first.length < 6 || first.length > 60 || /\d|[:@]/.test(first) || !/^\p{Lu}/u.test(first)) return undefined;
+  const words = first.split(/\s+/);
+  if (words.length < 2 || words.length > 7) return undefined;
+  if (ORG_WORDS.test(first)) return first;
+  // A person's name opens with a first name or initials; an organisation's with an ordinary word.
+  return !isFirstName(words[0]!) && !/^\p{Lu}\./u.test(words[0]!) && (isCommonWordOrCompound(words[0]!) || !nameOnlyLine(first)) ? first : undefined;
+}
 
 export const phoneDetector: Detector = {
   id: 'phone.nl',

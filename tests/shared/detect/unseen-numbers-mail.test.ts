@@ -73,6 +73,22 @@ describe('general numbers stay readable, and say why', () => {
     expect(r.kept[0]?.reason).toMatch(/kop- of voettekst|pagina's/);
   });
 
+  it('keeps an 088 number on a line with the organisation named at the head of the letter, even below the signature', () => {
+    const text = 'Waterschap Oostelijke Vechtstreek\nPostbus 410, 8000 AK Zwolle\n\nGeachte heer, mevrouw,\nHierbij ons besluit.\nHoogachtend,\nnamens deze,\nP.J. Kloosterboer\nteamleider\n\nWaterschap Oostelijke Vechtstreek · 088 - 233 10 00';
+    const r = run(text);
+    expect(r.suggestions.filter((s) => s.category === 'phone')).toEqual([]);
+    expect(r.kept.find((s) => s.category === 'phone')?.reason).toMatch(/briefhoofd/);
+  });
+
+  it('keeps an 088 number beside a role mailbox in a report when only the running text above names persons', () => {
+    const text = 'Samenvatting\nDe interviews zijn gehouden door Karel Dijkhuis en de analyse is gedaan door M. Verbeek.\nReacties op dit rapport: onderzoek@waterschap.nl of 088 - 233 10 00.';
+    expect(found(text, 'phone')).toEqual([]);
+  });
+
+  it('still suggests an 088 number below a contact person written with initials', () => {
+    expect(found('Contactpersoon\nJ.P. Kloosterboer\n088 233 45 67', 'phone')).toEqual(['088 233 45 67']);
+  });
+
   it('still suggests a number in a signature below a sign-off, even beside the postal address', () => {
     const text = 'Met vriendelijke groet,\n\nIlse Verhagen\nadviseur\nDirectie Wonen\nPostbus 20011 | 2500 EA Den Haag\nT 070 456 78 90\nwww.example.nl';
     expect(found(text, 'phone')).toEqual(['070 456 78 90']);
