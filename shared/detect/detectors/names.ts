@@ -183,6 +183,12 @@ function roleLineBelow(text: string, end: number): string | undefined {
 const PARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PARTICLE}[ \\t]+$`, 'u');
 const ADDRESS_AFTER = /^(?:[ \t]+\d{1,4}(?:[ -]?[a-zA-Z]{1,2})?\b(?:[ \t]*[,|·][ \t]*|[ \t]*\n[ \t]*)\d{4}[ \t]?[A-Z]{2}\b|[ \t]*\n[ \t]*\d{1,4}(?:[ -]?[a-zA-Z]{1,2})?[ \t]*(?:\n|$))/;
 /** "Bezoekadres Cornelis Kuijpershof 50": what follows an address label is a street. */
+/** "… Berghof 54\nZaandam", "… Berghof 54, Zaandam": a house number and then a place, without a postcode. */
+const NUMBER_THEN_PLACE = /^[ \t]+\d{1,4}(?:[ -]?[a-zA-Z]{1,2})?[ \t]*(?:,[ \t]*|\n[ \t]*)(\p{Lu}[\p{L}'’ -]{1,30}?)[ \t]*(?:[\n,.]|$)/u;
+function placeAfterNumber(after: string): boolean {
+  const m = NUMBER_THEN_PLACE.exec(after);
+  return Boolean(m && isPlace(m[1]!.trim()));
+}
 const ADDRESS_LABEL = /(?:bezoekadres|postadres|afleveradres|vestigingsadres|correspondentieadres|adres|address|locatie)\s*:?\s*$/i;
 const PARTICLE_END = new RegExp(`(?:^|\\s)${PARTICLE}\\s*$`, 'u');
 const LEADING_PARTICLE = new RegExp(`^${PARTICLE}${WS}`, 'u');
@@ -707,7 +713,7 @@ export const namesDetector: Detector = {
       let end = f.end;
       // Trailing punctuation or spaces never belong to the name.
       // A name followed by a house number and a postcode is a street ("Cornelis Kuijpershof 50, 1234 AB …").
-      if (ADDRESS_AFTER.test(ctx.text.slice(end, end + 40)) || ADDRESS_LABEL.test(ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start))) continue;
+      if (ADDRESS_AFTER.test(ctx.text.slice(end, end + 40)) || placeAfterNumber(ctx.text.slice(end, end + 60)) || ADDRESS_LABEL.test(ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start))) continue;
       // A wide gap is a column border: "Fatma Yıldız      Beleidsadviseur" ends at the gap.
       const gap = /[ \u00a0]{3,}|\t/.exec(ctx.text.slice(start, end));
       if (gap && gap.index > 0) end = start + gap.index;
