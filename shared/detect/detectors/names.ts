@@ -231,6 +231,10 @@ function patternFinds(text: string): Found[] {
     const surname = m[5] ?? '';
     if (!surnameOk(surname)) continue;
     const title = collapse(m[1] ?? '').toLowerCase();
+    // "inspecteur Immigratie- en Naturalisatiedienst": a function before an organisation's name, the
+    // first part of a compound cut off at its hyphen; an ordinary word after a function is no surname.
+    if (/^-[ \t]/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    if (!m[2] && !m[3] && !m[4] && RANKS.includes(title.split(' ').pop() ?? '') && isCommonWordOrCompound(surname) && !isKnownSurname(surname)) continue;
     // "mr." and "ir." without initials or a name after them are too often other things.
     if (!m[2] && !m[3] && /^(?:mr|dr|ir|ing|ma|ba|msc|bsc|llm|agent|heer)\.?$/.test(title)) continue;
     const with_ = m[2] ? ' + initialen' : m[3] ? ' + voornaam' : '';
@@ -244,6 +248,8 @@ function patternFinds(text: string): Found[] {
     const surname = m[3] ?? '';
     if (!surnameOk(surname)) continue;
     const initials = m[1] ?? '';
+    // "Pradipta, J.\nTerugbelverzoek": initials at a line end, an ordinary word (a subject line) below.
+    if (!m[2] && m[0].includes('\n') && isCommonWordOrCompound(surname) && !isKnownSurname(surname)) continue;
     const single = /^\p{Lu}\.$/u.test(initials);
     if (single && BAD_BEFORE_INITIAL.test(text.slice(Math.max(0, start - 14), start))) continue;
     // A heading "B. Verzoek" or "C. Overwegingen": one letter, then an ordinary word.
@@ -310,7 +316,7 @@ function patternFinds(text: string): Found[] {
     if ([first, ...surname.split('-')].some((w) => (isCommonWordOrCompound(w) || isEnglishWord(w)) && !isKnownSurname(w))) continue;
     // Without a known first name, at least one of the two must be a person's name somewhere in the world.
     // Names of origins no list holds ("Woelan Prasetjo") pass when both words are no word, place or function.
-    if ((!isWorldName(first) && !(slotNameWord(first) && surname.split('-').every(slotNameWord))) || isPlace(first)) continue;
+    if ((!isWorldName(first) && !(slotNameWord(first) && surname.split('-').every(slotNameWord) && !m[0].includes('\n'))) || isPlace(first)) continue;
     if (intoLabelledLine(text, start, m[0].length)) continue;
     out.push({ start, end: start + m[2]!.length + m[3]!.length + surname.length, first, surname, confidence: 0.65, reason: `twee ongebruikelijke woorden met hoofdletter na '${m[1]}'`, pattern: true });
   }
@@ -454,7 +460,8 @@ function contextFinds(text: string): Found[] {
     // Where only a name stands, "Wei Sital" is first name + surname even when neither is in a lexicon.
     const initialsFirst = /^\s*(?:\p{L}+\.\s*)*\p{Lu}\./u.test(name.replace(LEADING_TITLES, ''));
     const firstWord = words[0]!;
-    const first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && !isEnglishWord(firstWord)) ? firstWord : undefined;
+    // "Ben Azzouzi", "El Idrissi": a capitalised particle opens a surname, it is no first name.
+    const first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && !isEnglishWord(firstWord) && !NAME_PARTICLE_WORD.test(firstWord) && !ONLY_PARTICLE.test(firstWord)) ? firstWord : undefined;
     out.push({ start, end: start + name.length, reason, confidence, surname: words.length > 1 ? words[words.length - 1] : undefined, first, strong: true });
     return true;
   };

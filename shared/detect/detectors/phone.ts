@@ -139,7 +139,7 @@ function personAbove(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   // Running text ("… is gedaan door Anouk Bos.") names persons too; a contact block's lines are short.
   const before = text.slice(Math.max(0, lineStart - 600), start).split('\n').filter((l) => l.trim()).slice(-4)
-    .filter((l, i, all) => i === all.length - 1 || l.trim().split(/\s+/).length <= 8);
+    .filter((l, i, all) => i === all.length - 1 || l.trim().split(/\s+/).length <= 8 || !/[.!?]\s*$/.test(l));
   // Initials and a surname are matched case-sensitively: "zaanstad.nl" is no "J. Nl".
   return before.some((l) => /contactpersoon|behandeld\s+door|inlichtingen\s+bij|^\s*contact\s*:|^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s/i.test(l)
     || /(?<![\p{L}\p{N}@._-])\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/u.test(l) || nameOnlyLine(l));
@@ -251,8 +251,12 @@ function personalCue(text: string, start: number, end: number, lineBefore: strin
 /** The number stands under a "Telefoon"/"Mobiel" column header of a table that also has a column of names. */
 function contactColumn(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const above = text.slice(Math.max(0, lineStart - 700), lineStart).split('\n').map((l) => l.trim()).filter(Boolean).slice(-14);
-  if (!above.some((l) => /^(?:telefoon(?:nummer)?|tel\.?|mobiel(?:\s+nummer)?|mobiele\s+nummer|doorkies(?:nummer)?|direct(?:\s+nummer)?|bereikbaar(?:\s+op)?|phone|nummer)\s*:?$/i.test(l))) return false;
+  const PHONE_HEADER = /(?:^|\n)[ \t]*(?:telefoon(?:nummer)?|tel\.?|mobiel(?:\s+nummer)?|mobiele\s+nummer|doorkies(?:nummer)?|direct(?:\s+nummer)?|bereikbaar(?:\s+op)?|phone|nummer)[ \t]*:?[ \t]*(?=\n|$)/i;
+  const above = text.slice(Math.max(0, lineStart - 700), lineStart);
+  // A text model that reads a table column by column may put the header of the number column below
+  // the numbers: then the header anywhere in the table (up to 2,500 characters on either side) counts.
+  const near = text.slice(Math.max(0, lineStart - 2500), Math.min(text.length, start + 2500));
+  if (!PHONE_HEADER.test(above.split('\n').map((l) => l.trim()).filter(Boolean).slice(-14).join('\n')) && !PHONE_HEADER.test(near)) return false;
   const page = text.slice(Math.max(0, lineStart - 2500), lineStart);
   return /(?:^|\n)[ \t]*(?:naam|namen|contactpersoon|contactpersonen|wie|medewerker|medewerkers|vervanger|deelnemer|deelnemers|name)[ \t]*:?[ \t]*(?:\n|$)/i.test(page)
     || /(?:^|\n)[ \t]*(?:naam|contactpersoon|wie|medewerker)[ \t]*(?:[|\t]|\s{2,})/i.test(page);
