@@ -622,7 +622,6 @@ function contextFinds(text: string): Found[] {
     if (g && GREETING.test(g[1] ?? '') && !GREETING_NOT_NAME.test(g[2] ?? '')) {
       const name = g[2] ?? '';
       const start = line.start + line.str.indexOf(name, (g[1] ?? '').length);
-      const words = name.split(/\s+/);
       const nameLike = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isNameWord(w) && (isFirstName(w) || isKnownSurname(w) || !isCommonWord(w) || isPossibleName(w));
       const several = /\s(?:en|&)\s/.test(name) ? name.split(/\s+(?:en|&)\s+|,\s*/) : [name];
       for (const one of several) {
