@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // OCR results of the tests' own scans are cached in a temporary folder, not the user's cache.
+    env: { LAKSTIFT_OCR_CACHE: path.join(os.tmpdir(), 'lakstift-test-ocr-cache') },
   },
 });

@@ -12,9 +12,13 @@
 // A lakstift command that is not built yet (exit 2, "not available in this build yet") is
 // reported as n/a: the bench never fails because a command is missing.
 //
+//   ocr      lakstift text of a scanned copy of the first 200 pages (Ghostscript pdfimage8, 150 dpi,
+//            no text layer): OCR pages per second with one worker and with one per core
+//
 // Options: --pages N (default 1000)  --cli path/to/lakstift.mjs  --runs N (repeats of fast tasks, default 3)
 //          --timeout S (default 120: limit for one full-dossier run of a lakstift command;
-//          its 100-page probe is reported instead when the full run would not fit)  --only text,suggest,redact,verify
+//          its 100-page probe is reported instead when the full run would not fit)  --only text,suggest,redact,verify,ocr
+//          --ocr-pages N (default 200)  --ocr-timeout S (default 1800)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -41,7 +45,9 @@ const LAKSTIFT = path.resolve(opt('cli', LAKSTIFT_DEFAULT));
 const RUNS = Math.max(1, Number(opt('runs', 3)));
 const TIMEOUT_S = Number(opt('timeout', 120));
 const SMALL_TIMEOUT_S = 30;
-const ONLY = new Set(String(opt('only', 'text,suggest,redact,verify')).split(','));
+const ONLY = new Set(String(opt('only', 'text,suggest,redact,verify,ocr')).split(','));
+const OCR_PAGES = Number(opt('ocr-pages', 200));
+const OCR_TIMEOUT_S = Number(opt('ocr-timeout', 1800));
 // Repeat a task only while it is fast: one slow run already says enough, and the whole
 // bench has to stay within a few minutes.
 const REPEAT_BELOW_S = 15;
@@ -402,6 +408,24 @@ async function main() {
     sources: [...new Set(dossier.map.map((m) => m.doc))].length,
     boxes: boxCount, wordsUnderBoxesBefore: before.words,
   };
+  if (ONLY.has('ocr')) {
+    // A scanned dossier: the first pages of the benchmark dossier as 150 dpi grey images, no text.
+    const ocrPages = Math.min(OCR_PAGES, PAGES);
+    const scanPdf = path.join(OUT, `scan-${ocrPages}.pdf`);
+    if (!existsSync(scanPdf)) {
+      process.stderr.write(`bench: making a ${ocrPages}-page scanned copy (Ghostscript pdfimage8, 150 dpi)\n`);
+      const g = spawnSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfimage8', '-r150', '-dFirstPage=1', `-dLastPage=${ocrPages}`, `-sOutputFile=${scanPdf}.tmp`, pdf], { stdio: 'ignore' });
+      if (g.status !== 0) throw new Error('Ghostscript could not make the scanned copy');
+      writeFileSync(scanPdf, readFileSync(`${scanPdf}.tmp`));
+      rmSync(`${scanPdf}.tmp`);
+    }
+    const cores = os.availableParallelism ? os.availableParallelism() : os.cpus().length;
+    for (const jobs of [...new Set([1, cores])]) {
+      rows.push(await task('ocr', `lakstift OCR, ${jobs} worker${jobs === 1 ? '' : 's'}`, node, [LAKSTIFT, 'text', scanPdf, '--jobs', String(jobs), '--no-ocr-cache'],
+        { pages: ocrPages, timeoutS: OCR_TIMEOUT_S, runsMax: 1, stdoutFile: path.join(OUT, `lakstift-ocr-${jobs}.txt`) }));
+    }
+  }
+
   writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ env, dossier: dossierInfo, runsPerFastTask: RUNS, results: rows }, null, 2) + '\n');
   printTable(rows, env, dossierInfo);
 }

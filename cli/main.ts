@@ -52,6 +52,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`lakstift ${name}: internal error: ${msg}; please report it (set LAKSTIFT_DEBUG=1 for details).\n`);
     if (process.env.LAKSTIFT_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
     return 70;
+  } finally {
+    // OCR workers (worker_threads) would keep the process alive.
+    await (await import('../node/ocr')).shutdownOcr();
   }
 }
 

@@ -3,6 +3,7 @@ import { readFile, writeFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Law } from '../shared/contract';
+import type { NodeOcrOptions } from '../node/ocr';
 
 export interface Command {
   name: string;
@@ -61,3 +62,56 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 export { readFile, writeFile };
+
+/** The OCR options every reading command takes (issue #12). */
+export const OCR_OPTIONS = {
+  'no-ocr': { type: 'boolean' },
+  tessdata: { type: 'string' },
+  jobs: { type: 'string' },
+  'no-ocr-cache': { type: 'boolean' },
+} as const;
+
+/** The usage text of OCR_OPTIONS. */
+export const OCR_USAGE = '[--no-ocr] [--tessdata <folder>] [--jobs <n>] [--no-ocr-cache]';
+
+/** The Node host's OCR options from parsed flags. */
+export function ocrOptions(values: { 'no-ocr'?: boolean; tessdata?: string; jobs?: string; 'no-ocr-cache'?: boolean }): NodeOcrOptions {
+  if (values['no-ocr']) return { off: 'OCR was switched off (--no-ocr)' };
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new CliError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}".`);
+  }
+  return {
+    ...(values.tessdata ? { tessdata: values.tessdata } : {}),
+    ...(jobs ? { jobs } : {}),
+    ...(values['no-ocr-cache'] ? { cacheDir: false as const } : {}),
+  };
+}
+
+/** Says once on stderr why pages were not read (no language data, OCR failed), naming the file and pages. */
+export function reportUnread(file: string, unread: readonly { page: number; reason: string }[]): void {
+  if (unread.length === 0) return;
+  const byReason = new Map<string, number[]>();
+  for (const u of unread) byReason.set(u.reason, [...(byReason.get(u.reason) ?? []), u.page]);
+  for (const [reason, pages] of byReason) {
+    process.stderr.write(`lakstift: ${file}: page${pages.length === 1 ? '' : 's'} ${pages.join(', ')} ha${pages.length === 1 ? 's' : 've'} no text layer and could not be read: ${reason}.\n`);
+  }
+}
+
+/** A one-line OCR progress counter on stderr, redrawn in place; silent when stderr is not a terminal. */
+export function ocrProgress(file: string): { update(done: number, total: number): void; end(): void } {
+  const tty = Boolean(process.stderr.isTTY);
+  let drawn = false;
+  return {
+    update(done, total) {
+      if (!tty) return;
+      process.stderr.write(`\r\x1b[2KOCR ${path.basename(file)}: ${done}/${total} pages`);
+      drawn = true;
+    },
+    end() {
+      if (drawn) process.stderr.write('\r\x1b[2K');
+      drawn = false;
+    },
+  };
+}

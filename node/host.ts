@@ -11,6 +11,7 @@ import type { EngineHost } from '../shared/engine';
 import type { ReportFonts } from '../shared/export/pdfReport';
 import type { PdfjsLike } from '../shared/verify';
 import { IoError } from './errors';
+import { nodeOcrHost, type NodeOcrOptions } from './ocr';
 
 /** Finds a file shipped in assets/, from the source tree (tests) or beside the bundle (dist/cli.mjs). */
 export function assetFile(rel: string): string {
@@ -58,24 +59,27 @@ function loadPdfjs(): Promise<PdfjsLike> {
 }
 
 /**
- * The host for Node.
+ * The host for Node. OCR (node/ocr.ts) is on unless `ocr: false`; its options name a tessdata
+ * folder, the number of workers and the cache folder.
  *
  * @example
- *   const engines = createEngines(nodeHost({ password: values.password }));
+ *   const engines = createEngines(nodeHost({ password: values.password, ocr: { jobs: 2 } }));
  */
-export function nodeHost(opts: { password?: string } = {}): EngineHost {
+export function nodeHost(opts: { password?: string; ocr?: NodeOcrOptions | false } = {}): EngineHost {
   const dir = pdfjsDir();
   let fonts: ReportFonts | undefined;
+  const pdfjsData = dir
+    ? {
+        cMapUrl: `${pathToFileURL(path.join(dir, 'cmaps')).href}/`,
+        standardFontDataUrl: `${pathToFileURL(path.join(dir, 'standard_fonts')).href}/`,
+      }
+    : {};
   return {
     pdfjs: loadPdfjs,
-    pdfjsData: dir
-      ? {
-          cMapUrl: `${pathToFileURL(path.join(dir, 'cmaps')).href}/`,
-          standardFontDataUrl: `${pathToFileURL(path.join(dir, 'standard_fonts')).href}/`,
-        }
-      : {},
+    pdfjsData,
     loadCMap: loadPredefinedCMap,
     fonts: async () => (fonts ??= reportFonts()),
     ...(opts.password !== undefined ? { password: opts.password } : {}),
+    ...(opts.ocr !== false ? { ocr: nodeOcrHost(opts.ocr ?? {}, pdfjsData) } : {}),
   };
 }

@@ -22,7 +22,7 @@ await build({
   define: { __LAKSTIFT_VERSION__: JSON.stringify(pkg.version) },
   // pdfjs-dist stays in node_modules: it is large, and pdf.js finds its worker and decoders
   // relative to its own files.
-  external: ['pdfjs-dist', 'mupdf', '@napi-rs/canvas'],
+  external: ['pdfjs-dist', 'mupdf', '@napi-rs/canvas', 'tesseract.js'],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
 });

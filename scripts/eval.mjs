@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ensureSplit } from './corpus/generate.mjs';
 import { mutoolChars, pdftotextWords } from './corpus/label.mjs';
+import { ensureSkewedScans, scannedCheck } from './eval-scanned.mjs';
 
 const execFileP = promisify(execFile);
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -45,11 +46,12 @@ const CORPORA = {
   test: { label: '(b) held-out test split', dir: () => ensureSplit('test', { log: note }) },
   corpus2: { label: '(c) shared/corpus2-dev', dir: () => path.join(shared, 'corpus2-dev') },
   real: { label: '(d) shared/real-dev', dir: () => path.join(shared, 'real-dev'), real: true },
+  scans: { label: '(e) skewed scans of (a)', dir: () => ensureSkewedScans(shared, note) },
 };
-const which = dirArg ? ['custom'] : (optVal('--corpus') ?? 'seen,train,test,corpus2,real').split(',').map((s) => s.trim());
+const which = dirArg ? ['custom'] : (optVal('--corpus') ?? 'seen,train,test,corpus2,real,scans').split(',').map((s) => s.trim());
 if (dirArg) CORPORA.custom = { label: path.resolve(dirArg), dir: () => path.resolve(dirArg) };
 for (const c of which) {
-  if (!CORPORA[c]) fail(`unknown corpus "${c}"; choose from seen, train, test, corpus2, real`);
+  if (!CORPORA[c]) fail(`unknown corpus "${c}"; choose from seen, train, test, corpus2, real, scans`);
 }
 const cli = path.join(root, 'cli', 'bin', 'lakstift.mjs');
 if (!existsSync(path.join(root, 'dist', 'cli.mjs'))) fail('dist/cli.mjs is missing; run "npm run build:cli" first (npm run eval does it)');
@@ -79,6 +81,10 @@ const norm = (s) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g,
 const TITLES = /^(?:(?:mr|mrs|drs|dr|ir|ing|prof|mw|mevr|dhr|bc|ds)\.?\s+|de heer\s+|mevrouw\s+|heer\s+)+/i;
 const bare = (s) => norm(s).replace(TITLES, '').replace(/[\s,.;:]+$/, '');
 const sameText = (a, b) => bare(a) === bare(b) && bare(a).length > 0;
+// A scanned document's truth without boxes is matched by text; OCR reads punctuation and spacing
+// less surely than letters ("038 - 791" as "038 — 791"), so there letters and digits decide.
+const alnumOnly = (s) => bare(s).replace(/[^\p{L}\p{N}]/gu, '');
+const ocrSame = (doc, it, text) => doc.scanned && boxesOf(it).length === 0 && alnumOnly(text).length > 0 && alnumOnly(text) === alnumOnly(it.text);
 const escRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A regex for a text in extracted page text: any whitespace may separate words, a hyphen may end a line. */
 function textRe(t, flags = 'gu') {
@@ -148,7 +154,7 @@ function score(docs, results) {
     const correct = new Set();
     for (const s of sugg) {
       const same = items.filter((it) => it.page === s.page && it.category === s.category);
-      if (same.some((it) => sameText(s.text, it.text)) || covered(s.rects, same.flatMap(boxesOf)) >= 0.5) correct.add(s);
+      if (same.some((it) => sameText(s.text, it.text) || ocrSame(doc, it, s.text)) || covered(s.rects, same.flatMap(boxesOf)) >= 0.5) correct.add(s);
     }
     for (const it of items) {
       const st = cat(it.category);
@@ -157,7 +163,7 @@ function score(docs, results) {
       if (o) o.truth++;
       const cands = sugg.filter((s) => s.page === it.page && s.category === it.category);
       const touching = cands.filter((s) => s.rects.some((r) => boxesOf(it).some((b) => inter(r, b) > 0)));
-      const hit = cands.find((s) => sameText(s.text, it.text)) ?? (covered(boxesOf(it), touching.flatMap((s) => s.rects)) >= 0.5 ? touching[0] : null);
+      const hit = cands.find((s) => sameText(s.text, it.text) || ocrSame(doc, it, s.text)) ?? (covered(boxesOf(it), touching.flatMap((s) => s.rects)) >= 0.5 ? touching[0] : null);
       if (!hit) {
         out.misses.push({ file: doc.file, page: it.page, category: it.category, text: it.text });
         continue;
@@ -378,9 +384,16 @@ try {
     const scannedItems = scanned.reduce((n, d) => n + d.truth.items.length, 0);
     const rc = noRedact ? null : await redactionCheck(text, mkdtempSync(path.join(tmp, `${c}-`)));
     const unlabelled = text.reduce((n, d) => n + (d.truth.unlabelled?.length ?? 0), 0);
+    // Scanned documents (issue #12): read by OCR, scored apart, redacted with their own suggestions and checked.
+    let scannedScore = null;
+    if (scanned.length) {
+      const sr = await suggestAll(scanned.map((d) => d.path));
+      scannedScore = { ...score(scanned, sr), pages: sr.reduce((n, d) => n + d.pageCount, 0), unread: sr.flatMap((d) => (d.unreadPages ?? []).map((u) => ({ file: path.basename(d.file), ...u }))) };
+      scannedScore.check = noRedact ? null : await scannedCheck(scanned, sr, mkdtempSync(path.join(tmp, `${c}-scan-`)), count);
+    }
     report.corpora[c] = {
       label: def.label, dir, documents: text.length, pages: results.reduce((n, d) => n + d.pageCount, 0),
-      scanned: { documents: scanned.length, items: scannedItems }, unlabelledMarks: unlabelled,
+      scanned: { documents: scanned.length, items: scannedItems, ...(scannedScore ? { score: scannedScore } : {}) }, unlabelledMarks: unlabelled,
       ...s, redaction: rc, seconds: Math.round((performance.now() - t1) / 100) / 10,
     };
   }
@@ -418,7 +431,13 @@ function printTable() {
     }
     const cells = CATS.map((c) => `${f(r.categories[c]?.recall)} ${f(r.categories[c]?.precision)}`).join(' │ ');
     const rc = r.redaction;
-    console.log(`${r.label.padEnd(30)} ${String(r.documents).padStart(4)} ${String(r.pages).padStart(5)} │ ${cells} │ ${String(r.violations.length).padStart(9)} │ ${rc ? String(rc.leakCount).padStart(5) : '    -'} │ ${rc ? `must-keep lost: ${rc.lost.length}` : '-'}`);
+    if (r.documents) console.log(`${r.label.padEnd(30)} ${String(r.documents).padStart(4)} ${String(r.pages).padStart(5)} │ ${cells} │ ${String(r.violations.length).padStart(9)} │ ${rc ? String(rc.leakCount).padStart(5) : '    -'} │ ${rc ? `must-keep lost: ${rc.lost.length}` : '-'}`);
+    const sc = r.scanned.score;
+    if (sc) {
+      const ch = sc.check;
+      const scells = CATS.map((c) => `${f(sc.categories[c]?.recall)} ${f(sc.categories[c]?.precision)}`).join(' │ ');
+      console.log(`${`${r.documents ? '  └ ' : ''}${r.documents ? 'scanned, by OCR' : `${r.label}`}`.padEnd(30)} ${String(r.scanned.documents).padStart(4)} ${String(sc.pages).padStart(5)} │ ${scells} │ ${String(sc.violations.length).padStart(9)} │ ${ch ? String(ch.textLeaks.length + ch.pixelLeaks.length).padStart(5) : '    -'} │ ${ch ? `searchable: must-keep words ${ch.keepWordsFound}/${ch.keepWords}, strings ${ch.keepsFound}/${ch.keepsChecked}` : '-'}`);
+    }
     void k;
   }
   for (const [name, gp] of [['gap R (a) − (b)', report.gap.seenMinusTest], ['gap R (a) − (c)', report.gap.seenMinusCorpus2]]) {
@@ -426,14 +445,20 @@ function printTable() {
   }
   console.log('');
   console.log('truth items (R denominators) and suggestions (P denominators):');
-  for (const r of Object.values(C).filter((x) => !x.real)) {
+  for (const r of Object.values(C).filter((x) => !x.real && x.documents)) {
     console.log(`  ${r.label.padEnd(30)} ${CATS.map((c) => `${c} ${r.categories[c].truth}/${r.categories[c].suggested}`).join(', ')}; grounds right ${r.grounds.right}/${r.grounds.total}`
-      + `${r.scanned.documents ? `; scanned, left out: ${r.scanned.documents} documents, ${r.scanned.items} items` : ''}${r.unlabelledMarks ? `; ${r.unlabelledMarks} marks the labeller could not find (not in truth)` : ''}`);
+      + `${r.scanned.documents ? `; scanned (scored apart, below): ${r.scanned.documents} documents, ${r.scanned.items} items` : ''}${r.unlabelledMarks ? `; ${r.unlabelledMarks} marks the labeller could not find (not in truth)` : ''}`);
   }
   for (const r of Object.values(C).filter((x) => !x.real && Object.keys(x.violationsByWhy).length)) {
     console.log(`  must-keep violations ${r.label}: ${Object.entries(r.violationsByWhy).map(([w, n]) => `${w} ${n}`).join(', ')}`);
   }
-  for (const r of Object.values(C).filter((x) => !x.real && x.redaction)) {
+  for (const r of Object.values(C).filter((x) => !x.real && x.scanned.score)) {
+    const sc = r.scanned.score;
+    const ch = sc.check;
+    console.log(`  scanned ${r.label}: ${CATS.map((c) => `${c} ${sc.categories[c].truth}/${sc.categories[c].suggested}`).join(', ')}; ${sc.unread.length ? `UNREAD pages: ${sc.unread.map((u) => `${u.file} p${u.page} (${u.reason})`).join('; ')}` : 'every page read'}`
+      + (ch ? `; redacted with its suggestions: ${ch.boxes} boxes, text-layer leaks ${ch.textLeaks.length}, boxes not uniformly filled ${ch.pixelLeaks.length}, must-keep strings found in the output's text ${ch.keepsFound}/${ch.keepsChecked} (their words ${ch.keepWordsFound}/${ch.keepWords})${ch.failed.length ? `, redact failed on ${ch.failed.length}` : ''}` : ''));
+  }
+  for (const r of Object.values(C).filter((x) => !x.real && x.redaction && x.documents)) {
     const rc = r.redaction;
     console.log(`  redaction check ${r.label}: ${rc.documents} documents redacted with the truth boxes, ${rc.checkedItems} items and ${rc.checkedKeeps} must-keep strings checked with pdftotext and mutool (${rc.uncheckableItems} items, ${rc.uncheckableKeeps} strings not extractable from the original); leaks: ${rc.leakCount}, must-keep lost: ${rc.lost.length}${rc.failed.length ? `, redact failed on ${rc.failed.length}` : ''}`);
   }
@@ -458,6 +483,17 @@ function printTable() {
       for (const l of r.redaction.lost) console.log(`  lost      ${r.label.slice(0, 14)} ${l.file} p${l.page}: "${l.text}" (${l.why}) no longer found by ${l.lostIn.join('+')}`);
       for (const l of r.redaction.leaks) console.log(`  leak      ${r.label.slice(0, 14)} ${l.file} p${l.page} ${l.category}: "${l.text.slice(0, 80)}" still extracted under its boxes: pdftotext "${l.extracted.pdftotext}", mutool "${l.extracted.mutool}"`);
       for (const l of r.redaction.failed) console.log(`  redact failed ${l.file}: ${l.error}`);
+    }
+    const ch = r.scanned.score?.check;
+    if (ch) {
+      for (const l of ch.textLeaks) console.log(`  leak      ${r.label.slice(0, 14)} ${l.file} p${l.page}: "${l.text.slice(0, 60)}" text layer still has "${l.extracted}" under its box`);
+      for (const l of ch.pixelLeaks) console.log(`  leak      ${r.label.slice(0, 14)} ${l.file} p${l.page}: "${l.text.slice(0, 60)}" box not uniformly filled in the page image (grey ${l.grey})`);
+      for (const l of ch.failed) console.log(`  redact failed ${l.file}: ${l.error}`);
+    }
+    if (verbose && r.scanned.score) {
+      for (const m of r.scanned.score.misses) console.log(`  missed    ${r.label.slice(0, 14)} ${m.file} p${m.page} ${m.category}: "${m.text}" (scanned)`);
+      for (const x of r.scanned.score.falsePositives) console.log(`  extra     ${r.label.slice(0, 14)} ${x.file} p${x.page} ${x.category}: "${x.text}" (scanned; ${x.reason})`);
+      if (ch) for (const m of ch.keepsMissing) console.log(`  not searchable ${r.label.slice(0, 14)} ${m.file} p${m.page}: "${m.text}"`);
     }
     if (verbose) {
       for (const m of r.misses) console.log(`  missed    ${r.label.slice(0, 14)} ${m.file} p${m.page} ${m.category}: "${m.text}"`);

@@ -40,6 +40,10 @@ export interface SuggestDocument {
   suggestions: Suggestion[];
   /** Found but deliberately not suggested (public role, general number), with the reason. */
   kept: Suggestion[];
+  /** Pages whose text was read by OCR (issue #12), when there are any. */
+  ocrPages?: number[];
+  /** Pages without a usable text layer that could not be read, and why (the document is "niet beoordeeld"). */
+  unreadPages?: { page: number; reason: string }[];
 }
 
 export interface SuggestOutput {

@@ -34,6 +34,14 @@ import { openPdf, textOfPages } from './pdf';
 import type { PageText } from './pdf/textTypes';
 import { redactDocument, type RedactReport } from './redact';
 import { verifyPdf, type Finding, type PdfjsLike } from './verify';
+import { ocrNeed, type OcrNeed } from './ocr/need';
+import { ocrPageText } from './ocr/pageText';
+import { ocrCacheKey, runOcr, type UnreadPage } from './ocr/run';
+import { adjustForOcr } from './ocr/suggest';
+import { OCR_RECORD_FORMAT, type OcrEngineStatus, type OcrHost, type OcrPageRecord } from './ocr/types';
+import { toPageRecord } from './ocr/record';
+
+export type { UnreadPage } from './ocr/run';
 
 /** What a host supplies: its I/O, nothing else. */
 export interface EngineHost {
@@ -53,6 +61,11 @@ export interface EngineHost {
   password?: string;
   /** SHA-256 as hex; Web Crypto (shared/hash.ts) when not given. */
   sha256?: Sha256;
+  /**
+   * OCR for pages without a usable text layer (issue #12): a page renderer, an OCR engine with
+   * the language data the host found, and a cache. Without it such pages stay unread.
+   */
+  ocr?: OcrHost;
 }
 
 /** What Lakstift knows of one input PDF before any decision. */
@@ -66,10 +79,17 @@ export interface AnalysedDocument {
   /** Date from the PDF's /CreationDate (YYYY-MM-DD or ''), for documents whose text names none. */
   fileDate: string;
   pages: PageText[];
+  /** Pages whose text was read by OCR (1-based). */
+  ocrPages: number[];
+  /**
+   * Pages without a usable text layer that could not be read (no OCR, no language data, OCR
+   * failed), each with why: the document is "niet beoordeeld" until an officer confirms them.
+   */
+  unreadPages: UnreadPage[];
 }
 
 /** What is known once the first page is read: enough to add the document to a dossier. */
-export type DocumentHeader = Omit<AnalysedDocument, 'pages'>;
+export type DocumentHeader = Omit<AnalysedDocument, 'pages' | 'ocrPages' | 'unreadPages'> & Partial<Pick<AnalysedDocument, 'ocrPages' | 'unreadPages'>>;
 
 export interface AnalyseOptions {
   /** Overrides the host's password for this file. */
@@ -80,6 +100,10 @@ export interface AnalyseOptions {
   onProgress?(done: number, total: number): void;
   /** Awaited between pages, so that a worker can let messages through on long documents. */
   between?(): Promise<void>;
+  /** Read pages without a usable text layer by OCR (default true); false leaves them unread. */
+  ocr?: boolean;
+  /** OCR progress: pages read so far of those that need it, and the page just read ((0, total, 0) when OCR starts). */
+  onOcrProgress?(done: number, total: number, page: number): void;
 }
 
 /** Suggestions of one document: what to redact, and what was found but stays readable. */
@@ -99,6 +123,8 @@ export interface SuggestEngineOptions {
 export type EngineBundleOptions = Omit<BundleOptions, 'engines' | 'fonts' | 'sha256'> & {
   /** Passwords of encrypted originals by document ID, where they differ from the host's. */
   passwords?: ReadonlyMap<string, string>;
+  /** Give every page read by OCR an invisible text layer of what is not redacted (default true). */
+  ocrTextLayer?: boolean;
 };
 
 export interface Engines {
@@ -110,9 +136,18 @@ export interface Engines {
    */
   suggest(docs: readonly Pick<AnalysedDocument, 'name' | 'pages'>[], law: Law, opts?: SuggestEngineOptions): DocumentSuggestions[];
   /** Redaction and the independent leak check, as buildBundle wants them. */
-  bundleEngines(law: Law, passwords?: ReadonlyMap<string, string>): BundleEngines;
+  bundleEngines(law: Law, passwords?: ReadonlyMap<string, string>, opts?: { ocrTextLayer?: boolean }): BundleEngines;
   /** The decision bundle (shared/export/bundle.ts) with these engines, fonts and hash. */
   buildBundle(o: EngineBundleOptions): Promise<BundleResult>;
+  /**
+   * The OCR results of a document analysed by these engines (or found in the host's cache), by
+   * 1-based page; empty when no page of it was read by OCR.
+   */
+  ocrRecords(sha256: string, pageCount?: number): Promise<Map<number, OcrPageRecord>>;
+  /** Whether the host can run OCR, and if not, why (said once, plainly, by the hosts). */
+  ocrStatus(): Promise<{ ok: true; engine: string } | { ok: false; reason: string }>;
+  /** Stops the host's OCR workers. */
+  close(): Promise<void>;
   /** The hash function in use. */
   sha256: Sha256;
 }
@@ -174,29 +209,84 @@ export function createEngines(host: EngineHost): Engines {
         await opts.between?.();
       }
     }
-    return { ...header, pages };
+    const needs = pages.map((p) => ocrNeed(pdf, p)).filter((n): n is OcrNeed => n !== null);
+    if (needs.length === 0) return { ...header, pages, ocrPages: [], unreadPages: [] };
+    const run = opts.ocr === false
+      ? { records: new Map<number, OcrPageRecord>(), unread: needs.map((n) => ({ page: n.page, reason: 'OCR was switched off, so the page was not read' })) }
+      : await Promise.resolve(engineStatus()).then((status) => {
+        // Announced before the first page is read: reading a page takes seconds.
+        if (status?.ok) opts.onOcrProgress?.(0, needs.length, 0);
+        return runOcr(host.ocr, status, {
+          bytes, sha256: hash, password: opts.password ?? host.password, needs,
+          pageSize: (n) => ({ width: pages[n - 1].width, height: pages[n - 1].height }),
+          onProgress: opts.onOcrProgress,
+        });
+      });
+    const ocrPages: number[] = [];
+    for (const [n, rec] of [...run.records].sort((a, b) => a[0] - b[0])) {
+      pages[n - 1] = ocrPageText(rec, pages[n - 1].glyphs);
+      ocrPages.push(n);
+    }
+    if (run.records.size) remember(hash, run.records);
+    // A scan's title and date are on its first page, which only OCR could read.
+    const meta = ocrPages.includes(1)
+      ? guessMetadata(groupIntoLines(pages[0].words.map((w) => ({ text: w.text, rect: w.rect, rot: w.rot }))), infoTitle, baseName(name))
+      : header.meta;
+    return { ...header, meta, pages, ocrPages, unreadPages: run.unread };
+  }
+
+  // OCR: the host's engine is asked for once; results of analysed documents are kept by hash
+  // for the redactor's text layer (a dossier of scans is not read twice in one session).
+  let status: Promise<OcrEngineStatus> | undefined;
+  const engineStatus = (): Promise<OcrEngineStatus> | undefined => {
+    if (!host.ocr) return undefined;
+    status ??= host.ocr.engine().catch((e: unknown) => ({ ok: false as const, reason: `the OCR engine could not start (${(e as Error).message})` }));
+    return status;
+  };
+  const ocrMemory = new Map<string, Map<number, OcrPageRecord>>();
+  const remember = (hash: string, records: Map<number, OcrPageRecord>) => {
+    const known = ocrMemory.get(hash) ?? new Map<number, OcrPageRecord>();
+    for (const [k, v] of records) known.set(k, v);
+    ocrMemory.set(hash, known);
+  };
+  async function ocrRecords(hash: string, pageCount?: number): Promise<Map<number, OcrPageRecord>> {
+    const known = ocrMemory.get(hash);
+    if (known) return known;
+    const out = new Map<number, OcrPageRecord>();
+    const st = host.ocr?.cache ? await engineStatus() : undefined;
+    if (st?.ok && host.ocr?.cache && pageCount) {
+      for (let n = 1; n <= pageCount; n++) {
+        const scan = await host.ocr.cache.get(ocrCacheKey(hash, n)).catch(() => undefined);
+        if (scan && scan.format === OCR_RECORD_FORMAT && scan.engine === st.engine.id && scan.result) out.set(n, toPageRecord(scan));
+      }
+    }
+    return out;
   }
 
   function suggest(docs: readonly Pick<AnalysedDocument, 'name' | 'pages'>[], law: Law, opts: SuggestEngineOptions = {}): DocumentSuggestions[] {
     // The documents together (issue #11, dossier memory): a person found with confidence in one
-    // document is recognised in the others; reasons name the document by its file name.
+    // document is recognised in the others; reasons name the document by its file name. Words
+    // read by OCR lower the confidence and say so (issue #12).
     try {
-      return suggestDossier(docs.map((d) => ({ name: d.name.split(/[\\/]/).pop() ?? d.name, pages: d.pages })), { law, ...opts });
+      const found = suggestDossier(docs.map((d) => ({ name: d.name.split(/[\\/]/).pop() ?? d.name, pages: d.pages })), { law, ...opts });
+      return found.map((r, i) => adjustForOcr(r, docs[i]!.pages));
     } catch (e) {
       if (e instanceof LakstiftError) throw withFile(e, docs.length === 1 ? docs[0]!.name : 'het dossier');
       throw e;
     }
   }
 
-  function bundleEngines(law: Law, passwords?: ReadonlyMap<string, string>): BundleEngines {
+  function bundleEngines(law: Law, passwords?: ReadonlyMap<string, string>, bo: { ocrTextLayer?: boolean } = {}): BundleEngines {
     const reports = new Map<string, RedactReport>();
     let fonts: Promise<ReportFonts> | undefined;
     return {
       async redact(original, decisions, doc) {
         fonts ??= host.fonts();
         try {
+          const ocrPages = await ocrRecords(doc.sha256, doc.pageCount);
           const { bytes, report } = await redactDocument(original, { redactions: decisions }, {
             law, labelFont: (await fonts).regular, password: passwords?.get(doc.id) ?? host.password, loadPredefinedCMap,
+            ...(ocrPages.size ? { ocr: { pages: ocrPages, textLayer: bo.ocrTextLayer !== false } } : {}),
           });
           reports.set(doc.id, report);
           return bytes;
@@ -218,7 +308,7 @@ export function createEngines(host: EngineHost): Engines {
     };
   }
 
-  async function bundle({ passwords, ...o }: EngineBundleOptions): Promise<BundleResult> {
+  async function bundle({ passwords, ocrTextLayer, ...o }: EngineBundleOptions): Promise<BundleResult> {
     // The same checks in every host: the dossier law's catalogue, and the originals' page texts
     // for "redacted here, readable there" (read here when the host has not read them already).
     let texts = o.texts;
@@ -226,22 +316,42 @@ export function createEngines(host: EngineHost): Engines {
       const read = new Map<string, string[]>();
       for (const doc of o.dossier.documents) {
         const pdf = await openPdf(await o.original(doc), { password: passwords?.get(doc.id) ?? host.password, loadPredefinedCMap }).catch(() => null);
-        if (pdf) read.set(doc.id, textOfPages(pdf).map((p) => p.text));
+        if (!pdf) continue;
+        const ocr = await ocrRecords(doc.sha256, pdf.pageCount);
+        read.set(doc.id, textOfPages(pdf).map((p) => {
+          const rec = ocr.get(p.page);
+          return rec ? ocrPageText(rec, p.glyphs).text : p.text;
+        }));
       }
       texts = read;
     }
     return buildBundle({
       ...o, texts, catalogue: o.catalogue ?? catalogueFor(o.dossier.law),
-      engines: bundleEngines(o.dossier.law, passwords), fonts: await host.fonts(), sha256,
+      engines: bundleEngines(o.dossier.law, passwords, { ocrTextLayer }), fonts: await host.fonts(), sha256,
     });
   }
 
-  return { analyse, suggest, bundleEngines, buildBundle: bundle, sha256 };
+  async function ocrStatus(): Promise<{ ok: true; engine: string } | { ok: false; reason: string }> {
+    const st = await engineStatus();
+    if (!st) return { ok: false, reason: 'this program has no OCR' };
+    return st.ok ? { ok: true, engine: st.engine.id } : st;
+  }
+
+  async function close(): Promise<void> {
+    const st = status ? await status : undefined;
+    if (st?.ok) await st.engine.close?.();
+    status = undefined;
+  }
+
+  return { analyse, suggest, bundleEngines, buildBundle: bundle, ocrRecords, ocrStatus, close, sha256 };
 }
 
 /** What intakeDocuments needs of an analysed document. */
 export function intakeInput(doc: DocumentHeader): IntakeInput {
-  return { path: doc.name, sha256: doc.sha256, pageCount: doc.pageCount, meta: doc.meta, fileDate: doc.fileDate };
+  return {
+    path: doc.name, sha256: doc.sha256, pageCount: doc.pageCount, meta: doc.meta, fileDate: doc.fileDate,
+    ...(doc.unreadPages?.length ? { unreadPages: doc.unreadPages } : {}),
+  };
 }
 
 /**

@@ -19,6 +19,7 @@ export type LakstiftErrorCode =
   | 'original-changed'
   | 'name-clash'
   | 'inconsistent'
+  | 'unread'
   | 'not-importable'
   | 'io';
 

@@ -7,15 +7,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Dossier } from '../../shared/dossier/types';
 import { acceptAllDossier, createEngines, type AnalysedDocument } from '../../shared/engine';
+import { confirmUnreadPages, unconfirmedUnread } from '../../shared/dossier/actions';
 import { BundleError, type BundleProgress, type BundleResult } from '../../shared/export/bundle';
 import { loadDossier, saveDossier } from '../../node/dossierStore';
 import { nodeHost } from '../../node/host';
 import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
 import { VERSION } from '../version';
-import { CliError, parseCli, parseLaw, readInput, type Command } from '../util';
+import { CliError, OCR_OPTIONS, OCR_USAGE, ocrOptions, parseCli, parseLaw, readInput, reportUnread, type Command } from '../util';
 import { isValidMatter, matterFromCaseNumber, platformCaseNumber } from '../../shared/export/platform';
 
-const USAGE = 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all (--case <zaaknummer> | --matter <matter>) [--law wob|woo] [--zip] [--force] [--title <t>] [--organisation <name>] [--save-dossier <file.json>] [--platform-names] [--strict]  |  lakstift bundle --dossier <file.json> -o <outdir> [--organisation <name>] [--zip] [--force]';
+const USAGE = `lakstift bundle <pdf or folder>... -o <outdir> --accept-all (--case <zaaknummer> | --matter <matter>) [--law wob|woo] [--zip] [--force] [--title <t>] [--organisation <name>] [--save-dossier <file.json>] [--platform-names] [--strict] [--accept-unread] [--no-ocr-layer] ${OCR_USAGE}  |  lakstift bundle --dossier <file.json> -o <outdir> [--organisation <name>] [--zip] [--force] [--accept-unread]`;
 
 /**
  * The platform's Matter for a bundle straight from PDFs: --matter as given (checked), or derived
@@ -47,11 +48,11 @@ function who(explicit: string | undefined): string {
 }
 
 /** A one-line progress bar on stderr, redrawn in place; silent when stderr is not a terminal. */
-export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): ((e: BundleProgress | { phase: 'analyse'; done: number; total: number; document?: string }) => void) & { end(): void } {
+export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): ((e: BundleProgress | { phase: 'analyse' | 'ocr'; done: number; total: number; document?: string }) => void) & { end(): void } {
   const tty = Boolean(stream.isTTY);
   let last = 0;
   let drawn = false;
-  const names: Record<string, string> = { analyse: 'lezen', check: 'controleren', redact: 'lakken', verify: 'verifiëren', export: 'schrijven', done: 'klaar' };
+  const names: Record<string, string> = { analyse: 'lezen', ocr: 'OCR', check: 'controleren', redact: 'lakken', verify: 'verifiëren', export: 'schrijven', done: 'klaar' };
   const fn = ((e: { phase: string; done: number; total: number; document?: string }) => {
     if (!tty) return;
     const now = Date.now();
@@ -91,6 +92,9 @@ export const bundleCommand: Command = {
       'save-dossier': { type: 'string' },
       'platform-names': { type: 'boolean' },
       password: { type: 'string' },
+      'accept-unread': { type: 'boolean' },
+      'no-ocr-layer': { type: 'boolean' },
+      ...OCR_OPTIONS,
     });
     const outdir = values.output;
     if (!outdir) throw new CliError(`name the output folder with -o <outdir>; usage: ${USAGE}`);
@@ -102,7 +106,27 @@ export const bundleCommand: Command = {
     const at = new Date();
     const by = who(values.by);
     const progress = terminalProgress();
-    const engines = createEngines(nodeHost({ password: values.password }));
+    const engines = createEngines(nodeHost({ password: values.password, ocr: ocrOptions(values) }));
+    // --accept-unread: the officer confirms that pages nobody could read were checked by eye.
+    const acceptUnread = (d: Dossier): Dossier => {
+      if (!values['accept-unread']) return d;
+      let cur = d;
+      for (const doc of d.documents) {
+        const open = unconfirmedUnread(doc);
+        if (open.length === 0) continue;
+        cur = confirmUnreadPages(cur, doc.id, undefined, { by: `${by} (--accept-unread)`, at: at.toISOString() }).dossier;
+        process.stderr.write(`note: document ${doc.number} (${path.basename(doc.path)}): unread page${open.length === 1 ? '' : 's'} ${open.map((u) => u.page).join(', ')} accepted as checked by eye (--accept-unread).\n`);
+      }
+      return cur;
+    };
+    const analyse = async (bytes: Uint8Array, file: string, label: string) => {
+      const a = await engines.analyse(bytes, file, { onOcrProgress: (done, total) => progress({ phase: 'ocr', done, total, document: label }) });
+      if (a.unreadPages.length) {
+        progress.end();
+        reportUnread(file, a.unreadPages);
+      }
+      return a;
+    };
 
     let dossier: Dossier;
     let texts = new Map<string, string[]>();
@@ -131,7 +155,7 @@ export const bundleCommand: Command = {
       };
       for (const [i, doc] of dossier.documents.entries()) {
         progress({ phase: 'analyse', done: i, total: dossier.documents.length, document: doc.number });
-        const a = await engines.analyse(await readInput(resolve(doc.path)), resolve(doc.path));
+        const a = await analyse(await readInput(resolve(doc.path)), resolve(doc.path), doc.number);
         texts.set(doc.id, a.pages.map((p) => p.text));
       }
     } else {
@@ -149,7 +173,7 @@ export const bundleCommand: Command = {
         progress({ phase: 'analyse', done: i, total: files.length, document: path.basename(f) });
         const bytes = await readInput(f);
         bytesByPath.set(f, bytes);
-        analysed.push(await engines.analyse(bytes, f));
+        analysed.push(await analyse(bytes, f, path.basename(f)));
       }
       // The same file twice is no error: Woo dossiers are full of copies, which become a
       // duplicate group (the later copies "dubbel") like any other copy.
@@ -157,6 +181,7 @@ export const bundleCommand: Command = {
         title: values.title ?? path.basename(path.resolve(outdir)), law: law ?? 'wob', caseNumber: values.case ?? '', matter: matterInfo.matter, by, at,
       });
       analysed.forEach((a, i) => texts.set(dossier.documents[i].id, a.pages.map((p) => p.text)));
+      dossier = acceptUnread(dossier);
       originalOf = async (p) => bytesByPath.get(p) ?? new Uint8Array(await readFile(p));
       const saveTo = values['save-dossier'];
       if (saveTo) {
@@ -167,6 +192,8 @@ export const bundleCommand: Command = {
         await saveDossier(saveTo, portable);
       }
     }
+
+    if (values.dossier) dossier = acceptUnread(dossier);
 
     const staged = await stageBundle(outdir);
     const onSignal = () => {
@@ -186,6 +213,7 @@ export const bundleCommand: Command = {
         onProgress: progress,
         strict: Boolean(values.strict),
         fileNames: values['platform-names'] ? 'number' : 'number-title',
+        ocrTextLayer: !values['no-ocr-layer'],
         organisation: values.organisation ?? '',
       });
       await staged.commit({ zip: Boolean(values.zip) });

@@ -5,25 +5,39 @@
 import type { Law, SuggestOutput } from '../../shared/contract';
 import { createEngines, type AnalysedDocument } from '../../shared/engine';
 import { nodeHost } from '../../node/host';
-import { CliError, parseCli, parseLaw, readInput, type Command } from '../util';
+import { CliError, OCR_OPTIONS, OCR_USAGE, ocrOptions, ocrProgress, parseCli, parseLaw, readInput, reportUnread, type Command } from '../util';
 
 export const suggestCommand: Command = {
   name: 'suggest',
-  usage: 'lakstift suggest <file.pdf>... [--law wob|woo] [--password <pw>] [--allow <name>]... [--switchboard <number>]...',
+  usage: `lakstift suggest <file.pdf>... [--law wob|woo] [--password <pw>] [--allow <name>]... [--switchboard <number>]... ${OCR_USAGE}`,
   async run(args) {
     const { values, positionals } = parseCli(args, {
       law: { type: 'string' },
       password: { type: 'string' },
       allow: { type: 'string', multiple: true },
       switchboard: { type: 'string', multiple: true },
+      ...OCR_OPTIONS,
     });
     if (positionals.length === 0) throw new CliError('suggest needs at least one PDF; usage: lakstift suggest <file.pdf>... [--law wob|woo].');
     const law: Law = parseLaw(values.law?.toLowerCase()) ?? 'wob';
-    const engines = createEngines(nodeHost({ password: values.password }));
+    const engines = createEngines(nodeHost({ password: values.password, ocr: ocrOptions(values) }));
     const docs: AnalysedDocument[] = [];
-    for (const file of positionals) docs.push(await engines.analyse(await readInput(file), file));
+    for (const file of positionals) {
+      const bar = ocrProgress(file);
+      const doc = await engines.analyse(await readInput(file), file, { onOcrProgress: (d, t) => bar.update(d, t) });
+      bar.end();
+      reportUnread(file, doc.unreadPages);
+      docs.push(doc);
+    }
     const found = engines.suggest(docs, law, { allowlist: values.allow, switchboards: values.switchboard });
-    const out: SuggestOutput = { law, documents: docs.map((d, i) => ({ file: d.name, pageCount: d.pageCount, ...found[i] })) };
+    const out: SuggestOutput = {
+      law,
+      documents: docs.map((d, i) => ({
+        file: d.name, pageCount: d.pageCount, ...found[i],
+        ...(d.ocrPages.length ? { ocrPages: d.ocrPages } : {}),
+        ...(d.unreadPages.length ? { unreadPages: d.unreadPages } : {}),
+      })),
+    };
     await new Promise<void>((resolve, reject) => process.stdout.write(`${JSON.stringify(out)}\n`, (err) => (err ? reject(err) : resolve())));
     return 0;
   },

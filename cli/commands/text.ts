@@ -1,34 +1,65 @@
 /** `lakstift text <file.pdf> [--json]`: the page text, or words with boxes (DESIGN.md contract). */
 import type { TextOutput } from '../../shared/contract';
 import { LakstiftError, withFile } from '../../shared/errors';
-import { interpretPage, pageText } from '../../shared/pdf';
+import { interpretPage, pageText, type PageText } from '../../shared/pdf';
+import { ocrNeed, type OcrNeed } from '../../shared/ocr/need';
+import { ocrPageText } from '../../shared/ocr/pageText';
+import { runOcr } from '../../shared/ocr/run';
+import type { OcrPageRecord } from '../../shared/ocr/types';
+import { sha256Hex } from '../../shared/hash';
+import { nodeHost } from '../../node/host';
 import { openInputPdf } from '../pdfInput';
-import { CliError, parseCli, type Command } from '../util';
+import { CliError, OCR_OPTIONS, OCR_USAGE, ocrOptions, ocrProgress, parseCli, reportUnread, type Command } from '../util';
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
 export const textCommand: Command = {
   name: 'text',
-  usage: 'lakstift text <file.pdf> [--json] [--password <pw>]',
+  usage: `lakstift text <file.pdf> [--json] [--password <pw>] ${OCR_USAGE}`,
   async run(args) {
     const { values, positionals } = parseCli(args, {
       json: { type: 'boolean' },
       password: { type: 'string' },
+      ...OCR_OPTIONS,
     });
     if (positionals.length !== 1) throw new CliError('text takes exactly one PDF; usage: lakstift text <file.pdf> [--json].');
     const file = positionals[0];
-    const { pdf } = await openInputPdf(file, { password: values.password });
-    // One page at a time, written as soon as it is done: memory stays flat for 1,000-page files.
-    const out = new BufferedOut();
-    if (values.json) out.write('{"pages":[');
-    for (let n = 1; n <= pdf.pageCount; n++) {
-      let p;
+    const ocr = ocrOptions(values);
+    const { pdf, bytes } = await openInputPdf(file, { password: values.password });
+    const read = (n: number): PageText => {
       try {
-        p = pageText(interpretPage(pdf, n - 1, { marks: false }), n);
+        return pageText(interpretPage(pdf, n - 1, { marks: false }), n);
       } catch (e) {
         if (e instanceof LakstiftError) throw withFile(e, file);
         throw e;
       }
+    };
+    // Pages without a usable text layer are read by OCR first (issue #12); the rest is read
+    // again as it is written, so memory stays flat for 1,000-page text files.
+    const needs: OcrNeed[] = [];
+    for (let n = 1; n <= pdf.pageCount; n++) {
+      const need = ocrNeed(pdf, read(n));
+      if (need) needs.push(need);
+    }
+    let records = new Map<number, OcrPageRecord>();
+    if (needs.length) {
+      const host = nodeHost({ password: values.password, ocr });
+      const bar = ocrProgress(file);
+      const run = await runOcr(host.ocr, await host.ocr?.engine(), {
+        bytes, sha256: await sha256Hex(bytes), password: values.password, needs,
+        pageSize: (n) => ({ width: pdf.page(n - 1).geometry.width, height: pdf.page(n - 1).geometry.height }),
+        onProgress: (d, t) => bar.update(d, t),
+      });
+      bar.end();
+      reportUnread(file, run.unread);
+      records = run.records;
+    }
+    const out = new BufferedOut();
+    if (values.json) out.write('{"pages":[');
+    for (let n = 1; n <= pdf.pageCount; n++) {
+      let p = read(n);
+      const rec = records.get(n);
+      if (rec) p = ocrPageText(rec, p.glyphs);
       if (values.json) {
         const page: TextOutput['pages'][number] = {
           page: p.page,

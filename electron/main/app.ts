@@ -13,6 +13,7 @@ import { menuTemplate } from './menu';
 import { DossierStore, DOSSIER_EXTENSION } from './dossierStore';
 import { ExportJobs, writeBundle } from './exporter';
 import { FileGrant, readPdfFile, readPdfFiles } from './files';
+import { OCR_WORKER_CSP, OcrSettings } from './ocr';
 
 type Electron = typeof ElectronNs;
 
@@ -150,6 +151,7 @@ export function startApp(electron: Electron, paths: AppPaths): void {
     if (win && !win.isDestroyed()) win.webContents.send(channel, payload);
   };
   const store = new DossierStore(app.getPath('userData'));
+  const ocr = new OcrSettings(path.join(app.getPath('userData'), 'settings.json'), app.isPackaged ? process.resourcesPath : undefined);
   const handlers = createHandlers({
     dialog,
     window: () => win,
@@ -170,14 +172,24 @@ export function startApp(electron: Electron, paths: AppPaths): void {
     ses.webRequest.onHeadersReceived((details, cb) => cb({ responseHeaders: withCsp(details.responseHeaders) }));
 
     protocol.handle(APP_SCHEME, async (request) => {
+      // OCR language data comes from the folder found or chosen (electron/main/ocr.ts), not the renderer's files.
+      const tessdata = /^\/tessdata\/([^/]+)$/.exec(new URL(request.url).pathname);
+      if (tessdata) return ocr.respond(decodeURIComponent(tessdata[1]), request.method);
       const file = appFileFor(request.url, paths.rendererDir, path.join, path.sep);
       const body = file ? await fs.readFile(file).catch(() => null) : null;
       if (!file || !body) return new Response('Not found', { status: 404 });
-      return new Response(body, { headers: { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP } });
+      const csp = file.startsWith(path.join(paths.rendererDir, 'tesseract') + path.sep) ? OCR_WORKER_CSP : CSP;
+      return new Response(body, { headers: { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': csp } });
     });
     registerIpc(ipcMain, handlers, appUrls);
     const sendMenu = (c: MenuCommand) => send(EVENTS.menu, c);
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendMenu, { isMac: process.platform === 'darwin', dev: !app.isPackaged })));
+    const chooseTessdata = async () => {
+      const r = await dialog.showOpenDialog(...((win ? [win] : []) as [ElectronNs.BrowserWindow]), { title: 'Map met OCR-taalgegevens (nld.traineddata)', properties: ['openDirectory'] });
+      if (r.canceled || !r.filePaths[0]) return;
+      const done = await ocr.choose(r.filePaths[0]);
+      await dialog.showMessageBox({ type: done.ok ? 'info' : 'warning', message: done.ok ? 'De OCR-taalgegevens worden vanaf nu uit deze map gelezen; open de documenten opnieuw om ze te laten lezen.' : done.reason });
+    };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendMenu, { isMac: process.platform === 'darwin', dev: !app.isPackaged, chooseTessdata: () => void chooseTessdata() })));
 
     win = new BrowserWindow({
       width: 1400,

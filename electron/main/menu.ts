@@ -5,7 +5,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/contract';
 
-export function menuTemplate(send: (c: MenuCommand) => void, opts: { isMac: boolean; dev: boolean }): MenuItemConstructorOptions[] {
+export function menuTemplate(send: (c: MenuCommand) => void, opts: { isMac: boolean; dev: boolean; chooseTessdata?: () => void }): MenuItemConstructorOptions[] {
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -26,6 +26,8 @@ export function menuTemplate(send: (c: MenuCommand) => void, opts: { isMac: bool
         { type: 'separator' },
         item('Besluitpakket exporteren…', 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
+        // A main-process setting (issue #12): where OCR's Dutch language data is.
+        ...(opts.chooseTessdata ? [{ label: 'OCR-taalgegevens kiezen…', click: opts.chooseTessdata }, { type: 'separator' } as const] : []),
         opts.isMac ? { role: 'close', label: 'Venster sluiten' } : { role: 'quit', label: 'Afsluiten' },
       ],
     },

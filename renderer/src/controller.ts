@@ -7,14 +7,14 @@
 import { AppStore, findOccurrences, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
-  addSuggestions, createDossier, validateDossier, type ActionContext, type Dossier,
+  addSuggestions, createDossier, recordUnreadPages, validateDossier, type ActionContext, type Dossier,
 } from '../../shared/dossier';
 import { admitDocuments, type DocumentHeader } from '../../shared/engine';
 import type { DocumentFinding } from '../../shared/export';
 import type { LakstiftApi, OpenedPdf } from '../../shared/ipc/contract';
 import { missingCaseError } from '../../shared/assert';
 import { CoreClient, CoreError } from './worker/client';
-import type { AnalysisResult, BundleFailure } from './worker/protocol';
+import { OCR_PROGRESS, type AnalysisResult, type BundleFailure } from './worker/protocol';
 import { loadPdf, type PDFDocumentProxy } from './pdf';
 import { makeI18n, type I18n, type Language } from './i18n';
 
@@ -23,7 +23,8 @@ export type Tool = 'select' | 'box' | 'text';
 export interface DocRuntime {
   bytes?: Uint8Array;
   status: 'loading' | 'analysing' | 'ready' | 'error';
-  progress?: { done: number; total: number };
+  /** Pages read so far; with `ocr`, scanned pages read by OCR so far (issue #12). */
+  progress?: { done: number; total: number; ocr?: boolean };
   words?: PageWords[];
   error?: string;
   pdf?: Promise<PDFDocumentProxy>;
@@ -262,7 +263,7 @@ export class Controller {
    */
   private async admitAndAnalyse(pdfs: readonly OpenedPdf[]): Promise<void> {
     const law = this.state.dossier.law;
-    const progress = new Map<OpenedPdf, { done: number; total: number }>();
+    const progress = new Map<OpenedPdf, NonNullable<DocRuntime['progress']>>();
     const runtimes = new Map<OpenedPdf, DocRuntime>();
     const start = (pdf: OpenedPdf, password?: string) => {
       let onHeader!: (h: DocumentHeader | null) => void;
@@ -273,12 +274,13 @@ export class Controller {
         password,
         result: this.analysis.analyse(pdf.path, pdf.bytes, law, {
           header: (h) => onHeader(h),
-          progress: (done, total) => {
+          progress: (done, total, label) => {
+            const p = { done, total, ...(label === OCR_PROGRESS ? { ocr: true } : {}) };
             const rt = runtimes.get(pdf);
             if (rt) {
-              rt.progress = { done, total };
+              rt.progress = p;
               this.changed();
-            } else progress.set(pdf, { done, total });
+            } else progress.set(pdf, p);
           },
         }, password),
       };
@@ -323,6 +325,10 @@ export class Controller {
         const documentId = [...this.docs.entries()].find(([, x]) => x === rt)?.[0];
         rt.words = res.pages;
         rt.status = 'ready';
+        // Pages OCR could not read are known only now (issue #12): the document is "niet beoordeeld" until confirmed.
+        if (documentId && res.header.unreadPages?.length) {
+          this.store.replaceDossier(recordUnreadPages(this.state.dossier, documentId, res.header.unreadPages, this.ctx()).dossier);
+        }
         if (documentId && res.suggestions.suggestions.length > 0) {
           const { dossier } = addSuggestions(this.state.dossier, documentId, res.suggestions.suggestions, this.ctx());
           const isCurrent = this.state.documentId === documentId;
@@ -388,8 +394,8 @@ export class Controller {
         header: (h) => {
           if (h.sha256 !== doc.sha256) this.notify('error', `${doc.path}: the file changed since it was added to the dossier (SHA-256 differs); check the redactions of document ${doc.number}.`);
         },
-        progress: (done, total) => {
-          rt.progress = { done, total };
+        progress: (done, total, label) => {
+          rt.progress = { done, total, ...(label === OCR_PROGRESS ? { ocr: true } : {}) };
           this.changed();
         },
       }, password).then((res) => {
@@ -501,6 +507,8 @@ export class Controller {
         return { phase: 'error', message: this.i18n.t('exportNameClash', { detail: f.message }) };
       case 'inconsistent':
         return { phase: 'error', message: this.i18n.t('exportInconsistent', { detail: [f.message, ...f.problems].join(' ') }) };
+      case 'unread':
+        return { phase: 'error', message: this.i18n.t('exportUnread', { detail: (f.unread ?? []).map((u) => `${u.document}: p. ${u.pages.map((p) => p.page).join(', ')} (${[...new Set(u.pages.map((p) => p.reason))].join('; ')})`).join(' · ') }) };
       case 'not-importable':
         return { phase: 'error', message: this.i18n.t('exportNotImportable', { detail: f.problems.join(' ') || (this.state.dossier.matter ? f.message : this.i18n.s.matterMissing) }) };
       default:

@@ -6,7 +6,7 @@
  */
 import type { ActionContext, Beoordeling, Dossier, DocumentPatch, Redaction } from '../dossier';
 import {
-  acceptRedactions, addRedactions, changeGrounds, editDocument, editDossier, refuseDocument, rejectRedactions,
+  acceptRedactions, addRedactions, changeGrounds, confirmUnreadPages, editDocument, editDossier, refuseDocument, rejectRedactions,
   reopenRedactions, setBeoordeling,
 } from '../dossier/actions';
 import { acceptGroup, groupDocuments, propagateRedactions, splitGroup } from '../dossier/groups';
@@ -167,6 +167,12 @@ export const actions = {
     name: 'setBeoordeling',
     history: 'capture',
     perform: (s, p, ctx) => withDossier(s, setBeoordeling(s.dossier, p.documentId, p.beoordeling, ctx).dossier),
+  }),
+  // Issue #12: the officer checked a page that could not be read by eye.
+  confirmUnreadPages: define<{ documentId: string; pages: number[] }>({
+    name: 'confirmUnreadPages',
+    history: 'capture',
+    perform: (s, p, ctx) => withDossier(s, confirmUnreadPages(s.dossier, p.documentId, p.pages, ctx).dossier),
   }),
   editDocument: define<{ documentId: string; patch: DocumentPatch }>({
     name: 'editDocument',

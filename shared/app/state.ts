@@ -3,7 +3,7 @@
  * where the officer is looking. Isomorphic so that the review logic is tested in Node and
  * the renderer stays a thin view over it.
  */
-import type { Dossier, DossierDocument, Redaction } from '../dossier/types';
+import type { Dossier, DossierDocument, Redaction, RowBeoordeling } from '../dossier/types';
 import type { Law } from '../contract';
 import { SUGGESTION_CATEGORIES, SUGGESTION_CATEGORY_ORDER, type SuggestionCategory } from '../categories';
 
@@ -44,7 +44,7 @@ export interface DocumentSummary {
   /** Per category: [proposed, accepted]. */
   byCategory: Partial<Record<Category, { proposed: number; accepted: number; rejected: number }>>;
   status: 'nieuw' | 'te beoordelen' | 'beoordeeld';
-  beoordeling: NonNullable<DossierDocument['beoordeling']>;
+  beoordeling: RowBeoordeling;
   grounds: string[];
 }
 
@@ -69,9 +69,12 @@ export function summarise(d: Dossier, doc: DossierDocument): DocumentSummary {
 /**
  * The beoordeling the inventory shows (DESIGN.md "Inventory"): the officer's choice when she
  * made one; otherwise refused on grounds → niet openbaar, any accepted redaction → deels
- * openbaar, else openbaar.
+ * openbaar, else openbaar. Unread pages no officer confirmed make it "niet beoordeeld" (issue
+ * #12) unless it is kept out of publication anyway.
  */
-export function deriveBeoordeling(d: Dossier, doc: DossierDocument): NonNullable<DossierDocument['beoordeling']> {
+export function deriveBeoordeling(d: Dossier, doc: DossierDocument): RowBeoordeling {
+  const kept = doc.beoordeling === 'niet openbaar' || doc.beoordeling === 'reeds openbaar' || doc.beoordeling === 'buiten reikwijdte';
+  if (!kept && (doc.unreadPages ?? []).some((u) => !u.confirmedAt)) return 'niet beoordeeld';
   if (doc.beoordeling) return doc.beoordeling;
   if (doc.wholeDocumentGrounds.length > 0) return 'niet openbaar';
   const accepted = d.redactions.filter((r) => r.documentId === doc.id && r.status === 'accepted');

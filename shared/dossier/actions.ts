@@ -20,6 +20,7 @@ import {
   type DossierDocument,
   type Redaction,
   type RedactionStatus,
+  type UnreadPage,
 } from './types';
 
 /** What every decision returns: the new dossier and the audit entry it appended. */
@@ -140,6 +141,7 @@ export function addDocument(d: Dossier, doc: NewDocument, ctx: ActionContext): A
     threadId: doc.threadId ?? '',
     relatedId: doc.relatedId ?? '',
     suspended: doc.suspended ?? false,
+    ...(doc.unreadPages?.length ? { unreadPages: doc.unreadPages.map((u) => ({ ...u })) } : {}),
   };
   return commit(d, ctx, 'add-document', { documents: [...d.documents, full] }, { documentId: id, detail: `number ${number}` });
 }
@@ -360,4 +362,46 @@ export function editDossier(d: Dossier, patch: Partial<Pick<Dossier, 'title' | '
   }
   if (patch.title !== undefined && patch.title.trim() === '') throw new InvalidInputError('The dossier needs a title; type one.');
   return commit(d, ctx, 'edit-dossier', { ...patch }, { detail: Object.keys(patch).join(', ') });
+}
+
+/**
+ * An officer confirms that pages which could not be read were checked by eye (issue #12): the
+ * document is then judged like any other. `pages` absent confirms every unread page of it.
+ *
+ * @example
+ *   confirmUnreadPages(dossier, 'd3', [2, 3], ctx); // pages 2 and 3 of document d3
+ */
+export function confirmUnreadPages(d: Dossier, documentId: string, pages: readonly number[] | undefined, ctx: ActionContext): ActionResult {
+  const doc = docOf(d, documentId);
+  const unread = doc.unreadPages ?? [];
+  const wanted = pages ? new Set(pages) : new Set(unread.map((u) => u.page));
+  for (const p of wanted) {
+    if (!unread.some((u) => u.page === p)) throw new InvalidInputError(`Page ${p} of document ${doc.number} is not an unread page; only unread pages can be confirmed.`);
+  }
+  const confirmed = unread.filter((u) => wanted.has(u.page) && !u.confirmedAt).map((u) => u.page);
+  if (confirmed.length === 0) throw new InvalidInputError(`Document ${doc.number} has no unconfirmed unread pages to confirm.`);
+  const next = unread.map((u) => (wanted.has(u.page) && !u.confirmedAt ? { ...u, confirmedBy: ctx.by, confirmedAt: ctx.at } : u));
+  const documents = d.documents.map((x) => (x.id === documentId ? { ...x, unreadPages: next } : x));
+  return commit(d, ctx, 'confirm-unread', { documents }, { documentId, detail: `checked by eye: page${confirmed.length === 1 ? '' : 's'} ${confirmed.join(', ')}` });
+}
+
+/** Unread pages of a document that no officer has confirmed. @example unconfirmedUnread(doc).map((u) => u.page) // [2, 3] */
+export function unconfirmedUnread(doc: DossierDocument): UnreadPage[] {
+  return (doc.unreadPages ?? []).filter((u) => !u.confirmedAt);
+}
+
+/**
+ * Records the pages of a document that could not be read (issue #12), when the app learns them
+ * after the document was added (OCR runs after the first page is shown). Pages already
+ * confirmed keep their confirmation.
+ *
+ * @example
+ *   recordUnreadPages(dossier, 'd3', [{ page: 2, reason: 'OCR failed on the page (…)' }], ctx);
+ */
+export function recordUnreadPages(d: Dossier, documentId: string, pages: readonly Pick<UnreadPage, 'page' | 'reason'>[], ctx: ActionContext): ActionResult {
+  const doc = docOf(d, documentId);
+  const known = new Map((doc.unreadPages ?? []).map((u) => [u.page, u]));
+  const next = pages.map((p) => known.get(p.page) ?? { page: p.page, reason: p.reason }).sort((a, b) => a.page - b.page);
+  const documents = d.documents.map((x) => (x.id === documentId ? { ...x, unreadPages: next } : x));
+  return commit(d, ctx, 'edit-document', { documents }, { documentId, detail: `unread page${next.length === 1 ? '' : 's'}: ${next.map((u) => u.page).join(', ') || 'none'}` });
 }

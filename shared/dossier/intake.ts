@@ -5,7 +5,7 @@
  */
 import { addDocument, type ActionResult } from './actions';
 import type { GuessedMetadata } from './metadata';
-import type { ActionContext, Dossier } from './types';
+import type { ActionContext, Dossier, UnreadPage } from './types';
 
 /** One analysed input. */
 export interface IntakeInput {
@@ -15,6 +15,8 @@ export interface IntakeInput {
   meta: GuessedMetadata;
   /** The file's own creation date (YYYY-MM-DD or ''), used when the text names no date. */
   fileDate: string;
+  /** Pages that could not be read (issue #12). */
+  unreadPages?: readonly Pick<UnreadPage, 'page' | 'reason'>[];
 }
 
 /**
@@ -37,6 +39,7 @@ export function intakeDocuments(d: Dossier, inputs: readonly IntakeInput[], ctx:
       date,
       ...(date ? { dateSource: i.meta.date ? ('text' as const) : ('file' as const) } : {}),
       fileType: i.meta.fileType,
+      ...(i.unreadPages?.length ? { unreadPages: i.unreadPages.map((u) => ({ page: u.page, reason: u.reason })) } : {}),
     }, ctx);
     cur = r.dossier;
     entries.push(r.entry);

@@ -12,7 +12,7 @@ import type { RedactionDecision } from '../contract';
 import { LakstiftError, type LakstiftErrorCode } from '../errors';
 import { sha256Hex, type Sha256 } from '../hash';
 import type { Finding as VerifyFinding } from '../verify';
-import type { Beoordeling, Dossier, DossierDocument } from '../dossier/types';
+import type { Dossier, DossierDocument, RowBeoordeling } from '../dossier/types';
 import { checkConsistency, maskRedacted, redactedTexts, type Finding, type PageTexts } from './consistency';
 import { toCsv } from './csv';
 import { sortGrounds, type GroundsCatalogue } from './grounds';
@@ -103,6 +103,8 @@ export interface Manifest {
   /** Who decided how many redactions, and between which times. */
   decisions: { by: string; redactions: number; first: string; last: string }[];
   consistency: { errors: number; warnings: number; findings: string[] };
+  /** Pages that could not be read and that an officer checked by eye and confirmed (issue #12). */
+  unreadPagesConfirmed?: { document: string; pages: number[]; by: string; at: string }[];
 }
 
 export interface BundleResult {
@@ -114,7 +116,15 @@ export interface BundleResult {
 }
 
 /** Why a bundle could not be completed: each its own code and message. */
-export type BundleErrorCode = Extract<LakstiftErrorCode, 'leak-found' | 'original-changed' | 'name-clash' | 'inconsistent' | 'not-importable'>;
+export type BundleErrorCode = Extract<LakstiftErrorCode, 'leak-found' | 'original-changed' | 'name-clash' | 'inconsistent' | 'not-importable' | 'unread'>;
+
+/** A document that has pages nobody read (issue #12), which the bundle refuses. */
+export interface UnreadDocument {
+  /** The document's number ("0007"). */
+  document: string;
+  path: string;
+  pages: { page: number; reason: string }[];
+}
 
 /** A verifier finding on the output of one document. */
 export interface DocumentFinding {
@@ -136,6 +146,7 @@ export class BundleError extends LakstiftError {
     readonly leaks: readonly DocumentFinding[] = [],
     readonly inconsistencies: readonly Finding[] = [],
     readonly problems: readonly PlatformProblem[] = [],
+    readonly unread: readonly UnreadDocument[] = [],
   ) {
     super(code, message);
   }
@@ -145,13 +156,20 @@ export class BundleError extends LakstiftError {
     return [
       ...this.leaks.map((l) => `document ${l.document}: ${l.finding.message}`),
       ...this.inconsistencies.map((f) => f.message),
+      ...this.unread.flatMap((u) => groupByReason(u.pages).map(([reason, pages]) => `document ${u.document} (${baseName(u.path)}): page${pages.length === 1 ? '' : 's'} ${pages.join(', ')} not read: ${reason}`)),
       ...this.problems.map((p) => `productierapport: ${p.message}`),
     ];
   }
 }
 
 /** Beoordelingen whose documents are published in the bundle (the platform takes only these). */
-const PUBLISHED: readonly Beoordeling[] = ['openbaar', 'deels openbaar'];
+const PUBLISHED: readonly RowBeoordeling[] = ['openbaar', 'deels openbaar'];
+
+function groupByReason(pages: readonly { page: number; reason: string }[]): [string, number[]][] {
+  const m = new Map<string, number[]>();
+  for (const p of pages) m.set(p.reason, [...(m.get(p.reason) ?? []), p.page]);
+  return [...m];
+}
 
 /** True when a row's document goes into the bundle: openbaar or deels openbaar, and not opgeschort. */
 export function isPublished(r: InventoryRow): boolean {
@@ -240,6 +258,16 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
     throw new BundleError('inconsistent', `The dossier has ${errors.length} consistency error(s); resolve them or export without --strict.`, [], errors);
   }
   const sha256 = o.sha256 ?? sha256Hex;
+
+  // Nothing unread is published by accident (issue #12): a document with pages nobody read and
+  // nobody confirmed stops the bundle, naming the pages and why.
+  const unread: UnreadDocument[] = rows.filter((r) => r.beoordeling === 'niet beoordeeld').map((r) => {
+    const doc = d.documents.find((x) => x.id === r.documentId)!;
+    return { document: doc.number, path: doc.path, pages: (doc.unreadPages ?? []).filter((u) => !u.confirmedAt).map((u) => ({ page: u.page, reason: u.reason })) };
+  });
+  if (unread.length > 0) {
+    throw new BundleError('unread', `${unread.length} document(s) have pages without a text layer that could not be read, so Lakstift did not look for anything to redact there and no bundle was written; check those pages by eye and confirm them (in the app, or with --accept-unread), or mark the documents niet openbaar.`, [], [], [], unread);
+  }
 
   const published = rows.filter(isPublished);
   const docById = new Map(d.documents.map((x) => [x.id, x]));
@@ -372,5 +400,25 @@ function buildManifest(
       warnings: findings.filter((f) => f.severity === 'warning').length,
       findings: findings.map((f) => f.publicMessage),
     },
+    ...(confirmedUnread(d, listed).length ? { unreadPagesConfirmed: confirmedUnread(d, listed) } : {}),
   };
+}
+
+/** Confirmed unread pages per document and confirmer, for the manifest. */
+function confirmedUnread(d: Dossier, listed: ReadonlySet<string>): NonNullable<Manifest['unreadPagesConfirmed']> {
+  const out: NonNullable<Manifest['unreadPagesConfirmed']> = [];
+  for (const doc of d.documents) {
+    if (!listed.has(doc.id)) continue;
+    const by = new Map<string, { pages: number[]; at: string }>();
+    for (const u of doc.unreadPages ?? []) {
+      if (!u.confirmedAt) continue;
+      const k = u.confirmedBy ?? '';
+      const e = by.get(k) ?? { pages: [], at: u.confirmedAt };
+      e.pages.push(u.page);
+      if (u.confirmedAt > e.at) e.at = u.confirmedAt;
+      by.set(k, e);
+    }
+    for (const [who, e] of by) out.push({ document: doc.number, pages: e.pages, by: who, at: e.at });
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
  * decisions unless the officer set a field (DESIGN.md "Inventory and decision bundle").
  */
 import { DUBBEL } from '../dossier/groups';
-import type { Beoordeling, Dossier, DossierDocument, FileType, Redaction } from '../dossier/types';
+import type { Dossier, DossierDocument, FileType, Redaction, RowBeoordeling } from '../dossier/types';
 import { sortGrounds, type GroundsCatalogue } from './grounds';
 import { platformCaseNumber } from './platform';
 
@@ -15,7 +15,8 @@ export interface InventoryRow {
   date: string;
   fileType: FileType;
   pageCount: number;
-  beoordeling: Beoordeling;
+  /** "niet beoordeeld" while the document has unread pages no officer confirmed (issue #12). */
+  beoordeling: RowBeoordeling;
   /** True when the officer set the beoordeling rather than Lakstift deriving it. */
   beoordelingSetByOfficer: boolean;
   /** Codes in catalogue order. */
@@ -38,7 +39,7 @@ export interface InventoryRow {
 export const GROUNDS_SEPARATOR = ';';
 
 /** Capitalised label of a beoordeling as lists print it ("Deels openbaar"). @example beoordelingLabel('deels openbaar') // 'Deels openbaar' */
-export function beoordelingLabel(b: Beoordeling): string {
+export function beoordelingLabel(b: RowBeoordeling): string {
   return b.charAt(0).toUpperCase() + b.slice(1);
 }
 
@@ -49,12 +50,16 @@ export function acceptedRedactions(d: Dossier, documentId: string): Redaction[] 
 
 /**
  * The beoordeling that follows from the decisions: a whole-document refusal → niet openbaar,
- * some accepted redactions → deels openbaar, none → openbaar. The officer's choice wins.
+ * some accepted redactions → deels openbaar, none → openbaar. The officer's choice wins, except
+ * that a document with unread pages no officer confirmed is "niet beoordeeld" (issue #12)
+ * unless it is kept out of publication anyway (niet openbaar, reeds openbaar, buiten reikwijdte).
  *
  * @example
  *   deriveBeoordeling(doc, acceptedRedactions(dossier, doc.id)); // 'deels openbaar'
  */
-export function deriveBeoordeling(doc: DossierDocument, accepted: readonly Redaction[]): Beoordeling {
+export function deriveBeoordeling(doc: DossierDocument, accepted: readonly Redaction[]): RowBeoordeling {
+  const kept = doc.beoordeling === 'niet openbaar' || doc.beoordeling === 'reeds openbaar' || doc.beoordeling === 'buiten reikwijdte';
+  if (!kept && (doc.unreadPages ?? []).some((u) => !u.confirmedAt)) return 'niet beoordeeld';
   if (doc.beoordeling) return doc.beoordeling;
   if (doc.wholeDocumentGrounds.length > 0) return 'niet openbaar';
   return accepted.length > 0 ? 'deels openbaar' : 'openbaar';

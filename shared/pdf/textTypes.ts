@@ -43,4 +43,9 @@ export interface PageText {
   charToGlyph: Int32Array;
   /** For each UTF-16 code unit of `text`: the index of its line in `lines`, or -1 for separators between lines. */
   charToLine: Int32Array;
+  /**
+   * Set on pages read by OCR (issue #12, shared/ocr): per glyph, the OCR confidence 0..100,
+   * or -1 for a glyph of the PDF's own text layer.
+   */
+  ocrConfidence?: Int8Array;
 }

@@ -26,6 +26,8 @@ import {
 import { dropUnusedXObjects, flattenFormFields, sanitizeDocument, stripMarkedContentText, type SanitizePage } from './sanitize';
 import { writeFresh } from './write';
 import { scanNesting, type Nesting } from './qscan';
+import { addOcrTextLayer, ocrTextUnder } from './scanned';
+import type { OcrPageRecord } from '../ocr/types';
 
 export { BOX_STYLES, type BoxStyle } from './labels';
 
@@ -49,6 +51,12 @@ export interface RedactOptions {
   /** Glyph removal and image blanking; defaults to shared/redact/engine.ts. */
   engine?: RedactionEngine;
   loadPredefinedCMap?: (name: string) => Uint8Array | null;
+  /**
+   * Pages read by OCR (issue #12), by 1-based page: their OCR text under the boxes is what was
+   * redacted there, and with `textLayer` every OCR word no box covers is written back as an
+   * invisible text layer, so the redacted scan is searchable (shared/redact/scanned.ts).
+   */
+  ocr?: { pages: ReadonlyMap<number, OcrPageRecord>; textLayer?: boolean };
 }
 
 export interface RedactReport {
@@ -70,6 +78,8 @@ export interface RedactReport {
   objectsPruned: number;
   /** Per decision, the text that was removed under its boxes (verify searches for it). */
   removedTexts: string[];
+  /** Pages that received an invisible OCR text layer (1-based). */
+  ocrLayerPages?: number[];
 }
 
 interface PagePlan {
@@ -111,6 +121,8 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
       const text = under.map((g) => (g.space ? ' ' : g.text)).join('').trim();
       if (text) removedTexts.push(text);
     }
+    const ocrPage = options.ocr?.pages.get(index + 1);
+    if (ocrPage) for (const t of ocrTextUnder(ocrPage, plan.boxes.map((b) => b.rect))) if (t.trim()) removedTexts.push(t.trim());
     const underBoxes = result.images.filter((m) => plan.rects.some((r) => intersects(r, m.rect)));
     if (underBoxes.length > 0 || engine.alwaysBlankImages) {
       if (!engine.blankImages) imagesFailed += underBoxes.length;
@@ -147,6 +159,16 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     boxes += plan.boxes.length;
   }
 
+  const ocrLayerPages: number[] = [];
+  if (options.ocr?.textLayer) {
+    for (const [pageNo, rec] of options.ocr.pages) {
+      const index = pageNo - 1;
+      if (index < 0 || index >= file.pageCount || rec.status !== 'ok' || plans.get(index)?.whole) continue;
+      const rects = plans.get(index)?.rects ?? [];
+      if (addOcrTextLayer(doc, file.page(index), rec, rects, font, qBalance(doc, file, index)) > 0) ocrLayerPages.push(pageNo);
+    }
+  }
+
   const written = await writeFresh(doc);
   return {
     bytes: written.bytes,
@@ -162,6 +184,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
       decrypted: file.wasEncrypted,
       objectsPruned: written.report.pruned,
       removedTexts,
+      ...(ocrLayerPages.length ? { ocrLayerPages } : {}),
     },
   };
 }

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CSP } from '../../electron/main/security';
+import { OCR_WORKER_CSP } from '../../electron/main/ocr';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -13,9 +14,20 @@ const TYPES: Record<string, string> = {
   '.bcmap': 'application/octet-stream', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-export async function serveStatic(root: string): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * Serves `root`. Like the Electron main process (electron/main/ocr.ts), tesseract's worker
+ * scripts get the policy that lets them compile WebAssembly, and `tessdata/nld.traineddata`
+ * comes from `opts.tessdata` when given (404 otherwise: the app then has no OCR).
+ */
+export async function serveStatic(root: string, opts: { tessdata?: string } = {}): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/tessdata/nld.traineddata') {
+      const body = opts.tessdata ? await readFile(path.join(opts.tessdata, 'nld.traineddata')).catch(() => null) : null;
+      if (body) res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(body.length) }).end(req.method === 'HEAD' ? undefined : body);
+      else res.writeHead(404).end();
+      return;
+    }
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -24,7 +36,8 @@ export async function serveStatic(root: string): Promise<{ url: string; close():
     if ((await stat(file).catch(() => null))?.isDirectory()) file = path.join(file, 'index.html');
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+      const csp = file.startsWith(path.join(root, 'tesseract') + path.sep) ? OCR_WORKER_CSP : CSP;
+      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' });
       res.end(body);
     } catch {
       res.writeHead(404).end();

@@ -28,9 +28,10 @@ export function Panel() {
       {rt?.status === 'analysing' && (
         <div className="progress" role="progressbar" aria-valuenow={rt.progress?.done} aria-valuemax={rt.progress?.total}>
           <div style={{ width: `${((rt.progress?.done ?? 0) / (rt.progress?.total || 1)) * 100}%` }} />
-          <span>{t('analysing', { done: rt.progress?.done ?? 0, total: rt.progress?.total ?? '?' })}</span>
+          <span>{t(rt.progress?.ocr ? 'ocrReading' : 'analysing', { done: rt.progress?.done ?? 0, total: rt.progress?.total ?? '?' })}</span>
         </div>
       )}
+      <UnreadPages documentId={docId} />
       {rt?.status === 'ready' && items.length === 0 && <p className="muted pad">{s.noSuggestions}</p>}
       <div className="groups">
         {groups.map(([cat, list]) => (
@@ -40,6 +41,26 @@ export function Panel() {
       <EveryOccurrence />
       <footer className="keys-hint">{s.keysHint}</footer>
     </aside>
+  );
+}
+
+/** Pages without a text layer that could not be read (issue #12): nothing was looked for there. */
+function UnreadPages({ documentId }: { documentId: string }) {
+  const c = useController();
+  const { t, s } = useI18n();
+  const doc = c.state.dossier.documents.find((d) => d.id === documentId);
+  const open = (doc?.unreadPages ?? []).filter((u) => !u.confirmedAt);
+  if (!doc || open.length === 0) return null;
+  return (
+    <div className="unread" role="alert" data-testid="unread-pages">
+      <p>{t('unreadPages', { pages: open.map((u) => u.page).join(', '), reason: [...new Set(open.map((u) => u.reason))].join('; ') })}</p>
+      {open.map((u) => (
+        <button key={u.page} className="small" onClick={() => c.perform('confirmUnreadPages', { documentId, pages: [u.page] })} data-testid={`confirm-unread-${u.page}`}>
+          {t('confirmUnreadPage', { page: u.page })}
+        </button>
+      ))}
+      <span className="muted">{s.unreadHint}</span>
+    </div>
   );
 }
 

@@ -15,7 +15,7 @@ export function Sidebar() {
         {d.documents.map((doc) => {
           const sum = summarise(d, doc);
           const rt = c.docs.get(doc.id);
-          const status = rt?.status === 'analysing' ? t('analysing', { done: rt.progress?.done ?? 0, total: rt.progress?.total ?? doc.pageCount })
+          const status = rt?.status === 'analysing' ? t(rt.progress?.ocr ? 'ocrReading' : 'analysing', { done: rt.progress?.done ?? 0, total: rt.progress?.total ?? doc.pageCount })
             : rt?.status === 'error' ? s.analysisFailed
               : sum.status === 'te beoordelen' ? s.statusToReview : sum.status === 'beoordeeld' ? s.statusDone : s.statusNew;
           return (

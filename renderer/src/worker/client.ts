@@ -74,7 +74,7 @@ export class CoreClient {
     return { id, promise };
   }
 
-  analyse(name: string, bytes: Uint8Array, law: Law, on: { header(h: DocumentHeader): void; progress(d: number, t: number): void }, password?: string): Promise<AnalysisResult> {
+  analyse(name: string, bytes: Uint8Array, law: Law, on: { header(h: DocumentHeader): void; progress(d: number, t: number, label?: string): void }, password?: string): Promise<AnalysisResult> {
     // A copy goes to the worker: the UI keeps its bytes for the viewer and the export.
     const copy = bytes.slice();
     return this.call<AnalysisResult>({ type: 'analyse', name, bytes: copy, law, ...(password !== undefined ? { password } : {}) }, { onHeader: on.header, onProgress: on.progress }, [copy.buffer]).promise;

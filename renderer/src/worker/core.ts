@@ -7,7 +7,7 @@ import type { Engines } from '../../../shared/engine';
 import { BundleError, type BundleErrorCode } from '../../../shared/export';
 import type { ExportFile } from '../../../shared/ipc/contract';
 import { missingCaseError } from '../../../shared/assert';
-import type { AnalysisResult, BundleResult, WorkerMessage, WorkerRequest } from './protocol';
+import { OCR_PROGRESS, type AnalysisResult, type BundleResult, type WorkerMessage, type WorkerRequest } from './protocol';
 
 type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
 
@@ -22,6 +22,7 @@ async function analyse(engines: Engines, req: Extract<WorkerRequest, { type: 'an
     ...(req.password !== undefined ? { password: req.password } : {}),
     onHeader: (header) => post({ type: 'header', id: req.id, header }),
     onProgress: (done, total) => post({ type: 'progress', id: req.id, done, total }),
+    onOcrProgress: (done, total) => post({ type: 'progress', id: req.id, done, total, label: OCR_PROGRESS }),
     between: yieldToMessages,
   });
   const [suggestions] = engines.suggest([doc], req.law);
@@ -53,7 +54,7 @@ async function exportBundle(engines: Engines, req: Extract<WorkerRequest, { type
     });
   } catch (e) {
     if (e instanceof BundleError) {
-      return { files: [], failure: { code: e.code as BundleErrorCode, message: e.message, leaks: [...e.leaks], problems: [...e.inconsistencies.map((f) => f.message), ...e.problems.map((p) => p.messageNl)] } };
+      return { files: [], failure: { code: e.code as BundleErrorCode, message: e.message, leaks: [...e.leaks], problems: [...e.inconsistencies.map((f) => f.message), ...e.problems.map((p) => p.messageNl)], unread: [...e.unread] } };
     }
     throw e;
   }

@@ -1,11 +1,13 @@
 /**
  * The browser host of the core engines (shared/engine.ts), for the worker: pdf.js's normal
  * build as the independent verifier, pdf.js's predefined CMaps and standard fonts as the
- * renderer build copies them (../pdfjs/), and the report fonts, all from the app's own origin.
+ * renderer build copies them (../pdfjs/), the report fonts, and OCR (./ocr.ts: tesseract.js
+ * and the language data), all from the app's own origin.
  */
 import * as pdfjs from 'pdfjs-dist';
 import * as pdfjsWorker from 'pdfjs-dist/build/pdf.worker.mjs';
 import type { EngineHost } from '../../../shared/engine';
+import { browserOcrHost } from './ocr';
 import type { PdfjsLike } from '../../../shared/verify';
 import regularUrl from '../../../assets/fonts/DejaVuSans.ttf?url';
 import boldUrl from '../../../assets/fonts/DejaVuSans-Bold.ttf?url';
@@ -53,5 +55,6 @@ export function browserHost(): EngineHost {
     pdfjsData: { cMapUrl: cMapBase(), standardFontDataUrl: new URL('../pdfjs/standard_fonts/', self.location.href).href },
     loadCMap,
     fonts: loadFonts,
+    ocr: browserOcrHost(),
   };
 }

@@ -2,7 +2,7 @@
 import type { Law } from '../../../shared/contract';
 import type { Dossier } from '../../../shared/dossier';
 import type { DocumentHeader, DocumentSuggestions } from '../../../shared/engine';
-import type { BundleErrorCode, DocumentFinding } from '../../../shared/export';
+import type { BundleErrorCode, DocumentFinding, UnreadDocument } from '../../../shared/export';
 import type { PageWords } from '../../../shared/app';
 import type { ExportFile } from '../../../shared/ipc/contract';
 
@@ -20,6 +20,8 @@ export interface BundleFailure {
   leaks: DocumentFinding[];
   /** inconsistent: the consistency errors; not-importable: the platform's refusals (in Dutch); one sentence each. */
   problems: string[];
+  /** unread: the documents with pages nobody read, and why (issue #12). */
+  unread?: UnreadDocument[];
 }
 
 export interface BundleResult {
@@ -31,6 +33,9 @@ export interface BundleResult {
 export type WorkerRequest =
   | { type: 'analyse'; id: number; name: string; bytes: Uint8Array; law: Law; password?: string }
   | { type: 'export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array; password?: string }[]; tool: string };
+
+/** The `label` of an analysis's progress while OCR reads its scanned pages (done/total count those pages). */
+export const OCR_PROGRESS = 'ocr';
 
 export type WorkerMessage =
   | { type: 'header'; id: number; header: DocumentHeader }

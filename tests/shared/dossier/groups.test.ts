@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageWords } from '../../../shared/app/occurrences';
 import { acceptAllProposed, addDocument, addRedactions, createDossier, editDocument } from '../../../shared/dossier/actions';
 import { acceptGroup, propagateRedactions, proposeGroups, splitGroup } from '../../../shared/dossier/groups';
-import { migrateDossierJson, parseDossier, serializeDossier } from '../../../shared/dossier/schema';
+import { MIGRATIONS, migrateDossierJson, parseDossier, serializeDossier } from '../../../shared/dossier/schema';
 import type { Dossier } from '../../../shared/dossier/types';
 import { checkConsistency } from '../../../shared/export/consistency';
 import { catalogueFor } from '../../../shared/export/grounds';
@@ -48,7 +48,8 @@ describe('proposeGroups', () => {
     const old = JSON.parse(serializeDossier({ ...d, groups: [] }));
     delete old.groups;
     old.schemaVersion = 1;
-    expect(migrateDossierJson(old)).toMatchObject({ schemaVersion: 2, groups: [] });
+    expect(migrateDossierJson(old, MIGRATIONS, 2)).toMatchObject({ schemaVersion: 2, groups: [] });
+    expect(parseDossier(JSON.stringify(old)).groups).toEqual([]);
     expect(() => parseDossier(JSON.stringify({ ...JSON.parse(serializeDossier(d)), groups: [{ ...d.groups[0], documentIds: ['d1', 'd9'] }] }))).toThrow(/groups\[0\]\.documentIds\[1\] names no document of this dossier \("d9"\)/);
   });
 });
