@@ -15,7 +15,8 @@
 //   ocr      lakstift text of a scanned copy of the first 200 pages (Ghostscript pdfimage8, 150 dpi,
 //            no text layer): OCR pages per second with one worker and with one per core
 //
-// Options: --pages N (default 1000)  --cli path/to/lakstift.mjs  --runs N (repeats of fast tasks, default 3)
+// Options: --scale-pages N (default 10000; 0 skips)  --scale-tasks text,suggest  --results file.json
+//          --pages N (default 1000)  --cli path/to/lakstift.mjs  --runs N (repeats of fast tasks, default 3)
 //          --timeout S (default 120: limit for one full-dossier run of a lakstift command;
 //          its 100-page probe is reported instead when the full run would not fit)  --only text,suggest,redact,verify,ocr
 //          --ocr-pages N (default 200)  --ocr-timeout S (default 1800)
@@ -24,13 +25,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDossier, corpusDocuments } from './dossier.mjs';
+import { buildDossier } from './dossier.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const OUT = path.join(root, 'bench', 'out');
 const CORPUS = path.resolve(root, '..', 'shared', 'corpus');
 const LAKSTIFT_DEFAULT = path.join(root, 'cli', 'bin', 'lakstift.mjs');
-const BOXES_PER_PAGE = 8;
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -44,8 +44,16 @@ const PAGES = Number(opt('pages', 1000));
 const LAKSTIFT = path.resolve(opt('cli', LAKSTIFT_DEFAULT));
 const RUNS = Math.max(1, Number(opt('runs', 3)));
 const TIMEOUT_S = Number(opt('timeout', 120));
-const SMALL_TIMEOUT_S = 30;
-const ONLY = new Set(String(opt('only', 'text,suggest,redact,verify,ocr')).split(','));
+// The 100-page probe may take a quarter of the full run's limit (30 s at the default 120 s).
+const SMALL_TIMEOUT_S = Math.max(30, TIMEOUT_S / 4);
+const ONLY = new Set(String(opt('only', 'text,suggest,redact,bundle,verify,scale,ocr')).split(','));
+// Lakstift's commands run with one worker and with all cores (--jobs N); a build without
+// --jobs is run once and its all-cores row is n/a.
+const CORES = os.cpus().length;
+// The scaling check: the dossier repeated to this many pages (0: skip).
+const SCALE_PAGES = Number(opt('scale-pages', 10_000));
+const SCALE_TASKS = new Set(String(opt('scale-tasks', 'text,suggest')).split(','));
+const RESULTS = path.resolve(root, opt('results', path.join('bench', 'results.json')));
 const OCR_PAGES = Number(opt('ocr-pages', 200));
 const OCR_TIMEOUT_S = Number(opt('ocr-timeout', 1800));
 // Repeat a task only while it is fast: one slow run already says enough, and the whole
@@ -195,37 +203,36 @@ function round(x, d) {
 }
 
 // ---------------------------------------------------------------------------------------
-// Redaction boxes: the truth boxes of each page's source document, topped up with word boxes
-// from `pdftotext -bbox` to about eight per page. Both are in DESIGN.md's coordinates.
+// Redaction boxes (issue #17): every line that holds an e-mail address or a phone number is
+// boxed whole, as `pdftotext -bbox-layout` finds the lines, in DESIGN.md's coordinates.
+// Lakstift and MuPDF.js get exactly the same boxes.
 
 function wordBoxes(file) {
-  const out = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout ?? '';
+  const out = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout ?? '';
   return out.split('<page ').slice(1).map((p) =>
     [...p.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
       .map((m) => ({ text: m[5], rect: [1, 2, 3, 4].map((k) => round(Number(m[k]), 2)) })));
 }
 
-function makeDecisions(dossier) {
-  const docs = new Map(corpusDocuments(CORPUS).map((d) => [d.name, d]));
-  const wordsCache = new Map();
+const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
+// Dutch numbers (06-12345678, 070 370 4444, +31 6 1234 5678) written with spaces, dashes or dots.
+const PHONE = /(?:\+31|\b0)(?:[\s.()-]*\d){9}\b/;
+
+function lineBoxes(file) {
+  const out = spawnSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout ?? '';
+  const unescape = (t) => t.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  return out.split('<page ').slice(1).map((p) =>
+    [...p.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+      rect: [1, 2, 3, 4].map((k) => round(Number(m[k]), 2)),
+      text: [...m[5].matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => unescape(w[1])).join(' '),
+    })));
+}
+
+function makeDecisions(pdf) {
   const redactions = [];
-  dossier.map.forEach(({ doc, page }, i) => {
-    const d = docs.get(doc);
-    const items = (d?.truth?.items ?? []).filter((it) => it.page === page && it.rects?.length);
-    // Whole truth items first (all the boxes of an item, one per line it spans), as long as
-    // they fit in the page's eight boxes; the corpus has about thirteen item boxes per page.
-    const rects = [];
-    for (const it of items) {
-      if (rects.length + it.rects.length > BOXES_PER_PAGE) continue;
-      rects.push(...it.rects.map((r) => r.map((v) => round(v, 2))));
-    }
-    if (!wordsCache.has(doc)) wordsCache.set(doc, wordBoxes(d.file));
-    const words = (wordsCache.get(doc)[page - 1] ?? []).filter((w) => w.text.length >= 4);
-    // Top up with word boxes spread over the page instead of taking the first lines only.
-    const need = Math.max(0, BOXES_PER_PAGE - rects.length);
-    const step = words.length / Math.max(1, need);
-    for (let k = 0; k < need && words.length; k++) rects.push(words[Math.floor(k * step)].rect);
-    if (rects.length) redactions.push({ page: i + 1, rects, grounds: ['10.2.e'] });
+  lineBoxes(pdf).forEach((lines, i) => {
+    const rects = lines.filter((l) => EMAIL.test(l.text) || PHONE.test(l.text)).map((l) => l.rect);
+    if (rects.length) redactions.push({ page: i + 1, rects, grounds: ['5.1.2e'] });
   });
   return { redactions };
 }
@@ -264,12 +271,12 @@ function version(cmd, args, re) {
   return m ? m[1] : null;
 }
 
-/** The dossier at one size with its decisions file and the truth items per page. */
-function scale(pages) {
+/** The dossier at one size with its decisions file. */
+function scale(pages, { decisions = true } = {}) {
   const dossier = buildDossier({ corpusDir: CORPUS, outDir: OUT, pages });
-  const { redactions } = makeDecisions(dossier);
+  const redactions = decisions ? makeDecisions(dossier.pdf).redactions : [];
   const decisionsFile = path.join(OUT, `decisions-${pages}.json`);
-  writeFileSync(decisionsFile, JSON.stringify({ redactions }));
+  if (decisions) writeFileSync(decisionsFile, JSON.stringify({ redactions }));
   return { pages, dossier, pdf: dossier.pdf, decisionsFile, redactions,
     boxes: redactions.reduce((a, r) => a + r.rects.length, 0) };
 }
@@ -283,22 +290,24 @@ async function main() {
   const boxCount = big.boxes;
   process.stderr.write(`bench: ${path.relative(root, pdf)} (${(statSync(pdf).size / 1e6).toFixed(1)} MB, ${dossier.cached ? 'cached' : `built in ${dossier.builtIn.toFixed(1)} s`})\n`);
   const before = wordsUnderBoxes(pdf, big.redactions);
-  process.stderr.write(`bench: ${boxCount} redaction boxes (${(boxCount / PAGES).toFixed(1)} per page) over ${before.words} words before redaction\n`);
+  process.stderr.write(`bench: ${boxCount} redaction boxes (every line with an e-mail address or phone number, on ${big.redactions.length} pages) over ${before.words} words before redaction\n`);
+
+  const node = process.execPath;
+  const help = spawnSync(node, [LAKSTIFT, '--help'], { encoding: 'utf8' });
+  const hasJobs = /--jobs/.test(`${help.stdout}${help.stderr}`);
+  const jobsList = hasJobs ? [1, CORES] : [1];
+  const jobsArgs = (j) => (hasJobs ? ['--jobs', String(j)] : []);
+  const jobsLabel = (j) => (hasJobs ? (j === 1 ? ', 1 worker' : `, ${j} workers`) : '');
 
   // Lakstift's commands are probed on the first SMALL_PAGES pages first. The full dossier is
-  // run only when the probe, extrapolated, stays within twice the time limit (the straight
-  // extrapolation overstates: the first pages also pay for warm-up; measured here at about
-  // 2x), and is killed at the limit. Otherwise the probe's figure is reported, marked with its
-  // page count. This keeps the bench within a few minutes while a command is slow, and it
-  // fills in by itself as commands get faster.
+  // run only when the probe, extrapolated, stays within twice the time limit, and is killed at
+  // the limit. Otherwise the probe's figure is reported, marked with its page count.
   const SMALL_PAGES = Math.min(100, PAGES);
   let small = null;
   let startupS = null;
   async function lakstift(group, name, argsFor, optsFor = () => ({})) {
     if (PAGES > SMALL_PAGES) {
       small ??= scale(SMALL_PAGES);
-      // Start-up (Node plus loading the bundle) does not grow with the page count; leave it
-      // out of the extrapolation so that the probe does not overstate the full run.
       if (startupS == null) {
         const v = await measure(node, [LAKSTIFT, '--version'], { timeoutS: 20 });
         startupS = v.code === 0 ? v.wallS : 0;
@@ -321,7 +330,6 @@ async function main() {
         logRow(probe);
         return { row: probe, at: small };
       }
-      row.probe = { pages: SMALL_PAGES, wallS: probe.wallS, cpuS: probe.cpuS, peakRssMB: probe.peakRssMB };
       return { row, at: big };
     }
     return { row: await task(group, name, node, argsFor(big), { timeoutS: TIMEOUT_S, ...optsFor(big) }), at: big };
@@ -329,52 +337,76 @@ async function main() {
 
   const haveCli = LAKSTIFT !== LAKSTIFT_DEFAULT || existsSync(path.join(root, 'dist', 'cli.mjs'));
   const rows = [];
-  const node = process.execPath;
   const loadBefore = os.loadavg();
+  const ref = {};
 
   if (ONLY.has('text') || ONLY.has('suggest')) {
     // Both native tools write their text to a file, the Node-based ones to a pipe we collect.
-    rows.push(await task('text', 'pdftotext (poppler)', 'pdftotext', [pdf, path.join(OUT, 'pdftotext.txt')]));
+    rows.push(ref.pdftotext = await task('text', 'pdftotext (poppler)', 'pdftotext', [pdf, path.join(OUT, 'pdftotext.txt')]));
   }
   if (ONLY.has('text')) {
-    rows.push(await task('text', 'mutool draw -F txt (MuPDF)', 'mutool', ['draw', '-q', '-F', 'txt', '-o', path.join(OUT, 'mutool.txt'), pdf]));
-    rows.push(await task('text', 'MuPDF.js text', node, [path.join(root, 'bench', 'mupdf-text.mjs'), pdf], { stdoutFile: path.join(OUT, 'mupdf-text.json') }));
-    const { row } = await lakstift('text', 'lakstift text --json', (sc) => [LAKSTIFT, 'text', sc.pdf, '--json'],
-      () => ({ stdoutFile: path.join(OUT, 'lakstift-text.json') }));
-    rows.push(row);
+    rows.push(ref.mutool = await task('text', 'mutool draw -F txt (MuPDF)', 'mutool', ['draw', '-q', '-F', 'txt', '-o', path.join(OUT, 'mutool.txt'), pdf]));
+    rows.push(ref.mupdfText = await task('text', 'MuPDF.js text', node, [path.join(root, 'bench', 'mupdf-text.mjs'), pdf], { stdoutFile: path.join(OUT, 'mupdf-text.json') }));
+    for (const j of jobsList) {
+      const { row } = await lakstift('text', `lakstift text${jobsLabel(j)}`, (sc) => [LAKSTIFT, 'text', sc.pdf, ...jobsArgs(j)],
+        () => ({ stdoutFile: path.join(OUT, `lakstift-text-${j}.txt`) }));
+      row.jobs = j;
+      row.ratio = { pdftotext: ratio(row, ref.pdftotext), mutool: ratio(row, ref.mutool), mupdfJs: ratio(row, ref.mupdfText) };
+      rows.push(row);
+      const { row: jrow } = await lakstift('text', `lakstift text --json${jobsLabel(j)}`, (sc) => [LAKSTIFT, 'text', sc.pdf, '--json', ...jobsArgs(j)],
+        () => ({ stdoutFile: path.join(OUT, `lakstift-text-${j}.json`) }));
+      jrow.jobs = j;
+      jrow.ratio = { pdftotext: ratio(jrow, ref.pdftotext), mutool: ratio(jrow, ref.mutool), mupdfJs: ratio(jrow, ref.mupdfText) };
+      rows.push(jrow);
+    }
   }
   if (ONLY.has('suggest')) {
-    const suggestOut = path.join(OUT, 'lakstift-suggest.json');
-    const { row: r } = await lakstift('suggest', 'lakstift suggest', (sc) => [LAKSTIFT, 'suggest', sc.pdf],
-      () => ({ stdoutFile: suggestOut }));
-    if (r.ok) {
-      try {
-        const s = JSON.parse(readFileSync(suggestOut, 'utf8'));
-        r.suggestions = (s.documents ?? []).reduce((a, d) => a + (d.suggestions?.length ?? 0), 0);
-      } catch (e) { r.note = [r.note, `output is not JSON: ${e.message.slice(0, 80)}`].filter(Boolean).join('; '); }
+    for (const j of jobsList) {
+      const suggestOut = path.join(OUT, `lakstift-suggest-${j}.json`);
+      const { row: r } = await lakstift('suggest', `lakstift suggest${jobsLabel(j)}`, (sc) => [LAKSTIFT, 'suggest', sc.pdf, ...jobsArgs(j)],
+        () => ({ stdoutFile: suggestOut }));
+      r.jobs = j;
+      if (r.ok) {
+        try {
+          const s = JSON.parse(readFileSync(suggestOut, 'utf8'));
+          r.suggestions = (s.documents ?? []).reduce((a, d) => a + (d.suggestions?.length ?? 0), 0);
+        } catch (e) { r.note = [r.note, `output is not JSON: ${e.message.slice(0, 80)}`].filter(Boolean).join('; '); }
+      }
+      r.ratio = { pdftotext: ratio(r, ref.pdftotext) };
+      rows.push(r);
     }
-    rows.push(r);
   }
-  // One output per dossier size, so a full run killed at the time limit cannot be mistaken for
-  // the probe's output.
-  const lakOutFor = (sc) => path.join(OUT, `redacted-lakstift-${sc.pages}.pdf`);
+  const lakOutFor = (sc, j) => path.join(OUT, `redacted-lakstift-${sc.pages}-${j}.pdf`);
   let lakOut = null;
   const muOut = path.join(OUT, 'redacted-mupdf.pdf');
   let redactedAt = null;
   if (ONLY.has('redact')) {
-    for (const n of [PAGES, SMALL_PAGES]) rmSync(lakOutFor({ pages: n }), { force: true });
-    const { row: r, at } = await lakstift('redact', 'lakstift redact', (sc) => [LAKSTIFT, 'redact', sc.pdf, '-o', lakOutFor(sc), '--decisions', sc.decisionsFile]);
-    lakOut = lakOutFor(at);
-    if (r.ok && existsSync(lakOut)) {
-      r.leak = wordsUnderBoxes(lakOut, at.redactions);
-      r.outputMB = round(statSync(lakOut).size / 1e6, 2);
-      redactedAt = at;
-    }
-    rows.push(r);
     rmSync(muOut, { force: true });
-    const m = await task('redact', 'MuPDF.js redact', node, [path.join(root, 'bench', 'mupdf-redact.mjs'), pdf, decisionsFile, muOut], { stdoutFile: path.join(OUT, 'mupdf-redact.json') });
+    const m = await task('redact', 'MuPDF.js applyRedactions + save', node, [path.join(root, 'bench', 'mupdf-redact.mjs'), pdf, decisionsFile, muOut], { stdoutFile: path.join(OUT, 'mupdf-redact.json') });
     if (m.ok && existsSync(muOut)) { m.leak = wordsUnderBoxes(muOut, big.redactions); m.outputMB = round(statSync(muOut).size / 1e6, 2); }
-    rows.push(m);
+    rows.push(ref.mupdfRedact = m);
+    for (const j of jobsList) {
+      for (const n of [PAGES, SMALL_PAGES]) rmSync(lakOutFor({ pages: n }, j), { force: true });
+      const { row: r, at } = await lakstift('redact', `lakstift redact${jobsLabel(j)}`, (sc) => [LAKSTIFT, 'redact', sc.pdf, '-o', lakOutFor(sc, j), '--decisions', sc.decisionsFile, ...jobsArgs(j)]);
+      r.jobs = j;
+      const out = lakOutFor(at, j);
+      if (r.ok && existsSync(out)) {
+        r.leak = wordsUnderBoxes(out, at.redactions);
+        r.outputMB = round(statSync(out).size / 1e6, 2);
+        if (!lakOut) { lakOut = out; redactedAt = at; }
+      }
+      r.ratio = { mupdfJs: ratio(r, ref.mupdfRedact) };
+      rows.push(r);
+    }
+  }
+  if (ONLY.has('bundle')) {
+    for (const j of jobsList) {
+      const outDir = path.join(OUT, `bundle-${j}`);
+      rmSync(outDir, { recursive: true, force: true });
+      const { row: r } = await lakstift('bundle', `lakstift bundle --accept-all${jobsLabel(j)}`, (sc) => [LAKSTIFT, 'bundle', sc.pdf, '-o', outDir, '--accept-all', '--case', 'Woo-2026/0017', '--force', ...jobsArgs(j)]);
+      r.jobs = j;
+      rows.push(r);
+    }
   }
   if (ONLY.has('verify')) {
     if (redactedAt) {
@@ -387,13 +419,39 @@ async function main() {
       rows.push({ group: 'verify', name: 'lakstift verify', ok: false, na: true, note: 'n/a (no lakstift-redacted file to verify)' });
     }
   }
+  // Scaling: the same pages repeated to SCALE_PAGES; the time must grow at most linearly
+  // (Done when: at most 11x the time of 1,000 pages) and the memory must stay flat.
+  let scaling = null;
+  if (ONLY.has('scale') && SCALE_PAGES > PAGES) {
+    process.stderr.write(`bench: building or reusing a ${SCALE_PAGES}-page dossier\n`);
+    const huge = scale(SCALE_PAGES, { decisions: false });
+    scaling = { pages: SCALE_PAGES, bytes: statSync(huge.pdf).size, rows: [] };
+    const base = (name) => rows.find((r) => r.name === name && r.ok && r.pages === PAGES);
+    for (const [group, name, args] of [
+      ['text', 'lakstift text', [LAKSTIFT, 'text', huge.pdf, ...jobsArgs(CORES)]],
+      ['suggest', 'lakstift suggest', [LAKSTIFT, 'suggest', huge.pdf, ...jobsArgs(CORES)]],
+    ].filter(([group]) => SCALE_TASKS.has(group))) {
+      const label = `${name}${jobsLabel(hasJobs ? CORES : 1)}`;
+      const b = base(label);
+      if (!b) continue;
+      const r = await task(group, `${label} (${SCALE_PAGES} pages)`, node, args, { pages: SCALE_PAGES, runsMax: 1, timeoutS: Math.max(TIMEOUT_S, Math.ceil(b.wallS * 15)), stdoutFile: path.join(OUT, `scale-${group}.out`) });
+      if (r.ok) {
+        r.timeVs1000 = round(r.wallS / b.wallS, 2);
+        r.cpuVs1000 = b.cpuS && r.cpuS ? round(r.cpuS / b.cpuS, 2) : null;
+      }
+      scaling.rows.push(r);
+    }
+    rmSync(path.join(OUT, 'scale-text.out'), { force: true });
+    rmSync(path.join(OUT, 'scale-suggest.out'), { force: true });
+  }
 
   const env = {
     date: started.toISOString(),
     commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim() || null,
     cliBuilt: haveCli,
+    jobsOption: hasJobs,
     node: process.version,
-    cpus: os.cpus().length,
+    cpus: CORES,
     cpuModel: os.cpus()[0]?.model ?? null,
     loadAverageAtStart: loadBefore.map((x) => round(x, 2)),
     loadAverageAtEnd: os.loadavg().map((x) => round(x, 2)),
@@ -406,7 +464,8 @@ async function main() {
   const dossierInfo = {
     file: path.relative(root, pdf), pages: dossier.pages, bytes: statSync(pdf).size,
     sources: [...new Set(dossier.map.map((m) => m.doc))].length,
-    boxes: boxCount, wordsUnderBoxesBefore: before.words,
+    boxes: boxCount, pagesWithBoxes: big.redactions.length, wordsUnderBoxesBefore: before.words,
+    boxesAre: 'every line (pdftotext -bbox-layout) that holds an e-mail address or a phone number',
   };
   if (ONLY.has('ocr')) {
     // A scanned dossier: the first pages of the benchmark dossier as 150 dpi grey images, no text.
@@ -426,8 +485,14 @@ async function main() {
     }
   }
 
-  writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ env, dossier: dossierInfo, runsPerFastTask: RUNS, results: rows }, null, 2) + '\n');
-  printTable(rows, env, dossierInfo);
+  const table = printTable([...rows, ...(scaling?.rows ?? [])], env, dossierInfo);
+  writeFileSync(RESULTS, JSON.stringify({ env, dossier: dossierInfo, runsPerFastTask: RUNS, results: rows, scaling, table }, null, 2) + '\n');
+}
+
+/** How many times as many pages per second as the reference (wall time); null when either failed. */
+function ratio(row, refRow) {
+  if (!row?.ok || !refRow?.ok) return null;
+  return round((row.pages / row.wallS) / (refRow.pages / refRow.wallS), 2);
 }
 
 function printTable(rows, env, d) {
@@ -435,13 +500,14 @@ function printTable(rows, env, d) {
   lines.push(`Lakstift bench: ${d.pages}-page dossier (${(d.bytes / 1e6).toFixed(1)} MB, ${d.sources} source documents from shared/corpus), ${d.boxes} redaction boxes over ${d.wordsUnderBoxesBefore} words`);
   lines.push(`node ${env.node}, ${env.cpus} CPUs, load ${env.loadAverageAtStart.join(' ')} at start; commit ${env.commit}; peak memory from ${env.memorySource}`);
   lines.push('');
-  const head = ['task', 'tool', 'pages/s', 'pages/CPU-s', 'wall s', 'peak MB', 'notes'];
+  const head = ['task', 'tool', 'pages/s', 'pages/CPU-s', 'wall s', 'peak MB', 'ratio', 'notes'];
   const body = rows.map((r) => [
     r.group, r.name,
     r.ok ? String(r.pagesPerSecWall) : (r.na ? 'n/a' : '-'),
     r.ok && r.pagesPerSecCpu ? String(r.pagesPerSecCpu) : '',
     r.ok ? r.wallS.toFixed(2) : '',
     r.ok && r.peakRssMB ? r.peakRssMB.toFixed(0) : '',
+    r.ratio ? Object.entries(r.ratio).filter(([, v]) => v != null).map(([k, v]) => `${v}x ${k}`).join(', ') : (r.timeVs1000 != null ? `${r.timeVs1000}x the time of ${PAGES}` : ''),
     [
       r.ok && r.runs > 1 ? `median of ${r.runs}` : (r.ok ? '1 run' : ''),
       r.suggestions != null ? `${r.suggestions} suggestions` : '',
@@ -455,8 +521,9 @@ function printTable(rows, env, d) {
   lines.push(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const b of body) lines.push(fmt(b));
   lines.push('');
-  lines.push(`results: ${path.relative(root, path.join(OUT, 'results.json'))}`);
+  lines.push(`results: ${path.relative(root, RESULTS)}`);
   process.stdout.write(lines.join('\n') + '\n');
+  return lines;
 }
 
 main().catch((e) => {

@@ -21,24 +21,24 @@ export async function checkOutdir(outdir: string, opts: { force: boolean; inputs
   for (const input of opts.inputs) {
     const i = path.resolve(input);
     if (i === abs || i.startsWith(abs + path.sep)) {
-      throw new CliError(`the output folder ${outdir} contains the input ${input}; choose an output folder outside the inputs.`);
+      throw new CliError({ en: `the output folder ${outdir} contains the input ${input}; choose an output folder outside the inputs.`, nl: `de uitvoermap ${outdir} bevat de invoer ${input}; kies een uitvoermap buiten de invoer.` }, 2, 'output-is-input');
     }
   }
   let st;
   try {
     st = await lstat(abs);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(`cannot use ${outdir} (${(e as NodeJS.ErrnoException).code}); check the path.`);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError({ en: `cannot use ${outdir} (${(e as NodeJS.ErrnoException).code}); check the path.`, nl: `kan ${outdir} niet gebruiken (${(e as NodeJS.ErrnoException).code}); controleer het pad.` }, 1, 'io');
   }
-  if (st && !st.isDirectory()) throw new CliError(`${outdir} exists and is not a folder; choose another output folder.`);
+  if (st && !st.isDirectory()) throw new CliError({ en: `${outdir} exists and is not a folder; choose another output folder.`, nl: `${outdir} bestaat al en is geen map; kies een andere uitvoermap.` });
   if (st && !opts.force) {
     const entries = await readdir(abs);
-    if (entries.length > 0) throw new CliError(`the output folder ${outdir} is not empty; choose an empty folder or add --force to replace it.`);
+    if (entries.length > 0) throw new CliError({ en: `the output folder ${outdir} is not empty; choose an empty folder or add --force to replace it.`, nl: `de uitvoermap ${outdir} is niet leeg; kies een lege map of voeg --force toe om haar te vervangen.` }, 2, 'output-exists');
   }
   if (opts.zip && !opts.force) {
     try {
       await lstat(`${abs}.zip`);
-      throw new CliError(`${outdir}.zip already exists; remove it or add --force to replace it.`);
+      throw new CliError({ en: `${outdir}.zip already exists; remove it or add --force to replace it.`, nl: `${outdir}.zip bestaat al; verwijder het of voeg --force toe om het te vervangen.` }, 2, 'output-exists');
     } catch (e) {
       if (e instanceof CliError) throw e;
     }
@@ -48,7 +48,7 @@ export async function checkOutdir(outdir: string, opts: { force: boolean; inputs
   try {
     await mkdir(path.dirname(abs), { recursive: true });
   } catch (e) {
-    throw new CliError(`cannot create the folder that should hold ${outdir} (${(e as NodeJS.ErrnoException).code ?? 'error'}); check the path.`);
+    throw new CliError({ en: `cannot create the folder that should hold ${outdir} (${(e as NodeJS.ErrnoException).code ?? 'error'}); check the path.`, nl: `kan de map voor ${outdir} niet aanmaken (${(e as NodeJS.ErrnoException).code ?? 'fout'}); controleer het pad.` }, 1, 'io');
   }
 }
 
@@ -96,8 +96,8 @@ export async function stageBundle(outdir: string): Promise<StagedBundle> {
 export async function collectPdfs(args: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const e of await walkPdfs(args, { maxDepth: 64, maxFiles: 1_000_000 })) {
-    if (e.kind === 'missing') throw new CliError(`${e.path} does not exist; check the path.`);
-    if (e.kind === 'folder' && e.pdfs.length === 0) throw new CliError(`the folder ${e.path} holds no PDF files; name a folder with PDFs.`);
+    if (e.kind === 'missing') throw new CliError({ en: `${e.path} does not exist; check the path.`, nl: `${e.path} bestaat niet; controleer het pad.` }, 1, 'not-found');
+    if (e.kind === 'folder' && e.pdfs.length === 0) throw new CliError({ en: `the folder ${e.path} holds no PDF files; name a folder with PDFs.`, nl: `de map ${e.path} bevat geen PDF-bestanden; noem een map met PDF’s.` }, 1, 'not-found');
     // A symbolic link named on the command line is what the person chose: read what it points to.
     out.push(...(e.kind === 'other' ? [e.path] : e.pdfs));
   }

@@ -2,7 +2,7 @@
  * The `lakstift` command line (DESIGN.md "Command line contract"). Each command is a small
  * module in cli/commands/; this file only dispatches and turns errors into one sentence.
  */
-import { LakstiftError } from '../shared/errors';
+import { asLakstiftError, type Language } from '../shared/errors';
 import { CliError, type Command } from './util';
 import { VERSION } from './version';
 
@@ -21,11 +21,19 @@ const COMMANDS: { name: string; usage: string; load: () => Promise<Command> }[] 
 ];
 
 function usage(): string {
-  return ['usage: lakstift <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage}`), ''].join('\n');
+  return ['usage: lakstift <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage}`), '',
+    'every command also takes --lang nl|en (the language of error messages) and --debug (a stack trace with an error)', ''].join('\n');
 }
 
+/**
+ * Runs one command. Every failure ends as one line on stderr, "lakstift <command>: <sentence>
+ * [<code>]", in English, or in Dutch with --lang nl (or LAKSTIFT_LANG=nl); --debug (or
+ * LAKSTIFT_DEBUG=1) adds the stack trace. Exit codes: 2 for a wrong command line, 1 for a
+ * file or input that fails, 70 for a bug.
+ */
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const { args, debug, lang } = globalOptions(argv);
+  const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage());
     return name ? 0 : 2;
@@ -36,25 +44,37 @@ export async function main(argv: string[]): Promise<number> {
   }
   const entry = COMMANDS.find((c) => c.name === name);
   if (!entry) {
-    process.stderr.write(`lakstift: unknown command "${name}"; run "lakstift --help" for the list.\n`);
+    const msg = lang === 'nl' ? `onbekende opdracht "${name}"; zie "lakstift --help" voor de lijst.` : `unknown command "${name}"; run "lakstift --help" for the list.`;
+    process.stderr.write(`lakstift: ${msg} [usage]\n`);
     return 2;
   }
   try {
     const cmd = await entry.load();
     return await cmd.run(rest);
   } catch (e) {
-    if (e instanceof CliError || e instanceof LakstiftError) {
-      process.stderr.write(`lakstift ${name}: ${e.message}\n`);
-      return e instanceof CliError ? e.exitCode : 1;
-    }
-    // An internal bug, not bad input: still one line by default, the stack with LAKSTIFT_DEBUG=1.
-    const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`lakstift ${name}: internal error: ${msg}; please report it (set LAKSTIFT_DEBUG=1 for details).\n`);
-    if (process.env.LAKSTIFT_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
-    return 70;
+    // Anything else is a bug, not bad input: still one sentence, which says to report it.
+    const err = asLakstiftError(e);
+    process.stderr.write(`lakstift ${name}: ${err.text(lang)} [${err.code}]\n`);
+    if (debug) process.stderr.write(`${((err.cause ?? err) as Error)?.stack ?? ''}\n`);
+    if (err instanceof CliError) return err.exitCode;
+    return err.code === 'internal' ? 70 : err.code === 'usage' ? 2 : 1;
   } finally {
     // OCR workers (worker_threads) would keep the process alive.
     await (await import('../node/ocr')).shutdownOcr();
   }
 }
 
+/** --debug and --lang nl|en, anywhere on the line, taken out before the command parses its own. */
+function globalOptions(argv: string[]): { args: string[]; debug: boolean; lang: Language } {
+  const args: string[] = [];
+  let debug = Boolean(process.env.LAKSTIFT_DEBUG);
+  let lang: Language = process.env.LAKSTIFT_LANG === 'nl' ? 'nl' : 'en';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--debug') debug = true;
+    else if (a === '--lang' && (argv[i + 1] === 'nl' || argv[i + 1] === 'en')) lang = argv[++i] as Language;
+    else if (a === '--lang=nl' || a === '--lang=en') lang = a.slice(7) as Language;
+    else args.push(a);
+  }
+  return { args, debug, lang };
+}

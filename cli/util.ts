@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Law } from '../shared/contract';
 import type { NodeOcrOptions } from '../node/ocr';
+import { LakstiftError, type LakstiftErrorCode, type Messages } from '../shared/errors';
 
 export interface Command {
   name: string;
@@ -11,10 +12,13 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-/** A user-facing error of the command line: one sentence, and the exit code to use. */
-export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
-    super(message);
+/**
+ * A user-facing error of the command line: a code (shared/errors.ts; `usage` unless said),
+ * one sentence in English and Dutch, and the exit code to use (2 for usage, 1 otherwise).
+ */
+export class CliError extends LakstiftError {
+  constructor(message: string | Messages, readonly exitCode = 2, code: LakstiftErrorCode = 'usage') {
+    super(code, message);
   }
 }
 
@@ -26,7 +30,8 @@ export function parseCli<T extends ParseArgsConfig['options']>(args: string[], o
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (e) {
-    throw new CliError(`${(e as Error).message.replace(/\.$/, '')}; run "lakstift --help" for the options.`);
+    const why = (e as Error).message.replace(/\.$/, '');
+    throw new CliError({ en: `${why}; run "lakstift --help" for the options.`, nl: `onjuiste opdracht (${why}); zie "lakstift --help" voor de opties.` });
   }
 }
 
@@ -34,7 +39,7 @@ export function parseCli<T extends ParseArgsConfig['options']>(args: string[], o
 export function parseLaw(v: string | undefined): Law | undefined {
   if (v === undefined) return undefined;
   if (v === 'wob' || v === 'woo') return v;
-  throw new CliError(`--law must be "wob" or "woo", not "${v}".`);
+  throw new CliError({ en: `--law must be "wob" or "woo", not "${v}".`, nl: `--law moet "wob" of "woo" zijn, niet "${v}".` });
 }
 
 /** Reads an input file, with a clear sentence when it is missing or a folder. */
@@ -43,10 +48,16 @@ export async function readInput(file: string): Promise<Uint8Array> {
   try {
     st = await stat(file);
   } catch {
-    throw new CliError(`${file} does not exist; check the path.`);
+    throw new CliError({ en: `${file} does not exist; check the path.`, nl: `${file} bestaat niet; controleer het pad.` }, 1, 'not-found');
   }
-  if (st.isDirectory()) throw new CliError(`${file} is a folder, not a file; name a PDF inside it.`);
-  const buf = await readFile(file);
+  if (st.isDirectory()) throw new CliError({ en: `${file} is a folder, not a file; name a PDF inside it.`, nl: `${file} is een map, geen bestand; noem een PDF erin.` });
+  let buf;
+  try {
+    buf = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new CliError({ en: `cannot read ${file} (${code}); check its permissions.`, nl: `kan ${file} niet lezen (${code}); controleer de rechten.` }, 1, 'io');
+  }
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 

@@ -33,14 +33,14 @@ export async function loadDossier(file: string): Promise<Dossier> {
   let text: string;
   try {
     const st = await stat(file);
-    if (st.isDirectory()) throw new IoError(`${file} is a folder, not a dossier file; name the .json file inside it.`);
-    if (st.size > MAX_DOSSIER_BYTES) throw new IoError(`${file} is too large to be a Lakstift dossier.`);
+    if (st.isDirectory()) throw new IoError({ en: `${file} is a folder, not a dossier file; name the .json file inside it.`, nl: `${file} is een map, geen dossierbestand; noem het .json-bestand erin.` });
+    if (st.size > MAX_DOSSIER_BYTES) throw new IoError({ en: `${file} is too large to be a Lakstift dossier; open the dossier file Lakstift saved.`, nl: `${file} is te groot voor een Lakstift-dossier; open het dossierbestand dat Lakstift opsloeg.` });
     text = await readFile(file, 'utf8');
   } catch (e) {
     if (e instanceof LakstiftError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new IoError(`${file} does not exist; check the path.`);
-    throw new IoError(`cannot read ${file} (${code ?? (e as Error).message}); check its permissions.`);
+    if (code === 'ENOENT') throw new IoError({ en: `${file} does not exist; check the path.`, nl: `${file} bestaat niet; controleer het pad.` }, 'not-found');
+    throw new IoError({ en: `cannot read ${file} (${code ?? (e as Error).message}); check its permissions.`, nl: `kan ${file} niet lezen (${code ?? (e as Error).message}); controleer de rechten.` });
   }
   return parseDossier(text, file);
 }
@@ -66,7 +66,7 @@ export async function saveDossier(file: string, dossier: unknown, opts: SaveOpti
     existing = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new IoError(`${file} is a folder; choose a file name for the dossier.`);
+    if (code === 'EISDIR') throw new IoError({ en: `${file} is a folder; choose a file name for the dossier.`, nl: `${file} is een map; kies een bestandsnaam voor het dossier.` });
     if (code !== 'ENOENT') throw writeError(file, e);
   }
   if (existing !== undefined) {
@@ -74,11 +74,12 @@ export async function saveDossier(file: string, dossier: unknown, opts: SaveOpti
     try {
       onDisk = parseDossier(existing, file);
     } catch (e) {
-      const why = e instanceof LakstiftError ? e.message.replace(/; [^;]*\.$/, '') : 'it cannot be read';
-      throw new IoError(`${why}; it was not overwritten: move it away or save under another name.`);
+      const why = e instanceof LakstiftError ? e.message.replace(/; [^;]*\.$/, '') : `${file} cannot be read`;
+      const whyNl = e instanceof LakstiftError ? e.nl.replace(/; [^;]*\.$/, '') : `${file} is onleesbaar`;
+      throw new IoError({ en: `${why}; it was not overwritten: move it away or save under another name.`, nl: `${whyNl}; het is niet overschreven: zet het opzij of sla onder een andere naam op.` });
     }
     if (onDisk.id !== valid.id && !opts.replaceOther) {
-      throw new IoError(`${file} holds another dossier ("${onDisk.title}"); it was not overwritten: save under another name.`);
+      throw new IoError({ en: `${file} holds another dossier ("${onDisk.title}"); it was not overwritten: save under another name.`, nl: `${file} bevat een ander dossier ("${onDisk.title}"); het is niet overschreven: sla onder een andere naam op.` });
     }
   }
   await writeFileAtomic(file, text);

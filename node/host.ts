@@ -21,7 +21,7 @@ export function assetFile(rel: string): string {
     if (existsSync(candidate)) return candidate;
     dir = path.dirname(dir);
   }
-  throw new IoError(`assets/${rel} is missing from this installation; reinstall Lakstift.`);
+  throw new IoError({ en: `assets/${rel} is missing from this installation; reinstall Lakstift.`, nl: `assets/${rel} ontbreekt in deze installatie; installeer Lakstift opnieuw.` });
 }
 
 /** DejaVu Sans regular and bold, for labels, stamps and reports. */

@@ -65,7 +65,7 @@ export async function stageFolder(parentDir: string, name: string): Promise<Stag
     written,
     async write(rel, bytes) {
       const bad = checkRelativePath(rel);
-      if (bad) throw new IoError(`refusing to write ${bad}.`);
+      if (bad) throw new IoError({ en: `refusing to write ${bad}: it would land outside the output folder; report this.`, nl: `weigert ${bad} te schrijven: het zou buiten de uitvoermap terechtkomen; meld dit.` });
       const file = path.join(dir, ...rel.split('/'));
       await mkdir(path.dirname(file), { recursive: true });
       let fh;
@@ -75,8 +75,8 @@ export async function stageFolder(parentDir: string, name: string): Promise<Stag
         await fh.sync();
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'ENOSPC') throw new IoError('the disk is full while writing; free some space and run again.');
-        throw new IoError(`cannot write ${rel} (${code ?? (e as Error).message}); check the disk and the path.`);
+        if (code === 'ENOSPC') throw new IoError({ en: `the disk is full while writing ${rel}; free some space and run again.`, nl: `de schijf is vol bij het schrijven van ${rel}; maak ruimte vrij en probeer het opnieuw.` });
+        throw new IoError({ en: `cannot write ${rel} (${code ?? (e as Error).message}); check the disk and the path.`, nl: `kan ${rel} niet schrijven (${code ?? (e as Error).message}); controleer de schijf en het pad.` });
       } finally {
         await fh?.close().catch(() => {});
       }
@@ -93,7 +93,7 @@ export async function stageFolder(parentDir: string, name: string): Promise<Stag
           try {
             await rename(final, old);
           } catch (e) {
-            throw new IoError(`cannot replace ${target} (${(e as NodeJS.ErrnoException).code}); close programs that use it and try again.`);
+            throw new IoError({ en: `cannot replace ${target} (${(e as NodeJS.ErrnoException).code}); close programs that use it and try again.`, nl: `kan ${target} niet vervangen (${(e as NodeJS.ErrnoException).code}); sluit programma’s die het gebruiken en probeer het opnieuw.` });
           }
         }
       } else {
@@ -103,7 +103,7 @@ export async function stageFolder(parentDir: string, name: string): Promise<Stag
         await rename(dir, final);
       } catch (e) {
         if (old) await rename(old, final).catch(() => {});
-        throw new IoError(`cannot move the output into ${target} (${(e as NodeJS.ErrnoException).code}); the previous content is unchanged.`);
+        throw new IoError({ en: `cannot move the output into ${target} (${(e as NodeJS.ErrnoException).code}); the previous content is unchanged, try again.`, nl: `kan de uitvoer niet naar ${target} verplaatsen (${(e as NodeJS.ErrnoException).code}); de vorige inhoud is ongewijzigd, probeer het opnieuw.` });
       }
       await fsyncDir(parent);
       if (old) await rm(old, { recursive: true, force: true });

@@ -2,7 +2,9 @@
 // Regenerates the real-producer PDFs in tests/fixtures/producers/ from the sources in
 // tests/fixtures/producers/src/, then checks every PDF with poppler (page count, rotation,
 // a text layer, and phrases that must come out of pdftotext), and writes manifest.json for
-// the text-extraction oracle tests.
+// the text-extraction oracle tests. Fixtures with `folder: 'artefacts'` go to
+// tests/fixtures/artefacts/ instead: producer output where the text model deliberately reads
+// differently from poppler (small capitals, labels glued to values), kept out of the oracle.
 //
 // Producers: Ghostscript (ps2pdf, and gs with a cidfmap for a CID-keyed font), enscript, qpdf
 // (encryption of another fixture), headless Chromium (print to PDF) and LibreOffice
@@ -19,8 +21,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const dir = path.join(root, 'tests', 'fixtures', 'producers');
+const fixturesRoot = path.join(root, 'tests', 'fixtures');
+const dir = path.join(fixturesRoot, 'producers');
 const srcDir = path.join(dir, 'src');
+const dirOf = (fx) => path.join(fixturesRoot, fx.folder ?? 'producers');
 
 // What each fixture is for, and what must hold for it. `phrases` must each appear on one
 // line of `pdftotext` output (whitespace collapsed); `rotate` lists /Rotate per page;
@@ -119,6 +123,16 @@ const FIXTURES = [
     password: 'geheim',
     phrases: ['Aan de heer B. Çelik-Vermeulen', 'Geachte heer Çelik-Vermeulen,'],
   },
+  {
+    name: 'soffice-artefacts', folder: 'artefacts', producer: 'libreoffice', source: 'src/soffice-artefacts.fodt', pages: 1,
+    about: 'small capitals (capitals at 80 % in separate runs), condensed letter spacing over a double l, a label wrapping inside its table cell beside the value',
+    phrases: ['Behandeld door JAN BAKKER van de directie Migratiebeleid.', 'MEVROUW SEVGI ÖZTÜRK-VAN DEN BERG', 'Pieter Verhoeven'],
+  },
+  {
+    name: 'chromium-artefacts', folder: 'artefacts', producer: 'chromium', source: 'src/chromium-artefacts.html', pages: 1,
+    about: 'a nowrap label running into the value in the next cell ("ContactpersoonJan"), small capitals with /ActualText, tight letter spacing',
+    phrases: ['ContactpersoonJan Bakker', 'Behandeld door Jan Bakker van de directie Migratiebeleid.'],
+  },
 ];
 
 const args = process.argv.slice(2);
@@ -152,7 +166,7 @@ function makeGhostscript(fx) {
   // ps2pdf takes one file: prepend the shared prologue (fonts, layout procedures).
   const ps = path.join(work, `${fx.name}.ps`);
   writeFileSync(ps, readFileSync(path.join(srcDir, 'gs-common.ps'), 'latin1') + '\n' +
-    readFileSync(path.join(dir, fx.source), 'latin1'), 'latin1');
+    readFileSync(path.join(dirOf(fx), fx.source), 'latin1'), 'latin1');
   // AutoRotatePages=/None: otherwise Ghostscript guesses a /Rotate from the text direction and
   // overrides the one set by pdfmark.
   run('ps2pdf', ['-dAutoRotatePages=/None', '-dPDFSETTINGS=/default', ps, path.join(work, `${fx.name}.pdf`)], { env });
@@ -164,7 +178,7 @@ function makeGhostscript(fx) {
 function makeGhostscriptCid(fx) {
   const ps = path.join(work, `${fx.name}.ps`);
   writeFileSync(ps, readFileSync(path.join(srcDir, 'gs-common.ps'), 'latin1') + '\n' +
-    readFileSync(path.join(dir, fx.source), 'latin1'), 'latin1');
+    readFileSync(path.join(dirOf(fx), fx.source), 'latin1'), 'latin1');
   const font = path.join(root, 'assets', 'fonts', 'DejaVuSans.ttf');
   writeFileSync(path.join(work, 'cidfmap'), `/LakstiftMincho << /FileType /TrueType /Path (${font}) /SubfontID 0 /CSI [(Japan1) 6] >> ;\n`);
   run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', `--permit-file-read=${font}`, `-I${work}`, '-sDEVICE=pdfwrite',
@@ -175,13 +189,13 @@ function makeGhostscriptCid(fx) {
 // Latin-1, a page header), and ps2pdf turns that into PDF.
 function makeEnscript(fx) {
   const ps = path.join(work, `${fx.name}.ps`);
-  run('enscript', ['-q', '-X', 'latin1', '-f', 'Courier10', '-M', 'A4', '--header=$n||Pagina $% van $=', '-o', ps, path.join(dir, fx.source)], { env });
+  run('enscript', ['-q', '-X', 'latin1', '-f', 'Courier10', '-M', 'A4', '--header=$n||Pagina $% van $=', '-o', ps, path.join(dirOf(fx), fx.source)], { env });
   run('ps2pdf', ['-dAutoRotatePages=/None', ps, path.join(work, `${fx.name}.pdf`)], { env });
 }
 
 // qpdf encrypts an existing fixture (AES-256) with a user password: opening it needs --password.
 function makeQpdf(fx) {
-  run('qpdf', ['--encrypt', fx.password, 'eigenaar', '256', '--', path.join(dir, fx.source), path.join(work, `${fx.name}.pdf`)], { env });
+  run('qpdf', ['--encrypt', fx.password, 'eigenaar', '256', '--', path.join(dirOf(fx), fx.source), path.join(work, `${fx.name}.pdf`)], { env });
 }
 
 function makeChromium(fx) {
@@ -189,7 +203,7 @@ function makeChromium(fx) {
   const out = path.join(work, `${fx.name}.pdf`);
   run('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run', '--no-pdf-header-footer',
-    `--user-data-dir=${profile}`, `--print-to-pdf=${out}`, pathToFileURL(path.join(dir, fx.source)).href], { env });
+    `--user-data-dir=${profile}`, `--print-to-pdf=${out}`, pathToFileURL(path.join(dirOf(fx), fx.source)).href], { env });
   if (!existsSync(out)) throw new Error(`chromium wrote no PDF for ${fx.source}`);
 }
 
@@ -198,7 +212,7 @@ function makeLibreOffice(fx) {
   const profile = pathToFileURL(path.join(work, 'lo-profile')).href;
   const outDir = path.join(work, 'lo');
   run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf:writer_pdf_Export',
-    '--outdir', outDir, path.join(dir, fx.source)], { env });
+    '--outdir', outDir, path.join(dirOf(fx), fx.source)], { env });
   const base = path.basename(fx.source).replace(/\.[^.]+$/, '');
   renameSync(path.join(outDir, `${base}.pdf`), path.join(work, `${fx.name}.pdf`));
 }
@@ -253,7 +267,7 @@ let failed = 0;
 const manifest = [];
 try {
   for (const fx of FIXTURES) {
-    const target = path.join(dir, `${fx.name}.pdf`);
+    const target = path.join(dirOf(fx), `${fx.name}.pdf`);
     const maker = MAKERS[fx.producer];
     const wanted = !only || only.has(PRODUCER_KEYS[fx.producer]) || only.has(fx.producer);
     let made = false;
@@ -280,6 +294,7 @@ try {
     for (const p of problems) console.log(`       ${p}`);
     if (problems.length) failed++;
     manifest.push({
+      folder: fx.folder ?? 'producers',
       file: `${fx.name}.pdf`, source: fx.source, producer: fx.producer, producerString: producerLine,
       about: fx.about, pages: pages.map(({ page, width, height, rotate }) => ({ page, width, height, rotate })),
       phrases: fx.phrases,
@@ -292,10 +307,13 @@ try {
 }
 
 const manifestNote = 'Generated by scripts/make-fixtures.mjs. phrases: each appears on one line of `pdftotext` output (whitespace collapsed). pages: MediaBox size and /Rotate as pdfinfo reports them.';
-writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ note: manifestNote, fixtures: manifest }, null, 2) + '\n');
-// Guard against sources that no fixture entry uses (easy to forget when adding one).
-const used = new Set(FIXTURES.filter((f) => f.source.startsWith('src/')).map((f) => path.basename(f.source)).concat('gs-common.ps'));
-for (const f of readdirSync(srcDir)) if (!used.has(f)) console.warn(`note: src/${f} is not used by any fixture`);
+for (const folder of new Set(FIXTURES.map((f) => f.folder ?? 'producers'))) {
+  const entries = manifest.filter((m) => m.folder === folder).map(({ folder: _f, ...m }) => m);
+  if (entries.length) writeFileSync(path.join(fixturesRoot, folder, 'manifest.json'), JSON.stringify({ note: manifestNote, fixtures: entries }, null, 2) + '\n');
+  // Guard against sources that no fixture entry uses (easy to forget when adding one).
+  const used = new Set(FIXTURES.filter((f) => (f.folder ?? 'producers') === folder && f.source.startsWith('src/')).map((f) => path.basename(f.source)).concat('gs-common.ps'));
+  for (const f of readdirSync(path.join(fixturesRoot, folder, 'src'))) if (!used.has(f)) console.warn(`note: ${folder}/src/${f} is not used by any fixture`);
+}
 if (failed) {
   console.error(`${failed} fixture(s) failed their checks`);
   process.exit(1);

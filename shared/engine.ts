@@ -182,7 +182,8 @@ export function createEngines(host: EngineHost): Engines {
         throw e instanceof LakstiftError ? withFile(e, name) : e;
       }),
     ]);
-    const pages = named(() => textOfPages(pdf, [1]));
+    // Compact pages (glyph boxes as numbers): thousands of pages stay in a few hundred megabytes.
+    const pages = named(() => textOfPages(pdf, [1], { compact: true }));
     const first = pages[0];
     const lines = first ? groupIntoLines(first.words.map((w) => ({ text: w.text, rect: w.rect, rot: w.rot }))) : [];
     let infoTitle: string | undefined;
@@ -203,7 +204,7 @@ export function createEngines(host: EngineHost): Engines {
     opts.onHeader?.(header);
     opts.onProgress?.(1, pdf.pageCount);
     for (let n = 2; n <= pdf.pageCount; n++) {
-      pages.push(...named(() => textOfPages(pdf, [n])));
+      pages.push(...named(() => textOfPages(pdf, [n], { compact: true })));
       if (n % 10 === 0 || n === pdf.pageCount) {
         opts.onProgress?.(n, pdf.pageCount);
         await opts.between?.();
@@ -224,7 +225,8 @@ export function createEngines(host: EngineHost): Engines {
       });
     const ocrPages: number[] = [];
     for (const [n, rec] of [...run.records].sort((a, b) => a[0] - b[0])) {
-      pages[n - 1] = ocrPageText(rec, pages[n - 1].glyphs);
+      // A compact page has no glyph objects: read the page's own text layer again (few pages need OCR).
+      pages[n - 1] = ocrPageText(rec, named(() => textOfPages(pdf, [n])[0].glyphs));
       ocrPages.push(n);
     }
     if (run.records.size) remember(hash, run.records);
@@ -318,7 +320,9 @@ export function createEngines(host: EngineHost): Engines {
         const pdf = await openPdf(await o.original(doc), { password: passwords?.get(doc.id) ?? host.password, loadPredefinedCMap }).catch(() => null);
         if (!pdf) continue;
         const ocr = await ocrRecords(doc.sha256, pdf.pageCount);
-        read.set(doc.id, textOfPages(pdf).map((p) => {
+        // One page at a time, so a dossier of thousands of pages never holds every glyph at once.
+        read.set(doc.id, Array.from({ length: pdf.pageCount }, (_, i) => {
+          const p = textOfPages(pdf, [i + 1])[0];
           const rec = ocr.get(p.page);
           return rec ? ocrPageText(rec, p.glyphs).text : p.text;
         }));

@@ -13,7 +13,7 @@ import { loadDossier, saveDossier } from '../../node/dossierStore';
 import { nodeHost } from '../../node/host';
 import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
 import { VERSION } from '../version';
-import { CliError, OCR_OPTIONS, OCR_USAGE, ocrOptions, parseCli, parseLaw, readInput, reportUnread, type Command } from '../util';
+import { CliError, OCR_OPTIONS, OCR_USAGE, ocrOptions, parseCli, parseLaw, readInput, reportUnread, sameFile, type Command } from '../util';
 import { isValidMatter, matterFromCaseNumber, platformCaseNumber } from '../../shared/export/platform';
 
 const USAGE = `lakstift bundle <pdf or folder>... -o <outdir> --accept-all (--case <zaaknummer> | --matter <matter>) [--law wob|woo] [--zip] [--force] [--title <t>] [--organisation <name>] [--save-dossier <file.json>] [--platform-names] [--strict] [--accept-unread] [--no-ocr-layer] ${OCR_USAGE}  |  lakstift bundle --dossier <file.json> -o <outdir> [--organisation <name>] [--zip] [--force] [--accept-unread]`;
@@ -25,16 +25,20 @@ const USAGE = `lakstift bundle <pdf or folder>... -o <outdir> --accept-all (--ca
 export function matterFor(values: { matter?: string; case?: string }): { matter: string; derived: boolean } {
   if (values.matter !== undefined) {
     if (!isValidMatter(values.matter)) {
-      throw new CliError(`--matter "${values.matter}" is not a matter the publication platform accepts: use 2 to 255 letters, digits, ".", "_", "~" or "-"${matterFromCaseNumber(values.matter) ? ` (for instance "${matterFromCaseNumber(values.matter)}")` : ''}.`);
+      const example = matterFromCaseNumber(values.matter);
+      throw new CliError({
+        en: `--matter "${values.matter}" is not a matter the publication platform accepts: use 2 to 255 letters, digits, ".", "_", "~" or "-"${example ? ` (for instance "${example}")` : ''}.`,
+        nl: `--matter "${values.matter}" is geen matter die het publicatieplatform aanvaardt: gebruik 2 tot 255 letters, cijfers, ".", "_", "~" of "-"${example ? ` (bijvoorbeeld "${example}")` : ''}.`,
+      });
     }
     return { matter: values.matter, derived: false };
   }
   if (values.case !== undefined) {
     const m = matterFromCaseNumber(values.case);
-    if (!isValidMatter(m)) throw new CliError(`the case number "${values.case}" gives no usable matter (it needs at least two letters or digits); name the matter with --matter <matter>.`);
+    if (!isValidMatter(m)) throw new CliError({ en: `the case number "${values.case}" gives no usable matter (it needs at least two letters or digits); name the matter with --matter <matter>.`, nl: `het zaaknummer "${values.case}" geeft geen bruikbare matter (er zijn minstens twee letters of cijfers nodig); noem de matter met --matter <matter>.` });
     return { matter: m, derived: true };
   }
-  throw new CliError('name the matter of the publication platform with --matter <matter> (or give --case <zaaknummer>, from which it is derived); Lakstift does not invent one, because it becomes part of every public document number.');
+  throw new CliError({ en: 'name the matter of the publication platform with --matter <matter> (or give --case <zaaknummer>, from which it is derived); Lakstift does not invent one, because it becomes part of every public document number.', nl: 'noem de matter van het publicatieplatform met --matter <matter> (of geef --case <zaaknummer>, waaruit hij wordt afgeleid); Lakstift verzint er geen, want hij wordt deel van elk openbaar documentnummer.' });
 }
 
 function who(explicit: string | undefined): string {
@@ -97,11 +101,11 @@ export const bundleCommand: Command = {
       ...OCR_OPTIONS,
     });
     const outdir = values.output;
-    if (!outdir) throw new CliError(`name the output folder with -o <outdir>; usage: ${USAGE}`);
+    if (!outdir) throw new CliError({ en: `name the output folder with -o <outdir>; usage: ${USAGE}`, nl: `noem de uitvoermap met -o <map>; gebruik: ${USAGE}` });
     const law = parseLaw(values.law);
     const saveAbs = values['save-dossier'] ? path.resolve(values['save-dossier']) : undefined;
     if (saveAbs && (saveAbs === path.resolve(outdir) || saveAbs.startsWith(path.resolve(outdir) + path.sep))) {
-      throw new CliError('--save-dossier must name a file outside the output folder: the dossier holds the redacted texts and must never be published.');
+      throw new CliError({ en: '--save-dossier must name a file outside the output folder: the dossier holds the redacted texts and must never be published.', nl: '--save-dossier moet een bestand buiten de uitvoermap noemen: het dossier bevat de gelakte teksten en mag nooit worden gepubliceerd.' });
     }
     const at = new Date();
     const by = who(values.by);
@@ -136,11 +140,11 @@ export const bundleCommand: Command = {
     const started = Date.now();
 
     if (values.dossier) {
-      if (positionals.length > 0) throw new CliError('give either PDFs/folders or --dossier <file.json>, not both.');
-      if (values['accept-all']) throw new CliError('--accept-all applies to PDFs only; a dossier bundle uses the decisions in the dossier.');
-      if (values.matter !== undefined || values.case !== undefined) throw new CliError('--matter and --case apply to PDFs only; a dossier bundle uses the dossier\'s own (change them in the app).');
+      if (positionals.length > 0) throw new CliError({ en: 'give either PDFs/folders or --dossier <file.json>, not both.', nl: 'geef PDF’s/mappen of --dossier <bestand.json>, niet beide.' });
+      if (values['accept-all']) throw new CliError({ en: '--accept-all applies to PDFs only; a dossier bundle uses the decisions in the dossier.', nl: '--accept-all geldt alleen voor PDF’s; een bundel uit een dossier gebruikt de besluiten in het dossier.' });
+      if (values.matter !== undefined || values.case !== undefined) throw new CliError({ en: '--matter and --case apply to PDFs only; a dossier bundle uses the dossier\'s own (change them in the app).', nl: '--matter en --case gelden alleen voor PDF’s; een bundel uit een dossier gebruikt die van het dossier (wijzig ze in de app).' });
       dossier = await loadDossier(values.dossier);
-      if (law && law !== dossier.law) throw new CliError(`the dossier uses the ${dossier.law === 'woo' ? 'Woo' : 'Wob'}; drop --law or convert the dossier in the app.`);
+      if (law && law !== dossier.law) throw new CliError({ en: `the dossier uses the ${dossier.law === 'woo' ? 'Woo' : 'Wob'}; drop --law or convert the dossier in the app.`, nl: `het dossier gebruikt de ${dossier.law === 'woo' ? 'Woo' : 'Wob'}; laat --law weg of zet het dossier om in de app.` });
       const base = path.dirname(path.resolve(values.dossier));
       const resolve = (p: string) => (path.isAbsolute(p) ? p : path.join(base, p));
       inputs = [values.dossier, ...dossier.documents.map((x) => resolve(x.path))];
@@ -150,7 +154,7 @@ export const bundleCommand: Command = {
           return new Uint8Array(await readFile(resolve(p)));
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
-          throw new CliError(`the original ${p} of the dossier cannot be read (${code === 'ENOENT' ? 'it is missing' : code}); put it back or update its path in the app.`);
+          throw new CliError({ en: `the original ${p} of the dossier cannot be read (${code === 'ENOENT' ? 'it is missing' : code}); put it back or update its path in the app.`, nl: `het origineel ${p} van het dossier is niet te lezen (${code === 'ENOENT' ? 'het ontbreekt' : code}); zet het terug of pas het pad aan in de app.` }, 1, code === 'ENOENT' ? 'not-found' : 'io');
         }
       };
       for (const [i, doc] of dossier.documents.entries()) {
@@ -159,9 +163,9 @@ export const bundleCommand: Command = {
         texts.set(doc.id, a.pages.map((p) => p.text));
       }
     } else {
-      if (positionals.length === 0) throw new CliError(`name the PDFs or folders to bundle; usage: ${USAGE}`);
+      if (positionals.length === 0) throw new CliError({ en: `name the PDFs or folders to bundle; usage: ${USAGE}`, nl: `noem de PDF’s of mappen voor de bundel; gebruik: ${USAGE}` });
       if (!values['accept-all']) {
-        throw new CliError('a bundle straight from PDFs needs --accept-all (every suggestion is accepted); to decide one by one, use the app and then --dossier <file.json>.');
+        throw new CliError({ en: 'a bundle straight from PDFs needs --accept-all (every suggestion is accepted); to decide one by one, use the app and then --dossier <file.json>.', nl: 'een bundel rechtstreeks uit PDF’s vraagt --accept-all (elk voorstel wordt aanvaard); beslis één voor één in de app en gebruik daarna --dossier <bestand.json>.' });
       }
       matterInfo = matterFor(values);
       const files = await collectPdfs(positionals);
@@ -184,6 +188,11 @@ export const bundleCommand: Command = {
       dossier = acceptUnread(dossier);
       originalOf = async (p) => bytesByPath.get(p) ?? new Uint8Array(await readFile(p));
       const saveTo = values['save-dossier'];
+      for (const input of saveTo ? inputs : []) {
+        if (await sameFile(input, saveTo!)) {
+          throw new CliError({ en: `--save-dossier ${saveTo} is an input of the bundle; name a new file for the dossier.`, nl: `--save-dossier ${saveTo} is invoer van de bundel; noem een nieuw bestand voor het dossier.` }, 2, 'output-is-input');
+        }
+      }
       if (saveTo) {
         const abs = path.resolve(saveTo);
         // Paths in a project file are relative to its folder, so the dossier and its PDFs can move together.

@@ -5,6 +5,7 @@
 import type { DecisionsFile, Law } from '../../shared/contract';
 import { LakstiftError, withFile } from '../../shared/errors';
 import { redactDocument, BOX_STYLES } from '../../shared/redact';
+import { interpretPage, openPdf } from '../../shared/pdf';
 import { parseDecisionsJson } from '../../shared/redact/decisions';
 import { writeFileAtomic } from '../../node/files';
 import { loadPredefinedCMap, nodeHost, reportFonts } from '../../node/host';
@@ -20,7 +21,7 @@ export async function readDecisionsFile(file: string, pdfFile?: string): Promise
   try {
     return parseDecisionsJson(new TextDecoder().decode(bytes), file, pdfFile);
   } catch (e) {
-    if (e instanceof LakstiftError) throw new CliError(e.message);
+    if (e instanceof LakstiftError) throw new CliError({ en: e.message, nl: e.nl }, 1, e.code);
     throw e;
   }
 }
@@ -39,17 +40,20 @@ export const redactCommand: Command = {
       'ocr-layer': { type: 'boolean' },
       ...OCR_OPTIONS,
     });
-    if (positionals.length !== 1) throw new CliError(`give exactly one input PDF; usage: ${USAGE}`);
+    if (positionals.length !== 1) throw new CliError({ en: `give exactly one input PDF; usage: ${USAGE}`, nl: `geef precies één PDF als invoer; gebruik: ${USAGE}` });
     const input = positionals[0];
     const output = values.output;
-    if (!output) throw new CliError(`name the output file with -o <out.pdf>; usage: ${USAGE}`);
+    if (!output) throw new CliError({ en: `name the output file with -o <out.pdf>; usage: ${USAGE}`, nl: `noem het uitvoerbestand met -o <uit.pdf>; gebruik: ${USAGE}` });
     if (!!values.decisions === !!values['accept-all']) {
-      throw new CliError('give either --decisions <file.json> or --accept-all (exactly one of them).');
+      throw new CliError({ en: 'give either --decisions <file.json> or --accept-all (exactly one of them).', nl: 'geef --decisions <bestand.json> of --accept-all (precies één van beide).' });
     }
     const law = parseLaw(values.law);
     const fill = values.fill ?? 'black';
-    if (fill !== 'black' && fill !== 'grey' && fill !== 'gray') throw new CliError(`--fill must be "black" or "grey", not "${fill}".`);
-    if (await sameFile(input, output)) throw new CliError(`${output} is the input file; write the redacted PDF to another file.`);
+    if (fill !== 'black' && fill !== 'grey' && fill !== 'gray') throw new CliError({ en: `--fill must be "black" or "grey", not "${fill}".`, nl: `--fill moet "black" of "grey" zijn, niet "${fill}".` });
+    if (await sameFile(input, output)) throw new CliError({ en: `${output} is the input file; write the redacted PDF to another file.`, nl: `${output} is het invoerbestand; schrijf de gelakte PDF naar een ander bestand.` }, 2, 'output-is-input');
+    if (values.decisions && (await sameFile(values.decisions, output))) {
+      throw new CliError({ en: `${output} is the decisions file; write the redacted PDF to another file.`, nl: `${output} is het besluitenbestand; schrijf de gelakte PDF naar een ander bestand.` }, 2, 'output-is-input');
+    }
 
     const bytes = await readInput(input);
     const ocr = ocrOptions(values);
@@ -77,8 +81,9 @@ export const redactCommand: Command = {
     }
     const r = result.report;
     if (r.imagesFailed > 0) {
-      throw new CliError(`${input}: ${r.imagesFailed} image(s) under a box could not be blanked, so no output was written; report the file.`, 1);
+      throw new CliError({ en: `${input}: ${r.imagesFailed} image(s) under a box could not be blanked, so no output was written; report the file.`, nl: `${input}: ${r.imagesFailed} afbeelding(en) onder een kader kon(den) niet worden weggelakt, dus er is niets geschreven; meld het bestand.` }, 1, 'unsupported');
     }
+    await readBack(result.bytes, r.pageCount, output);
     await writeFileAtomic(output, result.bytes);
     const parts = [`${r.boxes} box${r.boxes === 1 ? '' : 'es'}`];
     if (r.wholePages.length) parts.push(`whole page${r.wholePages.length === 1 ? '' : 's'} ${r.wholePages.join(', ')}`);
@@ -91,6 +96,27 @@ export const redactCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * The redacted file is read back before it gets its name: it must open, have every page, and
+ * every page must interpret. A file that fails is never written (`lakstift verify` is the
+ * independent check of what it contains).
+ */
+async function readBack(bytes: Uint8Array, pageCount: number, output: string): Promise<void> {
+  const fail = (why: string, whyNl: string) => new CliError({
+    en: `the redacted file for ${output} failed its read-back (${why}), so nothing was written; report the input file.`,
+    nl: `het gelakte bestand voor ${output} kwam niet door de controle na het schrijven (${whyNl}), dus er is niets geschreven; meld het invoerbestand.`,
+  }, 1, 'internal');
+  let pdf;
+  try {
+    pdf = await openPdf(bytes, { loadPredefinedCMap });
+    for (let i = 0; i < pdf.pageCount; i++) interpretPage(pdf, i, { marks: false });
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw fail(why, why);
+  }
+  if (pdf.pageCount !== pageCount) throw fail(`${pdf.pageCount} pages instead of ${pageCount}`, `${pdf.pageCount} pagina’s in plaats van ${pageCount}`);
+}
 
 /** Reads the document with OCR where it has no text layer (the engines as `suggest` builds them). */
 async function readWithOcr(input: string, bytes: Uint8Array, password: string | undefined, ocr: NodeOcrOptions) {

@@ -18,7 +18,7 @@ export const suggestCommand: Command = {
       switchboard: { type: 'string', multiple: true },
       ...OCR_OPTIONS,
     });
-    if (positionals.length === 0) throw new CliError('suggest needs at least one PDF; usage: lakstift suggest <file.pdf>... [--law wob|woo].');
+    if (positionals.length === 0) throw new CliError({ en: 'suggest needs at least one PDF; usage: lakstift suggest <file.pdf>... [--law wob|woo].', nl: 'suggest heeft minstens één PDF nodig; gebruik: lakstift suggest <bestand.pdf>... [--law wob|woo].' });
     const law: Law = parseLaw(values.law?.toLowerCase()) ?? 'wob';
     const engines = createEngines(nodeHost({ password: values.password, ocr: ocrOptions(values) }));
     const docs: AnalysedDocument[] = [];

@@ -22,7 +22,7 @@ export const textCommand: Command = {
       password: { type: 'string' },
       ...OCR_OPTIONS,
     });
-    if (positionals.length !== 1) throw new CliError('text takes exactly one PDF; usage: lakstift text <file.pdf> [--json].');
+    if (positionals.length !== 1) throw new CliError({ en: 'text takes exactly one PDF; usage: lakstift text <file.pdf> [--json].', nl: 'text neemt precies één PDF; gebruik: lakstift text <bestand.pdf> [--json].' });
     const file = positionals[0];
     const ocr = ocrOptions(values);
     const { pdf, bytes } = await openInputPdf(file, { password: values.password });

@@ -19,8 +19,8 @@ export const verifyCommand: Command = {
       password: { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (positionals.length !== 1) throw new CliError(`give exactly one redacted PDF; usage: ${USAGE}`);
-    if (!values.decisions) throw new CliError(`name the decisions with --decisions <file.json>; usage: ${USAGE}`);
+    if (positionals.length !== 1) throw new CliError({ en: `give exactly one redacted PDF; usage: ${USAGE}`, nl: `geef precies één gelakte PDF; gebruik: ${USAGE}` });
+    if (!values.decisions) throw new CliError({ en: `name the decisions with --decisions <file.json>; usage: ${USAGE}`, nl: `noem de besluiten met --decisions <bestand.json>; gebruik: ${USAGE}` });
     const file = positionals[0];
     const bytes = await readInput(file);
     const decisions = await readDecisionsFile(values.decisions, file);

@@ -62,8 +62,9 @@ export async function dispatch(
   try {
     return await (handlers[ch] as (p: unknown, e: IpcMainInvokeEvent) => Promise<Result<unknown>>)(checked.value, event);
   } catch (e) {
-    if (e instanceof LakstiftError) return fail(e.code, e.message);
-    return fail('internal', `Something went wrong in Lakstift (${e instanceof Error ? e.message : String(e)}); your work is saved, please try again.`);
+    if (e instanceof LakstiftError) return fail(e.code, e.message, e.nl);
+    const why = e instanceof Error ? e.message : String(e);
+    return fail('internal', `Something went wrong in Lakstift (${why}); your work is saved, please try again.`, `Er ging iets mis in Lakstift (${why}); uw werk is bewaard, probeer het opnieuw.`);
   }
 }
 

@@ -152,7 +152,7 @@ export class Controller {
       // What is redacted in one copy is proposed in the others (issue #16), as its own undo step.
       if (REDACTING.has(name) && this.state.dossier.groups.some((g) => g.status !== 'split')) this.store.perform('proposeInCopies', { words: this.wordsByDocument() });
     } catch (e) {
-      this.notify('error', e instanceof Error ? e.message : String(e));
+      this.notify('error', this.errorText(e));
     }
   }
 
@@ -165,6 +165,13 @@ export class Controller {
   }
   redo(): void {
     this.store.redo();
+  }
+
+  /** An error's sentence in the app's language (Dutch where the core gave one). */
+  private errorText(e: unknown): string {
+    const err = e as { message?: unknown; nl?: unknown } | null;
+    if (this.i18n.lang === 'nl' && typeof err?.nl === 'string') return err.nl;
+    return typeof err?.message === 'string' ? err.message : String(e);
   }
 
   setLanguage(lang: Language): void {
@@ -248,7 +255,7 @@ export class Controller {
   async addPdfs(kind: 'dialog' | { dropped: readonly File[] }): Promise<void> {
     const r = kind === 'dialog' ? await this.api.openPdfs() : await this.api.openDropped(kind.dropped);
     if (!r.ok) {
-      if (r.code !== 'cancelled') this.notify('error', r.message);
+      if (r.code !== 'cancelled') this.notify('error', this.errorText(r));
       return;
     }
     if (!this.hasDossier) this.newDossier(this.i18n.s.untitled, this.lastLaw, '');
@@ -338,7 +345,7 @@ export class Controller {
         this.changed();
       } catch (e) {
         if (e instanceof CoreError && e.code === 'cancelled') continue;
-        const why = e instanceof CoreError && e.code === 'encrypted-pdf' ? this.i18n.s.passwordNotGiven : e instanceof Error ? e.message : String(e);
+        const why = e instanceof CoreError && e.code === 'encrypted-pdf' ? this.i18n.s.passwordNotGiven : this.errorText(e);
         const msg = `${j.pdf.name}: ${why}`;
         if (rt) {
           rt.status = 'error';
@@ -361,14 +368,14 @@ export class Controller {
   async openDossier(recentPath?: string): Promise<void> {
     const r = recentPath ? await this.api.openRecent(recentPath) : await this.api.openDossier();
     if (!r.ok) {
-      if (r.code !== 'cancelled') this.notify('error', r.message);
+      if (r.code !== 'cancelled') this.notify('error', this.errorText(r));
       return;
     }
     let dossier: Dossier;
     try {
       dossier = validateDossier(r.value.dossier, r.value.path);
     } catch (e) {
-      this.notify('error', e instanceof Error ? e.message : String(e));
+      this.notify('error', this.errorText(e));
       return;
     }
     this.docs.clear();
@@ -392,7 +399,11 @@ export class Controller {
       // An encrypted original asks for its password again (passwords are never saved).
       const read = (password?: string): Promise<void> => this.analysis.analyse(doc.path, f.value.bytes, dossier.law, {
         header: (h) => {
-          if (h.sha256 !== doc.sha256) this.notify('error', `${doc.path}: the file changed since it was added to the dossier (SHA-256 differs); check the redactions of document ${doc.number}.`);
+          if (h.sha256 !== doc.sha256) {
+            this.notify('error', this.i18n.lang === 'nl'
+              ? `${doc.path}: het bestand is veranderd sinds het aan het dossier werd toegevoegd (de SHA-256 verschilt); controleer de lakkingen van document ${doc.number}.`
+              : `${doc.path}: the file changed since it was added to the dossier (SHA-256 differs); check the redactions of document ${doc.number}.`);
+          }
         },
         progress: (done, total, label) => {
           rt.progress = { done, total, ...(label === OCR_PROGRESS ? { ocr: true } : {}) };
@@ -420,7 +431,7 @@ export class Controller {
   async save(saveAs = false): Promise<void> {
     const r = await this.api.saveDossier({ dossier: this.state.dossier as unknown as import('../../shared/ipc/contract').DossierEnvelope, saveAs });
     if (!r.ok) {
-      if (r.code !== 'cancelled') this.notify('error', r.message);
+      if (r.code !== 'cancelled') this.notify('error', this.errorText(r));
       return;
     }
     this.saveStatus = { kind: 'saved', at: r.value.savedAt, path: r.value.path };
@@ -435,7 +446,7 @@ export class Controller {
       this.saveTimer = null;
       const r = await this.api.autoSave(this.state.dossier as never);
       if (r.ok) this.saveStatus = { kind: 'autosaved', at: r.value.savedAt, path: r.value.path };
-      else this.notify('error', r.message);
+      else this.notify('error', this.errorText(r));
       this.changed();
     }, 800);
   }

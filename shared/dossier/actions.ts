@@ -43,13 +43,13 @@ function commit(
 
 function checkGrounds(grounds: readonly string[], what: string): string[] {
   const clean = [...new Set(grounds.map((g) => g.trim()).filter((g) => g !== ''))];
-  if (clean.length === 0) throw new InvalidInputError(`${what} needs at least one ground; choose the ground(s) that justify it.`);
+  if (clean.length === 0) throw new InvalidInputError({ en: `${what} needs at least one ground; choose the ground(s) that justify it.`, nl: `${what} heeft minstens één weigeringsgrond nodig; kies de grond(en) die het rechtvaardigen.` });
   return clean;
 }
 
 function docOf(d: Dossier, documentId: string): DossierDocument {
   const doc = d.documents.find((x) => x.id === documentId);
-  if (!doc) throw new InvalidInputError(`The dossier has no document with id "${documentId}"; reload the dossier.`);
+  if (!doc) throw new InvalidInputError({ en: `The dossier has no document with id "${documentId}"; reload the dossier.`, nl: `Het dossier heeft geen document met id "${documentId}"; laad het dossier opnieuw.` });
   return doc;
 }
 
@@ -57,9 +57,9 @@ function idsOf(d: Dossier, ids: readonly string[]): Set<string> {
   const set = new Set(ids);
   const known = new Set(d.redactions.map((r) => r.id));
   for (const id of set) {
-    if (!known.has(id)) throw new InvalidInputError(`The dossier has no redaction with id "${id}"; reload the dossier.`);
+    if (!known.has(id)) throw new InvalidInputError({ en: `The dossier has no redaction with id "${id}"; reload the dossier.`, nl: `Het dossier heeft geen lakking met id "${id}"; laad het dossier opnieuw.` });
   }
-  if (set.size === 0) throw new InvalidInputError('No redactions were selected; select at least one.');
+  if (set.size === 0) throw new InvalidInputError({ en: `No redactions were selected; select at least one.`, nl: `Er is geen lakking geselecteerd; selecteer er minstens één.` });
   return set;
 }
 
@@ -119,9 +119,9 @@ export function addDocument(d: Dossier, doc: NewDocument, ctx: ActionContext): A
   const id = nextId('d', d.documents.map((x) => x.id))();
   const number = doc.number ?? nextNumber(d);
   if (d.documents.some((x) => x.number === number)) {
-    throw new InvalidInputError(`Document number "${number}" is already used in this dossier; choose another number.`);
+    throw new InvalidInputError({ en: `Document number "${number}" is already used in this dossier; choose another number.`, nl: `Documentnummer "${number}" is al in gebruik in dit dossier; kies een ander nummer.` });
   }
-  if (doc.date && !isIsoDate(doc.date)) throw new InvalidInputError(`"${doc.date}" is not a date as YYYY-MM-DD; correct the date.`);
+  if (doc.date && !isIsoDate(doc.date)) throw new InvalidInputError({ en: `"${doc.date}" is not a date as YYYY-MM-DD; correct the date.`, nl: `"${doc.date}" is geen datum als JJJJ-MM-DD; verbeter de datum.` });
   const full: DossierDocument = {
     id,
     number,
@@ -164,7 +164,7 @@ export function addSuggestions(d: Dossier, documentId: string, suggestions: read
   const next = nextId('r', d.redactions.map((r) => r.id));
   const added: Redaction[] = suggestions.map((s) => {
     if (!Number.isInteger(s.page) || s.page < 1 || s.page > doc.pageCount) {
-      throw new InvalidInputError(`A suggestion for document ${doc.number} names page ${s.page}, which it does not have; run suggest again.`);
+      throw new InvalidInputError({ en: `A suggestion for document ${doc.number} names page ${s.page}, which it does not have; run suggest again.`, nl: `Een voorstel voor document ${doc.number} noemt pagina ${s.page}, die het niet heeft; laat de voorstellen opnieuw maken.` });
     }
     return {
       id: next(),
@@ -200,16 +200,16 @@ export function addRedactions(
   ctx: ActionContext,
 ): ActionResult {
   const next = nextId('r', d.redactions.map((r) => r.id));
-  if (items.length === 0) throw new InvalidInputError('No redaction was given; draw a box first.');
+  if (items.length === 0) throw new InvalidInputError({ en: `No redaction was given; draw a box first.`, nl: `Er is geen lakking opgegeven; teken eerst een kader.` });
   const added: Redaction[] = items.map((it) => {
     const doc = docOf(d, it.documentId);
     if (!Number.isInteger(it.page) || it.page < 1 || it.page > doc.pageCount) {
-      throw new InvalidInputError(`Document ${doc.number} has no page ${it.page}; choose a page from 1 to ${doc.pageCount}.`);
+      throw new InvalidInputError({ en: `Document ${doc.number} has no page ${it.page}; choose a page from 1 to ${doc.pageCount}.`, nl: `Document ${doc.number} heeft geen pagina ${it.page}; kies een pagina van 1 tot en met ${doc.pageCount}.` });
     }
-    if (!it.wholePage && it.rects.length === 0) throw new InvalidInputError('A redaction needs at least one box; draw one.');
+    if (!it.wholePage && it.rects.length === 0) throw new InvalidInputError({ en: `A redaction needs at least one box; draw one.`, nl: `Een lakking heeft minstens één kader nodig; teken er een.` });
     for (const q of it.rects) {
       if (q.length !== 4 || !q.every(Number.isFinite) || q[0] > q[2] || q[1] > q[3]) {
-        throw new InvalidInputError('A redaction box must be [x0, y0, x1, y1] with x0 <= x1 and y0 <= y1; draw it again.');
+        throw new InvalidInputError({ en: `A redaction box must be [x0, y0, x1, y1] with x0 <= x1 and y0 <= y1; draw it again.`, nl: `Een lakkader moet [x0, y0, x1, y1] zijn met x0 <= x1 en y0 <= y1; teken het opnieuw.` });
       }
     }
     return {
@@ -311,7 +311,7 @@ export function refuseDocument(d: Dossier, documentId: string, grounds: readonly
 export function setBeoordeling(d: Dossier, documentId: string, beoordeling: Beoordeling | undefined, ctx: ActionContext): ActionResult {
   docOf(d, documentId);
   if (beoordeling !== undefined && !BEOORDELINGEN.includes(beoordeling)) {
-    throw new InvalidInputError(`"${String(beoordeling)}" is not a beoordeling; choose one of ${BEOORDELINGEN.join(', ')}.`);
+    throw new InvalidInputError({ en: `"${String(beoordeling)}" is not a beoordeling; choose one of ${BEOORDELINGEN.join(', ')}.`, nl: `"${String(beoordeling)}" is geen beoordeling; kies uit ${BEOORDELINGEN.join(', ')}.` });
   }
   const documents = d.documents.map((x) => {
     if (x.id !== documentId) return x;
@@ -334,14 +334,14 @@ export type DocumentPatch = Partial<Pick<DossierDocument,
 export function editDocument(d: Dossier, documentId: string, patch: DocumentPatch, ctx: ActionContext): ActionResult {
   docOf(d, documentId);
   if (patch.date !== undefined && patch.date !== '' && !isIsoDate(patch.date)) {
-    throw new InvalidInputError(`"${patch.date}" is not a date as YYYY-MM-DD; correct the date.`);
+    throw new InvalidInputError({ en: `"${patch.date}" is not a date as YYYY-MM-DD; correct the date.`, nl: `"${patch.date}" is geen datum als JJJJ-MM-DD; verbeter de datum.` });
   }
   if (patch.number !== undefined) {
     if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(patch.number)) {
-      throw new InvalidInputError(`"${patch.number}" cannot be a document number; use letters, digits, ".", "_" or "-".`);
+      throw new InvalidInputError({ en: `"${patch.number}" cannot be a document number; use letters, digits, ".", "_" or "-".`, nl: `"${patch.number}" kan geen documentnummer zijn; gebruik letters, cijfers, ".", "_" of "-".` });
     }
     if (d.documents.some((x) => x.id !== documentId && x.number === patch.number)) {
-      throw new InvalidInputError(`Document number "${patch.number}" is already used in this dossier; choose another number.`);
+      throw new InvalidInputError({ en: `Document number "${patch.number}" is already used in this dossier; choose another number.`, nl: `Documentnummer "${patch.number}" is al in gebruik in dit dossier; kies een ander nummer.` });
     }
   }
   const documents = d.documents.map((x) =>
@@ -358,9 +358,13 @@ export function editDocument(d: Dossier, documentId: string, patch: DocumentPatc
  */
 export function editDossier(d: Dossier, patch: Partial<Pick<Dossier, 'title' | 'caseNumber' | 'matter'>>, ctx: ActionContext): ActionResult {
   if (patch.matter !== undefined && !isValidMatter(patch.matter)) {
-    throw new InvalidInputError(`"${patch.matter}" cannot be the matter: the publication platform takes 2 to 255 letters, digits, ".", "_", "~" or "-"; use ${matterFromCaseNumber(patch.caseNumber ?? d.caseNumber) || 'the case number without "/"'}.`);
+    const use = matterFromCaseNumber(patch.caseNumber ?? d.caseNumber);
+    throw new InvalidInputError({
+      en: `"${patch.matter}" cannot be the matter: the publication platform takes 2 to 255 letters, digits, ".", "_", "~" or "-"; use ${use || 'the case number without "/"'}.`,
+      nl: `"${patch.matter}" kan de matter niet zijn: het publicatieplatform neemt 2 tot 255 letters, cijfers, ".", "_", "~" of "-"; gebruik ${use || 'het zaaknummer zonder "/"'}.`,
+    });
   }
-  if (patch.title !== undefined && patch.title.trim() === '') throw new InvalidInputError('The dossier needs a title; type one.');
+  if (patch.title !== undefined && patch.title.trim() === '') throw new InvalidInputError({ en: `The dossier needs a title; type one.`, nl: `Het dossier heeft een titel nodig; typ er een.` });
   return commit(d, ctx, 'edit-dossier', { ...patch }, { detail: Object.keys(patch).join(', ') });
 }
 

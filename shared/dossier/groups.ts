@@ -68,7 +68,7 @@ export function proposeGroups(d: Dossier, found: readonly FoundGroup[], ctx: Act
 
 function groupOf(d: Dossier, groupId: string): DocumentGroup {
   const g = d.groups.find((x) => x.id === groupId);
-  if (!g) throw new InvalidInputError(`The dossier has no group "${groupId}"; reload the dossier.`);
+  if (!g) throw new InvalidInputError({ en: `The dossier has no group "${groupId}"; reload the dossier.`, nl: `Het dossier heeft geen groep "${groupId}"; laad het dossier opnieuw.` });
   return g;
 }
 

@@ -49,7 +49,7 @@ export function planLawChange(d: Dossier, to: Law): LawChoice[] {
  *   changeLaw(dossier, 'woo', { '10.2.g': ['5.1.2i'] }, ctx).dossier.law; // 'woo'
  */
 export function changeLaw(d: Dossier, to: Law, choices: Readonly<Record<string, readonly string[]>>, ctx: ActionContext): ActionResult {
-  if (d.law === to) throw new InvalidInputError(`The dossier already uses the ${to === 'woo' ? 'Woo' : 'Wob'}; nothing to convert.`);
+  if (d.law === to) throw new InvalidInputError({ en: `The dossier already uses the ${to === 'woo' ? 'Woo' : 'Wob'}; nothing to convert.`, nl: `Het dossier gebruikt de ${to === 'woo' ? 'Woo' : 'Wob'} al; er valt niets om te zetten.` });
   const map = (codes: readonly string[], category?: string): string[] => {
     const out: string[] = [];
     for (const c of codes) {
@@ -60,7 +60,7 @@ export function changeLaw(d: Dossier, to: Law, choices: Readonly<Record<string, 
       }
       const picked = choices[c];
       if (!picked || picked.length === 0) {
-        throw new InvalidInputError(`Converting ${c} to the ${to === 'woo' ? 'Woo' : 'Wob'} is a choice (${[...m.codes, ...m.alternatives].join(' or ') || 'no counterpart'}); choose the code(s) for ${c} first.`);
+        throw new InvalidInputError({ en: `Converting ${c} to the ${to === 'woo' ? 'Woo' : 'Wob'} is a choice (${[...m.codes, ...m.alternatives].join(' or ') || 'no counterpart'}); choose the code(s) for ${c} first.`, nl: `${c} omzetten naar de ${to === 'woo' ? 'Woo' : 'Wob'} is een keuze (${[...m.codes, ...m.alternatives].join(' of ') || 'geen tegenhanger'}); kies eerst de code(s) voor ${c}.` });
       }
       out.push(...picked);
     }
@@ -73,7 +73,7 @@ export function changeLaw(d: Dossier, to: Law, choices: Readonly<Record<string, 
     return next;
   });
   const empty = redactions.find((r) => r.grounds.length === 0);
-  if (empty) throw new InvalidInputError(`Redaction ${empty.id} would keep no ground after converting; choose a ground for it first.`);
+  if (empty) throw new InvalidInputError({ en: `Redaction ${empty.id} would keep no ground after converting; choose a ground for it first.`, nl: `Lakking ${empty.id} houdt na het omzetten geen grond over; kies er eerst een grond voor.` });
   const entry = { at: ctx.at, by: ctx.by, action: 'change-law' as const, detail: `${d.law} → ${to}${Object.keys(choices).length ? ` (${Object.entries(choices).map(([k, v]) => `${k} → ${v.join(';')}`).join(', ')})` : ''}` };
   return { dossier: { ...d, law: to, redactions, documents, updatedAt: ctx.at, audit: [...d.audit, entry] }, entry };
 }

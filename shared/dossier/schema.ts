@@ -15,9 +15,19 @@ import {
 } from './types';
 
 /** A project file that cannot be used as it is. */
+const REMEDY_NL: Record<string, string> = {
+  'restore it from a backup or fix that field': 'zet een reservekopie terug of herstel dat veld',
+  'open a file that Lakstift wrote': 'open een bestand dat Lakstift heeft geschreven',
+  'update Lakstift to open it': 'werk Lakstift bij om het te openen',
+  'restore it from a backup': 'zet een reservekopie terug',
+};
+
 export class InvalidDossierError extends LakstiftError {
   constructor(what: string, problem: string, remedy = 'restore it from a backup or fix that field') {
-    super('invalid-input', `${what} is not a usable Lakstift dossier: ${problem}; ${remedy}.`);
+    super('invalid-input', {
+      en: `${what} is not a usable Lakstift dossier: ${problem}; ${remedy}.`,
+      nl: `${what} is geen bruikbaar Lakstift-dossier: ${problem}; ${REMEDY_NL[remedy] ?? remedy}.`,
+    });
   }
 }
 

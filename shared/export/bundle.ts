@@ -9,7 +9,7 @@
  * lengths and counts, and every output PDF must pass the independent verifier first.
  */
 import type { RedactionDecision } from '../contract';
-import { LakstiftError, type LakstiftErrorCode } from '../errors';
+import { LakstiftError, type LakstiftErrorCode, type Messages } from '../errors';
 import { sha256Hex, type Sha256 } from '../hash';
 import type { Finding as VerifyFinding } from '../verify';
 import type { Dossier, DossierDocument, RowBeoordeling } from '../dossier/types';
@@ -142,7 +142,7 @@ export interface DocumentFinding {
 export class BundleError extends LakstiftError {
   constructor(
     code: BundleErrorCode,
-    message: string,
+    message: string | Messages,
     readonly leaks: readonly DocumentFinding[] = [],
     readonly inconsistencies: readonly Finding[] = [],
     readonly problems: readonly PlatformProblem[] = [],
@@ -237,13 +237,22 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   // checked against its rules before anything is written (shared/export/platform.ts).
   if (!isValidMatter(d.matter)) {
     throw new BundleError('not-importable', d.matter
-      ? `The matter "${d.matter}" is not one the publication platform accepts (2 to 255 letters, digits, ".", "_", "~" or "-"); correct it (--matter, or the dossier's Matter in the app).`
-      : 'The dossier has no matter, which every row of the publication platform\'s productierapport needs; give it with --matter <matter> (or --case <zaaknummer>), or fill in the Matter in the app.');
+      ? {
+        en: `The matter "${d.matter}" is not one the publication platform accepts (2 to 255 letters, digits, ".", "_", "~" or "-"); correct it (--matter, or the dossier's Matter in the app).`,
+        nl: `De matter "${d.matter}" aanvaardt het publicatieplatform niet (2 tot 255 letters, cijfers, ".", "_", "~" of "-"); verbeter hem (--matter, of de Matter van het dossier in de app).`,
+      }
+      : {
+        en: 'The dossier has no matter, which every row of the publication platform\'s productierapport needs; give it with --matter <matter> (or --case <zaaknummer>), or fill in the Matter in the app.',
+        nl: 'Het dossier heeft geen matter, die elke rij van het productierapport van het publicatieplatform nodig heeft; geef hem met --matter <matter> (of --case <zaaknummer>), of vul de Matter in de app in.',
+      });
   }
   const platformProblems = [inventoryTable(rows, 'productierapport'), inventoryTable(rows)].flatMap((t) => validateProductierapport(t).problems);
   const refused = platformProblems.filter((p, i, all) => p.severity === 'error' && all.findIndex((q) => q.message === p.message) === i);
   if (refused.length > 0) {
-    throw new BundleError('not-importable', `${refused.length} cell(s) of the inventory would make the publication platform refuse the productierapport, so no bundle was written; correct them.`, [], [], refused);
+    throw new BundleError('not-importable', {
+      en: `${refused.length} cell(s) of the inventory would make the publication platform refuse the productierapport, so no bundle was written; correct them.`,
+      nl: `${refused.length} cel(len) van de inventaris zou(den) het productierapport voor het publicatieplatform onaanvaardbaar maken, dus er is geen bundel geschreven; verbeter ze.`,
+    }, [], [], refused);
   }
   for (const p of platformProblems.filter((x, i, all) => x.severity === 'warning' && all.findIndex((q) => q.message === x.message) === i)) {
     findings.push({ kind: 'platform-warning', severity: 'warning', ...(p.id ? { document: p.id } : {}), message: `Productierapport: ${p.message}`, publicMessage: `Productierapport: ${p.message}` });
@@ -255,7 +264,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   progress({ phase: 'check', done: 1, total: 1 });
   const errors = findings.filter((f) => f.severity === 'error');
   if (o.strict && errors.length > 0) {
-    throw new BundleError('inconsistent', `The dossier has ${errors.length} consistency error(s); resolve them or export without --strict.`, [], errors);
+    throw new BundleError('inconsistent', { en: `The dossier has ${errors.length} consistency error(s); resolve them or export without --strict.`, nl: `Het dossier heeft ${errors.length} inconsistentie(s); los ze op of exporteer zonder --strict.` }, [], errors);
   }
   const sha256 = o.sha256 ?? sha256Hex;
 
@@ -275,7 +284,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   const outputs: ManifestFile[] = [];
   const originals: Manifest['originals'] = [];
   const emit = async (name: string, bytes: Uint8Array) => {
-    if (names.has(name)) throw new BundleError('name-clash', `Two outputs would both be called "${name}"; give the documents different numbers.`);
+    if (names.has(name)) throw new BundleError('name-clash', { en: `Two outputs would both be called "${name}"; give the documents different numbers.`, nl: `Twee uitvoerbestanden zouden allebei "${name}" heten; geef de documenten verschillende nummers.` });
     names.add(name);
     await o.sink(name, bytes);
     outputs.push({ file: name, sha256: await sha256(bytes), bytes: bytes.length });
@@ -289,7 +298,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
     const input = await o.original(doc);
     const hash = await sha256(input);
     if (hash !== doc.sha256) {
-      throw new BundleError('original-changed', `The original of document ${doc.number} (${doc.path}) changed since it was added to the dossier (SHA-256 differs); add it again or restore the original.`);
+      throw new BundleError('original-changed', { en: `The original of document ${doc.number} (${doc.path}) changed since it was added to the dossier (SHA-256 differs); add it again or restore the original.`, nl: `Het origineel van document ${doc.number} (${doc.path}) is veranderd sinds het aan het dossier werd toegevoegd (de SHA-256 verschilt); voeg het opnieuw toe of zet het origineel terug.` });
     }
     originals.push({ document: doc.number, file: maskRedacted(baseName(doc.path), masks), sha256: hash, bytes: input.length, pages: doc.pageCount });
     if (!isPublished(row)) continue;
@@ -311,7 +320,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   progress({ phase: 'verify', done: rows.length, total: rows.length });
   if (failures.length > 0) {
     const docsFailed = new Set(failures.map((f) => f.document)).size;
-    throw new BundleError('leak-found', `${docsFailed} redacted document(s) failed verification, so no bundle was written; see the findings and report them.`, failures);
+    throw new BundleError('leak-found', { en: `${docsFailed} redacted document(s) failed verification, so no bundle was written; see the findings and report them.`, nl: `${docsFailed} gelakt(e) document(en) kwam(en) niet door de controle, dus er is geen bundel geschreven; bekijk de bevindingen en meld ze.` }, failures);
   }
 
   const exportsTotal = ready.length * 2 + 9;

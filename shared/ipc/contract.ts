@@ -47,10 +47,11 @@ export type IpcErrorCode =
   | 'too-large'
   | 'internal';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; code: IpcErrorCode; message: string };
+/** A failure carries its code and one sentence in English (`message`) and, where known, Dutch (`nl`). */
+export type Result<T> = { ok: true; value: T } | { ok: false; code: IpcErrorCode; message: string; nl?: string };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(code: IpcErrorCode, message: string): Result<T> => ({ ok: false, code, message });
+export const fail = <T = never>(code: IpcErrorCode, message: string, nl?: string): Result<T> => ({ ok: false, code, message, ...(nl ? { nl } : {}) });
 
 /** A PDF the host read for the renderer. `path` is an opaque handle in the browser host. */
 export interface OpenedPdf {

@@ -42,7 +42,13 @@ export interface PdfFile {
   limits: PdfLimits;
   /** True when the input was encrypted (it has been decrypted in memory). */
   wasEncrypted: boolean;
-  /** Parsed fonts, shared by all pages (a font used by 1,000 pages is parsed once). */
+  /** True when the file was damaged and its structure was rebuilt by scanning its objects. */
+  recovered: boolean;
+  /**
+   * Parsed fonts, shared by all pages (a font used by 1,000 pages is parsed once). Bounded:
+   * the least recently used are dropped beyond FONT_CACHE_SIZE, so a dossier of thousands
+   * of documents, each with its own copies of its fonts, does not keep them all.
+   */
   fontCache: Map<unknown, PdfFont>;
   loadPredefinedCMap?: (name: string) => Uint8Array | null;
 }
@@ -53,17 +59,32 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
   if (!hasPdfHeader(bytes)) throw new NotAPdfError();
   let doc: PDFDocument;
   let wasEncrypted = false;
+  let recovered = false;
+  const load = (b: Uint8Array) => PDFDocument.load(b, {
+    ignoreEncryption: true,
+    parseSpeed: ParseSpeeds.Fastest,
+    throwOnInvalidObject: false,
+    updateMetadata: false,
+  });
   try {
-    doc = await PDFDocument.load(bytes, {
-      ignoreEncryption: true,
-      parseSpeed: ParseSpeeds.Fastest,
-      throwOnInvalidObject: false,
-      updateMetadata: false,
-    });
+    doc = await load(bytes);
   } catch (e) {
-    throw asDamaged(e);
+    // A damaged end of file (a cut-off trailer, a broken cross-reference section): read the
+    // objects without it and find the catalogue by scanning, as viewers reconstruct a file.
+    const body = bytesUpToLastEndobj(bytes);
+    if (!body) throw asDamaged(e, bytes);
+    try {
+      doc = await load(body);
+      recovered = true;
+    } catch {
+      throw asDamaged(e, bytes);
+    }
   }
-  if (doc.isEncrypted) {
+  if (!(doc.context.lookup(doc.context.trailerInfo.Root) instanceof PDFDict)) {
+    if (!recoverCatalog(doc)) throw new DamagedPdfError(incomplete(bytes) ? 'it is incomplete: its end is missing, as after a broken download' : 'it has no document catalogue');
+    recovered = true;
+  }
+  if (doc.isEncrypted && !recovered) {
     wasEncrypted = true;
     const password = options.password ?? '';
     try {
@@ -83,14 +104,15 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
   }
   if (!wasEncrypted) restoreStreamEnds(doc, bytes);
   const pages = walkPageTree(doc, limits);
-  if (pages.length === 0) throw new DamagedPdfError('it has no pages');
+  if (pages.length === 0) throw new DamagedPdfError(incomplete(bytes) ? 'it is incomplete: its end is missing, as after a broken download' : 'it has no pages');
   const cache = new Map<number, PdfPage>();
   return {
     doc,
     pageCount: pages.length,
     limits,
     wasEncrypted,
-    fontCache: new Map(),
+    recovered,
+    fontCache: new LruMap<unknown, PdfFont>(FONT_CACHE_SIZE),
     loadPredefinedCMap: options.loadPredefinedCMap,
     page(index: number): PdfPage {
       let p = cache.get(index);
@@ -105,6 +127,35 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
   };
 }
 
+/** Fonts kept parsed at once: far more than one page or one document uses. */
+export const FONT_CACHE_SIZE = 256;
+
+/** A Map that keeps at most `max` entries, dropping the least recently used. */
+export class LruMap<K, V> extends Map<K, V> {
+  constructor(private readonly max: number) {
+    super();
+  }
+
+  override get(key: K): V | undefined {
+    if (!super.has(key)) return undefined;
+    const v = super.get(key) as V;
+    super.delete(key);
+    super.set(key, v);
+    return v;
+  }
+
+  override set(key: K, value: V): this {
+    super.delete(key);
+    super.set(key, value);
+    // Map's constructor may call set before `max` is assigned.
+    if (this.max !== undefined && this.size > this.max) {
+      const oldest = this.keys().next();
+      if (!oldest.done) super.delete(oldest.value);
+    }
+    return this;
+  }
+}
+
 function hasPdfHeader(bytes: Uint8Array): boolean {
   // Viewers accept junk before the header within the first kilobyte (ISO 32000-1 Annex H.3).
   const end = Math.min(bytes.length - 5, 1024);
@@ -114,11 +165,64 @@ function hasPdfHeader(bytes: Uint8Array): boolean {
   return false;
 }
 
-function asDamaged(e: unknown): LakstiftError {
+function asDamaged(e: unknown, bytes: Uint8Array): LakstiftError {
   if (e instanceof LakstiftError) return e;
   if (e instanceof RangeError) return new LimitExceededError('The structure of the file', 'the parser stack');
-  const msg = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
-  return new DamagedPdfError(msg || 'unreadable structure');
+  if (incomplete(bytes)) return new DamagedPdfError('it is incomplete: its end is missing, as after a broken download');
+  return new DamagedPdfError('its structure cannot be parsed');
+}
+
+const latin1 = (b: Uint8Array) => {
+  let s = '';
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+};
+
+/** True when no %%EOF marker ends the file (within its last kilobyte): it was cut off. */
+function incomplete(bytes: Uint8Array): boolean {
+  return !latin1(bytes.subarray(Math.max(0, bytes.length - 1024))).includes('%%EOF');
+}
+
+/** The file up to the end of its last complete object, or undefined when it has none. */
+function bytesUpToLastEndobj(bytes: Uint8Array): Uint8Array | undefined {
+  const marker = [0x65, 0x6e, 0x64, 0x6f, 0x62, 0x6a]; // "endobj"
+  for (let i = bytes.length - marker.length; i >= 0; i--) {
+    let k = 0;
+    while (k < marker.length && bytes[i + k] === marker[k]) k++;
+    if (k === marker.length) {
+      const cut = new Uint8Array(i + marker.length + 1);
+      cut.set(bytes.subarray(0, i + marker.length));
+      cut[cut.length - 1] = 0x0a;
+      return cut;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Finds the document catalogue of a file whose trailer is lost: an object of /Type /Catalog
+ * with /Pages; failing that, the root of the page tree (a /Type /Pages without /Parent); failing
+ * that, every /Type /Page object in object order under a new page tree. Returns false when the
+ * file has no pages at all.
+ */
+function recoverCatalog(doc: PDFDocument): boolean {
+  const ctx = doc.context;
+  const objects = ctx.enumerateIndirectObjects().sort((a, b) => a[0].objectNumber - b[0].objectNumber);
+  const typed = (o: PDFObject, type: PDFName) => o instanceof PDFDict && o.lookup(N.Type) === type;
+  const catalog = objects.find(([, o]) => typed(o, N.Catalog) && (o as PDFDict).lookup(N.Pages) instanceof PDFDict);
+  if (catalog) {
+    ctx.trailerInfo.Root = catalog[0];
+    return true;
+  }
+  let pagesRef = objects.find(([, o]) => typed(o, N.Pages) && !(o as PDFDict).has(N.Parent))?.[0];
+  if (!pagesRef) {
+    const leaves = objects.filter(([, o]) => typed(o, N.Page)).map(([ref]) => ref);
+    if (leaves.length === 0) return false;
+    pagesRef = ctx.register(ctx.obj({ Type: 'Pages', Kids: leaves, Count: leaves.length }));
+    for (const ref of leaves) (ctx.lookup(ref) as PDFDict).set(N.Parent, pagesRef);
+  }
+  ctx.trailerInfo.Root = ctx.register(ctx.obj({ Type: 'Catalog', Pages: pagesRef }));
+  return true;
 }
 
 interface Leaf {
@@ -133,7 +237,8 @@ interface Leaf {
 const N = {
   Pages: PDFName.of('Pages'), Kids: PDFName.of('Kids'), Type: PDFName.of('Type'), Page: PDFName.of('Page'),
   Resources: PDFName.of('Resources'), MediaBox: PDFName.of('MediaBox'), CropBox: PDFName.of('CropBox'),
-  Rotate: PDFName.of('Rotate'), UserUnit: PDFName.of('UserUnit'),
+  Rotate: PDFName.of('Rotate'), UserUnit: PDFName.of('UserUnit'), Catalog: PDFName.of('Catalog'),
+  Parent: PDFName.of('Parent'),
 };
 
 /** Walks /Pages depth-first, refusing cycles and runaway trees, carrying inheritable attributes. */

@@ -7,12 +7,12 @@
  */
 import { openPdf, type OpenOptions, type PdfFile } from './document';
 import { interpretPage } from './interpreter';
-import { pageText } from './text';
+import { compactPageText, pageText } from './text';
 import type { PageText } from './textTypes';
 
 export { openPdf, type OpenOptions, type PdfFile, type PdfPage } from './document';
 export { interpretPage } from './interpreter';
-export { pageText, buildWords } from './text';
+export { pageText, buildWords, findCopies, compactPageText } from './text';
 export type { PageText, Word, TextLine } from './textTypes';
 export type * from './types';
 
@@ -27,8 +27,15 @@ export async function extractText(bytes: Uint8Array, options: OpenOptions & { pa
   return { file, pages: textOfPages(file, options.pages) };
 }
 
-/** Text model of pages of an opened file (all pages by default, numbers 1-based). */
-export function textOfPages(file: PdfFile, pages?: number[]): PageText[] {
+/**
+ * Text model of pages of an opened file (all pages by default, numbers 1-based), page by page:
+ * each page's interpretation is dropped as soon as its text is built. With `compact`, every
+ * page is kept compact (`compactPageText`), for long documents.
+ */
+export function textOfPages(file: PdfFile, pages?: number[], options: { compact?: boolean } = {}): PageText[] {
   const list = pages ?? Array.from({ length: file.pageCount }, (_, i) => i + 1);
-  return list.map((n) => pageText(interpretPage(file, n - 1, { marks: false }), n));
+  return list.map((n) => {
+    const page = pageText(interpretPage(file, n - 1, { marks: false }), n);
+    return options.compact ? compactPageText(page) : page;
+  });
 }

@@ -12,7 +12,7 @@
  *   const { glyphs } = interpretPage(file, 0);
  *   glyphs.map((g) => g.text).join('');
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFStream, PDFObject } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFStream, PDFString, PDFObject } from '@cantoo/pdf-lib';
 import { LimitExceededError } from '../errors';
 import type { PdfFile } from './document';
 import { loadFont } from './fonts';
@@ -47,6 +47,7 @@ const NAMES = {
   Contents: PDFName.of('Contents'), Resources: PDFName.of('Resources'), Font: PDFName.of('Font'),
   XObject: PDFName.of('XObject'), ExtGState: PDFName.of('ExtGState'), Subtype: PDFName.of('Subtype'),
   Form: PDFName.of('Form'), Image: PDFName.of('Image'), Matrix: PDFName.of('Matrix'),
+  Properties: PDFName.of('Properties'), ActualText: PDFName.of('ActualText'),
 };
 
 const PAINT_OPS = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*']);
@@ -80,6 +81,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
   const warnings: string[] = [];
   let totalBytes = 0;
   let totalOps = 0;
+  let textObjects = 0;
 
   const toDisplay = page.geometry.toDisplay;
 
@@ -87,10 +89,18 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     if (warnings.length < 50) warnings.push(msg);
   };
 
+  // Set by decode when a stream could not be decoded whole: redaction then writes what was read.
+  let damaged = false;
   const decode = (s: PDFStream): Uint8Array | null => {
+    damaged = false;
     try {
-      const { bytes, remainingFilters } = decodeStream(s, limits.maxStreamBytes);
+      const { bytes, remainingFilters, damaged: partial } = decodeStream(s, limits.maxStreamBytes);
+      if (partial) {
+        damaged = true;
+        warn('damaged content stream: read as far as it decodes');
+      }
       if (remainingFilters.length) {
+        damaged = true;
         warn(`content stream with image filter ${remainingFilters[0]} skipped`);
         return null;
       }
@@ -99,6 +109,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
       return bytes;
     } catch (e) {
       if (e instanceof LimitExceededError) throw e;
+      damaged = true;
       warn(`undecodable content stream: ${(e as Error).message}`);
       return null;
     }
@@ -108,12 +119,16 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
   const contents = page.node.get(NAMES.Contents);
   const parts: PDFRef[] = [];
   const chunks: Uint8Array[] = [];
+  let pageDamaged = false;
   const addPart = (o: PDFObject | undefined) => {
     const s = o instanceof PDFRef ? ctx.lookup(o) : o;
     if (s instanceof PDFStream) {
       const b = decode(s);
       if (b) chunks.push(b);
+      if (damaged) pageDamaged = true;
       if (o instanceof PDFRef) parts.push(o);
+    } else if (o !== undefined) {
+      pageDamaged = true; // not a stream: a reference to nothing, to itself, a number
     }
   };
   const resolved = contents instanceof PDFRef ? ctx.lookup(contents) : contents;
@@ -168,6 +183,9 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
       pathClips = false;
     };
 
+    // Marked content (14.6): an /ActualText span replaces the text of the glyphs drawn in it.
+    const marked: { start: number; actual?: string }[] = [];
+    const properties = resources ? lookupDict(resources, NAMES.Properties) : undefined;
     const fontsDict = resources ? lookupDict(resources, NAMES.Font) : undefined;
     const xobjects = resources ? lookupDict(resources, NAMES.XObject) : undefined;
     const extGStates = resources ? lookupDict(resources, NAMES.ExtGState) : undefined;
@@ -253,6 +271,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           extra: font.vertical ? 0 : spacing * th * scaleX,
           renderMode,
           fontKey,
+          textObject: textObjects,
         });
       }
     };
@@ -291,6 +310,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
         case 'BT':
           tm = IDENTITY;
           tlm = IDENTITY;
+          textObjects++;
           break;
         case 'ET':
           break;
@@ -375,6 +395,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
             }
             if (depth + 1 > limits.maxFormDepth) throw new LimitExceededError('Nested form XObjects', `${limits.maxFormDepth} levels`);
             const bytesF = decode(xo);
+            const formDamaged = damaged;
             if (!bytesF) break;
             const fm = xo.dict.lookup(NAMES.Matrix);
             let formMatrix: Matrix = IDENTITY;
@@ -390,10 +411,23 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
               parent: inst.id, parentOp: i, bytes: bytesF, ops: [],
             };
             streams.push(child);
+            if (formDamaged) child.damaged = true;
             formStack.push(xo);
             run(bytesF, formRes instanceof PDFDict ? formRes : resources, { ...gs, ctm: multiply(formMatrix, gs.ctm) }, child, depth + 1);
             formStack.pop();
           }
+          break;
+        }
+        case 'BMC':
+        case 'BDC':
+          if (marked.length < limits.maxGraphicsStack) {
+            const actual = op === 'BDC' && !marked.some((m) => m.actual !== undefined) ? actualText(args[1], properties) : undefined;
+            marked.push({ start: glyphs.length, actual });
+          }
+          break;
+        case 'EMC': {
+          const span = marked.pop();
+          if (span?.actual !== undefined) applyActualText(glyphs, span.start, span.actual);
           break;
         }
         case 'BI':
@@ -439,6 +473,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
   const pageInst: StreamInstance = {
     id: 0, kind: 'page', ref: parts.length === 1 ? parts[0] : undefined, parts,
     parent: -1, parentOp: -1, bytes: pageBytes, ops: [],
+    damaged: pageDamaged || undefined,
   };
   streams.push(pageInst);
   const gs0: GState = {
@@ -447,6 +482,54 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
   };
   run(pageBytes, page.resources, gs0, pageInst, 0);
   return { index, geometry: page.geometry, glyphs, streams, marks, warnings };
+}
+
+/** The /ActualText of a BDC's properties (inline, or a name in the /Properties resources). */
+function actualText(props: Operand | undefined, resources: PDFDict | undefined): string | undefined {
+  if (props instanceof Map) {
+    const v = props.get('ActualText');
+    return v instanceof PdfString ? textString(v.bytes) : undefined;
+  }
+  if (props instanceof PdfName && resources) {
+    const d = resources.lookup(PDFName.of(props.name));
+    if (!(d instanceof PDFDict)) return undefined;
+    const v = d.lookup(NAMES.ActualText);
+    if (v instanceof PDFString || v instanceof PDFHexString) return textString(v.asBytes());
+  }
+  return undefined;
+}
+
+/** A PDF text string (7.9.2.2): UTF-16BE with a byte-order mark, UTF-8 with one, else PDFDocEncoding (read as Latin-1). */
+function textString(b: Uint8Array): string {
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) {
+    let out = '';
+    for (let i = 2; i + 1 < b.length; i += 2) out += String.fromCharCode((b[i] << 8) | b[i + 1]);
+    return out;
+  }
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return new TextDecoder().decode(b.subarray(3));
+  let out = '';
+  for (const c of b) out += String.fromCharCode(c);
+  return out;
+}
+
+/**
+ * Gives the glyphs drawn in an /ActualText span the span's text, as readers extract it
+ * (Chromium writes small capitals as capitals with /ActualText (a), and spaces as /ActualText
+ * of a no-break space). Only where the mapping is plain: one glyph takes the whole text, or as
+ * many glyphs as characters take one each; otherwise the glyphs keep their own text, so that
+ * every character of the page text still points at the glyph that drew it.
+ */
+function applyActualText(glyphs: Glyph[], start: number, actual: string): void {
+  const n = glyphs.length - start;
+  if (n <= 0) return;
+  const chars = [...actual];
+  if (n !== 1 && n !== chars.length) return;
+  for (let k = 0; k < n; k++) {
+    const g = glyphs[start + k];
+    const text = n === 1 ? actual : chars[k];
+    g.text = text;
+    g.space = text === ' ' || text === '\u00a0' || (text === '' && g.space);
+  }
 }
 
 function lookupDict(d: PDFDict, key: PDFName): PDFDict | undefined {

@@ -24,6 +24,8 @@ export interface DecodeResult {
   remainingFilters: string[];
   /** The dictionary of parameters for the first remaining filter. */
   remainingParms?: PDFDict;
+  /** The data was damaged: `bytes` is what a tolerant decoder got out of it, maybe not all. */
+  damaged?: boolean;
 }
 
 /** The filter names of a stream dictionary, abbreviations expanded. */
@@ -59,16 +61,17 @@ export function decodeStream(stream: PDFStream, maxBytes = DEFAULT_LIMITS.maxStr
   }
   const { names, parms } = streamFilters(stream.dict);
   let data: Uint8Array = stream.contents;
+  const health = { damaged: false };
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     if (IMAGE_FILTERS.has(name)) {
-      return { bytes: data, remainingFilters: names.slice(i), remainingParms: parms[i] };
+      return { bytes: data, remainingFilters: names.slice(i), remainingParms: parms[i], damaged: health.damaged };
     }
     if (name === 'FlateDecode') {
-      data = inflateCapped(data, maxBytes);
+      data = inflateCapped(data, maxBytes, health);
       data = applyPredictor(data, parms[i], maxBytes);
     } else if (name === 'LZWDecode' || name === 'ASCIIHexDecode' || name === 'ASCII85Decode' || name === 'RunLengthDecode') {
-      data = decodeWithPdfLib(data, name, parms[i], maxBytes);
+      data = decodeWithPdfLib(data, name, parms[i], maxBytes, health);
       if (name === 'LZWDecode') data = applyPredictor(data, parms[i], maxBytes);
     } else if (name === 'Crypt') {
       continue; // Identity crypt filter: pdf-lib has already decrypted the file's streams.
@@ -76,13 +79,13 @@ export function decodeStream(stream: PDFStream, maxBytes = DEFAULT_LIMITS.maxStr
       throw new DamagedPdfError(`unknown stream filter /${name}`);
     }
   }
-  return { bytes: data, remainingFilters: [] };
+  return { bytes: data, remainingFilters: [], damaged: health.damaged };
 }
 
 /** Deflate cannot expand data by more than about 1032:1 (RFC 1951's longest match per bit). */
 const MAX_DEFLATE_RATIO = 1032;
 
-function inflateCapped(data: Uint8Array, maxBytes: number): Uint8Array {
+function inflateCapped(data: Uint8Array, maxBytes: number, health: { damaged: boolean }): Uint8Array {
   if (data.length * MAX_DEFLATE_RATIO <= maxBytes) {
     // Small enough that even a bomb stays under the cap: the one-shot decoder is much faster
     // than the streaming one (no chunk list, no concatenation).
@@ -105,7 +108,8 @@ function inflateCapped(data: Uint8Array, maxBytes: number): Uint8Array {
     if (again.complete) return again.bytes;
   }
   // Truly damaged data: keep what the tolerant decoder gets out of it, as viewers do.
-  const partial = decodeWithPdfLib(data, 'FlateDecode', undefined, maxBytes);
+  health.damaged = true;
+  const partial = decodeWithPdfLib(data, 'FlateDecode', undefined, maxBytes, health);
   return partial.length >= first.bytes.length ? partial : first.bytes;
 }
 
@@ -136,7 +140,7 @@ function inflateOnce(data: Uint8Array, maxBytes: number): { bytes: Uint8Array; c
 /** A throwaway context for the dictionaries handed to pdf-lib's decoders. */
 let scratch: PDFContext | undefined;
 
-function decodeWithPdfLib(data: Uint8Array, filter: string, parms: PDFDict | undefined, maxBytes: number): Uint8Array {
+function decodeWithPdfLib(data: Uint8Array, filter: string, parms: PDFDict | undefined, maxBytes: number, health?: { damaged: boolean }): Uint8Array {
   scratch ??= PDFContext.create();
   const dict = PDFDict.withContext(scratch);
   dict.set(PDFName.of('Filter'), PDFName.of(filter));
@@ -155,6 +159,7 @@ function decodeWithPdfLib(data: Uint8Array, filter: string, parms: PDFDict | und
     }
   } catch (e) {
     if (e instanceof LimitExceededError) throw e;
+    if (health) health.damaged = true;
   }
   return concatBytes(chunks);
 }

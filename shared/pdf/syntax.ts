@@ -57,6 +57,7 @@ export function serializeOperand(v: Operand): string {
   if (v instanceof PdfName) return nameToken(v.name);
   if (v instanceof PdfString) return hexString(v.bytes);
   if (Array.isArray(v)) return `[${v.map(serializeOperand).join(' ')}]`;
+  if (!(v instanceof Map)) return 'null';
   let s = '<<';
   for (const [k, val] of v) s += ` ${nameToken(k)} ${serializeOperand(val)}`;
   return `${s} >>`;

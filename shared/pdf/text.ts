@@ -8,6 +8,18 @@
  * Many producers place words with TJ offsets or Td and emit no space at all, so gaps matter
  * as much as spaces.
  *
+ * Where poppler's words break names, the text model reads differently, on purpose (issue #11,
+ * class 7): small capitals in separate runs stay one word (`smallCapsStep`), letter spacing
+ * tighter than 0.2 em inside one operator does not split a word (`tightSpacing`), and a capital
+ * placed on its own against the previous text object starts a new word (`placedApart`: a label
+ * glued to the value in the next column). On the project's own corpus and producer fixtures
+ * the words still agree with pdftotext's one for one (tests/shared/pdf/oracle.test.ts).
+ *
+ * Text drawn twice (fake bold, a form XObject drawn over its own text, drop shadows, an
+ * invisible OCR layer under the visible text) is read once, as poppler reads it: see
+ * `findCopies`. The copies stay in `glyphs` and are listed in `copyOf`, so a box drawn
+ * around the text covers every copy and the redactor removes every copy.
+ *
  * @example
  *   const file = await openPdf(bytes);
  *   const page = pageText(interpretPage(file, 0), 1);
@@ -50,12 +62,18 @@ interface WordBuild {
   rect: Rect;
 }
 
-/** Groups a page's glyphs into words (poppler's rules; see the file comment). */
-export function buildWords(glyphs: Glyph[]): WordBuild[] {
+/**
+ * Groups a page's glyphs into words (poppler's rules; see the file comment). Glyphs marked in
+ * `skip` (copies of other glyphs, see `findCopies`) are left out as if never drawn.
+ */
+export function buildWords(glyphs: Glyph[], skip?: Int32Array): WordBuild[] {
   const words: WordBuild[] = [];
   let cur: WordBuild | null = null;
   let prevExtra = 0;
+  let last: Glyph | null = null;
+  let lastFrame: Framed | null = null;
   for (let i = 0; i < glyphs.length; i++) {
+    if (skip && skip[i] >= 0) continue;
     const g = glyphs[i];
     const extraBefore = prevExtra;
     prevExtra = g.extra ?? 0;
@@ -64,21 +82,28 @@ export function buildWords(glyphs: Glyph[]): WordBuild[] {
       continue;
     }
     const f = frame(g.rect, g.rot, g.base);
-    if (cur) {
-      // Character spacing is not a word break (poppler subtracts it the same way), so
-      // letter-spaced words ("V e r t r o u w e l i j k") stay one word.
-      const gap = f.a0 - cur.f.a1 - Math.max(0, extraBefore);
+    if (cur && last && lastFrame) {
+      // Character spacing is not a word break (poppler subtracts it the same way, its glyph
+      // boxes include it), so letter-spaced words ("V e r t r o u w e l i j k") stay one word,
+      // and so do condensed ones (negative Tc) however tight.
+      const gap = f.a0 - cur.f.a1 - extraBefore;
       const size = cur.size;
+      // A change of size against the glyph before (poppler compares with the word's size,
+      // which is the same until a small-capitals step has mixed two sizes in the word).
+      const sizeChange = Math.abs(g.size - last.size) > 0.01 * Math.max(1, last.size);
       if (
         g.rot !== cur.rot ||
         Math.abs(f.base - cur.f.base) > 0.5 ||
-        Math.abs(g.size - cur.size) > 0.01 * Math.max(1, size) ||
+        (sizeChange && !smallCapsStep(last, lastFrame, g, f)) ||
         gap > WORD_BREAK_GAP * size ||
-        gap < -BACKWARD_BREAK * size
+        (gap < -BACKWARD_BREAK * size && !tightSpacing(last, lastFrame, g, f)) ||
+        placedApart(last, g, gap, size)
       ) {
         cur = null;
       }
     }
+    last = g;
+    lastFrame = f;
     if (!cur) {
       cur = { glyphs: [i], rot: g.rot, f: { ...f }, size: g.size, rect: [...g.rect] as Rect };
       words.push(cur);
@@ -96,6 +121,212 @@ export function buildWords(glyphs: Glyph[]): WordBuild[] {
     }
   }
   return words;
+}
+
+/**
+ * Letter spacing tighter than poppler's backward break (0.2 em), written as TJ adjustments
+ * inside one text-showing operator: each glyph still starts after the one before it, so the
+ * word goes on. A jump back to redraw or to start another line lands at or before the previous
+ * glyph's start, or comes from another operator.
+ */
+function tightSpacing(prev: Glyph, pf: Framed, g: Glyph, f: Framed): boolean {
+  return g.stream === prev.stream && g.op === prev.op && f.a0 > pf.a0 + 0.01 * g.size;
+}
+
+const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
+const UPPER_END = /[\p{Lu}\p{Lt}]$/u;
+
+/**
+ * A label glued to the value in the next column ("ContactpersoonJan Bakker"): a capital that
+ * starts a new text object (BT) after a lower-case letter or punctuation, placed on its own
+ * rather than where the previous text ended (a table cell, a tab stop, a label that overflows
+ * its cell and touches the value). poppler glues them when the gap is under 0.1 em; a word
+ * split over two text objects by a change of formatting continues exactly where the first
+ * part ended, and stays one word.
+ */
+function placedApart(prev: Glyph, g: Glyph, gap: number, size: number): boolean {
+  if (g.textObject === undefined || g.textObject === prev.textObject) return false;
+  if (Math.abs(gap) <= 0.03 * size) return false;
+  return UPPER_START.test(g.text) && !UPPER_END.test(prev.text);
+}
+
+const IN_WORD = /^[\p{L}\-\u2010\u2011.,;:()'\u2019&]$/u;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Small capitals as word processors and browsers draw them (Word, LibreOffice, Chromium): the
+ * capitals of a word at full size and its lower-case letters as capitals at 55–92 % of the
+ * size, on the same baseline, in separate text runs ("J" + "AN", or "J" + "an" where the
+ * producer gives the small capitals their lower-case text). poppler breaks a word at every
+ * change of font size; the text model keeps such a word whole, so "J AN B AKKER" reads
+ * "JAN BAKKER". A superscript or subscript is no small capital: it is raised or lowered, or
+ * not a letter.
+ */
+function smallCapsStep(prev: Glyph, pf: Framed, g: Glyph, f: Framed): boolean {
+  const small = Math.min(prev.size, g.size), large = Math.max(prev.size, g.size);
+  const ratio = small / large;
+  if (ratio < 0.55 || ratio > 0.92) return false;
+  if (!IN_WORD.test(prev.text) || !IN_WORD.test(g.text)) return false;
+  if (!LETTER.test(g.size < prev.size ? g.text : prev.text)) return false;
+  // Both stand on the baseline: the bottoms of their boxes differ only by the smaller descent.
+  return Math.abs(f.hi - pf.hi) <= 0.25 * large && Math.abs(f.lo - pf.lo) <= 0.5 * large;
+}
+
+/** Poppler's tolerances for duplicated text (dupMaxPriDelta, dupMaxSecDelta), in em. */
+const DUP_ALONG = 0.1;
+const DUP_ACROSS = 0.2;
+
+const isInvisible = (g: Glyph) => g.renderMode === 3 || g.renderMode === 7;
+const isBlank = (g: Glyph) => g.space || g.text === '' || /^\s+$/.test(g.text);
+
+/**
+ * Text drawn more than once at (nearly) the same place, and the words the text model reads:
+ * for every glyph, the index of the glyph it repeats (the copy that is read), or -1.
+ *
+ * - A glyph repeats the glyph drawn just before it when it shows the same character in the
+ *   same direction, both its edges along the line lie within 0.1 em and its baseline within
+ *   0.2 em of the other's (poppler's dupMaxPriDelta and dupMaxSecDelta): fake bold glyph by
+ *   glyph. Glyphs without an advance (combining marks, a Type3 font without widths) are never
+ *   copies: they sit on each other by design.
+ * - A word repeats another when it has the same text and (a) both its ends lie within 0.1 em
+ *   and its baseline within 0.2 em of the other's (poppler's rule for duplicated words: the
+ *   copy in another font), or (b) one of the two is invisible (render mode 3 or 7, an OCR
+ *   layer) and their boxes overlap for most of their length and half their height: a form
+ *   drawn over its own text, fake bold line by line, drop shadows, OCR layers. Its glyphs then
+ *   repeat the other word's glyphs character by character.
+ *
+ * The copy that is read is the first one drawn, a visible one before an invisible one.
+ *
+ * @example
+ *   // "Jan" drawn, then drawn again 0.3 pt to the right (fake bold)
+ *   findCopies(glyphs); // Int32Array [-1, -1, -1, 0, 1, 2]
+ */
+export function findCopies(glyphs: Glyph[]): Int32Array {
+  return dedupe(glyphs).copyOf;
+}
+
+/**
+ * True when two equal glyphs drawn on each other are a double letter in condensed text
+ * ("Willemijn" with letter spacing tighter than an l is wide), not a copy: their neighbours
+ * overlap them as much as they overlap each other. A copy drawn for fake bold sits between
+ * neighbours that start where it ends.
+ */
+function condensed(glyphs: Glyph[], first: number, ff: Framed, second: number, sf: Framed): boolean {
+  const near = (k: number) => k >= 0 && k < glyphs.length && glyphs[k].rot === glyphs[first].rot && Math.abs(glyphs[k].base - glyphs[first].base) < 0.5;
+  if (near(second + 1)) {
+    const n = frame(glyphs[second + 1].rect, glyphs[second + 1].rot, glyphs[second + 1].base);
+    if (sf.a1 - n.a0 > 0.5 * (sf.a1 - sf.a0)) return true;
+  }
+  if (near(first - 1)) {
+    const b = frame(glyphs[first - 1].rect, glyphs[first - 1].rot, glyphs[first - 1].base);
+    if (b.a1 - ff.a0 > 0.5 * (ff.a1 - ff.a0)) return true;
+  }
+  return false;
+}
+
+function dedupe(glyphs: Glyph[]): { copyOf: Int32Array; words: WordBuild[] } {
+  const n = glyphs.length;
+  const copyOf = new Int32Array(n).fill(-1);
+  // 1. Glyph copies: a glyph drawn again right after itself (fake bold glyph by glyph).
+  const parent = new Int32Array(n).fill(-1);
+  let prev = -1;
+  let prevFrame: Framed | undefined;
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const g = glyphs[i];
+    if (isBlank(g)) continue;
+    const f = frame(g.rect, g.rot, g.base);
+    if (!(f.a1 - f.a0 > 0.01 * g.size)) {
+      prev = -1;
+      continue;
+    }
+    if (prev >= 0 && prevFrame) {
+      const p = glyphs[prev];
+      const s = Math.min(p.size, g.size);
+      if (
+        p.text === g.text && p.rot === g.rot && Math.max(p.size, g.size) <= 1.25 * s &&
+        Math.abs(f.a0 - prevFrame.a0) < DUP_ALONG * s && Math.abs(f.a1 - prevFrame.a1) < DUP_ALONG * s &&
+        Math.abs(f.base - prevFrame.base) < DUP_ACROSS * s && !condensed(glyphs, prev, prevFrame, i, f)
+      ) {
+        parent[i] = parent[prev] >= 0 ? parent[prev] : prev;
+        any = true;
+        // The next glyph is compared with the first of the group, not with this copy.
+        continue;
+      }
+    }
+    prev = i;
+    prevFrame = f;
+  }
+  if (any) {
+    // The copy read is the first visible one (else the first): OCR layers are often drawn first.
+    const reader = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const root = parent[i] >= 0 ? parent[i] : i;
+      if (parent[i] < 0 && !reader.has(root)) continue;
+      const cur = reader.get(root) ?? root;
+      reader.set(root, isInvisible(glyphs[cur]) && !isInvisible(glyphs[i]) ? i : cur);
+    }
+    for (let i = 0; i < n; i++) {
+      const keep = reader.get(parent[i] >= 0 ? parent[i] : i);
+      if (keep !== undefined && keep !== i) copyOf[i] = keep;
+    }
+  }
+
+  // 2. Word copies: the same word drawn again in another font, or as an invisible OCR layer.
+  const words = buildWords(glyphs, copyOf);
+  const texts = words.map((w) => w.glyphs.map((gi) => glyphs[gi].text).join(''));
+  const visible = words.map((w) => w.glyphs.some((gi) => !isInvisible(glyphs[gi])));
+  const byText = new Map<string, number[]>();
+  words.forEach((w, k) => {
+    const key = `${w.rot}\u0000${texts[k]}`;
+    const list = byText.get(key);
+    if (list) list.push(k);
+    else byText.set(key, [k]);
+  });
+  const isCopy = new Uint8Array(words.length);
+  let wordCopies = 0;
+  for (const list of byText.values()) {
+    if (list.length < 2) continue;
+    list.sort((x, y) => words[x].f.base - words[y].f.base);
+    for (let x = 0; x < list.length; x++) {
+      const a = words[list[x]];
+      for (let y = x + 1; y < list.length; y++) {
+        const b = words[list[y]];
+        const s = Math.min(a.size, b.size);
+        if (b.f.base - a.f.base > 0.6 * Math.max(a.size, b.size)) break;
+        if (isCopy[list[x]] || isCopy[list[y]]) continue;
+        const samePlace = Math.abs(a.f.a0 - b.f.a0) < DUP_ALONG * s && Math.abs(a.f.a1 - b.f.a1) < DUP_ALONG * s && Math.abs(a.f.base - b.f.base) < DUP_ACROSS * s;
+        let ocr = false;
+        if (!samePlace && visible[list[x]] !== visible[list[y]]) {
+          const along = Math.min(a.f.a1, b.f.a1) - Math.max(a.f.a0, b.f.a0);
+          const across = Math.min(a.f.hi, b.f.hi) - Math.max(a.f.lo, b.f.lo);
+          ocr = along >= 0.6 * Math.max(a.f.a1 - a.f.a0, b.f.a1 - b.f.a0) && across >= 0.5 * Math.min(a.f.hi - a.f.lo, b.f.hi - b.f.lo);
+        }
+        if (!samePlace && !ocr) continue;
+        // The copy: the invisible one, else the one drawn later.
+        const [keepK, copyK] = visible[list[x]] !== visible[list[y]]
+          ? (visible[list[x]] ? [list[x], list[y]] : [list[y], list[x]])
+          : (a.glyphs[0] < b.glyphs[0] ? [list[x], list[y]] : [list[y], list[x]]);
+        isCopy[copyK] = 1;
+        wordCopies++;
+        const byChar: number[] = [];
+        for (const gi of words[keepK].glyphs) for (let c = 0; c < glyphs[gi].text.length; c++) byChar.push(gi);
+        let off = 0;
+        for (const gi of words[copyK].glyphs) {
+          copyOf[gi] = byChar[Math.min(off, byChar.length - 1)];
+          off += glyphs[gi].text.length;
+        }
+      }
+    }
+  }
+  if (wordCopies === 0) return { copyOf, words };
+  // Glyph copies of a glyph that turned out to be a word copy point at what it repeats.
+  for (let i = 0; i < n; i++) {
+    let r = copyOf[i];
+    for (let hops = 0; r >= 0 && copyOf[r] >= 0 && hops < 4; hops++) r = copyOf[r];
+    if (r >= 0) copyOf[i] = r;
+  }
+  return { copyOf, words: words.filter((_, k) => !isCopy[k]) };
 }
 
 interface LineBuild {
@@ -144,11 +375,11 @@ function buildLines(words: WordBuild[]): LineBuild[] {
       i = j;
     }
     const gutters = findGutters(rows);
-    for (const row of rows) {
+    rows.forEach((row, r) => {
       let line: LineBuild | null = null;
       for (const w of row) {
         const size = Math.max(w.size, 1);
-        if (line && (w.f.a0 - line.a1 > Math.max(3 * size, 12) || gutters.some((g) => line!.a1 <= g[0] + 0.5 && w.f.a0 >= g[1] - 0.5))) line = null;
+        if (line && (w.f.a0 - line.a1 > Math.max(3 * size, 12) || gutters.some((g) => crossesGutter(line!, w.f.a0, g, r, size)))) line = null;
         if (!line) {
           line = { words: [], rot, a0: w.f.a0, a1: w.f.a1, lo: w.f.lo, hi: w.f.hi, base: w.f.base, size: w.size };
           lines.push(line);
@@ -160,9 +391,37 @@ function buildLines(words: WordBuild[]): LineBuild[] {
         line.hi = Math.max(line.hi, w.f.hi);
         line.size = Math.max(line.size, w.size);
       }
-    }
+    });
   }
   return lines;
+}
+
+/**
+ * True when the step from a line's end `a1` to the next word's start `a0`, in row `row`,
+ * crosses a gutter: the gutter lies between them, or, in a row among those that share the
+ * gutter, a line of running text reaches a word that starts where a left-aligned right
+ * column starts (within a point) after a gap wider than a word space. That is how the widest line of the left column meets the right column
+ * across a gutter narrower than the other rows show it.
+ */
+function crossesGutter(line: LineBuild, a0: number, g: Gutter, row: number, size: number): boolean {
+  const a1 = line.a1;
+  if (a1 <= g.lo + 0.5 && a0 >= g.hi - 0.5) return true;
+  // Only for running text on the left (four words or more): a label beside its value in a
+  // table (one or two words) stays on the value's line, where its reader expects it.
+  return g.columns && line.words.length >= 4 && row > g.firstRow && row < g.lastRow && Math.abs(a0 - g.hi) <= 1 && a0 - a1 > 0.35 * size;
+}
+
+interface Gutter {
+  lo: number;
+  hi: number;
+  /** The first and last rows that leave the strip empty. */
+  firstRow: number;
+  lastRow: number;
+  /**
+   * Columns side by side: three rows or more start a word at the strip's right edge (a
+   * left-aligned column begins there), and most rows from the first to the last share it.
+   */
+  columns: boolean;
 }
 
 /**
@@ -170,7 +429,7 @@ function buildLines(words: WordBuild[]): LineBuild[] {
  * em between two of their words (a word space is about 0.25 em). A gutter narrower than the line-splitting gap (three em)
  * still separates columns, so text of two columns is never read as one line.
  */
-function findGutters(rows: WordBuild[][]): [number, number][] {
+function findGutters(rows: WordBuild[][]): Gutter[] {
   const gaps: { lo: number; hi: number; row: number }[] = [];
   rows.forEach((row, r) => {
     for (let k = 1; k < row.length; k++) {
@@ -179,7 +438,7 @@ function findGutters(rows: WordBuild[][]): [number, number][] {
       if (hi - lo > 0.7 * size) gaps.push({ lo, hi, row: r });
     }
   });
-  const gutters: [number, number][] = [];
+  const gutters: Gutter[] = [];
   for (const g of gaps) {
     // The strip all overlapping gaps share.
     let lo = g.lo, hi = g.hi;
@@ -192,7 +451,15 @@ function findGutters(rows: WordBuild[][]): [number, number][] {
       hi = nhi;
       rowsSeen.add(h.row);
     }
-    if (rowsSeen.size >= 3 && !gutters.some((x) => x[0] < hi && lo < x[1])) gutters.push([lo, hi]);
+    if (rowsSeen.size >= 3 && !gutters.some((x) => x.lo < hi && lo < x.hi)) {
+      // A column starts at the strip's right edge when three rows or more start a word there.
+      const starts = new Set(gaps.filter((h) => rowsSeen.has(h.row) && Math.abs(h.hi - hi) <= 1).map((h) => h.row));
+      const firstRow = Math.min(...rowsSeen), lastRow = Math.max(...rowsSeen);
+      // Side-by-side columns: most rows between the first and the last leave the strip empty
+      // (a hanging indent in body text leaves it empty only in the rows of its list).
+      const columns = starts.size >= 3 && rowsSeen.size >= 0.6 * (lastRow - firstRow + 1);
+      gutters.push({ lo, hi, firstRow, lastRow, columns });
+    }
   }
   // A strip that some row's word crosses is no gutter for that row; rows decide per gap above.
   return gutters;
@@ -275,7 +542,7 @@ function orderBlocks(blocks: BlockBuild[]): BlockBuild[] {
  */
 export function pageText(content: PageContent, pageNumber: number): PageText {
   const glyphs = content.glyphs;
-  const wordBuilds = buildWords(glyphs);
+  const { copyOf, words: wordBuilds } = dedupe(glyphs);
   const blocks = buildBlocks(buildLines(wordBuilds));
   const words: Word[] = [];
   const lines: TextLine[] = [];
@@ -336,5 +603,29 @@ export function pageText(content: PageContent, pageNumber: number): PageText {
     glyphs,
     charToGlyph: Int32Array.from(charToGlyph),
     charToLine: Int32Array.from(charToLine),
+    copyOf,
   };
+}
+
+const NO_GLYPHS: number[] = [];
+
+/**
+ * A page text that keeps what suggesting needs and drops what only the interpreter's callers
+ * need: the glyph objects become four numbers each (`boxes`), and words no longer list their
+ * glyphs (`charToGlyph` still maps every character to its glyph). For analysing long
+ * documents page by page: a 2,000-page file then fits in a few hundred megabytes.
+ *
+ * @example
+ *   const page = compactPageText(pageText(interpretPage(file, 0, { marks: false }), 1));
+ *   rectsForRange(page, 0, 5); // as before
+ */
+export function compactPageText(page: PageText): PageText {
+  if (page.boxes) return page;
+  const boxes = new Float64Array(page.glyphs.length * 4);
+  page.glyphs.forEach((g, i) => boxes.set(g.rect, i * 4));
+  const copyOf = page.copyOf && page.copyOf.some((c) => c >= 0) ? page.copyOf : undefined;
+  const words = page.words.map((w) => ({ ...w, glyphs: NO_GLYPHS }));
+  const byStart = new Map(words.map((w) => [w.start, w]));
+  const lines = page.lines.map((l) => ({ ...l, words: l.words.map((w) => byStart.get(w.start)!) }));
+  return { ...page, glyphs: [], boxes, copyOf, words, lines };
 }

@@ -48,4 +48,17 @@ export interface PageText {
    * or -1 for a glyph of the PDF's own text layer.
    */
   ocrConfidence?: Int8Array;
+  /**
+   * For each glyph: the glyph it repeats (text drawn twice: fake bold, a form over its own
+   * text, an OCR layer under the visible text), which `text` reads instead, or -1. Copies are
+   * left out of `text` and `words` but kept in `glyphs`, so the rectangles of a range cover
+   * every copy. Absent means no copies.
+   */
+  copyOf?: Int32Array;
+  /**
+   * The glyphs' boxes, four numbers [x0, y0, x1, y1] per glyph, kept by a compact page
+   * (`compactPageText`) in place of `glyphs`, which it leaves empty: what the detectors and
+   * `rectsForRange` need, at a tenth of the memory, for documents of thousands of pages.
+   */
+  boxes?: Float64Array;
 }

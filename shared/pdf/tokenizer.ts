@@ -59,6 +59,23 @@ export function tokenize(bytes: Uint8Array, options: TokenizeOptions = {}): Oper
   let argStart = -1;
   let i = 0;
 
+  /**
+   * Pops everything above the opening marker at `k` (and the marker): the items of the array
+   * or dictionary it opened. Markers left open inside it ("[ << ]") are dropped with their
+   * nesting level.
+   */
+  const closeAt = (k: number): Operand[] => {
+    const items: Operand[] = [];
+    let open = 1;
+    for (let j = k + 1; j < stack.length; j++) {
+      const it = stack[j];
+      if (it === ARRAY_OPEN || it === DICT_OPEN) open++;
+      else items.push(it as Operand);
+    }
+    stack.length = k;
+    depth -= open;
+    return items;
+  };
   const push = (v: StackItem, at: number) => {
     if (argStart < 0) argStart = at;
     stack.push(v);
@@ -98,12 +115,11 @@ export function tokenize(bytes: Uint8Array, options: TokenizeOptions = {}): Oper
       while (k >= 0 && stack[k] !== DICT_OPEN) k--;
       if (k < 0) continue;
       const dict: OperandDict = new Map();
-      for (let j = k + 1; j + 1 < stack.length; j += 2) {
-        const key = stack[j];
-        if (key instanceof PdfName) dict.set(key.name, stack[j + 1] as Operand);
+      const items = closeAt(k);
+      for (let j = 0; j + 1 < items.length; j += 2) {
+        const key = items[j];
+        if (key instanceof PdfName) dict.set(key.name, items[j + 1]);
       }
-      stack.length = k;
-      depth--;
       stack.push(dict);
       continue;
     }
@@ -118,10 +134,7 @@ export function tokenize(bytes: Uint8Array, options: TokenizeOptions = {}): Oper
       let k = stack.length - 1;
       while (k >= 0 && stack[k] !== ARRAY_OPEN) k--;
       if (k < 0) continue;
-      const arr = stack.slice(k + 1) as Operand[];
-      stack.length = k;
-      depth--;
-      stack.push(arr);
+      stack.push(closeAt(k));
       continue;
     }
     if (c === 0x2f /* / */) {

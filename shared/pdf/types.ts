@@ -45,6 +45,8 @@ export interface Glyph {
   renderMode: number;
   /** Font resource key, for diagnostics and for verify's "text as drawn in the font" scan. */
   fontKey: number;
+  /** The text object (BT … ET) that drew it, counted over the page from 1. */
+  textObject?: number;
 }
 
 /** A content-stream operand. Dictionaries appear only as BDC/DP properties and inline-image headers. */
@@ -94,6 +96,12 @@ export interface StreamInstance {
   resources?: PDFDict;
   /** For each text-showing operator (by index): the text state it ran with, for rewriting it. */
   textOps?: Map<number, TextOpState>;
+  /**
+   * The stream (or a part of the page's /Contents) could not be decoded whole, or a part is no
+   * stream at all: `bytes` is what was read. Redaction writes these bytes rather than keep the
+   * damaged original, so that no reader can recover text the interpreter did not see.
+   */
+  damaged?: boolean;
 }
 
 /** Text state in force at a text-showing operator. */

@@ -8,8 +8,12 @@
  *   the glyphs after it keep their positions and text outside the boxes extracts as before.
  * - Form XObjects are copied before they are changed (copy-on-write up to the page), so a
  *   form shared with other pages or other placements stays intact there.
- * - Paths entirely inside a box are dropped; images under a box are re-pointed to a private
- *   resource name so that the image blanker can substitute a blanked copy for this placement.
+ * - Which glyphs go is one rule (`covers` in geometry.ts): the centre of the glyph's box lies
+ *   inside a redaction box. Text drawn twice at the same place (fake bold, a form over its own
+ *   text, an OCR layer under the visible text; `findCopies`) goes with the copy the box covers.
+ * - Paths the box covers by the same rule (`coversPath`) are dropped; images under a box are
+ *   re-pointed to a private resource name so that the image blanker can substitute a blanked
+ *   copy for this placement.
  *
  * @example
  *   const file = await openPdf(bytes);
@@ -26,7 +30,8 @@ import {
   PdfName, PdfString, type GraphicMark, type Glyph, type Operand, type OperandDict, type Operation, type Rect,
   type StreamInstance,
 } from '../pdf/types';
-import { glyphHit } from './geometry';
+import { findCopies } from '../pdf/text';
+import { covers, coversPath } from './geometry';
 
 /** An image under a box, with the means to point this one placement at a blanked copy. */
 export interface ImageHit extends GraphicMark {
@@ -63,9 +68,9 @@ const PATH_CONSTRUCTION = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're']);
 const enc = new TextEncoder();
 
 /**
- * Removes from page `pageIndex` (0-based) every glyph whose box is hit by one of `rects`
- * (display coordinates; the rule is `glyphHit`), every path entirely inside a rect, and
- * re-points images under a rect. Mutates the document in `file`.
+ * Removes from page `pageIndex` (0-based) every glyph that one of `rects` covers (display
+ * coordinates; the rule is `covers`) together with its copies, every path a rect covers
+ * (`coversPath`), and re-points images under a rect. Mutates the document in `file`.
  */
 export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[], options: ContentRedactionOptions = {}): ContentRedaction {
   const result: ContentRedaction = { removed: [], removedText: '', images: [], pathsRemoved: 0, inlineImagesChanged: 0, formsCopied: 0 };
@@ -82,11 +87,18 @@ export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[
     return m;
   };
 
-  // 1. Glyphs.
+  // 1. Glyphs: those a box covers, and every copy of them.
+  const glyphs = content.glyphs;
+  const copyOf = findCopies(glyphs);
+  const original = (i: number) => (copyOf[i] >= 0 ? copyOf[i] : i);
+  const covered = new Set<number>();
+  glyphs.forEach((g, i) => {
+    if (rects.some((r) => covers(r, g.rect))) covered.add(original(i));
+  });
   const hits = new Map<number, Map<number, Set<number>>>();
-  for (const g of content.glyphs) {
-    const vertical = g.rot === 1 || g.rot === 3;
-    if (!rects.some((r) => glyphHit(g.rect, r, vertical))) continue;
+  for (let i = 0; i < glyphs.length; i++) {
+    if (!covered.has(original(i))) continue;
+    const g = glyphs[i];
     result.removed.push(g);
     let byOp = hits.get(g.stream);
     if (!byOp) hits.set(g.stream, (byOp = new Map()));
@@ -106,7 +118,7 @@ export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[
   for (const mark of content.marks) {
     const inst = content.streams[mark.stream];
     if (mark.kind === 'path') {
-      if (!rects.some((r) => contains(r, mark.rect))) continue;
+      if (!rects.some((r) => coversPath(r, mark.rect))) continue;
       const e = editOf(mark.stream);
       for (let k = mark.firstOp ?? mark.op; k <= mark.op; k++) {
         if (PATH_CONSTRUCTION.has(inst.ops[k].op) || k === mark.op) e.set(k, ' ');
@@ -135,6 +147,10 @@ export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[
       result.images.push({ ...mark, repoint: (newRef: PDFRef) => xobjects.set(PDFName.of(name), newRef) });
     }
   }
+
+  // A damaged stream (undecodable in part, or no stream at all) is written as it was read, so
+  // that the output holds exactly what was interpreted and no reader recovers more from it.
+  for (const inst of content.streams) if (inst.damaged) editOf(inst.id);
 
   // 3. Write changed streams, children first: a changed form is copied, and its parent's Do
   //    is pointed at the copy, which changes the parent in turn, up to the page.
@@ -170,10 +186,6 @@ export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[
     pending.add(parent.id);
   }
   return result;
-}
-
-function contains(outer: Rect, inner: Rect): boolean {
-  return inner[0] >= outer[0] - 0.01 && inner[1] >= outer[1] - 0.01 && inner[2] <= outer[2] + 0.01 && inner[3] <= outer[3] + 0.01;
 }
 
 /** The /XObject dictionary names in this stream resolve against (created when missing). */
@@ -270,12 +282,29 @@ function textItems(op: Operation): (PdfString | number)[] {
   }
 }
 
+/**
+ * A damaged stream written afresh from the operators that were read, one per line: the bytes
+ * between them (the garbage of a broken stream) are not copied.
+ */
+function rewriteOps(inst: StreamInstance, edits: Map<number, string | Uint8Array>): Uint8Array {
+  const parts: Uint8Array[] = [];
+  inst.ops.forEach((op, i) => {
+    const rep = edits.get(i);
+    if (rep !== undefined) parts.push(typeof rep === 'string' ? enc.encode(rep) : rep);
+    else if (op.inlineImage) parts.push(inst.bytes.subarray(op.start, op.end));
+    else parts.push(enc.encode([...op.args.map(serializeOperand), op.op].join(' ')));
+    parts.push(enc.encode('\n'));
+  });
+  return concatBytes(parts);
+}
+
 function num(v: Operand | undefined): number {
   return typeof v === 'number' ? v : 0;
 }
 
 /** The stream's bytes with the edited operators' spans replaced; all other bytes are kept. */
 function applyEdits(inst: StreamInstance, edits: Map<number, string | Uint8Array>): Uint8Array {
+  if (inst.damaged) return rewriteOps(inst, edits);
   const order = [...edits.keys()].sort((a, b) => inst.ops[a].start - inst.ops[b].start);
   const parts: Uint8Array[] = [];
   let pos = 0;

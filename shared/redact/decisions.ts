@@ -19,7 +19,7 @@ export function parseDecisionsJson(text: string, source: string, pdfFile?: strin
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new InvalidInputError(`${source} is not valid JSON (${(e as Error).message}); fix the decisions file.`);
+    throw new InvalidInputError({ en: `${source} is not valid JSON (${(e as Error).message}); fix the decisions file.`, nl: `${source} is geen geldige JSON (${(e as Error).message}); herstel het besluitenbestand.` });
   }
   if (json && typeof json === 'object' && Array.isArray((json as DecisionsFile).redactions)) {
     return json as DecisionsFile;
@@ -29,12 +29,12 @@ export function parseDecisionsJson(text: string, source: string, pdfFile?: strin
     const base = pdfFile ? baseName(pdfFile) : undefined;
     const doc = docs.find((d) => base !== undefined && typeof d?.file === 'string' && baseName(d.file) === base) ?? docs[0];
     if (!doc || !Array.isArray(doc.suggestions)) {
-      throw new InvalidInputError(`${source} has a document without a "suggestions" list; pass suggest's output unchanged.`);
+      throw new InvalidInputError({ en: `${source} has a document without a "suggestions" list; pass suggest's output unchanged.`, nl: `${source} heeft een document zonder "suggestions"-lijst; geef de uitvoer van suggest ongewijzigd door.` });
     }
     const redactions: RedactionDecision[] = doc.suggestions.map((s) => ({
       page: s.page, rects: s.rects, grounds: s.grounds, ...(s.text ? { text: s.text } : {}),
     }));
     return { redactions };
   }
-  throw new InvalidInputError(`${source} has neither a "redactions" list nor suggest's "documents"; give {"redactions":[{"page":1,"rects":[[x0,y0,x1,y1]],"grounds":["10.2.e"]}]}.`);
+  throw new InvalidInputError({ en: `${source} has neither a "redactions" list nor suggest's "documents"; give {"redactions":[{"page":1,"rects":[[x0,y0,x1,y1]],"grounds":["10.2.e"]}]}.`, nl: `${source} heeft geen "redactions"-lijst en geen "documents" van suggest; geef {"redactions":[{"page":1,"rects":[[x0,y0,x1,y1]],"grounds":["10.2.e"]}]}.` });
 }

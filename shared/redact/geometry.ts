@@ -32,27 +32,38 @@ export function normRect(r: Rect): Rect {
   return [Math.min(r[0], r[2]), Math.min(r[1], r[3]), Math.max(r[0], r[2]), Math.max(r[1], r[3])];
 }
 
+/** Rounding slack, in points: coordinates pass through decimal text and back. */
+const EPS = 1e-6;
+
 /**
- * The redaction rule for one glyph (issue #3): a glyph is redacted when its box overlaps a
- * redaction box, unless the overlap along the writing direction is less than a quarter of
- * the glyph's advance (a neighbour that only grazes the edge, such as the "@" after a local
- * part), or the overlap across it is less than a quarter of the thinner of glyph and box
- * (a glyph on the next line, whose ascender-to-descender box touches a box drawn around
- * this line: tight line spacing makes such boxes overlap by a point or two).
+ * The redaction rule (DESIGN.md "True redaction", issue #13), one rule for every glyph: a
+ * redaction box covers a glyph when the centre of the glyph's own box (its advance along the
+ * line × the font's ascent to descent, as the interpreter computes it) lies inside the box,
+ * edges included. A covered glyph is removed, every other glyph stays: a box that grazes the
+ * line above or below, or reaches into the next character, removes nothing from them, and a
+ * glyph half under a box goes only when its centre is under it.
  *
  * @example
- *   glyphHit([100, 0, 106, 10], [50, 0, 101, 10], false); // false: 1 of 6 points
- *   glyphHit([60, 9, 66, 19], [50, 0, 101, 10], false);   // false: the line below
+ *   covers([50, 0, 101, 10], [100, 0, 106, 10]); // false: the centre (103, 5) is outside
+ *   covers([50, 0, 101, 10], [60, 8, 66, 18]);   // false: the line below, 2 points overlap
+ *   covers([50, 0, 101, 10], [60, 1, 66, 11]);   // true: the centre (63, 6) is inside
  */
-export function glyphHit(glyph: Rect, box: Rect, vertical: boolean): boolean {
-  const ox = Math.min(glyph[2], box[2]) - Math.max(glyph[0], box[0]);
-  const oy = Math.min(glyph[3], box[3]) - Math.max(glyph[1], box[1]);
-  if (ox <= 0 || oy <= 0) return false;
-  const along = vertical ? oy : ox;
-  const across = vertical ? ox : oy;
-  const size = vertical ? glyph[3] - glyph[1] : glyph[2] - glyph[0];
-  const thickness = Math.min(vertical ? glyph[2] - glyph[0] : glyph[3] - glyph[1], vertical ? box[2] - box[0] : box[3] - box[1]);
-  if (thickness > 0 && across < thickness / 4) return false;
-  if (size <= 0) return true;
-  return along >= size / 4;
+export function covers(box: Rect, glyph: Rect): boolean {
+  const cx = (glyph[0] + glyph[2]) / 2;
+  const cy = (glyph[1] + glyph[3]) / 2;
+  return cx >= box[0] - EPS && cx <= box[2] + EPS && cy >= box[1] - EPS && cy <= box[3] + EPS;
+}
+
+/**
+ * The same rule for a painted path (a line, a filled shape, text drawn as outlines): the box
+ * covers the path when it covers the centre of the path's bounding box and the path is no
+ * wider and no taller than the box. A rule line, table border or frame that crosses the box
+ * is larger than it and stays.
+ *
+ * @example
+ *   coversPath([50, 0, 101, 10], [52, 8, 99, 9]);  // true: an underline under the boxed word
+ *   coversPath([50, 0, 101, 10], [0, 5, 600, 6]);  // false: a rule across the page
+ */
+export function coversPath(box: Rect, path: Rect): boolean {
+  return covers(box, path) && path[2] - path[0] <= box[2] - box[0] + EPS && path[3] - path[1] <= box[3] - box[1] + EPS;
 }

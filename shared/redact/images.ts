@@ -140,7 +140,7 @@ export async function blankImageRegionsDetailed(
 ): Promise<BlankImageResult | null> {
   const ctx = doc.context;
   const stream = ctx.lookup(imageRef);
-  if (!(stream instanceof PDFStream)) throw new InvalidInputError(`Object ${imageRef.toString()} is not an image stream.`);
+  if (!(stream instanceof PDFStream)) throw new InvalidInputError({ en: `Object ${imageRef.toString()} is not an image stream; the PDF is damaged: ask the sender for a fresh copy.`, nl: `Object ${imageRef.toString()} is geen afbeeldingsstream; de PDF is beschadigd: vraag de afzender om een nieuw exemplaar.` });
   const info = readInfo(stream.dict, ctx);
   const spans = pixelSpans(matrix, rects, info.width, info.height);
   if (spans.length === 0) return null;
@@ -216,7 +216,7 @@ function readInfo(dict: PDFDict, ctx: PDFContext): ImageInfo {
   };
   const width = Math.floor(num('Width', 0)), height = Math.floor(num('Height', 0));
   if (!(width > 0 && height > 0 && width <= 1 << 20 && height <= 1 << 20)) {
-    throw new InvalidInputError(`An image has an impossible size (${width} × ${height}); the PDF is damaged.`);
+    throw new InvalidInputError({ en: `An image has an impossible size (${width} × ${height}); the PDF is damaged: ask the sender for a fresh copy.`, nl: `Een afbeelding heeft een onmogelijke afmeting (${width} × ${height}); de PDF is beschadigd: vraag de afzender om een nieuw exemplaar.` });
   }
   const im = dict.lookup(PDFName.of('ImageMask'));
   const imageMask = im instanceof PDFBool && im.asBoolean();

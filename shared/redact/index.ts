@@ -18,13 +18,13 @@ import { decodeStream } from '../pdf/streams';
 import type { GraphicMark, Glyph, Rect, Rotation } from '../pdf/types';
 import { mapGrounds, normalizeGround } from '../grounds';
 import { PDFArray, PDFName, PDFStream } from '@cantoo/pdf-lib';
-import { glyphHit, normRect, intersects } from './geometry';
+import { covers, normRect, intersects } from './geometry';
 import {
   BOX_STYLES, drawBoxes, embedLabelFont, labelText, redactWholePage,
   type BoxStyle, type LabelledBox, type QBalance,
 } from './labels';
 import { dropUnusedXObjects, flattenFormFields, sanitizeDocument, stripMarkedContentText, type SanitizePage } from './sanitize';
-import { writeFresh } from './write';
+import { rebuildPageTree, writeFresh } from './write';
 import { scanNesting, type Nesting } from './qscan';
 import { addOcrTextLayer, ocrTextUnder } from './scanned';
 import type { OcrPageRecord } from '../ocr/types';
@@ -116,7 +116,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     // Unknown (an engine that does not say) counts as copied: then unused entries are looked for.
     formsCopied += result.formsCopied ?? 1;
     for (const box of plan.boxes) {
-      const under = result.removed.filter((g) => glyphHit(g.rect, box.rect, g.rot === 1 || g.rot === 3));
+      const under = result.removed.filter((g) => covers(box.rect, g.rect));
       box.direction = dominantRotation(under);
       const text = under.map((g) => (g.space ? ' ' : g.text)).join('').trim();
       if (text) removedTexts.push(text);
@@ -169,6 +169,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     }
   }
 
+  rebuildPageTree(doc, Array.from({ length: file.pageCount }, (_, i) => file.page(i)));
   const written = await writeFresh(doc);
   return {
     bytes: written.bytes,
@@ -197,13 +198,17 @@ async function defaultEngine(): Promise<RedactionEngine> {
 /** Checks the decisions and groups them per 0-based page. */
 function planPages(decisions: DecisionsFile, pageCount: number, law: Law | undefined): Map<number, PagePlan> {
   if (!decisions || !Array.isArray(decisions.redactions)) {
-    throw new InvalidInputError('The decisions have no "redactions" list; give {"redactions":[{"page":1,"rects":[[x0,y0,x1,y1]],"grounds":["10.2.e"]}]}.');
+    throw new InvalidInputError({
+      en: 'The decisions have no "redactions" list; give {"redactions":[{"page":1,"rects":[[x0,y0,x1,y1]],"grounds":["10.2.e"]}]}.',
+      nl: 'De besluiten hebben geen "redactions"-lijst; geef {"redactions":[{"page":1,"rects":[[x0,y0,x1,y1]],"grounds":["10.2.e"]}]}.',
+    });
   }
   const plans = new Map<number, PagePlan>();
   decisions.redactions.forEach((d: RedactionDecision, i) => {
     const where = `Redaction ${i + 1}`;
+    const whereNl = `Lakking ${i + 1}`;
     if (!Number.isInteger(d.page) || d.page < 1 || d.page > pageCount) {
-      throw new InvalidInputError(`${where} names page ${String(d.page)}, but the document has ${pageCount} page${pageCount === 1 ? '' : 's'}; fix the page number.`);
+      throw new InvalidInputError({ en: `${where} names page ${String(d.page)}, but the document has ${pageCount} page${pageCount === 1 ? '' : 's'}; fix the page number.`, nl: `${whereNl} noemt pagina ${String(d.page)}, maar het document heeft ${pageCount} pagina${pageCount === 1 ? '' : '’s'}; verbeter het paginanummer.` });
     }
     const grounds = codesFor(d.grounds, law, where);
     const plan = plans.get(d.page - 1) ?? { boxes: [], rects: [], whole: undefined, texts: [] };
@@ -214,11 +219,11 @@ function planPages(decisions: DecisionsFile, pageCount: number, law: Law | undef
       return;
     }
     if (!Array.isArray(d.rects) || d.rects.length === 0) {
-      throw new InvalidInputError(`${where} has no rects; give at least one [x0,y0,x1,y1] or set "wholePage": true.`);
+      throw new InvalidInputError({ en: `${where} has no rects; give at least one [x0,y0,x1,y1] or set "wholePage": true.`, nl: `${whereNl} heeft geen kaders; geef er minstens één [x0,y0,x1,y1] of zet "wholePage": true.` });
     }
     for (const r of d.rects) {
       if (!Array.isArray(r) || r.length !== 4 || !r.every((v) => typeof v === 'number' && Number.isFinite(v))) {
-        throw new InvalidInputError(`${where} has a rect that is not four numbers [x0,y0,x1,y1]; fix the decisions file.`);
+        throw new InvalidInputError({ en: `${where} has a rect that is not four numbers [x0,y0,x1,y1]; fix the decisions file.`, nl: `${whereNl} heeft een kader dat geen vier getallen [x0,y0,x1,y1] is; herstel het besluitenbestand.` });
       }
       const rect = normRect(r as Rect);
       plan.rects.push(rect);
@@ -229,8 +234,9 @@ function planPages(decisions: DecisionsFile, pageCount: number, law: Law | undef
 }
 
 function codesFor(grounds: unknown, law: Law | undefined, where: string): string[] {
+  const whereNl = where.replace(/^Redaction\b/, 'Lakking');
   if (!Array.isArray(grounds) || grounds.length === 0 || !grounds.every((g) => typeof g === 'string')) {
-    throw new InvalidInputError(`${where} has no grounds; give at least one code such as "10.2.e".`);
+    throw new InvalidInputError({ en: `${where} has no grounds; give at least one code such as "10.2.e".`, nl: `${whereNl} heeft geen weigeringsgronden; geef er minstens één, zoals "10.2.e".` });
   }
   const codes = grounds.map((g) => normalizeGround(g) ?? g.trim());
   return law ? mapGrounds(codes, law).codes : codes;

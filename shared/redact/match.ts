@@ -34,12 +34,56 @@ export function prepareNeedles(texts: Iterable<string>): string[] {
   return [...set].sort((a, b) => b.length - a.length);
 }
 
-/** The first needle that occurs in `text` (normalised here), or undefined. */
+/**
+ * The longest needle that occurs in `text` (normalised here), or undefined. One pass over
+ * the text whatever the number of needles: needles are indexed by their first four
+ * characters, so verifying 17,000 redactions against 2,000 pages stays linear.
+ */
 export function findNeedle(text: string, needles: string[]): string | undefined {
   if (needles.length === 0 || text.length === 0) return undefined;
-  const hay = normalizeForMatch(text);
-  for (const n of needles) if (hay.includes(n)) return n;
-  return undefined;
+  return searchNeedles(normalizeForMatch(text), indexOf(needles));
+}
+
+interface NeedleIndex {
+  byKey: Map<number, string[]>;
+  /** Needles too short to index (callers normally drop them): looked for one by one. */
+  short: string[];
+}
+
+const indexes = new WeakMap<string[], NeedleIndex>();
+
+/** A 32-bit key of the four characters at `i` (collisions are resolved by comparing). */
+const key4 = (s: string, i: number) =>
+  (Math.imul(Math.imul(Math.imul(s.charCodeAt(i), 65599) + s.charCodeAt(i + 1), 65599) + s.charCodeAt(i + 2), 65599) + s.charCodeAt(i + 3)) | 0;
+
+function indexOf(needles: string[]): NeedleIndex {
+  let idx = indexes.get(needles);
+  if (idx) return idx;
+  idx = { byKey: new Map(), short: [] };
+  for (const n of needles) {
+    if (n.length < 4) {
+      idx.short.push(n);
+      continue;
+    }
+    const k = key4(n, 0);
+    const list = idx.byKey.get(k);
+    if (list) list.push(n);
+    else idx.byKey.set(k, [n]);
+  }
+  indexes.set(needles, idx);
+  return idx;
+}
+
+function searchNeedles(hay: string, idx: NeedleIndex): string | undefined {
+  let best: string | undefined;
+  for (const n of idx.short) if ((!best || n.length > best.length) && hay.includes(n)) best = n;
+  if (idx.byKey.size === 0) return best;
+  for (let i = 0; i + 4 <= hay.length; i++) {
+    const list = idx.byKey.get(key4(hay, i));
+    if (!list) continue;
+    for (const n of list) if ((!best || n.length > best.length) && hay.startsWith(n, i)) best = n;
+  }
+  return best;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -91,4 +135,155 @@ export function findNeedleInBytes(b: Uint8Array, needles: string[]): string | un
     if (hit) return hit;
   }
   return undefined;
+}
+
+/**
+ * Text prepared for matching at word edges: the comparable form (as `normalizeForMatch`), and
+ * for every position whether a word could end just before it: there was whitespace there, or
+ * one piece of text ended and the next began (two strings of a TJ array, two Tj operators),
+ * where the page may well leave a gap that is not in the bytes.
+ */
+export interface WordHay {
+  s: string;
+  /** gap[i] = 1 when a word may end before s[i]; one longer than s (the end always may). */
+  gap: Uint8Array;
+}
+
+const INVISIBLE_ONE = /[\s\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Per UTF-16 code unit: invisible (whitespace and the like), and letter, digit or mark; built on first use. */
+let invisibleCode: Uint8Array | undefined;
+let wordCode: Uint8Array | undefined;
+function codeTables(): void {
+  if (invisibleCode) return;
+  invisibleCode = new Uint8Array(0x10000);
+  wordCode = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      wordCode[c] = 1; // half of a character beyond the BMP: count it as part of a word
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    invisibleCode[c] = INVISIBLE_ONE.test(ch) ? 1 : 0;
+    wordCode[c] = WORD_CHAR.test(ch) ? 1 : 0;
+  }
+}
+
+/**
+ * The comparable form of a text given in one or more pieces, with the places where a word may end.
+ *
+ * @example
+ *   wordHay(['Contact:', 'Jan', 'Bakker']).s; // "contact:janbakker"
+ */
+export function wordHay(pieces: string | readonly string[]): WordHay {
+  codeTables();
+  const invisible = invisibleCode!;
+  const parts = typeof pieces === 'string' ? [pieces] : pieces;
+  let total = 0;
+  const normal = parts.map((p) => {
+    const t = p.normalize('NFKC').toLowerCase();
+    total += t.length;
+    return t;
+  });
+  const codes = new Uint16Array(total);
+  const gap = new Uint8Array(total + 1);
+  let n = 0;
+  for (const t of normal) {
+    let g = 1;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (invisible[c]) {
+        g = 1;
+        continue;
+      }
+      codes[n] = c;
+      gap[n++] = g;
+      g = 0;
+    }
+  }
+  gap[n] = 1;
+  let s = '';
+  for (let i = 0; i < n; i += 8192) s += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)));
+  return { s, gap: gap.subarray(0, n + 1) };
+}
+
+function wordCodes(): Uint8Array {
+  codeTables();
+  return wordCode!;
+}
+
+/** True when s[i, i + len) starts and ends at a word edge: a gap, or a letter or digit next to something that is neither. */
+function atWordEdges(h: WordHay, i: number, len: number): boolean {
+  const s = h.s;
+  const j = i + len;
+  const wordCode = wordCodes();
+  const start = h.gap[i] === 1 || !wordCode[s.charCodeAt(i - 1)] || !wordCode[s.charCodeAt(i)];
+  const end = h.gap[j] === 1 || !wordCode[s.charCodeAt(j)] || !wordCode[s.charCodeAt(j - 1)];
+  return start && end;
+}
+
+/**
+ * The longest needle that occurs in the text as whole words, or undefined: "naam" is found
+ * in "Naam: J. Bakker" and in "(naam)", not in "naamgeving" or "achternaam". What verify
+ * uses, so that a short redacted word occurring inside other words elsewhere in the file is
+ * no finding. Same index and the same single pass as `findNeedle`.
+ *
+ * @example
+ *   findWholeNeedle('de naamgeving', ['naam']); // undefined
+ *   findWholeNeedle(['Contact:', 'Jan', 'Bakker'], ['janbakker']); // "janbakker"
+ */
+export function findWholeNeedle(text: string | readonly string[] | WordHay, needles: string[]): string | undefined {
+  if (needles.length === 0) return undefined;
+  const h = typeof text === 'object' && 'gap' in text ? text : wordHay(text);
+  const hay = h.s;
+  if (hay.length === 0) return undefined;
+  const idx = indexOf(needles);
+  let best: string | undefined;
+  for (const nd of idx.short) {
+    if (best && nd.length <= best.length) continue;
+    for (let i = hay.indexOf(nd); i >= 0; i = hay.indexOf(nd, i + 1)) {
+      if (atWordEdges(h, i, nd.length)) {
+        best = nd;
+        break;
+      }
+    }
+  }
+  if (idx.byKey.size === 0) return best;
+  for (let i = 0; i + 4 <= hay.length; i++) {
+    const list = idx.byKey.get(key4(hay, i));
+    if (!list) continue;
+    for (const nd of list) if ((!best || nd.length > best.length) && hay.startsWith(nd, i) && atWordEdges(h, i, nd.length)) best = nd;
+  }
+  return best;
+}
+
+/** `findWholeNeedle` in every reading of a string's bytes. */
+export function findWholeNeedleInBytes(b: Uint8Array, needles: string[]): string | undefined {
+  for (const r of stringReadings(b)) {
+    const hit = findWholeNeedle(r, needles);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * For a font given as an encoder of text, a table of the byte values that stand for a letter
+ * or digit, when every letter and digit is one byte (simple fonts); undefined otherwise (then
+ * word edges in its bytes cannot be told and every occurrence counts).
+ */
+export function wordBytesOf(encode: (text: string) => Uint8Array | null | undefined): Uint8Array | undefined {
+  const table = new Uint8Array(256);
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789àáâäçèéêëìíîïñòóôöùúûüÀÁÂÄÇÈÉÊËÌÍÎÏÑÒÓÔÖÙÚÛÜß';
+  for (const ch of letters) {
+    let e: Uint8Array | null | undefined;
+    try {
+      e = encode(ch);
+    } catch {
+      e = undefined;
+    }
+    if (!e || e.length === 0) continue; // the font cannot draw it: no byte stands for it
+    if (e.length !== 1) return undefined;
+    table[e[0]] = 1;
+  }
+  return table;
 }

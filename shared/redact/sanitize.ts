@@ -16,7 +16,7 @@ import { decodeStream } from '../pdf/streams';
 import { tokenize } from '../pdf/tokenizer';
 import { serializeOperand } from '../pdf/syntax';
 import type { OperandDict } from '../pdf/types';
-import { findNeedleInBytes, prepareNeedles } from './match';
+import { findWholeNeedleInBytes, prepareNeedles } from './match';
 import { normRect, transformRect, intersects } from './geometry';
 import type { LabelPage } from './labels';
 
@@ -310,44 +310,67 @@ function cleanAnnotations(doc: PDFDocument, page: SanitizePage, boxes: Rect[], n
   return all.length - keep.length;
 }
 
-/** True when an annotation's own strings (contents, author, rich text, link target) hold redacted text. */
+/**
+ * True when an annotation's own strings (contents, author, rich text, link target) hold
+ * redacted text. Only the annotation's own objects are read: a link's /Dest or GoTo action
+ * names a page, and that page (its content, resources and other annotations) is not the
+ * annotation's text; following it made every link decode whole pages again (146 s for one
+ * box on a 64-page report with a linked table of contents). The one stream read is rich
+ * text (/RC) itself. Strings reached any other way are blanked by `deepClean` anyway.
+ */
 function carriesNeedle(doc: PDFDocument, annot: PDFDict, needles: string[]): boolean {
   const seen = new Set<PDFObject>();
-  const visit = (o: PDFObject | undefined, depth: number): boolean => {
+  const visit = (o: PDFObject | undefined, depth: number, key: PDFName | undefined): boolean => {
     if (!o || depth > 6) return false;
     if (o instanceof PDFRef) {
       if (seen.has(o)) return false;
       seen.add(o);
-      return visit(doc.context.lookup(o), depth);
+      return visit(doc.context.lookup(o), depth, key);
     }
-    if (o instanceof PDFString || o instanceof PDFHexString) return findNeedleInBytes(o.asBytes(), needles) !== undefined;
+    if (o instanceof PDFString || o instanceof PDFHexString) return findWholeNeedleInBytes(o.asBytes(), needles) !== undefined;
     if (o instanceof PDFArray) {
-      for (let i = 0; i < o.size(); i++) if (visit(o.get(i), depth + 1)) return true;
-      return false;
-    }
-    if (o instanceof PDFDict) {
-      for (const [k, v] of o.entries()) {
-        // Parent and page links lead out of the annotation; appearance streams are content.
-        if (k === n('P') || k === n('Parent') || k === n('Popup') || k === n('AP')) continue;
-        if (visit(v, depth + 1)) return true;
-      }
+      for (let i = 0; i < o.size(); i++) if (visit(o.get(i), depth + 1, key)) return true;
       return false;
     }
     if (o instanceof PDFStream) {
-      // Rich text (RC) may be a stream.
+      // Rich text (RC) may be a stream; any other stream is content, not the annotation's text.
+      if (key !== N_RC) return false;
       try {
         const { bytes } = decodeStream(o);
-        return findNeedleInBytes(bytes, needles) !== undefined;
+        return findWholeNeedleInBytes(bytes, needles) !== undefined;
       } catch {
         return false;
       }
     }
+    if (o instanceof PDFDict) {
+      // A page or the page tree is where a link leads, not what it says; another annotation
+      // (a reply's /IRT) is judged on its own.
+      const type = o.get(N_TYPE);
+      if (type === N_PAGE || type === N_PAGES || (o !== annot && o.has(N_SUBTYPE) && o.has(N_RECT))) return false;
+      for (const [k, v] of o.entries()) {
+        if (ANNOT_SKIP_KEYS.has(k)) continue;
+        if (visit(v, depth + 1, k)) return true;
+      }
+      return false;
+    }
     return false;
   };
-  return visit(annot, 0);
+  return visit(annot, 0, undefined);
 }
 
-/** Outline items whose title carries redacted text get a neutral title; their destination stays. */
+const N_RC = n('RC');
+const N_TYPE = n('Type');
+const N_PAGE = n('Page');
+const N_PAGES = n('Pages');
+const N_SUBTYPE = n('Subtype');
+const N_RECT = n('Rect');
+/** Keys that lead out of an annotation: parent and page links, popups, replies, appearance streams (content). */
+const ANNOT_SKIP_KEYS = new Set([n('P'), n('Parent'), n('Popup'), n('AP'), n('IRT'), n('StructParent')]);
+
+/**
+ * Outline items whose title carries redacted text (as whole words, as verify looks for it:
+ * "naam" does not touch "Naamgeving") get a neutral title; their destination stays.
+ */
 function cleanOutlines(doc: PDFDocument, catalog: PDFDict, needles: string[]): number {
   const root = dictOf(doc, catalog.get(n('Outlines')));
   if (!root || needles.length === 0) return 0;
@@ -359,7 +382,7 @@ function cleanOutlines(doc: PDFDocument, catalog: PDFDict, needles: string[]): n
     while (item && !seen.has(item) && guard++ < 100_000 && depth < 64) {
       seen.add(item);
       const title = item.lookup(n('Title'));
-      if ((title instanceof PDFString || title instanceof PDFHexString) && findNeedleInBytes(title.asBytes(), needles)) {
+      if ((title instanceof PDFString || title instanceof PDFHexString) && findWholeNeedleInBytes(title.asBytes(), needles)) {
         item.set(n('Title'), PDFString.of('(gelakt)'));
         cleaned++;
       }
@@ -373,7 +396,8 @@ function cleanOutlines(doc: PDFDocument, catalog: PDFDict, needles: string[]): n
 
 /**
  * Walks every object reachable from the catalogue: drops /AA and code-running actions,
- * structure and marked-content keys, and blanks strings that contain redacted text.
+ * structure and marked-content keys, and blanks strings that contain redacted text as whole
+ * words (the same test verify applies afterwards).
  */
 function deepClean(doc: PDFDocument, needles: string[]): number {
   const ctx = doc.context;
@@ -387,7 +411,7 @@ function deepClean(doc: PDFDocument, needles: string[]): number {
     return (s instanceof PDFName && ACTION_DROP.has(s.decodeText())) || d.has(n('JS'));
   };
   const blank = (o: PDFObject): boolean =>
-    needles.length > 0 && (o instanceof PDFString || o instanceof PDFHexString) && findNeedleInBytes(o.asBytes(), needles) !== undefined;
+    needles.length > 0 && (o instanceof PDFString || o instanceof PDFHexString) && findWholeNeedleInBytes(o.asBytes(), needles) !== undefined;
   while (stack.length) {
     let o = stack.pop()!;
     if (o instanceof PDFRef) {

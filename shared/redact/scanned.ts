@@ -8,7 +8,7 @@
  * - by option (on by default in bundles), an invisible text layer (render mode 3) of every OCR
  *   word that no box covers, so the published page is searchable and accessible where the
  *   original scan was not. A character is left out of the layer when a box covers it by the
- *   redaction rule (geometry.ts `glyphHit`) and also when it merely touches a box, so that an
+ *   redaction rule (geometry.ts `covers`) and also when it merely touches a box, so that an
  *   independent extractor cannot place any of it under a box.
  */
 import { PDFArray, PDFDict, PDFName, PDFRef, type PDFDocument, type PDFFont } from '@cantoo/pdf-lib';
@@ -17,7 +17,7 @@ import type { Matrix, Rect } from '../pdf/types';
 import type { OcrLine, OcrPageRecord } from '../ocr/types';
 import { rotationOfAngle } from '../ocr/pageText';
 import { formatNumber, nameToken } from '../pdf/syntax';
-import { glyphHit, invert, multiply } from './geometry';
+import { covers, invert, multiply } from './geometry';
 import type { QBalance } from './labels';
 
 /** DejaVu Sans ascent + descent per em (0.928 + 0.236), to size layer text to the OCR line height. */
@@ -52,11 +52,10 @@ export function ocrTextUnder(rec: OcrPageRecord, boxes: readonly Rect[]): string
   return boxes.map((box) => {
     const words: string[] = [];
     for (const line of rec.lines) {
-      const vertical = isVertical(line);
       for (const w of line.words) {
         let s = '';
         w.chars.forEach((c, i) => {
-          if (glyphHit(c, box, vertical)) s += w.text[i] ?? '';
+          if (covers(box, c)) s += w.text[i] ?? '';
         });
         if (s) words.push(s);
       }
@@ -80,7 +79,7 @@ export function keptRuns(rec: OcrPageRecord, boxes: readonly Rect[]): Run[] {
     for (const w of line.words) {
       let cur: Run | null = null;
       w.chars.forEach((c, i) => {
-        const gone = boxes.some((b) => glyphHit(c, b, vertical) || touches(core(c, vertical), b));
+        const gone = boxes.some((b) => covers(b, c) || touches(core(c, vertical), b));
         if (gone) {
           cur = null;
           return;

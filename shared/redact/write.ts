@@ -5,8 +5,9 @@
  * unreachable ones are deleted first. The file is never written incrementally or encrypted.
  */
 import {
-  PDFArray, PDFDict, PDFDocument, PDFRef, PDFStream, type PDFObject,
+  PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, type PDFObject,
 } from '@cantoo/pdf-lib';
+import type { PageGeometry } from '../pdf/types';
 
 export interface WriteReport {
   /** Objects dropped because nothing reachable from the trailer referred to them. */
@@ -63,6 +64,46 @@ export function pruneUnreachable(doc: PDFDocument): number {
     }
   }
   return pruned;
+}
+
+/** A page as the page-tree walk found it (shared/pdf/document.ts's PdfPage). */
+export interface WalkedPage {
+  ref: PDFRef;
+  node: PDFDict;
+  resources: PDFDict | undefined;
+  geometry: PageGeometry;
+}
+
+const P = {
+  Pages: PDFName.of('Pages'), Parent: PDFName.of('Parent'), Resources: PDFName.of('Resources'),
+  MediaBox: PDFName.of('MediaBox'), CropBox: PDFName.of('CropBox'), Rotate: PDFName.of('Rotate'),
+};
+
+/**
+ * Replaces the page tree with one flat node listing the pages in the order they were read,
+ * each carrying the attributes it inherited (resources, media box, crop box, rotation). A tree
+ * with loops, pages that name the wrong parent, or intermediate nodes holding stray entries
+ * then leaves nothing behind: the old nodes become unreachable and are pruned.
+ *
+ * @example
+ *   rebuildPageTree(doc, Array.from({ length: file.pageCount }, (_, i) => file.page(i)));
+ */
+export function rebuildPageTree(doc: PDFDocument, pages: WalkedPage[]): void {
+  const ctx = doc.context;
+  const catalog = ctx.lookup(ctx.trailerInfo.Root);
+  if (!(catalog instanceof PDFDict) || pages.length === 0) return;
+  const tree = ctx.nextRef();
+  for (const p of pages) {
+    const g = p.geometry;
+    if (!(p.node.lookup(P.Resources) instanceof PDFDict)) p.node.set(P.Resources, p.resources ?? ctx.obj({}));
+    if (!(p.node.lookup(P.MediaBox) instanceof PDFArray)) p.node.set(P.MediaBox, ctx.obj(g.mediaBox));
+    const crop = g.cropBox;
+    if (!(p.node.lookup(P.CropBox) instanceof PDFArray) && crop.some((v, i) => v !== g.mediaBox[i])) p.node.set(P.CropBox, ctx.obj(crop));
+    if (!p.node.has(P.Rotate) && g.rotate !== 0) p.node.set(P.Rotate, ctx.obj(g.rotate));
+    p.node.set(P.Parent, tree);
+  }
+  ctx.assign(tree, ctx.obj({ Type: 'Pages', Kids: pages.map((p) => p.ref), Count: pages.length }));
+  catalog.set(P.Pages, tree);
 }
 
 /**

@@ -16,8 +16,8 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexStrin
 import type { DecisionsFile } from '../contract';
 import type { Matrix, Rect } from '../pdf/types';
 import { multiply } from '../pdf/matrix';
-import { glyphHit, normRect, intersects } from '../redact/geometry';
-import { findNeedle, findNeedleInBytes, prepareNeedles } from '../redact/match';
+import { covers, normRect, intersects } from '../redact/geometry';
+import { findWholeNeedle, findWholeNeedleInBytes, prepareNeedles } from '../redact/match';
 import { scanFile } from './scan';
 
 /** The part of pdf.js that verify uses (pdfjs-dist's legacy build in Node, the normal build in a browser). */
@@ -31,7 +31,7 @@ interface PdfjsDocument {
 }
 interface PdfjsPage {
   getViewport(p: { scale: number }): { transform: number[]; width: number; height: number };
-  getTextContent(): Promise<{ items: unknown[]; styles: Record<string, { ascent?: number; descent?: number }> }>;
+  getTextContent(): Promise<{ items: unknown[]; styles: Record<string, { ascent?: number; descent?: number; fontFamily?: string }> }>;
   cleanup?(): void;
 }
 
@@ -152,12 +152,13 @@ export async function verifyPdf(bytes: Uint8Array, decisions: DecisionsFile, opt
           }
           if (boxes.length === 0) continue;
           const style = content.styles[item.fontName] ?? {};
-          const under = charsUnderBoxes(item, vp.transform as Matrix, boxes, style.ascent ?? 0.8, style.descent ?? -0.2);
+          const under = charsUnderBoxes(item, vp.transform as Matrix, boxes, style.ascent ?? 0.8, style.descent ?? -0.2, style.fontFamily === 'monospace');
           if (under) {
             findings.push({ kind: 'glyph-under-box', page: p, text: under.text, box: under.box, severity: 'leak', message: `page ${p}: "${clip(under.text)}" can still be extracted under the box at [${under.box.map((v) => v.toFixed(1)).join(', ')}].` });
           }
         }
-        const hit = findNeedle(pageText, needles);
+        // As whole words: a short redacted word inside another word elsewhere on the page is no leak.
+        const hit = findWholeNeedle(pageText, needles);
         if (hit) findings.push({ kind: 'text-on-page', page: p, text: hit, severity: 'leak', message: `page ${p}: redacted text "${clip(hit)}" can still be extracted from the page.` });
         page.cleanup?.();
       }
@@ -197,7 +198,7 @@ function clip(s: string): string {
 }
 
 /** The characters of a pdf.js text run that fall under a box by the redaction rule, if any. */
-function charsUnderBoxes(item: TextItem, viewport: Matrix, boxes: Rect[], ascent: number, descent: number): { text: string; box: Rect } | undefined {
+function charsUnderBoxes(item: TextItem, viewport: Matrix, boxes: Rect[], ascent: number, descent: number, monospace: boolean): { text: string; box: Rect } | undefined {
   const m = multiply(item.transform as Matrix, viewport);
   const scaleX = Math.hypot(m[0], m[1]);
   const fontH = Math.hypot(m[2], m[3]) || item.height || 1;
@@ -206,12 +207,12 @@ function charsUnderBoxes(item: TextItem, viewport: Matrix, boxes: Rect[], ascent
   // Text space's "up" (0, 1) in display space; display y grows downwards, the matrix knows.
   const upX = m[2] / fontH, upY = m[3] / fontH;
   const chars = [...item.str];
-  const weights = chars.map(charWeight);
+  // In a monospaced font (OCR layers use one) every character is equally wide.
+  const weights = chars.map((ch) => (monospace ? 1 : charWeight(ch)));
   const total = weights.reduce((s, w) => s + w, 0) || 1;
   const len = item.width;
   const itemBox = runBox(m[4], m[5], ux, uy, upX, upY, 0, len, fontH * ascent, fontH * descent);
   if (!boxes.some((b) => intersects(itemBox, b))) return undefined;
-  const vertical = Math.abs(uy) > Math.abs(ux);
   let pos = 0;
   let text = '';
   let hitBox: Rect | undefined;
@@ -219,7 +220,7 @@ function charsUnderBoxes(item: TextItem, viewport: Matrix, boxes: Rect[], ascent
     const adv = (weights[k] / total) * len;
     if (!/\s/.test(chars[k])) {
       const r = runBox(m[4], m[5], ux, uy, upX, upY, pos, pos + adv, fontH * ascent, fontH * descent);
-      const b = boxes.find((bx) => glyphHit(r, bx, vertical));
+      const b = boxes.find((bx) => covers(bx, r));
       if (b) {
         text += chars[k];
         hitBox ??= b;
@@ -249,7 +250,7 @@ function structureFindings(doc: PDFDocument, needles: string[]): Finding[] {
     for (const [k, v] of info.entries()) {
       const s = ctx.lookup(v);
       if ((s instanceof PDFString || s instanceof PDFHexString)) {
-        const hit = findNeedleInBytes(s.asBytes(), needles);
+        const hit = findWholeNeedleInBytes(s.asBytes(), needles);
         if (hit) out.push({ kind: 'metadata', text: hit, where: `the document information /${k.decodeText()}`, severity: 'leak', message: `the document information /${k.decodeText()} contains redacted text "${clip(hit)}".` });
       }
     }

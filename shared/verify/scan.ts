@@ -5,10 +5,12 @@
  */
 import { concatBytes } from '../bytes';
 import { unzlibSync, inflateSync } from 'fflate';
-import { PDFDict, PDFName, PDFRawStream, PDFStream, type PDFDocument } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFStream, type PDFDocument } from '@cantoo/pdf-lib';
 import { decodeStream } from '../pdf/streams';
 import { loadFont, type PdfFont } from '../pdf/fonts';
-import { findNeedle, normalizeForMatch, stringReadings } from '../redact/match';
+import { findWholeNeedle, normalizeForMatch, stringReadings, wordBytesOf } from '../redact/match';
+import { tokenize } from '../pdf/tokenizer';
+import { PdfName, PdfString } from '../pdf/types';
 
 export interface ScanHit {
   needle: string;
@@ -130,15 +132,56 @@ export function stringTokens(b: Uint8Array): Uint8Array[] {
   return out;
 }
 
-function indexOfBytes(hay: Uint8Array, needle: Uint8Array): number {
-  if (needle.length === 0 || needle.length > hay.length) return -1;
-  const first = needle[0];
-  outer: for (let i = 0; i <= hay.length - needle.length; i++) {
-    if (hay[i] !== first) continue;
-    for (let k = 1; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
-    return i;
+/**
+ * Byte patterns searched for all at once: indexed by their first three bytes, each kept once
+ * however many fonts encode a text the same way, so one pass over a blob finds them all.
+ */
+class BytePatterns {
+  private byKey = new Map<number, { bytes: Uint8Array; needle: string; font: string }[]>();
+  private seen = new Set<string>();
+
+  add(bytes: Uint8Array, needle: string, font: string): void {
+    const id = `${needle}\u0000${latin1(bytes)}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    const k = (bytes[0] << 16) | (bytes[1] << 8) | bytes[2];
+    const list = this.byKey.get(k);
+    if (list) list.push({ bytes, needle, font });
+    else this.byKey.set(k, [{ bytes, needle, font }]);
   }
-  return -1;
+
+  /**
+   * The patterns that occur in `hay`, each at most once. With `edges` (the bytes that stand
+   * for letters and digits in the font, and where one string of the text ended and the next
+   * began), only occurrences at word edges count.
+   */
+  find(hay: Uint8Array, edges?: { wordBytes: Uint8Array; junction: Uint8Array }): { needle: string; font: string }[] {
+    const out: { needle: string; font: string }[] = [];
+    if (this.byKey.size === 0) return out;
+    const found = new Set<object>();
+    for (let i = 0; i + 3 <= hay.length; i++) {
+      const list = this.byKey.get((hay[i] << 16) | (hay[i + 1] << 8) | hay[i + 2]);
+      if (!list) continue;
+      for (const p of list) {
+        if (found.has(p) || i + p.bytes.length > hay.length) continue;
+        let k = 3;
+        while (k < p.bytes.length && hay[i + k] === p.bytes[k]) k++;
+        if (k === p.bytes.length && (!edges || atByteEdges(hay, i, k, edges.wordBytes, edges.junction))) {
+          found.add(p);
+          out.push(p);
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** True when hay[i, i + len) starts and ends at a word edge (see BytePatterns.find). */
+function atByteEdges(hay: Uint8Array, i: number, len: number, word: Uint8Array, junction: Uint8Array): boolean {
+  const j = i + len;
+  const start = i === 0 || junction[i] === 1 || !word[hay[i - 1]] || !word[hay[i]];
+  const end = j >= hay.length || junction[j] === 1 || !word[hay[j]] || !word[hay[j - 1]];
+  return start && end;
 }
 
 /** Stream bodies found in the raw file bytes (between "stream" and "endstream"), old revisions included. */
@@ -169,6 +212,111 @@ function rawStreamSpans(file: Uint8Array): [number, number][] {
   return out;
 }
 
+/**
+ * The readings of the strings of one text run, each string read on its own (Latin-1, UTF-8,
+ * UTF-16 big-endian) and the readings kept apart per piece, so a word edge between two
+ * strings stays an edge.
+ */
+function pieceReadings(pieces: Uint8Array[]): string[][] {
+  const lat = pieces.map(latin1);
+  const out = [lat];
+  const utf8 = new TextDecoder('utf-8', { fatal: false });
+  const u8 = pieces.map((p) => utf8.decode(p));
+  if (u8.some((t, i) => t !== lat[i])) out.push(u8);
+  if (pieces.every((p) => p.length % 2 === 0) && pieces.some((p) => p.length >= 2 && p[0] === 0)) {
+    const u16 = new TextDecoder('utf-16be');
+    out.push(pieces.map((p) => u16.decode(p)));
+  }
+  return out;
+}
+
+const TEXT_SHOWING = new Set(['Tj', 'TJ', "'", '"']);
+
+/** The strings one text object shows in one font, joined in order. */
+interface TextRun {
+  /** The font resource name in force (/F1 → "F1"), if a Tf set one. */
+  font?: string;
+  /** The strings in order, joined where nothing but kerning stands between them (the page may leave a gap between any two pieces). */
+  pieces: Uint8Array[];
+  bytes: Uint8Array;
+  /** junction[i] = 1 where a piece begins in `bytes` (and at its end). */
+  junction: Uint8Array;
+}
+
+/**
+ * The strings shown in a content stream, joined per text object (BT … ET) and font: a text
+ * split over TJ elements or several Tj comes out whole, and nothing is joined across text
+ * objects or fonts, where a short text would turn up by chance. None when the blob shows no
+ * text (no BT: a font, an image); undefined when it has BT but does not tokenize (a damaged
+ * content stream: look at its raw bytes).
+ */
+function textRuns(b: Uint8Array): TextRun[] | undefined {
+  if (indexOfAscii(b, 'BT') < 0) return [];
+  let ops;
+  try {
+    ops = tokenize(b);
+  } catch {
+    return undefined;
+  }
+  const runs: TextRun[] = [];
+  // The strings of the current text object, grouped into segments: a new segment begins
+  // where the page may leave a gap (another show operator, or a TJ adjustment of more than a
+  // tenth of an em); a kerning adjustment inside a word does not begin one.
+  let cur: Uint8Array[][] | null = null;
+  let font: string | undefined;
+  const flush = () => {
+    if (cur?.length) {
+      const pieces = cur.map((seg) => (seg.length === 1 ? seg[0]! : concatBytes(seg))).filter((p) => p.length > 0);
+      const bytes = concatBytes(pieces);
+      const junction = new Uint8Array(bytes.length + 1);
+      let at = 0;
+      for (const p of pieces) {
+        junction[at] = 1;
+        at += p.length;
+      }
+      junction[at] = 1;
+      if (pieces.length) runs.push({ font, pieces, bytes, junction });
+    }
+    cur = cur ? [] : null;
+  };
+  for (const op of ops) {
+    if (op.op === 'BT') cur = [];
+    else if (op.op === 'ET') {
+      flush();
+      cur = null;
+    } else if (op.op === 'Tf') {
+      flush();
+      font = op.args[0] instanceof PdfName ? op.args[0].name : undefined;
+    } else if (cur && TEXT_SHOWING.has(op.op)) {
+      const last = op.args[op.args.length - 1];
+      if (last instanceof PdfString) cur.push([last.bytes]);
+      else if (Array.isArray(last)) {
+        let gap = true;
+        for (const el of last) {
+          if (el instanceof PdfString) {
+            if (gap || cur.length === 0) cur.push([el.bytes]);
+            else cur[cur.length - 1]!.push(el.bytes);
+            gap = false;
+          } else if (typeof el === 'number' && el < -WORD_GAP) gap = true;
+        }
+      }
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** A TJ adjustment (thousandths of an em, negative moves right) beyond which a word may end. */
+const WORD_GAP = 100;
+
+function indexOfAscii(b: Uint8Array, s: string): number {
+  outer: for (let i = 0; i + s.length <= b.length; i++) {
+    for (let k = 0; k < s.length; k++) if (b[i + k] !== s.charCodeAt(k)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
 function tryInflate(b: Uint8Array): Uint8Array | undefined {
   try {
     const out = unzlibSync(b);
@@ -181,6 +329,92 @@ function tryInflate(b: Uint8Array): Uint8Array | undefined {
       return undefined;
     }
   }
+}
+
+/** A key for bytes [0, n): the length and an FNV-1a hash. */
+function bytesKey(b: Uint8Array, n: number): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ b[i], 0x01000193) >>> 0;
+  return `${n}:${h}`;
+}
+
+/**
+ * Keys under which a stream body may be known: as it is, and without the end-of-line before
+ * "endstream" (which the raw scan includes and the parser does not, and which compressed data
+ * may itself end with, so both sides give both).
+ */
+function bodyKeys(b: Uint8Array): string[] {
+  const n = b.length;
+  const keys = [bytesKey(b, n)];
+  if (n > 0 && b[n - 1] === 0x0a) {
+    keys.push(bytesKey(b, n - 1));
+    if (n > 1 && b[n - 2] === 0x0d) keys.push(bytesKey(b, n - 2));
+  } else if (n > 0 && b[n - 1] === 0x0d) keys.push(bytesKey(b, n - 1));
+  return keys;
+}
+
+/**
+ * For each content stream of the pages (and of the forms they draw), the fonts its resource
+ * names stand for. The page tree is walked with a guard against loops; forms nest at most
+ * eight deep here (deeper ones keep the scan of all fonts).
+ */
+function streamFonts(doc: PDFDocument, patternsOfFont: Map<PDFDict, FontPatterns>): Map<PDFStream, Map<string, FontPatterns>> {
+  const ctx = doc.context;
+  const out = new Map<PDFStream, Map<string, FontPatterns>>();
+  const N = { Pages: PDFName.of('Pages'), Kids: PDFName.of('Kids'), Resources: PDFName.of('Resources'), Font: PDFName.of('Font'), XObject: PDFName.of('XObject'), Contents: PDFName.of('Contents'), Subtype: PDFName.of('Subtype'), Form: PDFName.of('Form') };
+  const fontMap = (res: PDFDict | undefined) => {
+    const m = new Map<string, FontPatterns>();
+    const fd = res?.lookup(N.Font);
+    if (fd instanceof PDFDict) {
+      for (const [k, v] of fd.entries()) {
+        const f = ctx.lookup(v);
+        const p = f instanceof PDFDict ? patternsOfFont.get(f) : undefined;
+        if (p) m.set(k.decodeText(), p);
+      }
+    }
+    return m;
+  };
+  const forms = (res: PDFDict | undefined, depth: number, seen: Set<PDFStream>) => {
+    const xo = res?.lookup(N.XObject);
+    if (!(xo instanceof PDFDict) || depth > 8) return;
+    for (const [, v] of xo.entries()) {
+      const s = ctx.lookup(v);
+      if (!(s instanceof PDFStream) || s.dict.lookup(N.Subtype) !== N.Form || seen.has(s)) continue;
+      seen.add(s);
+      const own = s.dict.lookup(N.Resources);
+      const r = own instanceof PDFDict ? own : res;
+      if (!out.has(s)) out.set(s, fontMap(r));
+      forms(r, depth + 1, seen);
+    }
+  };
+  const catalog = ctx.lookup(ctx.trailerInfo.Root);
+  const root = catalog instanceof PDFDict ? catalog.lookup(N.Pages) : undefined;
+  const stack: [unknown, PDFDict | undefined][] = [[root, undefined]];
+  const seenNodes = new Set<unknown>();
+  while (stack.length) {
+    const [node, inherited] = stack.pop()!;
+    if (!(node instanceof PDFDict) || seenNodes.has(node) || seenNodes.size > 1_000_000) continue;
+    seenNodes.add(node);
+    const own = node.lookup(N.Resources);
+    const res = own instanceof PDFDict ? own : inherited;
+    const kids = node.lookup(N.Kids);
+    if (kids instanceof PDFArray) {
+      for (let i = 0; i < kids.size(); i++) stack.push([kids.lookup(i), res]);
+      continue;
+    }
+    const map = fontMap(res);
+    const c = node.lookup(N.Contents);
+    const parts = c instanceof PDFArray ? Array.from({ length: c.size() }, (_, i) => c.lookup(i)) : [c];
+    for (const part of parts) if (part instanceof PDFStream && !out.has(part)) out.set(part, map);
+    forms(res, 0, new Set());
+  }
+  return out;
+}
+
+/** A font's byte patterns, and which of its bytes stand for letters and digits (simple fonts only). */
+interface FontPatterns {
+  patterns: BytePatterns;
+  wordBytes?: Uint8Array;
 }
 
 export interface ScanInput {
@@ -214,85 +448,130 @@ export function scanFile(input: ScanInput): ScanHit[] {
     hits.push({ needle, where });
   };
 
-  const blobs: { bytes: Uint8Array; where: string }[] = [
-    { bytes: file, where: 'the raw file bytes' },
-    { bytes: withoutStreamBodies(file), where: 'the file body' },
-  ];
-  for (const [i, body] of rawStreamBodies(file).entries()) {
-    const inflated = tryInflate(body);
-    if (inflated) blobs.push({ bytes: inflated, where: `stream #${i + 1} in the file (inflated)` });
-  }
-  const fonts: { name: string; font: PdfFont }[] = [];
+  // Fonts first (dictionaries, cheap); the blobs are then produced and scanned one at a time,
+  // so a file of thousands of pages never holds all its decoded streams at once.
+  const fonts: { name: string; font: PdfFont; dict: PDFDict }[] = [];
   if (doc) {
     const cache = new Map();
     for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
-      if (obj instanceof PDFStream) {
+      if (!(obj instanceof PDFDict)) continue;
+      const type = obj.lookup(PDFName.of('Type'));
+      const sub = obj.lookup(PDFName.of('Subtype'));
+      if (type === PDFName.of('Font') && sub !== PDFName.of('CIDFontType0') && sub !== PDFName.of('CIDFontType2')) {
         try {
-          const { bytes } = decodeStream(obj as PDFRawStream, MAX_SCAN_BYTES);
-          blobs.push({ bytes, where: `stream ${ref.objectNumber} ${ref.generationNumber} R` });
+          const font = loadFont(obj, { cache, loadPredefinedCMap: input.loadPredefinedCMap });
+          fonts.push({ name: `${font.name || 'font'} (${ref.objectNumber} 0 R)`, font, dict: obj });
         } catch {
-          // undecodable: its raw bytes were scanned with the file
-        }
-      } else if (obj instanceof PDFDict) {
-        const type = obj.lookup(PDFName.of('Type'));
-        const sub = obj.lookup(PDFName.of('Subtype'));
-        if (type === PDFName.of('Font') && sub !== PDFName.of('CIDFontType0') && sub !== PDFName.of('CIDFontType2')) {
-          try {
-            const font = loadFont(obj, { cache, loadPredefinedCMap: input.loadPredefinedCMap });
-            fonts.push({ name: `${font.name || 'font'} (${ref.objectNumber} 0 R)`, font });
-          } catch {
-            // an unreadable font cannot draw the text either
-          }
+          // an unreadable font cannot draw the text either
         }
       }
     }
   }
 
   // Byte patterns of each text as drawn in each font: with and without its spaces, in the
-  // cases a document would plausibly use.
-  const drawn: { needle: string; font: string; bytes: Uint8Array }[] = [];
+  // cases a document would plausibly use. Each text and form is encoded once per kind of
+  // font: fonts that encode every character of the texts alike (the same font copied into
+  // each document of a dossier) count once, so the work grows with the texts, not with
+  // texts times fonts.
+  const needleSet = new Set(needles);
+  const forms = new Map<string, string>(); // form → needle
   for (const text of input.texts) {
     const needle = normalizeForMatch(text);
-    if (!needles.includes(needle)) continue;
-    const forms = new Set([text, text.replace(/\s+/g, ' ').trim(), text.replace(/\s+/g, ''), text.toUpperCase(), text.toLowerCase()]);
-    for (const { name, font } of fonts) {
-      for (const form of forms) {
+    if (!needleSet.has(needle)) continue;
+    for (const f of [text, text.replace(/\s+/g, ' ').trim(), text.replace(/\s+/g, ''), text.toUpperCase(), text.toLowerCase()]) forms.set(f, needle);
+  }
+  const alphabet = [...new Set([...forms.keys()].join(''))];
+  const kinds = new Map<string, BytePatterns>();
+  const patternsOfFont = new Map<PDFDict, FontPatterns>();
+  const allPatterns = new BytePatterns();
+  for (const f of fonts) {
+    const print = alphabet.map((ch) => {
+      try {
+        const e = f.font.encode(ch);
+        return e ? latin1(e) : '';
+      } catch {
+        return '';
+      }
+    }).join('\u0001');
+    let patterns = kinds.get(print);
+    if (!patterns) {
+      patterns = new BytePatterns();
+      kinds.set(print, patterns);
+      for (const [form, needle] of forms) {
         let enc: Uint8Array | null = null;
         try {
-          enc = font.encode(form);
+          enc = f.font.encode(form);
         } catch {
           enc = null;
         }
-        if (enc && enc.length >= 3) drawn.push({ needle, font: name, bytes: enc });
+        if (enc && enc.length >= 3) {
+          patterns.add(enc, needle, f.name);
+          allPatterns.add(enc, needle, f.name);
+        }
       }
     }
+    patternsOfFont.set(f.dict, { patterns, wordBytes: wordBytesOf((t) => f.font.encode(t)) });
   }
+  // Which fonts each content stream draws with, from the resources of the pages and forms that
+  // use it: text is looked for only in the font it would be drawn in.
+  const fontsOfStream = doc ? streamFonts(doc, patternsOfFont) : new Map<PDFStream, Map<string, FontPatterns>>();
 
-  for (const blob of blobs) {
-    for (const r of blobReadings(blob.bytes)) {
-      const hit = findNeedle(r, needles);
+  // Redacted texts are looked for as whole words (findWholeNeedle): "naam" inside
+  // "naamgeving" elsewhere in the file is no leak. Syntax around a string (parentheses, an
+  // operator after a space) counts as an edge, and so does every place where one shown string
+  // ends and the next begins, since the page may put a gap there that the bytes do not show.
+  const scan = (bytes: Uint8Array, where: string, fontMap?: Map<string, FontPatterns>) => {
+    for (const r of blobReadings(bytes)) {
+      const hit = findWholeNeedle(r, needles);
       if (hit) {
-        report(hit, blob.where);
+        report(hit, where);
         break;
       }
     }
-    const tokens = stringTokens(blob.bytes);
+    const tokens = stringTokens(bytes);
     for (const t of tokens) {
       for (const r of stringReadings(t)) {
-        const hit = findNeedle(r, needles);
-        if (hit) report(hit, `a string in ${blob.where}`);
+        const hit = findWholeNeedle(r, needles);
+        if (hit) report(hit, `a string in ${where}`);
       }
     }
-    // Text split over TJ array elements or several Tj: the strings joined in order.
-    const joined = concatBytes(tokens);
-    for (const r of stringReadings(joined)) {
-      const hit = findNeedle(r, needles);
-      if (hit) report(hit, `the joined strings of ${blob.where}`);
-    }
-    for (const d of drawn) {
-      if (indexOfBytes(joined, d.bytes) >= 0 || indexOfBytes(blob.bytes, d.bytes) >= 0) {
-        report(d.needle, `text drawn in font ${d.font} in ${blob.where}`);
+    const runs = textRuns(bytes);
+    for (const run of runs ?? []) {
+      for (const reading of pieceReadings(run.pieces)) {
+        const hit = findWholeNeedle(reading, needles);
+        if (hit) report(hit, `the joined strings of ${where}`);
       }
+      const font = fontMap && run.font !== undefined ? fontMap.get(run.font) : undefined;
+      const patterns = font?.patterns ?? (fontMap ? undefined : allPatterns);
+      const edges = font?.wordBytes ? { wordBytes: font.wordBytes, junction: run.junction } : undefined;
+      for (const d of patterns?.find(run.bytes, edges) ?? []) report(d.needle, `text drawn in font ${d.font} in ${where}`);
+    }
+    // Text that cannot be told apart from the syntax around it (a content stream that does
+    // not tokenize): its raw bytes.
+    if (runs === undefined) for (const d of allPatterns.find(bytes)) report(d.needle, `text drawn in font ${d.font} in ${where}`);
+  };
+
+  scan(file, 'the raw file bytes');
+  scan(withoutStreamBodies(file), 'the file body');
+  // Stream bodies in the raw bytes (an older revision's too); those the parser also found are
+  // scanned below, with their fonts.
+  const parsed = new Set<string>();
+  if (doc) for (const [, obj] of doc.context.enumerateIndirectObjects()) if (obj instanceof PDFRawStream) parsed.add(bytesKey(obj.contents, obj.contents.length));
+  for (const [i, body] of rawStreamBodies(file).entries()) {
+    if (bodyKeys(body).some((k) => parsed.has(k))) continue;
+    const inflated = tryInflate(body);
+    if (inflated) scan(inflated, `stream #${i + 1} in the file (inflated)`);
+  }
+  if (doc) {
+    for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
+      if (!(obj instanceof PDFStream)) continue;
+      let bytes: Uint8Array;
+      try {
+        bytes = decodeStream(obj as PDFRawStream, MAX_SCAN_BYTES).bytes;
+      } catch {
+        continue; // undecodable: its raw bytes were scanned with the file
+      }
+      scan(bytes, `stream ${ref.objectNumber} ${ref.generationNumber} R`, fontsOfStream.get(obj));
     }
   }
   return hits;

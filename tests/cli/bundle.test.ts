@@ -186,7 +186,7 @@ describe('lakstift bundle refuses without harm', () => {
     writeFileSync(path.join(out, 'oud.txt'), 'x');
     const r = await lakstift('bundle', small, '-o', out, '--accept-all', '--case', 'WOO-1');
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`lakstift bundle: the output folder ${out} is not empty; choose an empty folder or add --force to replace it.\n`);
+    expect(r.err).toBe(`lakstift bundle: the output folder ${out} is not empty; choose an empty folder or add --force to replace it. [output-exists]\n`);
     expect(readdirSync(out)).toEqual(['oud.txt']);
     const f = await lakstift('bundle', small, '-o', out, '--accept-all', '--force', '--matter', 'WOO-1');
     expect(f.code).toBe(0);
@@ -204,7 +204,7 @@ describe('lakstift bundle refuses without harm', () => {
   it('an output folder that holds the inputs, even with --force', async () => {
     const r = await lakstift('bundle', small, '-o', small, '--accept-all', '--force', '--case', 'WOO-1');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/contains the input .*; choose an output folder outside the inputs\.\n$/);
+    expect(r.err).toMatch(/contains the input .*; choose an output folder outside the inputs\. \[output-is-input\]\n$/);
     expect(readdirSync(small).sort()).toEqual(['soffice-letter.pdf', 'soffice-memo.pdf']);
   });
 
@@ -220,10 +220,10 @@ describe('lakstift bundle refuses without harm', () => {
     const out = path.join(tmp, 'no-matter');
     const r = await lakstift('bundle', small, '-o', out, '--accept-all');
     expect(r.code).toBe(2);
-    expect(r.err).toBe('lakstift bundle: name the matter of the publication platform with --matter <matter> (or give --case <zaaknummer>, from which it is derived); Lakstift does not invent one, because it becomes part of every public document number.\n');
+    expect(r.err).toBe('lakstift bundle: name the matter of the publication platform with --matter <matter> (or give --case <zaaknummer>, from which it is derived); Lakstift does not invent one, because it becomes part of every public document number. [usage]\n');
     expect(existsSync(out)).toBe(false);
     const bad = await lakstift('bundle', small, '-o', out, '--accept-all', '--matter', 'Woo/2024');
-    expect(bad.err).toBe('lakstift bundle: --matter "Woo/2024" is not a matter the publication platform accepts: use 2 to 255 letters, digits, ".", "_", "~" or "-" (for instance "Woo-2024").\n');
+    expect(bad.err).toBe('lakstift bundle: --matter "Woo/2024" is not a matter the publication platform accepts: use 2 to 255 letters, digits, ".", "_", "~" or "-" (for instance "Woo-2024"). [usage]\n');
     expect(existsSync(out)).toBe(false);
   });
 

@@ -95,7 +95,7 @@ describe('officer input that breaks a platform rule', () => {
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       '  productierapport: Row 3 (ID 0002), column "Family ID": "mail-1" is not a valid Family ID (a whole number of 1 or more); correct it or leave it empty.',
       '  productierapport: Row 3 (ID 0002), column "Gerelateerd ID": "0002, 0003" is not a document ID (IDs are separated by ";"); correct it.',
-      'lakstift bundle: 2 cell(s) of the inventory would make the publication platform refuse the productierapport, so no bundle was written; correct them.',
+      'lakstift bundle: 2 cell(s) of the inventory would make the publication platform refuse the productierapport, so no bundle was written; correct them. [not-importable]',
     ]);
     expect(existsSync(out)).toBe(false);
   }, 600_000);

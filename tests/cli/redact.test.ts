@@ -84,7 +84,7 @@ describe('lakstift redact', () => {
     const mtime = statSync(input).mtimeMs;
     const r = await cli('redact', input, '-o', input, '--decisions', decisionsFile());
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toMatch(/is the input file; write the redacted PDF to another file\.\n$/);
+    expect(r.stderr).toMatch(/is the input file; write the redacted PDF to another file\. \[output-is-input\]\n$/);
     expect(statSync(input).mtimeMs).toBe(mtime);
   });
 
@@ -94,7 +94,7 @@ describe('lakstift redact', () => {
     const out = path.join(tmp, 'never.pdf');
     const r = await cli('redact', source, '-o', out, '--decisions', bad);
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toMatch(/Redaction 1 names page 9, but the document has 2 pages; fix the page number\.\n$/);
+    expect(r.stderr).toMatch(/Redaction 1 names page 9, but the document has 2 pages; fix the page number\. \[invalid-input\]\n$/);
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
     expect(existsSync(out)).toBe(false);
     writeFileSync(bad, '{not json');

@@ -10,7 +10,7 @@ import { missingCaseError } from '../../../shared/assert';
 import type { AnalysisResult, BundleResult, WorkerMessage, WorkerRequest } from './protocol';
 
 export class CoreError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(readonly code: string, message: string, readonly nl?: string) {
     super(message);
   }
 }
@@ -52,7 +52,7 @@ export class CoreClient {
           break;
         case 'error':
           this.pending.delete(m.id);
-          p.reject(new CoreError(m.code, m.message));
+          p.reject(new CoreError(m.code, m.message, m.nl));
           break;
         default:
           throw missingCaseError(m);

@@ -81,6 +81,6 @@ export async function handleRequest(engines: Engines, req: WorkerRequest, post: 
     }
   } catch (err) {
     const code = err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : 'internal';
-    post({ type: 'error', id: req.id, code, message: err instanceof Error ? err.message : String(err) });
+    post({ type: 'error', id: req.id, code, message: err instanceof Error ? err.message : String(err), nl: err instanceof Error && 'nl' in err && typeof err.nl === 'string' ? err.nl : undefined });
   }
 }

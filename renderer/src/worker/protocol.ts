@@ -41,4 +41,4 @@ export type WorkerMessage =
   | { type: 'header'; id: number; header: DocumentHeader }
   | { type: 'progress'; id: number; done: number; total: number; label?: string }
   | { type: 'result'; id: number; value: AnalysisResult | BundleResult }
-  | { type: 'error'; id: number; code: string; message: string };
+  | { type: 'error'; id: number; code: string; message: string; nl?: string };

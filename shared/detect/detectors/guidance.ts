@@ -45,20 +45,44 @@ function pageUnits(page: PageText): PageUnits {
 
 const runningKey = (s: string) => flatten(s).toLowerCase().replace(/\d+/g, '#');
 
+/**
+ * For one document: the keys of the first and last three units of every page, each with the
+ * page it was seen on (or MANY when on more than one), and every page's index. Built once per
+ * document, so telling a running header costs one lookup instead of a pass over all pages
+ * (which made suggesting a 1,000-page file quadratic).
+ */
+interface DocIndex { edges: Map<string, PageText | typeof MANY>; index: Map<PageText, number> }
+const MANY = Symbol('many pages');
+const docIndexes = new WeakMap<readonly PageText[], DocIndex>();
+
+function docIndex(pages: readonly PageText[]): DocIndex {
+  let d = docIndexes.get(pages);
+  if (d) return d;
+  d = { edges: new Map(), index: new Map() };
+  for (const [i, p] of pages.entries()) {
+    if (!d.index.has(p)) d.index.set(p, i);
+    const { view, units } = pageUnits(p);
+    const edge = [...units.slice(0, 3), ...units.slice(-3)];
+    for (const u of edge) {
+      const key = runningKey(view.text.slice(u.start, u.end));
+      const seen = d.edges.get(key);
+      if (seen === undefined) d.edges.set(key, p);
+      else if (seen !== p) d.edges.set(key, MANY);
+    }
+  }
+  docIndexes.set(pages, d);
+  return d;
+}
+
 /** Units that recur on other pages of the document (running headers and footers). */
 function isRunning(pages: readonly PageText[], page: PageText, text: string): boolean {
   const key = runningKey(text);
   if (key.length < 3) return true;
-  let seen = 0;
-  for (const p of pages) {
-    if (p === page) continue;
-    const { view, units } = pageUnits(p);
-    const edge = [...units.slice(0, 3), ...units.slice(-3)];
-    if (edge.some((u) => runningKey(view.text.slice(u.start, u.end)) === key)) seen++;
-    if (seen >= 1) return true;
-  }
-  return false;
+  const seen = docIndex(pages).edges.get(key);
+  return seen === MANY || (seen !== undefined && seen !== page);
 }
+
+const pageIndex = (pages: readonly PageText[], page: PageText) => docIndex(pages).index.get(page) ?? -1;
 
 const BODY = new Set<Unit['kind']>(['sentence', 'fragment', 'item']);
 const isOpen = (s: string) => !/[.!?;:]["'’”)]?\s*$/.test(s);
@@ -78,7 +102,7 @@ function edgeUnit(pages: readonly PageText[], page: PageText, last: boolean): { 
 
 /** The section heading and the open list's head at the end of the previous page, if any. */
 function carriedContext(pages: readonly PageText[], page: PageText): { heading: string; head: string; headKind?: Unit['kind'] } | undefined {
-  const prev = pages[pages.indexOf(page) - 1];
+  const prev = pages[pageIndex(pages, page) - 1];
   if (!prev) return undefined;
   const { view, units } = pageUnits(prev);
   const body = units.filter((u) => !isRunning(pages, prev, view.text.slice(u.start, u.end)));
@@ -100,7 +124,7 @@ interface Whole { text: string; page: PageText; i: number }
  * begins (whose heading and label are its context), or undefined.
  */
 function acrossPages(pages: readonly PageText[], page: PageText, i: number): Whole | undefined {
-  const idx = pages.indexOf(page);
+  const idx = pageIndex(pages, page);
   if (idx < 0) return undefined;
   const { view, units } = pageUnits(page);
   const own = view.text.slice(units[i]!.start, units[i]!.end);

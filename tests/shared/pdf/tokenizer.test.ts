@@ -70,3 +70,11 @@ describe('tokenizer', () => {
     expect(formatNumber(-2.5)).toBe('-2.5');
   });
 });
+
+describe('operands left open inside an array or dictionary (fuzz finding 3-205)', () => {
+  it('drops the open marker and keeps the rest, so the operator can be written back', () => {
+    const ops = tokenize(new TextEncoder().encode('[ (a) << /K 1 ] Tj << /A [ 2 >> BDC'));
+    expect(ops.map((o) => o.op)).toEqual(['Tj', 'BDC']);
+    expect(ops.map((o) => o.args.map(serializeOperand).join(' '))).toEqual(['[<61> /K 1]', '<< /A 2 >>']);
+  });
+});
