@@ -17,6 +17,8 @@ const COMMANDS: { name: string; usage: string; load: () => Promise<Command> }[] 
   { name: 'suggest', usage: 'lakstift suggest <file.pdf>... [--law wob|woo] [--password <pw>]', load: async () => (await import('./commands/suggest')).suggestCommand },
   { name: 'redact', usage: 'lakstift redact <in.pdf> -o <out.pdf> (--accept-all | --decisions <file.json>) [--law wob|woo] [--fill black|grey] [--password <pw>]', load: async () => (await import('./commands/redact')).redactCommand },
   { name: 'verify', usage: 'lakstift verify <redacted.pdf> --decisions <file.json> [--password <pw>]', load: async () => (await import('./commands/verify')).verifyCommand },
+  { name: 'review', usage: 'lakstift review <dossier file> -o <outdir> [--force] [--password <pw>]', load: async () => (await import('./commands/review')).reviewCommand },
+  { name: 'audit', usage: 'lakstift audit verify <dossier file>', load: async () => (await import('./commands/audit')).auditCommand },
   { name: 'bundle', usage: 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all (--case <zaaknummer> | --matter <m>) [--law wob|woo] [--organisation <name>] [--zip] [--force] | bundle --dossier <file.json> -o <outdir>', load: async () => (await import('./commands/bundle')).bundleCommand },
 ];
 

@@ -91,7 +91,7 @@ export function ocrOptions(values: { 'no-ocr'?: boolean; tessdata?: string; jobs
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new CliError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}".`);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new CliError({ en: `--jobs must be a whole number from 1 to 64, not "${values.jobs}".`, nl: `--jobs moet een geheel getal van 1 tot en met 64 zijn, niet "${values.jobs}".` });
   }
   return {
     ...(values.tessdata ? { tessdata: values.tessdata } : {}),

@@ -10,6 +10,7 @@
  */
 import { open, readFile, stat } from 'node:fs/promises';
 import { LakstiftError } from '../shared/errors';
+import { sealAudit, verifyAuditChain, type ChainCheck } from '../shared/dossier/audit';
 import { parseDossier, serializeDossier, validateDossier } from '../shared/dossier/schema';
 import type { AuditEntry, Dossier } from '../shared/dossier/types';
 import { IoError, writeError } from './errors';
@@ -52,14 +53,16 @@ export interface SaveOptions {
 
 /**
  * Validates and saves a dossier atomically, then appends the audit entries the log does not
- * have yet. Refuses (and changes nothing) when the dossier is not valid, or when the file on
- * disk exists but is not a valid dossier, or belongs to another dossier.
+ * have yet. The entries not chained yet are chained first (shared/dossier/audit.ts), so the
+ * file on disk always holds a sealed chain. Refuses (and changes nothing) when the dossier is
+ * not valid, or when the file on disk exists but is not a valid dossier, or belongs to
+ * another dossier. Returns the dossier as written (with its chain).
  *
  * @example
  *   await saveDossier('verzoek.lakstift.json', dossier);
  */
 export async function saveDossier(file: string, dossier: unknown, opts: SaveOptions = {}): Promise<Dossier> {
-  const valid = validateDossier(dossier);
+  const valid = await sealAudit(validateDossier(dossier));
   const text = serializeDossier(valid);
   let existing: string | undefined;
   try {
@@ -87,12 +90,56 @@ export async function saveDossier(file: string, dossier: unknown, opts: SaveOpti
   return valid;
 }
 
-/** The dossier's audit entries that its log does not hold yet (an undone action's entry stays logged). */
+/** What identifies a logged entry: its hash, or (for lines logged before the chain) its content. */
+const contentKey = (e: AuditEntry) => JSON.stringify([e.at, e.by, e.action, e.documentId ?? null, e.redactionIds ?? null, e.detail ?? null]);
+
+/** The dossier's audit entries that its log does not hold yet. */
 async function unlogged(file: string, d: Dossier): Promise<AuditEntry[]> {
   const { entries } = await readAuditLog(file);
-  const key = (e: AuditEntry) => JSON.stringify([e.at, e.by, e.action, e.documentId ?? null, e.redactionIds ?? null, e.detail ?? null]);
-  const logged = new Set(entries.filter((e) => e.dossier === d.id).map(key));
-  return d.audit.filter((e) => !logged.has(key(e)));
+  const logged = new Set(entries.filter((e) => e.dossier === d.id).flatMap((e) => (e.hash ? [e.hash, contentKey(e)] : [contentKey(e)])));
+  return d.audit.filter((e) => !(e.hash && logged.has(e.hash)) && !logged.has(contentKey(e)));
+}
+
+/**
+ * Checks the audit trail of a dossier file as it is on disk (`lakstift audit verify`, the app
+ * when it opens a dossier): the hash chain inside the file (shared/dossier/audit.ts), and that
+ * every chained entry of the append-only log beside it (`<file>.audit.jsonl`) is still in the
+ * file, so that entries removed from the end cannot hide behind a recomputed seal.
+ *
+ * @example
+ *   const check = await verifyDossierFile('verzoek.lakstift.json');
+ *   if (check.status !== 'intact') console.error(check.message);
+ */
+export async function verifyDossierFile(file: string): Promise<ChainCheck> {
+  let text: string;
+  try {
+    const st = await stat(file);
+    if (st.isDirectory()) throw new IoError(`${file} is a folder, not a dossier file; name the .json file inside it.`);
+    if (st.size > MAX_DOSSIER_BYTES) throw new IoError(`${file} is too large to be a Lakstift dossier.`);
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    if (e instanceof LakstiftError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new IoError(`${file} does not exist; check the path.`);
+    throw new IoError(`cannot read ${file} (${code ?? (e as Error).message}); check its permissions.`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return { status: 'broken', entries: 0, broken: { entry: 0, problem: 'malformed', message: 'the file is not valid JSON' }, message: `${file} is not valid JSON, so its audit log cannot be checked; restore it from a backup.` };
+  }
+  const check = await verifyAuditChain(raw);
+  if (check.status !== 'intact') return check;
+  const id = (raw as { id: string }).id;
+  const inFile = new Set(((raw as { audit: AuditEntry[] }).audit).map((e) => e.hash));
+  const missing = (await readAuditLog(file)).entries.filter((e) => e.dossier === id && typeof e.hash === 'string' && !inFile.has(e.hash));
+  if (missing.length > 0) {
+    const m = missing[0];
+    const why = `the log beside it (${auditLogPath(file)}) holds ${missing.length} chained entr${missing.length === 1 ? 'y' : 'ies'} the dossier no longer has (the first: ${m.action} by ${m.by} at ${m.at}), so entries were removed from the dossier or an older copy of it was put back`;
+    return { status: 'broken', entries: check.entries, broken: { entry: check.entries + 1, problem: 'seal', message: why }, message: `The audit log is broken at the end (after entry ${check.entries}): ${why}.` };
+  }
+  return check;
 }
 
 /**

@@ -33,6 +33,8 @@ import { sha256Hex, type Sha256 } from './hash';
 import { openPdf, textOfPages } from './pdf';
 import type { PageText } from './pdf/textTypes';
 import { redactDocument, type RedactReport } from './redact';
+import { buildReviewExport, type ReviewExportOptions } from './review/export';
+import { readRedactAnnotations, type ReadMarks } from './review/redactAnnotations';
 import { verifyPdf, type Finding, type PdfjsLike } from './verify';
 import { ocrNeed, type OcrNeed } from './ocr/need';
 import { ocrPageText } from './ocr/pageText';
@@ -140,6 +142,13 @@ export interface Engines {
   /** The decision bundle (shared/export/bundle.ts) with these engines, fonts and hash. */
   buildBundle(o: EngineBundleOptions): Promise<BundleResult>;
   /**
+   * The export for the reviewer and objection procedures (shared/review/export.ts): review
+   * copies with /Redact annotations, the redaction log with motivations, the audit log.
+   */
+  buildReviewExport(o: EngineReviewExportOptions): Promise<{ files: string[] }>;
+  /** The /Redact annotations of a PDF (Acrobat's or a Lakstift review copy), to import as proposals. */
+  readMarks(bytes: Uint8Array, name: string, password?: string): Promise<ReadMarks>;
+  /**
    * The OCR results of a document analysed by these engines (or found in the host's cache), by
    * 1-based page; empty when no page of it was read by OCR.
    */
@@ -151,6 +160,11 @@ export interface Engines {
   /** The hash function in use. */
   sha256: Sha256;
 }
+
+/** Options of `Engines.buildReviewExport`: its own, less what the engines supply. */
+export type EngineReviewExportOptions = Omit<ReviewExportOptions, 'fonts' | 'sha256' | 'loadPredefinedCMap' | 'password' | 'catalogue'> & {
+  passwords?: ReadonlyMap<string, string>;
+};
 
 /** The base name of a host's file name, whatever its separators. */
 export function baseName(name: string): string {
@@ -335,6 +349,22 @@ export function createEngines(host: EngineHost): Engines {
     });
   }
 
+  async function reviewExport({ passwords, ...o }: EngineReviewExportOptions): Promise<{ files: string[] }> {
+    return buildReviewExport({
+      ...o, fonts: await host.fonts(), sha256, loadPredefinedCMap, catalogue: catalogueFor(o.dossier.law),
+      password: (doc) => passwords?.get(doc.id) ?? host.password,
+    });
+  }
+
+  async function readMarks(bytes: Uint8Array, name: string, password?: string): Promise<ReadMarks> {
+    try {
+      return await readRedactAnnotations(bytes, { password: password ?? host.password });
+    } catch (e) {
+      if (e instanceof LakstiftError) throw withFile(e, name);
+      throw e;
+    }
+  }
+
   async function ocrStatus(): Promise<{ ok: true; engine: string } | { ok: false; reason: string }> {
     const st = await engineStatus();
     if (!st) return { ok: false, reason: 'this program has no OCR' };
@@ -347,7 +377,7 @@ export function createEngines(host: EngineHost): Engines {
     status = undefined;
   }
 
-  return { analyse, suggest, bundleEngines, buildBundle: bundle, ocrRecords, ocrStatus, close, sha256 };
+  return { analyse, suggest, bundleEngines, buildBundle: bundle, buildReviewExport: reviewExport, readMarks, ocrRecords, ocrStatus, close, sha256 };
 }
 
 /** What intakeDocuments needs of an analysed document. */

@@ -44,6 +44,7 @@ export type LakstiftErrorCode =
   | 'inconsistent'
   | 'unread'
   | 'not-importable'
+  | 'not-reviewed'
   | 'io'
   | 'internal';
 

@@ -9,6 +9,7 @@ import type { Dossier } from '../../shared/dossier/types';
 import { acceptAllDossier, createEngines, type AnalysedDocument } from '../../shared/engine';
 import { confirmUnreadPages, unconfirmedUnread } from '../../shared/dossier/actions';
 import { BundleError, type BundleProgress, type BundleResult } from '../../shared/export/bundle';
+import { reviewGapSentence } from '../../shared/review/status';
 import { loadDossier, saveDossier } from '../../node/dossierStore';
 import { nodeHost } from '../../node/host';
 import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
@@ -241,6 +242,7 @@ export const bundleCommand: Command = {
     texts = new Map();
 
     for (const f of result.findings) process.stderr.write(`${f.severity === 'error' ? 'check' : 'note'}: ${f.message}\n`);
+    if (!result.review.complete) process.stderr.write(`note: the legal review is not complete: ${reviewGapSentence(result.review)}.\n`);
     const c = result.manifest.counts;
     const per = Object.entries(c.perBeoordeling).map(([k, n]) => `${n} ${k.toLowerCase()}`).join(', ');
     const grounds = Object.entries(c.perGround).map(([k, n]) => `${k} ${n}×`).join(', ');

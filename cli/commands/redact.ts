@@ -57,7 +57,7 @@ export const redactCommand: Command = {
 
     const bytes = await readInput(input);
     const ocr = ocrOptions(values);
-    if (values['ocr-layer'] && ocr.off) throw new CliError('--ocr-layer needs OCR; drop --no-ocr.');
+    if (values['ocr-layer'] && ocr.off) throw new CliError({ en: '--ocr-layer needs OCR; drop --no-ocr.', nl: '--ocr-layer heeft OCR nodig; laat --no-ocr weg.' });
     let decisions: DecisionsFile;
     let ocrPages: Map<number, OcrPageRecord> | undefined;
     if (values.decisions) {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { DossierEnvelope, OpenedDossier, RecentDossier, Result, SavedDossier } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/ipc/contract';
 import { LakstiftError } from '../../shared/errors';
-import { loadDossier, saveDossier } from '../../node/dossierStore';
+import { loadDossier, saveDossier, verifyDossierFile } from '../../node/dossierStore';
 import { writeFileAtomic } from '../../node/files';
 
 export const DOSSIER_EXTENSION = '.lakstift.json';
@@ -71,19 +71,23 @@ export class DossierStore {
     const st = await fs.stat(file).catch(() => null);
     if (!st?.isFile()) return fail('not-found', `${path.basename(file)} does not exist any more; it may have been moved.`);
     let dossier: DossierEnvelope;
+    let audit: OpenedDossier['audit'];
     try {
       dossier = (await loadDossier(file)) as unknown as DossierEnvelope;
+      // The chain as it is on disk, with the log beside it (issue #15): the renderer says so plainly when it is broken.
+      const check = await verifyDossierFile(file);
+      audit = { status: check.status, message: check.message, entries: check.entries, ...(check.broken ? { entry: check.broken.entry, problem: check.broken.problem } : {}) };
     } catch (e) {
       return asFailure(e);
     }
     if (path.resolve(file) === path.resolve(this.autoSavePath)) {
       // A recovered auto-save is not the dossier's own file: the next save asks for a name.
       this.current = null;
-      return ok({ path: file, dossier });
+      return ok({ path: file, dossier, audit });
     }
     this.current = file;
     await this.remember(file, dossier.title);
-    return ok({ path: file, dossier });
+    return ok({ path: file, dossier, audit });
   }
 
   async recent(): Promise<RecentDossier[]> {

@@ -26,6 +26,8 @@ export function menuTemplate(send: (c: MenuCommand) => void, opts: { isMac: bool
         { type: 'separator' },
         item('Besluitpakket exporteren…', 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
+        item('Instellingen (naam, rol)…', 'settings', 'CmdOrCtrl+,'),
+        { type: 'separator' },
         // A main-process setting (issue #12): where OCR's Dutch language data is.
         ...(opts.chooseTessdata ? [{ label: 'OCR-taalgegevens kiezen…', click: opts.chooseTessdata }, { type: 'separator' } as const] : []),
         opts.isMac ? { role: 'close', label: 'Venster sluiten' } : { role: 'quit', label: 'Afsluiten' },
@@ -49,6 +51,7 @@ export function menuTemplate(send: (c: MenuCommand) => void, opts: { isMac: bool
       submenu: [
         item('Beoordelen', 'view-review', 'CmdOrCtrl+1'),
         item('Inventarislijst', 'view-inventory', 'CmdOrCtrl+2'),
+        item('Juridische controle', 'view-reviewer', 'CmdOrCtrl+3'),
         { type: 'separator' },
         item('Inzoomen', 'zoom-in', 'CmdOrCtrl+='),
         item('Uitzoomen', 'zoom-out', 'CmdOrCtrl+-'),

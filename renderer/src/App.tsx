@@ -18,6 +18,11 @@ import { Welcome } from './components/Welcome';
 import type { Controller } from './controller';
 import { missingCaseError } from '../../shared/assert';
 import { useWorkbench } from './i18n/workbench';
+import { ReviewerView } from './review/ReviewerView';
+import { AuditBanner, IdentityChip, ReviewDialogs, ReviewerTab } from './review/parts';
+import { globalReviewKey, reviewerKey } from './review/keys';
+import { reviewDialogOpen, reviewUi } from './review/ui';
+import { reviewStrings } from './review/strings';
 
 function isTyping(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
@@ -83,13 +88,14 @@ export function App({ controller: c }: { controller: Controller }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (c.groundsPickerFor || c.passwordPrompt || isTyping(e.target)) return;
+      if (c.groundsPickerFor || c.passwordPrompt || reviewDialogOpen(c) || isTyping(e.target)) return;
       if (e.key === 'Escape') {
         c.toggleKeys(false);
         c.clearSelection();
         return;
       }
-      if (handleKey(c, e, () => setExporting(true))) e.preventDefault();
+      const officer = () => handleKey(c, e, () => setExporting(true));
+      if (globalReviewKey(c, e) || (c.state.view === 'reviewer' ? reviewerKey(c, e, officer) : officer())) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     const offMenu = c.api.onMenu((cmd: MenuCommand) => {
@@ -107,6 +113,8 @@ export function App({ controller: c }: { controller: Controller }) {
         case 'fit-width': c.setZoom(null); break;
         case 'view-review': c.perform('setView', { view: 'review' }); break;
         case 'view-inventory': c.perform('setView', { view: 'inventory' }); break;
+        case 'view-reviewer': c.perform('setView', { view: 'reviewer' }); break;
+        case 'settings': reviewUi(c).openSettings(); break;
         case 'language-nl': c.setLanguage('nl'); break;
         case 'language-en': c.setLanguage('en'); break;
         case 'help-keys': c.toggleKeys(); break;
@@ -166,6 +174,7 @@ function Shell({ exporting, setExporting }: { exporting: boolean; setExporting(v
             <nav className="tabs" role="tablist">
               <button role="tab" aria-selected={st.view === 'review'} className={st.view === 'review' ? 'on' : ''} onClick={() => c.perform('setView', { view: 'review' })} data-testid="tab-review">{s.review}</button>
               <button role="tab" aria-selected={st.view === 'inventory'} className={st.view === 'inventory' ? 'on' : ''} onClick={() => c.perform('setView', { view: 'inventory' })} data-testid="tab-inventory">{s.inventory}</button>
+              <ReviewerTab />
             </nav>
           </>
         )}
@@ -179,6 +188,7 @@ function Shell({ exporting, setExporting }: { exporting: boolean; setExporting(v
             <button className="primary" onClick={() => setExporting(true)} data-testid="open-export">{s.export}</button>
           </>
         )}
+        <IdentityChip />
         <select value={lang} onChange={(e) => c.setLanguage(e.target.value as 'nl' | 'en')} aria-label={s.language} data-testid="language">
           <option value="nl">NL</option>
           <option value="en">EN</option>
@@ -188,6 +198,8 @@ function Shell({ exporting, setExporting }: { exporting: boolean; setExporting(v
         <Welcome />
       ) : st.view === 'inventory' ? (
         <main className="inventory-view"><Inventory /></main>
+      ) : st.view === 'reviewer' ? (
+        <ReviewerView />
       ) : (
         <main className="review">
           <Sidebar />
@@ -198,12 +210,14 @@ function Shell({ exporting, setExporting }: { exporting: boolean; setExporting(v
       <footer className="statusbar">
         <span data-testid="save-status">{saved}</span>
         <span className="spacer" />
-        <span className="muted">{s.keysHint}</span>
+        <span className="muted">{st.view === 'reviewer' ? reviewStrings(lang).r.keysHint : s.keysHint}</span>
       </footer>
       {c.dragging && <div className="dropzone">{s.dropHere}</div>}
       {c.groundsPickerFor && <GroundsPicker />}
       {c.passwordPrompt && <PasswordDialog />}
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
+      <ReviewDialogs />
+      <AuditBanner />
       {c.showKeys && <KeysHelp />}
       <div className="toasts" aria-live="polite">
         {c.messages.map((m) => <div key={m.id} className={`toast ${m.kind}`} role={m.kind === 'error' ? 'alert' : 'status'}>{m.text}</div>)}
@@ -221,6 +235,7 @@ function KeysHelp() {
     ['g', s.changeGrounds], ['b', s.toolBox], ['t', s.toolText], ['v', s.toolSelect], ['+ / − / 0', `${s.zoomIn} / ${s.zoomOut} / ${s.fitWidth}`],
     ['Ctrl+Z', s.undo], ['Ctrl+Shift+Z', s.redo], ['Ctrl+S', s.save], ['Ctrl+E', s.export],
     ['Alt+← ↑ → ↓ · Alt+Shift+…', w.boxKeysHint], ['Delete', w.boxKeysHint.split(' · ').at(-1) ?? ''],
+    ['Ctrl+1 / 2 / 3', `${s.review} / ${s.inventory} / ${c.i18n.lang === 'nl' ? 'Controle' : 'Legal review'}`], ['Ctrl+,', c.i18n.lang === 'nl' ? 'Instellingen (naam, rol)' : 'Settings (name, role)'],
   ];
   return (
     <div className="modal-backdrop" onClick={() => c.toggleKeys(false)}>

@@ -7,11 +7,11 @@
 import { AppStore, defaultGrounds, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
-  addSuggestions, createDossier, recordUnreadPages, validateDossier, type ActionContext, type Dossier,
+  addSuggestions, createDossier, dossierFromJson, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Role,
 } from '../../shared/dossier';
 import { admitDocuments, type DocumentHeader } from '../../shared/engine';
 import type { DocumentFinding } from '../../shared/export';
-import type { LakstiftApi, OpenedPdf } from '../../shared/ipc/contract';
+import type { AuditCheckSummary, LakstiftApi, OpenedPdf } from '../../shared/ipc/contract';
 import type { Rect } from '../../shared/pdf/types';
 import { missingCaseError } from '../../shared/assert';
 import { CoreClient, CoreError } from './worker/client';
@@ -54,6 +54,22 @@ const LANG_KEY = 'lakstift:language';
 const GROUNDS_KEY = 'lakstift:last-grounds';
 /** The worker's phase labels (worker/core.ts) back to phases. */
 const EXPORT_PHASES: Record<string, ExportPhase> = { controle: 'check', lakken: 'redact', lekcontrole: 'verify', bestanden: 'export', klaar: 'done' };
+const IDENTITY_KEY = 'lakstift:identity';
+
+/** Who works in the app (settings): recorded on every action (issue #15). */
+export interface Identity {
+  name: string;
+  role: Role;
+}
+
+function loadIdentity(): Identity {
+  try {
+    const v = JSON.parse(localStorage.getItem(IDENTITY_KEY) ?? 'null') as Partial<Identity> | null;
+    return { name: typeof v?.name === 'string' ? v.name : '', role: v?.role === 'reviewer' ? 'reviewer' : 'officer' };
+  } catch {
+    return { name: '', role: 'officer' };
+  }
+}
 const VERSION = '0.1.0';
 
 function emptyDossier(title: string, law: Law, caseNumber: string, ctx: ActionContext): Dossier {
@@ -82,13 +98,17 @@ export class Controller {
   private passwordQueue: Promise<unknown> = Promise.resolve();
   showKeys = false;
   dragging = false;
+  /** Name and role from the settings; an action without a name is by "behandelaar", as before roles existed. */
+  identity: Identity = loadIdentity();
+  /** The audit chain of the dossier as it was opened; null for a dossier made in this session. */
+  auditCheck: AuditCheckSummary | null = null;
   /** Page the viewer should scroll to (set by focus changes), consumed by the viewer. */
   scrollRequest: { documentId: string; page: number; rect?: [number, number, number, number]; seq: number } | null = null;
 
   private version = 0;
   private listeners = new Set<() => void>();
   private analysis: CoreClient;
-  private exporter: CoreClient;
+  readonly exporter: CoreClient;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private messageId = 0;
   private seq = 0;
@@ -124,7 +144,24 @@ export class Controller {
 
   // ---- plumbing -----------------------------------------------------------------------
   private ctx(): ActionContext {
-    return { by: this.user, at: new Date().toISOString() };
+    return { by: this.actor, role: this.identity.role, at: new Date().toISOString() };
+  }
+  /** The name recorded on this person's actions. */
+  get actor(): string {
+    return this.identity.name.trim() || this.user;
+  }
+  /** Sets who works in the app; a reviewer lands in the reviewer's list, an officer in her review. */
+  setIdentity(next: Identity): void {
+    this.identity = { name: next.name.trim(), role: next.role };
+    localStorage.setItem(IDENTITY_KEY, JSON.stringify(this.identity));
+    const view = this.state.view;
+    if (this.identity.role === 'reviewer' && view === 'review') this.store.perform('setView', { view: 'reviewer' });
+    else if (this.identity.role === 'officer' && view === 'reviewer') this.store.perform('setView', { view: 'review' });
+    this.changed();
+  }
+  /** The password of an encrypted original, kept in memory only. */
+  passwordFor(documentId: string): string | undefined {
+    return this.passwords.get(documentId);
   }
   subscribe = (fn: () => void) => {
     this.listeners.add(fn);
@@ -289,6 +326,7 @@ export class Controller {
     localStorage.setItem(LAW_KEY, law);
     this.docs.clear();
     this.passwords.clear();
+    this.auditCheck = null;
     this.store.replaceDossier(emptyDossier(title.trim() || this.i18n.s.untitled, law, caseNumber.trim(), this.ctx()), { documentId: null, focusId: null, view: 'review' });
     void this.api.setTitle(this.state.dossier.title);
   }
@@ -458,14 +496,17 @@ export class Controller {
     }
     let dossier: Dossier;
     try {
-      dossier = validateDossier(r.value.dossier, r.value.path);
+      dossier = dossierFromJson(r.value.dossier, r.value.path);
     } catch (e) {
       this.notify('error', this.errorText(e));
       return;
     }
+    // The host checked the chain of the file as it is on disk; a host that did not, gets it checked here.
+    this.auditCheck = r.value.audit ?? await verifyAuditChain(r.value.dossier).then((c) => ({ status: c.status, message: c.message, entries: c.entries, ...(c.broken ? { entry: c.broken.entry, problem: c.broken.problem } : {}) }));
     this.docs.clear();
     this.passwords.clear();
     this.store.replaceDossier(dossier, { documentId: dossier.documents[0]?.id ?? null, focusId: null, view: 'review' });
+    if (this.identity.role === 'reviewer') this.store.perform('setView', { view: 'reviewer' });
     this.saveStatus = { kind: 'saved', at: new Date().toISOString(), path: r.value.path };
     void this.api.setTitle(dossier.title);
     const missing: string[] = [];
@@ -626,6 +667,8 @@ export class Controller {
         return { phase: 'error', message: this.i18n.t('exportNameClash', { detail: f.message }) };
       case 'inconsistent':
         return { phase: 'error', message: this.i18n.t('exportInconsistent', { detail: [f.message, ...f.problems].join(' ') }) };
+      case 'not-reviewed':
+        return { phase: 'error', message: this.i18n.t('exportNotReviewed', { detail: f.message }) };
       case 'unread':
         return { phase: 'error', message: this.i18n.t('exportUnread', { detail: (f.unread ?? []).map((u) => `${u.document}: p. ${u.pages.map((p) => p.page).join(', ')} (${[...new Set(u.pages.map((p) => p.reason))].join('; ')})`).join(' · ') }) };
       case 'not-importable':

@@ -4,15 +4,18 @@
  * enters the undo history) or only moves the officer's focus. Buttons, keys and the menu
  * all run actions by name, so each verb has one implementation and undo comes for free.
  */
-import type { ActionContext, Beoordeling, Dossier, DocumentPatch, Redaction } from '../dossier';
+import type { ActionContext, Beoordeling, Dossier, DocumentPatch, Redaction, ReviewSettings } from '../dossier';
 import {
   acceptRedactions, addRedactions, changeGrounds, confirmUnreadPages, editDocument, editDossier, refuseDocument, rejectRedactions,
   reopenRedactions, setBeoordeling,
 } from '../dossier/actions';
-import { acceptGroup, groupDocuments, propagateRedactions, splitGroup } from '../dossier/groups';
 import { moveRedaction, removeDocument, removeRedactions } from '../dossier/boxes';
 import { repeatBox, sameTextIds } from './search';
+import { importRedactions, type ImportedMark } from '../dossier/import';
+import { approveRedactions, commentOn, reviewDocument, reviseGrounds, sendBack, setReviewSettings, unreview } from '../dossier/review';
 import type { Rect } from '../pdf/types';
+import { needsVerdict, nextForReview, reviewList, type ReviewFilter } from '../review/list';
+import { acceptGroup, groupDocuments, propagateRedactions, splitGroup } from '../dossier/groups';
 import type { PageWords } from './occurrences';
 import { defaultGrounds, reviewOrder, type AppState, type Category, type View } from './state';
 
@@ -58,6 +61,41 @@ function decide(s: AppState, ids: string[], fn: typeof acceptRedactions, ctx: Ac
   return withDossier(s, dossier, moveOn ? nextAfter(dossier, s.documentId!, s.focusId) ?? s.focusId : s.focusId);
 }
 
+/** Focus on a redaction in the reviewer's list: the viewer shows its document. */
+function reviewFocusOn(s: AppState, id: string | null): AppState {
+  const r = id ? s.dossier.redactions.find((x) => x.id === id) : undefined;
+  return r ? { ...s, focusId: r.id, documentId: r.documentId } : { ...s, focusId: null };
+}
+
+function reviewStep(s: AppState, delta: 1 | -1): AppState {
+  const list = reviewList(s.dossier, s.reviewFilter);
+  if (list.length === 0) return s;
+  const at = list.findIndex((r) => r.id === s.focusId);
+  const next = at < 0 ? (delta > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + delta));
+  return reviewFocusOn(s, list[next].id);
+}
+
+/** A reviewer's verdict on the focused item moves on to the next one that needs a verdict. */
+function verdict(s: AppState, ids: string[], fn: (d: Dossier) => Dossier): AppState {
+  if (ids.length === 0) return s;
+  const before = reviewList(s.dossier, s.reviewFilter);
+  const dossier = fn(s.dossier);
+  const moveOn = s.focusId !== null && ids.includes(s.focusId);
+  const next = { ...s, dossier };
+  return moveOn ? reviewFocusOn(next, nextForReview(before, reviewList(dossier, s.reviewFilter), s.focusId)) : next;
+}
+
+/**
+ * Entering the reviewer's list starts at the first item that still needs a verdict (where the
+ * reviewer left off); when none does, a focus on the list stays, else the first item.
+ */
+function enterReviewer(s: AppState): AppState {
+  const list = reviewList(s.dossier, s.reviewFilter);
+  const first = list.find(needsVerdict);
+  if (!first && s.focusId && list.some((r) => r.id === s.focusId)) return { ...s, view: 'reviewer' };
+  return reviewFocusOn({ ...s, view: 'reviewer' }, first?.id ?? list[0]?.id ?? null);
+}
+
 const ofCategory = (s: AppState, category: Category, status?: Redaction['status']) =>
   s.dossier.redactions.filter((r) => r.documentId === s.documentId && r.category === category && (!status || r.status === status)).map((r) => r.id);
 
@@ -70,7 +108,7 @@ export const actions = {
   focus: define<{ id: string | null }>({ name: 'focus', history: 'none', perform: (s, { id }) => ({ ...s, focusId: id }) }),
   next: define({ name: 'next', history: 'none', perform: (s) => step(s, 1) }),
   previous: define({ name: 'previous', history: 'none', perform: (s) => step(s, -1) }),
-  setView: define<{ view: View }>({ name: 'setView', history: 'none', perform: (s, { view }) => ({ ...s, view }) }),
+  setView: define<{ view: View }>({ name: 'setView', history: 'none', perform: (s, { view }) => (view === 'reviewer' ? enterReviewer(s) : { ...s, view }) }),
 
   accept: define<{ ids?: string[] } | void>({
     name: 'accept',
@@ -117,14 +155,17 @@ export const actions = {
   }),
   /**
    * New grounds for the given (or focused) items; with `sameText`, also for every other
-   * redaction in the dossier of the same text (not the rejected ones).
+   * redaction in the dossier of the same text (not the rejected ones). In the reviewer's list,
+   * a change of grounds is the reviewer's verdict (shared/dossier/review.ts).
    */
   changeGrounds: define<{ ids?: string[]; grounds: string[]; sameText?: boolean }>({
     name: 'changeGrounds',
     history: 'capture',
     perform: (s, p, ctx) => {
       const ids = p.sameText ? sameTextIds(s.dossier, targetIds(s, p.ids)) : targetIds(s, p.ids);
-      return ids.length ? withDossier(s, changeGrounds(s.dossier, ids, p.grounds, ctx).dossier) : s;
+      if (ids.length === 0) return s;
+      if (s.view === 'reviewer') return verdict(s, ids, (d) => reviseGrounds(d, ids, p.grounds, ctx).dossier);
+      return withDossier(s, changeGrounds(s.dossier, ids, p.grounds, ctx).dossier);
     },
   }),
   /** A box drawn by hand, or the words selected by dragging across text (with their text). */
@@ -271,6 +312,75 @@ export const actions = {
     name: 'splitGroup',
     history: 'capture',
     perform: (s, p, ctx) => withDossier(s, splitGroup(s.dossier, p.groupId, ctx).dossier),
+  }),
+
+  // ---- the legal reviewer (issue #15) -------------------------------------------------
+  reviewFocus: define<{ id: string | null }>({ name: 'reviewFocus', history: 'none', perform: (s, { id }) => reviewFocusOn(s, id) }),
+  reviewNext: define({ name: 'reviewNext', history: 'none', perform: (s) => reviewStep(s, 1) }),
+  reviewPrevious: define({ name: 'reviewPrevious', history: 'none', perform: (s) => reviewStep(s, -1) }),
+  setReviewFilter: define<{ filter: ReviewFilter }>({
+    name: 'setReviewFilter',
+    history: 'none',
+    perform: (s, { filter }) => {
+      const next = { ...s, reviewFilter: filter };
+      const list = reviewList(s.dossier, filter);
+      return list.some((r) => r.id === s.focusId) ? next : reviewFocusOn(next, nextForReview([], list, null));
+    },
+  }),
+  approve: define<{ ids?: string[] } | void>({
+    name: 'approve',
+    history: 'capture',
+    perform: (s, p, ctx) => {
+      const ids = targetIds(s, p?.ids);
+      return verdict(s, ids, (d) => approveRedactions(d, ids, ctx).dossier);
+    },
+  }),
+  sendBack: define<{ ids?: string[]; comment: string }>({
+    name: 'sendBack',
+    history: 'capture',
+    perform: (s, p, ctx) => {
+      const ids = targetIds(s, p.ids);
+      return verdict(s, ids, (d) => sendBack(d, ids, p.comment, ctx).dossier);
+    },
+  }),
+  unreview: define<{ ids?: string[] } | void>({
+    name: 'unreview',
+    history: 'capture',
+    perform: (s, p, ctx) => {
+      const ids = targetIds(s, p?.ids);
+      return ids.length ? withDossier(s, unreview(s.dossier, ids, ctx).dossier) : s;
+    },
+  }),
+  comment: define<{ id?: string; text: string }>({
+    name: 'comment',
+    history: 'capture',
+    perform: (s, p, ctx) => {
+      const id = p.id ?? s.focusId;
+      return id ? withDossier(s, commentOn(s.dossier, id, p.text, ctx).dossier) : s;
+    },
+  }),
+  /** Marks a document (by default the one on screen) reviewed or in need of work. */
+  reviewDocument: define<{ documentId?: string; status: 'reviewed' | 'needs-work'; comment?: string }>({
+    name: 'reviewDocument',
+    history: 'capture',
+    perform: (s, p, ctx) => {
+      const documentId = p.documentId ?? s.documentId;
+      return documentId ? withDossier(s, reviewDocument(s.dossier, documentId, p.status, p.comment ?? '', ctx).dossier) : s;
+    },
+  }),
+  reviewSettings: define<{ patch: Partial<ReviewSettings> }>({
+    name: 'reviewSettings',
+    history: 'capture',
+    perform: (s, p, ctx) => withDossier(s, setReviewSettings(s.dossier, p.patch, ctx).dossier),
+  }),
+  /** Redaction marks read from a PDF (Acrobat's or a Lakstift review copy) become proposed redactions. */
+  importMarks: define<{ documentId: string; marks: ImportedMark[]; source: string }>({
+    name: 'importMarks',
+    history: 'capture',
+    perform: (s, p, ctx) => {
+      const r = importRedactions(s.dossier, p.documentId, p.marks, p.source, ctx);
+      return r.added.length ? { ...withDossier(s, r.dossier, r.added[0]), documentId: p.documentId } : s;
+    },
   }),
 };
 

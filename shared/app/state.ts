@@ -6,8 +6,10 @@
 import type { Dossier, DossierDocument, Redaction, RowBeoordeling } from '../dossier/types';
 import type { Law } from '../contract';
 import { SUGGESTION_CATEGORIES, SUGGESTION_CATEGORY_ORDER, type SuggestionCategory } from '../categories';
+import type { ReviewFilter } from '../review/list';
 
-export type View = 'review' | 'inventory';
+/** The officer's review, the inventory list, and the legal reviewer's list (issue #15). */
+export type View = 'review' | 'inventory' | 'reviewer';
 
 export interface AppState {
   dossier: Dossier;
@@ -16,6 +18,8 @@ export interface AppState {
   /** Redaction that keyboard review is on (accept, reject, change grounds act on it). */
   focusId: string | null;
   view: View;
+  /** The legal reviewer's list filters (absent: everything). */
+  reviewFilter?: ReviewFilter;
 }
 
 export type Category = SuggestionCategory | 'manual' | 'page';

@@ -2,16 +2,27 @@
  * Runs named actions against the app state and keeps the undo history. Only the dossier is
  * remembered (the officer's focus is not "work"), and the history is bounded so that a day
  * of review does not hold thousands of dossier copies; the copies share unchanged arrays.
+ *
+ * Undo and redo restore the decisions but never the audit log: the log only grows (it is a
+ * hash chain, shared/dossier/audit.ts), and an undo is itself an entry saying who took back
+ * which action, so the trail shows every step.
  */
-import type { ActionContext, Dossier } from '../dossier';
+import type { ActionContext, AuditEntry, Dossier } from '../dossier';
+import { commit } from '../dossier/actions';
 import { actions, type ActionName, type AppAction, type PayloadOfAction } from './actions';
 import type { AppState } from './state';
 
 const MAX_HISTORY = 200;
 
+/** A dossier in the history, and the audit entries of the action that leads away from it. */
+interface Step {
+  dossier: Dossier;
+  entries: AuditEntry[];
+}
+
 export class AppStore {
-  private past: Dossier[] = [];
-  private future: Dossier[] = [];
+  private past: Step[] = [];
+  private future: Step[] = [];
   private listeners = new Set<() => void>();
 
   constructor(
@@ -41,7 +52,7 @@ export class AppStore {
     const after = action.perform(before, payload[0], this.context());
     if (after === before) return before;
     if (action.history === 'capture' && after.dossier !== before.dossier) {
-      this.past.push(before.dossier);
+      this.past.push({ dossier: before.dossier, entries: after.dossier.audit.slice(before.dossier.audit.length) });
       if (this.past.length > MAX_HISTORY) this.past.shift();
       this.future = [];
     }
@@ -52,17 +63,28 @@ export class AppStore {
   undo(): boolean {
     const prev = this.past.pop();
     if (!prev) return false;
-    this.future.push(this.current.dossier);
-    this.set(this.restore(prev));
+    this.future.push({ dossier: this.current.dossier, entries: prev.entries });
+    this.set(this.restore(this.logged(prev.dossier, 'undo', prev.entries)));
     return true;
   }
 
   redo(): boolean {
     const next = this.future.pop();
     if (!next) return false;
-    this.past.push(this.current.dossier);
-    this.set(this.restore(next));
+    this.past.push({ dossier: this.current.dossier, entries: next.entries });
+    this.set(this.restore(this.logged(next.dossier, 'redo', next.entries)));
     return true;
+  }
+
+  /** `target`'s decisions with the current audit log and an entry for the undo or redo. */
+  private logged(target: Dossier, action: 'undo' | 'redo', entries: readonly AuditEntry[]): Dossier {
+    const ids = [...new Set(entries.flatMap((e) => e.redactionIds ?? []))];
+    const docs = [...new Set(entries.flatMap((e) => (e.documentId ? [e.documentId] : [])))];
+    return commit({ ...target, audit: this.current.dossier.audit }, this.context(), action, {}, {
+      ...(docs.length === 1 ? { documentId: docs[0] } : {}),
+      ...(ids.length ? { redactionIds: ids } : {}),
+      detail: entries.map((e) => e.action).join(', ') || 'nothing',
+    }).dossier;
   }
 
   /**

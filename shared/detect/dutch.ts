@@ -90,7 +90,7 @@ export const NEVER_NAMES = new Set([
 export const ORG_WORDS = /\b(?:ministerie|directie|directoraat|afdeling|team|unit|bureau|dienst|postbus|secretariaat|servicedesk|helpdesk|kabinet|staf|raad|commissie|college|gemeente|provincie|politie|parket|rechtbank|hof|inspectie|autoriteit|agentschap|stichting|vereniging|b\.v\.|n\.v\.|bv|nv|cluster|sectie|divisie|eenheid|programma|project|werkgroep|overleg|kamer|den haag|nederland|europa|info|mailbox|functionele?)\b/i;
 
 /** Lines that close a letter or e-mail: the signer's name follows (on the same line or below). */
-export const SIGNOFF_START = /^((?:met\s+(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groet(?:en)?|mvg|hoogachtend|namens\s+deze|met\s+groet|dank\s+en\s+groet|kind\s+regards|regards|best\s+regards))\s*[,.!]?(?=\s|$)/i;
+export const SIGNOFF_START = /^((?:met\s+(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groet(?:en|jes)?|gr\.?|vr\.?\s*gr\.?|m\.?v\.?g\.?|hoogachtend|namens\s+deze|met\s+groet|dank\s+en\s+groet|kind\s+regards|regards|best\s+regards))\s*[,.!]?(?=\s|$)/i;
 export const SIGNOFF = /^(?:met\s+(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groet(?:en)?|mvg|hoogachtend|namens\s+deze|met\s+groet|tot\s+ziens|dank\s+en\s+groet|kind\s+regards|regards|best\s+regards)\s*[,.!]?\s*$/i;
 
 /** Labels after which a contact person's name is written (same line after a colon, or the next line). */
@@ -101,11 +101,11 @@ export const CONTACT_LABELS = /^(?:contactpersoon|contactpersonen|contact|behand
  * ("Onderzoeker: …", "Consultant: …", "Aanwezig: A, B en C", "Actie: …"): the words of report
  * title pages, minutes and action lists.
  */
-export const PERSON_LABELS = /^(?:onderzoeker|onderzoekers|consultant|consultants|adviseur|adviseurs|opdrachtgever|uitgevoerd\s+door|geschreven\s+door|gemaakt\s+door|getest\s+door|beoordeeld\s+door|gecontroleerd\s+door|redacteur|redactie|notulist|notulen|verslag|verslaglegging|secretaris|casemanager|accountmanager|co[oö]rdinator|tester|testers|reviewer|auditor|auteurs?|auteur\(s\)|author|authors|researcher|researchers|prepared\s+by|written\s+by|contact\s+person|aanwezig|aanwezigen|afwezig|afgemeld|met\s+kennisgeving\s+afwezig|deelnemers|genodigden|actiehouder|actie|wie|eigenaar|uitvoerder|inspecteur|toezichthouder|begeleider|mentor|tolk|gehoormedewerker|beslismedewerker|medewerker|behandelend\s+ambtenaar)\s*:/i;
+export const PERSON_LABELS = /^(?:onderzoeker|onderzoekers|consultant|consultants|adviseur|adviseurs|opdrachtgever|uitgevoerd\s+door|geschreven\s+door|gemaakt\s+door|getest\s+door|beoordeeld\s+door|gecontroleerd\s+door|redacteur|redactie|notulist|notulen|verslag|verslaglegging|secretaris|casemanager|accountmanager|co[oö]rdinator|tester|testers|reviewer|auditor|auteurs?|auteur\(s\)|author|authors|researcher|researchers|prepared\s+by|written\s+by|contact\s+person|aanwezig|aanwezigen|afwezig|afgemeld|afwezig\s+met\s+(?:bericht|kennisgeving)|met\s+(?:bericht|kennisgeving)\s+afwezig|verhinderd|afmeldingen|voorzitter|notulist|notulen|gasten|te\s+gast|vervanger|vervangster|plaatsvervanger|achtervang|gesprekspartners?|geïnterviewden?|geinterviewden?|deelnemers|genodigden|actiehouder|actie|wie|eigenaar|uitvoerder|inspecteur|toezichthouder|begeleider|mentor|tolk|gehoormedewerker|beslismedewerker|medewerker|behandelend\s+ambtenaar)\s*:/i;
 
 /** E-mail header labels as Outlook, Thunderbird and webmail print them. */
-export const HEADER_LABEL = /^(?:van|aan|cc|bcc|verzonden\s+namens|namens|from|to|sent\s+on\s+behalf\s+of)\s*:/i;
-export const ANY_HEADER_LABEL = /^(?:van|aan|cc|bcc|verzonden|verzonden\s+namens|namens|onderwerp|datum|from|to|sent|subject|date|bijlagen?|attachments?|prioriteit|urgentie)\s*:/i;
+export const HEADER_LABEL = /^(?:van|aan|cc|bcc|kopie(?:\s+aan)?|blinde\s+kopie(?:\s+aan)?|afzender|ontvangers?|geadresseerden?|verzonden\s+namens|namens|from|to|copy|sent\s+on\s+behalf\s+of)\s*:/i;
+export const ANY_HEADER_LABEL = /^(?:van|aan|cc|bcc|kopie(?:\s+aan)?|blinde\s+kopie(?:\s+aan)?|afzender|ontvangers?|geadresseerden?|verzonden|verzonden\s+namens|namens|onderwerp|datum|from|to|copy|sent|subject|date|bijlagen?|attachments?|prioriteit|urgentie|belang)\s*:/i;
 
 /** Greetings that open a message: the addressee's name follows. */
 export const GREETING = /^(?:beste|hoi|hallo|dag|lieve|goedemorgen|goedemiddag|hi|hey|geachte(?:\s+(?:mevrouw|heer|mevrouw\/heer|heer\/mevrouw))?)$/i;
@@ -145,3 +145,18 @@ export function isFunctionLine(line: string): boolean {
   if (!words.slice(0, -1).every((w) => FUNCTION_PREFIXES.has(w))) return false;
   return FUNCTION_ENDINGS.some((e) => last.endsWith(e)) && /^[\p{L}-]+$/u.test(last);
 }
+
+/**
+ * Role words that organisations use as the local part of the mailbox they publish for the public
+ * ("info@", "vragen@", "pers@", "onderzoek@"): a mailbox that is nothing but one of these words, printed
+ * in a letterhead, footer, colophon or contact paragraph, is published contact data and stays. An
+ * internal functional mailbox (postbus.kwaliteit@, secretariaat.dmb@, a team address in an e-mail's
+ * To/CC line) is no such word alone, or stands in a header field, and stays a 10.2.g suggestion.
+ * Words, not addresses: lower case, matched against the whole local part (digits after it allowed).
+ */
+export const PUBLIC_CONTACT_WORDS = [
+  'info', 'informatie', 'contact', 'vragen', 'vraag', 'secretariaat', 'onderzoek', 'pers', 'persvoorlichting', 'voorlichting',
+  'publieksvoorlichting', 'communicatie', 'media', 'woordvoering', 'klantenservice', 'klantcontact', 'service', 'receptie',
+  'algemeen', 'post', 'mail', 'office', 'webredactie', 'redactie', 'website', 'webmaster', 'loket', 'meldpunt', 'klachten',
+  'inlichtingen', 'aanmelden', 'inschrijving', 'hallo', 'welkom', 'press', 'enquiries', 'inquiries', 'hello', 'support',
+];

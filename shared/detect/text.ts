@@ -31,7 +31,7 @@ const eitherCase = (w: string) => {
 export const CAP = "(?:IJ|\\p{Lu}(?:['’]\\p{Lu})?)\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?";
 /** A surname, double surnames with a hyphen included: Boer-Bakker, Sleeboom-van Raalte. */
 /** Arabic and similar particles written with a capital inside the surname: El Amrani, Ben Ali. */
-export const CAPITAL_PARTICLE = '(?:El|Al|Ben|Bin|Abu|Abou|Ait|Aït|Ould|Da|Dos|Del|Di|La|Le)';
+export const CAPITAL_PARTICLE = '(?:El|Al|Ben|Bin|Abu|Abou|Ait|Aït|Ou|Ould|Da|Dos|Del|Di|La|Le)';
 export const SURNAME = `${CAP}(?:-(?:[ \\t]*\\n(?!\\n)[ \\t]*)?(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't|${CAPITAL_PARTICLE.slice(3, -1)}) )?${CAP})*`;
 export const FULL_SURNAME = `(?:${CAPITAL_PARTICLE}${WS})?${SURNAME}`;
 /** Initials: A. / G.H. / A. J. / Th. / Chr. / Joh. / Ph. */

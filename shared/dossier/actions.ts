@@ -29,16 +29,46 @@ export interface ActionResult {
   entry: AuditEntry;
 }
 
-function commit(
+/**
+ * Appends the audit entry of an action (with the actor's role when known) and returns the new
+ * dossier. Every decision function ends here, so every change is in the trail.
+ */
+export function commit(
   d: Dossier,
   ctx: ActionContext,
   action: AuditAction,
   changes: Partial<Dossier>,
-  extra: Omit<AuditEntry, 'at' | 'by' | 'action'> = {},
+  extra: Omit<AuditEntry, 'at' | 'by' | 'role' | 'action' | 'prev' | 'hash'> = {},
 ): ActionResult {
-  const entry: AuditEntry = { at: ctx.at, by: ctx.by, action, ...extra };
+  const entry: AuditEntry = { at: ctx.at, by: ctx.by, ...(ctx.role ? { role: ctx.role } : {}), action, ...extra };
   const dossier: Dossier = { ...d, ...changes, updatedAt: ctx.at, audit: [...d.audit, entry] };
   return { dossier, entry };
+}
+
+/**
+ * A redaction changed after the reviewer saw it goes back to the reviewer ("resubmitted"),
+ * whoever changed it and whatever the reviewer said before; one the reviewer never saw stays
+ * unreviewed.
+ */
+export function resubmitted(r: Redaction, ctx: ActionContext): Redaction {
+  return r.review ? { ...r, review: { status: 'resubmitted', by: ctx.by, at: ctx.at } } : r;
+}
+
+/**
+ * A document marked reviewed is no longer reviewed once a decision in it changes: the mark
+ * is withdrawn, so the document is not final until the reviewer looks again.
+ */
+export function withdrawDocumentReviews(documents: readonly DossierDocument[], changed: ReadonlySet<string>): DossierDocument[] {
+  if (!documents.some((x) => changed.has(x.id) && x.review?.status === 'reviewed')) return documents as DossierDocument[];
+  return documents.map((x) => {
+    if (!changed.has(x.id) || x.review?.status !== 'reviewed') return x;
+    const { review: _r, ...rest } = x;
+    return rest;
+  });
+}
+
+function docsOf(d: Dossier, ids: ReadonlySet<string>): Set<string> {
+  return new Set(d.redactions.filter((r) => ids.has(r.id)).map((r) => r.documentId));
 }
 
 function checkGrounds(grounds: readonly string[], what: string): string[] {
@@ -180,7 +210,10 @@ export function addSuggestions(d: Dossier, documentId: string, suggestions: read
       reason: s.reason,
     };
   });
-  return commit(d, ctx, 'add-suggestions', { redactions: [...d.redactions, ...added] }, {
+  return commit(d, ctx, 'add-suggestions', {
+    redactions: [...d.redactions, ...added],
+    documents: added.length ? withdrawDocumentReviews(d.documents, new Set([documentId])) : d.documents,
+  }, {
     documentId,
     redactionIds: added.map((r) => r.id),
     detail: `${added.length} suggestion(s)`,
@@ -228,7 +261,7 @@ export function addRedactions(
     };
   });
   const docs = [...new Set(added.map((r) => r.documentId))];
-  return commit(d, ctx, 'add-redaction', { redactions: [...d.redactions, ...added] }, {
+  return commit(d, ctx, 'add-redaction', { redactions: [...d.redactions, ...added], documents: withdrawDocumentReviews(d.documents, new Set(docs)) }, {
     ...(docs.length === 1 ? { documentId: docs[0] } : {}),
     redactionIds: added.map((r) => r.id),
   });
@@ -236,8 +269,8 @@ export function addRedactions(
 
 function setStatus(d: Dossier, ids: readonly string[], status: RedactionStatus, action: AuditAction, ctx: ActionContext): ActionResult {
   const set = idsOf(d, ids);
-  const redactions = d.redactions.map((r) => (set.has(r.id) ? { ...r, status, decidedBy: ctx.by, decidedAt: ctx.at } : r));
-  return commit(d, ctx, action, { redactions }, { redactionIds: [...set] });
+  const redactions = d.redactions.map((r) => (set.has(r.id) ? resubmitted({ ...r, status, decidedBy: ctx.by, decidedAt: ctx.at }, ctx) : r));
+  return commit(d, ctx, action, { redactions, documents: withdrawDocumentReviews(d.documents, docsOf(d, set)) }, { redactionIds: [...set] });
 }
 
 /**
@@ -270,8 +303,8 @@ export function acceptAllProposed(d: Dossier, ctx: ActionContext, documentId?: s
   const ids = d.redactions.filter((r) => r.status === 'proposed' && (!documentId || r.documentId === documentId)).map((r) => r.id);
   if (ids.length === 0) return commit(d, ctx, 'accept', {}, { redactionIds: [], ...(documentId ? { documentId } : {}), detail: 'nothing proposed' });
   const set = new Set(ids);
-  const redactions = d.redactions.map((r) => (set.has(r.id) ? { ...r, status: 'accepted' as const, decidedBy: ctx.by, decidedAt: ctx.at } : r));
-  return commit(d, ctx, 'accept', { redactions }, { redactionIds: ids, ...(documentId ? { documentId } : {}), detail: 'accept all proposed' });
+  const redactions = d.redactions.map((r) => (set.has(r.id) ? resubmitted({ ...r, status: 'accepted' as const, decidedBy: ctx.by, decidedAt: ctx.at }, ctx) : r));
+  return commit(d, ctx, 'accept', { redactions, documents: withdrawDocumentReviews(d.documents, docsOf(d, set)) }, { redactionIds: ids, ...(documentId ? { documentId } : {}), detail: 'accept all proposed' });
 }
 
 /**
@@ -284,8 +317,8 @@ export function changeGrounds(d: Dossier, ids: readonly string[], grounds: reado
   const set = idsOf(d, ids);
   const clean = checkGrounds(grounds, 'A redaction');
   const before = new Set(d.redactions.filter((r) => set.has(r.id)).map((r) => r.grounds.join(';')));
-  const redactions = d.redactions.map((r) => (set.has(r.id) ? { ...r, grounds: [...clean] } : r));
-  return commit(d, ctx, 'change-grounds', { redactions }, { redactionIds: [...set], detail: `${[...before].join(' | ')} → ${clean.join(';')}` });
+  const redactions = d.redactions.map((r) => (set.has(r.id) ? resubmitted({ ...r, grounds: [...clean] }, ctx) : r));
+  return commit(d, ctx, 'change-grounds', { redactions, documents: withdrawDocumentReviews(d.documents, docsOf(d, set)) }, { redactionIds: [...set], detail: `${[...before].join(' | ')} → ${clean.join(';')}` });
 }
 
 /**
@@ -298,7 +331,7 @@ export function changeGrounds(d: Dossier, ids: readonly string[], grounds: reado
 export function refuseDocument(d: Dossier, documentId: string, grounds: readonly string[], ctx: ActionContext): ActionResult {
   docOf(d, documentId);
   const clean = grounds.length === 0 ? [] : checkGrounds(grounds, 'Refusing a document');
-  const documents = d.documents.map((x) => (x.id === documentId ? { ...x, wholeDocumentGrounds: clean } : x));
+  const documents = withdrawDocumentReviews(d.documents.map((x) => (x.id === documentId ? { ...x, wholeDocumentGrounds: clean } : x)), new Set([documentId]));
   return commit(d, ctx, 'refuse-document', { documents }, { documentId, detail: clean.length ? clean.join(';') : 'refusal withdrawn' });
 }
 
@@ -313,11 +346,11 @@ export function setBeoordeling(d: Dossier, documentId: string, beoordeling: Beoo
   if (beoordeling !== undefined && !BEOORDELINGEN.includes(beoordeling)) {
     throw new InvalidInputError({ en: `"${String(beoordeling)}" is not a beoordeling; choose one of ${BEOORDELINGEN.join(', ')}.`, nl: `"${String(beoordeling)}" is geen beoordeling; kies uit ${BEOORDELINGEN.join(', ')}.` });
   }
-  const documents = d.documents.map((x) => {
+  const documents = withdrawDocumentReviews(d.documents.map((x) => {
     if (x.id !== documentId) return x;
     const { beoordeling: _old, ...rest } = x;
     return beoordeling ? { ...rest, beoordeling } : rest;
-  });
+  }), new Set([documentId]));
   return commit(d, ctx, 'set-beoordeling', { documents }, { documentId, detail: beoordeling ?? 'derived' });
 }
 
@@ -380,10 +413,10 @@ export function confirmUnreadPages(d: Dossier, documentId: string, pages: readon
   const unread = doc.unreadPages ?? [];
   const wanted = pages ? new Set(pages) : new Set(unread.map((u) => u.page));
   for (const p of wanted) {
-    if (!unread.some((u) => u.page === p)) throw new InvalidInputError(`Page ${p} of document ${doc.number} is not an unread page; only unread pages can be confirmed.`);
+    if (!unread.some((u) => u.page === p)) throw new InvalidInputError({ en: `Page ${p} of document ${doc.number} is not an unread page; only unread pages can be confirmed.`, nl: `Pagina ${p} van document ${doc.number} is geen ongelezen pagina; alleen ongelezen pagina’s kunnen worden bevestigd.` });
   }
   const confirmed = unread.filter((u) => wanted.has(u.page) && !u.confirmedAt).map((u) => u.page);
-  if (confirmed.length === 0) throw new InvalidInputError(`Document ${doc.number} has no unconfirmed unread pages to confirm.`);
+  if (confirmed.length === 0) throw new InvalidInputError({ en: `Document ${doc.number} has no unconfirmed unread pages to confirm; choose another document.`, nl: `Document ${doc.number} heeft geen onbevestigde ongelezen pagina’s om te bevestigen; kies een ander document.` });
   const next = unread.map((u) => (wanted.has(u.page) && !u.confirmedAt ? { ...u, confirmedBy: ctx.by, confirmedAt: ctx.at } : u));
   const documents = d.documents.map((x) => (x.id === documentId ? { ...x, unreadPages: next } : x));
   return commit(d, ctx, 'confirm-unread', { documents }, { documentId, detail: `checked by eye: page${confirmed.length === 1 ? '' : 's'} ${confirmed.join(', ')}` });

@@ -6,13 +6,8 @@
  */
 import { InvalidInputError } from '../errors';
 import type { Rect } from '../pdf/types';
-import type { ActionContext, AuditAction, AuditEntry, Dossier } from './types';
-import type { ActionResult } from './actions';
-
-function commit(d: Dossier, ctx: ActionContext, action: AuditAction, changes: Partial<Dossier>, extra: Omit<AuditEntry, 'at' | 'by' | 'action'>): ActionResult {
-  const entry: AuditEntry = { at: ctx.at, by: ctx.by, action, ...extra };
-  return { dossier: { ...d, ...changes, updatedAt: ctx.at, audit: [...d.audit, entry] }, entry };
-}
+import type { ActionContext, Dossier } from './types';
+import { commit, resubmitted, withdrawDocumentReviews, type ActionResult } from './actions';
 
 function checkRects(rects: readonly Rect[]): Rect[] {
   if (rects.length === 0) throw new InvalidInputError('A redaction needs at least one box; draw one.');
@@ -26,7 +21,9 @@ function checkRects(rects: readonly Rect[]): Rect[] {
 
 /**
  * Gives a redaction new boxes (moved or resized) and, when known, the text now under them.
- * Its status and grounds stay; a whole-page redaction has no box to move.
+ * Its status and grounds stay; a whole-page redaction has no box to move. Like every change
+ * to a decision, a box the reviewer already saw goes back to the reviewer ("resubmitted") and
+ * its document's "reviewed" mark is withdrawn (issue #15).
  *
  * @example
  *   moveRedaction(dossier, 'r4', [[72, 100, 180, 112]], ctx, 'J. de Vries');
@@ -36,13 +33,14 @@ export function moveRedaction(d: Dossier, id: string, rects: readonly Rect[], ct
   if (!r) throw new InvalidInputError(`The dossier has no redaction with id "${id}"; reload the dossier.`);
   if (r.wholePage) throw new InvalidInputError('A whole-page redaction covers the page and cannot be moved; remove it and draw a box instead.');
   const clean = checkRects(rects);
-  const redactions = d.redactions.map((x) => (x.id === id ? { ...x, rects: clean, ...(text !== undefined ? { text } : {}) } : x));
-  return commit(d, ctx, 'edit-redaction', { redactions }, { documentId: r.documentId, redactionIds: [id], detail: 'box moved or resized' });
+  const redactions = d.redactions.map((x) => (x.id === id ? resubmitted({ ...x, rects: clean, ...(text !== undefined ? { text } : {}) }, ctx) : x));
+  return commit(d, ctx, 'edit-redaction', { redactions, documents: withdrawDocumentReviews(d.documents, new Set([r.documentId])) }, { documentId: r.documentId, redactionIds: [id], detail: 'box moved or resized' });
 }
 
 /**
  * Removes redactions the officer made herself (boxes, whole pages). A suggestion is not
- * removed but rejected (actions.ts), so that the record of what was proposed stays.
+ * removed but rejected (actions.ts), so that the record of what was proposed stays. A
+ * document marked reviewed loses that mark, as with any change to its decisions (issue #15).
  *
  * @example
  *   removeRedactions(dossier, ['r9'], ctx);
@@ -56,7 +54,7 @@ export function removeRedactions(d: Dossier, ids: readonly string[], ctx: Action
     if (r.origin !== 'manual') throw new InvalidInputError(`Redaction ${id} is a suggestion; reject it instead of removing it.`);
   }
   const docs = [...new Set(d.redactions.filter((r) => set.has(r.id)).map((r) => r.documentId))];
-  return commit(d, ctx, 'remove-redaction', { redactions: d.redactions.filter((r) => !set.has(r.id)) }, {
+  return commit(d, ctx, 'remove-redaction', { redactions: d.redactions.filter((r) => !set.has(r.id)), documents: withdrawDocumentReviews(d.documents, new Set(docs)) }, {
     ...(docs.length === 1 ? { documentId: docs[0] } : {}),
     redactionIds: [...set],
   });

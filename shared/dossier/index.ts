@@ -8,3 +8,6 @@ export * from './law';
 export * from './copies';
 export * from './groups';
 export * from './boxes';
+export * from './review';
+export * from './audit';
+export * from './import';

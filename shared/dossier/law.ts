@@ -7,7 +7,7 @@ import type { Law, SuggestionCategory } from '../contract';
 import { InvalidInputError } from '../errors';
 import { mapGround } from '../grounds';
 import type { ActionContext, Dossier } from './types';
-import type { ActionResult } from './actions';
+import { resubmitted, withdrawDocumentReviews, type ActionResult } from './actions';
 
 /** A code whose mapping the officer must choose. */
 export interface LawChoice {
@@ -66,14 +66,15 @@ export function changeLaw(d: Dossier, to: Law, choices: Readonly<Record<string, 
     }
     return [...new Set(out)];
   };
-  const redactions = d.redactions.map((r) => ({ ...r, grounds: map(r.grounds, r.category) }));
-  const documents = d.documents.map((x) => {
+  // Mapped codes are still a change of grounds: what the reviewer approved goes back to them.
+  const redactions = d.redactions.map((r) => resubmitted({ ...r, grounds: map(r.grounds, r.category) }, ctx));
+  const documents = withdrawDocumentReviews(d.documents, new Set(d.documents.map((x) => x.id))).map((x) => {
     const next = { ...x, wholeDocumentGrounds: map(x.wholeDocumentGrounds) };
     if (x.listedGrounds) next.listedGrounds = map(x.listedGrounds);
     return next;
   });
   const empty = redactions.find((r) => r.grounds.length === 0);
   if (empty) throw new InvalidInputError({ en: `Redaction ${empty.id} would keep no ground after converting; choose a ground for it first.`, nl: `Lakking ${empty.id} houdt na het omzetten geen grond over; kies er eerst een grond voor.` });
-  const entry = { at: ctx.at, by: ctx.by, action: 'change-law' as const, detail: `${d.law} → ${to}${Object.keys(choices).length ? ` (${Object.entries(choices).map(([k, v]) => `${k} → ${v.join(';')}`).join(', ')})` : ''}` };
+  const entry = { at: ctx.at, by: ctx.by, ...(ctx.role ? { role: ctx.role } : {}), action: 'change-law' as const, detail: `${d.law} → ${to}${Object.keys(choices).length ? ` (${Object.entries(choices).map(([k, v]) => `${k} → ${v.join(';')}`).join(', ')})` : ''}` };
   return { dossier: { ...d, law: to, redactions, documents, updatedAt: ctx.at, audit: [...d.audit, entry] }, entry };
 }

@@ -7,6 +7,8 @@ import { LakstiftError } from '../errors';
 import {
   BEOORDELINGEN,
   DOSSIER_SCHEMA_VERSION,
+  REVIEW_STATUSES,
+  ROLES,
   type AuditEntry,
   type Dossier,
   type DocumentGroup,
@@ -40,7 +42,15 @@ export interface Migration {
 /**
  * The migrations from older project files to the current one, in order. When the format changes,
  * bump DOSSIER_SCHEMA_VERSION and add `{ from: n, migrate }` here (never edit an old step: files
- * in the field depend on it).
+ * in the field depend on it). A step must never change an audit entry: the entries' hashes are
+ * over their fields as written.
+ *
+ * 3 → 4 (issue #15): everything new is optional (review statuses, comments, review settings,
+ * the audit chain's `prev`/`hash` and the dossier's `auditSeal`), so the content stays as it
+ * is. The version still changes because a build that reads only version 3 would keep the
+ * chained entries but append unchained ones, breaking the chain without a word; it now says
+ * "written by a newer Lakstift" instead. The unchained entries of an older file are chained
+ * the first time it is saved again (shared/dossier/audit.ts `sealAudit`).
  */
 export const MIGRATIONS: readonly Migration[] = [
   // 1 → 2 (issue #16): the dossier gains its list of duplicate/thread/family groups.
@@ -58,8 +68,11 @@ export const MIGRATIONS: readonly Migration[] = [
         : raw.documents,
     }),
   },
-  // 3 → 4 (issue #14): the audit trail may name moved/resized and removed boxes; nothing else changes.
-  { from: 3, migrate: (r) => ({ ...r, schemaVersion: 4 }) },
+  // 3 → 4 (issue #15): legal review and the hash-chained audit log (see above).
+  { from: 3, migrate: (r) => ({ ...r, schemaVersion: 4, groups: Array.isArray(r.groups) ? r.groups : [] }) },
+  // 4 → 5 (issue #14): the audit trail may name moved/resized and removed boxes; nothing else
+  // changes (no entry is touched, so the chain's hashes still hold).
+  { from: 4, migrate: (r) => ({ ...r, schemaVersion: 5 }) },
 ];
 
 /**
@@ -112,6 +125,18 @@ export function parseDossier(text: string, what = 'The dossier'): Dossier {
     const detail = text.trim() === '' ? 'the file is empty' : `it is not valid JSON (${(e as Error).message.replace(/\.$/, '')})`;
     throw new InvalidDossierError(what, detail, 'restore it from a backup');
   }
+  if (!isObj(raw)) throw new InvalidDossierError(what, 'the file does not hold a JSON object', 'open a file that Lakstift wrote');
+  return validateDossier(migrateDossierJson(raw, MIGRATIONS, DOSSIER_SCHEMA_VERSION, what), what);
+}
+
+/**
+ * A parsed project file (any JSON value, as a host read it) brought up to the current
+ * version and validated: what `parseDossier` does after JSON.parse.
+ *
+ * @example
+ *   const dossier = dossierFromJson(JSON.parse(text), 'verzoek.lakstift.json');
+ */
+export function dossierFromJson(raw: unknown, what = 'The dossier'): Dossier {
   if (!isObj(raw)) throw new InvalidDossierError(what, 'the file does not hold a JSON object', 'open a file that Lakstift wrote');
   return validateDossier(migrateDossierJson(raw, MIGRATIONS, DOSSIER_SCHEMA_VERSION, what), what);
 }
@@ -193,8 +218,14 @@ const FILE_TYPES = ['pdf', 'email', 'doc', 'presentation', 'spreadsheet', 'image
 const AUDIT_ACTIONS = [
   'create', 'add-document', 'remove-document', 'add-suggestions', 'add-redaction', 'accept', 'reject', 'reopen',
   'change-grounds', 'refuse-document', 'set-beoordeling', 'edit-document', 'change-law', 'edit-dossier',
-  'confirm-unread', 'find-groups', 'accept-group', 'split-group', 'edit-redaction', 'remove-redaction',
+  'confirm-unread', 'find-groups', 'accept-group', 'split-group',
+  'approve', 'send-back', 'unreview', 'comment', 'review-document', 'review-settings', 'import-redactions', 'undo', 'redo',
+  'edit-redaction', 'remove-redaction',
 ] as const;
+const HEX64 = /^[0-9a-f]{64}$/;
+function hex64(o: Record<string, unknown>, k: string, p: Path): void {
+  if (o[k] !== undefined && (typeof o[k] !== 'string' || !HEX64.test(o[k] as string))) p.at(k).fail('must be 64 lowercase hex digits');
+}
 
 /**
  * Checks a dossier object field by field and returns it typed; throws InvalidDossierError with
@@ -256,6 +287,14 @@ export function validateDossier(x: unknown, what = 'The dossier'): Dossier {
       if (u.confirmedAt !== undefined) time(u, 'confirmedAt', up);
     });
     if (d.duplicateOf !== undefined) str(d, 'duplicateOf', dp);
+    if (d.review !== undefined) {
+      const vp = dp.at('review');
+      const v = obj(d.review, vp);
+      oneOf(v, 'status', ['reviewed', 'needs-work'] as const, vp);
+      str(v, 'by', vp);
+      time(v, 'at', vp);
+      optStr(v, 'comment', vp);
+    }
   });
   (o.documents as Record<string, unknown>[]).forEach((d, i) => {
     if (d.duplicateOf !== undefined && (!docIds.has(d.duplicateOf as string) || d.duplicateOf === d.id)) {
@@ -309,18 +348,54 @@ export function validateDossier(x: unknown, what = 'The dossier'): Dossier {
     optStr(r, 'reason', rp);
     optStr(r, 'decidedBy', rp);
     if (r.decidedAt !== undefined) time(r, 'decidedAt', rp);
+    if (r.review !== undefined) {
+      const vp = rp.at('review');
+      const v = obj(r.review, vp);
+      oneOf(v, 'status', REVIEW_STATUSES, vp);
+      str(v, 'by', vp);
+      time(v, 'at', vp);
+      if (v.groundsBefore !== undefined) strList(v, 'groundsBefore', vp);
+    }
+    if (r.comments !== undefined) {
+      arr(r, 'comments', rp).forEach((cx, j) => {
+        const cp = rp.at('comments').at(j);
+        const c = obj(cx, cp);
+        str(c, 'by', cp);
+        oneOf(c, 'role', ROLES, cp);
+        time(c, 'at', cp);
+        if (str(c, 'text', cp).trim() === '') cp.at('text').fail('must not be empty');
+      });
+    }
   });
+
+  if (o.reviewSettings !== undefined) {
+    const sp = p.at('reviewSettings');
+    const rs = obj(o.reviewSettings, sp);
+    if (typeof rs.allowSelfApproval !== 'boolean') sp.at('allowSelfApproval').fail('must be true or false');
+    oneOf(rs, 'exportPolicy', ['warn', 'refuse'] as const, sp);
+  }
 
   arr(o, 'audit', p).forEach((ax, i) => {
     const ap = p.at('audit').at(i);
     const a = obj(ax, ap);
     time(a, 'at', ap);
     str(a, 'by', ap);
+    if (a.role !== undefined) oneOf(a, 'role', ROLES, ap);
     oneOf(a, 'action', AUDIT_ACTIONS, ap);
     optStr(a, 'documentId', ap);
     if (a.redactionIds !== undefined) strList(a, 'redactionIds', ap);
     optStr(a, 'detail', ap);
+    optStr(a, 'comment', ap);
+    hex64(a, 'prev', ap);
+    hex64(a, 'hash', ap);
   });
+  if (o.auditSeal !== undefined) {
+    const sp = p.at('auditSeal');
+    const seal = obj(o.auditSeal, sp);
+    num(seal, 'entries', sp, (v) => Number.isInteger(v) && v >= 0, 'must be a whole number');
+    hex64(seal, 'head', sp);
+    if (typeof seal.head !== 'string') sp.at('head').fail('must be 64 lowercase hex digits');
+  }
   return o as unknown as Dossier;
 }
 

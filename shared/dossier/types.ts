@@ -15,9 +15,10 @@ import type { Rect } from '../pdf/types';
  * 2: duplicate/thread/family groups (`Dossier.groups`) and `DossierDocument.duplicateOf` (issue #16).
  * 3: documents may list pages that could not be read (`unreadPages`, issue #12); a build that
  * does not know them must not open such a file, or it would publish unread pages unseen.
- * 4: audit actions 'edit-redaction' and 'remove-redaction' (issue #14: boxes moved, resized, removed).
+ * 4: review statuses, comments, review settings, and a hash-chained audit log (issue #15).
+ * 5: audit actions 'edit-redaction' and 'remove-redaction' (issue #14: boxes moved, resized, removed).
  */
-export const DOSSIER_SCHEMA_VERSION = 4;
+export const DOSSIER_SCHEMA_VERSION = 5;
 
 /**
  * The judgement of a document, in the words of the inventory list. The first four are what
@@ -92,6 +93,8 @@ export interface DossierDocument {
   relatedId: string;
   /** A third party objected and publication waits ("Opgeschort"). */
   suspended: boolean;
+  /** The legal reviewer's verdict on the document as a whole (absent: not reviewed yet). */
+  review?: DocumentReview;
   /** Pages that could not be read (issue #12); absent or empty when every page was read. */
   unreadPages?: UnreadPage[];
   /**
@@ -119,6 +122,55 @@ export interface DocumentGroup {
   similarity?: number;
 }
 
+/** Who acts: the Woo officer (behandelaar) decides, the legal reviewer (jurist) checks. */
+export type Role = 'officer' | 'reviewer';
+
+export const ROLES: readonly Role[] = ['officer', 'reviewer'];
+
+/**
+ * The reviewer's verdict on one redaction. 'resubmitted' means the officer changed the
+ * redaction after the reviewer saw it (after a send-back, or a change to an approved one):
+ * the reviewer must look again.
+ */
+export type ReviewStatus = 'approved' | 'sent-back' | 'resubmitted';
+
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ['approved', 'sent-back', 'resubmitted'];
+
+export interface RedactionReview {
+  status: ReviewStatus;
+  /** Who set the status, and when (ISO 8601). */
+  by: string;
+  at: string;
+  /** The grounds before the reviewer changed them (only when the reviewer did). */
+  groundsBefore?: string[];
+}
+
+/** One remark in the conversation between reviewer and officer about a redaction. */
+export interface ReviewComment {
+  by: string;
+  role: Role;
+  at: string;
+  text: string;
+}
+
+/** The reviewer's verdict on a whole document: reviewed (it can be final) or needs work. */
+export interface DocumentReview {
+  status: 'reviewed' | 'needs-work';
+  by: string;
+  at: string;
+  comment?: string;
+}
+
+/** How strict the review is in this dossier; absent means the defaults below. */
+export interface ReviewSettings {
+  /** A reviewer may approve redactions they decided themselves (default false: four eyes). */
+  allowSelfApproval: boolean;
+  /** While anything is unreviewed or sent back, an export warns (default) or is refused. */
+  exportPolicy: 'warn' | 'refuse';
+}
+
+export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = { allowSelfApproval: false, exportPolicy: 'warn' };
+
 export type RedactionStatus = 'proposed' | 'accepted' | 'rejected';
 export type RedactionOrigin = 'suggestion' | 'manual';
 
@@ -144,6 +196,10 @@ export interface Redaction {
   /** Who made the latest decision on it, and when (ISO 8601). */
   decidedBy?: string;
   decidedAt?: string;
+  /** The legal reviewer's verdict (absent: not reviewed yet). */
+  review?: RedactionReview;
+  /** Reviewer and officer remarks about it, oldest first. */
+  comments?: ReviewComment[];
 }
 
 export type AuditAction =
@@ -165,20 +221,49 @@ export type AuditAction =
   | 'find-groups'
   | 'accept-group'
   | 'split-group'
-  /** Schema 4 (issue #14): a box moved or resized, a redaction removed. */
+  | 'approve'
+  | 'send-back'
+  | 'unreview'
+  | 'comment'
+  | 'review-document'
+  | 'review-settings'
+  | 'import-redactions'
+  | 'undo'
+  | 'redo'
+  /** Schema 5 (issue #14): a box moved or resized, a redaction removed. */
   | 'edit-redaction'
   | 'remove-redaction';
 
-/** One line of the audit trail. It names redactions by id and never holds redacted text. */
+/**
+ * One line of the audit trail. It names redactions by id and never holds redacted text.
+ *
+ * The trail is a hash chain (shared/dossier/audit.ts): when a dossier is saved, each new entry
+ * gets `prev`, the hash of the entry before it, and `hash`, the SHA-256 of its own canonical
+ * JSON (prev included, hash left out). Entries in memory that were not saved yet have neither.
+ */
 export interface AuditEntry {
   /** ISO 8601 time. */
   at: string;
   by: string;
+  /** The role the person acted in (absent in entries written before roles existed, and by the command line). */
+  role?: Role;
   action: AuditAction;
   documentId?: string;
   redactionIds?: string[];
   /** Short human-readable detail ("grounds 10.2.e → 10.2.g"). */
   detail?: string;
+  /** A reviewer's or officer's remark that goes with the action (a send-back's reason). */
+  comment?: string;
+  /** Hash of the previous entry (for the first: of the dossier's id), 64 lowercase hex. */
+  prev?: string;
+  /** SHA-256 of this entry's canonical JSON without `hash`, 64 lowercase hex. */
+  hash?: string;
+}
+
+/** The end of the sealed audit chain: how many entries it holds and the last one's hash. */
+export interface AuditSeal {
+  entries: number;
+  head: string;
 }
 
 export interface Dossier {
@@ -197,6 +282,10 @@ export interface Dossier {
   /** Duplicate, thread and family groups found in the documents (schema 2). */
   groups: DocumentGroup[];
   audit: AuditEntry[];
+  /** How strict the legal review is (absent: DEFAULT_REVIEW_SETTINGS). */
+  reviewSettings?: ReviewSettings;
+  /** Written with the chain when the dossier is saved, so that a removed last entry shows. */
+  auditSeal?: AuditSeal;
 }
 
 /** Who acts and when: passed into every decision so the functions stay pure. */
@@ -204,4 +293,6 @@ export interface ActionContext {
   by: string;
   /** ISO 8601 time of the action. */
   at: string;
+  /** The role the person acts in; the command line and older callers leave it out (an officer). */
+  role?: Role;
 }

@@ -13,6 +13,8 @@ import { LakstiftError, type LakstiftErrorCode, type Messages } from '../errors'
 import { sha256Hex, type Sha256 } from '../hash';
 import type { Finding as VerifyFinding } from '../verify';
 import type { Dossier, DossierDocument, RowBeoordeling } from '../dossier/types';
+import { sealAudit } from '../dossier/audit';
+import { reviewGapSentence, reviewSummary, type ReviewSummary } from '../review/status';
 import { checkConsistency, maskRedacted, redactedTexts, type Finding, type PageTexts } from './consistency';
 import { toCsv } from './csv';
 import { sortGrounds, type GroundsCatalogue } from './grounds';
@@ -102,6 +104,19 @@ export interface Manifest {
   };
   /** Who decided how many redactions, and between which times. */
   decisions: { by: string; redactions: number; first: string; last: string }[];
+  /** The legal review (issue #15): what was approved and by whom, and which documents were final. */
+  review: {
+    complete: boolean;
+    approved: number;
+    unreviewed: number;
+    sentBack: number;
+    resubmitted: number;
+    documentsFinal: number;
+    notFinal: string[];
+    reviewers: { by: string; approved: number; first: string; last: string }[];
+  };
+  /** The dossier's audit log at export: its length and the hash of its last entry (shared/dossier/audit.ts). */
+  audit: { entries: number; head: string | null };
   consistency: { errors: number; warnings: number; findings: string[] };
   /** Pages that could not be read and that an officer checked by eye and confirmed (issue #12). */
   unreadPagesConfirmed?: { document: string; pages: number[]; by: string; at: string }[];
@@ -113,10 +128,12 @@ export interface BundleResult {
   /** With the redacted text quoted where relevant: for the officer's screen only. */
   findings: Finding[];
   files: string[];
+  /** The state of the legal review when the bundle was made (an incomplete one is a warning unless the dossier refuses it). */
+  review: ReviewSummary;
 }
 
 /** Why a bundle could not be completed: each its own code and message. */
-export type BundleErrorCode = Extract<LakstiftErrorCode, 'leak-found' | 'original-changed' | 'name-clash' | 'inconsistent' | 'not-importable' | 'unread'>;
+export type BundleErrorCode = Extract<LakstiftErrorCode, 'leak-found' | 'original-changed' | 'name-clash' | 'inconsistent' | 'not-importable' | 'unread' | 'not-reviewed'>;
 
 /** A document that has pages nobody read (issue #12), which the bundle refuses. */
 export interface UnreadDocument {
@@ -266,6 +283,10 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   if (o.strict && errors.length > 0) {
     throw new BundleError('inconsistent', { en: `The dossier has ${errors.length} consistency error(s); resolve them or export without --strict.`, nl: `Het dossier heeft ${errors.length} inconsistentie(s); los ze op of exporteer zonder --strict.` }, [], errors);
   }
+  const review = reviewSummary(o.dossier);
+  if (review.policy === 'refuse' && !review.complete) {
+    throw new BundleError('not-reviewed', `The legal review is not complete (${reviewGapSentence(review)}), and this dossier's review settings refuse an export until it is; finish the review or change that setting.`);
+  }
   const sha256 = o.sha256 ?? sha256Hex;
 
   // Nothing unread is published by accident (issue #12): a document with pages nobody read and
@@ -275,7 +296,10 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
     return { document: doc.number, path: doc.path, pages: (doc.unreadPages ?? []).filter((u) => !u.confirmedAt).map((u) => ({ page: u.page, reason: u.reason })) };
   });
   if (unread.length > 0) {
-    throw new BundleError('unread', `${unread.length} document(s) have pages without a text layer that could not be read, so Lakstift did not look for anything to redact there and no bundle was written; check those pages by eye and confirm them (in the app, or with --accept-unread), or mark the documents niet openbaar.`, [], [], [], unread);
+    throw new BundleError('unread', {
+      en: `${unread.length} document(s) have pages without a text layer that could not be read, so Lakstift did not look for anything to redact there and no bundle was written; check those pages by eye and confirm them (in the app, or with --accept-unread), or mark the documents niet openbaar.`,
+      nl: `${unread.length} document(en) heeft/hebben pagina’s zonder tekstlaag die niet gelezen konden worden, dus Lakstift zocht daar niets om te lakken en er is geen bundel geschreven; bekijk die pagina’s met het oog en bevestig ze (in de app, of met --accept-unread), of markeer de documenten als niet openbaar.`,
+    }, [], [], [], unread);
   }
 
   const published = rows.filter(isPublished);
@@ -352,11 +376,12 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
   const report = findings.map((f) => `${f.severity === 'error' ? 'FOUT' : 'LET OP'}: ${f.publicMessage}`);
   await step('controle.txt', enc.encode(report.length ? `${report.join('\n')}\n` : 'Geen bevindingen.\n'));
 
-  const manifest = buildManifest(o, d, rows, log.length, originals, outputs, findings);
+  const seal = (await sealAudit(o.dossier, sha256)).auditSeal;
+  const manifest = buildManifest(o, d, rows, log.length, originals, outputs, findings, review, seal ? { entries: seal.entries, head: seal.head } : { entries: 0, head: null });
   const manifestBytes = enc.encode(`${JSON.stringify(manifest, null, 2)}\n`);
   await o.sink('manifest.json', manifestBytes);
   progress({ phase: 'done', done: exportsTotal, total: exportsTotal });
-  return { manifest, rows, findings, files: [...names, 'manifest.json'] };
+  return { manifest, rows, findings, files: [...names, 'manifest.json'], review };
 }
 
 function baseName(p: string): string {
@@ -371,6 +396,8 @@ function buildManifest(
   originals: Manifest['originals'],
   outputs: ManifestFile[],
   findings: readonly Finding[],
+  review: ReviewSummary,
+  audit: Manifest['audit'],
 ): Manifest {
   const perGround: Record<string, number> = {};
   const listed = new Set(rows.map((r) => r.documentId));
@@ -404,6 +431,17 @@ function buildManifest(
       perBeoordeling,
     },
     decisions: [...byWho.values()].sort((a, b) => a.by.localeCompare(b.by)),
+    review: {
+      complete: review.complete,
+      approved: review.redactions.approved,
+      unreviewed: review.redactions.unreviewed,
+      sentBack: review.redactions['sent-back'],
+      resubmitted: review.redactions.resubmitted,
+      documentsFinal: review.documents.final,
+      notFinal: review.notFinal,
+      reviewers: review.reviewers,
+    },
+    audit,
     consistency: {
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,

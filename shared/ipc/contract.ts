@@ -73,9 +73,24 @@ export interface DossierEnvelope {
   [key: string]: unknown;
 }
 
+/** What the host found when it checked the audit chain of the file as it is on disk (issue #15). */
+export interface AuditCheckSummary {
+  status: 'intact' | 'broken' | 'unchained';
+  /** One sentence (English, from the core) saying what was found. */
+  message: string;
+  /** The first broken entry (1-based), when broken. */
+  entry?: number;
+  /** Why it is broken (shared/dossier/audit.ts ChainProblem), so the app can say it in its own language. */
+  problem?: 'changed' | 'unlinked' | 'unsealed' | 'malformed' | 'seal' | 'empty';
+  /** How many entries the log holds. */
+  entries?: number;
+}
+
 export interface OpenedDossier {
   path: string;
   dossier: DossierEnvelope;
+  /** The audit chain of the file as read, before any migration. */
+  audit?: AuditCheckSummary;
 }
 
 export interface SavedDossier {
@@ -125,7 +140,7 @@ export interface Progress {
 
 export const MENU_COMMANDS = [
   'new-dossier', 'open-pdfs', 'open-dossier', 'save', 'save-as', 'export',
-  'undo', 'redo', 'zoom-in', 'zoom-out', 'fit-width', 'view-review', 'view-inventory',
+  'undo', 'redo', 'zoom-in', 'zoom-out', 'fit-width', 'view-review', 'view-inventory', 'view-reviewer', 'settings',
   'language-nl', 'language-en', 'help-keys',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -41,7 +41,8 @@ describe('every broken file through every command: works, or one sentence with i
     const redact = await cli('redact', input, '-o', out, '--accept-all');
     same();
     if (c.expect === 'ok') {
-      for (const r of [text, suggest, redact]) expect(r.stderr, r.stderr).toBe('');
+      // A warning may say that a page could not be read (OCR of a page that is gone); never an error line or a stack.
+      for (const r of [text, suggest, redact]) expect(r.stderr, r.stderr).not.toMatch(/\[[a-z-]+\]$|\bat .*\.(ts|js|mjs):\d+/m);
       expect([text.code, suggest.code, redact.code]).toEqual([0, 0, 0]);
       if (c.text) expect(text.stdout).toContain(c.text);
       expect(JSON.parse(suggest.stdout).documents).toHaveLength(1);

@@ -31,6 +31,20 @@ describe('dossier saving', () => {
     expect(again.ok && again.value.dossier.title).toBe('Verzoek 17');
   });
 
+  it('says when it opens a dossier whether its audit log is intact, as it is on disk', async () => {
+    const store = new DossierStore(path.join(dir, 'user'));
+    const file = path.join(dir, 'v.lakstift.json');
+    await store.save(dossier('Verzoek'), file);
+    const intact = await store.open(file);
+    expect(intact.ok && intact.value.audit).toMatchObject({ status: 'intact' });
+    const raw = JSON.parse(await fs.readFile(file, 'utf8'));
+    raw.audit[1].at = '2020-01-01T00:00:00Z';
+    await fs.writeFile(file, JSON.stringify(raw));
+    const broken = await store.open(file);
+    expect(broken.ok && broken.value.audit).toMatchObject({ status: 'broken', entry: 2, problem: 'changed' });
+    expect(broken.ok && broken.value.audit?.message).toMatch(/broken at entry 2 of \d+ \(add-document by a\.officer at 2020-01-01T00:00:00Z\): its content does not match its hash/);
+  });
+
   it('leaves no temporary file and no half file when the final rename fails', async () => {
     const file = path.join(dir, 'd.json');
     await writeFileAtomic(file, 'old');

@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAudit, auditLogPath, loadDossier, readAuditLog, saveDossier } from '../../node/dossierStore';
+import { appendAudit, auditLogPath, loadDossier, readAuditLog, saveDossier, verifyDossierFile } from '../../node/dossierStore';
 import { acceptRedactions } from '../../shared/dossier/actions';
+import { sealAudit } from '../../shared/dossier/audit';
 import { serializeDossier } from '../../shared/dossier/schema';
 import { later, sampleDossier } from '../shared/dossier/fixtures';
 import { ROOT } from '../helpers/paths';
@@ -16,11 +17,12 @@ let n = 0;
 const fresh = () => path.join(tmp, `d${++n}.lakstift.json`);
 
 describe('dossier store', () => {
-  it('saves and loads a dossier unchanged', async () => {
+  it('saves and loads a dossier unchanged but for its chained audit log', async () => {
     const f = fresh();
     const d = sampleDossier();
-    await saveDossier(f, d);
-    expect(await loadDossier(f)).toEqual(d);
+    expect(await saveDossier(f, d)).toEqual(await sealAudit(d));
+    expect(await loadDossier(f)).toEqual(await sealAudit(d));
+    expect((await loadDossier(f)).audit.every((e) => e.hash && e.prev)).toBe(true);
     const next = acceptRedactions(d, ['r1'], later).dossier;
     await saveDossier(f, next);
     expect((await loadDossier(f)).redactions[0].status).toBe('accepted');
@@ -84,6 +86,41 @@ describe('saving validates and audits', () => {
     const log = await readAuditLog(f);
     expect(log.entries).toHaveLength(d.audit.length + 1);
     expect(log.entries.at(-1)).toMatchObject({ dossier: 'dos-1', action: 'accept', by: 'j.jurist' });
+  });
+});
+
+describe('checking the audit trail of a dossier file', () => {
+  it('passes a saved dossier, and fails one whose entry was edited in the file', async () => {
+    const f = fresh();
+    await saveDossier(f, sampleDossier());
+    await saveDossier(f, acceptRedactions(await loadDossier(f), ['r1'], later).dossier);
+    expect((await verifyDossierFile(f)).status).toBe('intact');
+    const raw = JSON.parse(readFileSync(f, 'utf8'));
+    raw.audit[3].by = 'someone else';
+    writeFileSync(f, JSON.stringify(raw, null, 2));
+    const check = await verifyDossierFile(f);
+    expect(check.broken).toMatchObject({ entry: 4, problem: 'changed' });
+  });
+
+  it('fails a dossier whose last entries were removed and its seal recomputed: the log beside it still has them', async () => {
+    const f = fresh();
+    await saveDossier(f, sampleDossier());
+    const accepted = acceptRedactions(await loadDossier(f), ['r1'], later).dossier;
+    await saveDossier(f, accepted);
+    // Someone removes the last entry and fixes the seal by hand: the chain in the file holds.
+    const raw = JSON.parse(readFileSync(f, 'utf8'));
+    raw.audit.pop();
+    raw.auditSeal = { entries: raw.audit.length, head: raw.audit.at(-1).hash };
+    writeFileSync(f, JSON.stringify(raw, null, 2));
+    const check = await verifyDossierFile(f);
+    expect(check.status).toBe('broken');
+    expect(check.message).toMatch(/holds 1 chained entry the dossier no longer has \(the first: accept by j\.jurist at 2024-03-02T14:30:00Z\)/);
+  });
+
+  it('says plainly when the file is not JSON', async () => {
+    const f = fresh();
+    writeFileSync(f, '{"id": ');
+    expect((await verifyDossierFile(f)).message).toMatch(/is not valid JSON, so its audit log cannot be checked/);
   });
 });
 

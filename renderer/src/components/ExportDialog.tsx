@@ -2,6 +2,7 @@
 import { useController } from '../useController';
 import { useI18n } from '../i18n';
 import { fill, useWorkbench } from '../i18n/workbench';
+import { exportRefusedByReview, ReviewExportNotice } from '../review/parts';
 
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const c = useController();
@@ -31,6 +32,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         {!d.matter && <p className="notice warn" data-testid="export-matter-missing">{s.matterMissing}</p>}
         {d.documents.length === 0 && <p className="notice">{s.exportNothing}</p>}
         {open > 0 && <p className="notice warn" data-testid="export-open-warning">{t('exportOpenWarning', { n: open })}</p>}
+        <ReviewExportNotice />
         {running && (
           <div className="progress" role="progressbar" aria-valuenow={ex.done} aria-valuemax={ex.total}>
             <div style={{ width: `${((ex.done ?? 0) / (ex.total || 1)) * 100}%` }} />
@@ -72,7 +74,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           ) : (
             <>
               <button onClick={() => { c.resetExport(); onClose(); }}>{s.close}</button>
-              <button className="primary" disabled={d.documents.length === 0 || !d.matter} onClick={() => void c.exportBundle()} data-testid="export-start">{s.exportStart}</button>
+              <button className="primary" disabled={d.documents.length === 0 || !d.matter || exportRefusedByReview(c)} onClick={() => void c.exportBundle()} data-testid="export-start">{s.exportStart}</button>
             </>
           )}
         </div>

@@ -40,6 +40,13 @@ export function GroundsPicker() {
         ref={dialog}
         onClick={(e) => e.stopPropagation()}
         onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            // Arrows walk the catalogue, Space ticks: the picker works without the mouse.
+            const boxes = [...(dialog.current?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];
+            const at = boxes.indexOf(document.activeElement as HTMLInputElement);
+            boxes[Math.min(boxes.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+            e.preventDefault();
+          }
           if (e.key === 'Escape') c.closeGroundsPicker();
           if (e.key === 'Enter') {
             e.preventDefault();

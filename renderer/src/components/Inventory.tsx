@@ -15,6 +15,8 @@ import { deriveInventory, inventoryTable } from '../../../shared/export/inventor
 import { matterFromCaseNumber, validateProductierapport, type PlatformField, type PlatformProblem } from '../../../shared/export/platform';
 import { useController } from '../useController';
 import { useI18n } from '../i18n';
+import { DocReviewBadge } from '../review/ReviewerView';
+import { reviewStrings } from '../review/strings';
 
 function Cell({ value, onCommit, label, testId, problems = [] }: { value: string; onCommit(v: string): void; label: string; testId?: string; problems?: PlatformProblem[] }) {
   return (
@@ -89,6 +91,7 @@ export function Inventory() {
             <th>{s.invBeoordeling}</th>
             <th>{s.invGrounds}</th>
             <th>{s.invRedactions}</th>
+            <th>{reviewStrings(c.i18n.lang).r.reviewColumn}</th>
             <th>{s.invRemarks}</th>
             <th>{s.invLink}</th>
             <th>{s.invFamily}</th>
@@ -124,7 +127,8 @@ export function Inventory() {
                   </select>
                 </td>
                 <td className="grounds-cell" data-testid="inventory-grounds">{(row?.duplicateOf ? row.grounds : sum.grounds).join('; ')}</td>
-                <td className="num">{sum.accepted}</td>
+                <td className="num" data-testid="inventory-redactions">{sum.accepted}</td>
+                <td data-testid="inventory-review"><DocReviewBadge doc={doc} /></td>
                 <td><Cell value={doc.remarks} label={s.invRemarks} problems={p('remark')} onCommit={(v) => edit(doc.id, { remarks: v })} /></td>
                 <td><Cell value={doc.publicLink} label={s.invLink} problems={p('links')} onCommit={(v) => edit(doc.id, { publicLink: v })} /></td>
                 <td className="num"><Cell value={doc.familyId} label={s.invFamily} testId="inventory-family" problems={p('family')} onCommit={(v) => edit(doc.id, { familyId: v.trim() })} /></td>

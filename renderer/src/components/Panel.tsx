@@ -11,12 +11,23 @@ import { useController } from '../useController';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../i18n/workbench';
 import { SearchRedact } from './SearchRedact';
+import { ReviewNote, reviewNoteLines } from '../review/parts';
 
 const HEAD_H = 38;
 const ITEM_H = 74;
 const OVERSCAN = 8;
+/** A line of the reviewer's note under an item (issue #15), and the note's margin and padding. */
+const NOTE_LINE = 18;
+const NOTE_PAD = 12;
 
-type Row = { kind: 'head'; category: Category; items: Redaction[]; top: number } | { kind: 'item'; r: Redaction; top: number };
+/** An item's height: the fixed part, and the reviewer's note when it has one (one line each). */
+function itemHeight(r: Redaction): number {
+  const lines = reviewNoteLines(r);
+  if (lines === 0) return ITEM_H;
+  return ITEM_H + lines * NOTE_LINE + (r.review?.status === 'approved' ? 4 : NOTE_PAD);
+}
+
+type Row = { kind: 'head'; category: Category; items: Redaction[]; top: number } | { kind: 'item'; r: Redaction; top: number; h: number };
 
 export function Panel() {
   const c = useController();
@@ -40,8 +51,9 @@ export function Panel() {
       out.push({ kind: 'head', category: cat, items: list, top: y });
       y += HEAD_H;
       for (const r of list) {
-        out.push({ kind: 'item', r, top: y });
-        y += ITEM_H;
+        const h = itemHeight(r);
+        out.push({ kind: 'item', r, top: y, h });
+        y += h;
       }
     }
     return { rows: out, height: y, open: items.filter((r) => r.status === 'proposed').length };
@@ -105,9 +117,9 @@ function VirtualList({ rows, height, focusId }: { rows: Row[]; height: number; f
   useLayoutEffect(() => {
     const el = box.current;
     const row = rows.find((x) => x.kind === 'item' && x.r.id === focusId);
-    if (!el || !row) return;
+    if (!el || !row || row.kind !== 'item') return;
     if (row.top < el.scrollTop + HEAD_H) el.scrollTop = Math.max(0, row.top - HEAD_H);
-    else if (row.top + ITEM_H > el.scrollTop + el.clientHeight) el.scrollTop = row.top + ITEM_H - el.clientHeight;
+    else if (row.top + row.h > el.scrollTop + el.clientHeight) el.scrollTop = row.top + row.h - el.clientHeight;
     setView({ top: el.scrollTop, h: el.clientHeight });
   }, [focusId, rows]);
   // First row at or above the view's top (binary search over the sorted tops).
@@ -130,7 +142,7 @@ function VirtualList({ rows, height, focusId }: { rows: Row[]; height: number; f
       <div style={{ height, position: 'relative' }}>
         {shown.map((row) => (row.kind === 'head'
           ? <GroupHead key={`h-${row.category}`} category={row.category} items={row.items} top={row.top} />
-          : <Item key={row.r.id} r={row.r} top={row.top} focused={row.r.id === focusId} selected={selected.has(row.r.id)} />))}
+          : <Item key={row.r.id} r={row.r} top={row.top} h={row.h} focused={row.r.id === focusId} selected={selected.has(row.r.id)} />))}
         {head && head.kind === 'head' && view.top > head.top
           ? <GroupHead key="sticky" category={head.category} items={head.items} top={view.top} sticky />
           : null}
@@ -161,7 +173,7 @@ function GroupHead({ category, items, top, sticky }: { category: Category; items
   );
 }
 
-const Item = memo(function Item({ r, top, focused, selected }: { r: Redaction; top: number; focused: boolean; selected: boolean }) {
+const Item = memo(function Item({ r, top, h, focused, selected }: { r: Redaction; top: number; h: number; focused: boolean; selected: boolean }) {
   const c = useController();
   const { t, s } = useI18n();
   const w = useWorkbench();
@@ -170,7 +182,7 @@ const Item = memo(function Item({ r, top, focused, selected }: { r: Redaction; t
   return (
     <div
       className={`item ${r.status} ${focused ? 'focused' : ''} ${selected ? 'selected' : ''}`}
-      style={{ top, height: ITEM_H }}
+      style={{ top, height: h }}
       data-testid="suggestion"
       data-id={r.id}
       data-status={r.status}
@@ -183,6 +195,7 @@ const Item = memo(function Item({ r, top, focused, selected }: { r: Redaction; t
         <span className="muted">{t('page', { n: r.page })}</span>
       </div>
       <div className="reason" title={r.reason}>{r.reason ?? ''}</div>
+      <ReviewNote r={r} />
       <div className="item-foot">
         <button className="grounds" onClick={(e) => { e.stopPropagation(); c.openGroundsPicker(selected ? undefined : [r.id]); }} title={s.changeGrounds}>
           {r.grounds.join(' · ')}

@@ -3,6 +3,7 @@ import { CATEGORY_COLOURS, CATEGORY_ORDER, summarise } from '../../../shared/app
 import { useController } from '../useController';
 import { useI18n } from '../i18n';
 import { DocumentActions } from './DocumentActions';
+import { DocReviewBadge } from '../review/ReviewerView';
 
 export function Sidebar() {
   const c = useController();
@@ -37,6 +38,7 @@ export function Sidebar() {
                   <span className="spacer" />
                   <span className={`beoordeling b-${sum.beoordeling.replace(' ', '-')}`}>{s.beoordelingen[sum.beoordeling]}</span>
                 </div>
+                <div className="doc-line small"><DocReviewBadge doc={doc} marked /></div>
                 <div className="chips">
                   {CATEGORY_ORDER.filter((cat) => sum.byCategory[cat]).map((cat) => {
                     const n = sum.byCategory[cat]!;

@@ -361,6 +361,7 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
               data-id={r.id}
               data-status={r.status}
               data-category={r.category}
+              data-review={r.review?.status ?? 'unreviewed'}
               style={r.wholePage ? { ['--c' as string]: colour } : { left: q[0] * scale, top: q[1] * scale, width: w, height: h, ['--c' as string]: colour }}
               title={`${r.text || r.category} — ${code}${r.reason ? ` — ${r.reason}` : ''}`}
               onPointerDown={(e) => startBoxDrag(e, r, 'move')}

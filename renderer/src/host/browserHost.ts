@@ -9,6 +9,17 @@ import type {
   DossierEnvelope, DroppedFileLike, ExportResult, LakstiftApi, MenuCommand, OpenedDossier, OpenedPdf, Progress, Result, SavedDossier,
 } from '../../../shared/ipc/contract';
 import { checkDossier, checkExportRequest, fail, ok } from '../../../shared/ipc/contract';
+import { sealAudit, verifyAuditChain } from '../../../shared/dossier/audit';
+import type { Dossier } from '../../../shared/dossier/types';
+
+/** The dossier with its audit log chained, as every host writes it (shared/dossier/audit.ts). */
+const sealed = async (d: DossierEnvelope) => (await sealAudit(d as unknown as Dossier)) as unknown as DossierEnvelope;
+
+/** The chain of a dossier as read (before any migration), for the renderer to report. */
+async function auditOf(raw: unknown): Promise<OpenedDossier['audit']> {
+  const c = await verifyAuditChain(raw);
+  return { status: c.status, message: c.message, entries: c.entries, ...(c.broken ? { entry: c.broken.entry, problem: c.broken.problem } : {}) };
+}
 
 const AUTOSAVE_KEY = 'lakstift:autosave';
 
@@ -98,12 +109,13 @@ export function createBrowserHost(): LakstiftApi {
         return fail('invalid-input', `${f.name} is not a Lakstift dossier (it is not valid JSON).`);
       }
       const c = checkDossier(parsed);
-      return c.ok ? ok({ path: f.name, dossier: c.value }) : fail('invalid-input', `${f.name} is not a Lakstift dossier (${c.message}).`);
+      return c.ok ? ok({ path: f.name, dossier: c.value, audit: await auditOf(parsed) }) : fail('invalid-input', `${f.name} is not a Lakstift dossier (${c.message}).`);
     },
     openRecent: async () => {
       const raw = localStorage.getItem(AUTOSAVE_KEY);
-      const c = raw ? checkDossier(JSON.parse(raw)) : null;
-      return c?.ok ? ok({ path: 'browser:autosave', dossier: c.value }) : fail('not-found', 'There is no auto-saved dossier in this browser.');
+      const parsed: unknown = raw ? JSON.parse(raw) : null;
+      const c = raw ? checkDossier(parsed) : null;
+      return c?.ok ? ok({ path: 'browser:autosave', dossier: c.value, audit: await auditOf(parsed) }) : fail('not-found', 'There is no auto-saved dossier in this browser.');
     },
     recentDossiers: async () => {
       const raw = localStorage.getItem(AUTOSAVE_KEY);
@@ -115,15 +127,16 @@ export function createBrowserHost(): LakstiftApi {
         return ok([]);
       }
     },
-    saveDossier: async ({ dossier }): Promise<Result<SavedDossier>> => {
+    saveDossier: async ({ dossier: unsealed }): Promise<Result<SavedDossier>> => {
+      const dossier = await sealed(unsealed);
       const name = `${dossier.title.replace(/[<>:"/\\|?*]/g, '_') || 'dossier'}.lakstift.json`;
-      download(name, JSON.stringify(dossier, null, 2), 'application/json');
+      download(name, `${JSON.stringify(dossier, null, 2)}\n`, 'application/json');
       localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(dossier));
       return ok({ path: name, savedAt: new Date().toISOString() });
     },
     autoSave: async (dossier) => {
       try {
-        localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(dossier));
+        localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(await sealed(dossier)));
       } catch {
         return fail('io', 'The browser has no room left to auto-save this dossier; save it to a file.');
       }

@@ -114,6 +114,7 @@ export const en: Strings = {
   exportOriginalChanged: 'Export stopped: an original changed since it was added to the dossier. Nothing was written. {detail}',
   exportNameClash: 'Export stopped: two files of the bundle would get the same name. Nothing was written. {detail}',
   exportInconsistent: 'Export stopped: the dossier is not consistent. Nothing was written. {detail}',
+  exportNotReviewed: 'Export refused: the legal review is not finished and this dossier allows an export only after it. Nothing was written. {detail}',
   exportUnread: 'Export stopped: not every page could be read, so Lakstift looked for nothing there. Check them yourself and confirm them page by page, or mark the document not public. Nothing was written. {detail}',
   exportNotImportable: 'Export stopped: the publication platform would refuse the productierapport. Nothing was written. {detail}',
   exportLeak: 'Export stopped: the leak check found redacted text that is still readable elsewhere in the document. Nothing was written.',

@@ -114,6 +114,7 @@ export const nl = {
   exportOriginalChanged: 'Export gestopt: een origineel is veranderd sinds het aan het dossier is toegevoegd. Er is niets weggeschreven. {detail}',
   exportNameClash: 'Export gestopt: twee bestanden in het pakket zouden dezelfde naam krijgen. Er is niets weggeschreven. {detail}',
   exportInconsistent: 'Export gestopt: het dossier is niet consistent. Er is niets weggeschreven. {detail}',
+  exportNotReviewed: 'Export geweigerd: de juridische controle is nog niet af en dit dossier staat exporteren pas daarna toe. Er is niets weggeschreven. {detail}',
   exportUnread: 'Export gestopt: niet alle pagina\'s konden worden gelezen, dus Lakstift heeft daar niets gezocht. Bekijk ze zelf en bevestig ze per pagina, of maak het document niet openbaar. Er is niets weggeschreven. {detail}',
   exportNotImportable: 'Export gestopt: het publicatieplatform zou het productierapport weigeren. Er is niets weggeschreven. {detail}',
   exportLeak: 'Export gestopt: de lekcontrole vond gelakte tekst die elders in het document nog leesbaar is. Er is niets weggeschreven.',

@@ -7,7 +7,8 @@ import type { Law } from '../../../shared/contract';
 import type { Dossier } from '../../../shared/dossier';
 import type { DocumentHeader } from '../../../shared/engine';
 import { missingCaseError } from '../../../shared/assert';
-import type { AnalysisResult, BundleResult, WorkerMessage, WorkerRequest } from './protocol';
+import type { AnalysisResult, BundleResult, ReviewExportResult, WorkerMessage, WorkerRequest } from './protocol';
+import type { ReadMarks } from '../../../shared/review/redactAnnotations';
 
 export class CoreError extends Error {
   constructor(readonly code: string, message: string, readonly nl?: string) {
@@ -82,6 +83,17 @@ export class CoreClient {
 
   exportBundle(dossier: Dossier, originals: { documentId: string; bytes: Uint8Array; password?: string }[], tool: string, onProgress: (d: number, t: number, l?: string) => void): Promise<BundleResult> {
     return this.call<BundleResult>({ type: 'export', dossier, originals, tool }, { onProgress }).promise;
+  }
+
+  /** The review export (review copies with /Redact annotations, the redaction log, the audit log). */
+  reviewExport(dossier: Dossier, originals: { documentId: string; bytes: Uint8Array; password?: string }[], onProgress: (d: number, t: number, l?: string) => void): Promise<ReviewExportResult> {
+    return this.call<ReviewExportResult>({ type: 'review-export', dossier, originals }, { onProgress }).promise;
+  }
+
+  /** The /Redact annotations of a PDF, read in the worker. */
+  readMarks(name: string, bytes: Uint8Array, password?: string): Promise<ReadMarks> {
+    const copy = bytes.slice();
+    return this.call<ReadMarks>({ type: 'read-marks', name, bytes: copy, ...(password !== undefined ? { password } : {}) }, {}, [copy.buffer]).promise;
   }
 
   /** Stops whatever the worker is doing; pending calls reject with code 'cancelled'. */

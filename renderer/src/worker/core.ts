@@ -7,7 +7,7 @@ import type { Engines } from '../../../shared/engine';
 import { BundleError, type BundleErrorCode } from '../../../shared/export';
 import type { ExportFile } from '../../../shared/ipc/contract';
 import { missingCaseError } from '../../../shared/assert';
-import { OCR_PROGRESS, type AnalysisResult, type BundleResult, type WorkerMessage, type WorkerRequest } from './protocol';
+import { OCR_PROGRESS, type AnalysisResult, type BundleResult, type ReviewExportResult, type WorkerMessage, type WorkerRequest } from './protocol';
 
 type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
 
@@ -61,6 +61,27 @@ async function exportBundle(engines: Engines, req: Extract<WorkerRequest, { type
   return { files };
 }
 
+async function reviewExport(engines: Engines, req: Extract<WorkerRequest, { type: 'review-export' }>, post: Post): Promise<ReviewExportResult> {
+  const originals = new Map(req.originals.map((o) => [o.documentId, o.bytes]));
+  const passwords = new Map(req.originals.flatMap((o) => (o.password !== undefined ? [[o.documentId, o.password] as const] : [])));
+  const files: ExportFile[] = [];
+  await engines.buildReviewExport({
+    dossier: req.dossier,
+    passwords,
+    at: new Date(),
+    original: async (doc) => {
+      const b = originals.get(doc.id);
+      if (!b) throw new Error(`The original of document ${doc.number} is not loaded; add it again.`);
+      return b;
+    },
+    sink: async (file, bytes) => {
+      files.push({ path: file, bytes });
+    },
+    onProgress: (done, total, document) => post({ type: 'progress', id: req.id, done, total, ...(document ? { label: document } : {}) }),
+  });
+  return { files };
+}
+
 /**
  * Handles one request and posts its messages: 'header' and 'progress' while it works, then
  * 'result' (or 'error' with the core's error code).
@@ -76,6 +97,14 @@ export async function handleRequest(engines: Engines, req: WorkerRequest, post: 
         post({ type: 'result', id: req.id, value }, value.files.map((f) => f.bytes.buffer as ArrayBuffer));
         break;
       }
+      case 'review-export': {
+        const value = await reviewExport(engines, req, post);
+        post({ type: 'result', id: req.id, value }, value.files.map((f) => f.bytes.buffer as ArrayBuffer));
+        break;
+      }
+      case 'read-marks':
+        post({ type: 'result', id: req.id, value: await engines.readMarks(req.bytes, req.name, req.password) });
+        break;
       default:
         throw missingCaseError(req);
     }

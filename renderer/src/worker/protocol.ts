@@ -5,6 +5,7 @@ import type { DocumentHeader, DocumentSuggestions } from '../../../shared/engine
 import type { BundleErrorCode, DocumentFinding, UnreadDocument } from '../../../shared/export';
 import type { PageWords } from '../../../shared/app';
 import type { ExportFile } from '../../../shared/ipc/contract';
+import type { ReadMarks } from '../../../shared/review/redactAnnotations';
 
 export interface AnalysisResult {
   header: DocumentHeader;
@@ -30,9 +31,16 @@ export interface BundleResult {
   failure?: BundleFailure;
 }
 
+/** The review export (issue #15): review copies, the redaction log with motivations, the audit log. */
+export interface ReviewExportResult {
+  files: ExportFile[];
+}
+
 export type WorkerRequest =
   | { type: 'analyse'; id: number; name: string; bytes: Uint8Array; law: Law; password?: string }
-  | { type: 'export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array; password?: string }[]; tool: string };
+  | { type: 'export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array; password?: string }[]; tool: string }
+  | { type: 'review-export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array; password?: string }[] }
+  | { type: 'read-marks'; id: number; name: string; bytes: Uint8Array; password?: string };
 
 /** The `label` of an analysis's progress while OCR reads its scanned pages (done/total count those pages). */
 export const OCR_PROGRESS = 'ocr';
@@ -40,5 +48,5 @@ export const OCR_PROGRESS = 'ocr';
 export type WorkerMessage =
   | { type: 'header'; id: number; header: DocumentHeader }
   | { type: 'progress'; id: number; done: number; total: number; label?: string }
-  | { type: 'result'; id: number; value: AnalysisResult | BundleResult }
+  | { type: 'result'; id: number; value: AnalysisResult | BundleResult | ReviewExportResult | ReadMarks }
   | { type: 'error'; id: number; code: string; message: string; nl?: string };

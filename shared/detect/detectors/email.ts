@@ -6,6 +6,7 @@
  */
 import type { Candidate, Detector, DocumentProfile } from '../types';
 import { onBoilerplateLine } from '../edges';
+import { HEADER_LABEL, ANY_HEADER_LABEL, PUBLIC_CONTACT_WORDS } from '../dutch';
 
 // Local part per RFC 5322's dot-atom, without the rarely used specials; domain of two or more labels.
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])(?:mailto:)?([\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,62}[\p{L}\p{N}_+-])?)@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})/gu;
@@ -88,6 +89,11 @@ export const emailDetector: Detector = {
         out.push({ category: 'email', start, end: at, confidence: 0.85, reason: place, keep: true });
         continue;
       }
+      const published = publishedMailbox(text, start, local);
+      if (published) {
+        out.push({ category: 'email', start, end: at, confidence: 0.85, reason: published, keep: true });
+        continue;
+      }
       const before = text.slice(Math.max(0, start - 80), start);
       const mailto = m.mailto;
       const byName = isFunctionalLocalPart(local);
@@ -110,4 +116,29 @@ export function localPartPieces(local: string): string[] {
 /** True when an e-mail local part names a function (postbus.x, info, servicedesk) rather than a person. */
 export function isFunctionalLocalPart(local: string): boolean {
   return FUNCTIONAL.test(local) || (!/[._-]/.test(local) && FUNCTIONAL_INFIX.test(local) && local.length > 8);
+}
+
+const PUBLIC_CONTACT_ONLY = new RegExp(`^(?:${PUBLIC_CONTACT_WORDS.join('|')})\\d{0,4}$`, 'i');
+
+/**
+ * A published contact mailbox: its local part is a role word for public contact ("info", "vragen",
+ * "onderzoek") and it stands outside an e-mail's header fields (a letterhead, footer, colophon, contact
+ * paragraph). Returns the reason for keeping it, or undefined.
+ */
+export function publishedMailbox(text: string, start: number, local: string): string | undefined {
+  if (!PUBLIC_CONTACT_ONLY.test(local)) return undefined;
+  if (inHeaderField(text, start)) return undefined;
+  return `algemeen contactadres van de organisatie: '${local}' is een rolwoord voor publiek contact, geen persoon of interne mailbox`;
+}
+
+/** True when the position lies in an e-mail header field (Van/Aan/CC …, with its wrapped lines). */
+function inHeaderField(text: string, start: number): boolean {
+  let a = text.lastIndexOf('\n', start - 1) + 1;
+  for (let n = 0; n < 6; n++) {
+    const line = text.slice(a, text.indexOf('\n', a) < 0 ? text.length : text.indexOf('\n', a)).trim();
+    if (HEADER_LABEL.test(line)) return true;
+    if (!line || ANY_HEADER_LABEL.test(line) || a === 0) return false;
+    a = text.lastIndexOf('\n', a - 2) + 1;
+  }
+  return false;
 }

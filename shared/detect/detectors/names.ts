@@ -8,7 +8,7 @@
  */
 import type { Candidate, DetectContext, Detector, KnownName } from '../types';
 import { CONTACT_LABELS, GREETING, isFunctionLine, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PARTIES, PERSON_LABELS, PUBLIC_ROLES, RANKS, SIGNOFF_START } from '../dutch';
-import { CAP, FULL_SURNAME, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
+import { CAP, CAPITAL_PARTICLE, FULL_SURNAME, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
 import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isEnglishWord, isFirstName, isKnownSurname, isPlace, isPossibleName, isWorldName } from '../lexicon';
 import { confirmPerson } from '../nlp';
 
@@ -76,15 +76,37 @@ function isNameWord(w: string): boolean {
   return !NEVER_NAMES.has(w.toLowerCase()) && !ORG_WORDS.test(w);
 }
 
+const DAY_OR_MONTH = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|ma|di|wo|do|vr|za|zo)$/i;
+
+/**
+ * A capitalised word that may be a name of any origin where the layout or the sentence already says
+ * a person stands (a header field, a sign-off, a label, a column of names, a speaker): a known name,
+ * or a word that is no ordinary Dutch or English word, no place, no organisation word, no function.
+ * Names of origins no lexicon holds (Eritrean, Surinamese Creole, Moluccan …) pass by what they are not.
+ *
+ * @example
+ *   slotNameWord('Merhawit'); // true
+ *   slotNameWord('Handhaving'); // false
+ */
+export function slotNameWord(w: string): boolean {
+  if (!/^(?:IJ|\p{Lu})(?:['’]\p{Lu})?[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-(?:IJ|\p{Lu})[\p{Ll}'’]+)*$/u.test(w)) return false;
+  if (!isNameWord(w) || DAY_OR_MONTH.test(w) || isPlace(w) || STREET.test(w) || INSTITUTION.test(w)) return false;
+  if (isFirstName(w) || isKnownSurname(w)) return true;
+  // The word lists are Bloom filters (a word list's false "yes" is about 1 in 60): a name of the
+  // world's list that only one of the two dictionaries claims is still a name here.
+  return w.split('-').every((p) => p.length >= 2 && !NEVER_NAMES.has(p.toLowerCase()) && !isFunctionLine(p) && !isPlace(p)
+    && ((!isCommonWord(p) && !isEnglishWord(p)) || (isWorldName(p) && !(isCommonWord(p) && isEnglishWord(p)))));
+}
+
 /** Street names built on a person's name ("Anna van Buerenplein", "Johan de Wittlaan") are addresses. */
 // Only suffixes that (almost) never end a surname: "dijk", "veld", "hof" do (Hoogendijk, Westerveld).
 const STREET = /\p{L}{3}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|boulevard|plantsoen|allee|burgwal)$/iu;
 
 function surnameOk(surname: string): boolean {
   if (STREET.test(surname) || INSTITUTION.test(surname)) return false;
-  const parts = surname.split(/[\s-]+/);
+  const parts = surname.replace(LEADING_PARTICLE, '').split(/[\s-]+/);
   const last = parts[parts.length - 1] ?? '';
-  return isNameWord(last) && parts.every((p) => !NEVER_NAMES.has(p.toLowerCase()) || /^(?:el|al|ben|bin|abu|de|van|la|le)$/i.test(p));
+  return isNameWord(last) && parts.every((p) => !NEVER_NAMES.has(p.toLowerCase()) || /^(?:el|al|ben|bin|abu|de|van|la|le)$/i.test(p) || ONLY_PARTICLE.test(p));
 }
 
 interface Found {
@@ -161,10 +183,17 @@ function roleLineBelow(text: string, end: number): string | undefined {
 const PARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PARTICLE}[ \\t]+$`, 'u');
 const ADDRESS_AFTER = /^(?:[ \t]+\d{1,4}(?:[ -]?[a-zA-Z]{1,2})?\b(?:[ \t]*[,|·][ \t]*|[ \t]*\n[ \t]*)\d{4}[ \t]?[A-Z]{2}\b|[ \t]*\n[ \t]*\d{1,4}(?:[ -]?[a-zA-Z]{1,2})?[ \t]*(?:\n|$))/;
 /** "Bezoekadres Cornelis Kuijpershof 50": what follows an address label is a street. */
+/** "… Berghof 54\nZaandam", "… Berghof 54, Zaandam": a house number and then a place, without a postcode. */
+const NUMBER_THEN_PLACE = /^[ \t]+\d{1,4}(?:[ -]?[a-zA-Z]{1,2})?[ \t]*(?:,[ \t]*|\n[ \t]*)(\p{Lu}[\p{L}'’ -]{1,30}?)[ \t]*(?:[\n,.]|$)/u;
+function placeAfterNumber(after: string): boolean {
+  const m = NUMBER_THEN_PLACE.exec(after);
+  return Boolean(m && isPlace(m[1]!.trim()));
+}
 const ADDRESS_LABEL = /(?:bezoekadres|postadres|afleveradres|vestigingsadres|correspondentieadres|adres|address|locatie)\s*:?\s*$/i;
 const PARTICLE_END = new RegExp(`(?:^|\\s)${PARTICLE}\\s*$`, 'u');
 const LEADING_PARTICLE = new RegExp(`^${PARTICLE}${WS}`, 'u');
 const ONLY_PARTICLE = new RegExp(`^${PARTICLE}$`, 'u');
+const NAME_PARTICLE_WORD = new RegExp(`^${CAPITAL_PARTICLE}$`, 'u');
 const LEADING_TITLES = new RegExp(`^(?:${TITLE}${WS})+`, 'u');
 
 /** "de Vries Wouter": the word at `start` follows a particle, so it ends a surname rather than opening a name. */
@@ -202,6 +231,10 @@ function patternFinds(text: string): Found[] {
     const surname = m[5] ?? '';
     if (!surnameOk(surname)) continue;
     const title = collapse(m[1] ?? '').toLowerCase();
+    // "inspecteur Immigratie- en Naturalisatiedienst": a function before an organisation's name, the
+    // first part of a compound cut off at its hyphen; an ordinary word after a function is no surname.
+    if (/^-[ \t]/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    if (!m[2] && !m[3] && !m[4] && RANKS.includes(title.split(' ').pop() ?? '') && isCommonWordOrCompound(surname) && !isKnownSurname(surname)) continue;
     // "mr." and "ir." without initials or a name after them are too often other things.
     if (!m[2] && !m[3] && /^(?:mr|dr|ir|ing|ma|ba|msc|bsc|llm|agent|heer)\.?$/.test(title)) continue;
     const with_ = m[2] ? ' + initialen' : m[3] ? ' + voornaam' : '';
@@ -215,6 +248,8 @@ function patternFinds(text: string): Found[] {
     const surname = m[3] ?? '';
     if (!surnameOk(surname)) continue;
     const initials = m[1] ?? '';
+    // "Pradipta, J.\nTerugbelverzoek": initials at a line end, an ordinary word (a subject line) below.
+    if (!m[2] && m[0].includes('\n') && isCommonWordOrCompound(surname) && !isKnownSurname(surname)) continue;
     const single = /^\p{Lu}\.$/u.test(initials);
     if (single && BAD_BEFORE_INITIAL.test(text.slice(Math.max(0, start - 14), start))) continue;
     // A heading "B. Verzoek" or "C. Overwegingen": one letter, then an ordinary word.
@@ -239,6 +274,10 @@ function patternFinds(text: string): Found[] {
       && !/\n/.test(m[0].slice(0, m[0].length - surname.length)) && !particleBefore(text, m.index ?? 0)
       && !sentenceInitial(text, m.index ?? 0) && (Boolean(particle) || isKnownSurname(surname) || (isWorldName(surname) && !isCommonWord(surname) && !isEnglishWord(surname)));
     if (!isFirstName(first) && !worldFirst) continue;
+    // "Jurgen\nVervanger": a name at the end of a cell, an ordinary word (a column header) on the next line.
+    if (!particle && m[0].includes('\n') && !isKnownSurname(surname) && isCommonWordOrCompound(surname)) continue;
+    // "Julian\nDalkıran, Güvenalp": a cell ending in a first name, then a display name written surname-first.
+    if (m[0].includes('\n') && /^,[ \t]*\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const start = m.index ?? 0;
     let end = start + m[0].length;
     // Two first names ("Jan Peter de Vries"): the second one is not the surname.
@@ -276,7 +315,8 @@ function patternFinds(text: string): Found[] {
     if (isFirstName(first) || !isNameWord(first) || !surnameOk(surname)) continue;
     if ([first, ...surname.split('-')].some((w) => (isCommonWordOrCompound(w) || isEnglishWord(w)) && !isKnownSurname(w))) continue;
     // Without a known first name, at least one of the two must be a person's name somewhere in the world.
-    if (!isWorldName(first) || isPlace(first)) continue;
+    // Names of origins no list holds ("Woelan Prasetjo") pass when both words are no word, place or function.
+    if ((!isWorldName(first) && !(slotNameWord(first) && surname.split('-').every(slotNameWord) && !m[0].includes('\n'))) || isPlace(first)) continue;
     if (intoLabelledLine(text, start, m[0].length)) continue;
     out.push({ start, end: start + m[2]!.length + m[3]!.length + surname.length, first, surname, confidence: 0.65, reason: `twee ongebruikelijke woorden met hoofdletter na '${m[1]}'`, pattern: true });
   }
@@ -294,12 +334,33 @@ function patternFinds(text: string): Found[] {
     // "van Mei heb ik verwerkt": after a preposition, mid-sentence, a capital says proper noun; a
     // name that is also a word is accepted there. Before a verb of speech the word may open the sentence.
     const consulted = m[3] !== undefined;
-    if (consulted ? !words.every(isPossibleName) : !known && !words.some((w) => isWorldName(w))) continue;
-    if (!consulted && words.some((w) => (isCommonWordOrCompound(w) || isEnglishWord(w)) && !isFirstName(w) && !isKnownSurname(w))) continue;
+    // Before a verb of speech a word of no dictionary is a name of any origin ("Merhawit gaf aan").
+    const unknownOk = !consulted && words.every(slotNameWord);
+    if (consulted ? !words.every(isPossibleName) : !known && !words.some((w) => isWorldName(w)) && !unknownOk) continue;
+    if (!consulted && !unknownOk && words.some((w) => (isCommonWordOrCompound(w) || isEnglishWord(w)) && !isFirstName(w) && !isKnownSurname(w))) continue;
     if (isPlace(head)) continue;
     if (intoLabelledLine(text, start, name.length)) continue;
     out.push({ start, end: start + name.length, first: words.length === 1 || !/^\p{Lu}\./u.test(name) ? head : undefined, surname: words.length > 1 ? words[words.length - 1] : undefined,
       confidence: known ? 0.85 : 0.75, reason: `naam bij '${collapse(m[2] ?? m[4] ?? '')}' (iemand die spreekt of handelt)`, pattern: true });
+  }
+  // "Daarna vraagt Merhawit of …", "Volgens de planning licht Rignaldo Sumter het voorstel toe": the
+  // verb of speech before its subject, mid-sentence.
+  for (const m of text.matchAll(INVERTED_SPEECH)) {
+    const name = m[2] ?? '';
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    if (sentenceInitial(text, m.index ?? 0) || /\n/.test(name)) continue;
+    const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length === 0 || !words.every(slotNameWord) || isPlace(words[0]!)) continue;
+    out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: 0.75, reason: `naam na '${m[1]}' (iemand die spreekt of handelt)`, pattern: true });
+  }
+  // "@Senait heeft ze": a person mentioned in a chat.
+  if (text.includes('@')) {
+    for (const m of text.matchAll(MENTION)) {
+      const name = m[1] ?? '';
+      if (!slotNameWord(name)) continue;
+      const start = (m.index ?? 0) + m[0].length - name.length;
+      out.push({ start, end: start + name.length, first: name, confidence: 0.8, reason: "genoemd met '@' in een chatbericht", pattern: true });
+    }
   }
   // "De contactpersoon voor dit dossier is Khalid.": a person's role, then "is" and the name.
   for (const m of ROLE_IS_GATE.test(text) ? scan(ROLE_IS, text) : []) {
@@ -312,6 +373,9 @@ function patternFinds(text: string): Found[] {
   }
   return out;
 }
+
+const INVERTED_SPEECH = new RegExp(`(?<![\\p{L}])(vraagt|vroeg|zegt|zei|meldt|meldde|merkt|merkte|licht|lichtte|stelt|stelde|geeft|gaf|wijst|wees|antwoordt|antwoordde|reageert|reageerde|benadrukt|benadrukte|bevestigt|bevestigde|concludeert|concludeerde|deelt|deelde|vertelt|vertelde|legt|legde)[ \\t]+(${CAP}(?:-${CAP})?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
+const MENTION = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}.@-])/gu;
 
 /** A person's role in a matter, then "is" and the name: "de contactpersoon voor dit dossier is Khalid". */
 const ROLE_IS_GATE = /ontactpersoon|anspreekpunt|ehandela|ehandelend|asemanager|ossierhouder|rojectleider|rdinator|rekker|ertegenwoordiger|psteller|uteur|otulist/;
@@ -371,6 +435,16 @@ function contextFinds(text: string): Found[] {
   const out: Found[] = [];
   const lines = splitLines(text);
   const nameOnLine = (l: { start: number; str: string }, reason: string, confidence: number, single = false) => {
+    // "Tewelde, Yonas": a display name written surname-first, where the layout says a person stands.
+    if (single && l.str.includes(',')) {
+      const trimmed = l.str.replace(/^\s+/, '');
+      const inv = surnameFirstLine(trimmed);
+      if (inv) {
+        const start = l.start + l.str.length - trimmed.length;
+        out.push({ start, end: start + inv[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence, surname: (inv[1] ?? '').replace(LEADING_PARTICLE, ''), first: inv[2], particle: inv[3], strong: true });
+        return true;
+      }
+    }
     const m = NAME_LINE.exec(l.str);
     if (!m || !m[1]) return false;
     const name = m[1];
@@ -378,7 +452,7 @@ function contextFinds(text: string): Found[] {
     if (words.length === 0 || !words.every(isNameWord) || ORG_WORDS.test(name) || ROLE_LINE.test(name)) return false;
     // One word alone is a first name only when a lexicon knows it, or, where the layout says a
     // person stands (a table column of names), when it is a name somewhere in the world.
-    if (words.length === 1 && !isFirstName(words[0]!) && !/\p{Lu}\./u.test(name) && !(single && isWorldName(words[0]!) && !isCommonWord(words[0]!) && !isEnglishWord(words[0]!))) return false;
+    if (words.length === 1 && !isFirstName(words[0]!) && !/\p{Lu}\./u.test(name) && !(single && slotNameWord(words[0]!))) return false;
     // "Juridische Zaken", "Projectgroep Asiel": only ordinary words, no name among them.
     if (words.every((w) => w.split('-').every((p) => isCommonWordOrCompound(p) && !isFirstName(p) && !isKnownSurname(p))) && !/\p{Lu}\./u.test(name)
       && !(words.length >= 2 && words.some((w) => isWorldName(w) && !isCommonWord(w)))) return false;
@@ -386,7 +460,8 @@ function contextFinds(text: string): Found[] {
     // Where only a name stands, "Wei Sital" is first name + surname even when neither is in a lexicon.
     const initialsFirst = /^\s*(?:\p{L}+\.\s*)*\p{Lu}\./u.test(name.replace(LEADING_TITLES, ''));
     const firstWord = words[0]!;
-    const first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && !isEnglishWord(firstWord)) ? firstWord : undefined;
+    // "Ben Azzouzi", "El Idrissi": a capitalised particle opens a surname, it is no first name.
+    const first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && !isEnglishWord(firstWord) && !NAME_PARTICLE_WORD.test(firstWord) && !ONLY_PARTICLE.test(firstWord)) ? firstWord : undefined;
     out.push({ start, end: start + name.length, reason, confidence, surname: words.length > 1 ? words[words.length - 1] : undefined, first, strong: true });
     return true;
   };
@@ -398,7 +473,7 @@ function contextFinds(text: string): Found[] {
       const why = `naam onder '${signoff[1]}'`;
       // "Met vriendelijke groet, Anouk Bos" on one line.
       const rest = s.slice(signoff[0].length).trim();
-      const sameLine = rest !== '' && nameOnLine({ start: line.start + line.str.indexOf(rest), str: rest.split(/\s+[|–-]\s+|,\s+/)[0]! }, why, 0.88);
+      const sameLine = rest !== '' && nameOnLine({ start: line.start + line.str.indexOf(rest), str: rest.split(/\s+[|–-]\s+|,\s+/)[0]! }, why, 0.88, true);
       if (!sameLine) {
         // The signer's name: the first line after the sign-off that is a name (role lines may precede it);
         // a function after a bar or comma on the same line ("Anouk Bos | adviseur") is not part of it.
@@ -407,7 +482,7 @@ function contextFinds(text: string): Found[] {
           if (!l.str.trim()) continue;
           seen++;
           const head = l.str.split(/\s+[|–-]\s+|,\s+/)[0]!;
-          if (nameOnLine({ start: l.start, str: head }, why, 0.9)) break;
+          if (nameOnLine(l, why, 0.9, true) || nameOnLine({ start: l.start, str: head }, why, 0.9, true)) break;
           if (!ROLE_LINE.test(l.str) && !/namens\s+deze/i.test(l.str)) break;
         }
       }
@@ -420,11 +495,11 @@ function contextFinds(text: string): Found[] {
       const head = parts[0] ?? '';
       const sameLine = parts.length > 1 && head.length <= 60 && isFunctionLine(parts[1]!);
       if (head.trim() && head.length <= 60 && NAMES_ONLY.test(head) && (sameLine || (parts.length === 1 && functionBelow(text, line.end)))) {
-        nameOnLine({ start: line.start, str: head }, 'naam met een functie eronder of erachter (ondertekening, presentielijst)', 0.88);
+        nameOnLine({ start: line.start, str: head }, 'naam met een functie eronder of erachter (ondertekening, presentielijst)', 0.88, true);
       }
     }
     // Column of a table headed "Naam", "Wie", "Aanwezig", "Actiehouder": the names below it.
-    if (s.length <= 16 && /^(?:naam|namen|wie|aanwezig|aanwezigen|afwezig|deelnemers|actiehouder|contactpersoon|name)\s*:?$/i.test(s)) {
+    if (s.length <= 22 && COLUMN_OF_NAMES.test(s)) {
       for (let j = i + 1, seen = 0; j < lines.length && seen < 8; j++) {
         let l = lines[j]!;
         if (!l.str.trim()) continue;
@@ -441,15 +516,50 @@ function contextFinds(text: string): Found[] {
     // "Onderzoeker: Linsey van Kuijk", "Aanwezig: A. Bakker, Fatma Yıldız en J. de Wit", "Actie: Selin".
     const personLabel = s.includes(':') ? PERSON_LABELS.exec(s) : null;
     if (personLabel) {
-      const rest = s.slice(personLabel[0].length);
-      const restStart = line.start + line.str.indexOf(rest);
+      let rest = s.slice(personLabel[0].length);
+      let restStart = line.start + line.str.indexOf(rest);
+      // A label table read cell by cell: the value stands on the next non-empty line.
+      if (!rest.trim()) {
+        const next = lines.slice(i + 1, i + 3).find((l) => l.str.trim());
+        if (next && !next.str.includes(':')) {
+          rest = next.str.trim();
+          restStart = next.start + next.str.indexOf(rest);
+        }
+      }
       const reason = `na het label '${collapse(personLabel[0]).replace(/\s*:$/, '')}:'`;
-      for (const part of rest.matchAll(/[^,;/]+/g)) {
-        for (const piece of part[0].split(/\s+(?:en|and|&)\s+/)) {
-          const head = piece.split(/\s+[|–-]\s+|\s*\(/)[0]!;
-          if (!head.trim()) continue;
-          const at = restStart + (part.index ?? 0) + part[0].indexOf(piece);
-          nameOnLine({ start: at, str: head.replace(/\s+$/, '') }, reason, 0.88);
+      // A list of persons wraps over lines ("Aanwezig: A (voorzitter), B,\nC (notulist), D"): it goes
+      // on while a line ends in a comma or "en", or the next one opens with a parenthesis.
+      const segments = [{ str: rest, start: restStart }];
+      for (let j = i + 1, prev = rest; j < lines.length && j <= i + 6; j++) {
+        const l = lines[j]!;
+        const t = l.str.trim();
+        if (!t || /^[^\s:]{1,30}(?:\s+[^\s:]{1,20})?\s*:/u.test(t) || !(/(?:[,;]|\sen)\s*$/.test(prev) || t.startsWith('(') || /\([^)]*$/.test(prev))) break;
+        segments.push({ str: l.str, start: l.start });
+        prev = l.str;
+      }
+      let openParen = false;
+      for (const seg of segments) {
+        // What stands in parentheses (a role, a unit, "Afdeling Beleid en Advies") is blanked out, offsets kept.
+        let str = seg.str;
+        if (openParen) {
+          const close = str.indexOf(')');
+          str = close < 0 ? ' '.repeat(str.length) : ' '.repeat(close + 1) + str.slice(close + 1);
+          if (close >= 0) openParen = false;
+        }
+        str = str.replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length));
+        const open = str.indexOf('(');
+        if (open >= 0) {
+          str = str.slice(0, open) + ' '.repeat(str.length - open);
+          openParen = true;
+        }
+        for (const part of str.matchAll(/[^,;/]+/g)) {
+          for (const piece of part[0].split(/\s+(?:en|and|&)\s+/)) {
+            const head = piece.split(/\s+[|–-]\s+/)[0]!;
+            if (!head.trim()) continue;
+            const lead = head.length - head.replace(/^\s+/, '').length;
+            const at = seg.start + (part.index ?? 0) + part[0].indexOf(piece) + lead;
+            nameOnLine({ start: at, str: head.trim() }, reason, 0.88, true);
+          }
         }
       }
     }
@@ -457,7 +567,7 @@ function contextFinds(text: string): Found[] {
     if (/(?:schreef|wrote)[ \t]*:[ \t]*$/.test(line.str)) {
       const q = /schreef[ \t]+([^<\n:]+?)[ \t]*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])?[ \t]*:[ \t]*$/.exec(line.str)
         ?? /,[ \t]*([^,<\n]+?)[ \t]*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])?[ \t]*wrote[ \t]*:[ \t]*$/.exec(line.str);
-      if (q?.[1]) nameOnLine({ start: line.start + line.str.lastIndexOf(q[1], q.index + q[0].length), str: q[1] }, 'afzender van een geciteerd bericht', 0.9);
+      if (q?.[1]) nameOnLine({ start: line.start + line.str.lastIndexOf(q[1], q.index + q[0].length), str: q[1] }, 'afzender van een geciteerd bericht', 0.9, true);
     }
     // Chat exports: "[12-03 09:41] Fatma Yıldız: …", "12-03-2024 09:41 - Fatma: …", "09:41 Fatma: …".
     const chat = !/^[ \t]*[[\d]/.test(line.str) ? null : /^[ \t]*(?:\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?|\[?\d{1,2}:\d{2}\]?)[ \t]*(?:[-–][ \t]*)?([^:\n]{2,40}):/u.exec(line.str);
@@ -465,7 +575,7 @@ function contextFinds(text: string): Found[] {
       const name = chat[1].trim();
       const at = line.start + line.str.indexOf(name, chat[0].length - chat[1].length - 1);
       const words = name.split(/\s+/);
-      if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w)) && words.some((w) => isNameWord(w) && !isCommonWord(w) && !isEnglishWord(w))) {
+      if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w)) && words.some((w) => slotNameWord(w) || isPossibleName(w) || (isNameWord(w) && !isCommonWord(w) && !isEnglishWord(w)))) {
         out.push({ start: at, end: at + name.length, reason: 'afzender van een chatbericht', confidence: 0.9, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, strong: true });
       }
     }
@@ -476,11 +586,11 @@ function contextFinds(text: string): Found[] {
       if (rest) {
         const restStart = line.start + line.str.indexOf(rest);
         const m = /^[^,;(]+/.exec(rest);
-        if (m) nameOnLine({ start: restStart, str: m[0] }, reason, 0.88);
+        if (m) nameOnLine({ start: restStart, str: m[0] }, reason, 0.88, true);
       } else {
         for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
           if (!lines[j]!.str.trim()) continue;
-          nameOnLine(lines[j]!, reason, 0.88);
+          nameOnLine(lines[j]!, reason, 0.88, true);
           break;
         }
       }
@@ -505,22 +615,92 @@ function contextFinds(text: string): Found[] {
           out.push({ start: at, end: at + inverted[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence: 0.92, surname: (inverted[1] ?? '').replace(LEADING_PARTICLE, ''), first: inverted[2], particle: inverted[3] });
           continue;
         }
-        nameOnLine({ start: at, str: name.replace(/\n/g, ' ') }, reason, 0.9);
+        nameOnLine({ start: at, str: name.replace(/\n/g, ' ') }, reason, 0.9, true);
       }
     }
     const g = /^[ \t]*(\p{L}+(?:[ \t]+(?:mevrouw|heer))?)[ \t]+([^,!\n]{2,40}?)[ \t]*[,!]?[ \t]*$/u.exec(line.str);
     if (g && GREETING.test(g[1] ?? '') && !GREETING_NOT_NAME.test(g[2] ?? '')) {
       const name = g[2] ?? '';
       const start = line.start + line.str.indexOf(name, (g[1] ?? '').length);
-      const words = name.split(/\s+/);
       const nameLike = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isNameWord(w) && (isFirstName(w) || isKnownSurname(w) || !isCommonWord(w) || isPossibleName(w));
-      if (words.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w) || /^\p{Lu}\./u.test(w)) && words.some(nameLike)) {
-        out.push({ start, end: start + name.length, reason: `aanhef '${g[1]}'`, confidence: 0.85, first: words.length === 1 ? name : undefined });
+      const several = /\s(?:en|&)\s/.test(name) ? name.split(/\s+(?:en|&)\s+|,\s*/) : [name];
+      for (const one of several) {
+        const ws = one.split(/\s+/);
+        if (!ws.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w) || /^\p{Lu}\./u.test(w)) || !ws.some(nameLike)) continue;
+        if (several.length > 1 && !ws.some((w) => isFirstName(w) || slotNameWord(w))) continue;
+        const at = start + name.indexOf(one);
+        out.push({ start: at, end: at + one.length, reason: `aanhef '${g[1]}'`, confidence: 0.85, first: ws.length === 1 ? one : undefined });
       }
     }
   }
+  // "(actie: Tesfalem)", "actie: Senait en Orlando": the person who acts on a point of the minutes.
+  if (/\b(?:actie|actiehouder|trekker|eigenaar|wie)\s*:/i.test(text)) {
+    for (const m of text.matchAll(INLINE_ACTION)) {
+      const list = m[1] ?? '';
+      const base = (m.index ?? 0) + m[0].length - list.length;
+      for (const piece of list.matchAll(/[^,/;]+/g)) {
+        for (const one of piece[0].split(/\s+(?:en|&)\s+/)) {
+          if (!one.trim()) continue;
+          const at = base + (piece.index ?? 0) + piece[0].indexOf(one);
+          nameOnLine({ start: at, str: one.replace(/\s+$/, '') }, `na '${collapse(m[0].slice(0, m[0].indexOf(':') + 1)).replace(/^\(/, '')}' in een verslag`, 0.85, true);
+        }
+      }
+    }
+  }
+  // "Met medewerking van A en B", "In samenwerking met C": the persons who helped make a report.
+  if (/medewerking|samenwerking/i.test(text)) {
+    for (const m of text.matchAll(COOPERATION)) {
+      const list = m[2] ?? '';
+      const base = (m.index ?? 0) + m[0].length - list.length;
+      for (const piece of list.matchAll(/[^,;]+/g)) {
+        for (const one of piece[0].split(/\s+(?:en|&)\s+/)) {
+          const trimmed = one.replace(/\s+$/, '').replace(/^\s+/, '');
+          // Sentences go on; a person is two or three capitalised words here, or initials and a surname.
+          if (!trimmed || (capitalWords(trimmed).length < 2 && !new RegExp(`^${INITIALS}${WS}(?:${PARTICLE}${WS})?${FULL_SURNAME}$`, 'u').test(trimmed))) continue;
+          const at = base + (piece.index ?? 0) + piece[0].indexOf(trimmed);
+          nameOnLine({ start: at, str: trimmed }, `na '${collapse(m[1] ?? '')}'`, 0.85, true);
+        }
+      }
+    }
+  }
+  // "Haddad, Batoul" / "Van Dongen, Louay": two or more lines of a page that hold nothing but a
+  // display name written surname-first are a list of persons (a contact table, a distribution list).
+  // A table row read as one line puts the cell before it in front ("Coördinatie Mouhib, Asmae"): an
+  // ordinary word or a function there is left out.
+  const inverted = lines.flatMap((l) => {
+    if (!l.str.includes(',') || l.str.length > 70) return [];
+    const t = l.str.trim();
+    if (surnameFirstLine(t)) return [{ start: l.start + l.str.indexOf(t), str: t }];
+    const cell = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\S)/u.exec(t);
+    if (!cell || !(isCommonWordOrCompound(cell[1]!) || isFunctionLine(cell[1]!)) || isFirstName(cell[1]!) || isKnownSurname(cell[1]!)) return [];
+    const rest = t.slice(cell[0].length);
+    return surnameFirstLine(rest) ? [{ start: l.start + l.str.indexOf(t) + cell[0].length, str: rest }] : [];
+  });
+  if (inverted.length >= 2) {
+    for (const l of inverted) nameOnLine(l, 'in een lijst van namen', 0.86, true);
+  }
   return out;
 }
+
+/** A whole line (or cell) that is a display name written surname-first: "Tewelde, Yonas", "Van Dongen, Louay". */
+function surnameFirstLine(trimmed: string): RegExpExecArray | null {
+  const inv = SURNAME_FIRST.exec(trimmed.replace(/\s*[,.;]?\s*$/, ''));
+  if (!inv || !surnameOk(inv[1] ?? '') || !slotNameWord(inv[2]!.split(/[- ]/)[0]!)) return null;
+  // Particles ("Van", "Op den", "Al-", "El") are no name words of their own.
+  const parts = capitalWords((inv[1] ?? '').replace(LEADING_PARTICLE, '')).filter((w) => !ONLY_PARTICLE.test(w) && !NAME_PARTICLE_WORD.test(w));
+  // A surname that is also a place ("Van Dongen") counts when the surname lexicon knows it.
+  // "Van Heumen": a particle before a place's name is a Dutch surname.
+  const particle = LEADING_PARTICLE.test(inv[1] ?? '');
+  const partOk = (w: string) => slotNameWord(w) || (isKnownSurname(w) && !isCommonWord(w) && !isEnglishWord(w)) || (particle && isPlace(w));
+  // In a double surname one part may be an English word ("Djangid-Linger"), never a Dutch one.
+  return parts.some(partOk) && parts.every((w) => partOk(w) || (!isCommonWord(w) && !NEVER_NAMES.has(w.toLowerCase()) && !isPlace(w) && !isFunctionLine(w))) ? inv : null;
+}
+
+/** Column headers of tables whose cells below hold persons' names. */
+const COLUMN_OF_NAMES = /^(?:naam|namen|wie|aanwezig|aanwezigen|afwezig|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
+const INLINE_ACTION = /(?:\(|(?<=[.;]\s))(?:actie|actiehouder|trekker|eigenaar|wie)\s*:\s*([^)\n.;]{2,80})(?=\)|[.;]|\n|$)/gi;
+// The list runs to the end of the sentence; the full stop of an initial ("N. ter Meeuwis") does not end it.
+const COOPERATION = /\b((?:[Mm]et\s+(?:(?:de\s+)?(?:medewerking|hulp|bijdragen)\s+van))|[Ii]n\s+samenwerking\s+met)\s+((?:[^.\n:]|(?<=(?:^|[\s.])\p{Lu})\.){3,200})/gu;
 
 const ROLE_IN_LINE = new RegExp(`^(?:\\p{L}+\\s+){0,2}(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 const ROLE_LINE = new RegExp(`^\\s*(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
@@ -539,7 +719,7 @@ export const namesDetector: Detector = {
       let end = f.end;
       // Trailing punctuation or spaces never belong to the name.
       // A name followed by a house number and a postcode is a street ("Cornelis Kuijpershof 50, 1234 AB …").
-      if (ADDRESS_AFTER.test(ctx.text.slice(end, end + 40)) || ADDRESS_LABEL.test(ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start))) continue;
+      if (ADDRESS_AFTER.test(ctx.text.slice(end, end + 40)) || placeAfterNumber(ctx.text.slice(end, end + 60)) || ADDRESS_LABEL.test(ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start))) continue;
       // A wide gap is a column border: "Fatma Yıldız      Beleidsadviseur" ends at the gap.
       const gap = /[ \u00a0]{3,}|\t/.exec(ctx.text.slice(start, end));
       if (gap && gap.index > 0) end = start + gap.index;

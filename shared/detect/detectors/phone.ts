@@ -13,7 +13,7 @@ import type { Candidate, DetectContext, Detector, DetectOptions } from '../types
 import { numberKind, type NumberKind } from '../numberingPlan';
 import { onBoilerplateLine } from '../edges';
 import { ORG_WORDS, SIGNOFF_START } from '../dutch';
-import { isCommonWord, isPlace } from '../lexicon';
+import { isCommonWord, isCommonWordOrCompound, isFirstName, isPlace } from '../lexicon';
 
 // A run that starts like a phone number and continues with digits and the usual separators.
 const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:\+\s?\d{2}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|0\d|14\s?0\d{1,3}|1400)[\d \u00a0()\-\u2013./]{0,20}\d(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
@@ -137,8 +137,12 @@ function signatureAbove(text: string, start: number): boolean {
 /** A person named in the four lines above (contact person, title + name, initials + surname). */
 function personAbove(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(0, lineStart - 600), start).split('\n').filter((l) => l.trim()).slice(-4);
-  return before.some((l) => /contactpersoon|behandeld\s+door|inlichtingen\s+bij|^\s*contact\s*:|^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/iu.test(l) || nameOnlyLine(l));
+  // Running text ("… is gedaan door Anouk Bos.") names persons too; a contact block's lines are short.
+  const before = text.slice(Math.max(0, lineStart - 600), start).split('\n').filter((l) => l.trim()).slice(-4)
+    .filter((l, i, all) => i === all.length - 1 || l.trim().split(/\s+/).length <= 8 || !/[.!?]\s*$/.test(l));
+  // Initials and a surname are matched case-sensitively: "zaanstad.nl" is no "J. Nl".
+  return before.some((l) => /contactpersoon|behandeld\s+door|inlichtingen\s+bij|^\s*contact\s*:|^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s/i.test(l)
+    || /(?<![\p{L}\p{N}@._-])\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/u.test(l) || nameOnlyLine(l));
 }
 
 /** A line that is only a person's name, or a label and a name ("Contact: Anang Ganaka", "Ilse Verhagen"). */
@@ -171,6 +175,91 @@ function inLetterhead(text: string, start: number): boolean {
   if (!/\b(?:postbus\s+\d|www\.|bezoekadres|postadres)/i.test(window)) return false;
   if (personAbove(text, start)) return false;
   return !signatureAbove(text, start);
+}
+
+/** Words of an organisation's address line: a postbus, a website, a postcode with its place, a visiting address. */
+const ORG_LINE_CUES: [RegExp, string][] = [
+  [/\bpostbus\s+\d/i, 'het postadres'], [/\bwww\.|\b[\p{L}-]+\.(?:nl|com|org|eu|be)\b(?!@)/iu, 'de website'], [/\b\d{4}\s?[A-Z]{2}\b/u, 'de postcode'],
+  [/\b(?:bezoekadres|postadres|kvk|btw)\b/i, 'het adres'],
+];
+
+/** Which part of an organisation's address stands on the number's line, if any (and no person's name does). */
+function onOrganisationLine(text: string, start: number, end: number, letterhead?: string): string | undefined {
+  const a = text.lastIndexOf('\n', start - 1) + 1;
+  const b = text.indexOf('\n', end);
+  const line = text.slice(a, b < 0 ? text.length : b);
+  const rest = `${text.slice(a, start)} ${text.slice(end, b < 0 ? text.length : b)}`;
+  let cue = ORG_LINE_CUES.find(([re]) => re.test(rest.replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu, '')));
+  // "Gemeente Apeldoorn · 088 …": the organisation named at the head of the page, beside the number.
+  if (!cue && letterhead && line.split(/\s*[|·•–—]\s*|\s{3,}/).some((seg) => collapse(seg) === letterhead)) cue = [/./, 'de naam (zoals in het briefhoofd)'];
+  if (!cue) return undefined;
+  // "Jan Jansen | 070 … | Postbus …": a person's contact line.
+  if (line.split(/\s*[|·•,;]\s*|\s{3,}/).some((seg) => collapse(seg) !== letterhead && nameOnlyLine(seg.replace(/^[\p{L}.]{1,12}\s*[.:]\s*/u, '')) && !/\d/.test(seg))) return undefined;
+  return cue[1];
+}
+
+/**
+ * The line belongs to a running header or footer: a block of lines at the top or bottom edge of the
+ * page, inside the margin (top or bottom 6 %), set off from the body by a gap.
+ */
+function inPageMargin(ctx: DetectContext, offset: number): boolean {
+  const { page } = ctx;
+  const li = page.charToLine?.[offset] ?? -1;
+  const line = li >= 0 ? page.lines[li] : undefined;
+  if (!line || !page.height || page.lines.length < 3) return false;
+  const bottom = line.rect[1] >= page.height * 0.9;
+  const top = line.rect[3] <= page.height * 0.1;
+  if (!bottom && !top) return false;
+  const sorted = [...page.lines].sort((x, y) => x.rect[1] - y.rect[1]);
+  if (bottom) sorted.reverse();
+  const h = Math.max(4, line.rect[3] - line.rect[1]);
+  // The edge block: lines from the edge inwards while they follow each other closely.
+  let i = 0;
+  for (; i + 1 < sorted.length; i++) {
+    const cur = sorted[i]!;
+    const next = sorted[i + 1]!;
+    const gap = bottom ? cur.rect[1] - next.rect[3] : next.rect[1] - cur.rect[3];
+    if (gap >= h * 1.5) break;
+  }
+  if (i + 1 >= sorted.length) return false;
+  const block = sorted.slice(0, i + 1);
+  if (!block.includes(line) || block.length > 3) return false;
+  const inner = block[block.length - 1]!;
+  return bottom ? inner.rect[1] >= page.height * 0.94 : inner.rect[3] <= page.height * 0.06;
+}
+
+/** Words that tie a number to a person: "bel mij", "mijn nummer", "(doorkiesnummer)". */
+const OWN_NUMBER = /(?:\b(?:bel|bereik|mail|app|sms)\s+(?:mij|me|hem|haar)\b|\bmijn\s+(?:(?:mobiele|directe|vaste)\s+)?(?:nummer|telefoonnummer|mobiel|06)|\b(?:hij|zij|ze)\s+is\s+bereikbaar)[^.\n]*$/i;
+/** A person named in the sentence before the number: "gesteld aan N. Timmermans, programmamanager, telefoon …". */
+const PERSON_IN_SENTENCE = /(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|el|al)\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega)\s+\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|ter|ten|el|al|op|in))*\s+\p{Lu}\p{Ll}+)/u;
+
+/**
+ * What ties a number of an organisation's range (084, 085, 087, 088, 091) to a person, in words for
+ * the reason; undefined when nothing does.
+ */
+function personalCue(text: string, start: number, end: number, lineBefore: string, sentenceBefore: string, mobileLabel: boolean): string | undefined {
+  if (mobileLabel) return `met het label '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? 'mobiel'}'`;
+  if (/^\s*\(?\s*(?:doorkies(?:nummer)?|direct(?:e\s+lijn)?|mobiel)\b/i.test(text.slice(end, end + 30))) return "met de aanduiding 'doorkies' of 'direct' erachter";
+  if (signatureAbove(text, start)) return 'in een ondertekening onder een groet';
+  if (personAbove(text, start)) return 'onder de naam van een contactpersoon';
+  if (OWN_NUMBER.test(sentenceBefore)) return 'dat de tekst iemands eigen nummer noemt';
+  if (PERSON_IN_SENTENCE.test(sentenceBefore)) return 'bij de naam van een persoon in dezelfde zin';
+  if (contactColumn(text, start)) return 'in de telefoonkolom van een tabel met namen';
+  return undefined;
+}
+
+/** The number stands under a "Telefoon"/"Mobiel" column header of a table that also has a column of names. */
+function contactColumn(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const PHONE_HEADER = /(?:^|\n)[ \t]*(?:telefoon(?:nummer)?|tel\.?|mobiel(?:\s+nummer)?|mobiele\s+nummer|doorkies(?:nummer)?|direct(?:\s+nummer)?|bereikbaar(?:\s+op)?|phone|nummer)[ \t]*:?[ \t]*(?=\n|$)/i;
+  const above = text.slice(Math.max(0, lineStart - 700), lineStart);
+  // A text model that reads a table column by column may put the header of the number column below
+  // the numbers: then the header anywhere in the table (up to 2,500 characters on either side) counts.
+  const near = text.slice(Math.max(0, lineStart - 2500), Math.min(text.length, start + 2500));
+  if (!PHONE_HEADER.test(above.split('\n').map((l) => l.trim()).filter(Boolean).slice(-14).join('\n')) && !PHONE_HEADER.test(near)) return false;
+  const page = text.slice(Math.max(0, lineStart - 2500), lineStart);
+  return /(?:^|\n)[ \t]*(?:naam|namen|contactpersoon|contactpersonen|wie|medewerker|medewerkers|vervanger|deelnemer|deelnemers|name)[ \t]*:?[ \t]*(?:\n|$)/i.test(page)
+    || /(?:^|\n)[ \t]*(?:naam|contactpersoon|wie|medewerker)[ \t]*(?:[|\t]|\s{2,})/i.test(page);
 }
 
 function isSwitchboard(d: string, options: DetectOptions): boolean {
@@ -222,13 +311,37 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     }
     if (inLetterhead(text, start)) return keep(0.8, 'nummer in het briefhoofd bij het adres van de organisatie: algemeen nummer');
   }
+  const shared = kind === 'company' || kind === 'nongeographic';
+  // A number on the same line as the organisation's address or website (a letterhead or footer
+  // line "Ministerie van X | Postbus 20301 | 2500 EH Den Haag | 088 …") is the organisation's.
+  const orgLine = !mobileLabel && onOrganisationLine(text, start, end, letterheadName(ctx.text));
+  if (orgLine && (shared || (!signatureAbove(text, start) && !personAbove(text, start)))) return keep(0.85, `staat in een regel met ${orgLine} van de organisatie (briefhoofd of voettekst): algemeen nummer`);
+  if (!mobileLabel && inPageMargin(ctx, h.start)) return keep(0.8, 'staat in de marge onder- of bovenaan de pagina (voettekst of briefhoofd): nummer van de organisatie');
+  // 084/085/087/088/091 are numbers of organisations in the numbering plan: kept unless something ties them to a person.
+  const cue = shared ? personalCue(text, start, end, lineBefore, sentenceBefore, mobileLabel) : undefined;
+  if (shared && !cue) return keep(0.8, `${d.slice(0, 3)}-nummer: volgens het nummerplan een nummer van een organisatie, en niets bindt het aan een persoon (geen naam ernaast, geen label mobiel of doorkies, geen ondertekening)`);
   const label = labelled ? ` met aanduiding '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? lineBefore.trim()}'` : '';
   const split = run.includes('\n') ? ', over twee regels geschreven' : '';
-  const shared = kind === 'company' || kind === 'nongeographic';
-  return { category: 'phone', start: h.start, end: h.end, confidence: shared && !labelled ? 0.75 : labelled ? 0.97 : 0.9, reason: `${WHAT[kind]}${label}${split}: direct nummer van een persoon` };
+  const what = shared ? `${d.slice(0, 3)}-nummer ${cue}` : WHAT[kind];
+  return { category: 'phone', start: h.start, end: h.end, confidence: shared && !labelled ? 0.8 : labelled ? 0.97 : 0.9, reason: `${what}${label}${split}: direct nummer van een persoon` };
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The organisation's name at the head of a page: its first line, when that is a few capitalised
+ * words with an organisation word or only ordinary words ("Gemeente Apeldoorn", "Centraal Orgaan
+ * opvang asielzoekers"), and not a person's name.
+ */
+function letterheadName(page: string): string | undefined {
+  const first = collapse(/^\s*([^\n]*)/.exec(page)?.[1] ?? '');
+  if (first.length < 6 || first.length > 60 || /\d|[:@]/.test(first) || !/^\p{Lu}/u.test(first)) return undefined;
+  const words = first.split(/\s+/);
+  if (words.length < 2 || words.length > 7) return undefined;
+  if (ORG_WORDS.test(first)) return first;
+  // A person's name opens with a first name or initials; an organisation's with an ordinary word.
+  return !isFirstName(words[0]!) && !/^\p{Lu}\./u.test(words[0]!) && (isCommonWordOrCompound(words[0]!) || !nameOnlyLine(first)) ? first : undefined;
+}
 
 export const phoneDetector: Detector = {
   id: 'phone.nl',

@@ -159,23 +159,26 @@ describe('search and redact (item 3)', () => {
     s.perform('redactOccurrences', { items: [hit('Jan Jansen', [[72, 100, 150, 110]]), hit('IBAN', [[300, 400, 400, 410]])], grounds: ['5.1.2e'] });
     expect(statusOf(s)).toEqual(['Jan Jansen:accepted', '06 12345678:proposed', 'Piet:proposed', 'jan  jansen:proposed', 'IBAN:accepted']);
     s.undo();
-    expect(s.state.dossier).toBe(d0);
+    // One undo takes back every hit; the log keeps the steps and says who took them back (issue #15).
+    expect(s.state.dossier.redactions).toEqual(d0.redactions);
+    expect(s.state.dossier.audit.filter((a) => a.action === 'undo')).toHaveLength(1);
+    expect(s.state.dossier.audit.at(-1)).toMatchObject({ action: 'undo' });
   });
 });
 
-describe('project file schema 4', () => {
-  it('keeps box edits in the audit trail and opens schema-2 and schema-3 files', () => {
+describe('project file schema 5', () => {
+  it('keeps box edits in the audit trail and opens schema-2, -3 and -4 files', () => {
     const s = store();
     s.perform('addBox', { page: 1, rects: [[10, 10, 50, 20]] });
     s.perform('moveBox', { id: s.state.focusId!, rects: [[12, 10, 52, 20]] });
     s.perform('deleteBox');
     const text = serializeDossier(s.state.dossier);
     expect(parseDossier(text).audit.slice(-2).map((a) => a.action)).toEqual(['edit-redaction', 'remove-redaction']);
-    expect(DOSSIER_SCHEMA_VERSION).toBe(4);
-    for (const v of [2, 3]) {
+    expect(DOSSIER_SCHEMA_VERSION).toBe(5);
+    for (const v of [2, 3, 4]) {
       const old = { ...JSON.parse(serializeDossier(twoDocs())), schemaVersion: v };
       if (v === 2) for (const d of old.documents) delete d.unreadPages;
-      expect(migrateDossierJson(old).schemaVersion).toBe(4);
+      expect(migrateDossierJson(old).schemaVersion).toBe(DOSSIER_SCHEMA_VERSION);
       expect(parseDossier(JSON.stringify(old)).redactions).toHaveLength(4);
     }
   });

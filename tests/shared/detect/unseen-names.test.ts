@@ -70,6 +70,9 @@ describe('no persons: organisations, products, places, headings and English word
   it.each([
     'Inspectie Justitie en Veiligheid\nBezoekadres Cornelis Kuijpershof\n50\nPostbus 20301, 2500 EH Den Haag',
     'U vindt ons aan de Johanna Westerdijkplein 75, 2521 EN Den Haag.',
+    // a house number and then the place, without a postcode
+    'Gemeente Zwolle\nMaartje van der Kleihof 12\nZwolle\nInlichtingen bij',
+    'Bezoek: Pieter Smithof 3a, Deventer.',
   ])('reads a street named after a person as an address: %j', (text) => {
     expect(found(text, 'name')).toEqual([]);
   });

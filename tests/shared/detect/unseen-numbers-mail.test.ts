@@ -27,7 +27,7 @@ describe('direct numbers in every notation', () => {
     ['| Jansen | beleidsmedewerker | 0205551234 |', ['0205551234']],
     // split over a line end, and over a blank line as two-column text models write it
     ['Bel haar op telefoon (058)\n2134567 voor een afspraak.', ['(058) 2134567']],
-    ['telefoon (088)\n\n4137766, of via de mailbox', ['(088) 4137766']],
+    ['Vragen kunnen worden gesteld aan Tessa Mahabier, jurist, telefoon (088)\n\n4137766, of via de mailbox', ['(088) 4137766']],
     // a narrow table cell breaks numbers anywhere
     ['Telefoon\n+31 38 592\n18 76\n06 - 20 31 38\n41', ['+31 38 592 18 76', '06 - 20 31 38 41']],
     // a contact line with a name above a labelled number beside the postal address: the person's
@@ -45,7 +45,7 @@ describe('direct numbers in every notation', () => {
   });
 
   it('says in the reason that a split number was written over two lines', () => {
-    const [s] = run('telefoon (088)\n\n4137766, of via de mailbox').suggestions.filter((x) => x.category === 'phone');
+    const [s] = run('Vragen kunnen worden gesteld aan Tessa Mahabier, jurist, telefoon (088)\n\n4137766, of via de mailbox').suggestions.filter((x) => x.category === 'phone');
     expect(s?.reason).toMatch(/over twee regels/);
   });
 });
@@ -71,6 +71,22 @@ describe('general numbers stay readable, and say why', () => {
     expect(r.suggestions.filter((s) => s.category === 'phone')).toEqual([]);
     expect(r.kept.filter((s) => s.category === 'phone')).toHaveLength(3);
     expect(r.kept[0]?.reason).toMatch(/kop- of voettekst|pagina's/);
+  });
+
+  it('keeps an 088 number on a line with the organisation named at the head of the letter, even below the signature', () => {
+    const text = 'Waterschap Oostelijke Vechtstreek\nPostbus 410, 8000 AK Zwolle\n\nGeachte heer, mevrouw,\nHierbij ons besluit.\nHoogachtend,\nnamens deze,\nP.J. Kloosterboer\nteamleider\n\nWaterschap Oostelijke Vechtstreek · 088 - 233 10 00';
+    const r = run(text);
+    expect(r.suggestions.filter((s) => s.category === 'phone')).toEqual([]);
+    expect(r.kept.find((s) => s.category === 'phone')?.reason).toMatch(/briefhoofd/);
+  });
+
+  it('keeps an 088 number beside a role mailbox in a report when only the running text above names persons', () => {
+    const text = 'Samenvatting\nDe interviews zijn gehouden door Karel Dijkhuis en de analyse is gedaan door M. Verbeek.\nReacties op dit rapport: onderzoek@waterschap.nl of 088 - 233 10 00.';
+    expect(found(text, 'phone')).toEqual([]);
+  });
+
+  it('still suggests an 088 number below a contact person written with initials', () => {
+    expect(found('Contactpersoon\nJ.P. Kloosterboer\n088 233 45 67', 'phone')).toEqual(['088 233 45 67']);
   });
 
   it('still suggests a number in a signature below a sign-off, even beside the postal address', () => {

@@ -6,7 +6,7 @@ import type { PageWords } from '../../../shared/app/occurrences';
 import { acceptAllProposed, addDocument, addRedactions, createDossier, editDocument } from '../../../shared/dossier/actions';
 import { acceptGroup, propagateRedactions, proposeGroups, splitGroup } from '../../../shared/dossier/groups';
 import { MIGRATIONS, migrateDossierJson, parseDossier, serializeDossier } from '../../../shared/dossier/schema';
-import type { Dossier } from '../../../shared/dossier/types';
+import { DOSSIER_SCHEMA_VERSION, type Dossier } from '../../../shared/dossier/types';
 import { checkConsistency } from '../../../shared/export/consistency';
 import { catalogueFor } from '../../../shared/export/grounds';
 import { deriveInventory } from '../../../shared/export/inventory';
@@ -49,6 +49,7 @@ describe('proposeGroups', () => {
     delete old.groups;
     old.schemaVersion = 1;
     expect(migrateDossierJson(old, MIGRATIONS, 2)).toMatchObject({ schemaVersion: 2, groups: [] });
+    expect(migrateDossierJson(old)).toMatchObject({ schemaVersion: DOSSIER_SCHEMA_VERSION, groups: [] });
     expect(parseDossier(JSON.stringify(old)).groups).toEqual([]);
     expect(() => parseDossier(JSON.stringify({ ...JSON.parse(serializeDossier(d)), groups: [{ ...d.groups[0], documentIds: ['d1', 'd9'] }] }))).toThrow(/groups\[0\]\.documentIds\[1\] names no document of this dossier \("d9"\)/);
   });

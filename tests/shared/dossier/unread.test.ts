@@ -15,9 +15,8 @@ const withScan = () => addDocument(sampleDossier(), { path: 'in/scan.pdf', sha25
 describe('schema 3', () => {
   it('writes unread pages and reads them back', () => {
     const d = withScan();
-    // Schema 3 brought unread pages; schema 4 (issue #14) keeps them.
     expect(d.schemaVersion).toBe(DOSSIER_SCHEMA_VERSION);
-    expect(DOSSIER_SCHEMA_VERSION).toBeGreaterThanOrEqual(3);
+    expect(DOSSIER_SCHEMA_VERSION).toBeGreaterThanOrEqual(3); // unread pages since version 3
     expect(parseDossier(serializeDossier(d)).documents[3].unreadPages).toEqual([{ page: 1, reason: REASON }, { page: 3, reason: REASON }]);
   });
 
@@ -45,9 +44,9 @@ describe('schema 3', () => {
   });
 
   it('a file of a newer schema is refused in one sentence', () => {
-    const newer = JSON.parse(serializeDossier(sampleDossier()));
-    newer.schemaVersion = DOSSIER_SCHEMA_VERSION + 1;
-    expect(() => parseDossier(JSON.stringify(newer), 'nieuw.json')).toThrow(new RegExp(`nieuw\\.json .*newer Lakstift \\(schema ${DOSSIER_SCHEMA_VERSION + 1}, this build reads up to ${DOSSIER_SCHEMA_VERSION}\\)`));
+    const v4 = JSON.parse(serializeDossier(sampleDossier()));
+    v4.schemaVersion = DOSSIER_SCHEMA_VERSION + 1;
+    expect(() => parseDossier(JSON.stringify(v4), 'nieuw.json')).toThrow(new RegExp(`nieuw\\.json .*newer Lakstift \\(schema ${DOSSIER_SCHEMA_VERSION + 1}, this build reads up to ${DOSSIER_SCHEMA_VERSION}\\)`));
   });
 
   it('refuses an unread page that is not a page of the document, in one sentence', () => {

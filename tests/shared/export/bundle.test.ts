@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acceptAllProposed, addRedactions, createDossier, editDocument, setBeoordeling } from '../../../shared/dossier/actions';
+import { sealAudit } from '../../../shared/dossier/audit';
+import { approveRedactions, reviewDocument, setReviewSettings } from '../../../shared/dossier/review';
 import type { Dossier } from '../../../shared/dossier/types';
 import { admitDocuments } from '../../../shared/engine';
 import { BundleError, buildBundle, documentFileName, type BundleEngines } from '../../../shared/export/bundle';
@@ -185,6 +187,44 @@ describe('platform file names', () => {
     });
     expect([...files.keys()].slice(0, 3)).toEqual(['0001.pdf', '0002.pdf', '0003.pdf']);
     expect(result.manifest.outputs[0].file).toBe('0001.pdf');
+  });
+});
+
+describe('the legal review in the bundle (issue #15)', () => {
+  const jurist = { by: 'J. Jurist', role: 'reviewer' as const, at: '2024-03-06T09:00:00Z' };
+
+  it('refuses with not-reviewed, and hands nothing to the sink, while the review is open and the dossier says refuse', async () => {
+    const { dossier: d0, bytes } = await fixtureDossier();
+    const dossier = setReviewSettings(d0, { exportPolicy: 'refuse' }, jurist).dossier;
+    const sunk: string[] = [];
+    const err = await buildBundle({
+      dossier, original: async (doc) => bytes.get(doc.path)!, engines: bundleEngines(), fonts, tool: { name: 'L', version: 't' }, at,
+      sink: async (name) => void sunk.push(name),
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(BundleError);
+    expect(err.code).toBe('not-reviewed');
+    expect(err.message).toMatch(/^The legal review is not complete \(\d+ redaction\(s\) are not approved, document\(s\) 0001, 0002, 0003 are not final\), and this dossier's review settings refuse an export until it is/);
+    expect(sunk).toEqual([]);
+  });
+
+  it('warns by default, and records the review and the audit log\'s head in the manifest', async () => {
+    const { dossier: d0, bytes } = await fixtureDossier();
+    const open = await run(d0, bytes, bundleEngines());
+    expect(open.result.review.complete).toBe(false);
+    expect(open.result.manifest.review).toMatchObject({ complete: false, approved: 0, unreviewed: d0.redactions.length, notFinal: ['0001', '0002', '0003'], reviewers: [] });
+
+    let d = approveRedactions(d0, d0.redactions.map((r) => r.id), jurist).dossier;
+    for (const doc of d.documents) d = reviewDocument(d, doc.id, 'reviewed', '', jurist).dossier;
+    d = setReviewSettings(d, { exportPolicy: 'refuse' }, jurist).dossier;
+    const { result, files } = await run(d, bytes, bundleEngines());
+    const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json')));
+    expect(manifest.review).toEqual({
+      complete: true, approved: d.redactions.length, unreviewed: 0, sentBack: 0, resubmitted: 0, documentsFinal: 3, notFinal: [],
+      reviewers: [{ by: 'J. Jurist', approved: d.redactions.length, first: jurist.at, last: jurist.at }],
+    });
+    const sealed = await sealAudit(d);
+    expect(manifest.audit).toEqual({ entries: d.audit.length, head: sealed.auditSeal!.head });
+    expect(result.review.complete).toBe(true);
   });
 });
 
