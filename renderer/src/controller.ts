@@ -404,7 +404,7 @@ export class Controller {
     if (admitted.length > 0) {
       const { dossier, documentIds } = admitDocuments(this.state.dossier, admitted.map((j) => j.header), [], this.ctx());
       admitted.forEach((j, i) => {
-        const rt: DocRuntime = { bytes: j.pdf.bytes, status: 'analysing', progress: progress.get(j.pdf) ?? { done: 0, total: j.header.pageCount }, pdf: loadPdf(j.pdf.bytes) };
+        const rt: DocRuntime = { bytes: j.pdf.bytes, status: 'analysing', progress: progress.get(j.pdf) ?? { done: 0, total: j.header.pageCount } };
         this.docs.set(documentIds[i], rt);
         runtimes.set(j.pdf, rt);
         if (j.password !== undefined) this.passwords.set(documentIds[i], j.password);
@@ -458,7 +458,7 @@ export class Controller {
   private reattach(pdf: OpenedPdf): boolean {
     const doc = this.state.dossier.documents.find((d) => !this.docs.get(d.id)?.bytes && (d.path === pdf.path || d.path.replace(/^browser:\d+\//, '').split(/[\\/]/).pop() === pdf.name));
     if (!doc) return false;
-    const rt: DocRuntime = { bytes: pdf.bytes, status: 'analysing', progress: { done: 0, total: doc.pageCount }, pdf: loadPdf(pdf.bytes) };
+    const rt: DocRuntime = { bytes: pdf.bytes, status: 'analysing', progress: { done: 0, total: doc.pageCount } };
     this.docs.set(doc.id, rt);
     this.changed();
     void this.analysis.analyse(doc.path, pdf.bytes, this.state.dossier.law, {
@@ -481,11 +481,20 @@ export class Controller {
     return true;
   }
 
+  /** The original in pdf.js for the viewer, or null when its bytes are not loaded. */
   pdfOf(documentId: string): Promise<PDFDocumentProxy> | null {
     const rt = this.docs.get(documentId);
     if (!rt?.bytes) return null;
-    rt.pdf ??= loadPdf(rt.bytes);
-    return rt.pdf;
+    // Loaded when first shown (not when added), with the password an encrypted original was
+    // opened with: an eager load without it failed unseen as an unhandled PasswordException.
+    if (rt.pdf) return rt.pdf;
+    const p = loadPdf(rt.bytes, this.passwords.get(documentId));
+    rt.pdf = p;
+    // A failed load (password not given yet) is tried again the next time it is shown.
+    p.catch(() => {
+      if (rt.pdf === p) rt.pdf = undefined;
+    });
+    return p;
   }
 
   async openDossier(recentPath?: string): Promise<void> {

@@ -11,10 +11,11 @@ pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 export { TextLayer } from 'pdfjs-dist';
 
-export function loadPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+export function loadPdf(bytes: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
   // pdf.js transfers the buffer to its worker; give it a copy so the app keeps the original.
   return pdfjs.getDocument({
     data: bytes.slice(),
+    ...(password !== undefined ? { password } : {}),
     isEvalSupported: false,
     standardFontDataUrl: new URL('pdfjs/standard_fonts/', document.baseURI).href,
     cMapUrl: new URL('pdfjs/cmaps/', document.baseURI).href,

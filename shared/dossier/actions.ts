@@ -85,7 +85,9 @@ function docOf(d: Dossier, documentId: string): DossierDocument {
 
 function idsOf(d: Dossier, ids: readonly string[]): Set<string> {
   const set = new Set(ids);
-  const known = new Set(d.redactions.map((r) => r.id));
+  // One pass without a set of every id: a key press decides one item of ten thousand.
+  const known = new Set<string>();
+  for (const r of d.redactions) if (set.has(r.id)) known.add(r.id);
   for (const id of set) {
     if (!known.has(id)) throw new InvalidInputError({ en: `The dossier has no redaction with id "${id}"; reload the dossier.`, nl: `Het dossier heeft geen lakking met id "${id}"; laad het dossier opnieuw.` });
   }

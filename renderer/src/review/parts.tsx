@@ -84,6 +84,7 @@ export function AuditBanner() {
  * comment unless approved. The officer's virtualised list sizes its rows by it.
  */
 export function reviewNoteLines(x: Redaction): number {
+  if (!x.review && !x.comments?.length) return 0;
   const st = x.review?.status;
   const last = [...(x.comments ?? [])].reverse().find((m) => m.role === 'reviewer');
   if (!st && !last) return 0;
