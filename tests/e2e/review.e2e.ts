@@ -217,6 +217,11 @@ describe('a legal reviewer checks a three-document dossier', () => {
     expect(await note.textContent()).toContain(COMMENT);
     expect(await note.textContent()).toContain('Teruggestuurd door J. Jurist');
     await page.locator('[data-testid=suggestion]', { hasText: 'drs. A. Peters' }).click();
+    // The panel's rows are sized to fit the note: the item's grounds and buttons stay in view.
+    const item = page.locator('[data-testid=suggestion]', { hasText: 'drs. A. Peters' });
+    const itemBox = (await item.boundingBox())!;
+    const footBox = (await item.locator('.item-foot').boundingBox())!;
+    expect(footBox.y + footBox.height).toBeLessThanOrEqual(itemBox.y + itemBox.height);
     await shot('review-06-officer-sees-comment.png');
     // Fix: the name stays readable; and a word back to the reviewer.
     await page.keyboard.press('r');

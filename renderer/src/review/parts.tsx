@@ -80,16 +80,19 @@ export function AuditBanner() {
 
 /** Under an item of the officer's panel: the reviewer's verdict and the conversation about it. */
 /**
- * How many lines ReviewNote shows for a redaction (0: none): the status line, then one per
- * comment unless approved. The officer's virtualised list sizes its rows by it.
+ * How many lines ReviewNote shows for a redaction (0: none): the status line, one per comment
+ * unless approved, and a sent-back item's reply hint after its comments. The officer's
+ * virtualised list sizes its rows by it; keep the two in step.
  */
 export function reviewNoteLines(x: Redaction): number {
   if (!x.review && !x.comments?.length) return 0;
   const st = x.review?.status;
   const last = [...(x.comments ?? [])].reverse().find((m) => m.role === 'reviewer');
   if (!st && !last) return 0;
+  const comments = st !== 'approved' ? (x.comments ?? []).length : 0;
   const first = st === 'sent-back' || st === 'resubmitted' || st === 'approved' || x.review?.groundsBefore ? 1 : 0;
-  return first + (st !== 'approved' ? (x.comments ?? []).length : 0);
+  // The reply hint of a sent-back item follows the comments on a line of its own.
+  return first + comments + (st === 'sent-back' && comments > 0 ? 1 : 0);
 }
 
 export function ReviewNote({ r: x }: { r: Redaction }) {
