@@ -438,7 +438,9 @@ export class Controller {
         const msg = e instanceof CoreError && (e.code === 'encrypted-pdf' || e.code === 'wrong-password')
           ? fill(WORKBENCH[this.i18n.lang].passwordGivenUp, { file: j.pdf.name })
           : e instanceof CoreError && (e.code === 'damaged-pdf' || e.code === 'not-a-pdf')
-            ? fill(WORKBENCH[this.i18n.lang].unreadablePdf, { file: j.pdf.name })
+            // The core's sentence (issue #13) names the file and what is wrong with it; the
+            // workbench's general one is for a core that gave none.
+            ? (this.errorText(e).includes(j.pdf.name) ? this.errorText(e) : fill(WORKBENCH[this.i18n.lang].unreadablePdf, { file: j.pdf.name }))
             : `${j.pdf.name}: ${this.errorText(e)}`;
         if (rt) {
           rt.status = 'error';
