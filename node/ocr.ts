@@ -16,6 +16,7 @@ import path from 'node:path';
 import { encodePgm, grayFromRgba } from '../shared/ocr/raster';
 import { fromTesseract, tesseractParameters, TESSERACT_OUTPUT, type TesseractPageData } from '../shared/ocr/tesseract';
 import type { GrayImage, OcrCache, OcrEngine, OcrEngineStatus, OcrHost, OcrPageScan, PageRenderer } from '../shared/ocr/types';
+import { workerPool } from '../shared/ocr/pool';
 
 /** The language OCR reads (Dutch); its file is `<tessdata>/nld.traineddata`. */
 export const OCR_LANGUAGE = 'nld';
@@ -92,49 +93,31 @@ function tesseractEngine(dir: string, jobs: number): OcrEngine {
   const traineddata = path.join(dir, `${OCR_LANGUAGE}.traineddata`);
   const version = (require('tesseract.js/package.json') as { version: string }).version;
   const digest = createHash('sha256').update(readFileSync(traineddata)).digest('hex').slice(0, 16);
-  const idle: TesseractWorker[] = [];
-  const waiting: ((w: TesseractWorker) => void)[] = [];
-  const all: Promise<TesseractWorker>[] = [];
   let closed = false;
   const start = async (): Promise<TesseractWorker> => {
     const T = require('tesseract.js') as TesseractModule;
     // OEM 1: the LSTM engine only; gzip false and cacheMethod none: read the file as it is, write nothing.
     return T.createWorker(OCR_LANGUAGE, 1, { langPath: dir, gzip: false, cacheMethod: 'none', errorHandler: () => undefined });
   };
-  const acquire = (): Promise<TesseractWorker> => {
-    const w = idle.pop();
-    if (w) return Promise.resolve(w);
-    if (all.length < jobs) {
-      const p = start();
-      all.push(p);
-      return p;
-    }
-    return new Promise((resolve) => waiting.push(resolve));
-  };
-  const release = (w: TesseractWorker) => {
-    const next = waiting.shift();
-    if (next) next(w);
-    else idle.push(w);
-  };
+  const pool = workerPool(start, jobs);
   const engine: OcrEngine & { close(): Promise<void> } = {
     id: `tesseract.js ${version} ${OCR_LANGUAGE} ${digest}`,
     concurrency: jobs,
     async recognize(image: GrayImage, dpi: number, mode: 'page' | 'line' = 'page') {
       if (closed) throw new Error('OCR was stopped');
-      const w = await acquire();
+      const w = await pool.acquire();
       try {
         await w.setParameters(tesseractParameters(dpi, mode));
         const { data } = await w.recognize(encodePgm(image), {}, { ...TESSERACT_OUTPUT });
         return fromTesseract(data);
       } finally {
-        release(w);
+        pool.release(w);
       }
     },
     async close() {
       closed = true;
       live.delete(engine);
-      const started = await Promise.allSettled(all);
-      await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.terminate().catch(() => undefined) : undefined)));
+      await pool.terminate();
     },
   };
   live.add(engine);

@@ -10,6 +10,7 @@ import * as pdfjs from 'pdfjs-dist';
 import { encodePgm, grayFromRgba } from '../../../shared/ocr/raster';
 import { fromTesseract, tesseractParameters, TESSERACT_OUTPUT, type TesseractPageData } from '../../../shared/ocr/tesseract';
 import type { GrayImage, OcrCache, OcrEngine, OcrEngineStatus, OcrHost, OcrPageScan, PageRenderer } from '../../../shared/ocr/types';
+import { workerPool } from '../../../shared/ocr/pool';
 
 const LANGUAGE = 'nld';
 const base = (rel: string) => new URL(rel, self.location.href).href;
@@ -33,45 +34,27 @@ async function languageData(): Promise<{ ok: true; size: string } | { ok: false;
 }
 
 function engineOf(size: string, jobs: number): OcrEngine {
-  const idle: TWorker[] = [];
-  const waiting: ((w: TWorker) => void)[] = [];
-  const all: Promise<TWorker>[] = [];
   // langPath on the app's origin: the worker fetches tessdata/nld.traineddata itself, as is.
   const start = () => createWorker(LANGUAGE, 1, {
     workerPath: base('../tesseract/worker.min.js'), corePath: base('../tesseract/'), workerBlobURL: false,
     langPath: base('../tessdata'), gzip: false, cacheMethod: 'none', errorHandler: () => undefined,
   }) as unknown as Promise<TWorker>;
-  const acquire = (): Promise<TWorker> => {
-    const w = idle.pop();
-    if (w) return Promise.resolve(w);
-    if (all.length < jobs) {
-      const p = start();
-      all.push(p);
-      return p;
-    }
-    return new Promise((resolve) => waiting.push(resolve));
-  };
-  const release = (w: TWorker) => {
-    const next = waiting.shift();
-    if (next) next(w);
-    else idle.push(w);
-  };
+  const pool = workerPool(start, jobs);
   return {
     id: `tesseract.js ${LANGUAGE} ${size}`,
     concurrency: jobs,
     async recognize(image: GrayImage, dpi: number, mode: 'page' | 'line' = 'page') {
-      const w = await acquire();
+      const w = await pool.acquire();
       try {
         await w.setParameters(tesseractParameters(dpi, mode));
         const { data: page } = await w.recognize(encodePgm(image), {}, { ...TESSERACT_OUTPUT });
         return fromTesseract(page);
       } finally {
-        release(w);
+        pool.release(w);
       }
     },
     async close() {
-      const started = await Promise.allSettled(all);
-      await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.terminate().catch(() => undefined) : undefined)));
+      await pool.terminate();
     },
   };
 }
