@@ -46,6 +46,22 @@ function norm(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** No letter or digit just before `at` (the code point, surrogate pairs included). */
+function wordEdgeBefore(s: string, at: number): boolean {
+  if (at === 0) return true;
+  const low = s.charCodeAt(at - 1);
+  const high = at >= 2 ? s.charCodeAt(at - 2) : 0;
+  const start = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? at - 2 : at - 1;
+  return !LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(start)!));
+}
+
+/** No letter or digit at `at`. */
+function wordEdgeAfter(s: string, at: number): boolean {
+  return at >= s.length || !LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(at)!));
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -224,21 +240,51 @@ function readableElsewhere(d: Dossier, rows: readonly InventoryRow[], texts: Pag
     const n = norm(r.text);
     if (!where.has(n)) where.set(n, { doc: d.documents.find((x) => x.id === r.documentId)!, page: r.page });
   }
+  // One pass over each page for all texts at once (texts indexed by their first three
+  // characters): a regular expression per text per page made a 1,000-page dossier with
+  // thousands of redacted texts take seconds here (issue #14).
+  const order = [...redactedTexts.keys()];
+  const index = new Map<string, number[]>();
+  order.forEach((n, k) => {
+    const key = n.slice(0, 3);
+    const list = index.get(key);
+    if (list) list.push(k);
+    else index.set(key, [k]);
+  });
   const out: Finding[] = [];
   for (const row of published) {
     const pages = texts.get(row.documentId);
     if (!pages) continue;
-    const docReds = acc.filter((r) => r.documentId === row.documentId);
+    const byPage = new Map<number, Redaction[]>();
+    for (const r of acc) {
+      if (r.documentId !== row.documentId) continue;
+      const list = byPage.get(r.page);
+      if (list) list.push(r);
+      else byPage.set(r.page, [r]);
+    }
     pages.forEach((pageText, i) => {
       const page = i + 1;
-      const onPage: Redaction[] = docReds.filter((r) => r.page === page);
+      const onPage: Redaction[] = byPage.get(page) ?? [];
       if (onPage.some((r) => r.wholePage)) return;
       const hay = norm(pageText);
-      for (const [n, shown] of redactedTexts) {
-        // Word boundaries, so that "Berg" does not match inside "Bergen".
-        const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n)}(?![\\p{L}\\p{N}])`, 'gu');
-        const occurrences = hay.match(re)?.length ?? 0;
-        if (occurrences === 0) continue;
+      // Occurrences per text as a global regular expression counts them: left to right, not
+      // overlapping, at word boundaries, so that "Berg" does not match inside "Bergen".
+      const count = new Map<number, number>();
+      const nextFree = new Map<number, number>();
+      for (let at = 0; at + 3 <= hay.length; at++) {
+        const candidates = index.get(hay.slice(at, at + 3));
+        if (!candidates) continue;
+        for (const k of candidates) {
+          const n = order[k]!;
+          if (at < (nextFree.get(k) ?? 0) || !hay.startsWith(n, at) || !wordEdgeBefore(hay, at) || !wordEdgeAfter(hay, at + n.length)) continue;
+          count.set(k, (count.get(k) ?? 0) + 1);
+          nextFree.set(k, at + n.length);
+        }
+      }
+      for (const k of [...count.keys()].sort((a, b) => a - b)) {
+        const n = order[k]!;
+        const shown = redactedTexts.get(n)!;
+        const occurrences = count.get(k)!;
         const covered = onPage.filter((r) => norm(r.text).includes(n)).length;
         if (occurrences > covered) {
           const src = where.get(n)!;
