@@ -61,8 +61,9 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof CliError) return err.exitCode;
     return err.code === 'internal' ? 70 : err.code === 'usage' ? 2 : 1;
   } finally {
-    // OCR workers (worker_threads) would keep the process alive.
+    // OCR and job workers (worker_threads) would keep the process alive.
     await (await import('../node/ocr')).shutdownOcr();
+    await (await import('../node/jobs')).shutdownJobs();
   }
 }
 

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Law } from '../shared/contract';
 import type { NodeOcrOptions } from '../node/ocr';
+import type { EngineHost } from '../shared/engine';
+import { nodeHost } from '../node/host';
+import { defaultJobs, nodeJobRunner } from '../node/jobs';
 import { LakstiftError, type LakstiftErrorCode, type Messages } from '../shared/errors';
 
 export interface Command {
@@ -82,17 +85,60 @@ export const OCR_OPTIONS = {
   'no-ocr-cache': { type: 'boolean' },
 } as const;
 
+/**
+ * --jobs: worker threads for reading, OCR and verifying (issue #17); one per core when not
+ * given. With 1 everything runs in this thread; the output is the same either way.
+ */
+export function jobsOption(values: { jobs?: string }): number {
+  if (values.jobs === undefined) return defaultJobs();
+  const jobs = Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new CliError({ en: `--jobs must be a whole number from 1 to 64, not "${values.jobs}".`, nl: `--jobs moet een geheel getal van 1 tot en met 64 zijn, niet "${values.jobs}".` });
+  return jobs;
+}
+
+/** The Node host for a command's flags: password, OCR, and --jobs worker threads. */
+export function commandHost(values: { 'no-ocr'?: boolean; tessdata?: string; jobs?: string; 'no-ocr-cache'?: boolean }, password: string | undefined): EngineHost {
+  const host = nodeHost({ password, ocr: ocrOptions(values) });
+  const runner = nodeJobRunner(jobsOption(values));
+  return runner ? { ...host, jobs: runner } : host;
+}
+
+/**
+ * `fn` over `items` with at most `limit` running at once; the results in the order of `items`
+ * (so that output does not depend on which finished first). When items fail, the error of the
+ * first failing one in order is thrown, as a loop one item at a time would have: nothing after
+ * it is started once it failed.
+ */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  let firstFailed = Infinity;
+  let error: unknown;
+  const lane = async () => {
+    while (next < items.length && next < firstFailed) {
+      const i = next++;
+      try {
+        out[i] = await fn(items[i]!, i);
+      } catch (e) {
+        if (i < firstFailed) {
+          firstFailed = i;
+          error = e;
+        }
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  if (firstFailed !== Infinity) throw error;
+  return out;
+}
+
 /** The usage text of OCR_OPTIONS. */
 export const OCR_USAGE = '[--no-ocr] [--tessdata <folder>] [--jobs <n>] [--no-ocr-cache]';
 
 /** The Node host's OCR options from parsed flags. */
 export function ocrOptions(values: { 'no-ocr'?: boolean; tessdata?: string; jobs?: string; 'no-ocr-cache'?: boolean }): NodeOcrOptions {
   if (values['no-ocr']) return { off: 'OCR was switched off (--no-ocr)' };
-  let jobs: number | undefined;
-  if (values.jobs !== undefined) {
-    jobs = Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new CliError({ en: `--jobs must be a whole number from 1 to 64, not "${values.jobs}".`, nl: `--jobs moet een geheel getal van 1 tot en met 64 zijn, niet "${values.jobs}".` });
-  }
+  const jobs = values.jobs !== undefined ? jobsOption(values) : undefined;
   return {
     ...(values.tessdata ? { tessdata: values.tessdata } : {}),
     ...(jobs ? { jobs } : {}),

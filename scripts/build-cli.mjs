@@ -8,7 +8,8 @@ import path from 'node:path';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 await build({
-  entryPoints: { cli: path.join(root, 'cli/main.ts') },
+  // The job worker (node/jobsWorker.ts, --jobs N) is an entry of its own beside cli.mjs.
+  entryPoints: { cli: path.join(root, 'cli/main.ts'), 'jobs-worker': path.join(root, 'node/jobsWorker.ts') },
   outdir: path.join(root, 'dist'),
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -15,7 +15,7 @@
  *   const doc = await engines.analyse(bytes, 'brief.pdf');
  *   const [{ suggestions }] = engines.suggest([doc], 'woo');
  */
-import type { Law, Suggestion } from './contract';
+import type { Law, RedactionDecision, Suggestion } from './contract';
 import { suggestDossier } from './detect/suggest';
 import { acceptAllProposed, addSuggestions, createDossier } from './dossier/actions';
 import { acceptAllGroups, groupDocuments } from './dossier/groups';
@@ -35,7 +35,9 @@ import type { PageText } from './pdf/textTypes';
 import { redactDocument, type RedactReport } from './redact';
 import { buildReviewExport, type ReviewExportOptions } from './review/export';
 import { readRedactAnnotations, type ReadMarks } from './review/redactAnnotations';
-import { verifyPdf, type Finding, type PdfjsLike } from './verify';
+import { combineVerify, verifyFileLevel, verifyPages, verifyPdf, type Finding, type PdfjsLike } from './verify';
+import { checkPages, pageRanges, type DocumentInfo, type FileRef, type Job, type JobResult, type JobRunner, type ReadPagesResult } from './jobs';
+import type { PdfFile } from './pdf';
 import { ocrNeed, type OcrNeed } from './ocr/need';
 import { ocrPageText } from './ocr/pageText';
 import { ocrCacheKey, runOcr, type UnreadPage } from './ocr/run';
@@ -68,7 +70,18 @@ export interface EngineHost {
    * the language data the host found, and a cache. Without it such pages stay unread.
    */
   ocr?: OcrHost;
+  /**
+   * Worker threads (issue #17, `--jobs N`): documents and page ranges are read and verified
+   * on them, each a host of its own that builds the same engines. Without it (or with one
+   * worker) everything runs in this thread; the results are the same either way.
+   */
+  jobs?: JobRunner;
 }
+
+/** Pages a worker reads per job in `analyse`: small enough that results come back steadily. */
+const READ_CHUNK = 25;
+/** Pages a worker verifies per job. */
+const VERIFY_CHUNK = 50;
 
 /** What Lakstift knows of one input PDF before any decision. */
 export interface AnalysedDocument {
@@ -159,6 +172,8 @@ export interface Engines {
   close(): Promise<void>;
   /** The hash function in use. */
   sha256: Sha256;
+  /** Does one job of a worker (shared/jobs.ts): what a worker host calls for each message. */
+  runJob(job: Job): Promise<JobResult>;
 }
 
 /** Options of `Engines.buildReviewExport`: its own, less what the engines supply. */
@@ -172,6 +187,34 @@ export function baseName(name: string): string {
 }
 
 /**
+ * Promise.all, except that when several fail, the failure of the first in order is thrown
+ * (what reading the ranges one after the other would have said), not the first in time.
+ */
+async function allInOrder<T>(promises: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<T>).value);
+}
+
+/** Page count, /Title and /CreationDate of an open file (a malformed info dictionary only costs a title and a date guess). */
+function documentInfo(pdf: PdfFile): DocumentInfo {
+  let title: string | undefined;
+  let created: Date | undefined;
+  try {
+    title = pdf.doc.getTitle();
+    created = pdf.doc.getCreationDate();
+  } catch {
+    // as said
+  }
+  return {
+    pageCount: pdf.pageCount,
+    ...(title !== undefined ? { title } : {}),
+    ...(created && !Number.isNaN(created.getTime()) ? { created: created.toISOString() } : {}),
+  };
+}
+
+/**
  * Builds the engines for a host.
  *
  * @example
@@ -181,40 +224,63 @@ export function createEngines(host: EngineHost): Engines {
   const sha256 = host.sha256 ?? sha256Hex;
   const loadPredefinedCMap = host.loadCMap ? (name: string) => host.loadCMap!(name) : undefined;
 
-  async function analyse(bytes: Uint8Array, name: string, opts: AnalyseOptions = {}): Promise<AnalysedDocument> {
-    const named = <T>(fn: () => T): T => {
-      try {
-        return fn();
-      } catch (e) {
-        if (e instanceof LakstiftError) throw withFile(e, name);
-        throw e;
-      }
-    };
-    const [hash, pdf] = await Promise.all([
-      sha256(bytes),
-      openPdf(bytes, { password: opts.password ?? host.password, loadPredefinedCMap }).catch((e: unknown) => {
-        throw e instanceof LakstiftError ? withFile(e, name) : e;
-      }),
-    ]);
-    // Compact pages (glyph boxes as numbers): thousands of pages stay in a few hundred megabytes.
-    const pages = named(() => textOfPages(pdf, [1], { compact: true }));
-    const first = pages[0];
-    const lines = first ? groupIntoLines(first.words.map((w) => ({ text: w.text, rect: w.rect, rot: w.rot }))) : [];
-    let infoTitle: string | undefined;
-    let created: Date | undefined;
+  const jobs = host.jobs && host.jobs.size > 1 ? host.jobs : undefined;
+  const nameErrors = (name: string) => <T>(fn: () => T): T => {
     try {
-      infoTitle = pdf.doc.getTitle();
-      created = pdf.doc.getCreationDate();
-    } catch {
-      // A malformed info dictionary only costs a title and a date guess.
+      return fn();
+    } catch (e) {
+      if (e instanceof LakstiftError) throw withFile(e, name);
+      throw e;
     }
-    const header: DocumentHeader = {
+  };
+  const openNamed = (bytes: Uint8Array, name: string, password: string | undefined): Promise<PdfFile> =>
+    openPdf(bytes, { password, loadPredefinedCMap }).catch((e: unknown) => {
+      throw e instanceof LakstiftError ? withFile(e, name) : e;
+    });
+  const headerOf = (name: string, hash: string, info: DocumentInfo, first: PageText | undefined): DocumentHeader => {
+    const lines = first ? groupIntoLines(first.words.map((w) => ({ text: w.text, rect: w.rect, rot: w.rot }))) : [];
+    return {
       name,
       sha256: hash,
-      pageCount: pdf.pageCount,
-      meta: guessMetadata(lines, infoTitle, baseName(name)),
-      fileDate: created && !Number.isNaN(created.getTime()) ? pdfDateToIso(created.toISOString().slice(0, 10).replace(/-/g, '')) : '',
+      pageCount: info.pageCount,
+      meta: guessMetadata(lines, info.title, baseName(name)),
+      fileDate: info.created ? pdfDateToIso(info.created.slice(0, 10).replace(/-/g, '')) : '',
     };
+  };
+
+  /** Pages read in workers, a range per job; this thread opens the file only when a page needs OCR. */
+  async function analyseSpread(runner: JobRunner, bytes: Uint8Array, name: string, opts: AnalyseOptions): Promise<AnalysedDocument> {
+    const password = opts.password ?? host.password;
+    const file = runner.fileRef(bytes, name, password);
+    const hashing = sha256(bytes);
+    const head = await runner.run({ kind: 'read-pages', file, first: 1, last: READ_CHUNK, compact: true });
+    const hash = await hashing;
+    const header = headerOf(name, hash, head.info, head.pages[0]);
+    opts.onHeader?.(header);
+    let done = head.pages.length;
+    opts.onProgress?.(done, header.pageCount);
+    const rest = await allInOrder(pageRanges(header.pageCount, READ_CHUNK).slice(1).map(([first, last]) =>
+      runner.run({ kind: 'read-pages', file, first, last, compact: true }).then((r) => {
+        done += r.pages.length;
+        opts.onProgress?.(done, header.pageCount);
+        return r;
+      })));
+    const parts: ReadPagesResult[] = [head, ...rest];
+    const pages = parts.flatMap((r) => r.pages);
+    const needs = parts.flatMap((r) => r.ocrNeeds);
+    if (needs.length === 0) return { ...header, pages, ocrPages: [], unreadPages: [] };
+    return withOcr(await openNamed(bytes, name, password), bytes, name, opts, header, head.info.title, pages, needs);
+  }
+
+  async function analyse(bytes: Uint8Array, name: string, opts: AnalyseOptions = {}): Promise<AnalysedDocument> {
+    if (jobs) return analyseSpread(jobs, bytes, name, opts);
+    const named = nameErrors(name);
+    const [hash, pdf] = await Promise.all([sha256(bytes), openNamed(bytes, name, opts.password ?? host.password)]);
+    // Compact pages (glyph boxes as numbers): thousands of pages stay in a few hundred megabytes.
+    const pages = named(() => textOfPages(pdf, [1], { compact: true }));
+    const info = documentInfo(pdf);
+    const infoTitle = info.title;
+    const header = headerOf(name, hash, info, pages[0]);
     opts.onHeader?.(header);
     opts.onProgress?.(1, pdf.pageCount);
     for (let n = 2; n <= pdf.pageCount; n++) {
@@ -226,6 +292,13 @@ export function createEngines(host: EngineHost): Engines {
     }
     const needs = pages.map((p) => ocrNeed(pdf, p)).filter((n): n is OcrNeed => n !== null);
     if (needs.length === 0) return { ...header, pages, ocrPages: [], unreadPages: [] };
+    return withOcr(pdf, bytes, name, opts, header, infoTitle, pages, needs);
+  }
+
+  /** The pages that need OCR read by it (or listed unread), and the title and date guessed again when page 1 was one. */
+  async function withOcr(pdf: PdfFile, bytes: Uint8Array, name: string, opts: AnalyseOptions, header: DocumentHeader, infoTitle: string | undefined, pages: PageText[], needs: OcrNeed[]): Promise<AnalysedDocument> {
+    const named = nameErrors(name);
+    const hash = header.sha256;
     const run = opts.ocr === false
       ? { records: new Map<number, OcrPageRecord>(), unread: needs.map((n) => ({ page: n.page, reason: 'OCR was switched off, so the page was not read' })) }
       : await Promise.resolve(engineStatus()).then((status) => {
@@ -315,13 +388,60 @@ export function createEngines(host: EngineHost): Engines {
         const findings: Finding[] = [];
         const failed = reports.get(doc.id)?.imagesFailed ?? 0;
         if (failed > 0) findings.push({ kind: 'image-not-blanked', severity: 'leak', message: `${failed} image(s) under a box could not be blanked.` });
-        const result = await verifyPdf(output, { redactions: decisions }, {
-          pdfjs: await host.pdfjs(), loadPredefinedCMap, allowedTexts, ...host.pdfjsData,
-        });
+        const result = jobs
+          ? await verifySpread(jobs, output, decisions, doc, allowedTexts)
+          : await verifyPdf(output, { redactions: decisions }, { pdfjs: await host.pdfjs(), loadPredefinedCMap, allowedTexts, ...host.pdfjsData });
         findings.push(...result.findings);
         return { clean: result.clean && failed === 0, findings };
       },
     };
+  }
+
+  /** verifyPdf on workers: the file's streams on one, page ranges on the others; the same findings in the same order. */
+  async function verifySpread(runner: JobRunner, output: Uint8Array, decisions: RedactionDecision[], doc: { path: string; pageCount: number }, allowedTexts: readonly string[]) {
+    const file = runner.fileRef(output, doc.path);
+    const ranges = pageRanges(Math.max(1, doc.pageCount), VERIFY_CHUNK);
+    // The last range runs to the end, however many pages the output turned out to have.
+    ranges[ranges.length - 1]![1] = Number.MAX_SAFE_INTEGER;
+    const fileJob = runner.run({ kind: 'verify-file', file, decisions: { redactions: decisions } });
+    const pageJobs = ranges.map(([first, last]) => runner.run({ kind: 'verify-pages', file, decisions: { redactions: decisions }, allowedTexts, first, last }));
+    fileJob.catch(() => undefined); // awaited below, unless a page range failed first
+    const pages = await allInOrder(pageJobs);
+    const fileLevel = await fileJob;
+    return combineVerify(pages, fileLevel.findings, { redactions: decisions });
+  }
+
+  /** One job of a worker host (shared/jobs.ts); the file of the last job stays open for the next range. */
+  let opened: { key: string; pdf: Promise<PdfFile> } | undefined;
+  async function runJob(job: Job): Promise<JobResult> {
+    const open = (f: FileRef) => {
+      const key = `${f.fileId}\u0000${f.password ?? ''}`;
+      if (opened?.key !== key) opened = { key, pdf: openNamed(f.bytes, f.name, f.password) };
+      return opened.pdf;
+    };
+    switch (job.kind) {
+      case 'read-pages': {
+        const pdf = await open(job.file);
+        const named = nameErrors(job.file.name);
+        const pages: PageText[] = [];
+        const ocrNeeds: OcrNeed[] = [];
+        for (let n = Math.max(1, job.first); n <= Math.min(job.last, pdf.pageCount); n++) {
+          const page = named(() => textOfPages(pdf, [n], { compact: job.compact })[0]!);
+          pages.push(page);
+          const need = ocrNeed(pdf, page);
+          if (need) ocrNeeds.push(need);
+        }
+        return { kind: 'read-pages', info: documentInfo(pdf), pages, ocrNeeds };
+      }
+      case 'check-pages':
+        return checkPages(job.file.bytes, job.first, job.last, loadPredefinedCMap);
+      case 'verify-pages': {
+        const r = await verifyPages(job.file.bytes, job.decisions, { pdfjs: await host.pdfjs(), loadPredefinedCMap, allowedTexts: job.allowedTexts, ...host.pdfjsData }, job);
+        return { kind: 'verify-pages', ...r };
+      }
+      case 'verify-file':
+        return { kind: 'verify-file', findings: await verifyFileLevel(job.file.bytes, job.decisions, { loadPredefinedCMap }) };
+    }
   }
 
   async function bundle({ passwords, ocrTextLayer, ...o }: EngineBundleOptions): Promise<BundleResult> {
@@ -377,7 +497,7 @@ export function createEngines(host: EngineHost): Engines {
     status = undefined;
   }
 
-  return { analyse, suggest, bundleEngines, buildBundle: bundle, buildReviewExport: reviewExport, readMarks, ocrRecords, ocrStatus, close, sha256 };
+  return { analyse, suggest, bundleEngines, buildBundle: bundle, buildReviewExport: reviewExport, readMarks, ocrRecords, ocrStatus, close, sha256, runJob };
 }
 
 /** What intakeDocuments needs of an analysed document. */

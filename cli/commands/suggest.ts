@@ -4,8 +4,7 @@
  */
 import type { Law, SuggestOutput } from '../../shared/contract';
 import { createEngines, type AnalysedDocument } from '../../shared/engine';
-import { nodeHost } from '../../node/host';
-import { CliError, OCR_OPTIONS, OCR_USAGE, ocrOptions, ocrProgress, parseCli, parseLaw, readInput, reportUnread, type Command } from '../util';
+import { CliError, commandHost, mapLimit, OCR_OPTIONS, OCR_USAGE, ocrProgress, parseCli, parseLaw, readInput, reportUnread, type Command } from '../util';
 
 export const suggestCommand: Command = {
   name: 'suggest',
@@ -20,15 +19,17 @@ export const suggestCommand: Command = {
     });
     if (positionals.length === 0) throw new CliError({ en: 'suggest needs at least one PDF; usage: lakstift suggest <file.pdf>... [--law wob|woo].', nl: 'suggest heeft minstens één PDF nodig; gebruik: lakstift suggest <bestand.pdf>... [--law wob|woo].' });
     const law: Law = parseLaw(values.law?.toLowerCase()) ?? 'wob';
-    const engines = createEngines(nodeHost({ password: values.password, ocr: ocrOptions(values) }));
-    const docs: AnalysedDocument[] = [];
-    for (const file of positionals) {
+    const host = commandHost(values, values.password);
+    const engines = createEngines(host);
+    // Documents side by side on the workers (--jobs), each document's pages spread over them
+    // too; results, and what is said of them, in the order the files were given.
+    const docs: AnalysedDocument[] = await mapLimit(positionals, host.jobs?.size ?? 1, async (file) => {
       const bar = ocrProgress(file);
       const doc = await engines.analyse(await readInput(file), file, { onOcrProgress: (d, t) => bar.update(d, t) });
       bar.end();
-      reportUnread(file, doc.unreadPages);
-      docs.push(doc);
-    }
+      return doc;
+    });
+    docs.forEach((doc) => reportUnread(doc.name, doc.unreadPages));
     const found = engines.suggest(docs, law, { allowlist: values.allow, switchboards: values.switchboard });
     const out: SuggestOutput = {
       law,

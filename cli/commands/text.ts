@@ -1,15 +1,17 @@
 /** `lakstift text <file.pdf> [--json]`: the page text, or words with boxes (DESIGN.md contract). */
 import type { TextOutput } from '../../shared/contract';
 import { LakstiftError, withFile } from '../../shared/errors';
-import { interpretPage, pageText, type PageText } from '../../shared/pdf';
+import { interpretPage, openPdf, pageText, type PageText, type PdfFile } from '../../shared/pdf';
+import { pageRanges, type ReadPagesResult } from '../../shared/jobs';
+import { nodeJobRunner } from '../../node/jobs';
 import { ocrNeed, type OcrNeed } from '../../shared/ocr/need';
 import { ocrPageText } from '../../shared/ocr/pageText';
 import { runOcr } from '../../shared/ocr/run';
 import type { OcrPageRecord } from '../../shared/ocr/types';
 import { sha256Hex } from '../../shared/hash';
-import { nodeHost } from '../../node/host';
+import { loadPredefinedCMap, nodeHost } from '../../node/host';
 import { openInputPdf } from '../pdfInput';
-import { CliError, OCR_OPTIONS, OCR_USAGE, ocrOptions, ocrProgress, parseCli, reportUnread, type Command } from '../util';
+import { CliError, jobsOption, OCR_OPTIONS, OCR_USAGE, ocrOptions, ocrProgress, parseCli, readInput, reportUnread, type Command } from '../util';
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -25,41 +27,9 @@ export const textCommand: Command = {
     if (positionals.length !== 1) throw new CliError({ en: 'text takes exactly one PDF; usage: lakstift text <file.pdf> [--json].', nl: 'text neemt precies één PDF; gebruik: lakstift text <bestand.pdf> [--json].' });
     const file = positionals[0];
     const ocr = ocrOptions(values);
-    const { pdf, bytes } = await openInputPdf(file, { password: values.password });
-    const read = (n: number): PageText => {
-      try {
-        return pageText(interpretPage(pdf, n - 1, { marks: false }), n);
-      } catch (e) {
-        if (e instanceof LakstiftError) throw withFile(e, file);
-        throw e;
-      }
-    };
-    // Pages without a usable text layer are read by OCR first (issue #12); the rest is read
-    // again as it is written, so memory stays flat for 1,000-page text files.
-    const needs: OcrNeed[] = [];
-    for (let n = 1; n <= pdf.pageCount; n++) {
-      const need = ocrNeed(pdf, read(n));
-      if (need) needs.push(need);
-    }
-    let records = new Map<number, OcrPageRecord>();
-    if (needs.length) {
-      const host = nodeHost({ password: values.password, ocr });
-      const bar = ocrProgress(file);
-      const run = await runOcr(host.ocr, await host.ocr?.engine(), {
-        bytes, sha256: await sha256Hex(bytes), password: values.password, needs,
-        pageSize: (n) => ({ width: pdf.page(n - 1).geometry.width, height: pdf.page(n - 1).geometry.height }),
-        onProgress: (d, t) => bar.update(d, t),
-      });
-      bar.end();
-      reportUnread(file, run.unread);
-      records = run.records;
-    }
+    const runner = nodeJobRunner(jobsOption(values));
     const out = new BufferedOut();
-    if (values.json) out.write('{"pages":[');
-    for (let n = 1; n <= pdf.pageCount; n++) {
-      let p = read(n);
-      const rec = records.get(n);
-      if (rec) p = ocrPageText(rec, p.glyphs);
+    const put = (p: PageText, n: number) => {
       if (values.json) {
         const page: TextOutput['pages'][number] = {
           page: p.page,
@@ -72,13 +42,98 @@ export const textCommand: Command = {
         // Pages end with a form feed, as pdftotext writes them.
         out.write(`${p.text}\n\f`);
       }
-      await out.drainIfFull();
+    };
+    if (values.json) out.write('{"pages":[');
+    // With workers (--jobs), page ranges are read on them and written in order as they come
+    // back, until a range has a page that needs OCR: from there on this thread reads, as below.
+    let from = 1;
+    let opened: { pdf: PdfFile; bytes: Uint8Array } | undefined;
+    if (runner) {
+      const bytes = await readInput(file);
+      const ref = runner.fileRef(bytes, file, values.password);
+      const head = await runner.run({ kind: 'read-pages', file: ref, first: 1, last: TEXT_CHUNK, compact: true });
+      const ranges = pageRanges(head.info.pageCount, TEXT_CHUNK);
+      // A few ranges ahead of the writer, so that memory holds a few ranges, not the document.
+      const ahead = new Map<number, Promise<ReadPagesResult>>([[0, Promise.resolve(head)]]);
+      const ask = (i: number) => {
+        if (i >= ranges.length || ahead.has(i)) return;
+        const job = runner.run({ kind: 'read-pages', file: ref, first: ranges[i]![0], last: ranges[i]![1], compact: true });
+        job.catch(() => undefined); // awaited in order below; one that is never awaited must not end the process
+        ahead.set(i, job);
+      };
+      from = head.info.pageCount + 1;
+      for (let i = 0; i < ranges.length; i++) {
+        for (let k = 1; k <= runner.size * 2; k++) ask(i + k);
+        const r = await ahead.get(i)!;
+        ahead.delete(i);
+        if (r.ocrNeeds.length > 0) {
+          from = ranges[i]![0];
+          break;
+        }
+        for (const p of r.pages) put(p, p.page);
+        await out.drainIfFull();
+      }
+      if (from <= head.info.pageCount) opened = { pdf: await openPdfNamed(bytes, file, values.password), bytes };
+    } else {
+      const { pdf, bytes } = await openInputPdf(file, { password: values.password });
+      opened = { pdf, bytes };
+    }
+    if (opened) {
+      const { pdf, bytes } = opened;
+      const read = (n: number): PageText => {
+        try {
+          return pageText(interpretPage(pdf, n - 1, { marks: false }), n);
+        } catch (e) {
+          if (e instanceof LakstiftError) throw withFile(e, file);
+          throw e;
+        }
+      };
+      // Pages without a usable text layer are read by OCR first (issue #12); the rest is read
+      // again as it is written, so memory stays flat for 1,000-page text files.
+      const needs: OcrNeed[] = [];
+      for (let n = from; n <= pdf.pageCount; n++) {
+        const need = ocrNeed(pdf, read(n));
+        if (need) needs.push(need);
+      }
+      let records = new Map<number, OcrPageRecord>();
+      if (needs.length) {
+        const host = nodeHost({ password: values.password, ocr });
+        const bar = ocrProgress(file);
+        const run = await runOcr(host.ocr, await host.ocr?.engine(), {
+          bytes, sha256: await sha256Hex(bytes), password: values.password, needs,
+          pageSize: (n) => ({ width: pdf.page(n - 1).geometry.width, height: pdf.page(n - 1).geometry.height }),
+          onProgress: (d, t) => bar.update(d, t),
+        });
+        bar.end();
+        reportUnread(file, run.unread);
+        records = run.records;
+      }
+      for (let n = from; n <= pdf.pageCount; n++) {
+        let p = read(n);
+        const rec = records.get(n);
+        if (rec) p = ocrPageText(rec, p.glyphs);
+        put(p, n);
+        await out.drainIfFull();
+      }
     }
     if (values.json) out.write(']}\n');
     await out.flush();
     return 0;
   },
 };
+
+/** Pages a worker reads per job for `text`. */
+const TEXT_CHUNK = 25;
+
+/** Opens bytes already read, every failure naming the file. */
+async function openPdfNamed(bytes: Uint8Array, file: string, password: string | undefined): Promise<PdfFile> {
+  try {
+    return await openPdf(bytes, { loadPredefinedCMap, password });
+  } catch (e) {
+    if (e instanceof LakstiftError) throw withFile(e, file);
+    throw e;
+  }
+}
 
 /** Collects output and hands it to stdout in large chunks, waiting when the pipe is full. */
 class BufferedOut {

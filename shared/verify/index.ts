@@ -103,13 +103,51 @@ function charWeight(ch: string): number {
  * Checks a redacted PDF against its decisions. Never throws for a damaged file: that becomes a finding.
  */
 export async function verifyPdf(bytes: Uint8Array, decisions: DecisionsFile, options: VerifyOptions): Promise<VerifyResult> {
+  const pages = await verifyPages(bytes, decisions, options);
+  return combineVerify([pages], await verifyFileLevel(bytes, decisions, options), decisions);
+}
+
+/** The page half of verify for a range of pages (all when none is given): see `verifyPdf`. */
+export interface PagesVerified {
+  /** Pages in the document; 0 when pdf.js could not open it (then `findings` says so). */
+  pageCount: number;
+  findings: Finding[];
+  pagesChecked: number;
+  boxesChecked: number;
+}
+
+/**
+ * The results of the page ranges (in page order) and of the file, as one VerifyResult: the
+ * findings in the order `verifyPdf` gives them in one piece.
+ */
+export function combineVerify(ranges: readonly PagesVerified[], fileFindings: readonly Finding[], decisions: DecisionsFile): VerifyResult {
+  // A file pdf.js cannot open fails every range the same way: said once.
+  const opened = ranges.filter((r) => r.pageCount > 0);
+  const pageFindings = opened.length === 0 && ranges.length > 0 ? ranges[0]!.findings : opened.flatMap((r) => r.findings);
+  const findings = [...pageFindings, ...fileFindings];
+  return {
+    clean: !findings.some((f) => f.severity === 'leak'),
+    findings,
+    pagesChecked: opened.reduce((n, r) => n + r.pagesChecked, 0),
+    boxesChecked: opened.reduce((n, r) => n + r.boxesChecked, 0),
+    textsSearched: prepareNeedles(redactedTextsOf(decisions)).length,
+  };
+}
+
+function redactedTextsOf(decisions: DecisionsFile): string[] {
+  return (decisions.redactions ?? []).map((d) => d.text).filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+}
+
+/**
+ * pdf.js re-extraction of pages first..last (1-based, inclusive, clipped to the document):
+ * glyphs under boxes, and redacted text anywhere on a page.
+ */
+export async function verifyPages(bytes: Uint8Array, decisions: DecisionsFile, options: VerifyOptions, range?: { first: number; last: number }): Promise<PagesVerified> {
   const findings: Finding[] = [];
-  const texts = (decisions.redactions ?? []).map((d) => d.text).filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+  const texts = redactedTextsOf(decisions);
   const needles = prepareNeedles(texts);
   let pagesChecked = 0;
   let boxesChecked = 0;
-
-  // 1. pdf.js re-extraction: glyphs under boxes, and redacted text anywhere on a page.
   let pdf: PdfjsDocument | undefined;
   try {
     pdf = await options.pdfjs.getDocument({
@@ -120,56 +158,64 @@ export async function verifyPdf(bytes: Uint8Array, decisions: DecisionsFile, opt
     }).promise;
   } catch (e) {
     findings.push({ kind: 'unreadable', severity: 'leak', message: `pdf.js cannot open the file (${(e as Error).message}), so it cannot be checked.` });
+    return { pageCount: 0, findings, pagesChecked, boxesChecked };
   }
-  if (pdf) {
-    try {
-      const boxesByPage = new Map<number, Rect[]>();
-      for (const d of decisions.redactions ?? []) {
-        if (d.wholePage) continue;
-        const list = boxesByPage.get(d.page) ?? [];
-        list.push(...(d.rects ?? []).map(normRect));
-        boxesByPage.set(d.page, list);
-      }
-      const wholePages = new Set((decisions.redactions ?? []).filter((d) => d.wholePage).map((d) => d.page));
-      const allowed = new Set((options.allowedTexts ?? []).map((t) => t.trim()).filter((t) => t !== '' && !texts.some((r) => r.trim() === t)));
-      for (let p = 1; p <= pdf.numPages; p++) {
-        const page = await pdf.getPage(p);
-        const vp = page.getViewport({ scale: 1 });
-        const content = await page.getTextContent();
-        pagesChecked++;
-        const boxes = boxesByPage.get(p) ?? [];
-        boxesChecked += boxes.length;
-        let pageText = '';
-        for (const raw of content.items) {
-          const item = raw as TextItem;
-          if (typeof item.str !== 'string' || item.str.trim() === '') continue;
-          if (LABEL_ONLY.test(item.str)) continue;
-          pageText += `${item.str} `;
-          if (allowed.has(item.str.trim())) continue;
-          if (wholePages.has(p)) {
-            findings.push({ kind: 'glyph-under-box', page: p, text: item.str, severity: 'leak', message: `page ${p} is redacted whole but still shows text "${clip(item.str)}".` });
-            continue;
-          }
-          if (boxes.length === 0) continue;
-          const style = content.styles[item.fontName] ?? {};
-          const under = charsUnderBoxes(item, vp.transform as Matrix, boxes, style.ascent ?? 0.8, style.descent ?? -0.2, style.fontFamily === 'monospace');
-          if (under) {
-            findings.push({ kind: 'glyph-under-box', page: p, text: under.text, box: under.box, severity: 'leak', message: `page ${p}: "${clip(under.text)}" can still be extracted under the box at [${under.box.map((v) => v.toFixed(1)).join(', ')}].` });
-          }
-        }
-        // As whole words: a short redacted word inside another word elsewhere on the page is no leak.
-        const hit = findWholeNeedle(pageText, needles);
-        if (hit) findings.push({ kind: 'text-on-page', page: p, text: hit, severity: 'leak', message: `page ${p}: redacted text "${clip(hit)}" can still be extracted from the page.` });
-        page.cleanup?.();
-      }
-    } catch (e) {
-      findings.push({ kind: 'unreadable', severity: 'leak', message: `pdf.js failed while reading the text (${(e as Error).message}).` });
-    } finally {
-      await pdf.destroy().catch(() => undefined);
+  const pageCount = pdf.numPages;
+  try {
+    const boxesByPage = new Map<number, Rect[]>();
+    for (const d of decisions.redactions ?? []) {
+      if (d.wholePage) continue;
+      const list = boxesByPage.get(d.page) ?? [];
+      list.push(...(d.rects ?? []).map(normRect));
+      boxesByPage.set(d.page, list);
     }
+    const wholePages = new Set((decisions.redactions ?? []).filter((d) => d.wholePage).map((d) => d.page));
+    const allowed = new Set((options.allowedTexts ?? []).map((t) => t.trim()).filter((t) => t !== '' && !texts.some((r) => r.trim() === t)));
+    const first = Math.max(1, range?.first ?? 1);
+    const last = Math.min(pdf.numPages, range?.last ?? pdf.numPages);
+    for (let p = first; p <= last; p++) {
+      const page = await pdf.getPage(p);
+      const vp = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      pagesChecked++;
+      const boxes = boxesByPage.get(p) ?? [];
+      boxesChecked += boxes.length;
+      let pageText = '';
+      for (const raw of content.items) {
+        const item = raw as TextItem;
+        if (typeof item.str !== 'string' || item.str.trim() === '') continue;
+        if (LABEL_ONLY.test(item.str)) continue;
+        pageText += `${item.str} `;
+        if (allowed.has(item.str.trim())) continue;
+        if (wholePages.has(p)) {
+          findings.push({ kind: 'glyph-under-box', page: p, text: item.str, severity: 'leak', message: `page ${p} is redacted whole but still shows text "${clip(item.str)}".` });
+          continue;
+        }
+        if (boxes.length === 0) continue;
+        const style = content.styles[item.fontName] ?? {};
+        const under = charsUnderBoxes(item, vp.transform as Matrix, boxes, style.ascent ?? 0.8, style.descent ?? -0.2, style.fontFamily === 'monospace');
+        if (under) {
+          findings.push({ kind: 'glyph-under-box', page: p, text: under.text, box: under.box, severity: 'leak', message: `page ${p}: "${clip(under.text)}" can still be extracted under the box at [${under.box.map((v) => v.toFixed(1)).join(', ')}].` });
+        }
+      }
+      // As whole words: a short redacted word inside another word elsewhere on the page is no leak.
+      const hit = findWholeNeedle(pageText, needles);
+      if (hit) findings.push({ kind: 'text-on-page', page: p, text: hit, severity: 'leak', message: `page ${p}: redacted text "${clip(hit)}" can still be extracted from the page.` });
+      page.cleanup?.();
+    }
+  } catch (e) {
+    findings.push({ kind: 'unreadable', severity: 'leak', message: `pdf.js failed while reading the text (${(e as Error).message}).` });
+  } finally {
+    await pdf.destroy().catch(() => undefined);
   }
+  return { pageCount, findings, pagesChecked, boxesChecked };
+}
 
-  // 2. Every stream and string of the file, and the metadata.
+/** The file half of verify: every stream and string of the file, the metadata and risky structures. */
+export async function verifyFileLevel(bytes: Uint8Array, decisions: DecisionsFile, options: Pick<VerifyOptions, 'password' | 'loadPredefinedCMap'>): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const texts = redactedTextsOf(decisions);
+  const needles = prepareNeedles(texts);
   let doc: PDFDocument | undefined;
   try {
     doc = await PDFDocument.load(bytes, {
@@ -183,14 +229,7 @@ export async function verifyPdf(bytes: Uint8Array, decisions: DecisionsFile, opt
     findings.push({ kind: 'text-in-file', text: hit.needle, where: hit.where, severity: 'leak', message: `redacted text "${clip(hit.needle)}" found in ${hit.where}.` });
   }
   if (doc) findings.push(...structureFindings(doc, needles));
-
-  return {
-    clean: !findings.some((f) => f.severity === 'leak'),
-    findings,
-    pagesChecked,
-    boxesChecked,
-    textsSearched: needles.length,
-  };
+  return findings;
 }
 
 function clip(s: string): string {
