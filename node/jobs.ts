@@ -49,8 +49,8 @@ export function errorFromWorker(e: JobError): Error {
 }
 
 /** A worker's old-generation heap: this much, plus HEAP_PER_FILE_MB per megabyte of the first file it is given. */
-const HEAP_BASE_MB = 64;
-const HEAP_PER_FILE_MB = 2;
+const HEAP_BASE_MB = 128;
+const HEAP_PER_FILE_MB = 8;
 /** A worker's young generation: small, so that short-lived page objects are collected early. */
 const YOUNG_MB = 16;
 
@@ -85,6 +85,7 @@ export function nodeJobRunner(jobs: number): (JobRunner & { close(): Promise<voi
   // does the job again (the same job gives the same result).
   let limits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } | undefined;
   const start = () => {
+    const limited = limits !== undefined;
     const w = new Worker(file, { workerData: { role: 'lakstift-jobs' } satisfies JobsWorkerData, ...(limits ? { resourceLimits: limits } : {}) });
     w.on('message', (reply: JobReply) => {
       const p = busy.get(w);
@@ -100,7 +101,7 @@ export function nodeJobRunner(jobs: number): (JobRunner & { close(): Promise<voi
       const p = busy.get(w);
       busy.delete(w);
       workers.splice(workers.indexOf(w), 1);
-      if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' && limits) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' && limited) {
         limits = undefined;
         if (p) queue.unshift(p);
         pump();

@@ -35,7 +35,7 @@ import type { PageText } from './pdf/textTypes';
 import { redactDocument, type RedactReport } from './redact';
 import { buildReviewExport, type ReviewExportOptions } from './review/export';
 import { readRedactAnnotations, type ReadMarks } from './review/redactAnnotations';
-import { combineVerify, verifyFileLevel, verifyPages, verifyPdf, type Finding, type PdfjsLike } from './verify';
+import { combineVerify, fileFindings, verifyFilePart, verifyPages, verifyPdf, type Finding, type PdfjsLike } from './verify';
 import { checkPages, pageRanges, type DocumentInfo, type FileRef, type Job, type JobResult, type JobRunner, type ReadPagesResult } from './jobs';
 import type { PdfFile } from './pdf';
 import { ocrNeed, type OcrNeed } from './ocr/need';
@@ -80,8 +80,6 @@ export interface EngineHost {
 
 /** Pages a worker reads per job in `analyse`: small enough that results come back steadily. */
 const READ_CHUNK = 25;
-/** Pages a worker verifies per job. */
-const VERIFY_CHUNK = 50;
 
 /** What Lakstift knows of one input PDF before any decision. */
 export interface AnalysedDocument {
@@ -400,15 +398,15 @@ export function createEngines(host: EngineHost): Engines {
   /** verifyPdf on workers: the file's streams on one, page ranges on the others; the same findings in the same order. */
   async function verifySpread(runner: JobRunner, output: Uint8Array, decisions: RedactionDecision[], doc: { path: string; pageCount: number }, allowedTexts: readonly string[]) {
     const file = runner.fileRef(output, doc.path);
-    const ranges = pageRanges(Math.max(1, doc.pageCount), VERIFY_CHUNK);
+    // One range per worker: pdf.js parses a document's fonts once per load, so fewer loads is less work.
+    const ranges = pageRanges(Math.max(1, doc.pageCount), Math.max(1, Math.ceil(doc.pageCount / runner.size)));
     // The last range runs to the end, however many pages the output turned out to have.
     ranges[ranges.length - 1]![1] = Number.MAX_SAFE_INTEGER;
-    const fileJob = runner.run({ kind: 'verify-file', file, decisions: { redactions: decisions } });
+    // The file's streams dealt out over as many parts as workers, each part a job; started first (the longer half).
+    const fileJobs = Array.from({ length: runner.size }, (_, index) => runner.run({ kind: 'verify-file', file, decisions: { redactions: decisions }, part: { index, of: runner.size } }));
     const pageJobs = ranges.map(([first, last]) => runner.run({ kind: 'verify-pages', file, decisions: { redactions: decisions }, allowedTexts, first, last }));
-    fileJob.catch(() => undefined); // awaited below, unless a page range failed first
-    const pages = await allInOrder(pageJobs);
-    const fileLevel = await fileJob;
-    return combineVerify(pages, fileLevel.findings, { redactions: decisions });
+    const [parts, pages] = await Promise.all([allInOrder(fileJobs), allInOrder(pageJobs)]);
+    return combineVerify(pages, fileFindings(parts), { redactions: decisions });
   }
 
   /** One job of a worker host (shared/jobs.ts); the file of the last job stays open for the next range. */
@@ -440,7 +438,7 @@ export function createEngines(host: EngineHost): Engines {
         return { kind: 'verify-pages', ...r };
       }
       case 'verify-file':
-        return { kind: 'verify-file', findings: await verifyFileLevel(job.file.bytes, job.decisions, { loadPredefinedCMap }) };
+        return { kind: 'verify-file', ...(await verifyFilePart(job.file.bytes, job.decisions, { loadPredefinedCMap }, job.part)) };
     }
   }
 

@@ -15,7 +15,7 @@ import { interpretPage, openPdf } from './pdf';
 import type { PageText } from './pdf/textTypes';
 import type { DecisionsFile } from './contract';
 import type { LakstiftErrorCode } from './errors';
-import type { Finding } from './verify';
+import type { FilePartVerified, Finding } from './verify';
 
 /** What every job that reads a file names: the bytes, the host's ID for them, the file's name for messages. */
 export interface FileRef {
@@ -86,16 +86,16 @@ export interface VerifyPagesResult {
   boxesChecked: number;
 }
 
-/** The file half of verify: every stream and string, the metadata and risky structures. */
+/** Part `part.index` of `part.of` of the file half of verify: streams and strings, metadata and risky structures. */
 export interface VerifyFileJob {
   kind: 'verify-file';
   file: FileRef;
   decisions: DecisionsFile;
+  part: { index: number; of: number };
 }
 
-export interface VerifyFileResult {
+export interface VerifyFileResult extends FilePartVerified {
   kind: 'verify-file';
-  findings: Finding[];
 }
 
 export type Job = ReadPagesJob | CheckPagesJob | VerifyPagesJob | VerifyFileJob;

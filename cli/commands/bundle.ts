@@ -11,10 +11,9 @@ import { confirmUnreadPages, unconfirmedUnread } from '../../shared/dossier/acti
 import { BundleError, type BundleProgress, type BundleResult } from '../../shared/export/bundle';
 import { reviewGapSentence } from '../../shared/review/status';
 import { loadDossier, saveDossier } from '../../node/dossierStore';
-import { nodeHost } from '../../node/host';
 import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
 import { VERSION } from '../version';
-import { CliError, OCR_OPTIONS, OCR_USAGE, ocrOptions, parseCli, parseLaw, readInput, reportUnread, sameFile, type Command } from '../util';
+import { CliError, commandHost, mapLimit, OCR_OPTIONS, OCR_USAGE, parseCli, parseLaw, readInput, reportUnread, sameFile, type Command } from '../util';
 import { isValidMatter, matterFromCaseNumber, platformCaseNumber } from '../../shared/export/platform';
 
 const USAGE = `lakstift bundle <pdf or folder>... -o <outdir> --accept-all (--case <zaaknummer> | --matter <matter>) [--law wob|woo] [--zip] [--force] [--title <t>] [--organisation <name>] [--save-dossier <file.json>] [--platform-names] [--strict] [--accept-unread] [--no-ocr-layer] ${OCR_USAGE}  |  lakstift bundle --dossier <file.json> -o <outdir> [--organisation <name>] [--zip] [--force] [--accept-unread]`;
@@ -111,7 +110,9 @@ export const bundleCommand: Command = {
     const at = new Date();
     const by = who(values.by);
     const progress = terminalProgress();
-    const engines = createEngines(nodeHost({ password: values.password, ocr: ocrOptions(values) }));
+    const host = commandHost(values, values.password);
+    const engines = createEngines(host);
+    const lanes = host.jobs?.size ?? 1;
     // --accept-unread: the officer confirms that pages nobody could read were checked by eye.
     const acceptUnread = (d: Dossier): Dossier => {
       if (!values['accept-unread']) return d;
@@ -125,12 +126,15 @@ export const bundleCommand: Command = {
       return cur;
     };
     const analyse = async (bytes: Uint8Array, file: string, label: string) => {
-      const a = await engines.analyse(bytes, file, { onOcrProgress: (done, total) => progress({ phase: 'ocr', done, total, document: label }) });
-      if (a.unreadPages.length) {
+      return engines.analyse(bytes, file, { onOcrProgress: (done, total) => progress({ phase: 'ocr', done, total, document: label }) });
+    };
+    // Said once every document is read, in the order of the documents (however many ran at once).
+    const sayUnread = (docs: readonly AnalysedDocument[]) => {
+      for (const a of docs) {
+        if (a.unreadPages.length === 0) continue;
         progress.end();
-        reportUnread(file, a.unreadPages);
+        reportUnread(a.name, a.unreadPages);
       }
-      return a;
     };
 
     let dossier: Dossier;
@@ -158,11 +162,15 @@ export const bundleCommand: Command = {
           throw new CliError({ en: `the original ${p} of the dossier cannot be read (${code === 'ENOENT' ? 'it is missing' : code}); put it back or update its path in the app.`, nl: `het origineel ${p} van het dossier is niet te lezen (${code === 'ENOENT' ? 'het ontbreekt' : code}); zet het terug of pas het pad aan in de app.` }, 1, code === 'ENOENT' ? 'not-found' : 'io');
         }
       };
-      for (const [i, doc] of dossier.documents.entries()) {
-        progress({ phase: 'analyse', done: i, total: dossier.documents.length, document: doc.number });
+      // Documents side by side on the workers (--jobs); only their page texts are kept.
+      let read = 0;
+      const pageTexts = await mapLimit(dossier.documents, lanes, async (doc) => {
         const a = await analyse(await readInput(resolve(doc.path)), resolve(doc.path), doc.number);
-        texts.set(doc.id, a.pages.map((p) => p.text));
-      }
+        progress({ phase: 'analyse', done: ++read, total: dossier.documents.length, document: doc.number });
+        return { ...a, pages: [], texts: a.pages.map((p) => p.text) };
+      });
+      sayUnread(pageTexts);
+      dossier.documents.forEach((doc, i) => texts.set(doc.id, pageTexts[i]!.texts));
     } else {
       if (positionals.length === 0) throw new CliError({ en: `name the PDFs or folders to bundle; usage: ${USAGE}`, nl: `noem de PDF’s of mappen voor de bundel; gebruik: ${USAGE}` });
       if (!values['accept-all']) {
@@ -172,14 +180,17 @@ export const bundleCommand: Command = {
       const files = await collectPdfs(positionals);
       inputs = [...positionals, ...files];
       await checkOutdir(outdir, { force: Boolean(values.force), inputs, zip: Boolean(values.zip) });
-      const analysed: AnalysedDocument[] = [];
       const bytesByPath = new Map<string, Uint8Array>();
-      for (const [i, f] of files.entries()) {
-        progress({ phase: 'analyse', done: i, total: files.length, document: path.basename(f) });
+      let read = 0;
+      // Documents side by side on the workers (--jobs), in the order given whichever finishes first.
+      const analysed: AnalysedDocument[] = await mapLimit(files, lanes, async (f) => {
         const bytes = await readInput(f);
         bytesByPath.set(f, bytes);
-        analysed.push(await analyse(bytes, f, path.basename(f)));
-      }
+        const a = await analyse(bytes, f, path.basename(f));
+        progress({ phase: 'analyse', done: ++read, total: files.length, document: path.basename(f) });
+        return a;
+      });
+      sayUnread(analysed);
       // The same file twice is no error: Woo dossiers are full of copies, which become a
       // duplicate group (the later copies "dubbel") like any other copy.
       dossier = await acceptAllDossier(engines, analysed, {

@@ -5,13 +5,13 @@
 import type { DecisionsFile, Law } from '../../shared/contract';
 import { LakstiftError, withFile } from '../../shared/errors';
 import { redactDocument, BOX_STYLES } from '../../shared/redact';
-import { interpretPage, openPdf } from '../../shared/pdf';
+import { checkPages, pageRanges, type CheckPagesResult, type JobRunner } from '../../shared/jobs';
+import type { EngineHost } from '../../shared/engine';
 import { parseDecisionsJson } from '../../shared/redact/decisions';
 import { writeFileAtomic } from '../../node/files';
-import { loadPredefinedCMap, nodeHost, reportFonts } from '../../node/host';
-import type { NodeOcrOptions } from '../../node/ocr';
+import { loadPredefinedCMap, reportFonts } from '../../node/host';
 import type { OcrPageRecord } from '../../shared/ocr/types';
-import { CliError, OCR_OPTIONS, OCR_USAGE, ocrOptions, ocrProgress, parseCli, parseLaw, readInput, reportUnread, sameFile, type Command } from '../util';
+import { CliError, commandHost, OCR_OPTIONS, OCR_USAGE, ocrOptions, ocrProgress, parseCli, parseLaw, readInput, reportUnread, sameFile, type Command } from '../util';
 
 const USAGE = `lakstift redact <in.pdf> -o <out.pdf> (--accept-all | --decisions <file.json>) [--law wob|woo] [--password pw] [--fill black|grey] [--ocr-layer] ${OCR_USAGE}`;
 
@@ -57,14 +57,15 @@ export const redactCommand: Command = {
 
     const bytes = await readInput(input);
     const ocr = ocrOptions(values);
+    const host = commandHost(values, values.password);
     if (values['ocr-layer'] && ocr.off) throw new CliError({ en: '--ocr-layer needs OCR; drop --no-ocr.', nl: '--ocr-layer heeft OCR nodig; laat --no-ocr weg.' });
     let decisions: DecisionsFile;
     let ocrPages: Map<number, OcrPageRecord> | undefined;
     if (values.decisions) {
       decisions = await readDecisionsFile(values.decisions, input);
-      if (values['ocr-layer']) ocrPages = (await readWithOcr(input, bytes, values.password, ocr)).ocrPages;
+      if (values['ocr-layer']) ocrPages = (await readWithOcr(input, bytes, host)).ocrPages;
     } else {
-      ({ decisions, ocrPages } = await acceptAll(input, bytes, law, values.password, ocr));
+      ({ decisions, ocrPages } = await acceptAll(input, bytes, law, host));
     }
 
     const labelFont = reportFonts().regular;
@@ -83,7 +84,7 @@ export const redactCommand: Command = {
     if (r.imagesFailed > 0) {
       throw new CliError({ en: `${input}: ${r.imagesFailed} image(s) under a box could not be blanked, so no output was written; report the file.`, nl: `${input}: ${r.imagesFailed} afbeelding(en) onder een kader kon(den) niet worden weggelakt, dus er is niets geschreven; meld het bestand.` }, 1, 'unsupported');
     }
-    await readBack(result.bytes, r.pageCount, output);
+    await readBack(result.bytes, r.pageCount, output, host.jobs);
     await writeFileAtomic(output, result.bytes);
     const parts = [`${r.boxes} box${r.boxes === 1 ? '' : 'es'}`];
     if (r.wholePages.length) parts.push(`whole page${r.wholePages.length === 1 ? '' : 's'} ${r.wholePages.join(', ')}`);
@@ -102,27 +103,35 @@ export const redactCommand: Command = {
  * every page must interpret. A file that fails is never written (`lakstift verify` is the
  * independent check of what it contains).
  */
-async function readBack(bytes: Uint8Array, pageCount: number, output: string): Promise<void> {
+async function readBack(bytes: Uint8Array, pageCount: number, output: string, runner?: JobRunner): Promise<void> {
   const fail = (why: string, whyNl: string) => new CliError({
     en: `the redacted file for ${output} failed its read-back (${why}), so nothing was written; report the input file.`,
     nl: `het gelakte bestand voor ${output} kwam niet door de controle na het schrijven (${whyNl}), dus er is niets geschreven; meld het invoerbestand.`,
   }, 1, 'internal');
-  let pdf;
-  try {
-    pdf = await openPdf(bytes, { loadPredefinedCMap });
-    for (let i = 0; i < pdf.pageCount; i++) interpretPage(pdf, i, { marks: false });
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw fail(why, why);
+  // Page ranges on the workers (--jobs), the first failure in page order reported.
+  let results: CheckPagesResult[];
+  if (runner && runner.size > 1) {
+    const file = runner.fileRef(bytes, output);
+    const ranges = pageRanges(Math.max(1, pageCount), READ_BACK_CHUNK);
+    ranges[ranges.length - 1]![1] = Number.MAX_SAFE_INTEGER;
+    results = await Promise.all(ranges.map(([first, last]) => runner.run({ kind: 'check-pages', file, first, last })));
+  } else {
+    results = [await checkPages(bytes, 1, Number.MAX_SAFE_INTEGER, loadPredefinedCMap)];
   }
-  if (pdf.pageCount !== pageCount) throw fail(`${pdf.pageCount} pages instead of ${pageCount}`, `${pdf.pageCount} pagina’s in plaats van ${pageCount}`);
+  const failed = results.find((r) => r.failure !== undefined);
+  if (failed) throw fail(failed.failure!, failed.failure!);
+  const count = results[0]!.pageCount;
+  if (count !== pageCount) throw fail(`${count} pages instead of ${pageCount}`, `${count} pagina’s in plaats van ${pageCount}`);
 }
 
+/** Pages a worker reads back per job. */
+const READ_BACK_CHUNK = 50;
+
 /** Reads the document with OCR where it has no text layer (the engines as `suggest` builds them). */
-async function readWithOcr(input: string, bytes: Uint8Array, password: string | undefined, ocr: NodeOcrOptions) {
+async function readWithOcr(input: string, bytes: Uint8Array, host: EngineHost) {
   // Loaded only here: the detectors' lexicons take seconds to build and plain redaction needs none.
   const { createEngines } = await import('../../shared/engine');
-  const engines = createEngines(nodeHost({ password, ocr }));
+  const engines = createEngines(host);
   const bar = ocrProgress(input);
   const doc = await engines.analyse(bytes, input, { onOcrProgress: (d, t) => bar.update(d, t) });
   bar.end();
@@ -132,8 +141,8 @@ async function readWithOcr(input: string, bytes: Uint8Array, password: string | 
 }
 
 /** --accept-all: every suggestion of the detectors becomes a decision (what `suggest` would print). */
-async function acceptAll(input: string, bytes: Uint8Array, law: Law | undefined, password: string | undefined, ocr: NodeOcrOptions): Promise<{ decisions: DecisionsFile; ocrPages?: Map<number, OcrPageRecord> }> {
-  const { engines, doc, ocrPages } = await readWithOcr(input, bytes, password, ocr);
+async function acceptAll(input: string, bytes: Uint8Array, law: Law | undefined, host: EngineHost): Promise<{ decisions: DecisionsFile; ocrPages?: Map<number, OcrPageRecord> }> {
+  const { engines, doc, ocrPages } = await readWithOcr(input, bytes, host);
   const [{ suggestions }] = engines.suggest([doc], law ?? 'wob');
   return { decisions: { redactions: suggestions.map((s) => ({ page: s.page, rects: s.rects, grounds: s.grounds, text: s.text })) }, ocrPages };
 }

@@ -18,7 +18,7 @@ import type { Matrix, Rect } from '../pdf/types';
 import { multiply } from '../pdf/matrix';
 import { covers, normRect, intersects } from '../redact/geometry';
 import { findWholeNeedle, findWholeNeedleInBytes, prepareNeedles } from '../redact/match';
-import { scanFile } from './scan';
+import { mergeScanHits, scanFile, type ScanHit } from './scan';
 
 /** The part of pdf.js that verify uses (pdfjs-dist's legacy build in Node, the normal build in a browser). */
 export interface PdfjsLike {
@@ -213,7 +213,22 @@ export async function verifyPages(bytes: Uint8Array, decisions: DecisionsFile, o
 
 /** The file half of verify: every stream and string of the file, the metadata and risky structures. */
 export async function verifyFileLevel(bytes: Uint8Array, decisions: DecisionsFile, options: Pick<VerifyOptions, 'password' | 'loadPredefinedCMap'>): Promise<Finding[]> {
-  const findings: Finding[] = [];
+  return fileFindings([await verifyFilePart(bytes, decisions, options)]);
+}
+
+/** What one part of the file half found (see ScanInput.part): the parts together make `verifyFileLevel`. */
+export interface FilePartVerified {
+  /** Said before the hits (the file's objects could not be parsed); only part 0 says it. */
+  before: Finding[];
+  hits: ScanHit[];
+  /** Metadata and structures; only part 0 looks. */
+  after: Finding[];
+}
+
+/** Part `part.index` of `part.of` of the file half of verify (all of it without `part`). */
+export async function verifyFilePart(bytes: Uint8Array, decisions: DecisionsFile, options: Pick<VerifyOptions, 'password' | 'loadPredefinedCMap'>, part?: { index: number; of: number }): Promise<FilePartVerified> {
+  const first = !part || part.index === 0;
+  const before: Finding[] = [];
   const texts = redactedTextsOf(decisions);
   const needles = prepareNeedles(texts);
   let doc: PDFDocument | undefined;
@@ -223,13 +238,20 @@ export async function verifyFileLevel(bytes: Uint8Array, decisions: DecisionsFil
       parseSpeed: ParseSpeeds.Fastest, throwOnInvalidObject: false, updateMetadata: false,
     });
   } catch (e) {
-    findings.push({ kind: 'unreadable', severity: 'warning', message: `the file's objects cannot be parsed (${(e as Error).message}); only its raw bytes were searched.` });
+    if (first) before.push({ kind: 'unreadable', severity: 'warning', message: `the file's objects cannot be parsed (${(e as Error).message}); only its raw bytes were searched.` });
   }
-  for (const hit of scanFile({ file: bytes, doc, texts, needles, loadPredefinedCMap: options.loadPredefinedCMap })) {
-    findings.push({ kind: 'text-in-file', text: hit.needle, where: hit.where, severity: 'leak', message: `redacted text "${clip(hit.needle)}" found in ${hit.where}.` });
-  }
-  if (doc) findings.push(...structureFindings(doc, needles));
-  return findings;
+  const hits = scanFile({ file: bytes, doc, texts, needles, loadPredefinedCMap: options.loadPredefinedCMap, ...(part ? { part } : {}) });
+  return { before, hits, after: doc && first ? structureFindings(doc, needles) : [] };
+}
+
+/** The findings of the file half from its parts (in part order), as one scan of the whole file gives them. */
+export function fileFindings(parts: readonly FilePartVerified[]): Finding[] {
+  const hits = mergeScanHits(parts.map((p) => p.hits));
+  return [
+    ...parts.flatMap((p) => p.before),
+    ...hits.map((hit): Finding => ({ kind: 'text-in-file', text: hit.needle, where: hit.where, severity: 'leak', message: `redacted text "${clip(hit.needle)}" found in ${hit.where}.` })),
+    ...parts.flatMap((p) => p.after),
+  ];
 }
 
 function clip(s: string): string {

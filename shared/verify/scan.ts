@@ -16,6 +16,8 @@ export interface ScanHit {
   needle: string;
   /** Where, in words: "stream 12 0 R (decoded)", "a string in the file body", "text drawn in font F1 in stream 7 0 R". */
   where: string;
+  /** The place of the hit in the order of the scan (blob, then hit), for merging parts. */
+  order?: number;
 }
 
 const MAX_SCAN_BYTES = 64 * 1024 * 1024;
@@ -438,7 +440,20 @@ export interface ScanInput {
   /** The same, normalised with prepareNeedles. */
   needles: string[];
   loadPredefinedCMap?: (name: string) => Uint8Array | null;
+  /**
+   * Only part `index` of `of` (issue #17, --jobs): the blobs (the raw file, its body, each
+   * stream) are dealt out in turn, so that parts run on separate workers; `mergeScanHits` puts
+   * the parts' hits together as one scan of the whole file gives them.
+   */
+  part?: { index: number; of: number };
 }
+
+/** Hits of scan parts as the whole scan gives them: in the file's order, each once, at most 200. */
+export function mergeScanHits(parts: readonly ScanHit[][]): ScanHit[] {
+  return parts.flat().sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).slice(0, MAX_HITS);
+}
+
+const MAX_HITS = 200;
 
 /**
  * Searches the whole file for the redacted texts: raw bytes, every decoded stream, every
@@ -453,11 +468,17 @@ export function scanFile(input: ScanInput): ScanHit[] {
   if (needles.length === 0) return [];
   const hits: ScanHit[] = [];
   const seenHits = new Set<string>();
+  // Blobs in scan order; a part scans only its share of them.
+  let blob = -1;
+  const mine = () => {
+    blob++;
+    return !input.part || blob % input.part.of === input.part.index;
+  };
   const report = (needle: string, where: string) => {
     const key = `${needle}\u0000${where}`;
-    if (seenHits.has(key) || hits.length >= 200) return;
+    if (seenHits.has(key) || hits.length >= MAX_HITS) return;
     seenHits.add(key);
-    hits.push({ needle, where });
+    hits.push({ needle, where, order: blob * (MAX_HITS + 1) + hits.length });
   };
 
   // Fonts first (dictionaries, cheap); the blobs are then produced and scanned one at a time,
@@ -576,20 +597,20 @@ export function scanFile(input: ScanInput): ScanHit[] {
     if (runs === undefined) for (const d of allPatterns.find(bytes)) report(d.needle, `text drawn in font ${d.font} in ${where}`);
   };
 
-  scan(file, 'the raw file bytes');
-  scan(withoutStreamBodies(file), 'the file body');
+  if (mine()) scan(file, 'the raw file bytes');
+  if (mine()) scan(withoutStreamBodies(file), 'the file body');
   // Stream bodies in the raw bytes (an older revision's too); those the parser also found are
   // scanned below, with their fonts.
   const parsed = new Set<string>();
   if (doc) for (const [, obj] of doc.context.enumerateIndirectObjects()) if (obj instanceof PDFRawStream) parsed.add(bytesKey(obj.contents, obj.contents.length));
   for (const [i, body] of rawStreamBodies(file).entries()) {
-    if (bodyKeys(body).some((k) => parsed.has(k))) continue;
+    if (bodyKeys(body).some((k) => parsed.has(k)) || !mine()) continue;
     const inflated = tryInflate(body);
     if (inflated) scan(inflated, `stream #${i + 1} in the file (inflated)`);
   }
   if (doc) {
     for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
-      if (!(obj instanceof PDFStream)) continue;
+      if (!(obj instanceof PDFStream) || !mine()) continue;
       let bytes: Uint8Array;
       try {
         bytes = decodeStream(obj as PDFRawStream, MAX_SCAN_BYTES).bytes;
