@@ -13,18 +13,19 @@ export { VERSION };
  * `suggest`, nor `--help` for pdf.js.
  */
 const COMMANDS: { name: string; usage: string; load: () => Promise<Command> }[] = [
-  { name: 'text', usage: 'lakstift text <file.pdf> [--json] [--password <pw>]', load: async () => (await import('./commands/text')).textCommand },
-  { name: 'suggest', usage: 'lakstift suggest <file.pdf>... [--law wob|woo] [--password <pw>]', load: async () => (await import('./commands/suggest')).suggestCommand },
-  { name: 'redact', usage: 'lakstift redact <in.pdf> -o <out.pdf> (--accept-all | --decisions <file.json>) [--law wob|woo] [--fill black|grey] [--password <pw>]', load: async () => (await import('./commands/redact')).redactCommand },
+  { name: 'text', usage: 'lakstift text <file.pdf> [--json] [--password <pw>] [--jobs <n>]', load: async () => (await import('./commands/text')).textCommand },
+  { name: 'suggest', usage: 'lakstift suggest <file.pdf>... [--law wob|woo] [--password <pw>] [--jobs <n>]', load: async () => (await import('./commands/suggest')).suggestCommand },
+  { name: 'redact', usage: 'lakstift redact <in.pdf> -o <out.pdf> (--accept-all | --decisions <file.json>) [--law wob|woo] [--fill black|grey] [--password <pw>] [--jobs <n>]', load: async () => (await import('./commands/redact')).redactCommand },
   { name: 'verify', usage: 'lakstift verify <redacted.pdf> --decisions <file.json> [--password <pw>]', load: async () => (await import('./commands/verify')).verifyCommand },
   { name: 'review', usage: 'lakstift review <dossier file> -o <outdir> [--force] [--password <pw>]', load: async () => (await import('./commands/review')).reviewCommand },
   { name: 'audit', usage: 'lakstift audit verify <dossier file>', load: async () => (await import('./commands/audit')).auditCommand },
-  { name: 'bundle', usage: 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all (--case <zaaknummer> | --matter <m>) [--law wob|woo] [--organisation <name>] [--zip] [--force] | bundle --dossier <file.json> -o <outdir>', load: async () => (await import('./commands/bundle')).bundleCommand },
+  { name: 'bundle', usage: 'lakstift bundle <pdf or folder>... -o <outdir> --accept-all (--case <zaaknummer> | --matter <m>) [--law wob|woo] [--organisation <name>] [--zip] [--force] [--jobs <n>] | bundle --dossier <file.json> -o <outdir> [--jobs <n>]', load: async () => (await import('./commands/bundle')).bundleCommand },
 ];
 
 function usage(): string {
   return ['usage: lakstift <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage}`), '',
-    'every command also takes --lang nl|en (the language of error messages) and --debug (a stack trace with an error)', ''].join('\n');
+    'every command also takes --lang nl|en (the language of error messages) and --debug (a stack trace with an error)',
+    '--jobs <n>: worker threads for reading, OCR and verifying (default: one per core); the output is the same with any number', ''].join('\n');
 }
 
 /**
