@@ -82,7 +82,7 @@ describe('--jobs: the same output with one worker and with several', () => {
   it('bundle --accept-all: the same documents, inventory, log and checks', async () => {
     const dir = path.join(tmp, 'in');
     mkdirSync(dir, { recursive: true });
-    for (const f of [...samples, report, ...producers.slice(0, 4)]) copyFileSync(f, path.join(dir, path.basename(f)));
+    for (const f of [...samples, report, producers[0]!]) copyFileSync(f, path.join(dir, path.basename(f)));
     const results = [];
     for (const j of ['1', '2']) {
       const out = path.join(tmp, `bundle-${j}`);
@@ -114,7 +114,7 @@ describe('--jobs: the same output with one worker and with several', () => {
     };
     expect(manifest(two.out)).toEqual(manifest(one.out));
     expect(two.r.stdout.replace(/[\d.]+ s in all/, '').replace('bundle-2', 'bundle-1')).toBe(one.r.stdout.replace(/[\d.]+ s in all/, ''));
-  });
+  }, SLOW);
 });
 
 describe('--jobs: a bad file among good ones', () => {
