@@ -2,7 +2,7 @@
  * Verify spread over workers (issue #17, --jobs): the file half dealt out in parts and the page
  * half in ranges give exactly the findings of one verifyPdf over the whole file, in its order.
  */
-import { PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { DecisionsFile } from '../../../shared/contract';
 import { combineVerify, fileFindings, verifyFilePart, verifyPages, verifyPdf, type PdfjsLike } from '../../../shared/verify';
@@ -18,7 +18,7 @@ async function leakyFile(): Promise<Uint8Array> {
   }));
   const bytes = await buildPdf(pages);
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  doc.getInfoDict().set(PDFName.of('Subject'), PDFString.of('Over Jan Bakker'));
+  doc.setSubject('Over Jan Bakker');
   return doc.save({ useObjectStreams: false });
 }
 
