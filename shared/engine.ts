@@ -429,6 +429,10 @@ export function createEngines(host: EngineHost): Engines {
           const need = ocrNeed(pdf, page);
           if (need) ocrNeeds.push(need);
         }
+        if (job.plain) {
+          const plain = pages.map((p) => ({ page: p.page, width: p.width, height: p.height, text: p.text, words: p.words.map((w) => ({ text: w.text, rect: w.rect })) }));
+          return { kind: 'read-pages', info: documentInfo(pdf), pages: [], plain, ocrNeeds };
+        }
         return { kind: 'read-pages', info: documentInfo(pdf), pages, ocrNeeds };
       }
       case 'check-pages':

@@ -34,6 +34,17 @@ export interface ReadPagesJob {
   last: number;
   /** Compact pages (glyph boxes as numbers, no glyph objects), as `analyse` keeps them. */
   compact: boolean;
+  /** Only each page's text and words with their boxes (`plain`), what `lakstift text` prints: less to send between threads. */
+  plain?: boolean;
+}
+
+/** What `lakstift text` prints of a page. */
+export interface PlainPage {
+  page: number;
+  width: number;
+  height: number;
+  text: string;
+  words: { text: string; rect: [number, number, number, number] }[];
 }
 
 /** What a document says of itself, read from its trailer (no page needed). */
@@ -47,7 +58,10 @@ export interface DocumentInfo {
 export interface ReadPagesResult {
   kind: 'read-pages';
   info: DocumentInfo;
+  /** The pages read (empty when `plain` was asked). */
   pages: PageText[];
+  /** The pages' text and words, when `plain` was asked. */
+  plain?: PlainPage[];
   /** The pages of the range that need OCR (shared/ocr/need.ts), in page order. */
   ocrNeeds: OcrNeed[];
 }

@@ -2,7 +2,7 @@
 import type { TextOutput } from '../../shared/contract';
 import { LakstiftError, withFile } from '../../shared/errors';
 import { interpretPage, openPdf, pageText, type PageText, type PdfFile } from '../../shared/pdf';
-import { pageRanges, type ReadPagesResult } from '../../shared/jobs';
+import { pageRanges, type PlainPage, type ReadPagesResult } from '../../shared/jobs';
 import { nodeJobRunner } from '../../node/jobs';
 import { ocrNeed, type OcrNeed } from '../../shared/ocr/need';
 import { ocrPageText } from '../../shared/ocr/pageText';
@@ -29,7 +29,7 @@ export const textCommand: Command = {
     const ocr = ocrOptions(values);
     const runner = nodeJobRunner(jobsOption(values));
     const out = new BufferedOut();
-    const put = (p: PageText, n: number) => {
+    const put = (p: PlainPage, n: number) => {
       if (values.json) {
         const page: TextOutput['pages'][number] = {
           page: p.page,
@@ -51,13 +51,13 @@ export const textCommand: Command = {
     if (runner) {
       const bytes = await readInput(file);
       const ref = runner.fileRef(bytes, file, values.password);
-      const head = await runner.run({ kind: 'read-pages', file: ref, first: 1, last: TEXT_CHUNK, compact: true });
+      const head = await runner.run({ kind: 'read-pages', file: ref, first: 1, last: TEXT_CHUNK, compact: false, plain: true });
       const ranges = pageRanges(head.info.pageCount, TEXT_CHUNK);
       // A few ranges ahead of the writer, so that memory holds a few ranges, not the document.
       const ahead = new Map<number, Promise<ReadPagesResult>>([[0, Promise.resolve(head)]]);
       const ask = (i: number) => {
         if (i >= ranges.length || ahead.has(i)) return;
-        const job = runner.run({ kind: 'read-pages', file: ref, first: ranges[i]![0], last: ranges[i]![1], compact: true });
+        const job = runner.run({ kind: 'read-pages', file: ref, first: ranges[i]![0], last: ranges[i]![1], compact: false, plain: true });
         job.catch(() => undefined); // awaited in order below; one that is never awaited must not end the process
         ahead.set(i, job);
       };
@@ -70,7 +70,7 @@ export const textCommand: Command = {
           from = ranges[i]![0];
           break;
         }
-        for (const p of r.pages) put(p, p.page);
+        for (const p of r.plain ?? []) put(p, p.page);
         await out.drainIfFull();
       }
       if (from <= head.info.pageCount) opened = { pdf: await openPdfNamed(bytes, file, values.password), bytes };
