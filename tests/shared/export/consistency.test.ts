@@ -23,6 +23,22 @@ describe('consistency checks', () => {
     expect(f[0].publicMessage).not.toContain('Vries');
   });
 
+  it('counts every readable occurrence of every redacted text at word boundaries, a text inside another too', () => {
+    const d = addRedactions(accepted(), [
+      { documentId: 'd1', page: 2, rects: [[1, 1, 5, 5]], grounds: ['10.2.e'], text: 'K. Bakker' },
+      { documentId: 'd1', page: 2, rects: [[1, 6, 5, 9]], grounds: ['10.2.e'], text: 'Bakker' },
+    ], later).dossier;
+    const texts = new Map([
+      ['d1', ['', 'vraag door op data']],
+      ['d3', ['Werkinstructie', 'K. Bakker en Bakkerij Bakker, bakker. ABakker', 'Niets']],
+    ]);
+    const f = checkConsistency(d, deriveInventory(d), { texts }).filter((x) => x.kind === 'readable-elsewhere');
+    expect(f.map((x) => [x.document, x.page, x.message.slice(0, x.message.indexOf(' in document 0003'))])).toEqual([
+      ['0003', 2, '"K. Bakker" is redacted in document 0002 (page 1) but readable once'],
+      ['0003', 2, '"Bakker" is redacted in document 0001 (page 2) but readable 3 times'],
+    ]);
+  });
+
   it('counts an occurrence covered by a redaction of the same text on that page', () => {
     const d = addRedactions(accepted(), [{ documentId: 'd2', page: 1, rects: [[1, 1, 5, 5]], grounds: ['10.2.e'], text: 'J. de Vries' }], later).dossier;
     const texts = new Map([['d2', ['Van: K. Bakker\nCc: J. de Vries']]]);
