@@ -177,3 +177,22 @@ describe('what an instruction names but does not instruct', () => {
     expect(texts).toEqual(['Vraag de klant door op de namen op de brievenbus en noteer wat hij zegt.', 'Controleer of de klant op het adres woont en vergelijk de registratie.']);
   });
 });
+
+describe('instructions to contact a unit of one\'s own organisation, and checks of an identity or of registers', () => {
+  // Made-up sentences of other domains than the corpora.
+  it.each([
+    'Indien de ondernemer geen kasboek kan tonen, dan neem contact op met het team Toezicht.',
+    'Wanneer de klant twee keer niet op het spreekuur verschijnt, neem contact op met de teamleider.',
+    'Let bij een nieuwe aanvraag op de identiteit van de ondertekenaar.',
+    'Let bij een verhuizing op oude adressen in de administraties van de woningcorporatie.',
+  ])('suggests %j', (sentence) => {
+    expect(found(`Werkinstructie handhaving\n\nWerkwijze\n\n${sentence}`, 'guidance')).toEqual([sentence]);
+  });
+
+  it.each([
+    'Heeft u vragen over uw aanvraag? Neem dan contact op met de gemeente.',
+    'Neem gerust contact met ons op als uw situatie verandert.',
+  ])('leaves an invitation to the public alone: %j', (sentence) => {
+    expect(found(`Geachte heer Bakker,\n\nUw aanvraag is ontvangen.\n\n${sentence}\n\nMet vriendelijke groet,`, 'guidance')).toEqual([]);
+  });
+});
