@@ -64,7 +64,8 @@ const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:de\\s+|het\\s+)?(?:${ROLE_WORD
 const SIGNATURE_ROLE = new RegExp(`(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)\\s+[^\\n]+?)?,$`, 'iu');
 const ROLE_AFTER = new RegExp(`^\\s*[,(]\\s*(?:de\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 
-const BAD_BEFORE_INITIAL = /(?:artikel|art\.|bijlage|lid|onder|sub|punt|onderdeel|fase|categorie|nr\.?|nummer|versie|stap|hoofdstuk|paragraaf|par\.|figuur|tabel|optie|scenario|variant|model|type|klasse|blok|groep|niveau|deel|vraag|kolom|rij|schaal|bijlagen|zie|en|of|t\/m|tot)\s*$/i;
+// Whole words only: a surname ending in '-en' or '-of' ("Jansen", "Prinsen") on the line above an initial is none of them.
+const BAD_BEFORE_INITIAL = /(?<![\p{L}])(?:artikel|art\.|bijlage|lid|onder|sub|punt|onderdeel|fase|categorie|nr\.?|nummer|versie|stap|hoofdstuk|paragraaf|par\.|figuur|tabel|optie|scenario|variant|model|type|klasse|blok|groep|niveau|deel|vraag|kolom|rij|schaal|bijlagen|zie|en|of|t\/m|tot)\s*$/iu;
 
 /** All matches, each word a possible start: a rejected match must not hide one that starts inside it. */
 function* scan(re: RegExp, text: string): Generator<RegExpExecArray> {
@@ -120,12 +121,27 @@ interface Found {
   pattern?: boolean;
 }
 
+/**
+ * The public role written just before a name ("wethouder", "de minister van Justitie en
+ * Veiligheid,"), or null. The role's own words stand on one line, and a role followed by a name
+ * of its own ("wethouder Van Wijk" on a line above a list of names) is that person's role, not the
+ * next name's.
+ */
+function roleBefore(before: string): RegExpExecArray | null {
+  const m = ROLE_BEFORE.exec(before);
+  if (!m) return null;
+  const role = m[0].replace(/\s*[,:]?\s*$/, '');
+  if (/\n/.test(role.replace(/^\s+/, ''))) return null;
+  if (/(?:^|\s)(?:Van|Voor|Der|In)\s+\p{Lu}/u.test(role)) return null;
+  return m;
+}
+
 /** Decides whether a name found at [start, end) is given in a public role. */
 function publicRole(ctx: DetectContext, start: number, end: number, text: string, ownPlace = false): string | undefined {
   const before = ctx.text.slice(Math.max(0, start - 140), start);
   if (/namens\s+deze\s*[,.]?\s*$/i.test(before) || /\bnamens\s+deze\b[^]*$/i.test(before.slice(-40))) return undefined;
   // The role regex is anchored at the end and long; most names have no role word near them at all.
-  const m = roleWordNear(ctx.text, start) ? ROLE_BEFORE.exec(before) : null;
+  const m = roleWordNear(ctx.text, start) ? roleBefore(before) : null;
   const signedRole = roleLineAbove(ctx.text, start);
   if (signedRole && !m) return `ondertekend in publieke functie: '${signedRole}'`;
   if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/[,:]$/, '')}'`;
@@ -279,6 +295,9 @@ function patternFinds(text: string): Found[] {
     if (!isFirstName(first) && !worldFirst) continue;
     // "Jurgen\nVervanger": a name at the end of a cell, an ordinary word (a column header) on the next line.
     if (!particle && m[0].includes('\n') && !isKnownSurname(surname) && isCommonWordOrCompound(surname)) continue;
+    // "Güneş\nVan der Laan": a line that begins with a capitalised particle holds a surname alone
+    // (after a first name Dutch writes it in lower case), so the line above is another name.
+    if (particle && /^\p{Lu}/u.test(particle) && m[0].slice(0, m[0].length - surname.length).includes('\n')) continue;
     // "Julian\nDalkıran, Güvenalp": a cell ending in a first name, then a display name written surname-first.
     if (m[0].includes('\n') && /^,[ \t]*\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const start = m.index ?? 0;

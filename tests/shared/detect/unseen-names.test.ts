@@ -177,3 +177,35 @@ describe('officials remembered across the dossier', () => {
     expect(r.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['Lieke Hamstra']);
   });
 });
+
+// Names the lexicons hold badly (a first name that is an ordinary word, letters no list has), and
+// lines that a rule about something else took away. Made-up names and addresses.
+describe('names in lists and tables, whatever their origin', () => {
+  it('takes a name spelled by a personal e-mail address of the document, accents left out, also with only the initial in the address', () => {
+    // The table read column by column: no header above the names.
+    const text = ['Contactgegevens werkgroep', '', 'Şêrîn Dabo', 'Bank Sowande', '', '06 1234 5678', '', 'serin.dabo@werkgroep-zuid.nl', 'b.sowande@werkgroep-zuid.nl'].join('\n');
+    expect(found(text, 'name')).toEqual(['Şêrîn Dabo', 'Bank Sowande']);
+  });
+
+  it('takes the initial only where the name fills its line: "Met Sowande" in a sentence is no name', () => {
+    const text = ['Met Sowande is afgesproken dat de notitie volgt.', '', 'b.sowande@werkgroep-zuid.nl'].join('\n');
+    expect(found(text, 'name')).not.toContain('Met Sowande');
+  });
+
+  it('finds an initial and surname below a surname that ends in -en', () => {
+    expect(found('Verslag\nS. Harmsen\nH. Oyelaran\nT. Okafor', 'name')).toEqual(['S. Harmsen', 'H. Oyelaran', 'T. Okafor']);
+  });
+
+  it('does not make a public official of a name below a line that holds another person\'s role and name', () => {
+    const text = 'Verslag overleg 3 maart\nVoorzitter: wethouder Van Dalen\nAanwezig\nNaam\nA.B. Okonjo\nR. Brandsma';
+    expect(found(text, 'name')).toEqual(['A.B. Okonjo', 'R. Brandsma']);
+    expect(keptTexts(text, 'name')).toEqual(['Van Dalen']);
+  });
+
+  it('does not join a first name at a line end to a surname with a capital particle on the next line', () => {
+    const text = 'Aanwezig: Fatma Yıldız, J. van der Wal\n\nActielijst\nWie\nFatma\nVan der Wal';
+    const names = found(text, 'name');
+    expect(names).not.toContain('Fatma Van der Wal');
+    expect(names).toEqual(expect.arrayContaining(['Fatma', 'Van der Wal']));
+  });
+});
