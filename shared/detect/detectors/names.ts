@@ -470,8 +470,15 @@ function contextFinds(text: string): Found[] {
     const m = NAME_LINE.exec(l.str);
     if (!m || !m[1]) return false;
     const name = m[1];
-    const words = name.split(/[\s.]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    // "Van de Velden", "De Vries" where only a name stands: a surname alone, its particle in capitals.
+    const capParticle = single && /^[ \t]*\p{Lu}/u.test(name) && LEADING_PARTICLE.test(name) && !NAME_PARTICLE_WORD.test(name.trim().split(/\s+/)[0]!);
+    const words = (capParticle ? name.replace(LEADING_PARTICLE, '') : name).split(/[\s.]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
     if (words.length === 0 || !words.every(isNameWord) || ORG_WORDS.test(name) || ROLE_LINE.test(name)) return false;
+    if (capParticle && words.length === 1 && (isKnownSurname(words[0]!) || slotNameWord(words[0]!)) && !isPlace(name.trim())) {
+      const start = l.start + l.str.indexOf(name);
+      out.push({ start, end: start + name.length, reason, confidence, surname: words[0], particle: name.trim().split(/\s+/).slice(0, -1).join(' '), strong: true });
+      return true;
+    }
     // One word alone is a first name only when a lexicon knows it, or, where the layout says a
     // person stands (a table column of names), when it is a name somewhere in the world.
     if (words.length === 1 && !isFirstName(words[0]!) && !/\p{Lu}\./u.test(name) && !(single && slotNameWord(words[0]!))) return false;

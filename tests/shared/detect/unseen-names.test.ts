@@ -208,4 +208,9 @@ describe('names in lists and tables, whatever their origin', () => {
     expect(names).not.toContain('Fatma Van der Wal');
     expect(names).toEqual(expect.arrayContaining(['Fatma', 'Van der Wal']));
   });
+
+  it('reads a surname alone with its particle in capitals in a column of names, and the names below it', () => {
+    expect(found('Actielijst\nWie\nVan der Heijden\nOyelaran\nDe Bruijn', 'name')).toEqual(['Van der Heijden', 'Oyelaran', 'De Bruijn']);
+    expect(found('Naam\nDen Haag\nUtrecht', 'name')).toEqual([]);
+  });
 });
