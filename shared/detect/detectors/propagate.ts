@@ -162,15 +162,18 @@ export const propagateDetector: Detector = {
     const index = shared ? merged(own, shared) : own;
     const { personal, publicKeys, firstNames, fromMail, firstFromMail, mailNames } = index;
     const english = profile.language === 'en';
-    const out: Candidate[] = text.includes('\n') || mailNames.length > 0 ? namesSpelledByMail(text, mailNames) : [];
+    const out: Candidate[] = namesSpelledByMail(text, mailNames);
     for (const m of text.matchAll(SURNAME_RUN)) {
       const start = m.index ?? 0;
       const word = m[2] ?? '';
       const key = compact(`${m[1] ?? ''}${word}`);
       const bare = compact(word);
       if (NEVER_NAMES.has(word.toLowerCase())) continue;
-      // A public official's later mentions stay readable, with the reason where the role was found.
-      const official = publicKeys.get(key) ?? publicKeys.get(bare);
+      // A public official's later mentions stay readable, with the reason where the role was found;
+      // but where this document has its own (private) person of that surname, a public official
+      // of another document of the dossier is someone else.
+      const anyOfficial = publicKeys.get(key) ?? publicKeys.get(bare);
+      const official = anyOfficial && !(anyOfficial.document !== undefined && !own.publicKeys.has(key) && !own.publicKeys.has(bare) && (own.personal.has(key) || own.personal.has(bare))) ? anyOfficial : undefined;
       if (official) {
         const wordAt = start + m[0].length - word.length;
         if (!(sentenceInitial(text, wordAt) && isCommonWord(word) && !m[1])) {

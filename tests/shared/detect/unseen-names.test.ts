@@ -214,3 +214,14 @@ describe('names in lists and tables, whatever their origin', () => {
     expect(found('Naam\nDen Haag\nUtrecht', 'name')).toEqual([]);
   });
 });
+
+describe('a surname shared by a public official of one document and a person of another', () => {
+  it('suggests the surname alone in the document whose own person bears it, and keeps the official where he signs', () => {
+    const letter = 'Geachte heer Bakker,\n\nHierbij ontvangt u het besluit.\n\nDe burgemeester van Ommeland,\n\nmr. P. van der Meulen';
+    const minutes = 'Verslag overleg 4 maart\nAanwezig\nK. van der Meulen\nJ. Okafor\n\n1. Opening\nVan der Meulen meldt dat de notitie later komt.';
+    const [a, b] = suggestDossier([{ name: 'brief.pdf', pages: [pageTextFromString(letter)] }, { name: 'verslag.pdf', pages: [pageTextFromString(minutes)] }], { law: 'wob' });
+    expect(a!.kept.map((s) => s.text)).toContain('mr. P. van der Meulen');
+    expect(b!.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['K. van der Meulen', 'J. Okafor', 'Van der Meulen']);
+    expect(b!.kept.filter((s) => s.category === 'name')).toEqual([]);
+  });
+});
