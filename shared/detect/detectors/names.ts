@@ -21,6 +21,8 @@ const OUTLOOK = new RegExp(`(?<![\\p{L}\\p{N}])((?:${PARTICLE}${WS})?${FULL_SURN
 // writes it: "mr. L.K. (Lotte) de Wit", "J.A. (Jan) Smit". Not captured: the groups keep their numbers.
 const CALLED = `(?:\\(${CAP}(?:[- ]${CAP})?\\)${WS})?`;
 const TITLED = new RegExp(`(?<![\\p{L}-])(${TITLE}(?:${WS}${TITLE})*)${WS}(?:(${INITIALS})${WS}${CALLED}|(${CAP}(?:-${CAP})?)${WS}(?=(?:${PARTICLE}${WS})?${FULL_SURNAME}))?(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}])`, 'gu');
+/** Initials followed by a surname (with its particle), at the start of a text. */
+const INITIALS_THEN_SURNAME = new RegExp(`^(?:${INITIALS})${WS}(?:(?:${PARTICLE})${WS})?${FULL_SURNAME}`, 'u');
 const INITIALED = new RegExp(`(?<![\\p{L}\\p{N}.@/])(${INITIALS})${WS}${CALLED}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
 const FIRST_LAST = new RegExp(`(?<![\\p{L}\\p{N}@.])(${CAP}(?:-${CAP})?)${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
 const ROLE_SURNAME = new RegExp(`(?<![\\p{L}])(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|[Kk]amerlid|[Rr]aadslid|[Ss]tatenlid|[Ff]ractievoorzitter|(?:het|[Dd]e)\\s+lid)\\s+(?:(${PARTICLE})\\s+)?(${SURNAME})(?![\\p{L}@])`, 'gud');
@@ -239,6 +241,10 @@ function patternFinds(text: string): Found[] {
   for (const m of scan(OUTLOOK, text)) {
     const surname = m[1] ?? '';
     if (!surnameOk(surname) || (m[4] === undefined && /\n/.test(m[0]))) continue;
+    // "D.G. Tdjopra, T.S. de Jong": a list of names written initials first, not 'Achternaam, V.'
+    // (initials before the surname, and a surname after the initials that follow the comma).
+    if (m[4] === undefined && /\p{Lu}\.[ \t\u00a0]*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))
+      && INITIALS_THEN_SURNAME.test(text.slice((m.index ?? 0) + m[0].indexOf(m[2] ?? '', surname.length)))) continue;
     const first = m[4];
     out.push({
       start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first, surname: surname.replace(LEADING_PARTICLE, ''), particle: m[5] ?? m[3],

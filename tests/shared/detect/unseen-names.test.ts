@@ -225,3 +225,9 @@ describe('a surname shared by a public official of one document and a person of 
     expect(b!.kept.filter((s) => s.category === 'name')).toEqual([]);
   });
 });
+
+describe('a list of names written initials first', () => {
+  it('reads "I. Surname, I. Surname en I. Surname" as three names, not as \'Achternaam, V.\'', () => {
+    expect(found('Auteurs: K.L. Adebayo, R.S. de Wit en P. Dekkers', 'name')).toEqual(['K.L. Adebayo', 'R.S. de Wit', 'P. Dekkers']);
+  });
+});
