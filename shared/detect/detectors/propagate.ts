@@ -46,9 +46,12 @@ const LOWER_PARTICLE = /^(?:van|de|der|den|ter|ten|te|het|'t|’t|op|in|el|al|la
 function namesSpelledByMail(text: string, mailNames: readonly [string, string, string][]): Candidate[] {
   if (mailNames.length === 0) return [];
   const out: Candidate[] = [];
+  // Cheap gate: the first word must begin with the letter an address begins with.
+  const lead = new Set(mailNames.map(([f]) => f[0]!));
   const words = [...text.matchAll(NAME_WORD)];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (!lead.has(fold(w[0][0]!))) continue;
     const a = w.index ?? 0;
     const lineStart = text.lastIndexOf('\n', a - 1) + 1;
     const first = fold(w[0]);
