@@ -34,12 +34,26 @@ export const textCommand: Command = {
         throw e;
       }
     };
-    // Pages without a usable text layer are read by OCR first (issue #12); the rest is read
-    // again as it is written, so memory stays flat for 1,000-page text files.
+    const render = (p: PageText, n: number): string => {
+      if (!values.json) return `${p.text}\n\f`; // pages end with a form feed, as pdftotext writes them
+      const page: TextOutput['pages'][number] = {
+        page: n,
+        width: round(p.width),
+        height: round(p.height),
+        words: p.words.map((w) => ({ text: w.text, rect: w.rect.map(round) as [number, number, number, number] })),
+      };
+      return (n > 1 ? ',' : '') + JSON.stringify(page);
+    };
+    // One pass: each page is read once and rendered at once (the page model is dropped, only its
+    // output stays), and pages without a usable text layer are noted for OCR (issue #12). Nothing
+    // is written before every page has been read, so a damaged page leaves stdout empty.
     const needs: OcrNeed[] = [];
+    const rendered: (string | null)[] = [];
     for (let n = 1; n <= pdf.pageCount; n++) {
-      const need = ocrNeed(pdf, read(n));
+      const p = read(n);
+      const need = ocrNeed(pdf, p);
       if (need) needs.push(need);
+      rendered.push(need ? null : render(p, n));
     }
     let records = new Map<number, OcrPageRecord>();
     if (needs.length) {
@@ -57,21 +71,15 @@ export const textCommand: Command = {
     const out = new BufferedOut();
     if (values.json) out.write('{"pages":[');
     for (let n = 1; n <= pdf.pageCount; n++) {
-      let p = read(n);
-      const rec = records.get(n);
-      if (rec) p = ocrPageText(rec, p.glyphs);
-      if (values.json) {
-        const page: TextOutput['pages'][number] = {
-          page: p.page,
-          width: round(p.width),
-          height: round(p.height),
-          words: p.words.map((w) => ({ text: w.text, rect: w.rect.map(round) as [number, number, number, number] })),
-        };
-        out.write((n > 1 ? ',' : '') + JSON.stringify(page));
-      } else {
-        // Pages end with a form feed, as pdftotext writes them.
-        out.write(`${p.text}\n\f`);
+      let s = rendered[n - 1];
+      if (s === null) {
+        // A page read by OCR (or left unread: then its own text layer, as before) is read again here.
+        const p = read(n);
+        const rec = records.get(n);
+        s = render(rec ? ocrPageText(rec, p.glyphs) : p, n);
       }
+      rendered[n - 1] = null;
+      out.write(s);
       await out.drainIfFull();
     }
     if (values.json) out.write(']}\n');
