@@ -18,10 +18,11 @@ import type { PdfFile } from './document';
 import { loadFont } from './fonts';
 import type { PdfFont } from './fonts/types';
 import { IDENTITY, apply, multiply, transformRect } from './matrix';
+import { GlyphStore, lazyGlyphs } from './glyphStore';
 import { decodeStream } from './streams';
 import { tokenize } from './tokenizer';
 import {
-  PdfName, PdfString, type GraphicMark, type Glyph, type Matrix, type Operand,
+  PdfName, PdfString, type GraphicMark, type Matrix, type Operand,
   type PageContent, type Rotation, type StreamInstance,
 } from './types';
 
@@ -75,7 +76,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
   const ctx = file.doc.context;
   const limits = file.limits;
   const wantMarks = options.marks !== false;
-  const glyphs: Glyph[] = [];
+  const glyphs = new GlyphStore(1024);
   const streams: StreamInstance[] = [];
   const marks: GraphicMark[] = [];
   const warnings: string[] = [];
@@ -255,24 +256,14 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           }
           state.adv += w + spacing * th;
         }
-        glyphs.push({
-          text: g.text,
-          code: g.code,
-          rect: [x0, y0, x1, y1],
-          rot,
-          base,
-          size,
+        const t = g.text;
+        glyphs.push(
+          t, g.code, x0, y0, x1, y1, rot, base, size,
           // Code 32 gets Tw (9.3.3) but is a space only if it maps to one: LibreOffice gives
           // code 32 to whatever letter it met 32nd.
-          space: g.text === ' ' || g.text === '\u00a0' || (g.text === '' && g.wordSpace),
-          stream: streamId,
-          op: opIndex,
-          index: state.index++,
-          extra: font.vertical ? 0 : spacing * th * scaleX,
-          renderMode,
-          fontKey,
-          textObject: textObjects,
-        });
+          t === ' ' || t === '\u00a0' || (t === '' && g.wordSpace),
+          streamId, opIndex, state.index++, font.vertical ? 0 : spacing * th * scaleX, renderMode, fontKey, textObjects,
+        );
       }
     };
 
@@ -481,7 +472,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     fontSize: 0, rise: 0, renderMode: 0,
   };
   run(pageBytes, page.resources, gs0, pageInst, 0);
-  return { index, geometry: page.geometry, glyphs, streams, marks, warnings };
+  return lazyGlyphs({ index, geometry: page.geometry, streams, marks, warnings } as unknown as PageContent, glyphs);
 }
 
 /** The /ActualText of a BDC's properties (inline, or a name in the /Properties resources). */
@@ -519,16 +510,15 @@ function textString(b: Uint8Array): string {
  * many glyphs as characters take one each; otherwise the glyphs keep their own text, so that
  * every character of the page text still points at the glyph that drew it.
  */
-function applyActualText(glyphs: Glyph[], start: number, actual: string): void {
+function applyActualText(glyphs: GlyphStore, start: number, actual: string): void {
   const n = glyphs.length - start;
   if (n <= 0) return;
   const chars = [...actual];
   if (n !== 1 && n !== chars.length) return;
   for (let k = 0; k < n; k++) {
-    const g = glyphs[start + k];
+    const i = start + k;
     const text = n === 1 ? actual : chars[k];
-    g.text = text;
-    g.space = text === ' ' || text === '\u00a0' || (text === '' && g.space);
+    glyphs.setText(i, text, text === ' ' || text === '\u00a0' || (text === '' && glyphs.isSpace(i)));
   }
 }
 
