@@ -31,6 +31,7 @@ import {
   type StreamInstance,
 } from '../pdf/types';
 import { findCopies } from '../pdf/text';
+import { GlyphStore, storeOf } from '../pdf/glyphStore';
 import { covers, coversPath } from './geometry';
 
 /** An image under a box, with the means to point this one placement at a blanked copy. */
@@ -87,18 +88,24 @@ export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[
     return m;
   };
 
-  // 1. Glyphs: those a box covers, and every copy of them.
-  const glyphs = content.glyphs;
+  // 1. Glyphs: those a box covers, and every copy of them. Read from the page's glyph arrays:
+  //    only the removed glyphs become objects.
+  const glyphs = storeOf(content) ?? GlyphStore.from(content.glyphs);
   const copyOf = findCopies(glyphs);
   const original = (i: number) => (copyOf[i] >= 0 ? copyOf[i] : i);
   const covered = new Set<number>();
-  glyphs.forEach((g, i) => {
-    if (rects.some((r) => covers(r, g.rect))) covered.add(original(i));
-  });
+  const box: Rect = [0, 0, 0, 0];
+  for (let i = 0; i < glyphs.length; i++) {
+    box[0] = glyphs.x0[i];
+    box[1] = glyphs.y0[i];
+    box[2] = glyphs.x1[i];
+    box[3] = glyphs.y1[i];
+    if (rects.some((r) => covers(r, box))) covered.add(original(i));
+  }
   const hits = new Map<number, Map<number, Set<number>>>();
   for (let i = 0; i < glyphs.length; i++) {
     if (!covered.has(original(i))) continue;
-    const g = glyphs[i];
+    const g = glyphs.glyph(i);
     result.removed.push(g);
     let byOp = hits.get(g.stream);
     if (!byOp) hits.set(g.stream, (byOp = new Map()));
