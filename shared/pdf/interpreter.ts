@@ -17,7 +17,7 @@ import { LimitExceededError } from '../errors';
 import type { PdfFile } from './document';
 import { loadFont } from './fonts';
 import type { PdfFont } from './fonts/types';
-import { IDENTITY, apply, multiply, transformRect } from './matrix';
+import { IDENTITY, apply, multiply, multiply3Into, transformRect, translate } from './matrix';
 import { GlyphStore, lazyGlyphs } from './glyphStore';
 import { decodeStream } from './streams';
 import { tokenize } from './tokenizer';
@@ -76,7 +76,6 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
   const ctx = file.doc.context;
   const limits = file.limits;
   const wantMarks = options.marks !== false;
-  const glyphs = new GlyphStore(1024);
   const streams: StreamInstance[] = [];
   const marks: GraphicMark[] = [];
   const warnings: string[] = [];
@@ -152,7 +151,10 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     }
   }
 
+  // Room for about one glyph per 8 bytes of content (text-heavy pages run 6 to 12): rarely grown.
+  const glyphs = new GlyphStore(Math.min(1 << 16, pageBytes.length >> 3));
   const formStack: object[] = [];
+  const showMatrix: Matrix = [1, 0, 0, 1, 0, 0];
 
   const run = (bytes: Uint8Array, resources: PDFDict | undefined, gs0: GState, inst: StreamInstance, depth: number) => {
     const ops = tokenize(bytes, { maxOps: limits.maxOpsPerPage - totalOps, maxDepth: limits.maxOperandDepth });
@@ -169,8 +171,15 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     let pathStart = -1;
     let px0 = Infinity, py0 = Infinity, px1 = -Infinity, py1 = -Infinity;
     let pathClips = false;
+    // The CTM in display space for path points, made again only when the CTM changes.
+    let pathCtm: Matrix | null = null;
+    let pathM: Matrix = IDENTITY;
     const pathPoint = (x: number, y: number) => {
-      const m = multiply(gs.ctm, toDisplay);
+      if (gs.ctm !== pathCtm) {
+        pathCtm = gs.ctm;
+        pathM = multiply(gs.ctm, toDisplay);
+      }
+      const m = pathM;
       const [dx, dy] = apply(m, x, y);
       if (dx < px0) px0 = dx;
       if (dy < py0) py0 = dy;
@@ -272,7 +281,8 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
       if (!gs.font) return;
       textOps?.set(opIndex, { font: gs.font, fontSize: gs.fontSize, charSpacing: gs.charSpacing, wordSpacing: gs.wordSpacing, hScale: gs.hScale });
       // Text space (scaled by Tfs and Th only at the glyph level) → display.
-      const m = multiply(multiply(tm, gs.ctm), toDisplay);
+      // Used only during this operator (glyph boxes copy what they need), so one buffer serves all.
+      const m = multiply3Into(showMatrix, tm, gs.ctm, toDisplay);
       const state = { index: 0, adv: 0, m };
       const vertical = gs.font.vertical;
       for (const it of items) {
@@ -283,7 +293,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           else state.adv -= (it / 1000) * gs.fontSize * gs.hScale;
         }
       }
-      tm = vertical ? multiply([1, 0, 0, 1, 0, state.adv], tm) : multiply([1, 0, 0, 1, state.adv, 0], tm);
+      tm = vertical ? translate(0, state.adv, tm) : translate(state.adv, 0, tm);
     };
 
     for (let i = 0; i < ops.length; i++) {
@@ -322,7 +332,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           const tx = num(args[0]);
           const ty = num(args[1]);
           if (op === 'TD') gs.leading = -ty;
-          tlm = multiply([1, 0, 0, 1, tx, ty], tlm);
+          tlm = translate(tx, ty, tlm);
           tm = tlm;
           break;
         }
@@ -333,7 +343,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           }
           break;
         case 'T*':
-          tlm = multiply([1, 0, 0, 1, 0, -gs.leading], tlm);
+          tlm = translate(0, -gs.leading, tlm);
           tm = tlm;
           break;
         case 'Tj':
@@ -343,14 +353,14 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           if (Array.isArray(args[0])) showText(args[0] as Operand[], i);
           break;
         case "'":
-          tlm = multiply([1, 0, 0, 1, 0, -gs.leading], tlm);
+          tlm = translate(0, -gs.leading, tlm);
           tm = tlm;
           if (args[0] instanceof PdfString) showText([args[0]], i);
           break;
         case '"':
           gs.wordSpacing = num(args[0]);
           gs.charSpacing = num(args[1]);
-          tlm = multiply([1, 0, 0, 1, 0, -gs.leading], tlm);
+          tlm = translate(0, -gs.leading, tlm);
           tm = tlm;
           if (args[2] instanceof PdfString) showText([args[2]], i);
           break;
