@@ -3,7 +3,7 @@
  * module in cli/commands/; this file only dispatches and turns errors into one sentence.
  */
 import { asLakstiftError, type Language } from '../shared/errors';
-import { useNativeInflate } from '../node/inflate';
+import { useNativeZlib } from '../node/zlib';
 import { CliError, type Command } from './util';
 import { VERSION } from './version';
 
@@ -35,7 +35,7 @@ function usage(): string {
  * file or input that fails, 70 for a bug.
  */
 export async function main(argv: string[]): Promise<number> {
-  useNativeInflate();
+  useNativeZlib();
   const { args, debug, lang } = globalOptions(argv);
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {

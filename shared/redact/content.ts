@@ -33,6 +33,7 @@ import {
 import { findCopies } from '../pdf/text';
 import { GlyphStore, storeOf } from '../pdf/glyphStore';
 import { covers, coversPath } from './geometry';
+import { flateStream } from '../pdf/streams';
 
 /** An image under a box, with the means to point this one placement at a blanked copy. */
 export interface ImageHit extends GraphicMark {
@@ -169,14 +170,14 @@ export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[
     const inst = content.streams[id];
     const bytes = applyEdits(inst, edits.get(id)!);
     if (inst.kind === 'page') {
-      const ref = ctx.register(ctx.flateStream(bytes));
+      const ref = ctx.register(flateStream(ctx, bytes));
       page.node.set(PDFName.of('Contents'), ref);
       continue;
     }
     // A form: a private copy for this placement.
     const original = inst.ref ? ctx.lookup(inst.ref) : undefined;
     if (!(original instanceof PDFStream)) continue;
-    const copy = ctx.flateStream(bytes);
+    const copy = flateStream(ctx, bytes);
     for (const [k, v] of original.dict.entries()) {
       const key = k.decodeText();
       if (key === 'Length' || key === 'Filter' || key === 'DecodeParms' || key === 'DL') continue;

@@ -1,12 +1,12 @@
 /**
- * The command line decodes streams with Node's zlib (node/inflate.ts); what it reads must be
+ * The command line decodes streams with Node's zlib (node/zlib.ts); what it reads must be
  * exactly what the core's own decoder reads, damaged data and the size cap included.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { deflateRawSync, deflateSync } from 'node:zlib';
 import { PDFContext, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
-import { useNativeInflate } from '../../node/inflate';
-import { decodeStream, setNativeInflate } from '../../shared/pdf/streams';
+import { useNativeZlib } from '../../node/zlib';
+import { decodeStream, flateStream, setNativeDeflate, setNativeInflate } from '../../shared/pdf/streams';
 import { LimitExceededError } from '../../shared/errors';
 
 const ctx = PDFContext.create();
@@ -16,12 +16,15 @@ const text = new TextEncoder().encode(Array.from({ length: 400 }, (_, i) => `BT 
 function both(stream: PDFRawStream, max?: number) {
   setNativeInflate(null);
   const own = (() => { try { return decodeStream(stream, max); } catch (e) { return e; } })();
-  useNativeInflate();
+  useNativeZlib();
   const native = (() => { try { return decodeStream(stream, max); } catch (e) { return e; } })();
   return { own, native };
 }
 
-afterEach(() => setNativeInflate(null));
+afterEach(() => {
+  setNativeInflate(null);
+  setNativeDeflate(null);
+});
 
 describe('native inflate', () => {
   it('reads a zlib stream and a raw deflate stream exactly as the core does', () => {
@@ -47,5 +50,20 @@ describe('native inflate', () => {
     expect(own).toBeInstanceOf(LimitExceededError);
     expect(native).toBeInstanceOf(LimitExceededError);
     expect((native as Error).message).toBe((own as Error).message);
+  });
+
+  it('writes new Flate streams that read back as what was written, with native zlib and without', () => {
+    for (const native of [false, true]) {
+      if (native) useNativeZlib();
+      for (const contents of [text, 'q 0 g 72 700 100 14 re f Q\n\u00e9']) {
+        const s = flateStream(ctx, contents, { Type: 'XObject' });
+        expect(s.dict.get(PDFName.of('Filter'))).toBe(PDFName.of('FlateDecode'));
+        expect(s.dict.get(PDFName.of('Type'))).toBe(PDFName.of('XObject'));
+        setNativeInflate(null);
+        const back = decodeStream(s).bytes;
+        const want = typeof contents === 'string' ? Uint8Array.from(contents, (ch) => ch.charCodeAt(0) & 0xff) : contents;
+        expect(Buffer.from(back)).toEqual(Buffer.from(want));
+      }
+    }
   });
 });
