@@ -20,7 +20,7 @@ import type { PdfFont } from './fonts/types';
 import { IDENTITY, apply, multiply, multiply3Into, transformRect, translate } from './matrix';
 import { GlyphStore, lazyGlyphs } from './glyphStore';
 import { decodeStream } from './streams';
-import { tokenize } from './tokenizer';
+import { tokenize, tokenizeEach } from './tokenizer';
 import {
   PdfName, PdfString, type GraphicMark, type Matrix, type Operand,
   type PageContent, type Rotation, type StreamInstance,
@@ -157,9 +157,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
   const showMatrix: Matrix = [1, 0, 0, 1, 0, 0];
 
   const run = (bytes: Uint8Array, resources: PDFDict | undefined, gs0: GState, inst: StreamInstance, depth: number) => {
-    const ops = tokenize(bytes, { maxOps: limits.maxOpsPerPage - totalOps, maxDepth: limits.maxOperandDepth });
-    totalOps += ops.length;
-    inst.ops = ops;
+    const tokenOptions = { maxOps: limits.maxOpsPerPage - totalOps, maxDepth: limits.maxOperandDepth };
     inst.bytes = bytes;
     inst.resources = resources;
     const textOps = wantMarks ? (inst.textOps = new Map()) : undefined;
@@ -296,8 +294,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
       tm = vertical ? translate(0, state.adv, tm) : translate(state.adv, 0, tm);
     };
 
-    for (let i = 0; i < ops.length; i++) {
-      const { op, args } = ops[i];
+    const step = (op: string, args: readonly Operand[], i: number) => {
       switch (op) {
         case 'q':
           if (stack.length < limits.maxGraphicsStack) stack.push({ ...gs });
@@ -468,6 +465,22 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
             // Shadings fill the clip; their extent is not tracked, so they are never removed.
           }
       }
+    };
+
+    if (wantMarks) {
+      // Redaction rewrites operators by index: keep the operation list.
+      const ops = tokenize(bytes, tokenOptions);
+      totalOps += ops.length;
+      inst.ops = ops;
+      for (let i = 0; i < ops.length; i++) step(ops[i].op, ops[i].args, i);
+    } else {
+      // Text only: each operator is run as the tokenizer meets it, no operation list is kept
+      // (`inst.ops` stays empty), and the page's operator limit counts form XObjects as it goes.
+      let i = 0;
+      tokenizeEach(bytes, tokenOptions, (op, args) => {
+        if (++totalOps > limits.maxOpsPerPage) throw new LimitExceededError('The number of operators on one page', `${limits.maxOpsPerPage}`);
+        step(op, args, i++);
+      });
     }
   };
 
