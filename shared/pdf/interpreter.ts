@@ -151,8 +151,9 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     }
   }
 
-  // Room for about one glyph per 8 bytes of content (text-heavy pages run 6 to 12): rarely grown.
-  const glyphs = new GlyphStore(Math.min(1 << 16, pageBytes.length >> 3));
+  // Room for one glyph per 4 bytes of the page's content, at least 1,024: on the bench dossier the
+  // median page draws one glyph per 6.5 bytes, and pages whose text is in forms need the floor.
+  const glyphs = new GlyphStore(Math.min(1 << 16, Math.max(1024, pageBytes.length >> 2)));
   const formStack: object[] = [];
   const showMatrix: Matrix = [1, 0, 0, 1, 0, 0];
 
