@@ -20,7 +20,7 @@ describe('changedPages in the redaction report', () => {
     const out = await redact(input, {
       redactions: [
         { page: 2, rects: [[120, 128, 200, 146]], grounds: ['10.2.e'] },
-        { page: 3, wholePage: true, grounds: ['10.2.e'] },
+        { page: 3, rects: [], wholePage: true, grounds: ['10.2.e'] },
       ],
     });
     expect(out.report.changedPages).toEqual([2, 3]);
