@@ -5,8 +5,7 @@
 import type { DecisionsFile, Law } from '../../shared/contract';
 import { LakstiftError, withFile } from '../../shared/errors';
 import { redactDocument, BOX_STYLES } from '../../shared/redact';
-import { PDFArray, PDFContext, PDFDict, PDFName, PDFRef, PDFStream, type PDFObject } from '@cantoo/pdf-lib';
-import { interpretPage, openPdf } from '../../shared/pdf';
+import { readBackRedacted } from '../../shared/redact/readBack';
 import { parseDecisionsJson } from '../../shared/redact/decisions';
 import { writeFileAtomic } from '../../node/files';
 import { loadPredefinedCMap, nodeHost, reportFonts } from '../../node/host';
@@ -99,76 +98,19 @@ export const redactCommand: Command = {
 };
 
 /**
- * The redacted file is read back before it gets its name: it must open and have every page;
- * every page whose content redaction changed must interpret, and every other page must still
- * find every object it refers to (its content is the input's; a page where a reference now
- * leads nowhere is interpreted too). A file that fails is never written (`lakstift verify` is
- * the independent check of what it contains).
+ * The redacted file is read back before it gets its name (shared/redact/readBack.ts: it must
+ * open, have every page, and every page redaction changed must interpret). A file that fails is
+ * never written (`lakstift verify` is the independent check of what it contains).
  */
 async function readBack(bytes: Uint8Array, pageCount: number, output: string, changedPages: number[]): Promise<void> {
   const fail = (why: string, whyNl: string) => new CliError({
     en: `the redacted file for ${output} failed its read-back (${why}), so nothing was written; report the input file.`,
     nl: `het gelakte bestand voor ${output} kwam niet door de controle na het schrijven (${whyNl}), dus er is niets geschreven; meld het invoerbestand.`,
   }, 1, 'internal');
-  let pdf;
-  try {
-    pdf = await openPdf(bytes, { loadPredefinedCMap });
-    if (pdf.pageCount === pageCount) {
-      const changed = new Set(changedPages);
-      const refs = new ReferenceCheck(pdf.doc.context);
-      for (let i = 0; i < pdf.pageCount; i++) {
-        if (changed.has(i + 1) || !refs.allResolve(pdf.page(i).node)) interpretPage(pdf, i, { marks: false });
-      }
-    }
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw fail(why, why);
-  }
-  if (pdf.pageCount !== pageCount) throw fail(`${pdf.pageCount} pages instead of ${pageCount}`, `${pdf.pageCount} pagina’s in plaats van ${pageCount}`);
+  const r = await readBackRedacted(bytes, { changedPages, loadPredefinedCMap });
+  if (r.failure !== undefined) throw fail(r.failure, r.failure);
+  if (r.pageCount !== pageCount) throw fail(`${r.pageCount} pages instead of ${pageCount}`, `${r.pageCount} pagina’s in plaats van ${pageCount}`);
 }
-
-/**
- * Whether every reference reachable from a page (its resources, content, annotations; not its
- * /Parent) leads to an object. Objects shared by pages are looked at once.
- */
-class ReferenceCheck {
-  private readonly ok = new Set<PDFObject>();
-  constructor(private readonly ctx: PDFContext) {}
-
-  allResolve(page: PDFDict): boolean {
-    const stack: PDFObject[] = [];
-    for (const [k, v] of page.entries()) if (k !== PARENT) stack.push(v);
-    const seen: PDFObject[] = [];
-    while (stack.length) {
-      let o = stack.pop()!;
-      if (this.ok.has(o)) continue;
-      if (o instanceof PDFRef) {
-        const t = this.ctx.lookup(o);
-        if (t === undefined) {
-          // What this walk passed is not known to be whole: another page looks again.
-          for (const x of seen) this.ok.delete(x);
-          return false;
-        }
-        this.ok.add(o);
-        seen.push(o);
-        o = t;
-        if (this.ok.has(o)) continue;
-      }
-      this.ok.add(o);
-      seen.push(o);
-      const d = o instanceof PDFStream ? o.dict : o instanceof PDFDict ? o : undefined;
-      if (d) {
-        for (const [k, v] of d.entries()) if (k !== PARENT && k !== P) stack.push(v);
-      } else if (o instanceof PDFArray) {
-        for (let i = 0; i < o.size(); i++) stack.push(o.get(i));
-      }
-    }
-    return true;
-  }
-}
-
-const PARENT = PDFName.of('Parent');
-const P = PDFName.of('P');
 
 /** Reads the document with OCR where it has no text layer (the engines as `suggest` builds them). */
 async function readWithOcr(input: string, bytes: Uint8Array, password: string | undefined, ocr: NodeOcrOptions) {
