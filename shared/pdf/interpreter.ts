@@ -151,9 +151,10 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     }
   }
 
-  // Room for one glyph per 4 bytes of the page's content, at least 1,024: on the bench dossier the
+  // Room for one glyph per 8 bytes of the page's content, from 1,024 to 8,192 (the arrays are
+  // zeroed when made, so a generous guess costs as much as growing): on the bench dossier the
   // median page draws one glyph per 6.5 bytes, and pages whose text is in forms need the floor.
-  const glyphs = new GlyphStore(Math.min(1 << 16, Math.max(1024, pageBytes.length >> 2)));
+  const glyphs = new GlyphStore(Math.min(8192, Math.max(1024, pageBytes.length >> 3)));
   const formStack: object[] = [];
   const showMatrix: Matrix = [1, 0, 0, 1, 0, 0];
 
