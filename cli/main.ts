@@ -3,6 +3,7 @@
  * module in cli/commands/; this file only dispatches and turns errors into one sentence.
  */
 import { asLakstiftError, type Language } from '../shared/errors';
+import { useNativeZlib } from '../node/zlib';
 import { CliError, type Command } from './util';
 import { VERSION } from './version';
 
@@ -35,6 +36,7 @@ function usage(): string {
  * file or input that fails, 70 for a bug.
  */
 export async function main(argv: string[]): Promise<number> {
+  useNativeZlib();
   const { args, debug, lang } = globalOptions(argv);
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {

@@ -10,6 +10,9 @@ import { createEngines } from '../shared/engine';
 import { LakstiftError } from '../shared/errors';
 import type { FileRef, JobError, JobReply, JobRequest } from '../shared/jobs';
 import { nodeHost } from './host';
+import { useNativeZlib } from './zlib';
+
+useNativeZlib(); // as the command line's main thread does (cli/main.ts)
 
 const engines = createEngines(nodeHost({ ocr: false }));
 let own: { fileId: number; bytes: Uint8Array } | undefined;

@@ -29,20 +29,17 @@ export const textCommand: Command = {
     const ocr = ocrOptions(values);
     const runner = nodeJobRunner(jobsOption(values));
     const out = new BufferedOut();
-    const put = (p: PlainPage, n: number) => {
-      if (values.json) {
-        const page: TextOutput['pages'][number] = {
-          page: p.page,
-          width: round(p.width),
-          height: round(p.height),
-          words: p.words.map((w) => ({ text: w.text, rect: w.rect.map(round) as [number, number, number, number] })),
-        };
-        out.write((n > 1 ? ',' : '') + JSON.stringify(page));
-      } else {
-        // Pages end with a form feed, as pdftotext writes them.
-        out.write(`${p.text}\n\f`);
-      }
+    const render = (p: PlainPage | PageText, n: number): string => {
+      if (!values.json) return `${p.text}\n\f`; // pages end with a form feed, as pdftotext writes them
+      const page: TextOutput['pages'][number] = {
+        page: n,
+        width: round(p.width),
+        height: round(p.height),
+        words: p.words.map((w) => ({ text: w.text, rect: w.rect.map(round) as [number, number, number, number] })),
+      };
+      return (n > 1 ? ',' : '') + JSON.stringify(page);
     };
+    const put = (p: PlainPage | PageText, n: number) => out.write(render(p, n));
     if (values.json) out.write('{"pages":[');
     // With workers (--jobs), page ranges are read on them and written in order as they come
     // back, until a range has a page that needs OCR: from there on this thread reads, as below.
@@ -88,12 +85,15 @@ export const textCommand: Command = {
           throw e;
         }
       };
-      // Pages without a usable text layer are read by OCR first (issue #12); the rest is read
-      // again as it is written, so memory stays flat for 1,000-page text files.
+      // One pass: each page is read once and rendered at once (the page model is dropped, only its
+      // output stays), and pages without a usable text layer are noted for OCR (issue #12).
       const needs: OcrNeed[] = [];
+      const rendered: (string | null)[] = [];
       for (let n = from; n <= pdf.pageCount; n++) {
-        const need = ocrNeed(pdf, read(n));
+        const p = read(n);
+        const need = ocrNeed(pdf, p);
         if (need) needs.push(need);
+        rendered.push(need ? null : render(p, n));
       }
       let records = new Map<number, OcrPageRecord>();
       if (needs.length) {
@@ -109,10 +109,15 @@ export const textCommand: Command = {
         records = run.records;
       }
       for (let n = from; n <= pdf.pageCount; n++) {
-        let p = read(n);
-        const rec = records.get(n);
-        if (rec) p = ocrPageText(rec, p.glyphs);
-        put(p, n);
+        let str = rendered[n - from];
+        if (str === null || str === undefined) {
+          // A page read by OCR (or left unread: then its own text layer, as before) is read again here.
+          const p = read(n);
+          const rec = records.get(n);
+          str = render(rec ? ocrPageText(rec, p.glyphs) : p, n);
+        }
+        rendered[n - from] = null;
+        out.write(str);
         await out.drainIfFull();
       }
     }

@@ -17,11 +17,12 @@ import { LimitExceededError } from '../errors';
 import type { PdfFile } from './document';
 import { loadFont } from './fonts';
 import type { PdfFont } from './fonts/types';
-import { IDENTITY, apply, multiply, transformRect } from './matrix';
+import { IDENTITY, apply, multiply, multiply3Into, transformRect, translate } from './matrix';
+import { GlyphStore, lazyGlyphs } from './glyphStore';
 import { decodeStream } from './streams';
-import { tokenize } from './tokenizer';
+import { tokenize, tokenizeEach } from './tokenizer';
 import {
-  PdfName, PdfString, type GraphicMark, type Glyph, type Matrix, type Operand,
+  PdfName, PdfString, type GraphicMark, type Matrix, type Operand,
   type PageContent, type Rotation, type StreamInstance,
 } from './types';
 
@@ -75,7 +76,6 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
   const ctx = file.doc.context;
   const limits = file.limits;
   const wantMarks = options.marks !== false;
-  const glyphs: Glyph[] = [];
   const streams: StreamInstance[] = [];
   const marks: GraphicMark[] = [];
   const warnings: string[] = [];
@@ -151,12 +151,15 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     }
   }
 
+  // Room for one glyph per 8 bytes of the page's content, from 1,024 to 8,192 (the arrays are
+  // zeroed when made, so a generous guess costs as much as growing): on the bench dossier the
+  // median page draws one glyph per 6.5 bytes, and pages whose text is in forms need the floor.
+  const glyphs = new GlyphStore(Math.min(8192, Math.max(1024, pageBytes.length >> 3)));
   const formStack: object[] = [];
+  const showMatrix: Matrix = [1, 0, 0, 1, 0, 0];
 
   const run = (bytes: Uint8Array, resources: PDFDict | undefined, gs0: GState, inst: StreamInstance, depth: number) => {
-    const ops = tokenize(bytes, { maxOps: limits.maxOpsPerPage - totalOps, maxDepth: limits.maxOperandDepth });
-    totalOps += ops.length;
-    inst.ops = ops;
+    const tokenOptions = { maxOps: limits.maxOpsPerPage - totalOps, maxDepth: limits.maxOperandDepth };
     inst.bytes = bytes;
     inst.resources = resources;
     const textOps = wantMarks ? (inst.textOps = new Map()) : undefined;
@@ -168,8 +171,15 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     let pathStart = -1;
     let px0 = Infinity, py0 = Infinity, px1 = -Infinity, py1 = -Infinity;
     let pathClips = false;
+    // The CTM in display space for path points, made again only when the CTM changes.
+    let pathCtm: Matrix | null = null;
+    let pathM: Matrix = IDENTITY;
     const pathPoint = (x: number, y: number) => {
-      const m = multiply(gs.ctm, toDisplay);
+      if (gs.ctm !== pathCtm) {
+        pathCtm = gs.ctm;
+        pathM = multiply(gs.ctm, toDisplay);
+      }
+      const m = pathM;
       const [dx, dy] = apply(m, x, y);
       if (dx < px0) px0 = dx;
       if (dy < py0) py0 = dy;
@@ -255,24 +265,14 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           }
           state.adv += w + spacing * th;
         }
-        glyphs.push({
-          text: g.text,
-          code: g.code,
-          rect: [x0, y0, x1, y1],
-          rot,
-          base,
-          size,
+        const t = g.text;
+        glyphs.push(
+          t, g.code, x0, y0, x1, y1, rot, base, size,
           // Code 32 gets Tw (9.3.3) but is a space only if it maps to one: LibreOffice gives
           // code 32 to whatever letter it met 32nd.
-          space: g.text === ' ' || g.text === '\u00a0' || (g.text === '' && g.wordSpace),
-          stream: streamId,
-          op: opIndex,
-          index: state.index++,
-          extra: font.vertical ? 0 : spacing * th * scaleX,
-          renderMode,
-          fontKey,
-          textObject: textObjects,
-        });
+          t === ' ' || t === '\u00a0' || (t === '' && g.wordSpace),
+          streamId, opIndex, state.index++, font.vertical ? 0 : spacing * th * scaleX, renderMode, fontKey, textObjects,
+        );
       }
     };
 
@@ -281,7 +281,8 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
       if (!gs.font) return;
       textOps?.set(opIndex, { font: gs.font, fontSize: gs.fontSize, charSpacing: gs.charSpacing, wordSpacing: gs.wordSpacing, hScale: gs.hScale });
       // Text space (scaled by Tfs and Th only at the glyph level) → display.
-      const m = multiply(multiply(tm, gs.ctm), toDisplay);
+      // Used only during this operator (glyph boxes copy what they need), so one buffer serves all.
+      const m = multiply3Into(showMatrix, tm, gs.ctm, toDisplay);
       const state = { index: 0, adv: 0, m };
       const vertical = gs.font.vertical;
       for (const it of items) {
@@ -292,11 +293,10 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           else state.adv -= (it / 1000) * gs.fontSize * gs.hScale;
         }
       }
-      tm = vertical ? multiply([1, 0, 0, 1, 0, state.adv], tm) : multiply([1, 0, 0, 1, state.adv, 0], tm);
+      tm = vertical ? translate(0, state.adv, tm) : translate(state.adv, 0, tm);
     };
 
-    for (let i = 0; i < ops.length; i++) {
-      const { op, args } = ops[i];
+    const step = (op: string, args: readonly Operand[], i: number) => {
       switch (op) {
         case 'q':
           if (stack.length < limits.maxGraphicsStack) stack.push({ ...gs });
@@ -331,7 +331,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           const tx = num(args[0]);
           const ty = num(args[1]);
           if (op === 'TD') gs.leading = -ty;
-          tlm = multiply([1, 0, 0, 1, tx, ty], tlm);
+          tlm = translate(tx, ty, tlm);
           tm = tlm;
           break;
         }
@@ -342,7 +342,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           }
           break;
         case 'T*':
-          tlm = multiply([1, 0, 0, 1, 0, -gs.leading], tlm);
+          tlm = translate(0, -gs.leading, tlm);
           tm = tlm;
           break;
         case 'Tj':
@@ -352,14 +352,14 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           if (Array.isArray(args[0])) showText(args[0] as Operand[], i);
           break;
         case "'":
-          tlm = multiply([1, 0, 0, 1, 0, -gs.leading], tlm);
+          tlm = translate(0, -gs.leading, tlm);
           tm = tlm;
           if (args[0] instanceof PdfString) showText([args[0]], i);
           break;
         case '"':
           gs.wordSpacing = num(args[0]);
           gs.charSpacing = num(args[1]);
-          tlm = multiply([1, 0, 0, 1, 0, -gs.leading], tlm);
+          tlm = translate(0, -gs.leading, tlm);
           tm = tlm;
           if (args[2] instanceof PdfString) showText([args[2]], i);
           break;
@@ -467,6 +467,22 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
             // Shadings fill the clip; their extent is not tracked, so they are never removed.
           }
       }
+    };
+
+    if (wantMarks) {
+      // Redaction rewrites operators by index: keep the operation list.
+      const ops = tokenize(bytes, tokenOptions);
+      totalOps += ops.length;
+      inst.ops = ops;
+      for (let i = 0; i < ops.length; i++) step(ops[i].op, ops[i].args, i);
+    } else {
+      // Text only: each operator is run as the tokenizer meets it, no operation list is kept
+      // (`inst.ops` stays empty), and the page's operator limit counts form XObjects as it goes.
+      let i = 0;
+      tokenizeEach(bytes, tokenOptions, (op, args) => {
+        if (++totalOps > limits.maxOpsPerPage) throw new LimitExceededError('The number of operators on one page', `${limits.maxOpsPerPage}`);
+        step(op, args, i++);
+      });
     }
   };
 
@@ -481,7 +497,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     fontSize: 0, rise: 0, renderMode: 0,
   };
   run(pageBytes, page.resources, gs0, pageInst, 0);
-  return { index, geometry: page.geometry, glyphs, streams, marks, warnings };
+  return lazyGlyphs({ index, geometry: page.geometry, streams, marks, warnings } as unknown as PageContent, glyphs);
 }
 
 /** The /ActualText of a BDC's properties (inline, or a name in the /Properties resources). */
@@ -519,16 +535,15 @@ function textString(b: Uint8Array): string {
  * many glyphs as characters take one each; otherwise the glyphs keep their own text, so that
  * every character of the page text still points at the glyph that drew it.
  */
-function applyActualText(glyphs: Glyph[], start: number, actual: string): void {
+function applyActualText(glyphs: GlyphStore, start: number, actual: string): void {
   const n = glyphs.length - start;
   if (n <= 0) return;
   const chars = [...actual];
   if (n !== 1 && n !== chars.length) return;
   for (let k = 0; k < n; k++) {
-    const g = glyphs[start + k];
+    const i = start + k;
     const text = n === 1 ? actual : chars[k];
-    g.text = text;
-    g.space = text === ' ' || text === '\u00a0' || (text === '' && g.space);
+    glyphs.setText(i, text, text === ' ' || text === '\u00a0' || (text === '' && glyphs.isSpace(i)));
   }
 }
 

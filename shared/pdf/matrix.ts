@@ -15,6 +15,38 @@ export function multiply(m1: Matrix, m2: Matrix): Matrix {
   ];
 }
 
+/**
+ * [1 0 0 1 tx ty] × m (a translation applied first), without the temporary matrix: the same
+ * arithmetic as `multiply`, so the same bits.
+ */
+export function translate(tx: number, ty: number, m: Matrix): Matrix {
+  return [
+    m[0] + 0 * m[2],
+    m[1] + 0 * m[3],
+    0 * m[0] + m[2],
+    0 * m[1] + m[3],
+    tx * m[0] + ty * m[2] + m[4],
+    tx * m[1] + ty * m[3] + m[5],
+  ];
+}
+
+/** (a × b) × c into `out` (no temporary matrices): the same arithmetic as two `multiply` calls. */
+export function multiply3Into(out: Matrix, a: Matrix, b: Matrix, c: Matrix): Matrix {
+  const t0 = a[0] * b[0] + a[1] * b[2];
+  const t1 = a[0] * b[1] + a[1] * b[3];
+  const t2 = a[2] * b[0] + a[3] * b[2];
+  const t3 = a[2] * b[1] + a[3] * b[3];
+  const t4 = a[4] * b[0] + a[5] * b[2] + b[4];
+  const t5 = a[4] * b[1] + a[5] * b[3] + b[5];
+  out[0] = t0 * c[0] + t1 * c[2];
+  out[1] = t0 * c[1] + t1 * c[3];
+  out[2] = t2 * c[0] + t3 * c[2];
+  out[3] = t2 * c[1] + t3 * c[3];
+  out[4] = t4 * c[0] + t5 * c[2] + c[4];
+  out[5] = t4 * c[1] + t5 * c[3] + c[5];
+  return out;
+}
+
 export function invert(m: Matrix): Matrix | null {
   const det = m[0] * m[3] - m[1] * m[2];
   if (!det || !Number.isFinite(det)) return null;

@@ -85,8 +85,57 @@ export function decodeStream(stream: PDFStream, maxBytes = DEFAULT_LIMITS.maxStr
 /** Deflate cannot expand data by more than about 1032:1 (RFC 1951's longest match per bit). */
 const MAX_DEFLATE_RATIO = 1032;
 
+/**
+ * A host's own inflate (zlib header or raw deflate), which must throw when the data is damaged
+ * or decodes to more than `maxBytes`. shared/ has no Node APIs; the command line hands in
+ * Node's native zlib (node/zlib.ts), several times faster than fflate on the many small
+ * streams of a dossier. Without one, fflate decodes.
+ */
+export type NativeInflate = (data: Uint8Array, zlibHeader: boolean, maxBytes: number) => Uint8Array;
+let nativeInflate: NativeInflate | null = null;
+
+/** Installs (or, with null, removes) the host's inflate for every later `decodeStream`. */
+export function setNativeInflate(fn: NativeInflate | null): void {
+  nativeInflate = fn;
+}
+
+/** A host's own zlib deflate (Node's native one from the command line), or null for fflate. */
+let nativeDeflate: ((data: Uint8Array) => Uint8Array) | null = null;
+
+/** Installs (or, with null, removes) the host's deflate for every later `flateStream`. */
+export function setNativeDeflate(fn: ((data: Uint8Array) => Uint8Array) | null): void {
+  nativeDeflate = fn;
+}
+
+/**
+ * A new Flate-compressed stream, as `PDFContext.flateStream` makes it, compressed by the host's
+ * deflate when it gave one (the redactor writes a new content stream for every page it changes).
+ *
+ * @example
+ *   page.node.set(PDFName.of('Contents'), ctx.register(flateStream(ctx, bytes)));
+ */
+export function flateStream(ctx: PDFContext, contents: string | Uint8Array, dict: Record<string, unknown> = {}): PDFRawStream {
+  if (!nativeDeflate) return ctx.flateStream(contents, dict as never);
+  const data = typeof contents === 'string' ? latin1Bytes(contents) : contents;
+  return ctx.stream(nativeDeflate(data), { ...dict, Filter: 'FlateDecode' } as never);
+}
+
+/** A string of byte values (what pdf-lib's typedArrayFor does with a string). */
+function latin1Bytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+  return out;
+}
+
 function inflateCapped(data: Uint8Array, maxBytes: number, health: { damaged: boolean }): Uint8Array {
-  if (data.length * MAX_DEFLATE_RATIO <= maxBytes) {
+  if (nativeInflate) {
+    const zlibHeader = data.length >= 2 && (data[0] & 0x0f) === 8 && ((data[0] << 8) | data[1]) % 31 === 0;
+    try {
+      return nativeInflate(data, zlibHeader, maxBytes);
+    } catch {
+      // Damaged, or larger than the cap: the careful path below recovers what it can, or says which limit.
+    }
+  } else if (data.length * MAX_DEFLATE_RATIO <= maxBytes) {
     // Small enough that even a bomb stays under the cap: the one-shot decoder is much faster
     // than the streaming one (no chunk list, no concatenation).
     try {

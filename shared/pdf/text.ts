@@ -29,6 +29,7 @@
 import type { Glyph, PageContent, Rect, Rotation } from './types';
 import type { PageText, TextLine, Word } from './textTypes';
 import { missingCaseError } from '../assert';
+import { GlyphStore, lazyGlyphs, storeOf } from './glyphStore';
 
 /** Gap (in em) above which two glyphs belong to different words (poppler's minWordBreakSpace). */
 const WORD_BREAK_GAP = 0.1;
@@ -44,14 +45,55 @@ interface Framed {
   base: number;
 }
 
-function frame(rect: Rect, rot: Rotation, base: number): Framed {
-  switch (rot) {
-    case 0: return { a0: rect[0], a1: rect[2], lo: rect[1], hi: rect[3], base };
-    case 1: return { a0: rect[1], a1: rect[3], lo: -rect[2], hi: -rect[0], base: -base };
-    case 2: return { a0: -rect[2], a1: -rect[0], lo: -rect[3], hi: -rect[1], base: -base };
-    case 3: return { a0: -rect[3], a1: -rect[1], lo: rect[0], hi: rect[2], base };
-    default: throw missingCaseError(rot);
+/**
+ * Every glyph of a page in its frame (see `Framed`), one typed array per field, computed once per
+ * page and shared by the copy finder and the word builder; `blank` marks spaces and glyphs
+ * without visible text.
+ */
+interface Frames {
+  s: GlyphStore;
+  a0: Float64Array;
+  a1: Float64Array;
+  lo: Float64Array;
+  hi: Float64Array;
+  base: Float64Array;
+  blank: Uint8Array;
+}
+
+/** JavaScript's \s for one UTF-16 code unit (what /^\s+$/ tested per glyph). */
+function isWhiteCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isWhite(t: string): boolean {
+  if (t.length === 1) return isWhiteCode(t.charCodeAt(0));
+  for (let k = 0; k < t.length; k++) if (!isWhiteCode(t.charCodeAt(k))) return false;
+  return true;
+}
+
+function framesOf(s: GlyphStore): Frames {
+  const n = s.length;
+  const a0 = new Float64Array(n), a1 = new Float64Array(n), lo = new Float64Array(n), hi = new Float64Array(n), base = new Float64Array(n);
+  const blank = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const rot = s.rot[i] as Rotation;
+    const x0 = s.x0[i], y0 = s.y0[i], x1 = s.x1[i], y1 = s.y1[i], b = s.base[i];
+    switch (rot) {
+      case 0: a0[i] = x0; a1[i] = x1; lo[i] = y0; hi[i] = y1; base[i] = b; break;
+      case 1: a0[i] = y0; a1[i] = y1; lo[i] = -x1; hi[i] = -x0; base[i] = -b; break;
+      case 2: a0[i] = -x1; a1[i] = -x0; lo[i] = -y1; hi[i] = -y0; base[i] = -b; break;
+      case 3: a0[i] = -y1; a1[i] = -y0; lo[i] = x0; hi[i] = x1; base[i] = b; break;
+      default: throw missingCaseError(rot);
+    }
+    const t = s.text[i];
+    blank[i] = s.isSpace(i) || t === '' || isWhite(t) ? 1 : 0;
   }
+  return { s, a0, a1, lo, hi, base, blank };
+}
+
+function storeFor(glyphs: readonly Glyph[] | GlyphStore): GlyphStore {
+  return glyphs instanceof GlyphStore ? glyphs : GlyphStore.from(glyphs);
 }
 
 interface WordBuild {
@@ -66,58 +108,63 @@ interface WordBuild {
  * Groups a page's glyphs into words (poppler's rules; see the file comment). Glyphs marked in
  * `skip` (copies of other glyphs, see `findCopies`) are left out as if never drawn.
  */
-export function buildWords(glyphs: Glyph[], skip?: Int32Array): WordBuild[] {
+export function buildWords(glyphs: readonly Glyph[] | GlyphStore, skip?: Int32Array): WordBuild[] {
+  return wordsOf(framesOf(storeFor(glyphs)), skip);
+}
+
+function wordsOf(F: Frames, skip?: Int32Array): WordBuild[] {
+  const s = F.s;
   const words: WordBuild[] = [];
   let cur: WordBuild | null = null;
   let prevExtra = 0;
-  let last: Glyph | null = null;
-  let lastFrame: Framed | null = null;
-  for (let i = 0; i < glyphs.length; i++) {
+  let last = -1;
+  for (let i = 0; i < s.length; i++) {
     if (skip && skip[i] >= 0) continue;
-    const g = glyphs[i];
     const extraBefore = prevExtra;
-    prevExtra = g.extra ?? 0;
-    if (g.space || g.text === '' || /^\s+$/.test(g.text)) {
+    prevExtra = s.extra[i];
+    if (F.blank[i]) {
       cur = null;
       continue;
     }
-    const f = frame(g.rect, g.rot, g.base);
-    if (cur && last && lastFrame) {
+    if (cur && last >= 0) {
       // Character spacing is not a word break (poppler subtracts it the same way, its glyph
       // boxes include it), so letter-spaced words ("V e r t r o u w e l i j k") stay one word,
       // and so do condensed ones (negative Tc) however tight.
-      const gap = f.a0 - cur.f.a1 - extraBefore;
+      const gap = F.a0[i] - cur.f.a1 - extraBefore;
       const size = cur.size;
       // A change of size against the glyph before (poppler compares with the word's size,
       // which is the same until a small-capitals step has mixed two sizes in the word).
-      const sizeChange = Math.abs(g.size - last.size) > 0.01 * Math.max(1, last.size);
+      const sizeChange = Math.abs(s.size[i] - s.size[last]) > 0.01 * Math.max(1, s.size[last]);
       if (
-        g.rot !== cur.rot ||
-        Math.abs(f.base - cur.f.base) > 0.5 ||
-        (sizeChange && !smallCapsStep(last, lastFrame, g, f)) ||
+        s.rot[i] !== cur.rot ||
+        Math.abs(F.base[i] - cur.f.base) > 0.5 ||
+        (sizeChange && !smallCapsStep(F, last, i)) ||
         gap > WORD_BREAK_GAP * size ||
-        (gap < -BACKWARD_BREAK * size && !tightSpacing(last, lastFrame, g, f)) ||
-        placedApart(last, g, gap, size)
+        (gap < -BACKWARD_BREAK * size && !tightSpacing(F, last, i)) ||
+        placedApart(s, last, i, gap, size)
       ) {
         cur = null;
       }
     }
-    last = g;
-    lastFrame = f;
+    last = i;
     if (!cur) {
-      cur = { glyphs: [i], rot: g.rot, f: { ...f }, size: g.size, rect: [...g.rect] as Rect };
+      cur = {
+        glyphs: [i], rot: s.rot[i] as Rotation, f: { a0: F.a0[i], a1: F.a1[i], lo: F.lo[i], hi: F.hi[i], base: F.base[i] },
+        size: s.size[i], rect: [s.x0[i], s.y0[i], s.x1[i], s.y1[i]],
+      };
       words.push(cur);
     } else {
       cur.glyphs.push(i);
-      if (f.a1 > cur.f.a1) cur.f.a1 = f.a1;
-      if (f.a0 < cur.f.a0) cur.f.a0 = f.a0;
-      if (f.lo < cur.f.lo) cur.f.lo = f.lo;
-      if (f.hi > cur.f.hi) cur.f.hi = f.hi;
+      const f = cur.f;
+      if (F.a1[i] > f.a1) f.a1 = F.a1[i];
+      if (F.a0[i] < f.a0) f.a0 = F.a0[i];
+      if (F.lo[i] < f.lo) f.lo = F.lo[i];
+      if (F.hi[i] > f.hi) f.hi = F.hi[i];
       const r = cur.rect;
-      if (g.rect[0] < r[0]) r[0] = g.rect[0];
-      if (g.rect[1] < r[1]) r[1] = g.rect[1];
-      if (g.rect[2] > r[2]) r[2] = g.rect[2];
-      if (g.rect[3] > r[3]) r[3] = g.rect[3];
+      if (s.x0[i] < r[0]) r[0] = s.x0[i];
+      if (s.y0[i] < r[1]) r[1] = s.y0[i];
+      if (s.x1[i] > r[2]) r[2] = s.x1[i];
+      if (s.y1[i] > r[3]) r[3] = s.y1[i];
     }
   }
   return words;
@@ -129,8 +176,9 @@ export function buildWords(glyphs: Glyph[], skip?: Int32Array): WordBuild[] {
  * word goes on. A jump back to redraw or to start another line lands at or before the previous
  * glyph's start, or comes from another operator.
  */
-function tightSpacing(prev: Glyph, pf: Framed, g: Glyph, f: Framed): boolean {
-  return g.stream === prev.stream && g.op === prev.op && f.a0 > pf.a0 + 0.01 * g.size;
+function tightSpacing(F: Frames, prev: number, g: number): boolean {
+  const s = F.s;
+  return s.stream[g] === s.stream[prev] && s.op[g] === s.op[prev] && F.a0[g] > F.a0[prev] + 0.01 * s.size[g];
 }
 
 const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
@@ -144,10 +192,11 @@ const UPPER_END = /[\p{Lu}\p{Lt}]$/u;
  * split over two text objects by a change of formatting continues exactly where the first
  * part ended, and stays one word.
  */
-function placedApart(prev: Glyph, g: Glyph, gap: number, size: number): boolean {
-  if (g.textObject === undefined || g.textObject === prev.textObject) return false;
+function placedApart(s: GlyphStore, prev: number, g: number, gap: number, size: number): boolean {
+  const to = s.textObject[g];
+  if (to < 0 || to === s.textObject[prev]) return false;
   if (Math.abs(gap) <= 0.03 * size) return false;
-  return UPPER_START.test(g.text) && !UPPER_END.test(prev.text);
+  return UPPER_START.test(s.text[g]) && !UPPER_END.test(s.text[prev]);
 }
 
 const IN_WORD = /^[\p{L}\-\u2010\u2011.,;:()'\u2019&]$/u;
@@ -162,22 +211,24 @@ const LETTER = /^\p{L}$/u;
  * "JAN BAKKER". A superscript or subscript is no small capital: it is raised or lowered, or
  * not a letter.
  */
-function smallCapsStep(prev: Glyph, pf: Framed, g: Glyph, f: Framed): boolean {
-  const small = Math.min(prev.size, g.size), large = Math.max(prev.size, g.size);
+function smallCapsStep(F: Frames, prev: number, g: number): boolean {
+  const s = F.s;
+  const ps = s.size[prev], gs = s.size[g];
+  const small = Math.min(ps, gs), large = Math.max(ps, gs);
   const ratio = small / large;
   if (ratio < 0.55 || ratio > 0.92) return false;
-  if (!IN_WORD.test(prev.text) || !IN_WORD.test(g.text)) return false;
-  if (!LETTER.test(g.size < prev.size ? g.text : prev.text)) return false;
+  const pt = s.text[prev], gt = s.text[g];
+  if (!IN_WORD.test(pt) || !IN_WORD.test(gt)) return false;
+  if (!LETTER.test(gs < ps ? gt : pt)) return false;
   // Both stand on the baseline: the bottoms of their boxes differ only by the smaller descent.
-  return Math.abs(f.hi - pf.hi) <= 0.25 * large && Math.abs(f.lo - pf.lo) <= 0.5 * large;
+  return Math.abs(F.hi[g] - F.hi[prev]) <= 0.25 * large && Math.abs(F.lo[g] - F.lo[prev]) <= 0.5 * large;
 }
 
 /** Poppler's tolerances for duplicated text (dupMaxPriDelta, dupMaxSecDelta), in em. */
 const DUP_ALONG = 0.1;
 const DUP_ACROSS = 0.2;
 
-const isInvisible = (g: Glyph) => g.renderMode === 3 || g.renderMode === 7;
-const isBlank = (g: Glyph) => g.space || g.text === '' || /^\s+$/.test(g.text);
+const isInvisible = (s: GlyphStore, i: number) => s.renderMode[i] === 3 || s.renderMode[i] === 7;
 
 /**
  * Text drawn more than once at (nearly) the same place, and the words the text model reads:
@@ -201,8 +252,8 @@ const isBlank = (g: Glyph) => g.space || g.text === '' || /^\s+$/.test(g.text);
  *   // "Jan" drawn, then drawn again 0.3 pt to the right (fake bold)
  *   findCopies(glyphs); // Int32Array [-1, -1, -1, 0, 1, 2]
  */
-export function findCopies(glyphs: Glyph[]): Int32Array {
-  return dedupe(glyphs).copyOf;
+export function findCopies(glyphs: readonly Glyph[] | GlyphStore): Int32Array {
+  return dedupe(framesOf(storeFor(glyphs))).copyOf;
 }
 
 /**
@@ -211,42 +262,37 @@ export function findCopies(glyphs: Glyph[]): Int32Array {
  * overlap them as much as they overlap each other. A copy drawn for fake bold sits between
  * neighbours that start where it ends.
  */
-function condensed(glyphs: Glyph[], first: number, ff: Framed, second: number, sf: Framed): boolean {
-  const near = (k: number) => k >= 0 && k < glyphs.length && glyphs[k].rot === glyphs[first].rot && Math.abs(glyphs[k].base - glyphs[first].base) < 0.5;
-  if (near(second + 1)) {
-    const n = frame(glyphs[second + 1].rect, glyphs[second + 1].rot, glyphs[second + 1].base);
-    if (sf.a1 - n.a0 > 0.5 * (sf.a1 - sf.a0)) return true;
-  }
-  if (near(first - 1)) {
-    const b = frame(glyphs[first - 1].rect, glyphs[first - 1].rot, glyphs[first - 1].base);
-    if (b.a1 - ff.a0 > 0.5 * (ff.a1 - ff.a0)) return true;
-  }
+function condensed(F: Frames, first: number, second: number): boolean {
+  const s = F.s;
+  const n = s.length;
+  const near = (k: number) => k >= 0 && k < n && s.rot[k] === s.rot[first] && Math.abs(s.base[k] - s.base[first]) < 0.5;
+  if (near(second + 1) && F.a1[second] - F.a0[second + 1] > 0.5 * (F.a1[second] - F.a0[second])) return true;
+  if (near(first - 1) && F.a1[first - 1] - F.a0[first] > 0.5 * (F.a1[first] - F.a0[first])) return true;
   return false;
 }
 
-function dedupe(glyphs: Glyph[]): { copyOf: Int32Array; words: WordBuild[] } {
-  const n = glyphs.length;
+function dedupe(F: Frames): { copyOf: Int32Array; words: WordBuild[] } {
+  const s = F.s;
+  const n = s.length;
   const copyOf = new Int32Array(n).fill(-1);
   // 1. Glyph copies: a glyph drawn again right after itself (fake bold glyph by glyph).
   const parent = new Int32Array(n).fill(-1);
   let prev = -1;
-  let prevFrame: Framed | undefined;
   let any = false;
   for (let i = 0; i < n; i++) {
-    const g = glyphs[i];
-    if (isBlank(g)) continue;
-    const f = frame(g.rect, g.rot, g.base);
-    if (!(f.a1 - f.a0 > 0.01 * g.size)) {
+    if (F.blank[i]) continue;
+    const size = s.size[i];
+    if (!(F.a1[i] - F.a0[i] > 0.01 * size)) {
       prev = -1;
       continue;
     }
-    if (prev >= 0 && prevFrame) {
-      const p = glyphs[prev];
-      const s = Math.min(p.size, g.size);
+    if (prev >= 0) {
+      const ps = s.size[prev];
+      const m = Math.min(ps, size);
       if (
-        p.text === g.text && p.rot === g.rot && Math.max(p.size, g.size) <= 1.25 * s &&
-        Math.abs(f.a0 - prevFrame.a0) < DUP_ALONG * s && Math.abs(f.a1 - prevFrame.a1) < DUP_ALONG * s &&
-        Math.abs(f.base - prevFrame.base) < DUP_ACROSS * s && !condensed(glyphs, prev, prevFrame, i, f)
+        s.text[prev] === s.text[i] && s.rot[prev] === s.rot[i] && Math.max(ps, size) <= 1.25 * m &&
+        Math.abs(F.a0[i] - F.a0[prev]) < DUP_ALONG * m && Math.abs(F.a1[i] - F.a1[prev]) < DUP_ALONG * m &&
+        Math.abs(F.base[i] - F.base[prev]) < DUP_ACROSS * m && !condensed(F, prev, i)
       ) {
         parent[i] = parent[prev] >= 0 ? parent[prev] : prev;
         any = true;
@@ -255,7 +301,6 @@ function dedupe(glyphs: Glyph[]): { copyOf: Int32Array; words: WordBuild[] } {
       }
     }
     prev = i;
-    prevFrame = f;
   }
   if (any) {
     // The copy read is the first visible one (else the first): OCR layers are often drawn first.
@@ -264,7 +309,7 @@ function dedupe(glyphs: Glyph[]): { copyOf: Int32Array; words: WordBuild[] } {
       const root = parent[i] >= 0 ? parent[i] : i;
       if (parent[i] < 0 && !reader.has(root)) continue;
       const cur = reader.get(root) ?? root;
-      reader.set(root, isInvisible(glyphs[cur]) && !isInvisible(glyphs[i]) ? i : cur);
+      reader.set(root, isInvisible(s, cur) && !isInvisible(s, i) ? i : cur);
     }
     for (let i = 0; i < n; i++) {
       const keep = reader.get(parent[i] >= 0 ? parent[i] : i);
@@ -273,9 +318,9 @@ function dedupe(glyphs: Glyph[]): { copyOf: Int32Array; words: WordBuild[] } {
   }
 
   // 2. Word copies: the same word drawn again in another font, or as an invisible OCR layer.
-  const words = buildWords(glyphs, copyOf);
-  const texts = words.map((w) => w.glyphs.map((gi) => glyphs[gi].text).join(''));
-  const visible = words.map((w) => w.glyphs.some((gi) => !isInvisible(glyphs[gi])));
+  const words = wordsOf(F, copyOf);
+  const texts = words.map((w) => (w.glyphs.length === 1 ? s.text[w.glyphs[0]] : w.glyphs.map((gi) => s.text[gi]).join('')));
+  const visible = words.map((w) => w.glyphs.some((gi) => !isInvisible(s, gi)));
   const byText = new Map<string, number[]>();
   words.forEach((w, k) => {
     const key = `${w.rot}\u0000${texts[k]}`;
@@ -292,10 +337,10 @@ function dedupe(glyphs: Glyph[]): { copyOf: Int32Array; words: WordBuild[] } {
       const a = words[list[x]];
       for (let y = x + 1; y < list.length; y++) {
         const b = words[list[y]];
-        const s = Math.min(a.size, b.size);
+        const sz = Math.min(a.size, b.size);
         if (b.f.base - a.f.base > 0.6 * Math.max(a.size, b.size)) break;
         if (isCopy[list[x]] || isCopy[list[y]]) continue;
-        const samePlace = Math.abs(a.f.a0 - b.f.a0) < DUP_ALONG * s && Math.abs(a.f.a1 - b.f.a1) < DUP_ALONG * s && Math.abs(a.f.base - b.f.base) < DUP_ACROSS * s;
+        const samePlace = Math.abs(a.f.a0 - b.f.a0) < DUP_ALONG * sz && Math.abs(a.f.a1 - b.f.a1) < DUP_ALONG * sz && Math.abs(a.f.base - b.f.base) < DUP_ACROSS * sz;
         let ocr = false;
         if (!samePlace && visible[list[x]] !== visible[list[y]]) {
           const along = Math.min(a.f.a1, b.f.a1) - Math.max(a.f.a0, b.f.a0);
@@ -310,11 +355,11 @@ function dedupe(glyphs: Glyph[]): { copyOf: Int32Array; words: WordBuild[] } {
         isCopy[copyK] = 1;
         wordCopies++;
         const byChar: number[] = [];
-        for (const gi of words[keepK].glyphs) for (let c = 0; c < glyphs[gi].text.length; c++) byChar.push(gi);
+        for (const gi of words[keepK].glyphs) for (let c = 0; c < s.text[gi].length; c++) byChar.push(gi);
         let off = 0;
         for (const gi of words[copyK].glyphs) {
           copyOf[gi] = byChar[Math.min(off, byChar.length - 1)];
-          off += glyphs[gi].text.length;
+          off += s.text[gi].length;
         }
       }
     }
@@ -541,70 +586,79 @@ function orderBlocks(blocks: BlockBuild[]): BlockBuild[] {
  * @param pageNumber 1-based page number for the result
  */
 export function pageText(content: PageContent, pageNumber: number): PageText {
-  const glyphs = content.glyphs;
-  const { copyOf, words: wordBuilds } = dedupe(glyphs);
+  const store = storeOf(content);
+  const s = store ?? GlyphStore.from(content.glyphs);
+  const { copyOf, words: wordBuilds } = dedupe(framesOf(s));
   const blocks = buildBlocks(buildLines(wordBuilds));
   const words: Word[] = [];
   const lines: TextLine[] = [];
-  const charToGlyph: number[] = [];
-  const charToLine: number[] = [];
+  // Every character maps to a glyph or a separator: at most the glyphs' text, a space or
+  // newline per word and two more per block.
+  let bound = 2 * wordBuilds.length + 2 * blocks.length + 2;
+  for (const wb of wordBuilds) for (const gi of wb.glyphs) bound += s.text[gi].length;
+  const charToGlyph = new Int32Array(bound);
+  const charToLine = new Int32Array(bound);
+  let c = 0;
   let text = '';
-  blocks.forEach((block, bi) => {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi];
     if (bi > 0) {
       text += '\n\n';
-      charToGlyph.push(-1, -1);
-      charToLine.push(-1, -1);
+      charToGlyph[c] = -1; charToLine[c++] = -1;
+      charToGlyph[c] = -1; charToLine[c++] = -1;
     }
-    block.lines.forEach((lb, li) => {
+    for (let li = 0; li < block.lines.length; li++) {
+      const lb = block.lines[li];
       if (li > 0) {
         text += '\n';
-        charToGlyph.push(-1);
-        charToLine.push(-1);
+        charToGlyph[c] = -1; charToLine[c++] = -1;
       }
       const lineIndex = lines.length;
-      const line: TextLine = { words: [], rect: [...lb.words[0].rect] as Rect, rot: lb.rot, start: text.length, end: 0, block: bi };
-      lb.words.forEach((wb, wi) => {
+      const r0 = lb.words[0].rect;
+      const line: TextLine = { words: [], rect: [r0[0], r0[1], r0[2], r0[3]], rot: lb.rot, start: text.length, end: 0, block: bi };
+      const r = line.rect;
+      for (let wi = 0; wi < lb.words.length; wi++) {
+        const wb = lb.words[wi];
         if (wi > 0) {
           text += ' ';
-          charToGlyph.push(-1);
-          charToLine.push(lineIndex);
+          charToGlyph[c] = -1; charToLine[c++] = lineIndex;
         }
         const start = text.length;
         let wtext = '';
         for (const gi of wb.glyphs) {
-          const t = glyphs[gi].text;
+          const t = s.text[gi];
           wtext += t;
           for (let k = 0; k < t.length; k++) {
-            charToGlyph.push(gi);
-            charToLine.push(lineIndex);
+            charToGlyph[c] = gi; charToLine[c++] = lineIndex;
           }
         }
         text += wtext;
         const word: Word = { text: wtext, rect: wb.rect, rot: wb.rot, glyphs: wb.glyphs, start };
         words.push(word);
         line.words.push(word);
-        const r = line.rect;
-        r[0] = Math.min(r[0], wb.rect[0]);
-        r[1] = Math.min(r[1], wb.rect[1]);
-        r[2] = Math.max(r[2], wb.rect[2]);
-        r[3] = Math.max(r[3], wb.rect[3]);
-      });
+        if (wb.rect[0] < r[0]) r[0] = wb.rect[0];
+        if (wb.rect[1] < r[1]) r[1] = wb.rect[1];
+        if (wb.rect[2] > r[2]) r[2] = wb.rect[2];
+        if (wb.rect[3] > r[3]) r[3] = wb.rect[3];
+      }
       line.end = text.length;
       lines.push(line);
-    });
-  });
-  return {
+    }
+  }
+  const page = {
     page: pageNumber,
     width: content.geometry.width,
     height: content.geometry.height,
     text,
     words,
     lines,
-    glyphs,
-    charToGlyph: Int32Array.from(charToGlyph),
-    charToLine: Int32Array.from(charToLine),
+    charToGlyph: charToGlyph.slice(0, c),
+    charToLine: charToLine.slice(0, c),
     copyOf,
-  };
+  } as Omit<PageText, 'glyphs'> as PageText;
+  if (store) return lazyGlyphs(page, store);
+  page.glyphs = content.glyphs;
+  return page;
 }
 
 const NO_GLYPHS: number[] = [];
@@ -621,11 +675,19 @@ const NO_GLYPHS: number[] = [];
  */
 export function compactPageText(page: PageText): PageText {
   if (page.boxes) return page;
-  const boxes = new Float64Array(page.glyphs.length * 4);
-  page.glyphs.forEach((g, i) => boxes.set(g.rect, i * 4));
+  const store = storeOf(page);
+  let boxes: Float64Array;
+  if (store) boxes = store.boxes();
+  else {
+    boxes = new Float64Array(page.glyphs.length * 4);
+    page.glyphs.forEach((g, i) => boxes.set(g.rect, i * 4));
+  }
   const copyOf = page.copyOf && page.copyOf.some((c) => c >= 0) ? page.copyOf : undefined;
   const words = page.words.map((w) => ({ ...w, glyphs: NO_GLYPHS }));
   const byStart = new Map(words.map((w) => [w.start, w]));
   const lines = page.lines.map((l) => ({ ...l, words: l.words.map((w) => byStart.get(w.start)!) }));
-  return { ...page, glyphs: [], boxes, copyOf, words, lines };
+  // Copied key by key: spreading the page would make the glyph objects it is about to drop.
+  const out = {} as Record<string, unknown>;
+  for (const k of Object.keys(page)) if (k !== 'glyphs') out[k] = (page as unknown as Record<string, unknown>)[k];
+  return Object.assign(out, { glyphs: [], boxes, copyOf, words, lines }) as unknown as PageText;
 }

@@ -50,9 +50,36 @@ export interface TokenizeOptions {
  * unknown byte is skipped, as viewers do); throws LimitExceededError past the limits.
  */
 export function tokenize(bytes: Uint8Array, options: TokenizeOptions = {}): Operation[] {
+  return scan(bytes, options);
+}
+
+/**
+ * Called for each operator by `tokenizeEach`. `args` is the tokenizer's own operand stack: read
+ * it during the call, never keep it (it is emptied and refilled for the next operator).
+ * `inlineImage` is set for BI … ID … EI.
+ */
+export type OperatorVisitor = (op: string, args: readonly Operand[], start: number, end: number, inlineImage?: Operation['inlineImage']) => void;
+
+/**
+ * Tokenizes a content stream without building the operation list: each operator goes to
+ * `visit` with its operands as they lie on the stack, so a page read for its text allocates no
+ * operation objects or operand arrays. Same syntax handling and limits as `tokenize`; returns
+ * the number of operators.
+ */
+export function tokenizeEach(bytes: Uint8Array, options: TokenizeOptions, visit: OperatorVisitor): number {
+  let count = 0;
+  scan(bytes, options, (op, args, start, end, ii) => {
+    count++;
+    visit(op, args, start, end, ii);
+  });
+  return count;
+}
+
+function scan(bytes: Uint8Array, options: TokenizeOptions, visit?: OperatorVisitor): Operation[] {
   const maxOps = options.maxOps ?? DEFAULT_LIMITS.maxOpsPerPage;
   const maxDepth = options.maxDepth ?? DEFAULT_LIMITS.maxOperandDepth;
   const ops: Operation[] = [];
+  let opCount = 0;
   const n = bytes.length;
   let stack: StackItem[] = [];
   let depth = 0;
@@ -181,13 +208,17 @@ export function tokenize(bytes: Uint8Array, options: TokenizeOptions = {}): Oper
     const start = argStart >= 0 ? argStart : tokStart;
     if (word === 'BI') {
       const op = readInlineImage(bytes, i, start);
-      ops.push(op);
+      if (visit) visit(op.op, op.args, op.start, op.end, op.inlineImage);
+      else ops.push(op);
       i = op.end;
+    } else if (visit) {
+      visit(word, args, start, i);
     } else {
       ops.push({ op: word, args, start, end: i });
     }
-    if (ops.length > maxOps) throw new LimitExceededError('The number of operators on one page', `${maxOps}`);
-    stack = [];
+    if (++opCount > maxOps) throw new LimitExceededError('The number of operators on one page', `${maxOps}`);
+    if (visit && args === stack) stack.length = 0;
+    else stack = [];
     depth = 0;
     argStart = -1;
   }

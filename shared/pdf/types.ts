@@ -89,7 +89,7 @@ export interface StreamInstance {
   parent: number;
   /** Index of the Do operation in the parent. */
   parentOp: number;
-  /** Decoded bytes and their operations. */
+  /** Decoded bytes and their operations (the operations only when interpreted with marks, as redaction does; empty for text only). */
   bytes: Uint8Array;
   ops: Operation[];
   /** The resource dictionary names in this stream resolve against. */

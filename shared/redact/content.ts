@@ -31,7 +31,9 @@ import {
   type StreamInstance,
 } from '../pdf/types';
 import { findCopies } from '../pdf/text';
+import { GlyphStore, storeOf } from '../pdf/glyphStore';
 import { covers, coversPath } from './geometry';
+import { flateStream } from '../pdf/streams';
 
 /** An image under a box, with the means to point this one placement at a blanked copy. */
 export interface ImageHit extends GraphicMark {
@@ -87,18 +89,24 @@ export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[
     return m;
   };
 
-  // 1. Glyphs: those a box covers, and every copy of them.
-  const glyphs = content.glyphs;
+  // 1. Glyphs: those a box covers, and every copy of them. Read from the page's glyph arrays:
+  //    only the removed glyphs become objects.
+  const glyphs = storeOf(content) ?? GlyphStore.from(content.glyphs);
   const copyOf = findCopies(glyphs);
   const original = (i: number) => (copyOf[i] >= 0 ? copyOf[i] : i);
   const covered = new Set<number>();
-  glyphs.forEach((g, i) => {
-    if (rects.some((r) => covers(r, g.rect))) covered.add(original(i));
-  });
+  const box: Rect = [0, 0, 0, 0];
+  for (let i = 0; i < glyphs.length; i++) {
+    box[0] = glyphs.x0[i];
+    box[1] = glyphs.y0[i];
+    box[2] = glyphs.x1[i];
+    box[3] = glyphs.y1[i];
+    if (rects.some((r) => covers(r, box))) covered.add(original(i));
+  }
   const hits = new Map<number, Map<number, Set<number>>>();
   for (let i = 0; i < glyphs.length; i++) {
     if (!covered.has(original(i))) continue;
-    const g = glyphs[i];
+    const g = glyphs.glyph(i);
     result.removed.push(g);
     let byOp = hits.get(g.stream);
     if (!byOp) hits.set(g.stream, (byOp = new Map()));
@@ -162,14 +170,14 @@ export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[
     const inst = content.streams[id];
     const bytes = applyEdits(inst, edits.get(id)!);
     if (inst.kind === 'page') {
-      const ref = ctx.register(ctx.flateStream(bytes));
+      const ref = ctx.register(flateStream(ctx, bytes));
       page.node.set(PDFName.of('Contents'), ref);
       continue;
     }
     // A form: a private copy for this placement.
     const original = inst.ref ? ctx.lookup(inst.ref) : undefined;
     if (!(original instanceof PDFStream)) continue;
-    const copy = ctx.flateStream(bytes);
+    const copy = flateStream(ctx, bytes);
     for (const [k, v] of original.dict.entries()) {
       const key = k.decodeText();
       if (key === 'Length' || key === 'Filter' || key === 'DecodeParms' || key === 'DL') continue;

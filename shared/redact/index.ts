@@ -80,6 +80,12 @@ export interface RedactReport {
   removedTexts: string[];
   /** Pages that received an invisible OCR text layer (1-based). */
   ocrLayerPages?: number[];
+  /**
+   * Pages whose content redaction rewrote or extended (1-based): boxes, whole pages, OCR text
+   * layers, flattened form fields. Every other page draws what it drew before (its content
+   * streams are the input's), so a read-back of the output need only interpret these.
+   */
+  changedPages: number[];
 }
 
 interface PagePlan {
@@ -101,6 +107,8 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
   const plans = planPages(decisions, file.pageCount, options.law);
   const pages: SanitizePage[] = [];
   for (let i = 0; i < file.pageCount; i++) pages.push(file.page(i));
+  // What each page's /Contents was: a page whose entry is another object afterwards was rewritten.
+  const contentsBefore = pages.map((p) => p.node.get(PDFName.of('Contents')));
 
   // Field values become page content first, so glyph removal sees them like any other text.
   flattenFormFields(doc, pages);
@@ -169,6 +177,11 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     }
   }
 
+  const changedPages: number[] = [];
+  for (let i = 0; i < file.pageCount; i++) {
+    if (plans.has(i) || ocrLayerPages.includes(i + 1) || pages[i].node.get(PDFName.of('Contents')) !== contentsBefore[i]) changedPages.push(i + 1);
+  }
+
   rebuildPageTree(doc, Array.from({ length: file.pageCount }, (_, i) => file.page(i)));
   const written = await writeFresh(doc);
   return {
@@ -185,6 +198,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
       decrypted: file.wasEncrypted,
       objectsPruned: written.report.pruned,
       removedTexts,
+      changedPages,
       ...(ocrLayerPages.length ? { ocrLayerPages } : {}),
     },
   };

@@ -12,6 +12,7 @@ import type { Matrix, PageGeometry, Rect, Rotation } from '../pdf/types';
 import { invert, multiply, corners, normRect } from './geometry';
 import { formatNumber, nameToken } from '../pdf/syntax';
 import { missingCaseError } from '../assert';
+import { flateStream } from '../pdf/streams';
 
 export type Rgb = [number, number, number];
 
@@ -194,8 +195,8 @@ export function drawBoxes(
   const pre = 'q\n'.repeat(1 + balance.underflow);
   const post = `${balance.openText ? 'ET\n' : ''}${'Q\n'.repeat(1 + balance.open)}`;
   const body = boxOperators(boxes, geometry.toDisplay, style, font, key);
-  const startRef = ctx.register(ctx.flateStream(pre));
-  const endRef = ctx.register(ctx.flateStream(`\n${post}${body}\n`));
+  const startRef = ctx.register(flateStream(ctx, pre));
+  const endRef = ctx.register(flateStream(ctx, `\n${post}${body}\n`));
   const contents = node.lookup(PDFName.of('Contents'));
   if (!contents) {
     node.set(PDFName.of('Contents'), endRef);
@@ -229,7 +230,7 @@ export function redactWholePage(
   const rect: Rect = [0, 0, geometry.width, geometry.height];
   const body = boxOperators([{ rect, label, direction: 0 }], geometry.toDisplay, style, font, key, 48);
   node.set(PDFName.of('Resources'), resources);
-  node.set(PDFName.of('Contents'), ctx.register(ctx.flateStream(body)));
+  node.set(PDFName.of('Contents'), ctx.register(flateStream(ctx, body)));
   for (const k of ['Annots', 'Thumb', 'PieceInfo', 'StructParents', 'B', 'AA', 'Metadata', 'SeparationInfo', 'Tabs']) {
     node.delete(PDFName.of(k));
   }

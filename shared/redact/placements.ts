@@ -11,6 +11,7 @@ import { interpretPage } from '../pdf/interpreter';
 import { PdfName, type Rect } from '../pdf/types';
 import { intersects } from './geometry';
 import { blankImageRegionsDetailed, blankInlineImage, type Rgb } from './images';
+import { flateStream } from '../pdf/streams';
 
 export interface PageImageReport {
   /** Images whose pixels under a box were overwritten. */
@@ -124,7 +125,7 @@ export async function blankPageImages(file: PdfFile, index: number, rects: Rect[
     const inst = content.streams[instId];
     const data = splice(inst.bytes, list);
     if (inst.parent < 0) {
-      file.page(index).node.set(N.Contents, ctx.register(ctx.flateStream(data)));
+      file.page(index).node.set(N.Contents, ctx.register(flateStream(ctx, data)));
     } else {
       const priv = privatize(instId);
       replaceData(file, priv.stream!, data);
@@ -178,7 +179,7 @@ function splice(bytes: Uint8Array, list: { start: number; end: number; bytes: Ui
 /** Gives a (copied, private) form stream new decoded data, Flate-compressed. */
 function replaceData(file: PdfFile, stream: PDFStream, data: Uint8Array): void {
   const ctx = file.doc.context;
-  const fresh = ctx.flateStream(data);
+  const fresh = flateStream(ctx, data);
   for (const [k, v] of stream.dict.entries()) {
     if (k === N.Filter || k === N.DecodeParms || k === N.Length) continue;
     fresh.dict.set(k, v);

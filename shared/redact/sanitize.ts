@@ -12,7 +12,7 @@ import {
   PDFString, type PDFObject,
 } from '@cantoo/pdf-lib';
 import type { Rect } from '../pdf/types';
-import { decodeStream } from '../pdf/streams';
+import { decodeStream, flateStream } from '../pdf/streams';
 import { tokenize } from '../pdf/tokenizer';
 import { serializeOperand } from '../pdf/syntax';
 import type { OperandDict } from '../pdf/types';
@@ -193,8 +193,8 @@ function addXObject(doc: PDFDocument, page: SanitizePage, ref: PDFRef): string {
 /** Appends operators after the page's content, isolated from its graphics state. */
 function appendContent(doc: PDFDocument, page: SanitizePage, ops: string): void {
   const ctx = doc.context;
-  const pre = ctx.register(ctx.flateStream('q\n'));
-  const post = ctx.register(ctx.flateStream(`\nQ\n${ops}\n`));
+  const pre = ctx.register(flateStream(ctx, 'q\n'));
+  const post = ctx.register(flateStream(ctx, `\nQ\n${ops}\n`));
   const contents = page.node.get(n('Contents'));
   const resolved = contents instanceof PDFRef ? ctx.lookup(contents) : contents;
   const parts: PDFObject[] = [pre];
@@ -570,7 +570,7 @@ function contentStreams(doc: PDFDocument, roots?: PDFDict[]): PDFStream[] {
 /** Replaces a stream's data in place (same object number), Flate-compressed, keeping its other keys. */
 function replaceStreamData(doc: PDFDocument, stream: PDFStream, data: Uint8Array): void {
   const ctx = doc.context;
-  const fresh = ctx.flateStream(data);
+  const fresh = flateStream(ctx, data);
   for (const [k, v] of stream.dict.entries()) {
     if (k === n('Filter') || k === n('DecodeParms') || k === n('Length') || k === n('DL')) continue;
     fresh.dict.set(k, v);

@@ -19,6 +19,7 @@ import { rotationOfAngle } from '../ocr/pageText';
 import { formatNumber, nameToken } from '../pdf/syntax';
 import { covers, invert, multiply } from './geometry';
 import type { QBalance } from './labels';
+import { flateStream } from '../pdf/streams';
 
 /** DejaVu Sans ascent + descent per em (0.928 + 0.236), to size layer text to the OCR line height. */
 const FONT_HEIGHT = 1.164;
@@ -186,8 +187,8 @@ export function addOcrTextLayer(doc: PDFDocument, page: PdfPage, rec: OcrPageRec
   const body = textLayerOperators(runs, page.geometry.toDisplay, font, key);
   const pre = 'q\n'.repeat(1 + balance.underflow);
   const post = `${balance.openText ? 'ET\n' : ''}${'Q\n'.repeat(1 + balance.open)}`;
-  const startRef = ctx.register(ctx.flateStream(pre));
-  const endRef = ctx.register(ctx.flateStream(`\n${post}q\n${body}\nQ\n`));
+  const startRef = ctx.register(flateStream(ctx, pre));
+  const endRef = ctx.register(flateStream(ctx, `\n${post}q\n${body}\nQ\n`));
   const contents = page.node.lookup(PDFName.of('Contents'));
   const parts: PDFRef[] = [startRef];
   if (contents) {

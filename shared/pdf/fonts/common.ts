@@ -3,7 +3,7 @@
  * tolerance for broken values, since word boxes are compared with `pdftotext -bbox-layout`),
  * ToUnicode loading, text clean-up, and the encoder built from a code → text table.
  */
-import type { PDFDict } from '@cantoo/pdf-lib';
+import { PDFName, PDFRawStream, type PDFDict } from '@cantoo/pdf-lib';
 import { decodeStream } from '../streams';
 import { CMap, parseCMap } from './cmap';
 import { glyphNameToUnicode } from './glyphlist';
@@ -111,17 +111,61 @@ export function loadToUnicode(dict: PDFDict, warn: (m: string) => void, maxBytes
   const o = get(dict, 'ToUnicode');
   if (!(o instanceof PDFStream)) return undefined;
   try {
+    const cached = cachedCMap(o);
+    if (cached) return cached;
     const { bytes } = decodeStream(o, maxBytes);
     const cmap = parseCMap(bytes, {}, glyphNameToUnicode);
     if (!cmap.hasText) {
       warn('ToUnicode CMap maps no codes');
       return undefined;
     }
+    rememberCMap(o, cmap);
     return cmap;
   } catch (e) {
     warn(`unreadable ToUnicode CMap (${e instanceof Error ? e.message : String(e)})`);
     return undefined;
   }
+}
+
+/**
+ * ToUnicode CMaps already read, by the stream's stored bytes and filters: a dossier of many
+ * documents from one producer (or one document copied in many times) repeats the same CMaps in
+ * separate objects, and each is decoded and parsed once. A CMap is never changed once read.
+ * Bounded: past `CMAP_CACHE_MAX` entries the cache starts over.
+ */
+const cmapCache = new Map<string, { raw: Uint8Array; cmap: CMap }[]>();
+const CMAP_CACHE_MAX = 512;
+const CMAP_CACHE_BYTES = 1 << 16;
+
+function cmapKey(s: PDFStream): { key: string; raw: Uint8Array } | undefined {
+  if (!(s instanceof PDFRawStream) || s.contents.length > CMAP_CACHE_BYTES) return undefined;
+  const raw = s.contents;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < raw.length; i++) h = Math.imul(h ^ raw[i], 0x01000193);
+  const filters = `${s.dict.get(PDFName.of('Filter'))?.toString() ?? ''}${s.dict.get(PDFName.of('DecodeParms'))?.toString() ?? ''}`;
+  return { key: `${raw.length}:${h >>> 0}:${filters}`, raw };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function cachedCMap(s: PDFStream): CMap | undefined {
+  const k = cmapKey(s);
+  if (!k) return undefined;
+  return cmapCache.get(k.key)?.find((e) => sameBytes(e.raw, k.raw))?.cmap;
+}
+
+function rememberCMap(s: PDFStream, cmap: CMap): void {
+  const k = cmapKey(s);
+  if (!k) return;
+  if (cmapCache.size >= CMAP_CACHE_MAX) cmapCache.clear();
+  const list = cmapCache.get(k.key) ?? [];
+  // A copy: the stored bytes are a view into the whole file, which must not outlive its document.
+  list.push({ raw: k.raw.slice(), cmap });
+  cmapCache.set(k.key, list);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../shared/pdf/tokenizer';
+import { tokenize, tokenizeEach } from '../../../shared/pdf/tokenizer';
+import { LimitExceededError } from '../../../shared/errors';
 import { formatNumber, serializeOperand } from '../../../shared/pdf/syntax';
 import { PdfName, PdfString, type Operand } from '../../../shared/pdf/types';
 
@@ -76,5 +77,22 @@ describe('operands left open inside an array or dictionary (fuzz finding 3-205)'
     const ops = tokenize(new TextEncoder().encode('[ (a) << /K 1 ] Tj << /A [ 2 >> BDC'));
     expect(ops.map((o) => o.op)).toEqual(['Tj', 'BDC']);
     expect(ops.map((o) => o.args.map(serializeOperand).join(' '))).toEqual(['[<61> /K 1]', '<< /A 2 >>']);
+  });
+});
+
+describe('tokenizeEach (text extraction without an operation list)', () => {
+  const stream = 'q 1 0 0 1 72 700 cm BT /F1 12 Tf [(Jan) -250 <4261> ] TJ (x\\)y) Tj ET /Span << /ActualText (J) >> BDC EMC BI /W 2 /H 1 /BPC 8 /CS /G ID \x00\xff EI Q [ 1 2 re';
+  it('visits the operators tokenize lists, with the same operands and spans', () => {
+    const listed = tokenize(enc(stream));
+    const seen: unknown[] = [];
+    const count = tokenizeEach(enc(stream), {}, (op, args, start, end, ii) => {
+      seen.push({ op, args: args.map(plain), start, end, ii: ii ? { dataStart: ii.dataStart, dataEnd: ii.dataEnd } : undefined });
+    });
+    expect(count).toBe(listed.length);
+    expect(seen).toEqual(listed.map((o) => ({ op: o.op, args: o.args.map(plain), start: o.start, end: o.end, ii: o.inlineImage ? { dataStart: o.inlineImage.dataStart, dataEnd: o.inlineImage.dataEnd } : undefined })));
+  });
+
+  it('stops at the operator limit like tokenize', () => {
+    expect(() => tokenizeEach(enc('q Q '.repeat(10)), { maxOps: 5 }, () => {})).toThrow(LimitExceededError);
   });
 });

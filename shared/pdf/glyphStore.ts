@@ -1,0 +1,205 @@
+/**
+ * The glyphs of one page as a struct of arrays (issue #17): one typed array per field instead of
+ * one object (and one rect array) per glyph. The interpreter writes here and the text model reads
+ * here, so reading a 1,000-page document allocates a few arrays per page instead of two objects
+ * per glyph, which is where most of the time went (garbage collection).
+ *
+ * `Glyph` objects (types.ts) stay the public face: `glyph(i)` and `toArray()` make them on demand,
+ * and `PageContent.glyphs` / `PageText.glyphs` are made from the store the first time they are
+ * read (`lazyGlyphs`).
+ *
+ * @example
+ *   const store = new GlyphStore();
+ *   store.push('A', 65, 10, 20, 17, 32, 0, 30, 12, false, 0, 0, 0, 0, 0, 7, 1);
+ *   store.glyph(0).rect; // [10, 20, 17, 32]
+ */
+import type { Glyph, Rotation } from './types';
+
+const SPACE = 1;
+
+export class GlyphStore {
+  length = 0;
+  /** Unicode text per glyph (the fonts' shared strings: no allocation per glyph). */
+  text: string[] = [];
+  code: Int32Array;
+  x0: Float64Array;
+  y0: Float64Array;
+  x1: Float64Array;
+  y1: Float64Array;
+  base: Float64Array;
+  size: Float64Array;
+  extra: Float64Array;
+  rot: Uint8Array;
+  /** Bit 0: a word space. */
+  flags: Uint8Array;
+  stream: Int32Array;
+  op: Int32Array;
+  index: Int32Array;
+  renderMode: Int32Array;
+  fontKey: Int32Array;
+  /** The text object (BT … ET) counted from 1, or -1 when unknown. */
+  textObject: Int32Array;
+
+  constructor(capacity = 256) {
+    const n = Math.max(16, capacity);
+    this.code = new Int32Array(n);
+    this.x0 = new Float64Array(n);
+    this.y0 = new Float64Array(n);
+    this.x1 = new Float64Array(n);
+    this.y1 = new Float64Array(n);
+    this.base = new Float64Array(n);
+    this.size = new Float64Array(n);
+    this.extra = new Float64Array(n);
+    this.rot = new Uint8Array(n);
+    this.flags = new Uint8Array(n);
+    this.stream = new Int32Array(n);
+    this.op = new Int32Array(n);
+    this.index = new Int32Array(n);
+    this.renderMode = new Int32Array(n);
+    this.fontKey = new Int32Array(n);
+    this.textObject = new Int32Array(n);
+  }
+
+  private grow(): void {
+    const n = this.code.length * 2;
+    const g = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.set(a);
+      return b;
+    };
+    this.code = g(this.code);
+    this.x0 = g(this.x0);
+    this.y0 = g(this.y0);
+    this.x1 = g(this.x1);
+    this.y1 = g(this.y1);
+    this.base = g(this.base);
+    this.size = g(this.size);
+    this.extra = g(this.extra);
+    this.rot = g(this.rot);
+    this.flags = g(this.flags);
+    this.stream = g(this.stream);
+    this.op = g(this.op);
+    this.index = g(this.index);
+    this.renderMode = g(this.renderMode);
+    this.fontKey = g(this.fontKey);
+    this.textObject = g(this.textObject);
+  }
+
+  /** Appends one glyph; returns its index. */
+  push(
+    text: string, code: number, x0: number, y0: number, x1: number, y1: number, rot: Rotation, base: number, size: number,
+    space: boolean, stream: number, op: number, index: number, extra: number, renderMode: number, fontKey: number, textObject: number,
+  ): number {
+    const i = this.length;
+    if (i === this.code.length) this.grow();
+    this.text.push(text);
+    this.code[i] = code;
+    this.x0[i] = x0;
+    this.y0[i] = y0;
+    this.x1[i] = x1;
+    this.y1[i] = y1;
+    this.rot[i] = rot;
+    this.base[i] = base;
+    this.size[i] = size;
+    this.flags[i] = space ? SPACE : 0;
+    this.stream[i] = stream;
+    this.op[i] = op;
+    this.index[i] = index;
+    this.extra[i] = extra;
+    this.renderMode[i] = renderMode;
+    this.fontKey[i] = fontKey;
+    this.textObject[i] = textObject;
+    this.length = i + 1;
+    return i;
+  }
+
+  isSpace(i: number): boolean {
+    return (this.flags[i] & SPACE) !== 0;
+  }
+
+  setText(i: number, text: string, space: boolean): void {
+    this.text[i] = text;
+    this.flags[i] = space ? this.flags[i] | SPACE : this.flags[i] & ~SPACE;
+  }
+
+  /** The glyph `i` as a `Glyph` object (a new object each call). */
+  glyph(i: number): Glyph {
+    const g: Glyph = {
+      text: this.text[i],
+      code: this.code[i],
+      rect: [this.x0[i], this.y0[i], this.x1[i], this.y1[i]],
+      rot: this.rot[i] as Rotation,
+      base: this.base[i],
+      size: this.size[i],
+      space: this.isSpace(i),
+      stream: this.stream[i],
+      op: this.op[i],
+      index: this.index[i],
+      extra: this.extra[i],
+      renderMode: this.renderMode[i],
+      fontKey: this.fontKey[i],
+    };
+    if (this.textObject[i] >= 0) g.textObject = this.textObject[i];
+    return g;
+  }
+
+  toArray(): Glyph[] {
+    const out: Glyph[] = new Array(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this.glyph(i);
+    return out;
+  }
+
+  /** The boxes as four numbers per glyph [x0, y0, x1, y1] (what a compact page keeps). */
+  boxes(): Float64Array {
+    const b = new Float64Array(this.length * 4);
+    for (let i = 0; i < this.length; i++) {
+      b[i * 4] = this.x0[i];
+      b[i * 4 + 1] = this.y0[i];
+      b[i * 4 + 2] = this.x1[i];
+      b[i * 4 + 3] = this.y1[i];
+    }
+    return b;
+  }
+
+  /** A store holding copies of `glyphs` (OCR glyphs, hand-made test glyphs). */
+  static from(glyphs: readonly Glyph[]): GlyphStore {
+    const s = new GlyphStore(glyphs.length);
+    for (const g of glyphs) {
+      s.push(
+        g.text, g.code, g.rect[0], g.rect[1], g.rect[2], g.rect[3], g.rot, g.base, g.size, g.space, g.stream, g.op, g.index,
+        g.extra ?? 0, g.renderMode, g.fontKey, g.textObject ?? -1,
+      );
+    }
+    return s;
+  }
+}
+
+const stores = new WeakMap<object, { store: GlyphStore; made?: Glyph[] }>();
+
+/**
+ * The store behind an object's lazy `glyphs` (see `lazyGlyphs`), while nobody has read `glyphs`:
+ * once the objects exist, a caller may have changed them, and they are what counts.
+ */
+export function storeOf(o: object): GlyphStore | undefined {
+  const e = stores.get(o);
+  return e && !e.made ? e.store : undefined;
+}
+
+/**
+ * Gives `target` a `glyphs` property made from `store` the first time it is read (then kept), and
+ * remembers the store for `storeOf`. Assigning `glyphs` replaces it (and forgets the store).
+ */
+export function lazyGlyphs<T extends object>(target: T, store: GlyphStore): T {
+  const entry: { store: GlyphStore; made?: Glyph[] } = { store };
+  stores.set(target, entry);
+  Object.defineProperty(target, 'glyphs', {
+    enumerable: true,
+    configurable: true,
+    get: () => (entry.made ??= store.toArray()),
+    set: (v: Glyph[]) => {
+      stores.delete(target);
+      Object.defineProperty(target, 'glyphs', { value: v, writable: true, enumerable: true, configurable: true });
+    },
+  });
+  return target;
+}

@@ -1,0 +1,49 @@
+/**
+ * Glyphs are kept in typed arrays per page (shared/pdf/glyphStore.ts, issue #17); the Glyph
+ * objects callers read must be the same as before, and a caller that changes them must see its
+ * change in the text model.
+ */
+import { describe, expect, it } from 'vitest';
+import { interpretPage, openPdf, pageText } from '../../../shared/pdf';
+import { GlyphStore } from '../../../shared/pdf/glyphStore';
+import type { PageContent } from '../../../shared/pdf';
+import { buildPdf, formXObject } from '../../helpers/buildPdf';
+
+async function page(content: string, resources?: Parameters<typeof buildPdf>[0][0]['resources']) {
+  const file = await openPdf(await buildPdf([{ content, resources }]));
+  return { file, content: interpretPage(file, 0) };
+}
+
+describe('glyph arrays', () => {
+  it('give back every field of every glyph, a form XObject\'s and an /ActualText span\'s included', async () => {
+    const { content } = await page(
+      'BT /F1 10 Tf 2 Tc 100 700 Td (Jan) Tj ET /Span << /ActualText <FEFF0042> >> BDC BT /F2 12 Tf 3 Tr 100 680 Td (b) Tj ET EMC q 1 0 0 1 20 -40 cm /Fm1 Do Q',
+      (ctx, res) => res.set(ctx.obj('XObject') as never, ctx.obj({ Fm1: formXObject(ctx, 'BT /F1 8 Tf 0 1 -1 0 300 600 Tm (Bakker) Tj ET') })),
+    );
+    const glyphs = content.glyphs;
+    expect(glyphs.map((g) => g.text).join('')).toBe('JanBBakker');
+    expect(glyphs[3]).toMatchObject({ text: 'B', renderMode: 3, stream: 0, textObject: 2, space: false });
+    expect(glyphs[4]).toMatchObject({ text: 'B', stream: 1, rot: 3, index: 0, textObject: 3 });
+    expect(glyphs[0].extra).toBeCloseTo(2, 6);
+    // The arrays hold exactly what the objects hold.
+    expect(GlyphStore.from(glyphs).toArray()).toEqual(glyphs);
+  });
+
+  it('read by the text model give the same page as the objects do', async () => {
+    const { file } = await page('BT /F1 10 Tf 100 700 Td (Contact: Jan Bakker) Tj 0 -14 Td (06-12345678) Tj ET BT /F1 10 Tf 100.3 700 Td (Contact:) Tj ET');
+    const fromArrays = pageText(interpretPage(file, 0), 1);
+    const c = interpretPage(file, 0);
+    const fromObjects = pageText({ ...c, glyphs: c.glyphs } as PageContent, 1);
+    expect(fromArrays.text).toBe('Contact: Jan Bakker\n06-12345678');
+    expect(fromArrays.text).toBe(fromObjects.text);
+    expect(fromArrays.words).toEqual(fromObjects.words);
+    expect([...fromArrays.copyOf!]).toEqual([...fromObjects.copyOf!]);
+    expect(fromArrays.glyphs).toEqual(fromObjects.glyphs);
+  });
+
+  it('give way to glyph objects a caller has changed', async () => {
+    const { content } = await page('BT /F1 10 Tf 100 700 Td (Jan) Tj ET');
+    content.glyphs[0].text = 'P';
+    expect(pageText(content, 1).text).toBe('Pan');
+  });
+});
