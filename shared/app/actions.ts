@@ -36,12 +36,13 @@ function targetIds(s: AppState, ids?: readonly string[]): string[] {
   return s.focusId ? [s.focusId] : [];
 }
 
-/** The item after `id` in review order, preferring ones still to decide. */
+/** The item after `id` in review order, preferring ones still to decide (index loops: no copies of 10,000 items). */
 function nextAfter(d: Dossier, documentId: string, id: string | null): string | null {
   const order = reviewOrder(d, documentId);
-  const at = order.findIndex((r) => r.id === id);
-  const after = order.slice(at + 1);
-  return (after.find((r) => r.status === 'proposed') ?? order.find((r) => r.status === 'proposed') ?? after[0] ?? null)?.id ?? null;
+  const at = id === null ? -1 : order.findIndex((r) => r.id === id);
+  for (let i = at + 1; i < order.length; i++) if (order[i].status === 'proposed') return order[i].id;
+  for (let i = 0; i < order.length; i++) if (order[i].status === 'proposed') return order[i].id;
+  return order[at + 1]?.id ?? null;
 }
 
 function step(s: AppState, delta: 1 | -1): AppState {

@@ -5,3 +5,4 @@ export * from './occurrences';
 export * from './search';
 export * from './dates';
 export * from './progress';
+export * from './json';

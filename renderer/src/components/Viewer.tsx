@@ -4,7 +4,7 @@
  * placeholder of the right size for every page, and only pages near the visible area are
  * rendered, so a 1,000-page PDF shows its first page at once and scrolls smoothly.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { CATEGORY_COLOURS, mergeLines, wordsInRect } from '../../../shared/app';
 import type { Redaction } from '../../../shared/dossier';
 import type { Rect } from '../../../shared/pdf/types';
@@ -117,8 +117,11 @@ export function Viewer({ documentId }: { documentId: string }) {
     if (!req.rect || y < viewTop + 40 || boxBottom > viewBottom - 40) el.scrollTo({ top: Math.max(0, y - el.clientHeight / 3) });
   }, [req?.seq, pageCount]);
 
-  // By page once per dossier change (linear: a 300-page document has thousands of boxes).
+  // By page once per dossier change (linear: a 300-page document has thousands of boxes). A
+  // page whose boxes are the same objects as before keeps its list, so its slot is not drawn
+  // again on a key press elsewhere (issue #14, key-press latency).
   const dossierRedactions = c.state.dossier.redactions;
+  const lastByPage = useRef<{ documentId: string; m: Map<number, Redaction[]> } | null>(null);
   const byPage = useMemo(() => {
     const m = new Map<number, Redaction[]>();
     for (const r of dossierRedactions) {
@@ -127,8 +130,17 @@ export function Viewer({ documentId }: { documentId: string }) {
       if (l) l.push(r);
       else m.set(r.page, [r]);
     }
+    const prev = lastByPage.current?.documentId === documentId ? lastByPage.current.m : null;
+    if (prev) {
+      for (const [n, l] of m) {
+        const old = prev.get(n);
+        if (old && old.length === l.length && old.every((r, i) => r === l[i])) m.set(n, old);
+      }
+    }
+    lastByPage.current = { documentId, m };
     return m;
   }, [dossierRedactions, documentId]);
+  const onSize = useCallback((n: number, w: number, h: number) => setSizes((m) => (m.get(n)?.w === w && m.get(n)?.h === h ? m : new Map(m).set(n, { w, h }))), []);
 
   return (
     <div className="viewer">
@@ -141,24 +153,20 @@ export function Viewer({ documentId }: { documentId: string }) {
               const sz = sizeOf(n);
               const scale = scaleOf(n);
               return (
-                <div
+                <PageSlot
                   key={n}
-                  className="page-slot"
-                  style={{ top: offsets[n - 1], width: sz.w * scale, height: sz.h * scale, left: Math.max(PAD, (innerWidth - sz.w * scale) / 2) }}
-                  data-page={n}
-                >
-                  {visible.has(n) ? (
-                    <PageView
-                      pdf={pdf}
-                      documentId={documentId}
-                      page={n}
-                      scale={scale}
-                      redactions={byPage.get(n) ?? []}
-                      onSize={(w, h) => setSizes((m) => (m.get(n)?.w === w && m.get(n)?.h === h ? m : new Map(m).set(n, { w, h })))}
-                    />
-                  ) : null}
-                  <div className="page-number">{n}</div>
-                </div>
+                  pdf={pdf}
+                  documentId={documentId}
+                  page={n}
+                  scale={scale}
+                  top={offsets[n - 1]}
+                  left={Math.max(PAD, (innerWidth - sz.w * scale) / 2)}
+                  w={sz.w}
+                  h={sz.h}
+                  shown={visible.has(n)}
+                  redactions={byPage.get(n) ?? NONE}
+                  onSize={onSize}
+                />
               );
             })}
           </div>
@@ -167,6 +175,19 @@ export function Viewer({ documentId }: { documentId: string }) {
     </div>
   );
 }
+
+const NONE: Redaction[] = [];
+
+/** One page's place in the scrolled column; drawn again only when its own props change. */
+const PageSlot = memo(function PageSlot(props: { pdf: PDFDocumentProxy; documentId: string; page: number; scale: number; top: number; left: number; w: number; h: number; shown: boolean; redactions: Redaction[]; onSize(n: number, w: number, h: number): void }) {
+  const { pdf, documentId, page: n, scale, top, left, w, h, shown, redactions, onSize } = props;
+  return (
+    <div className="page-slot" style={{ top, width: w * scale, height: h * scale, left }} data-page={n}>
+      {shown ? <PageView pdf={pdf} documentId={documentId} page={n} scale={scale} redactions={redactions} onSize={(pw, ph) => onSize(n, pw, ph)} /> : null}
+      <div className="page-number">{n}</div>
+    </div>
+  );
+});
 
 function ViewerToolbar({ currentPage, pageCount, scale }: { currentPage: number; pageCount: number; scale: number }) {
   const c = useController();
