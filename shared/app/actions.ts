@@ -17,7 +17,7 @@ import type { Rect } from '../pdf/types';
 import { needsVerdict, nextForReview, reviewList, type ReviewFilter } from '../review/list';
 import { acceptGroup, groupDocuments, propagateRedactions, splitGroup } from '../dossier/groups';
 import type { PageWords } from './occurrences';
-import { defaultGrounds, reviewOrder, type AppState, type Category, type View } from './state';
+import { defaultGrounds, reviewOrder, walkOrder, type AppState, type Category, type View } from './state';
 
 export interface AppAction<P = void> {
   name: string;
@@ -37,8 +37,8 @@ function targetIds(s: AppState, ids?: readonly string[]): string[] {
 }
 
 /** The item after `id` in review order, preferring ones still to decide (index loops: no copies of 10,000 items). */
-function nextAfter(d: Dossier, documentId: string, id: string | null): string | null {
-  const order = reviewOrder(d, documentId);
+function nextAfter(d: Dossier, documentId: string, id: string | null, walk: Pick<AppState, 'page' | 'pageOnly'> = {}): string | null {
+  const order = walkOrder({ dossier: d, ...walk }, documentId);
   const at = id === null ? -1 : order.findIndex((r) => r.id === id);
   for (let i = at + 1; i < order.length; i++) if (order[i].status === 'proposed') return order[i].id;
   for (let i = 0; i < order.length; i++) if (order[i].status === 'proposed') return order[i].id;
@@ -47,7 +47,7 @@ function nextAfter(d: Dossier, documentId: string, id: string | null): string | 
 
 function step(s: AppState, delta: 1 | -1): AppState {
   if (!s.documentId) return s;
-  const order = reviewOrder(s.dossier, s.documentId);
+  const order = walkOrder(s, s.documentId);
   if (order.length === 0) return s;
   const at = order.findIndex((r) => r.id === s.focusId);
   const next = at < 0 ? (delta > 0 ? 0 : order.length - 1) : Math.min(order.length - 1, Math.max(0, at + delta));
@@ -59,7 +59,7 @@ function decide(s: AppState, ids: string[], fn: typeof acceptRedactions, ctx: Ac
   const { dossier } = fn(s.dossier, ids, ctx);
   // After deciding the focused item, move on: reviewing is a stream of a/r presses.
   const moveOn = s.focusId !== null && ids.includes(s.focusId) && s.documentId !== null;
-  return withDossier(s, dossier, moveOn ? nextAfter(dossier, s.documentId!, s.focusId) ?? s.focusId : s.focusId);
+  return withDossier(s, dossier, moveOn ? nextAfter(dossier, s.documentId!, s.focusId, s) ?? s.focusId : s.focusId);
 }
 
 /** Focus on a redaction in the reviewer's list: the viewer shows its document. */
@@ -104,11 +104,37 @@ export const actions = {
   selectDocument: define<{ documentId: string }>({
     name: 'selectDocument',
     history: 'none',
-    perform: (s, { documentId }) => ({ ...s, documentId, focusId: reviewOrder(s.dossier, documentId).find((r) => r.status === 'proposed')?.id ?? null, view: 'review' }),
+    perform: (s, { documentId }) => ({ ...s, documentId, page: 1, focusId: walkOrder({ ...s, page: 1 }, documentId).find((r) => r.status === 'proposed')?.id ?? reviewOrder(s.dossier, documentId).find((r) => r.status === 'proposed')?.id ?? null, view: 'review' }),
   }),
   focus: define<{ id: string | null }>({ name: 'focus', history: 'none', perform: (s, { id }) => ({ ...s, focusId: id }) }),
   next: define({ name: 'next', history: 'none', perform: (s) => step(s, 1) }),
   previous: define({ name: 'previous', history: 'none', perform: (s) => step(s, -1) }),
+  /** The viewer scrolled to another page; with "this page only" the focus stays on that page. */
+  viewPage: define<{ page: number }>({
+    name: 'viewPage',
+    history: 'none',
+    perform: (s, { page }) => {
+      if (s.page === page) return s;
+      if (!s.pageOnly || !s.documentId) return { ...s, page };
+      const focused = s.focusId ? s.dossier.redactions.find((r) => r.id === s.focusId) : undefined;
+      if (focused?.page === page) return { ...s, page };
+      const here = walkOrder({ ...s, page }, s.documentId);
+      return { ...s, page, focusId: (here.find((r) => r.status === 'proposed') ?? here[0])?.id ?? null };
+    },
+  }),
+  /** "This page only" on or off (the panel's filter). */
+  setPageOnly: define<{ on: boolean }>({
+    name: 'setPageOnly',
+    history: 'none',
+    perform: (s, { on }) => {
+      const next = { ...s, pageOnly: on };
+      if (!on || !s.documentId || !s.page) return next;
+      const focused = s.focusId ? s.dossier.redactions.find((r) => r.id === s.focusId) : undefined;
+      if (focused?.page === s.page) return next;
+      const here = walkOrder(next, s.documentId);
+      return { ...next, focusId: (here.find((r) => r.status === 'proposed') ?? here[0])?.id ?? null };
+    },
+  }),
   setView: define<{ view: View }>({ name: 'setView', history: 'none', perform: (s, { view }) => (view === 'reviewer' ? enterReviewer(s) : { ...s, view }) }),
 
   accept: define<{ ids?: string[] } | void>({

@@ -20,6 +20,10 @@ export interface AppState {
   view: View;
   /** The legal reviewer's list filters (absent: everything). */
   reviewFilter?: ReviewFilter;
+  /** The page the viewer shows (1-based), as the viewer reports it. */
+  page?: number;
+  /** "This page only": the panel lists, and j/k/a/r walk, only the redactions of `page`. */
+  pageOnly?: boolean;
 }
 
 export type Category = SuggestionCategory | 'manual' | 'page';
@@ -56,6 +60,12 @@ export function reviewOrder(d: Dossier, documentId: string): readonly Redaction[
   return order;
 }
 const ORDER_CACHE = new WeakMap<readonly Redaction[], Map<string, Redaction[]>>();
+
+/** The review order as the officer walks it: the whole document, or with "this page only" the page in view. */
+export function walkOrder(s: Pick<AppState, 'dossier' | 'page' | 'pageOnly'>, documentId: string): readonly Redaction[] {
+  const order = reviewOrder(s.dossier, documentId);
+  return s.pageOnly && s.page ? order.filter((r) => r.page === s.page) : order;
+}
 /** The last order made per document, to re-use when a decision changed statuses but no place. */
 const LAST_ORDER = new Map<string, { order: readonly Redaction[]; at: ReadonlyMap<string, number> }>();
 

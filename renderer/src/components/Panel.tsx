@@ -5,11 +5,11 @@
  * drawn), so a key press stays quick with 10,000 suggestions (issue #14 item 1).
  */
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { CATEGORY_COLOURS, CATEGORY_ORDER, reviewOrder, type Category } from '../../../shared/app';
+import { CATEGORY_COLOURS, CATEGORY_ORDER, walkOrder, type Category } from '../../../shared/app';
 import type { Redaction } from '../../../shared/dossier';
 import { useController, useControllerMethods } from '../useController';
 import { useI18n } from '../i18n';
-import { useWorkbench } from '../i18n/workbench';
+import { fill, useWorkbench } from '../i18n/workbench';
 import { SearchRedact } from './SearchRedact';
 import { ReviewNote, reviewNoteLines } from '../review/parts';
 
@@ -109,13 +109,16 @@ export function Panel() {
   const { t, s } = useI18n();
   const docId = c.state.documentId;
   const dossier = c.state.dossier;
+  const pageOnly = c.state.pageOnly === true;
+  const page = c.state.page ?? 1;
+  const w = useWorkbench();
   const last = useRef<{ docId: string; layout: Layout } | null>(null);
   const layout = useMemo(() => {
     if (!docId) return { order: [], rows: [] as Row[], height: 0, open: 0, at: new Map<string, number>() } as Layout;
-    const next = layoutRows(reviewOrder(dossier, docId), last.current?.docId === docId ? last.current.layout : null);
+    const next = layoutRows(walkOrder({ dossier, page, pageOnly }, docId), last.current?.docId === docId ? last.current.layout : null);
     last.current = { docId, layout: next };
     return next;
-  }, [dossier, docId]);
+  }, [dossier, docId, page, pageOnly]);
   const { rows, height, open } = layout;
   if (!docId) return <aside className="panel" />;
   const rt = c.docs.get(docId);
@@ -125,6 +128,10 @@ export function Panel() {
       <header className="panel-head">
         <h2>{s.suggestions}</h2>
         <span className={`pill ${open ? 'warn' : 'ok'}`} data-testid="open-count">{t('toReview', { n: open })}</span>
+        <label className="page-only" title={w.pageOnlyHint}>
+          <input type="checkbox" checked={pageOnly} onChange={(e) => c.perform('setPageOnly', { on: e.target.checked })} data-testid="page-only" />
+          {fill(w.pageOnly, { page })}
+        </label>
       </header>
       {rt?.status === 'analysing' && (
         <div className="progress" role="progressbar" aria-valuenow={rt.progress?.done} aria-valuemax={rt.progress?.total}>
@@ -133,7 +140,7 @@ export function Panel() {
         </div>
       )}
       <UnreadPages documentId={docId} />
-      {rt?.status === 'ready' && rows.length === 0 && <p className="muted pad">{s.noSuggestions}</p>}
+      {rt?.status === 'ready' && rows.length === 0 && <p className="muted pad" data-testid="panel-empty">{pageOnly ? fill(w.pageOnlyNone, { page }) : s.noSuggestions}</p>}
       <VirtualList layout={layout} focusId={c.state.focusId} selection={c.selection} />
       <SearchRedact />
       <footer className="keys-hint">{s.keysHint}</footer>

@@ -101,6 +101,8 @@ export function Viewer({ documentId }: { documentId: string }) {
     }
     setVisible((old) => (old.size === next.size && [...next].every((n) => old.has(n)) ? old : next));
     setCurrentPage(cur);
+    // The page in view, for the panel's "this page only" filter.
+    if (c.state.documentId === documentId && c.state.page !== cur) c.perform('viewPage', { page: cur });
   };
   useEffect(updateVisible, [offsets, pageCount, width]);
 

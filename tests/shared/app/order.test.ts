@@ -34,3 +34,33 @@ describe('the review order after decisions and box moves', () => {
     expect(reviewOrder(store.state.dossier, 'd1').map((r) => r.text)).toEqual(['a', 'b1', 'b3', 'b2', 'c']);
   });
 });
+
+describe('"this page only" in the review panel', () => {
+  it('walks and decides only the redactions of the page in view, and follows the page when it changes', () => {
+    const store = new AppStore({ dossier: dossier(), documentId: 'd1', focusId: null, view: 'review' }, () => ctx);
+    store.perform('viewPage', { page: 2 });
+    store.perform('setPageOnly', { on: true });
+    // The focus goes to the page's first open item.
+    expect(store.state.dossier.redactions.find((r) => r.id === store.state.focusId)?.text).toBe('b1');
+    const texts = () => store.state.dossier.redactions.find((r) => r.id === store.state.focusId)?.text;
+    store.perform('next');
+    expect(texts()).toBe('b3');
+    store.perform('next');
+    expect(texts()).toBe('b2');
+    store.perform('next');
+    expect(texts()).toBe('b2');
+    // Accepting the page's last open item does not jump to page 1 or 3.
+    store.perform('accept');
+    expect(texts()).toBe('b1');
+    store.perform('accept');
+    store.perform('accept');
+    expect(store.state.dossier.redactions.filter((r) => r.status === 'accepted').map((r) => r.text).sort()).toEqual(['b1', 'b2', 'b3']);
+    expect(store.state.dossier.redactions.find((r) => r.text === 'a')?.status).toBe('proposed');
+    // Scrolling to page 3 moves the focus there; off again walks the whole document.
+    store.perform('viewPage', { page: 3 });
+    expect(texts()).toBe('c');
+    store.perform('setPageOnly', { on: false });
+    store.perform('previous');
+    expect(texts()).toBe('b2');
+  });
+});
