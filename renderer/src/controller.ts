@@ -18,7 +18,7 @@ import { CoreClient, CoreError } from './worker/client';
 import { OCR_PROGRESS, type AnalysisResult, type BundleFailure } from './worker/protocol';
 import { loadPdf, type PDFDocumentProxy } from './pdf';
 import { makeI18n, type I18n, type Language } from './i18n';
-import { exportFindings, type ShownFinding } from './exportCheck';
+import { exportFindings, leakFindings, type ShownFinding } from './exportCheck';
 import { WORKBENCH, fill } from './i18n/workbench';
 
 export type Tool = 'select' | 'box' | 'text';
@@ -126,6 +126,8 @@ export class Controller {
       const s = this.store.state;
       if (s.dossier !== lastDossier) {
         lastDossier = s.dossier;
+        // A place marked for a finding has been acted on.
+        this.marked = null;
         this.scheduleAutoSave();
       }
       if (s.focusId !== lastFocus) {
@@ -318,6 +320,22 @@ export class Controller {
   goToPage(page: number): void {
     if (this.state.documentId) this.scrollRequest = { documentId: this.state.documentId, page, seq: ++this.seq };
     this.changed();
+  }
+  /** A place the officer was sent to (a finding of the export check): marked on its page until she acts. */
+  marked: { documentId: string; page: number; rect?: Rect; seq: number } | null = null;
+  /** Opens a document at a page with the place marked (a finding's link). */
+  showPlace(documentId: string, page: number, rect?: Rect): void {
+    if (this.state.documentId !== documentId || this.state.view !== 'review') this.store.perform('selectDocument', { documentId });
+    const seq = ++this.seq;
+    this.marked = { documentId, page, ...(rect ? { rect } : {}), seq };
+    this.scrollRequest = { documentId, page, ...(rect ? { rect: [rect[0], rect[1], rect[2], rect[3]] as [number, number, number, number] } : {}), seq };
+    this.changed();
+  }
+  clearMark(): void {
+    if (this.marked) {
+      this.marked = null;
+      this.changed();
+    }
   }
 
   // ---- dossier ------------------------------------------------------------------------
@@ -671,7 +689,8 @@ export class Controller {
     const s = this.i18n.s;
     switch (f.code) {
       case 'leak-found':
-        return { phase: 'error', message: s.exportLeak, leak: summariseLeaks(f.leaks) };
+        // Each finding in the officer's terms, linked to its document, page and place (issue #14 item 3).
+        return { phase: 'error', message: s.exportLeak, leak: summariseLeaks(f.leaks), findings: leakFindings(this.state.dossier, f.leaks, this.wordsByDocument(), this.i18n.lang) };
       case 'original-changed':
         return { phase: 'error', message: this.i18n.t('exportOriginalChanged', { detail: f.message }) };
       case 'name-clash':

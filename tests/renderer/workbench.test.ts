@@ -22,7 +22,7 @@ describe('the export check in the app (the checks of controle.txt, in the office
   it('names a redacted name still readable elsewhere as an error, in Dutch, with document and page', () => {
     const f = exportFindings(dossier(), words, 'nl');
     expect(f.filter((x) => x.severity === 'error')).toEqual([
-      { severity: 'error', document: '0002', page: 1, text: 'De gelakte tekst "Jan Smit" is nog leesbaar in document 0002 op pagina 1; lak elk voorkomen of heroverweeg.' },
+      { severity: 'error', document: '0002', page: 1, rect: [142, 100, 190, 110], text: 'De gelakte tekst "Jan Smit" is nog leesbaar in document 0002 op pagina 1; lak elk voorkomen of heroverweeg.' },
     ]);
   });
 

@@ -404,6 +404,13 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
           );
         });
       })}
+      {c.marked && c.marked.documentId === documentId && c.marked.page === page && (
+        <div
+          className={`place-mark ${c.marked.rect ? '' : 'whole'}`}
+          data-testid="place-mark"
+          style={c.marked.rect ? { left: c.marked.rect[0] * scale - 4, top: c.marked.rect[1] * scale - 4, width: (c.marked.rect[2] - c.marked.rect[0]) * scale + 8, height: (c.marked.rect[3] - c.marked.rect[1]) * scale + 8 } : undefined}
+        />
+      )}
       {draft && (
         <div className="box draft" style={{ left: draft[0] * scale, top: draft[1] * scale, width: (draft[2] - draft[0]) * scale, height: (draft[3] - draft[1]) * scale }} />
       )}
