@@ -17,6 +17,7 @@ import type { Rect } from '../pdf/types';
 import { needsVerdict, nextForReview, reviewList, type ReviewFilter } from '../review/list';
 import { acceptGroup, groupDocuments, propagateRedactions, splitGroup } from '../dossier/groups';
 import type { PageWords } from './occurrences';
+import { InvalidInputError } from '../errors';
 import { defaultGrounds, reviewOrder, walkOrder, type AppState, type Category, type View } from './state';
 
 export interface AppAction<P = void> {
@@ -60,6 +61,18 @@ function decide(s: AppState, ids: string[], fn: typeof acceptRedactions, ctx: Ac
   // After deciding the focused item, move on: reviewing is a stream of a/r presses.
   const moveOn = s.focusId !== null && ids.includes(s.focusId) && s.documentId !== null;
   return withDossier(s, dossier, moveOn ? nextAfter(dossier, s.documentId!, s.focusId, s) ?? s.focusId : s.focusId);
+}
+
+/**
+ * The legal reviewer judges the officer's boxes; she does not move, resize or delete them (a
+ * changed box goes back to review as "resubmitted", to herself). She sends one back instead.
+ */
+function notByReviewer(s: AppState, ctx: ActionContext, what: 'move' | 'delete'): void {
+  if (s.view !== 'reviewer' && ctx.role !== 'reviewer') return;
+  throw new InvalidInputError({
+    en: `As the reviewer you do not ${what === 'move' ? 'move or resize' : 'delete'} boxes; send the item back to the officer with a comment (s).`,
+    nl: `Als jurist ${what === 'move' ? 'verplaatst of vergroot' : 'verwijdert'} u geen kaders; stuur het item terug naar de behandelaar met een opmerking (s).`,
+  });
 }
 
 /** Focus on a redaction in the reviewer's list: the viewer shows its document. */
@@ -191,8 +204,20 @@ export const actions = {
     perform: (s, p, ctx) => {
       const ids = p.sameText ? sameTextIds(s.dossier, targetIds(s, p.ids)) : targetIds(s, p.ids);
       if (ids.length === 0) return s;
-      if (s.view === 'reviewer') return verdict(s, ids, (d) => reviseGrounds(d, ids, p.grounds, ctx).dossier);
-      return withDossier(s, changeGrounds(s.dossier, ids, p.grounds, ctx).dossier);
+      // The same passage in the other copies of a duplicate or thread group gets the same
+      // grounds (issue #14: a change in one copy left the others as they were).
+      const copies = copiesOf(s.dossier, ids);
+      if (s.view === 'reviewer') {
+        // Decided copies get the reviewer's verdict with the new grounds; a copy still proposed
+        // (the officer has not decided it) only gets the grounds.
+        const decided = copies.filter((id) => s.dossier.redactions.find((r) => r.id === id)?.status !== 'proposed');
+        const open = copies.filter((id) => !decided.includes(id));
+        return verdict(s, ids, (d) => {
+          const revised = reviseGrounds(d, [...ids, ...decided], p.grounds, ctx).dossier;
+          return open.length ? changeGrounds(revised, open, p.grounds, ctx).dossier : revised;
+        });
+      }
+      return withDossier(s, changeGrounds(s.dossier, [...ids, ...copies], p.grounds, ctx).dossier);
     },
   }),
   /** A box drawn by hand, or the words selected by dragging across text (with their text). */
@@ -264,7 +289,10 @@ export const actions = {
   moveBox: define<{ id: string; rects: Rect[]; text?: string }>({
     name: 'moveBox',
     history: 'capture',
-    perform: (s, p, ctx) => withDossier(s, moveRedaction(s.dossier, p.id, p.rects, ctx, p.text).dossier),
+    perform: (s, p, ctx) => {
+      notByReviewer(s, ctx, 'move');
+      return withDossier(s, moveRedaction(s.dossier, p.id, p.rects, ctx, p.text).dossier);
+    },
   }),
   /** Delete key: a box of the officer's own goes; a suggestion is rejected (its record stays). */
   deleteBox: define<{ ids?: string[] } | void>({
@@ -273,6 +301,7 @@ export const actions = {
     perform: (s, p, ctx) => {
       const ids = targetIds(s, p?.ids);
       if (ids.length === 0) return s;
+      notByReviewer(s, ctx, 'delete');
       const mine = new Set(s.dossier.redactions.filter((r) => ids.includes(r.id) && r.origin === 'manual').map((r) => r.id));
       let d = s.dossier;
       const others = ids.filter((id) => !mine.has(id));
@@ -413,6 +442,31 @@ export const actions = {
 
 export type ActionName = keyof typeof actions;
 export type PayloadOfAction<N extends ActionName> = (typeof actions)[N] extends AppAction<infer P> ? P : never;
+
+const normText = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The redactions of the same text in the other members of the groups (duplicates and e-mail
+ * threads, not split ones, not families) that the given redactions' documents belong to; not
+ * the rejected ones, and not the given ones.
+ */
+export function copiesOf(d: Dossier, ids: readonly string[]): string[] {
+  const given = new Set(ids);
+  const out = new Set<string>();
+  const groups = d.groups.filter((g) => g.status !== 'split' && g.kind !== 'family');
+  if (groups.length === 0) return [];
+  for (const r of d.redactions) {
+    if (!given.has(r.id) || !r.text.trim()) continue;
+    const text = normText(r.text);
+    const members = new Set(groups.filter((g) => g.documentIds.includes(r.documentId)).flatMap((g) => g.documentIds));
+    members.delete(r.documentId);
+    if (members.size === 0) continue;
+    for (const o of d.redactions) {
+      if (members.has(o.documentId) && !given.has(o.id) && o.status !== 'rejected' && normText(o.text) === text) out.add(o.id);
+    }
+  }
+  return [...out];
+}
 
 /** True when box `b` covers most of `q` (text boxes from two sources differ by a point or two). */
 export function covers(b: Rect, q: Rect): boolean {

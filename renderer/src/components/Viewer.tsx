@@ -196,6 +196,7 @@ function ViewerToolbar({ currentPage, pageCount, scale }: { currentPage: number;
   const { t } = useI18n();
   return (
     <div className="viewer-toolbar" role="toolbar">
+      {c.state.view !== 'reviewer' && (<>
       <div className="seg" role="radiogroup">
         {(['select', 'box', 'text'] as const).map((tool) => (
           <button key={tool} className={c.tool === tool ? 'on' : ''} aria-pressed={c.tool === tool} onClick={() => c.setTool(tool)} data-testid={`tool-${tool}`}>
@@ -206,6 +207,7 @@ function ViewerToolbar({ currentPage, pageCount, scale }: { currentPage: number;
       <button onClick={() => c.perform('wholePage', { page: currentPage })} disabled={pageCount === 0} data-testid="whole-page">
         {t('wholePage')}
       </button>
+      </>)}
       <span className="spacer" />
       <span className="muted" data-testid="page-indicator">{pageCount ? t('pageOf', { n: currentPage, total: pageCount }) : ''}</span>
       <button onClick={() => c.setZoom(scale / 1.2)} title={t('zoomOut')} aria-label={t('zoomOut')}>−</button>
@@ -303,7 +305,9 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
     const b = layer.current!.getBoundingClientRect();
     return [(e.clientX - b.left) / scale, (e.clientY - b.top) / scale];
   };
-  const drawing = c.tool !== 'select';
+  // The legal reviewer's view shows the boxes to judge: no drawing, moving or resizing there.
+  const readOnly = c.state.view === 'reviewer';
+  const drawing = c.tool !== 'select' && !readOnly;
   const words = () => c.docs.get(documentId)?.words?.find((p) => p.page === page)?.words ?? [];
   const onDown = (e: ReactPointerEvent) => {
     if (!drawing || e.button !== 0) return;
@@ -317,6 +321,10 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
     if (drawing || e.button !== 0 || r.wholePage) return;
     e.stopPropagation();
     e.preventDefault();
+    if (readOnly) {
+      if (r.id !== focusId) c.perform('reviewFocus', { id: r.id });
+      return;
+    }
     layer.current?.setPointerCapture(e.pointerId);
     drag.current = { kind, id: r.id, start: toPdf(e), rects: r.rects };
     if (e.ctrlKey || e.metaKey || e.shiftKey) c.toggleSelected(r.id);
@@ -394,7 +402,7 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
               }}
             >
               {r.status === 'accepted' && i === 0 && size ? <span className="label" style={{ fontSize: size }}>{code}</span> : null}
-              {focused && !r.wholePage && i === 0 && !drawing ? (
+              {focused && !r.wholePage && i === 0 && !drawing && !readOnly ? (
                 <>
                   <span className="handle nw" data-testid="handle-nw" onPointerDown={(e) => startBoxDrag(e, r, 'nw')} />
                   <span className="handle se" data-testid="handle-se" onPointerDown={(e) => startBoxDrag(e, r, 'se')} />
