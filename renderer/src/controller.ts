@@ -203,6 +203,16 @@ export class Controller {
       this.changed();
     }
   }
+  /** A whole page redacted by the officer: with her last ground, then she is asked for the ground (issue #14). */
+  addWholePage(page: number): void {
+    const before = this.state.dossier;
+    this.perform('wholePage', { page, grounds: this.lastGrounds });
+    const r = this.state.focusId ? this.state.dossier.redactions.find((x) => x.id === this.state.focusId) : undefined;
+    if (this.state.dossier !== before && r?.wholePage) {
+      this.groundsPickerFor = [r.id];
+      this.changed();
+    }
+  }
   /** Ctrl/Shift+click in the panel: the items a ground change or Delete acts on together. */
   toggleSelected(id: string): void {
     this.selection = this.selection.includes(id) ? this.selection.filter((x) => x !== id) : [...this.selection, id];

@@ -152,6 +152,11 @@ describe('an officer redacts a dossier end to end', () => {
     await page.getByTestId('pages').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await expect.poll(() => page.getByTestId('page-indicator').textContent()).toBe('Pagina 2/2');
     await page.getByTestId('whole-page').click();
+    // A whole page asks for its ground too (the last one given is offered).
+    await picker.waitFor();
+    expect(await picker.locator('label', { hasText: '10.2.e' }).locator('input').isChecked()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => picker.count()).toBe(0);
     all = await redactions(page);
     expect(all.filter((r) => r.wholePage).map((r) => [r.documentId, r.page, r.status])).toEqual([['d1', 2, 'accepted']]);
     await page.locator('[data-testid=page-2] [data-testid=redaction-box].whole').waitFor();

@@ -204,7 +204,7 @@ function ViewerToolbar({ currentPage, pageCount, scale }: { currentPage: number;
           </button>
         ))}
       </div>
-      <button onClick={() => c.perform('wholePage', { page: currentPage })} disabled={pageCount === 0} data-testid="whole-page">
+      <button onClick={() => c.addWholePage(currentPage)} disabled={pageCount === 0} data-testid="whole-page">
         {t('wholePage')}
       </button>
       </>)}
