@@ -6,3 +6,4 @@ export * from './search';
 export * from './dates';
 export * from './progress';
 export * from './json';
+export * from './doctype';

@@ -37,7 +37,7 @@ let tmp: string;
 const errors: string[] = [];
 
 interface R { id: string; documentId: string; page: number; text: string; status: string; category: string; origin: string; rects: number[][]; grounds: string[]; wholePage?: boolean }
-interface D { id: string; number: string; title: string; path: string; wholeDocumentGrounds: string[] }
+interface D { id: string; number: string; title: string; path: string; wholeDocumentGrounds: string[]; documentType?: string }
 type W = { __lakstift: { state: { dossier: { redactions: R[]; documents: D[] }; focusId: string | null } } };
 const redactions = (p: Page) => p.evaluate(() => (window as unknown as W).__lakstift.state.dossier.redactions);
 const documents = (p: Page) => p.evaluate(() => (window as unknown as W).__lakstift.state.dossier.documents);
@@ -223,6 +223,22 @@ describe('a dossier of ten documents from different producers', () => {
     const docs = await documents(page);
     expect(docs[2].wholeDocumentGrounds).toEqual(['5.1.2d']);
     expect(await page.getByTestId('document').nth(2).textContent()).toContain('Niet openbaar');
+  });
+
+  it('shows the document type recognised from each document, with its reason, and the officer can change it', async () => {
+    await page.getByTestId('tab-inventory').click();
+    const docs = await documents(page);
+    const cell = (file: string) => page.getByTestId('inventory-type').nth(docs.findIndex((d) => d.path.endsWith(file)));
+    expect(await cell('soffice-letter.pdf').inputValue()).toBe('brief');
+    expect(await cell('soffice-memo.pdf').inputValue()).toBe('nota');
+    expect(await cell('soffice-email.pdf').inputValue()).toBe('e-mail');
+    expect(await cell('enscript-email.pdf').inputValue()).toBe('e-mail');
+    expect(await cell('soffice-letter.pdf').getAttribute('title')).toMatch(/^Herkend — brief: een aanhef/);
+    await cell('chromium-table.pdf').selectOption('verslag');
+    expect(await cell('chromium-table.pdf').getAttribute('data-source')).toBe('officer');
+    expect((await documents(page)).find((d) => d.path.endsWith('chromium-table.pdf'))).toMatchObject({ documentType: 'verslag' });
+    await page.screenshot({ path: path.join(shots, '16b-inventory-document-types.png') });
+    await page.getByTestId('tab-review').click();
   });
 
   it('exports the dossier after every document is reviewed, and the bundle lists the refused one as niet openbaar', async () => {

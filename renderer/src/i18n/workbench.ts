@@ -2,7 +2,7 @@
 // weigeren en verwijderen, exportcontrole en bestanden. Eigen module zodat nl.ts/en.ts klein
 // blijven; de taal volgt useI18n().
 import type { Finding } from '../../../shared/export';
-import type { PatternName } from '../../../shared/app';
+import type { DocumentType, PatternName } from '../../../shared/app';
 import { useI18n } from '.';
 
 const nl = {
@@ -57,6 +57,13 @@ const nl = {
   reAddOne: '{file} is niet geopend in dit venster; voeg het opnieuw toe met "PDF\'s toevoegen" (de beslissingen blijven staan).',
   reAddAll: 'De PDF\'s van dit dossier zijn na het herladen niet meer geopend. Voeg ze opnieuw toe met "PDF\'s toevoegen": {files}. De beslissingen blijven staan.',
   dateInvalid: '"{value}" is geen datum; typ de datum als dd-mm-jjjj (bijv. 05-03-2024) of als 5 maart 2024.',
+  docTypeLabel: 'Soort document',
+  docTypes: { 'e-mail': 'e-mail', brief: 'brief', nota: 'nota', verslag: 'verslag', besluit: 'besluit', rapport: 'rapport', agenda: 'agenda', chat: 'chat', overig: 'overig' } as Record<DocumentType, string>,
+  docTypeRecognised: 'herkend',
+  docTypeFound: 'Herkend — {reason}. Kies een andere soort als dit niet klopt.',
+  docTypeByOfficer: 'Gekozen door de behandelaar; Lakstift herkende: {found}.',
+  docTypeUnknown: 'onbekend',
+  docTypeNotRead: 'Het document is (nog) niet gelezen; de soort wordt herkend zodra de tekst er is. U kunt hem ook zelf kiezen.',
   fileTypes: { pdf: 'PDF', email: 'e-mail', doc: 'document', presentation: 'presentatie', spreadsheet: 'spreadsheet', image: 'afbeelding', note: 'nota', chat: 'chat' } as Record<string, string>,
 };
 
@@ -114,6 +121,13 @@ const en: WorkbenchStrings = {
   reAddOne: '{file} is not open in this window; add it again with "Add PDFs" (the decisions stay).',
   reAddAll: 'The PDFs of this dossier are no longer open after the reload. Add them again with "Add PDFs": {files}. The decisions stay.',
   dateInvalid: '"{value}" is not a date; type it as dd-mm-yyyy (e.g. 05-03-2024) or as 5 March 2024.',
+  docTypeLabel: 'Document type',
+  docTypes: { 'e-mail': 'e-mail', brief: 'letter', nota: 'memo', verslag: 'minutes', besluit: 'decision', rapport: 'report', agenda: 'agenda', chat: 'chat', overig: 'other' },
+  docTypeRecognised: 'recognised',
+  docTypeFound: 'Recognised — {reason}. Choose another type if this is wrong.',
+  docTypeByOfficer: 'Chosen by the officer; Lakstift recognised: {found}.',
+  docTypeUnknown: 'unknown',
+  docTypeNotRead: 'The document has not been read (yet); its type is recognised once its text is there. You can also choose it yourself.',
   fileTypes: { pdf: 'PDF', email: 'e-mail', doc: 'document', presentation: 'presentation', spreadsheet: 'spreadsheet', image: 'image', note: 'note', chat: 'chat' },
 };
 
