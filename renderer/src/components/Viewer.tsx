@@ -5,10 +5,11 @@
  * rendered, so a 1,000-page PDF shows its first page at once and scrolls smoothly.
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { CATEGORY_COLOURS, mergeLines, wordsInRect } from '../../../shared/app';
+import { CATEGORY_COLOURS, dragToBox, wordsInRect } from '../../../shared/app';
 import type { Redaction } from '../../../shared/dossier';
 import type { Rect } from '../../../shared/pdf/types';
 import { TextLayer, type PDFDocumentProxy } from '../pdf';
+import { labelSize } from './labels';
 import { useController } from '../useController';
 import { useI18n } from '../i18n';
 
@@ -286,11 +287,6 @@ export function draggedRects(kind: 'move' | 'nw' | 'se', rects: readonly Rect[],
   return [r.map(round2) as Rect, ...rects.slice(1)];
 }
 
-/** Label size for a code in a box: fits the box's height and width, or none when it cannot be read. */
-function labelSize(text: string, w: number, h: number): number | null {
-  const size = Math.min(12, h * 0.7, w / Math.max(1, text.length * 0.62));
-  return size >= 6 ? size : null;
-}
 
 function Overlays({ documentId, page, scale, redactions }: { documentId: string; page: number; scale: number; redactions: Redaction[] }) {
   const c = useController();
@@ -352,16 +348,8 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
     const r = draft;
     setDraft(null);
     // A drag along one line selects its words (no height needed); a box needs 2 points both ways.
-    if (!r || r[2] - r[0] < 2 || (c.tool === 'box' && r[3] - r[1] < 2)) return;
-    const box = r.map(round2) as Rect;
-    if (c.tool === 'box') {
-      c.addOwnBox(page, [box], wordsInRect(words(), box).map((w) => w.text).join(' '));
-    } else {
-      const band: Rect = box[3] - box[1] < 2 ? [box[0], box[1] - 1, box[2], box[3] + 1] : box;
-      const hit = wordsInRect(words(), band);
-      if (hit.length === 0) return;
-      c.addOwnBox(page, mergeLines(hit.map((w) => w.rect)), hit.map((w) => w.text).join(' '));
-    }
+    const made = r && (c.tool === 'box' || c.tool === 'text') ? dragToBox(c.tool, r, words()) : null;
+    if (made) c.addOwnBox(page, made.rects, made.text);
   };
 
   return (
