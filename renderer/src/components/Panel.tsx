@@ -119,7 +119,7 @@ export function Panel() {
     last.current = { docId, layout: next };
     return next;
   }, [dossier, docId, page, pageOnly]);
-  const { rows, height, open } = layout;
+  const { rows, open } = layout;
   if (!docId) return <aside className="panel" />;
   const rt = c.docs.get(docId);
 
