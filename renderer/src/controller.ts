@@ -4,7 +4,7 @@
  * else React shows. Components read it through `useController()` and change it only through
  * its methods or named actions.
  */
-import { AppStore, defaultGrounds, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
+import { AppStore, defaultGrounds, dossierJson, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
   addSuggestions, createDossier, dossierFromJson, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Role,
@@ -613,7 +613,9 @@ export class Controller {
     // Soon after each decision, but not on every key press of a quick review run.
     this.saveTimer = setTimeout(async () => {
       this.saveTimer = null;
-      const r = await this.api.autoSave(this.state.dossier as never);
+      // Behind IPC the dossier goes as JSON text, re-using the JSON of unchanged redactions
+      // (shared/app/json.ts): a structured copy of 10,000 redactions held the window.
+      const r = this.api.autoSaveText ? await this.api.autoSaveText(dossierJson(this.state.dossier)) : await this.api.autoSave(this.state.dossier as never);
       if (r.ok) this.saveStatus = { kind: 'autosaved', at: r.value.savedAt, path: r.value.path };
       else this.notify('error', this.errorText(r));
       this.changed();
