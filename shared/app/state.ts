@@ -46,20 +46,24 @@ export function reviewOrder(d: Dossier, documentId: string): readonly Redaction[
   // Kept per redaction list (a new list on every decision, the same one while the officer
   // only moves): a key press at 10,000 suggestions must not sort them again (issue #14).
   let byDoc = ORDER_CACHE.get(d.redactions);
-  if (!byDoc) ORDER_CACHE.set(d.redactions, (byDoc = new Map()));
+  if (!byDoc) {
+    ORDER_CACHE.set(d.redactions, (byDoc = new Map()));
+    // Only the lists of the last few dossiers: the undo history holds 200 of them, and keeping
+    // an order of 10,000 items for each made the garbage collector work on every key press.
+    if (ORDER_CACHE.size > 4) ORDER_CACHE.delete(ORDER_CACHE.keys().next().value!);
+  }
   let order = byDoc.get(documentId);
   if (!order) {
-    const mine = d.redactions.filter((r) => r.documentId === documentId);
     const prev = LAST_ORDER.get(documentId);
-    const same = reordered(prev, mine);
-    order = same ?? mine.sort(byPlace);
+    const same = reordered(prev, d.redactions, documentId);
+    order = same ?? d.redactions.filter((r) => r.documentId === documentId).sort(byPlace);
     byDoc.set(documentId, order);
     // The same ids on the same places keep their index map.
     LAST_ORDER.set(documentId, { order, at: same && prev ? prev.at : new Map(order.map((r, i) => [r.id, i])) });
   }
   return order;
 }
-const ORDER_CACHE = new WeakMap<readonly Redaction[], Map<string, Redaction[]>>();
+const ORDER_CACHE = new Map<readonly Redaction[], Map<string, Redaction[]>>();
 
 /** The review order as the officer walks it: the whole document, or with "this page only" the page in view. */
 export function walkOrder(s: Pick<AppState, 'dossier' | 'page' | 'pageOnly'>, documentId: string): readonly Redaction[] {
@@ -78,17 +82,20 @@ function byPlace(a: Redaction, b: Redaction): number {
  * same places (an accept or reject copies an item but keeps its page and rects): one pass
  * instead of a sort of ten thousand items. Null when anything was added, removed or moved.
  */
-function reordered(prev: { order: readonly Redaction[]; at: ReadonlyMap<string, number> } | undefined, mine: readonly Redaction[]): Redaction[] | null {
-  if (!prev || prev.order.length !== mine.length) return null;
-  const out: Redaction[] = new Array<Redaction>(mine.length);
-  for (const r of mine) {
+function reordered(prev: { order: readonly Redaction[]; at: ReadonlyMap<string, number> } | undefined, all: readonly Redaction[], documentId: string): Redaction[] | null {
+  if (!prev) return null;
+  const out: Redaction[] = new Array<Redaction>(prev.order.length);
+  let n = 0;
+  for (const r of all) {
+    if (r.documentId !== documentId) continue;
+    n++;
     const i = prev.at.get(r.id);
     if (i === undefined || out[i] !== undefined) return null;
     const o = prev.order[i];
     if (o.page !== r.page || o.rects !== r.rects) return null;
     out[i] = r;
   }
-  return out;
+  return n === prev.order.length ? out : null;
 }
 
 export interface DocumentSummary {
