@@ -4,7 +4,7 @@
  * document, instead of ending in "Klaar" with an error inside the zip. Same functions as the
  * bundle (shared/export/consistency.ts), so the app and `lakstift bundle` agree.
  */
-import { findOccurrences, type PageWords } from '../../shared/app';
+import { covers, findOccurrences, type PageWords } from '../../shared/app';
 import type { Dossier, Redaction } from '../../shared/dossier';
 import type { DocumentFinding } from '../../shared/export';
 import type { Rect } from '../../shared/pdf/types';
@@ -34,9 +34,26 @@ export function exportFindings(d: Dossier, words: ReadonlyMap<string, readonly P
       // A text readable elsewhere: the place on its page, from the words of that page.
       const quoted = f.kind === 'readable-elsewhere' ? /"([^"]+)"/.exec(f.message)?.[1] : undefined;
       const doc = f.document ? d.documents.find((x) => x.number === f.document) : undefined;
-      const at = quoted && doc && f.page ? findOccurrences((words.get(doc.id) ?? []).filter((p) => p.page === f.page), quoted)[0]?.rects[0] : undefined;
+      const at = quoted && doc && f.page ? readablePlace(d, doc.id, f.page, words.get(doc.id) ?? [], quoted) : undefined;
       return { severity: f.severity, ...(f.document ? { document: f.document } : {}), ...(f.page ? { page: f.page } : {}), ...(at ? { rect: at } : {}), text: findingText(f, lang) };
     });
+}
+
+/**
+ * Where on the page a redacted text can still be read: an occurrence no redaction covers, as a
+ * whole word or phrase, else inside a longer word (a first name in "sanne.kaya@…"); the first
+ * occurrence when every one is covered.
+ */
+function readablePlace(d: Dossier, documentId: string, page: number, pages: readonly PageWords[], text: string): Rect | undefined {
+  const onPage = pages.filter((p) => p.page === page);
+  const boxes = d.redactions.filter((r) => r.documentId === documentId && r.page === page && r.status !== 'rejected').flatMap((r) => r.rects);
+  const covered = (q: Rect) => boxes.some((b) => covers(b, q));
+  const whole = findOccurrences(onPage, text);
+  const free = whole.find((o) => !o.rects.every(covered));
+  if (free) return free.rects.find((q) => !covered(q)) ?? free.rects[0];
+  const needle = text.toLocaleLowerCase('nl');
+  const inside = onPage.flatMap((p) => p.words).find((w) => w.text.toLocaleLowerCase('nl').includes(needle) && !covered(w.rect));
+  return inside?.rect ?? whole[0]?.rects[0];
 }
 
 /** What kind of text a redaction is, as the officer says it ("de naam", "het e-mailadres"). */

@@ -35,3 +35,15 @@ describe('the export check in the app (the checks of controle.txt, in the office
     expect(exportFindings(setBeoordeling(dossier(), 'd2', 'niet openbaar', ctx).dossier, new Map(), 'en')[0].text).toMatch(/^Document 0002 is marked Niet openbaar without any ground/);
   });
 });
+
+describe('the place a "readable elsewhere" finding links to', () => {
+  it('is the occurrence no redaction covers, also inside a longer word such as an e-mail address', () => {
+    let d = createDossier({ id: 'x', title: 'Verzoek', law: 'woo', caseNumber: 'Woo-2026/1' }, ctx).dossier;
+    d = addDocument(d, { path: '/a.pdf', sha256: 'a'.repeat(64), title: 'Mail', pageCount: 1, date: '2026-01-05' }, ctx).dossier;
+    d = addSuggestions(d, 'd1', [{ id: 's', page: 1, category: 'name', text: 'Sanne', grounds: ['5.1.2e'], confidence: 0.9, reason: 'naam', rects: [[72, 100, 100, 110]] }], ctx).dossier;
+    d = acceptAllProposed(d, ctx).dossier;
+    const w = new Map<string, PageWords[]>([['d1', [{ page: 1, words: [{ text: 'Sanne', rect: [72, 100, 100, 110] }, { text: '<sanne.kaya@voorbeeld.nl>', rect: [104, 100, 230, 110] }] }]]]);
+    const f = exportFindings(d, w, 'nl').filter((x) => x.severity === 'error');
+    expect(f).toEqual([expect.objectContaining({ document: '0001', page: 1, rect: [104, 100, 230, 110] })]);
+  });
+});
