@@ -34,6 +34,8 @@ const api: LakstiftApi = {
   recentDossiers: () => invoke(CHANNELS.recentDossiers),
   saveDossier: (req) => invoke(CHANNELS.saveDossier, req),
   autoSave: (d) => invoke(CHANNELS.autoSave, d),
+  // One string across the bridge and the IPC instead of a deep copy of every redaction.
+  autoSaveText: (json: string) => invoke(CHANNELS.autoSave, json),
   exportBundle: (req) => invoke(CHANNELS.exportBundle, req),
   cancelExport: (jobId) => invoke(CHANNELS.cancelExport, jobId),
   setTitle: (t) => invoke(CHANNELS.setTitle, t),

@@ -4,7 +4,7 @@
  * else React shows. Components read it through `useController()` and change it only through
  * its methods or named actions.
  */
-import { AppStore, defaultGrounds, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
+import { AppStore, defaultGrounds, dossierJson, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
   addSuggestions, createDossier, dossierFromJson, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Role,
@@ -18,7 +18,7 @@ import { CoreClient, CoreError } from './worker/client';
 import { OCR_PROGRESS, type AnalysisResult, type BundleFailure } from './worker/protocol';
 import { loadPdf, type PDFDocumentProxy } from './pdf';
 import { makeI18n, type I18n, type Language } from './i18n';
-import { exportFindings, type ShownFinding } from './exportCheck';
+import { exportFindings, leakFindings, type ShownFinding } from './exportCheck';
 import { WORKBENCH, fill } from './i18n/workbench';
 
 export type Tool = 'select' | 'box' | 'text';
@@ -126,6 +126,8 @@ export class Controller {
       const s = this.store.state;
       if (s.dossier !== lastDossier) {
         lastDossier = s.dossier;
+        // A place marked for a finding has been acted on.
+        this.marked = null;
         this.scheduleAutoSave();
       }
       if (s.focusId !== lastFocus) {
@@ -198,6 +200,16 @@ export class Controller {
     this.perform('addBox', { page, rects, text, grounds: this.lastGrounds });
     if (this.state.dossier !== before && this.state.focusId) {
       this.groundsPickerFor = [this.state.focusId];
+      this.changed();
+    }
+  }
+  /** A whole page redacted by the officer: with her last ground, then she is asked for the ground (issue #14). */
+  addWholePage(page: number): void {
+    const before = this.state.dossier;
+    this.perform('wholePage', { page, grounds: this.lastGrounds });
+    const r = this.state.focusId ? this.state.dossier.redactions.find((x) => x.id === this.state.focusId) : undefined;
+    if (this.state.dossier !== before && r?.wholePage) {
+      this.groundsPickerFor = [r.id];
       this.changed();
     }
   }
@@ -318,6 +330,22 @@ export class Controller {
   goToPage(page: number): void {
     if (this.state.documentId) this.scrollRequest = { documentId: this.state.documentId, page, seq: ++this.seq };
     this.changed();
+  }
+  /** A place the officer was sent to (a finding of the export check): marked on its page until she acts. */
+  marked: { documentId: string; page: number; rect?: Rect; seq: number } | null = null;
+  /** Opens a document at a page with the place marked (a finding's link). */
+  showPlace(documentId: string, page: number, rect?: Rect): void {
+    if (this.state.documentId !== documentId || this.state.view !== 'review') this.store.perform('selectDocument', { documentId });
+    const seq = ++this.seq;
+    this.marked = { documentId, page, ...(rect ? { rect } : {}), seq };
+    this.scrollRequest = { documentId, page, ...(rect ? { rect: [rect[0], rect[1], rect[2], rect[3]] as [number, number, number, number] } : {}), seq };
+    this.changed();
+  }
+  clearMark(): void {
+    if (this.marked) {
+      this.marked = null;
+      this.changed();
+    }
   }
 
   // ---- dossier ------------------------------------------------------------------------
@@ -585,7 +613,9 @@ export class Controller {
     // Soon after each decision, but not on every key press of a quick review run.
     this.saveTimer = setTimeout(async () => {
       this.saveTimer = null;
-      const r = await this.api.autoSave(this.state.dossier as never);
+      // Behind IPC the dossier goes as JSON text, re-using the JSON of unchanged redactions
+      // (shared/app/json.ts): a structured copy of 10,000 redactions held the window.
+      const r = this.api.autoSaveText ? await this.api.autoSaveText(dossierJson(this.state.dossier)) : await this.api.autoSave(this.state.dossier as never);
       if (r.ok) this.saveStatus = { kind: 'autosaved', at: r.value.savedAt, path: r.value.path };
       else this.notify('error', this.errorText(r));
       this.changed();
@@ -671,7 +701,8 @@ export class Controller {
     const s = this.i18n.s;
     switch (f.code) {
       case 'leak-found':
-        return { phase: 'error', message: s.exportLeak, leak: summariseLeaks(f.leaks) };
+        // Each finding in the officer's terms, linked to its document, page and place (issue #14 item 3).
+        return { phase: 'error', message: s.exportLeak, leak: summariseLeaks(f.leaks), findings: leakFindings(this.state.dossier, f.leaks, this.wordsByDocument(), this.i18n.lang) };
       case 'original-changed':
         return { phase: 'error', message: this.i18n.t('exportOriginalChanged', { detail: f.message }) };
       case 'name-clash':

@@ -10,3 +10,13 @@ export function useController(): Controller {
   useSyncExternalStore(c.subscribe, c.getVersion);
   return c;
 }
+
+/**
+ * The controller without re-rendering on its changes: for parts that get what they show as
+ * props and only call its methods (the review panel's rows; issue #14, key-press latency).
+ */
+export function useControllerMethods(): Controller {
+  const c = useContext(ControllerContext);
+  if (!c) throw new Error('useControllerMethods outside ControllerContext');
+  return c;
+}

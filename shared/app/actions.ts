@@ -17,7 +17,8 @@ import type { Rect } from '../pdf/types';
 import { needsVerdict, nextForReview, reviewList, type ReviewFilter } from '../review/list';
 import { acceptGroup, groupDocuments, propagateRedactions, splitGroup } from '../dossier/groups';
 import type { PageWords } from './occurrences';
-import { defaultGrounds, reviewOrder, type AppState, type Category, type View } from './state';
+import { InvalidInputError } from '../errors';
+import { defaultGrounds, reviewOrder, walkOrder, type AppState, type Category, type View } from './state';
 
 export interface AppAction<P = void> {
   name: string;
@@ -36,17 +37,18 @@ function targetIds(s: AppState, ids?: readonly string[]): string[] {
   return s.focusId ? [s.focusId] : [];
 }
 
-/** The item after `id` in review order, preferring ones still to decide. */
-function nextAfter(d: Dossier, documentId: string, id: string | null): string | null {
-  const order = reviewOrder(d, documentId);
-  const at = order.findIndex((r) => r.id === id);
-  const after = order.slice(at + 1);
-  return (after.find((r) => r.status === 'proposed') ?? order.find((r) => r.status === 'proposed') ?? after[0] ?? null)?.id ?? null;
+/** The item after `id` in review order, preferring ones still to decide (index loops: no copies of 10,000 items). */
+function nextAfter(d: Dossier, documentId: string, id: string | null, walk: Pick<AppState, 'page' | 'pageOnly'> = {}): string | null {
+  const order = walkOrder({ dossier: d, ...walk }, documentId);
+  const at = id === null ? -1 : order.findIndex((r) => r.id === id);
+  for (let i = at + 1; i < order.length; i++) if (order[i].status === 'proposed') return order[i].id;
+  for (let i = 0; i < order.length; i++) if (order[i].status === 'proposed') return order[i].id;
+  return order[at + 1]?.id ?? null;
 }
 
 function step(s: AppState, delta: 1 | -1): AppState {
   if (!s.documentId) return s;
-  const order = reviewOrder(s.dossier, s.documentId);
+  const order = walkOrder(s, s.documentId);
   if (order.length === 0) return s;
   const at = order.findIndex((r) => r.id === s.focusId);
   const next = at < 0 ? (delta > 0 ? 0 : order.length - 1) : Math.min(order.length - 1, Math.max(0, at + delta));
@@ -58,7 +60,19 @@ function decide(s: AppState, ids: string[], fn: typeof acceptRedactions, ctx: Ac
   const { dossier } = fn(s.dossier, ids, ctx);
   // After deciding the focused item, move on: reviewing is a stream of a/r presses.
   const moveOn = s.focusId !== null && ids.includes(s.focusId) && s.documentId !== null;
-  return withDossier(s, dossier, moveOn ? nextAfter(dossier, s.documentId!, s.focusId) ?? s.focusId : s.focusId);
+  return withDossier(s, dossier, moveOn ? nextAfter(dossier, s.documentId!, s.focusId, s) ?? s.focusId : s.focusId);
+}
+
+/**
+ * The legal reviewer judges the officer's boxes; she does not move, resize or delete them (a
+ * changed box goes back to review as "resubmitted", to herself). She sends one back instead.
+ */
+function notByReviewer(s: AppState, ctx: ActionContext, what: 'move' | 'delete'): void {
+  if (s.view !== 'reviewer' && ctx.role !== 'reviewer') return;
+  throw new InvalidInputError({
+    en: `As the reviewer you do not ${what === 'move' ? 'move or resize' : 'delete'} boxes; send the item back to the officer with a comment (s).`,
+    nl: `Als jurist ${what === 'move' ? 'verplaatst of vergroot' : 'verwijdert'} u geen kaders; stuur het item terug naar de behandelaar met een opmerking (s).`,
+  });
 }
 
 /** Focus on a redaction in the reviewer's list: the viewer shows its document. */
@@ -103,11 +117,37 @@ export const actions = {
   selectDocument: define<{ documentId: string }>({
     name: 'selectDocument',
     history: 'none',
-    perform: (s, { documentId }) => ({ ...s, documentId, focusId: reviewOrder(s.dossier, documentId).find((r) => r.status === 'proposed')?.id ?? null, view: 'review' }),
+    perform: (s, { documentId }) => ({ ...s, documentId, page: 1, focusId: walkOrder({ ...s, page: 1 }, documentId).find((r) => r.status === 'proposed')?.id ?? reviewOrder(s.dossier, documentId).find((r) => r.status === 'proposed')?.id ?? null, view: 'review' }),
   }),
   focus: define<{ id: string | null }>({ name: 'focus', history: 'none', perform: (s, { id }) => ({ ...s, focusId: id }) }),
   next: define({ name: 'next', history: 'none', perform: (s) => step(s, 1) }),
   previous: define({ name: 'previous', history: 'none', perform: (s) => step(s, -1) }),
+  /** The viewer scrolled to another page; with "this page only" the focus stays on that page. */
+  viewPage: define<{ page: number }>({
+    name: 'viewPage',
+    history: 'none',
+    perform: (s, { page }) => {
+      if (s.page === page) return s;
+      if (!s.pageOnly || !s.documentId) return { ...s, page };
+      const focused = s.focusId ? s.dossier.redactions.find((r) => r.id === s.focusId) : undefined;
+      if (focused?.page === page) return { ...s, page };
+      const here = walkOrder({ ...s, page }, s.documentId);
+      return { ...s, page, focusId: (here.find((r) => r.status === 'proposed') ?? here[0])?.id ?? null };
+    },
+  }),
+  /** "This page only" on or off (the panel's filter). */
+  setPageOnly: define<{ on: boolean }>({
+    name: 'setPageOnly',
+    history: 'none',
+    perform: (s, { on }) => {
+      const next = { ...s, pageOnly: on };
+      if (!on || !s.documentId || !s.page) return next;
+      const focused = s.focusId ? s.dossier.redactions.find((r) => r.id === s.focusId) : undefined;
+      if (focused?.page === s.page) return next;
+      const here = walkOrder(next, s.documentId);
+      return { ...next, focusId: (here.find((r) => r.status === 'proposed') ?? here[0])?.id ?? null };
+    },
+  }),
   setView: define<{ view: View }>({ name: 'setView', history: 'none', perform: (s, { view }) => (view === 'reviewer' ? enterReviewer(s) : { ...s, view }) }),
 
   accept: define<{ ids?: string[] } | void>({
@@ -164,8 +204,20 @@ export const actions = {
     perform: (s, p, ctx) => {
       const ids = p.sameText ? sameTextIds(s.dossier, targetIds(s, p.ids)) : targetIds(s, p.ids);
       if (ids.length === 0) return s;
-      if (s.view === 'reviewer') return verdict(s, ids, (d) => reviseGrounds(d, ids, p.grounds, ctx).dossier);
-      return withDossier(s, changeGrounds(s.dossier, ids, p.grounds, ctx).dossier);
+      // The same passage in the other copies of a duplicate or thread group gets the same
+      // grounds (issue #14: a change in one copy left the others as they were).
+      const copies = copiesOf(s.dossier, ids);
+      if (s.view === 'reviewer') {
+        // Decided copies get the reviewer's verdict with the new grounds; a copy still proposed
+        // (the officer has not decided it) only gets the grounds.
+        const decided = copies.filter((id) => s.dossier.redactions.find((r) => r.id === id)?.status !== 'proposed');
+        const open = copies.filter((id) => !decided.includes(id));
+        return verdict(s, ids, (d) => {
+          const revised = reviseGrounds(d, [...ids, ...decided], p.grounds, ctx).dossier;
+          return open.length ? changeGrounds(revised, open, p.grounds, ctx).dossier : revised;
+        });
+      }
+      return withDossier(s, changeGrounds(s.dossier, [...ids, ...copies], p.grounds, ctx).dossier);
     },
   }),
   /** A box drawn by hand, or the words selected by dragging across text (with their text). */
@@ -237,7 +289,10 @@ export const actions = {
   moveBox: define<{ id: string; rects: Rect[]; text?: string }>({
     name: 'moveBox',
     history: 'capture',
-    perform: (s, p, ctx) => withDossier(s, moveRedaction(s.dossier, p.id, p.rects, ctx, p.text).dossier),
+    perform: (s, p, ctx) => {
+      notByReviewer(s, ctx, 'move');
+      return withDossier(s, moveRedaction(s.dossier, p.id, p.rects, ctx, p.text).dossier);
+    },
   }),
   /** Delete key: a box of the officer's own goes; a suggestion is rejected (its record stays). */
   deleteBox: define<{ ids?: string[] } | void>({
@@ -246,6 +301,7 @@ export const actions = {
     perform: (s, p, ctx) => {
       const ids = targetIds(s, p?.ids);
       if (ids.length === 0) return s;
+      notByReviewer(s, ctx, 'delete');
       const mine = new Set(s.dossier.redactions.filter((r) => ids.includes(r.id) && r.origin === 'manual').map((r) => r.id));
       let d = s.dossier;
       const others = ids.filter((id) => !mine.has(id));
@@ -386,6 +442,31 @@ export const actions = {
 
 export type ActionName = keyof typeof actions;
 export type PayloadOfAction<N extends ActionName> = (typeof actions)[N] extends AppAction<infer P> ? P : never;
+
+const normText = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The redactions of the same text in the other members of the groups (duplicates and e-mail
+ * threads, not split ones, not families) that the given redactions' documents belong to; not
+ * the rejected ones, and not the given ones.
+ */
+export function copiesOf(d: Dossier, ids: readonly string[]): string[] {
+  const given = new Set(ids);
+  const out = new Set<string>();
+  const groups = d.groups.filter((g) => g.status !== 'split' && g.kind !== 'family');
+  if (groups.length === 0) return [];
+  for (const r of d.redactions) {
+    if (!given.has(r.id) || !r.text.trim()) continue;
+    const text = normText(r.text);
+    const members = new Set(groups.filter((g) => g.documentIds.includes(r.documentId)).flatMap((g) => g.documentIds));
+    members.delete(r.documentId);
+    if (members.size === 0) continue;
+    for (const o of d.redactions) {
+      if (members.has(o.documentId) && !given.has(o.id) && o.status !== 'rejected' && normText(o.text) === text) out.add(o.id);
+    }
+  }
+  return [...out];
+}
 
 /** True when box `b` covers most of `q` (text boxes from two sources differ by a point or two). */
 export function covers(b: Rect, q: Rect): boolean {

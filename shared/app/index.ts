@@ -5,3 +5,5 @@ export * from './occurrences';
 export * from './search';
 export * from './dates';
 export * from './progress';
+export * from './json';
+export * from './doctype';

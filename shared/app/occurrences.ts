@@ -58,3 +58,19 @@ export function mergeLines(rects: readonly Rect[]): Rect[] {
 export function wordsInRect(words: PageWords['words'], sel: Rect): PageWords['words'] {
   return words.filter((w) => w.rect[0] < sel[2] && w.rect[2] > sel[0] && w.rect[1] < sel[3] && w.rect[3] > sel[1]);
 }
+
+/**
+ * What a drag on the page makes: with the box tool the rectangle itself (at least 2 points both
+ * ways) and the words under it; with the text tool the boxes of the words it touches, one per
+ * line. A drag along one line (no height) selects that line's words: it is widened to a band
+ * of a point above and below (issue #14: it selected nothing before). Null when it makes nothing.
+ */
+export function dragToBox(tool: 'box' | 'text', drag: Rect, words: PageWords['words']): { rects: Rect[]; text: string } | null {
+  const box = drag.map((v) => Math.round(v * 100) / 100) as Rect;
+  if (box[2] - box[0] < 2 || (tool === 'box' && box[3] - box[1] < 2)) return null;
+  if (tool === 'box') return { rects: [box], text: wordsInRect(words, box).map((w) => w.text).join(' ') };
+  const band: Rect = box[3] - box[1] < 2 ? [box[0], box[1] - 1, box[2], box[3] + 1] : box;
+  const hit = wordsInRect(words, band);
+  if (hit.length === 0) return null;
+  return { rects: mergeLines(hit.map((w) => w.rect)), text: hit.map((w) => w.text).join(' ') };
+}

@@ -358,7 +358,7 @@ export function setBeoordeling(d: Dossier, documentId: string, beoordeling: Beoo
 
 /** Inventory fields the officer may edit on a document. */
 export type DocumentPatch = Partial<Pick<DossierDocument,
-  'number' | 'title' | 'date' | 'fileType' | 'remarks' | 'publicLink' | 'familyId' | 'threadId' | 'relatedId' | 'suspended' | 'listedGrounds'>>;
+  'number' | 'title' | 'date' | 'fileType' | 'documentType' | 'remarks' | 'publicLink' | 'familyId' | 'threadId' | 'relatedId' | 'suspended' | 'listedGrounds'>>;
 
 /**
  * Edits inventory fields of a document (title, date, remarks, links, ids, number).

@@ -6,6 +6,7 @@
 import { LakstiftError } from '../errors';
 import {
   BEOORDELINGEN,
+  DOCUMENT_TYPES,
   DOSSIER_SCHEMA_VERSION,
   REVIEW_STATUSES,
   ROLES,
@@ -73,6 +74,11 @@ export const MIGRATIONS: readonly Migration[] = [
   // 4 → 5 (issue #14): the audit trail may name moved/resized and removed boxes; nothing else
   // changes (no entry is touched, so the chain's hashes still hold).
   { from: 4, migrate: (r) => ({ ...r, schemaVersion: 5 }) },
+  // 5 → 6 (issue #14): a document may carry the type the officer set (e-mail, nota, brief, …).
+  // An older file set none (the type recognised from the text is shown), so nothing changes;
+  // the version changes so that a build reading only 5 says the file is newer instead of
+  // dropping the officer's choice when it saves.
+  { from: 5, migrate: (r) => ({ ...r, schemaVersion: 6 }) },
 ];
 
 /**
@@ -269,6 +275,7 @@ export function validateDossier(x: unknown, what = 'The dossier'): Dossier {
     if (date !== '' && !isIsoDate(date)) dp.at('date').fail('must be a date as YYYY-MM-DD or empty');
     if (d.dateSource !== undefined) oneOf(d, 'dateSource', ['text', 'file', 'officer'] as const, dp);
     oneOf(d, 'fileType', FILE_TYPES, dp);
+    if (d.documentType !== undefined) oneOf(d, 'documentType', DOCUMENT_TYPES, dp);
     pages.set(id, num(d, 'pageCount', dp, (v) => Number.isInteger(v) && v >= 0, 'must be a whole number of pages'));
     if (d.beoordeling !== undefined) oneOf(d, 'beoordeling', BEOORDELINGEN, dp);
     strList(d, 'wholeDocumentGrounds', dp);

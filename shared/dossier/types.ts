@@ -18,7 +18,7 @@ import type { Rect } from '../pdf/types';
  * 4: review statuses, comments, review settings, and a hash-chained audit log (issue #15).
  * 5: audit actions 'edit-redaction' and 'remove-redaction' (issue #14: boxes moved, resized, removed).
  */
-export const DOSSIER_SCHEMA_VERSION = 5;
+export const DOSSIER_SCHEMA_VERSION = 6;
 
 /**
  * The judgement of a document, in the words of the inventory list. The first four are what
@@ -58,6 +58,10 @@ export interface UnreadPage {
  */
 export type FileType = 'pdf' | 'email' | 'doc' | 'presentation' | 'spreadsheet' | 'image' | 'note' | 'chat';
 
+/** The kind of document as the officer names it (the inventory's Type column; shared/app/doctype.ts recognises it). */
+export const DOCUMENT_TYPES = ['e-mail', 'brief', 'nota', 'verslag', 'besluit', 'rapport', 'agenda', 'chat', 'overig'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
 export interface DossierDocument {
   /** Stable internal id (never shown; survives renumbering). */
   id: string;
@@ -74,6 +78,8 @@ export interface DossierDocument {
   /** Where `date` came from, so the officer knows which dates to check. */
   dateSource?: 'text' | 'file' | 'officer';
   fileType: FileType;
+  /** The document type the officer set (absent: the one recognised from the text is shown). Schema 6. */
+  documentType?: DocumentType;
   pageCount: number;
   /** The officer's judgement; absent means derived from the decisions (see shared/export). */
   beoordeling?: Beoordeling;

@@ -152,6 +152,11 @@ describe('an officer redacts a dossier end to end', () => {
     await page.getByTestId('pages').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await expect.poll(() => page.getByTestId('page-indicator').textContent()).toBe('Pagina 2/2');
     await page.getByTestId('whole-page').click();
+    // A whole page asks for its ground too (the last one given is offered).
+    await picker.waitFor();
+    expect(await picker.locator('label', { hasText: '10.2.e' }).locator('input').isChecked()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => picker.count()).toBe(0);
     all = await redactions(page);
     expect(all.filter((r) => r.wholePage).map((r) => [r.documentId, r.page, r.status])).toEqual([['d1', 2, 'accepted']]);
     await page.locator('[data-testid=page-2] [data-testid=redaction-box].whole').waitFor();
@@ -224,7 +229,17 @@ describe('an officer redacts a dossier end to end', () => {
     expect(findings).toMatch(/De gelakte tekst "[^"]+" is nog leesbaar in document 0001 op pagina 1/);
     expect(await page.getByTestId('export-result').textContent()).toMatch(/^Export geweigerd: het dossier heeft \d+ fout\(en\)/);
     await page.screenshot({ path: path.join(shots, '06-export-refused-leak.png') });
-    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+    // A finding is a link: it opens the document at its page with the place marked.
+    await page.getByTestId('export-finding').filter({ hasText: 'De gelakte tekst "Sanne"' }).getByTestId('finding-link').click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    const mark = page.locator('[data-testid=page-1] [data-testid=place-mark]');
+    await mark.waitFor({ timeout: 30_000 });
+    const m = (await mark.boundingBox())!;
+    const layer = (await page.getByTestId('overlay-layer-1').boundingBox())!;
+    expect(m.width).toBeGreaterThan(10);
+    expect(m.width).toBeLessThan(layer.width / 2);
+    expect(m.y).toBeGreaterThanOrEqual(layer.y - 5);
+    await page.screenshot({ path: path.join(shots, '06b-finding-place-marked.png') });
   });
 
   it('exports the bundle after the e-mail addresses are accepted too, and downloads it', async () => {

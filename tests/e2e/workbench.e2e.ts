@@ -3,10 +3,11 @@
  * a dossier of ten documents from different producers with a bad file and a password file
  * among them; search-and-redact by pattern as one undo step; a box drawn, its ground asked,
  * moved and resized with the mouse and the keyboard; a document refused on a ground; a
- * landscape page shown whole; export. Then a 300-page document with 10,200 suggestions: the
- * review panel draws only the rows in view, and the worst key-press latency is printed (the
- * 300-page export is not run here). Screenshots go to
- * tests/e2e/screenshots/1x-*.png.
+ * landscape page shown whole; export. Then the whole job on a 300-page document made of the
+ * producer fixtures (search-and-redact by pattern, a box moved and resized, export, timed), and
+ * a 300-page document with 10,200 suggestions: the review panel draws only the rows in view, and
+ * the worst key-press latency is printed. Screenshots go to tests/e2e/screenshots/1x-*.png and
+ * 2x-*.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -36,7 +37,7 @@ let tmp: string;
 const errors: string[] = [];
 
 interface R { id: string; documentId: string; page: number; text: string; status: string; category: string; origin: string; rects: number[][]; grounds: string[]; wholePage?: boolean }
-interface D { id: string; number: string; title: string; path: string; wholeDocumentGrounds: string[] }
+interface D { id: string; number: string; title: string; path: string; wholeDocumentGrounds: string[]; documentType?: string }
 type W = { __lakstift: { state: { dossier: { redactions: R[]; documents: D[] }; focusId: string | null } } };
 const redactions = (p: Page) => p.evaluate(() => (window as unknown as W).__lakstift.state.dossier.redactions);
 const documents = (p: Page) => p.evaluate(() => (window as unknown as W).__lakstift.state.dossier.documents);
@@ -224,6 +225,22 @@ describe('a dossier of ten documents from different producers', () => {
     expect(await page.getByTestId('document').nth(2).textContent()).toContain('Niet openbaar');
   });
 
+  it('shows the document type recognised from each document, with its reason, and the officer can change it', async () => {
+    await page.getByTestId('tab-inventory').click();
+    const docs = await documents(page);
+    const cell = (file: string) => page.getByTestId('inventory-type').nth(docs.findIndex((d) => d.path.endsWith(file)));
+    expect(await cell('soffice-letter.pdf').inputValue()).toBe('brief');
+    expect(await cell('soffice-memo.pdf').inputValue()).toBe('nota');
+    expect(await cell('soffice-email.pdf').inputValue()).toBe('e-mail');
+    expect(await cell('enscript-email.pdf').inputValue()).toBe('e-mail');
+    expect(await cell('soffice-letter.pdf').getAttribute('title')).toMatch(/^Herkend — brief: een aanhef/);
+    await cell('chromium-table.pdf').selectOption('verslag');
+    expect(await cell('chromium-table.pdf').getAttribute('data-source')).toBe('officer');
+    expect((await documents(page)).find((d) => d.path.endsWith('chromium-table.pdf'))).toMatchObject({ documentType: 'verslag' });
+    await page.screenshot({ path: path.join(shots, '16b-inventory-document-types.png') });
+    await page.getByTestId('tab-review').click();
+  });
+
   it('exports the dossier after every document is reviewed, and the bundle lists the refused one as niet openbaar', async () => {
     const docs = await documents(page);
     for (let i = 0; i < docs.length; i++) {
@@ -281,6 +298,137 @@ describe('a dossier of ten documents from different producers', () => {
   it('raised no errors in the page', () => {
     expect(errors).toEqual([]);
   });
+});
+
+describe('the whole job on a 300-page document', () => {
+  // The 300 pages are the project's producer fixtures (tests/fixtures/producers, made by
+  // scripts/make-fixtures.mjs with LibreOffice, enscript, Ghostscript and Chromium), their pages
+  // repeated in turn: letters, memos, e-mails and tables with names, 06-numbers and addresses.
+  let big: string;
+  const SOURCES = ['soffice-letter.pdf', 'soffice-memo.pdf', 'soffice-email.pdf', 'enscript-email-thread.pdf', 'chromium-table.pdf', 'gs-fonts-latin1.pdf', 'gs-word-spacing.pdf'];
+  beforeAll(async () => {
+    const out = await PDFDocument.create();
+    const sources = await Promise.all(SOURCES.map(async (f) => PDFDocument.load(await readFile(path.join(fixtures, f)))));
+    const want: [number, number][] = [];
+    for (let k = 0; want.length < 300; k++) {
+      const src = sources[k % sources.length];
+      for (let i = 0; i < src.getPageCount() && want.length < 300; i++) want.push([k % sources.length, i]);
+    }
+    // One copy call per source, so each source's fonts are embedded once.
+    const copied = new Map<string, import('@cantoo/pdf-lib').PDFPage>();
+    for (let s = 0; s < sources.length; s++) {
+      const idx = want.filter(([x]) => x === s).map(([, i]) => i);
+      const pages = await out.copyPages(sources[s], idx);
+      const seen = new Map<number, number>();
+      idx.forEach((i, n) => {
+        const k = seen.get(i) ?? 0;
+        seen.set(i, k + 1);
+        copied.set(`${s}:${i}:${k}`, pages[n]);
+      });
+    }
+    const used = new Map<string, number>();
+    for (const [s, i] of want) {
+      const k = used.get(`${s}:${i}`) ?? 0;
+      used.set(`${s}:${i}`, k + 1);
+      out.addPage(copied.get(`${s}:${i}:${k}`)!);
+    }
+    big = path.join(tmp, 'dossier-300.pdf');
+    await writeFile(big, await out.save());
+    await page.goto(srv.url);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+  });
+
+  it('reads it, redacts every 06-number by pattern, moves and resizes a box, and exports it; screenshots of each step', async () => {
+    await page.getByTestId('dossier-title').fill('Woo-verzoek 300 pagina\'s');
+    await page.getByTestId('case-number').fill('Woo-2026/0300');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('start-add-pdfs').click()]);
+    const t0 = Date.now();
+    await chooser.setFiles(big);
+    await page.locator('[data-testid=page-1][data-rendered=true]').waitFor({ timeout: 120_000 });
+    await expect.poll(() => page.evaluate(() => [...(window as unknown as { __lakstift: { docs: Map<string, { status: string }> } }).__lakstift.docs.values()].map((d) => d.status).join()), { timeout: 600_000, interval: 2000 }).toBe('ready');
+    const suggested = (await redactions(page)).length;
+    console.log(`300-page document from the producer fixtures: read in ${Date.now() - t0} ms, ${suggested} suggestions`);
+    expect(suggested).toBeGreaterThan(300);
+    await page.screenshot({ path: path.join(shots, '20-300-pages-read.png') });
+
+    // Search and redact: every 06-number of the document, one ground, one step.
+    await page.getByTestId('search-mode-pattern').click();
+    await page.getByTestId('search-pattern').selectOption('mobile');
+    await page.getByTestId('search-submit').click();
+    const hits = page.getByTestId('search-hit');
+    await expect.poll(() => hits.count(), { timeout: 60_000 }).toBeGreaterThan(20);
+    const n = Number(/^(\d+) treffer/.exec((await page.getByTestId('search-count').textContent())!)![1]);
+    await page.getByTestId('search-ground').selectOption('5.1.2e');
+    await page.screenshot({ path: path.join(shots, '21-300-pages-search-06.png') });
+    await page.getByTestId('search-redact-button').click();
+    expect(await page.getByTestId('search-note').textContent()).toBe(`${n} plek(ken) gelakt (één stap ongedaan te maken met Ctrl+Z).`);
+
+    // A box of her own on page 1, moved and resized with the mouse.
+    await page.getByTestId('pages').evaluate((el) => el.scrollTo(0, 0));
+    const layer = page.getByTestId('overlay-layer-1');
+    const scale = Number(await layer.getAttribute('data-scale'));
+    await page.locator('body').click({ position: { x: 5, y: 880 } });
+    await page.keyboard.press('b');
+    let b = (await layer.boundingBox())!;
+    await page.mouse.move(b.x + 380 * scale, b.y + 30 * scale);
+    await page.mouse.down();
+    await page.mouse.move(b.x + 520 * scale, b.y + 60 * scale, { steps: 4 });
+    await page.mouse.up();
+    const picker = page.getByTestId('grounds-picker');
+    await picker.waitFor();
+    await picker.getByRole('button', { name: 'Toepassen' }).click();
+    const own = (await redactions(page)).filter((r) => r.origin === 'manual' && r.category === 'manual').at(-1)!;
+    const r0 = own.rects[0];
+    await page.keyboard.press('v');
+    b = (await layer.boundingBox())!;
+    await page.mouse.move(b.x + ((r0[0] + r0[2]) / 2) * scale, b.y + ((r0[1] + r0[3]) / 2) * scale);
+    await page.mouse.down();
+    await page.mouse.move(b.x + ((r0[0] + r0[2]) / 2 - 30) * scale, b.y + ((r0[1] + r0[3]) / 2 + 10) * scale, { steps: 5 });
+    await page.mouse.up();
+    const handle = page.locator(`[data-id="${own.id}"] [data-testid=handle-se]`);
+    const hb = (await handle.boundingBox())!;
+    await page.mouse.move(hb.x + hb.width / 2, hb.y + hb.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(hb.x + hb.width / 2 + 20 * scale, hb.y + hb.height / 2 + 8 * scale, { steps: 5 });
+    await page.mouse.up();
+    const r1 = (await redactions(page)).find((r) => r.id === own.id)!.rects[0];
+    expect(r1[0] - r0[0]).toBeCloseTo(-30, 0);
+    expect(r1[1] - r0[1]).toBeCloseTo(10, 0);
+    expect(r1[2] - r1[0] - (r0[2] - r0[0])).toBeCloseTo(20, 0);
+    expect(r1[3] - r1[1] - (r0[3] - r0[1])).toBeCloseTo(8, 0);
+    await page.screenshot({ path: path.join(shots, '22-300-pages-box-moved.png') });
+
+    // Every other suggestion accepted, then the export, timed.
+    await page.locator('body').click({ position: { x: 5, y: 880 } });
+    await page.keyboard.press('Shift+A');
+    expect((await redactions(page)).filter((r) => r.status === 'proposed')).toEqual([]);
+    const accepted = (await redactions(page)).filter((r) => r.status === 'accepted').length;
+    await page.getByTestId('open-export').click();
+    const downloaded = page.waitForEvent('download', { timeout: 900_000 });
+    const te = Date.now();
+    await page.getByTestId('export-start').click();
+    const refused = page.locator('[data-testid=export-result][data-phase=error]').waitFor({ timeout: 900_000 })
+      .then(async () => {
+        await page.screenshot({ path: path.join(shots, '23-300-pages-export.png') });
+        throw new Error(`export refused: ${await page.getByTestId('export-dialog').textContent()}`);
+      });
+    await expect.poll(() => page.getByTestId('export-progress').textContent(), { timeout: 300_000 }).toMatch(/pagina \d+\/300/);
+    await page.screenshot({ path: path.join(shots, '23-300-pages-export-progress.png') });
+    const download = await Promise.race([downloaded, refused]);
+    refused.catch(() => undefined);
+    const ms = Date.now() - te;
+    await page.locator('[data-testid=export-result][data-phase=done]').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(shots, '23-300-pages-export.png') });
+    console.log(`300-page document, ${accepted} accepted redactions: export ${ms} ms`);
+    const zip = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+    const pdfName = Object.keys(zip).find((x) => /\/0001 .*\.pdf$/.test(x))!;
+    expect(pdfName).toBeDefined();
+    const redacted = await PDFDocument.load(zip[pdfName]);
+    expect(redacted.getPageCount()).toBe(300);
+    const controle = new TextDecoder().decode(zip[Object.keys(zip).find((x) => x.endsWith('/controle.txt'))!]);
+    expect(controle).not.toMatch(/\bERROR\b|\bfout\b/i);
+  }, 1_800_000);
 });
 
 describe('a 300-page document with 10,200 suggestions', () => {
@@ -354,6 +502,17 @@ describe('a 300-page document with 10,200 suggestions', () => {
     const worst = sorted.at(-1)!;
     console.log(`300-page document, 10,200 suggestions: key-press latency worst ${worst.toFixed(1)} ms, median ${sorted[7].toFixed(1)} ms (${latencies.map((l) => `${l.key}:${l.ms.toFixed(0)}`).join(' ')}); load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
     expect(await page.locator('[data-testid=suggestion]').count()).toBeLessThan(80);
+    // Walking back up, the focused item is scrolled into view below the group header that
+    // stays on top, never under it (issue #14).
+    for (let i = 0; i < 30; i++) await page.keyboard.press('j');
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('k');
+      const item = (await page.locator('[data-testid=suggestion][aria-current=true]').boundingBox())!;
+      const head = await page.locator('.group-head.sticky').boundingBox();
+      const list = (await page.getByTestId('panel-list').boundingBox())!;
+      expect(item.y).toBeGreaterThanOrEqual((head ? head.y + head.height : list.y) - 1);
+      expect(item.y + item.height).toBeLessThanOrEqual(list.y + list.height + 1);
+    }
     await page.screenshot({ path: path.join(shots, '19-300-pages-panel.png') });
     // The latency goal (under 50 ms, issue #14) is a figure to report, not a bound to assert: a
     // timed test on a shared machine measures the machine (the project measures speed in

@@ -102,4 +102,14 @@ describe('payload validators', () => {
     expect(VALIDATORS[CHANNELS.saveDossier]({ dossier: d, saveAs: 'yes' }).ok).toBe(false);
     expect(VALIDATORS[CHANNELS.openPaths](['/a.pdf', 'x\0y']).ok).toBe(false);
   });
+
+  it('takes the auto-saved dossier as JSON text too, parsed and checked in the main process', () => {
+    const d = { schemaVersion: 6, title: 'Verzoek', documents: [], redactions: [{ id: 'r1' }] };
+    expect(VALIDATORS[CHANNELS.autoSave](JSON.stringify(d))).toEqual({ ok: true, value: d });
+    expect(VALIDATORS[CHANNELS.autoSave]('{"schemaVersion": 6, "title": "Verzoek"').ok).toBe(false);
+    expect(VALIDATORS[CHANNELS.autoSave](JSON.stringify({ ...d, redactions: 'none' })).ok).toBe(false);
+    expect(VALIDATORS[CHANNELS.autoSave](JSON.stringify([d])).ok).toBe(false);
+    // Save (with its dialog) still takes only the object.
+    expect(VALIDATORS[CHANNELS.saveDossier]({ dossier: JSON.stringify(d), saveAs: false }).ok).toBe(false);
+  });
 });

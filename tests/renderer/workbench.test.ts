@@ -22,7 +22,7 @@ describe('the export check in the app (the checks of controle.txt, in the office
   it('names a redacted name still readable elsewhere as an error, in Dutch, with document and page', () => {
     const f = exportFindings(dossier(), words, 'nl');
     expect(f.filter((x) => x.severity === 'error')).toEqual([
-      { severity: 'error', document: '0002', page: 1, text: 'De gelakte tekst "Jan Smit" is nog leesbaar in document 0002 op pagina 1; lak elk voorkomen of heroverweeg.' },
+      { severity: 'error', document: '0002', page: 1, rect: [142, 100, 190, 110], text: 'De gelakte tekst "Jan Smit" is nog leesbaar in document 0002 op pagina 1; lak elk voorkomen of heroverweeg.' },
     ]);
   });
 
@@ -33,5 +33,17 @@ describe('the export check in the app (the checks of controle.txt, in the office
     d = refuseDocument(setBeoordeling(d, 'd2', undefined, ctx).dossier, 'd2', ['5.1.2d'], ctx).dossier;
     expect(exportFindings(d, new Map(), 'nl').filter((x) => x.severity === 'error')).toEqual([]);
     expect(exportFindings(setBeoordeling(dossier(), 'd2', 'niet openbaar', ctx).dossier, new Map(), 'en')[0].text).toMatch(/^Document 0002 is marked Niet openbaar without any ground/);
+  });
+});
+
+describe('the place a "readable elsewhere" finding links to', () => {
+  it('is the occurrence no redaction covers, also inside a longer word such as an e-mail address', () => {
+    let d = createDossier({ id: 'x', title: 'Verzoek', law: 'woo', caseNumber: 'Woo-2026/1' }, ctx).dossier;
+    d = addDocument(d, { path: '/a.pdf', sha256: 'a'.repeat(64), title: 'Mail', pageCount: 1, date: '2026-01-05' }, ctx).dossier;
+    d = addSuggestions(d, 'd1', [{ id: 's', page: 1, category: 'name', text: 'Sanne', grounds: ['5.1.2e'], confidence: 0.9, reason: 'naam', rects: [[72, 100, 100, 110]] }], ctx).dossier;
+    d = acceptAllProposed(d, ctx).dossier;
+    const w = new Map<string, PageWords[]>([['d1', [{ page: 1, words: [{ text: 'Sanne', rect: [72, 100, 100, 110] }, { text: '<sanne.kaya@voorbeeld.nl>', rect: [104, 100, 230, 110] }] }]]]);
+    const f = exportFindings(d, w, 'nl').filter((x) => x.severity === 'error');
+    expect(f).toEqual([expect.objectContaining({ document: '0001', page: 1, rect: [104, 100, 230, 110] })]);
   });
 });

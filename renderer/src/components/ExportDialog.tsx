@@ -50,7 +50,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
                   <li key={i} className={f.severity} data-testid="export-finding" data-severity={f.severity}>
                     {f.text}{' '}
                     {doc && (
-                      <button className="link" onClick={() => { c.perform('selectDocument', { documentId: doc.id }); if (f.page) c.goToPage(f.page); c.resetExport(); onClose(); }}>
+                      <button className="link" data-testid="finding-link" onClick={() => { if (f.page) c.showPlace(doc.id, f.page, f.rect); else c.perform('selectDocument', { documentId: doc.id }); c.resetExport(); onClose(); }}>
                         {w.goTo} {doc.number}{f.page ? `, p. ${f.page}` : ''}
                       </button>
                     )}
@@ -62,8 +62,6 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         )}
         {ex.leak && (
           <div className="leak" data-testid="export-leak">
-            <p>{t('exportLeakTexts', { documents: ex.leak.documents.join(', ') })}</p>
-            <ul>{ex.leak.texts.map((x) => <li key={x}><code>{x}</code></li>)}</ul>
             <p className="muted">{s.exportLeakHint}</p>
             <details><summary>{t('exportLeakDetails', { n: ex.leak.findings.length })}</summary><ul className="findings">{ex.leak.findings.map((f) => <li key={f}>{f}</li>)}</ul></details>
           </div>

@@ -8,8 +8,8 @@
  * or splits (issue #16).
  */
 import { useMemo } from 'react';
-import { BEOORDELINGEN, type Beoordeling, type DocumentPatch } from '../../../shared/dossier';
-import { formatDutchDate, parseDutchDate, summarise } from '../../../shared/app';
+import { BEOORDELINGEN, type Beoordeling, type DocumentPatch, type DossierDocument } from '../../../shared/dossier';
+import { DOCUMENT_TYPES, formatDutchDate, parseDutchDate, recogniseType, summarise, type DocumentType, type PageWords, type RecognisedType } from '../../../shared/app';
 import { fill, useWorkbench } from '../i18n/workbench';
 import { deriveInventory, inventoryTable } from '../../../shared/export/inventory';
 import { matterFromCaseNumber, validateProductierapport, type PlatformField, type PlatformProblem } from '../../../shared/export/platform';
@@ -114,7 +114,7 @@ export function Inventory() {
                   if (iso === null) c.notify('error', fill(w.dateInvalid, { value: v }));
                   else edit(doc.id, { date: iso });
                 }} /></td>
-                <td data-testid="inventory-type">{w.fileTypes[doc.fileType] ?? doc.fileType}</td>
+                <td><DocTypeCell doc={doc} /></td>
                 <td>
                   <select
                     value={doc.beoordeling ?? ''}
@@ -140,5 +140,46 @@ export function Inventory() {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** What the Type column shows for a document: the officer's choice, or the type recognised from its words. */
+const RECOGNISED = new WeakMap<object, RecognisedType>();
+function recognised(words: readonly PageWords[] | undefined): RecognisedType | null {
+  if (!words) return null;
+  let t = RECOGNISED.get(words);
+  if (!t) RECOGNISED.set(words, (t = recogniseType(words)));
+  return t;
+}
+
+/**
+ * The document type (e-mail, nota, brief, verslag, …) recognised from the document with its
+ * reason on hover, and a choice to set another (issue #14 item 5). The platform's file type
+ * follows an e-mail.
+ */
+function DocTypeCell({ doc }: { doc: DossierDocument }) {
+  const c = useController();
+  const w = useWorkbench();
+  const found = recognised(c.docs.get(doc.id)?.words);
+  const value = doc.documentType ?? found?.type ?? '';
+  const why = doc.documentType
+    ? fill(w.docTypeByOfficer, { found: found ? `${w.docTypes[found.type]} (${found.reason})` : w.docTypeUnknown })
+    : found ? fill(w.docTypeFound, { reason: found.reason }) : w.docTypeNotRead;
+  return (
+    <select
+      value={value}
+      title={why}
+      aria-label={w.docTypeLabel}
+      data-testid="inventory-type"
+      data-source={doc.documentType ? 'officer' : found ? 'recognised' : 'none'}
+      onChange={(e) => {
+        const type = e.target.value as DocumentType;
+        const fileType = type === 'e-mail' ? 'email' : doc.fileType === 'email' ? 'pdf' : doc.fileType;
+        c.perform('editDocument', { documentId: doc.id, patch: { documentType: type, ...(fileType !== doc.fileType ? { fileType } : {}) } });
+      }}
+    >
+      {!value && <option value="">{w.docTypeUnknown}</option>}
+      {DOCUMENT_TYPES.map((t) => <option key={t} value={t}>{w.docTypes[t]}{!doc.documentType && found?.type === t ? ` (${w.docTypeRecognised})` : ''}</option>)}
+    </select>
   );
 }

@@ -5,59 +5,34 @@
  * drawn), so a key press stays quick with 10,000 suggestions (issue #14 item 1).
  */
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { CATEGORY_COLOURS, CATEGORY_ORDER, reviewOrder, type Category } from '../../../shared/app';
+import { CATEGORY_COLOURS, walkOrder, type Category } from '../../../shared/app';
 import type { Redaction } from '../../../shared/dossier';
-import { useController } from '../useController';
+import { useController, useControllerMethods } from '../useController';
 import { useI18n } from '../i18n';
-import { useWorkbench } from '../i18n/workbench';
+import { fill, useWorkbench } from '../i18n/workbench';
 import { SearchRedact } from './SearchRedact';
-import { ReviewNote, reviewNoteLines } from '../review/parts';
+import { ReviewNote } from '../review/parts';
 
-const HEAD_H = 38;
-const ITEM_H = 74;
+import { HEAD_H, ITEM_H, layoutRows, type Layout, type Row } from './panelRows';
+
 const OVERSCAN = 8;
-/** A line of the reviewer's note under an item (issue #15), and the note's margin and padding. */
-const NOTE_LINE = 18;
-const NOTE_PAD = 12;
-
-/** An item's height: the fixed part, and the reviewer's note when it has one (one line each). */
-function itemHeight(r: Redaction): number {
-  const lines = reviewNoteLines(r);
-  if (lines === 0) return ITEM_H;
-  return ITEM_H + lines * NOTE_LINE + (r.review?.status === 'approved' ? 4 : NOTE_PAD);
-}
-
-type Row = { kind: 'head'; category: Category; items: Redaction[]; top: number } | { kind: 'item'; r: Redaction; top: number; h: number };
 
 export function Panel() {
   const c = useController();
   const { t, s } = useI18n();
   const docId = c.state.documentId;
   const dossier = c.state.dossier;
-  const { rows, height, open } = useMemo(() => {
-    if (!docId) return { rows: [] as Row[], height: 0, open: 0 };
-    const items = reviewOrder(dossier, docId);
-    const byCat = new Map<Category, Redaction[]>();
-    for (const r of items) {
-      const l = byCat.get(r.category);
-      if (l) l.push(r);
-      else byCat.set(r.category, [r]);
-    }
-    const out: Row[] = [];
-    let y = 0;
-    for (const cat of CATEGORY_ORDER) {
-      const list = byCat.get(cat);
-      if (!list) continue;
-      out.push({ kind: 'head', category: cat, items: list, top: y });
-      y += HEAD_H;
-      for (const r of list) {
-        const h = itemHeight(r);
-        out.push({ kind: 'item', r, top: y, h });
-        y += h;
-      }
-    }
-    return { rows: out, height: y, open: items.filter((r) => r.status === 'proposed').length };
-  }, [dossier, docId]);
+  const pageOnly = c.state.pageOnly === true;
+  const page = c.state.page ?? 1;
+  const w = useWorkbench();
+  const last = useRef<{ docId: string; layout: Layout } | null>(null);
+  const layout = useMemo(() => {
+    if (!docId) return { order: [], rows: [] as Row[], height: 0, open: 0, at: new Map<string, number>() } as Layout;
+    const next = layoutRows(walkOrder({ dossier, page, pageOnly }, docId), last.current?.docId === docId ? last.current.layout : null);
+    last.current = { docId, layout: next };
+    return next;
+  }, [dossier, docId, page, pageOnly]);
+  const { rows, open } = layout;
   if (!docId) return <aside className="panel" />;
   const rt = c.docs.get(docId);
 
@@ -66,6 +41,10 @@ export function Panel() {
       <header className="panel-head">
         <h2>{s.suggestions}</h2>
         <span className={`pill ${open ? 'warn' : 'ok'}`} data-testid="open-count">{t('toReview', { n: open })}</span>
+        <label className="page-only" title={w.pageOnlyHint}>
+          <input type="checkbox" checked={pageOnly} onChange={(e) => c.perform('setPageOnly', { on: e.target.checked })} data-testid="page-only" />
+          {fill(w.pageOnly, { page })}
+        </label>
       </header>
       {rt?.status === 'analysing' && (
         <div className="progress" role="progressbar" aria-valuenow={rt.progress?.done} aria-valuemax={rt.progress?.total}>
@@ -74,8 +53,8 @@ export function Panel() {
         </div>
       )}
       <UnreadPages documentId={docId} />
-      {rt?.status === 'ready' && rows.length === 0 && <p className="muted pad">{s.noSuggestions}</p>}
-      <VirtualList rows={rows} height={height} focusId={c.state.focusId} />
+      {rt?.status === 'ready' && rows.length === 0 && <p className="muted pad" data-testid="panel-empty">{pageOnly ? fill(w.pageOnlyNone, { page }) : s.noSuggestions}</p>}
+      <VirtualList layout={layout} focusId={c.state.focusId} selection={c.selection} />
       <SearchRedact />
       <footer className="keys-hint">{s.keysHint}</footer>
     </aside>
@@ -102,8 +81,8 @@ function UnreadPages({ documentId }: { documentId: string }) {
   );
 }
 
-function VirtualList({ rows, height, focusId }: { rows: Row[]; height: number; focusId: string | null }) {
-  const c = useController();
+function VirtualList({ layout, focusId, selection }: { layout: Layout; focusId: string | null; selection: readonly string[] }) {
+  const { rows, height } = layout;
   const box = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, h: 600 });
   useLayoutEffect(() => {
@@ -116,12 +95,15 @@ function VirtualList({ rows, height, focusId }: { rows: Row[]; height: number; f
   // The focused item in view, below the group header that stays on top.
   useLayoutEffect(() => {
     const el = box.current;
-    const row = rows.find((x) => x.kind === 'item' && x.r.id === focusId);
+    const row = focusId ? rows[layout.at.get(focusId) ?? -1] : undefined;
     if (!el || !row || row.kind !== 'item') return;
-    if (row.top < el.scrollTop + HEAD_H) el.scrollTop = Math.max(0, row.top - HEAD_H);
-    else if (row.top + row.h > el.scrollTop + el.clientHeight) el.scrollTop = row.top + row.h - el.clientHeight;
-    setView({ top: el.scrollTop, h: el.clientHeight });
-  }, [focusId, rows]);
+    // From the view as last scrolled or resized, not from the element: reading scrollTop right
+    // after React changed the rows forced a layout of the whole window on every key press.
+    const top = row.top < view.top + HEAD_H ? Math.max(0, row.top - HEAD_H) : row.top + row.h > view.top + view.h ? row.top + row.h - view.h : null;
+    if (top === null) return;
+    el.scrollTop = top;
+    setView({ top, h: view.h });
+  }, [focusId, layout]);
   // First row at or above the view's top (binary search over the sorted tops).
   let lo = 0;
   let hi = rows.length - 1;
@@ -136,45 +118,39 @@ function VirtualList({ rows, height, focusId }: { rows: Row[]; height: number; f
   // The group the view is in keeps its header on top.
   let head: Row | undefined;
   for (let i = lo; i >= 0; i--) if (rows[i]?.kind === 'head') { head = rows[i]; break; }
-  const selected = new Set(c.selection);
+  const selected = new Set(selection);
   return (
     <div className="groups virtual" ref={box} onScroll={(e) => setView({ top: e.currentTarget.scrollTop, h: e.currentTarget.clientHeight })} data-testid="panel-list">
       <div style={{ height, position: 'relative' }}>
         {shown.map((row) => (row.kind === 'head'
-          ? <GroupHead key={`h-${row.category}`} category={row.category} items={row.items} top={row.top} />
+          ? <GroupHead key={`h-${row.category}`} category={row.category} total={row.total} open={row.open} accepted={row.accepted} top={row.top} />
           : <Item key={row.r.id} r={row.r} top={row.top} h={row.h} focused={row.r.id === focusId} selected={selected.has(row.r.id)} />))}
         {head && head.kind === 'head' && view.top > head.top
-          ? <GroupHead key="sticky" category={head.category} items={head.items} top={view.top} sticky />
+          ? <GroupHead key="sticky" category={head.category} total={head.total} open={head.open} accepted={head.accepted} top={view.top} sticky />
           : null}
       </div>
     </div>
   );
 }
 
-function GroupHead({ category, items, top, sticky }: { category: Category; items: Redaction[]; top: number; sticky?: boolean }) {
-  const c = useController();
+const GroupHead = memo(function GroupHead({ category, total, open, accepted, top, sticky }: { category: Category; total: number; open: number; accepted: number; top: number; sticky?: boolean }) {
+  const c = useControllerMethods();
   const { t, s } = useI18n();
   const name = s.categories[category];
-  let open = 0;
-  let accepted = 0;
-  for (const r of items) {
-    if (r.status === 'proposed') open++;
-    else if (r.status === 'accepted') accepted++;
-  }
   return (
     <header className={`group-head ${sticky ? 'sticky' : ''}`} style={{ top, height: HEAD_H, ['--c' as string]: CATEGORY_COLOURS[category] }} data-testid={sticky ? undefined : `group-${category}`}>
       <span className="swatch" />
       <strong>{name}</strong>
-      <span className="muted">{accepted}/{items.length}</span>
+      <span className="muted">{accepted}/{total}</span>
       <span className="spacer" />
       <button className="small ok" disabled={open === 0} onClick={() => c.perform('acceptCategory', { category })} title={t('acceptCategory', { category: name.toLowerCase() })} data-testid={sticky ? undefined : `accept-${category}`}>✓ {s.acceptGroup}</button>
       <button className="small no" disabled={open === 0} onClick={() => c.perform('rejectCategory', { category })} title={t('rejectCategory', { category: name.toLowerCase() })}>✗ {s.acceptGroup}</button>
     </header>
   );
-}
+});
 
 const Item = memo(function Item({ r, top, h, focused, selected }: { r: Redaction; top: number; h: number; focused: boolean; selected: boolean }) {
-  const c = useController();
+  const c = useControllerMethods();
   const { t, s } = useI18n();
   const w = useWorkbench();
   const stateText = r.status === 'proposed' ? s.stateProposed : r.status === 'accepted' ? s.stateAccepted : s.stateRejected;

@@ -4,11 +4,12 @@
  * placeholder of the right size for every page, and only pages near the visible area are
  * rendered, so a 1,000-page PDF shows its first page at once and scrolls smoothly.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { CATEGORY_COLOURS, mergeLines, wordsInRect } from '../../../shared/app';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { CATEGORY_COLOURS, dragToBox, wordsInRect } from '../../../shared/app';
 import type { Redaction } from '../../../shared/dossier';
 import type { Rect } from '../../../shared/pdf/types';
 import { TextLayer, type PDFDocumentProxy } from '../pdf';
+import { labelSize } from './labels';
 import { useController } from '../useController';
 import { useI18n } from '../i18n';
 
@@ -101,6 +102,8 @@ export function Viewer({ documentId }: { documentId: string }) {
     }
     setVisible((old) => (old.size === next.size && [...next].every((n) => old.has(n)) ? old : next));
     setCurrentPage(cur);
+    // The page in view, for the panel's "this page only" filter.
+    if (c.state.documentId === documentId && c.state.page !== cur) c.perform('viewPage', { page: cur });
   };
   useEffect(updateVisible, [offsets, pageCount, width]);
 
@@ -117,8 +120,11 @@ export function Viewer({ documentId }: { documentId: string }) {
     if (!req.rect || y < viewTop + 40 || boxBottom > viewBottom - 40) el.scrollTo({ top: Math.max(0, y - el.clientHeight / 3) });
   }, [req?.seq, pageCount]);
 
-  // By page once per dossier change (linear: a 300-page document has thousands of boxes).
+  // By page once per dossier change (linear: a 300-page document has thousands of boxes). A
+  // page whose boxes are the same objects as before keeps its list, so its slot is not drawn
+  // again on a key press elsewhere (issue #14, key-press latency).
   const dossierRedactions = c.state.dossier.redactions;
+  const lastByPage = useRef<{ documentId: string; m: Map<number, Redaction[]> } | null>(null);
   const byPage = useMemo(() => {
     const m = new Map<number, Redaction[]>();
     for (const r of dossierRedactions) {
@@ -127,8 +133,17 @@ export function Viewer({ documentId }: { documentId: string }) {
       if (l) l.push(r);
       else m.set(r.page, [r]);
     }
+    const prev = lastByPage.current?.documentId === documentId ? lastByPage.current.m : null;
+    if (prev) {
+      for (const [n, l] of m) {
+        const old = prev.get(n);
+        if (old && old.length === l.length && old.every((r, i) => r === l[i])) m.set(n, old);
+      }
+    }
+    lastByPage.current = { documentId, m };
     return m;
   }, [dossierRedactions, documentId]);
+  const onSize = useCallback((n: number, w: number, h: number) => setSizes((m) => (m.get(n)?.w === w && m.get(n)?.h === h ? m : new Map(m).set(n, { w, h }))), []);
 
   return (
     <div className="viewer">
@@ -141,24 +156,20 @@ export function Viewer({ documentId }: { documentId: string }) {
               const sz = sizeOf(n);
               const scale = scaleOf(n);
               return (
-                <div
+                <PageSlot
                   key={n}
-                  className="page-slot"
-                  style={{ top: offsets[n - 1], width: sz.w * scale, height: sz.h * scale, left: Math.max(PAD, (innerWidth - sz.w * scale) / 2) }}
-                  data-page={n}
-                >
-                  {visible.has(n) ? (
-                    <PageView
-                      pdf={pdf}
-                      documentId={documentId}
-                      page={n}
-                      scale={scale}
-                      redactions={byPage.get(n) ?? []}
-                      onSize={(w, h) => setSizes((m) => (m.get(n)?.w === w && m.get(n)?.h === h ? m : new Map(m).set(n, { w, h })))}
-                    />
-                  ) : null}
-                  <div className="page-number">{n}</div>
-                </div>
+                  pdf={pdf}
+                  documentId={documentId}
+                  page={n}
+                  scale={scale}
+                  top={offsets[n - 1]}
+                  left={Math.max(PAD, (innerWidth - sz.w * scale) / 2)}
+                  w={sz.w}
+                  h={sz.h}
+                  shown={visible.has(n)}
+                  redactions={byPage.get(n) ?? NONE}
+                  onSize={onSize}
+                />
               );
             })}
           </div>
@@ -168,11 +179,25 @@ export function Viewer({ documentId }: { documentId: string }) {
   );
 }
 
+const NONE: Redaction[] = [];
+
+/** One page's place in the scrolled column; drawn again only when its own props change. */
+const PageSlot = memo(function PageSlot(props: { pdf: PDFDocumentProxy; documentId: string; page: number; scale: number; top: number; left: number; w: number; h: number; shown: boolean; redactions: Redaction[]; onSize(n: number, w: number, h: number): void }) {
+  const { pdf, documentId, page: n, scale, top, left, w, h, shown, redactions, onSize } = props;
+  return (
+    <div className="page-slot" style={{ top, width: w * scale, height: h * scale, left }} data-page={n}>
+      {shown ? <PageView pdf={pdf} documentId={documentId} page={n} scale={scale} redactions={redactions} onSize={(pw, ph) => onSize(n, pw, ph)} /> : null}
+      <div className="page-number">{n}</div>
+    </div>
+  );
+});
+
 function ViewerToolbar({ currentPage, pageCount, scale }: { currentPage: number; pageCount: number; scale: number }) {
   const c = useController();
   const { t } = useI18n();
   return (
     <div className="viewer-toolbar" role="toolbar">
+      {c.state.view !== 'reviewer' && (<>
       <div className="seg" role="radiogroup">
         {(['select', 'box', 'text'] as const).map((tool) => (
           <button key={tool} className={c.tool === tool ? 'on' : ''} aria-pressed={c.tool === tool} onClick={() => c.setTool(tool)} data-testid={`tool-${tool}`}>
@@ -180,9 +205,10 @@ function ViewerToolbar({ currentPage, pageCount, scale }: { currentPage: number;
           </button>
         ))}
       </div>
-      <button onClick={() => c.perform('wholePage', { page: currentPage })} disabled={pageCount === 0} data-testid="whole-page">
+      <button onClick={() => c.addWholePage(currentPage)} disabled={pageCount === 0} data-testid="whole-page">
         {t('wholePage')}
       </button>
+      </>)}
       <span className="spacer" />
       <span className="muted" data-testid="page-indicator">{pageCount ? t('pageOf', { n: currentPage, total: pageCount }) : ''}</span>
       <button onClick={() => c.setZoom(scale / 1.2)} title={t('zoomOut')} aria-label={t('zoomOut')}>−</button>
@@ -261,11 +287,6 @@ export function draggedRects(kind: 'move' | 'nw' | 'se', rects: readonly Rect[],
   return [r.map(round2) as Rect, ...rects.slice(1)];
 }
 
-/** Label size for a code in a box: fits the box's height and width, or none when it cannot be read. */
-function labelSize(text: string, w: number, h: number): number | null {
-  const size = Math.min(12, h * 0.7, w / Math.max(1, text.length * 0.62));
-  return size >= 6 ? size : null;
-}
 
 function Overlays({ documentId, page, scale, redactions }: { documentId: string; page: number; scale: number; redactions: Redaction[] }) {
   const c = useController();
@@ -280,7 +301,9 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
     const b = layer.current!.getBoundingClientRect();
     return [(e.clientX - b.left) / scale, (e.clientY - b.top) / scale];
   };
-  const drawing = c.tool !== 'select';
+  // The legal reviewer's view shows the boxes to judge: no drawing, moving or resizing there.
+  const readOnly = c.state.view === 'reviewer';
+  const drawing = c.tool !== 'select' && !readOnly;
   const words = () => c.docs.get(documentId)?.words?.find((p) => p.page === page)?.words ?? [];
   const onDown = (e: ReactPointerEvent) => {
     if (!drawing || e.button !== 0) return;
@@ -294,6 +317,10 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
     if (drawing || e.button !== 0 || r.wholePage) return;
     e.stopPropagation();
     e.preventDefault();
+    if (readOnly) {
+      if (r.id !== focusId) c.perform('reviewFocus', { id: r.id });
+      return;
+    }
     layer.current?.setPointerCapture(e.pointerId);
     drag.current = { kind, id: r.id, start: toPdf(e), rects: r.rects };
     if (e.ctrlKey || e.metaKey || e.shiftKey) c.toggleSelected(r.id);
@@ -321,16 +348,8 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
     const r = draft;
     setDraft(null);
     // A drag along one line selects its words (no height needed); a box needs 2 points both ways.
-    if (!r || r[2] - r[0] < 2 || (c.tool === 'box' && r[3] - r[1] < 2)) return;
-    const box = r.map(round2) as Rect;
-    if (c.tool === 'box') {
-      c.addOwnBox(page, [box], wordsInRect(words(), box).map((w) => w.text).join(' '));
-    } else {
-      const band: Rect = box[3] - box[1] < 2 ? [box[0], box[1] - 1, box[2], box[3] + 1] : box;
-      const hit = wordsInRect(words(), band);
-      if (hit.length === 0) return;
-      c.addOwnBox(page, mergeLines(hit.map((w) => w.rect)), hit.map((w) => w.text).join(' '));
-    }
+    const made = r && (c.tool === 'box' || c.tool === 'text') ? dragToBox(c.tool, r, words()) : null;
+    if (made) c.addOwnBox(page, made.rects, made.text);
   };
 
   return (
@@ -371,7 +390,7 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
               }}
             >
               {r.status === 'accepted' && i === 0 && size ? <span className="label" style={{ fontSize: size }}>{code}</span> : null}
-              {focused && !r.wholePage && i === 0 && !drawing ? (
+              {focused && !r.wholePage && i === 0 && !drawing && !readOnly ? (
                 <>
                   <span className="handle nw" data-testid="handle-nw" onPointerDown={(e) => startBoxDrag(e, r, 'nw')} />
                   <span className="handle se" data-testid="handle-se" onPointerDown={(e) => startBoxDrag(e, r, 'se')} />
@@ -381,6 +400,13 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
           );
         });
       })}
+      {c.marked && c.marked.documentId === documentId && c.marked.page === page && (
+        <div
+          className={`place-mark ${c.marked.rect ? '' : 'whole'}`}
+          data-testid="place-mark"
+          style={c.marked.rect ? { left: c.marked.rect[0] * scale - 4, top: c.marked.rect[1] * scale - 4, width: (c.marked.rect[2] - c.marked.rect[0]) * scale + 8, height: (c.marked.rect[3] - c.marked.rect[1]) * scale + 8 } : undefined}
+        />
+      )}
       {draft && (
         <div className="box draft" style={{ left: draft[0] * scale, top: draft[1] * scale, width: (draft[2] - draft[0]) * scale, height: (draft[3] - draft[1]) * scale }} />
       )}

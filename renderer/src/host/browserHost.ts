@@ -11,6 +11,7 @@ import type {
 import { checkDossier, checkExportRequest, fail, ok } from '../../../shared/ipc/contract';
 import { sealAudit, verifyAuditChain } from '../../../shared/dossier/audit';
 import type { Dossier } from '../../../shared/dossier/types';
+import { dossierJson } from '../../../shared/app/json';
 
 /** The dossier with its audit log chained, as every host writes it (shared/dossier/audit.ts). */
 const sealed = async (d: DossierEnvelope) => (await sealAudit(d as unknown as Dossier)) as unknown as DossierEnvelope;
@@ -131,12 +132,13 @@ export function createBrowserHost(): LakstiftApi {
       const dossier = await sealed(unsealed);
       const name = `${dossier.title.replace(/[<>:"/\\|?*]/g, '_') || 'dossier'}.lakstift.json`;
       download(name, `${JSON.stringify(dossier, null, 2)}\n`, 'application/json');
-      localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(dossier));
+      localStorage.setItem(AUTOSAVE_KEY, dossierJson(dossier as unknown as Dossier));
       return ok({ path: name, savedAt: new Date().toISOString() });
     },
     autoSave: async (dossier) => {
       try {
-        localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(await sealed(dossier)));
+        // The JSON of unchanged redactions is re-used: a whole stringify of a large dossier held the window.
+        localStorage.setItem(AUTOSAVE_KEY, dossierJson(await sealed(dossier) as unknown as Dossier));
       } catch {
         return fail('io', 'The browser has no room left to auto-save this dossier; save it to a file.');
       }

@@ -2,7 +2,7 @@
 // weigeren en verwijderen, exportcontrole en bestanden. Eigen module zodat nl.ts/en.ts klein
 // blijven; de taal volgt useI18n().
 import type { Finding } from '../../../shared/export';
-import type { PatternName } from '../../../shared/app';
+import type { DocumentType, PatternName } from '../../../shared/app';
 import { useI18n } from '.';
 
 const nl = {
@@ -31,6 +31,9 @@ const nl = {
   repeatButton: 'Herhalen',
   repeatHint: 'Kies eerst een eigen kader (bijv. een briefhoofd).',
   ownBoxNoText: 'Eigen kader (geen tekst eronder)',
+  pageOnly: 'Alleen pagina {page}',
+  pageOnlyHint: 'Toont alleen de lakkingen van de pagina in beeld; j/k en a/r blijven op die pagina.',
+  pageOnlyNone: 'Geen suggesties of lakkingen op pagina {page}.',
   sameTextAlso: 'Ook de {n} andere plek(ken) met dezelfde tekst in het dossier',
   selectionCount: '{n} geselecteerd',
   boxKeysHint: 'Alt+pijl: kader verplaatsen · Alt+Shift+pijl: groter/kleiner · Delete: verwijderen',
@@ -54,6 +57,13 @@ const nl = {
   reAddOne: '{file} is niet geopend in dit venster; voeg het opnieuw toe met "PDF\'s toevoegen" (de beslissingen blijven staan).',
   reAddAll: 'De PDF\'s van dit dossier zijn na het herladen niet meer geopend. Voeg ze opnieuw toe met "PDF\'s toevoegen": {files}. De beslissingen blijven staan.',
   dateInvalid: '"{value}" is geen datum; typ de datum als dd-mm-jjjj (bijv. 05-03-2024) of als 5 maart 2024.',
+  docTypeLabel: 'Soort document',
+  docTypes: { 'e-mail': 'e-mail', brief: 'brief', nota: 'nota', verslag: 'verslag', besluit: 'besluit', rapport: 'rapport', agenda: 'agenda', chat: 'chat', overig: 'overig' } as Record<DocumentType, string>,
+  docTypeRecognised: 'herkend',
+  docTypeFound: 'Herkend — {reason}. Kies een andere soort als dit niet klopt.',
+  docTypeByOfficer: 'Gekozen door de behandelaar; Lakstift herkende: {found}.',
+  docTypeUnknown: 'onbekend',
+  docTypeNotRead: 'Het document is (nog) niet gelezen; de soort wordt herkend zodra de tekst er is. U kunt hem ook zelf kiezen.',
   fileTypes: { pdf: 'PDF', email: 'e-mail', doc: 'document', presentation: 'presentatie', spreadsheet: 'spreadsheet', image: 'afbeelding', note: 'nota', chat: 'chat' } as Record<string, string>,
 };
 
@@ -85,6 +95,9 @@ const en: WorkbenchStrings = {
   repeatButton: 'Repeat',
   repeatHint: 'Choose one of your own boxes first (e.g. a letterhead).',
   ownBoxNoText: 'Own box (no text under it)',
+  pageOnly: 'Only page {page}',
+  pageOnlyHint: 'Shows only the redactions of the page in view; j/k and a/r stay on that page.',
+  pageOnlyNone: 'No suggestions or redactions on page {page}.',
   sameTextAlso: 'Also the {n} other place(s) with the same text in the dossier',
   selectionCount: '{n} selected',
   boxKeysHint: 'Alt+arrow: move box · Alt+Shift+arrow: resize · Delete: remove',
@@ -108,6 +121,13 @@ const en: WorkbenchStrings = {
   reAddOne: '{file} is not open in this window; add it again with "Add PDFs" (the decisions stay).',
   reAddAll: 'The PDFs of this dossier are no longer open after the reload. Add them again with "Add PDFs": {files}. The decisions stay.',
   dateInvalid: '"{value}" is not a date; type it as dd-mm-yyyy (e.g. 05-03-2024) or as 5 March 2024.',
+  docTypeLabel: 'Document type',
+  docTypes: { 'e-mail': 'e-mail', brief: 'letter', nota: 'memo', verslag: 'minutes', besluit: 'decision', rapport: 'report', agenda: 'agenda', chat: 'chat', overig: 'other' },
+  docTypeRecognised: 'recognised',
+  docTypeFound: 'Recognised — {reason}. Choose another type if this is wrong.',
+  docTypeByOfficer: 'Chosen by the officer; Lakstift recognised: {found}.',
+  docTypeUnknown: 'unknown',
+  docTypeNotRead: 'The document has not been read (yet); its type is recognised once its text is there. You can also choose it yourself.',
   fileTypes: { pdf: 'PDF', email: 'e-mail', doc: 'document', presentation: 'presentation', spreadsheet: 'spreadsheet', image: 'image', note: 'note', chat: 'chat' },
 };
 

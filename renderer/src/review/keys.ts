@@ -41,6 +41,9 @@ const STATE_KEYS: Record<string, ReviewStateFilter> = { 1: 'all', 2: 'open', 3: 
  * does not know (zoom, tools, Ctrl shortcuts) go to the officer's handler.
  */
 export function reviewerKey(c: Controller, e: Key, fallback: () => boolean): boolean {
+  // The reviewer judges boxes, she does not move, resize or delete them (a moved box would be
+  // resubmitted to herself): Alt+arrows and Delete are swallowed, like the decision keys.
+  if (e.altKey && e.key.startsWith('Arrow')) return true;
   if (e.ctrlKey || e.metaKey || e.altKey) return fallback();
   const ui = reviewUi(c);
   const focus = c.state.focusId;
@@ -63,7 +66,7 @@ export function reviewerKey(c: Controller, e: Key, fallback: () => boolean): boo
       c.perform('setReviewFilter', { filter: { ...c.state.reviewFilter, state: STATE_KEYS[e.key] } });
       return true;
     // The officer's decision keys mean nothing here; swallow them rather than accept or reject by accident.
-    case 'r': case 'A': return true;
+    case 'r': case 'A': case 'Delete': case 'Backspace': case 'b': case 't': return true;
     default: return fallback();
   }
 }

@@ -166,16 +166,16 @@ describe('search and redact (item 3)', () => {
   });
 });
 
-describe('project file schema 5', () => {
-  it('keeps box edits in the audit trail and opens schema-2, -3 and -4 files', () => {
+describe('project file schema 5 and 6', () => {
+  it('keeps box edits in the audit trail and opens schema-2, -3, -4 and -5 files', () => {
     const s = store();
     s.perform('addBox', { page: 1, rects: [[10, 10, 50, 20]] });
     s.perform('moveBox', { id: s.state.focusId!, rects: [[12, 10, 52, 20]] });
     s.perform('deleteBox');
     const text = serializeDossier(s.state.dossier);
     expect(parseDossier(text).audit.slice(-2).map((a) => a.action)).toEqual(['edit-redaction', 'remove-redaction']);
-    expect(DOSSIER_SCHEMA_VERSION).toBe(5);
-    for (const v of [2, 3, 4]) {
+    expect(DOSSIER_SCHEMA_VERSION).toBe(6);
+    for (const v of [2, 3, 4, 5]) {
       const old = { ...JSON.parse(serializeDossier(twoDocs())), schemaVersion: v };
       if (v === 2) for (const d of old.documents) delete d.unreadPages;
       expect(migrateDossierJson(old).schemaVersion).toBe(DOSSIER_SCHEMA_VERSION);

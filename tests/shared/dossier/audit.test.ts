@@ -194,12 +194,12 @@ describe('the project file\'s history: 1 → 2 (groups, issue #16) → 3 (unread
     expect(await verifyAuditChain(saved)).toMatchObject({ status: 'intact', entries: auditBefore.length });
   });
 
-  it('takes a schema-1 file through every step (1 → 2 → 3 → 4 → 5)', () => {
+  it('takes a schema-1 file through every step (1 → 2 → 3 → 4 → 5 → 6)', () => {
     const v1 = schema2File();
     v1.schemaVersion = 1;
     delete v1.groups;
     for (const doc of v1.documents) delete doc.duplicateOf;
-    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2, 3, 4]);
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2, 3, 4, 5]);
     expect(migrateDossierJson(v1, MIGRATIONS, 2)).toMatchObject({ schemaVersion: 2, groups: [] });
     const d = parseDossier(JSON.stringify(v1));
     expect(d).toMatchObject({ schemaVersion: DOSSIER_SCHEMA_VERSION, groups: [] });
@@ -218,13 +218,13 @@ describe('the project file\'s history: 1 → 2 (groups, issue #16) → 3 (unread
     expect(await verifyAuditChain(JSON.parse(serializeDossier(d)))).toMatchObject({ status: 'intact' });
   });
 
-  it('brings a sealed schema-4 file to 5 with its chain intact: the step touches no audit entry', async () => {
+  it('brings a sealed schema-4 file to the current schema (5, then 6) with its chain intact: the steps touch no audit entry', async () => {
     const v4 = await sealedFile();
     v4.schemaVersion = 4;
     const auditBefore = structuredClone(v4.audit);
     expect(await verifyAuditChain(v4)).toMatchObject({ status: 'intact', entries: auditBefore.length });
     const d = parseDossier(JSON.stringify(v4));
-    expect(d.schemaVersion).toBe(5);
+    expect(d.schemaVersion).toBe(6);
     expect(d.audit).toEqual(auditBefore);
     expect(d.redactions.find((r) => r.id === 'r1')?.review).toMatchObject({ status: 'approved', by: 'J. Jurist' });
     expect(await verifyAuditChain(JSON.parse(serializeDossier(d)))).toMatchObject({ status: 'intact', entries: auditBefore.length });

@@ -95,3 +95,21 @@ describe('migrations', () => {
     expect(validateDossier(JSON.parse(serializeDossier(sampleDossier()))).documents).toHaveLength(3);
   });
 });
+
+describe('schema 6: the document type the officer set', () => {
+  it('opens a schema-5 file unchanged but for the version, and keeps a type the officer set', () => {
+    const v5 = JSON.parse(serializeDossier(sampleDossier())) as Record<string, unknown>;
+    v5.schemaVersion = 5;
+    const d = parseDossier(JSON.stringify(v5));
+    expect(d.schemaVersion).toBe(6);
+    expect(d.documents.map((x) => x.documentType)).toEqual([undefined, undefined, undefined]);
+    expect(JSON.parse(serializeDossier(d)).documents).toEqual((v5.documents as unknown[]));
+    const typed = parseDossier(mutate(['documents', 0, 'documentType'], 'nota'));
+    expect(typed.documents[0].documentType).toBe('nota');
+    expect(parseDossier(serializeDossier(typed)).documents[0].documentType).toBe('nota');
+  });
+
+  it('refuses a type that is not one of the list, naming the field', () => {
+    expect(() => parseDossier(mutate(['documents', 1, 'documentType'], 'boodschappenlijst'))).toThrow(/documents\[1\]\.documentType|documents.1.documentType/);
+  });
+});
