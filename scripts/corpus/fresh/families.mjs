@@ -183,11 +183,12 @@ function beslisboom(d) {
   const owner = d.person();
   const title = `Beslisboom ${d.rng.pick(['beoordeling bewijsstukken', 'intake verlengingsaanvragen', 'controle gezinsmigratie'])}`;
   d.metadata.title = title;
-  const steps = Array.from({ length: d.rng.int(3, 4) }, (_, i) => `<tr><td><b>${i + 1}</b></td><td>${d.x(d.rng.pick(['Zijn alle verplichte stukken aanwezig?', 'Komt het adres overeen met de basisregistratie?', 'Is de referent eerder als referent opgetreden?', 'Is het inkomen duurzaam?']))}</td><td>${d.guidance(freshGuidance(d.rng))}</td></tr>`);
+  const steps = Array.from({ length: d.rng.int(3, 4) }, (_, i) => `<tr><td><b>${i + 1}</b></td><td><b>${d.x(d.rng.pick(['Zijn alle verplichte stukken aanwezig?', 'Komt het adres overeen met de basisregistratie?', 'Is de referent eerder als referent opgetreden?', 'Is het inkomen duurzaam?']))}</b></td></tr>
+<tr><td></td><td>${d.guidance(freshGuidance(d.rng))}</td></tr>`);
   const faq = Array.from({ length: 2 }, () => `<dt><i>${d.x(d.rng.pick(['Wat als de aanvrager boos wordt?', 'Mag ik zelf afwijken?', 'Wanneer schakel ik de tweede lijn in?']))}</i></dt><dd>${d.guidance(freshGuidance(d.rng))}</dd>`);
   const body = `<h1 style="font-size:15pt">${d.x(title)}</h1>
 ${p(d.keep(freshPolicy(d.rng), 'policy text'))}
-<table class="b"><tr><th>${d.x('Stap')}</th><th>${d.x('Vraag')}</th><th>${d.x('Vervolg')}</th></tr>${steps.join('')}</table>
+<table class="b"><tr><th>${d.x('Stap')}</th><th>${d.x('Vraag en vervolg')}</th></tr>${steps.join('')}</table>
 <h3>${d.x('Veelgestelde vragen van collega’s')}</h3><dl>${faq.join('')}</dl>
 ${p(d.keep(freshPolicy(d.rng), 'policy text'))}
 <p style="font-size:8pt">${d.x('Eigenaar van dit document:')} ${d.name(owner, owner.formal)}, ${d.email(owner.local('first.sur'), org.domain)}</p>`;
