@@ -35,7 +35,7 @@ export interface ColumnView {
 interface Cluster { words: Word[]; u0: number; u1: number; v0: number; v1: number; col: number; band: number; line: number }
 
 /** The rectangle in a frame where u runs along the line and v down the page, whatever the rotation. */
-function frame(r: Rect, rot: number): { u0: number; u1: number; v0: number; v1: number } {
+export function frame(r: Rect, rot: number): { u0: number; u1: number; v0: number; v1: number } {
   switch (rot) {
     case 1: return { u0: r[1], u1: r[3], v0: -r[2], v1: -r[0] };
     case 2: return { u0: -r[2], u1: -r[0], v0: -r[3], v1: -r[1] };

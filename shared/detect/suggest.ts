@@ -200,9 +200,10 @@ function overlaps(a: Candidate, b: Candidate): boolean {
 
 function toSuggestion(page: PageText, c: Placed, law: Law): Suggestion {
   // The id hashes the first offset and the text, which identify a passage even in pieces.
-  // A word broken at a hyphen over a line end is one word again ("Hendriks-\nBakker").
+  // A word broken at a hyphen over a line end is one word again ("Hendriks-\nBakker"), and so is
+  // an e-mail local part broken after an underscore ("a.de_\nvries").
   const pieces = c.ranges ?? [[c.start, c.end]];
-  const text = pieces.map(([a, b]) => page.text.slice(a, b)).join(' ').replace(/-[ \t]*\n[ \t]*/g, '-').replace(/\s+/g, ' ').trim();
+  const text = pieces.map(([a, b]) => page.text.slice(a, b)).join(' ').replace(/([-_])[ \t]*\n[ \t]*/g, '$1').replace(/\s+/g, ' ').trim();
   const s: Suggestion = {
     id: suggestionId(page.page, c.category, c.start, text),
     page: page.page,

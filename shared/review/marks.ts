@@ -58,6 +58,16 @@ export interface MarkWords {
  */
 export function textUnder(words: MarkWords['words'], rects: readonly Rect[]): string {
   const out: string[] = [];
+  let last: Rect | undefined;
+  // A word broken at a hyphen over a line end is one word again ("Hendriks-" + "Bakker" on the
+  // next line is "Hendriks-Bakker"), as the suggestion that made the mark wrote it.
+  const push = (w: { rect: Rect }, text: string) => {
+    const cy = (w.rect[1] + w.rect[3]) / 2;
+    const nextLine = last !== undefined && (cy < last[1] || cy > last[3]);
+    if (nextLine && out.length > 0 && /\p{L}-$/u.test(out[out.length - 1])) out[out.length - 1] += text;
+    else out.push(text);
+    last = w.rect;
+  };
   for (const w of words) {
     const cy = (w.rect[1] + w.rect[3]) / 2;
     const width = w.rect[2] - w.rect[0];
@@ -67,14 +77,14 @@ export function textUnder(words: MarkWords['words'], rects: readonly Rect[]): st
       const x1 = Math.min(w.rect[2], r[2]);
       if (x1 <= x0) continue;
       if (width <= 0 || (x1 - x0) / width >= 0.9) {
-        out.push(w.text);
+        push(w, w.text);
         break;
       }
       const chars = [...w.text];
       const from = Math.round(((x0 - w.rect[0]) / width) * chars.length);
       const to = Math.round(((x1 - w.rect[0]) / width) * chars.length);
       const part = chars.slice(from, to).join('').replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
-      if (part) out.push(part);
+      if (part) push(w, part);
       break;
     }
   }

@@ -20,14 +20,39 @@ const MAILBOX_CONTEXT = /(?:functionele?\s+(?:mail)?box|mailbox|postbus|algemene
 const BROKEN_DOMAIN = /(?<![\p{L}\p{N}._%+'-])([\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,62}[\p{L}\p{N}_+-])?)@([\p{L}\p{N}.-]+)(?=[ \t]*\n[ \t]*([\p{L}\p{N}.-]+))/gu;
 const DOMAIN = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}$/u;
 
-interface Address { 1: string; 2: string; at: number; index: number; mailto: boolean }
+interface Address {
+  1: string;
+  2: string;
+  at: number;
+  index: number;
+  mailto: boolean;
+  /** Where the local part begins when it began on the line above ("postbus.woo-" + "verzoeken@…"). */
+  from?: number;
+}
+
+// The start of a local part broken at a hyphen or underscore over a line end: the last word of
+// the line above, made of the characters of a local part, ending in '-' or '_' (which cannot end
+// a local part, so the address goes on below).
+const LOCAL_HEAD = /(?:^|[\s(<:;,])([\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,62})[-_])[ \t]*\n[ \t]*$/u;
+
+/** The address with the start of its local part from the line above, if it was broken there. */
+function withBrokenLocal(text: string, a: Address): Address {
+  if (a.mailto || a.index === 0 || !/\n[ \t]*$/.test(text.slice(Math.max(0, a.index - 8), a.index))) return a;
+  const m = LOCAL_HEAD.exec(text.slice(Math.max(0, a.index - 90), a.index));
+  if (!m) return a;
+  const head = m[1]!;
+  const from = a.index - (m[0].length - m[0].indexOf(head));
+  const local = `${head}${a[1]}`;
+  if (local.length > 64) return a;
+  return { ...a, 1: local, index: from, from };
+}
 
 /** Every address in the text: local part, domain (line breaks taken out) and the offset of the @. */
 function addresses(text: string): Address[] {
   const out: Address[] = [];
   for (const m of text.matchAll(EMAIL)) {
     const at = (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0) - 1;
-    out.push({ 1: m[1] ?? '', 2: m[2] ?? '', at, index: m.index ?? 0, mailto: m[0].startsWith('mailto:') });
+    out.push(withBrokenLocal(text, { 1: m[1] ?? '', 2: m[2] ?? '', at, index: m.index ?? 0, mailto: m[0].startsWith('mailto:') }));
   }
   if (text.includes('@\n') || /@[^\s@]*\n/.test(text)) {
     for (const m of text.matchAll(BROKEN_DOMAIN)) {
@@ -78,7 +103,7 @@ export const emailDetector: Detector = {
     for (const m of addresses(text)) {
       const local = m[1] ?? '';
       const at = m.at;
-      const start = at - local.length;
+      const start = m.from ?? at - local.length;
       if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(m[2] ?? '')) {
         out.push({ category: 'email', start, end: at, confidence: 0.9, reason: 'voorbeeldadres (geen adres van een bestaande persoon of dienst)', keep: true });
         continue;

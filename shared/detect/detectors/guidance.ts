@@ -184,6 +184,9 @@ export const guidanceDetector: Detector = {
       // Never guidance, whatever the cues: a table of contents, an English text, the items of a
       // decision of a council or board (a published assignment, however imperative its wording).
       if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead')) return undefined;
+      // Nor the document's contact line (whom to ask) or a short piece without a verb (a column
+      // header, the name of an indicator in its cell): they say nothing about how staff work.
+      if (features.has('contactLine') || features.has('verbless')) return undefined;
       // Guidance has both an instruction's form and casework content (features.ts); the score
       // weighs how sure that is, it never stands in for either.
       if (!features.has('form&content')) return undefined;

@@ -17,8 +17,13 @@ const TITLE = `(?:${HONORIFIC}|${RANK})`;
 
 // The particle stands after the initials or after the first name: "Wijk, C.M. van (Carola)" and "Wijk, C.M. (Carola) van".
 const OUTLOOK = new RegExp(`(?<![\\p{L}\\p{N}])((?:${PARTICLE}${WS})?${FULL_SURNAME}),${WS}(${INITIALS})(?:${WS}(${PARTICLE})(?=${WS}\\())?(?:${WS}\\((${CAP}(?:[- ]${CAP})*)\\))?(?:${WS}(${PARTICLE})(?=[ \\t]*(?:<|;|,|\\n|$|\\[)))?`, 'gu');
-const TITLED = new RegExp(`(?<![\\p{L}-])(${TITLE}(?:${WS}${TITLE})*)${WS}(?:(${INITIALS})${WS}|(${CAP}(?:-${CAP})?)${WS}(?=(?:${PARTICLE}${WS})?${FULL_SURNAME}))?(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}])`, 'gu');
-const INITIALED = new RegExp(`(?<![\\p{L}\\p{N}.@/])(${INITIALS})${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
+// The name a person goes by, in parentheses between the initials and the surname, as formal Dutch
+// writes it: "mr. L.K. (Lotte) de Wit", "J.A. (Jan) Smit". Not captured: the groups keep their numbers.
+const CALLED = `(?:\\(${CAP}(?:[- ]${CAP})?\\)${WS})?`;
+const TITLED = new RegExp(`(?<![\\p{L}-])(${TITLE}(?:${WS}${TITLE})*)${WS}(?:(${INITIALS})${WS}${CALLED}|(${CAP}(?:-${CAP})?)${WS}(?=(?:${PARTICLE}${WS})?${FULL_SURNAME}))?(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}])`, 'gu');
+/** Initials followed by a surname (with its particle), at the start of a text. */
+const INITIALS_THEN_SURNAME = new RegExp(`^(?:${INITIALS})${WS}(?:(?:${PARTICLE})${WS})?${FULL_SURNAME}`, 'u');
+const INITIALED = new RegExp(`(?<![\\p{L}\\p{N}.@/])(${INITIALS})${WS}${CALLED}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
 const FIRST_LAST = new RegExp(`(?<![\\p{L}\\p{N}@.])(${CAP}(?:-${CAP})?)${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
 const ROLE_SURNAME = new RegExp(`(?<![\\p{L}])(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|[Kk]amerlid|[Rr]aadslid|[Ss]tatenlid|[Ff]ractievoorzitter|(?:het|[Dd]e)\\s+lid)\\s+(?:(${PARTICLE})\\s+)?(${SURNAME})(?![\\p{L}@])`, 'gud');
 const PERSON_CUE = new RegExp(`(?<![\\p{L}])(door|met|volgens|namens|collega|aldus|zei|meldt|meldde|mailde|belde|sprak|spreekt|gesproken\\s+met|contact\\s+met)${WS}(${CAP})(${WS}(?:${PARTICLE}${WS})?)(${SURNAME})(?![\\p{L}@])`, 'gu');
@@ -61,7 +66,8 @@ const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:de\\s+|het\\s+)?(?:${ROLE_WORD
 const SIGNATURE_ROLE = new RegExp(`(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)\\s+[^\\n]+?)?,$`, 'iu');
 const ROLE_AFTER = new RegExp(`^\\s*[,(]\\s*(?:de\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 
-const BAD_BEFORE_INITIAL = /(?:artikel|art\.|bijlage|lid|onder|sub|punt|onderdeel|fase|categorie|nr\.?|nummer|versie|stap|hoofdstuk|paragraaf|par\.|figuur|tabel|optie|scenario|variant|model|type|klasse|blok|groep|niveau|deel|vraag|kolom|rij|schaal|bijlagen|zie|en|of|t\/m|tot)\s*$/i;
+// Whole words only: a surname ending in '-en' or '-of' ("Jansen", "Prinsen") on the line above an initial is none of them.
+const BAD_BEFORE_INITIAL = /(?<![\p{L}])(?:artikel|art\.|bijlage|lid|onder|sub|punt|onderdeel|fase|categorie|nr\.?|nummer|versie|stap|hoofdstuk|paragraaf|par\.|figuur|tabel|optie|scenario|variant|model|type|klasse|blok|groep|niveau|deel|vraag|kolom|rij|schaal|bijlagen|zie|en|of|t\/m|tot)\s*$/iu;
 
 /** All matches, each word a possible start: a rejected match must not hide one that starts inside it. */
 function* scan(re: RegExp, text: string): Generator<RegExpExecArray> {
@@ -117,12 +123,27 @@ interface Found {
   pattern?: boolean;
 }
 
+/**
+ * The public role written just before a name ("wethouder", "de minister van Justitie en
+ * Veiligheid,"), or null. The role's own words stand on one line, and a role followed by a name
+ * of its own ("wethouder Van Wijk" on a line above a list of names) is that person's role, not the
+ * next name's.
+ */
+function roleBefore(before: string): RegExpExecArray | null {
+  const m = ROLE_BEFORE.exec(before);
+  if (!m) return null;
+  const role = m[0].replace(/\s*[,:]?\s*$/, '');
+  if (/\n/.test(role.replace(/^\s+/, ''))) return null;
+  if (/(?:^|\s)(?:Van|Voor|Der|In)\s+\p{Lu}/u.test(role)) return null;
+  return m;
+}
+
 /** Decides whether a name found at [start, end) is given in a public role. */
 function publicRole(ctx: DetectContext, start: number, end: number, text: string, ownPlace = false): string | undefined {
   const before = ctx.text.slice(Math.max(0, start - 140), start);
   if (/namens\s+deze\s*[,.]?\s*$/i.test(before) || /\bnamens\s+deze\b[^]*$/i.test(before.slice(-40))) return undefined;
   // The role regex is anchored at the end and long; most names have no role word near them at all.
-  const m = roleWordNear(ctx.text, start) ? ROLE_BEFORE.exec(before) : null;
+  const m = roleWordNear(ctx.text, start) ? roleBefore(before) : null;
   const signedRole = roleLineAbove(ctx.text, start);
   if (signedRole && !m) return `ondertekend in publieke functie: '${signedRole}'`;
   if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/[,:]$/, '')}'`;
@@ -220,6 +241,10 @@ function patternFinds(text: string): Found[] {
   for (const m of scan(OUTLOOK, text)) {
     const surname = m[1] ?? '';
     if (!surnameOk(surname) || (m[4] === undefined && /\n/.test(m[0]))) continue;
+    // "D.G. Tdjopra, T.S. de Jong": a list of names written initials first, not 'Achternaam, V.'
+    // (initials before the surname, and a surname after the initials that follow the comma).
+    if (m[4] === undefined && /\p{Lu}\.[ \t\u00a0]*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))
+      && INITIALS_THEN_SURNAME.test(text.slice((m.index ?? 0) + m[0].indexOf(m[2] ?? '', surname.length)))) continue;
     const first = m[4];
     out.push({
       start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first, surname: surname.replace(LEADING_PARTICLE, ''), particle: m[5] ?? m[3],
@@ -276,6 +301,9 @@ function patternFinds(text: string): Found[] {
     if (!isFirstName(first) && !worldFirst) continue;
     // "Jurgen\nVervanger": a name at the end of a cell, an ordinary word (a column header) on the next line.
     if (!particle && m[0].includes('\n') && !isKnownSurname(surname) && isCommonWordOrCompound(surname)) continue;
+    // "Güneş\nVan der Laan": a line that begins with a capitalised particle holds a surname alone
+    // (after a first name Dutch writes it in lower case), so the line above is another name.
+    if (particle && /^\p{Lu}/u.test(particle) && m[0].slice(0, m[0].length - surname.length).includes('\n')) continue;
     // "Julian\nDalkıran, Güvenalp": a cell ending in a first name, then a display name written surname-first.
     if (m[0].includes('\n') && /^,[ \t]*\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const start = m.index ?? 0;
@@ -448,8 +476,15 @@ function contextFinds(text: string): Found[] {
     const m = NAME_LINE.exec(l.str);
     if (!m || !m[1]) return false;
     const name = m[1];
-    const words = name.split(/[\s.]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    // "Van de Velden", "De Vries" where only a name stands: a surname alone, its particle in capitals.
+    const capParticle = single && /^[ \t]*\p{Lu}/u.test(name) && LEADING_PARTICLE.test(name) && !NAME_PARTICLE_WORD.test(name.trim().split(/\s+/)[0]!);
+    const words = (capParticle ? name.replace(LEADING_PARTICLE, '') : name).split(/[\s.]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
     if (words.length === 0 || !words.every(isNameWord) || ORG_WORDS.test(name) || ROLE_LINE.test(name)) return false;
+    if (capParticle && words.length === 1 && (isKnownSurname(words[0]!) || slotNameWord(words[0]!)) && !isPlace(name.trim())) {
+      const start = l.start + l.str.indexOf(name);
+      out.push({ start, end: start + name.length, reason, confidence, surname: words[0], particle: name.trim().split(/\s+/).slice(0, -1).join(' '), strong: true });
+      return true;
+    }
     // One word alone is a first name only when a lexicon knows it, or, where the layout says a
     // person stands (a table column of names), when it is a name somewhere in the world.
     if (words.length === 1 && !isFirstName(words[0]!) && !/\p{Lu}\./u.test(name) && !(single && slotNameWord(words[0]!))) return false;

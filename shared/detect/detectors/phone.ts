@@ -14,6 +14,8 @@ import { numberKind, type NumberKind } from '../numberingPlan';
 import { onBoilerplateLine } from '../edges';
 import { ORG_WORDS, SIGNOFF_START } from '../dutch';
 import { isCommonWord, isCommonWordOrCompound, isFirstName, isPlace } from '../lexicon';
+import { frame } from '../columns';
+import type { Word } from '../../pdf/textTypes';
 
 // A run that starts like a phone number and continues with digits and the usual separators.
 const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:\+\s?\d{2}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|0\d|14\s?0\d{1,3}|1400)[\d \u00a0()\-\u2013./]{0,20}\d(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
@@ -61,10 +63,22 @@ function separatorsPlausible(run: string): boolean {
   return groups.length <= 6;
 }
 
-interface Hit { start: number; end: number; digits: string; run: string }
+interface Hit {
+  start: number;
+  end: number;
+  digits: string;
+  run: string;
+  /** A number whose pieces the text model put apart (a table cell's lines interleaved with other cells): the pieces. */
+  ranges?: [number, number][];
+}
 
 /** Every Dutch phone number written in `text`, with its national digits (runs and numbers split over a line end). */
 function hits(text: string): Hit[] {
+  return withSplits(text, runHits(text));
+}
+
+/** The runs of `text` that are written like a phone number on one line. */
+function runHits(text: string): Hit[] {
   const out: Hit[] = [];
   for (const m of text.matchAll(RUN)) {
     let run = m[0].replace(/[\s\u00a0\-\u2013./(]+$/, '');
@@ -75,6 +89,15 @@ function hits(text: string): Hit[] {
     const d = nationalDigits(run);
     out.push({ start, end: start + run.length, digits: d ?? '', run });
   }
+  return out;
+}
+
+/**
+ * The runs with the numbers split over a line end added (a split replaces the runs it consists of);
+ * `taken`: pieces of the text already read as parts of another number.
+ */
+function withSplits(text: string, runs: Hit[], taken: readonly [number, number][] = []): Hit[] {
+  const out = [...runs];
   if (text.includes('\n')) {
     for (const m of text.matchAll(SPLIT)) {
       const start = m.index ?? 0;
@@ -85,6 +108,7 @@ function hits(text: string): Hit[] {
       // The first part alone must not already be a whole number (then the next line is something else).
       const head = nationalDigits((m[1] ?? '').trim()) ?? '';
       if (head.length >= 10 || head.length < 2) continue;
+      if (taken.some(([a, b]) => start < b && a < start + run.length)) continue;
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < start + run.length && start < out[i]!.end) out.splice(i, 1);
       out.push({ start, end: start + run.length, digits: d, run });
     }
@@ -93,12 +117,103 @@ function hits(text: string): Hit[] {
   return out;
 }
 
+/** The digits of a piece of a number on its own line in a cell: "5214", "60 64", "81". */
+const PIECE = /^[\d\-\u2013.]+$/;
+
+/**
+ * Numbers broken over the lines of a narrow table cell ("+31 (0)6 4545" above "5214", or
+ * "+31 (0)6" above "3961" above "2235") whose pieces the text model read apart, because it
+ * interleaved the cell's lines with the other cells of the row. Read from the page's geometry, not
+ * its reading order: below the line that ends with the start of a number (a valid beginning of
+ * fewer than ten digits), the next line of the same cell (starting at the start's left edge, or
+ * within its width, one line lower) holding digits only continues it, up to two lines, until the
+ * ten digits of a valid number are complete.
+ */
+function cellPieceHits(page: { text: string; words?: readonly Word[] }, found: Hit[]): Hit[] {
+  const words = page.words;
+  if (!words || words.length === 0) return [];
+  const out: Hit[] = [];
+  const used = new Set<Word>();
+  const wordsIn = (a: number, b: number) => words.filter((w) => w.start < b && w.start + w.text.length > a);
+  for (const h of found) {
+    if (h.run.includes('\n') || !h.digits || h.digits.length >= 10 || h.digits.length < 2) continue;
+    // The start must end its line (nothing but the number's own characters after it on the line).
+    const lineEnd = page.text.indexOf('\n', h.end);
+    const restOfLine = page.text.slice(h.end, lineEnd < 0 ? page.text.length : lineEnd);
+    if (restOfLine.trim() && !/^\s{2,}|^\s*[|]/.test(restOfLine)) continue;
+    const head = wordsIn(h.start, h.end);
+    if (head.length === 0 || head.some((w) => w.rot !== head[0]!.rot)) continue;
+    const rot = head[0]!.rot;
+    const f0 = frame(head[0]!.rect, rot);
+    const fl = frame(head[head.length - 1]!.rect, rot);
+    const left = f0.u0;
+    const right = fl.u1;
+    let bottom = Math.max(...head.map((w) => frame(w.rect, rot).v1));
+    const size = Math.max(4, fl.v1 - fl.v0);
+    let digits = h.digits;
+    const pieces: [number, number][] = [[h.start, h.end]];
+    const runParts = [h.run];
+    for (let k = 0; k < 2 && digits.length < 10; k++) {
+      // The first word of the next line of the cell: just below, starting at the cell's left edge or within the start's width.
+      const below = words.filter((w) => {
+        if (w.rot !== rot || used.has(w) || !PIECE.test(w.text)) return false;
+        const f = frame(w.rect, rot);
+        return f.v0 >= bottom - size * 0.3 && f.v0 <= bottom + size * 0.9 && f.u0 >= left - size * 0.6 && f.u0 <= right;
+      });
+      if (below.length === 0) break;
+      const first = below.reduce((a, b) => (Math.abs(frame(a.rect, rot).u0 - left) <= Math.abs(frame(b.rect, rot).u0 - left) ? a : b));
+      const ff = frame(first.rect, rot);
+      // The line's digit words that follow it closely (a piece written "60 64").
+      const line = [first];
+      for (;;) {
+        const last = frame(line[line.length - 1]!.rect, rot);
+        const next = words.find((w) => w.rot === rot && !line.includes(w) && PIECE.test(w.text) && Math.abs(frame(w.rect, rot).v0 - ff.v0) < size * 0.3
+          && frame(w.rect, rot).u0 > last.u1 - 0.5 && frame(w.rect, rot).u0 - last.u1 < size * 0.8);
+        if (!next) break;
+        line.push(next);
+      }
+      digits += line.map((w) => w.text.replace(/\D/g, '')).join('');
+      for (const w of line) {
+        used.add(w);
+        pieces.push([w.start, w.start + w.text.length]);
+      }
+      runParts.push(line.map((w) => w.text).join(' '));
+      bottom = Math.max(...line.map((w) => frame(w.rect, rot).v1));
+    }
+    if (digits.length !== 10 || numberKind(digits) === 'invalid' || pieces.length < 2) continue;
+    // Pieces in the number's order (the suggestion's text reads them so), a piece that follows the
+    // one before it in the page text merged with it.
+    const ranges: [number, number][] = [];
+    for (const r of pieces) {
+      const last = ranges[ranges.length - 1];
+      if (last && r[0] >= last[1] && /^[ \t\n]*$/.test(page.text.slice(last[1], r[0]))) last[1] = r[1];
+      else ranges.push([r[0], r[1]]);
+    }
+    const start = Math.min(...ranges.map((r) => r[0]));
+    const end = Math.max(...ranges.map((r) => r[1]));
+    out.push({ start, end, digits, run: runParts.join('\n'), ...(ranges.length > 1 ? { ranges } : {}) });
+  }
+  return out;
+}
+
+/** Every hit of a page: the text's own, and numbers whose pieces stand apart in a table cell. */
+function pageHits(page: { text: string; words?: readonly Word[] }): Hit[] {
+  const runs = runHits(page.text);
+  const cells = cellPieceHits(page, runs);
+  if (cells.length === 0) return withSplits(page.text, runs);
+  // A number pieced together replaces its start and the pieces read as numbers of their own, and
+  // no split over a line end takes one of its pieces.
+  const taken = cells.flatMap((c) => c.ranges ?? [[c.start, c.end] as [number, number]]);
+  const covered = (h: Hit) => taken.some(([a, b]) => h.start < b && a < h.end);
+  return [...withSplits(page.text, runs.filter((h) => !covered(h)), taken), ...cells].sort((a, b) => a.start - b.start);
+}
+
 // The profile and the detector read the same pages: scan each page's text once.
 const HITS = new WeakMap<object, Hit[]>();
-function hitsOf(page: { text: string }): Hit[] {
+function hitsOf(page: { text: string; words?: readonly Word[] }): Hit[] {
   let h = HITS.get(page);
   if (!h) {
-    h = hits(page.text);
+    h = pageHits(page);
     HITS.set(page, h);
   }
   return h;
@@ -292,7 +407,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const mobileLabel = MOBILE_LABEL.test(lineBefore);
   // A label such as "T" starts a new field: the sentence before it says nothing about this number.
   const context = labelled ? lineBefore : sentenceBefore;
-  const keep = (confidence: number, reason: string): Candidate => ({ category: 'phone', start: h.start, end: h.end, confidence, reason, keep: true });
+  const keep = (confidence: number, reason: string): Candidate => ({ category: 'phone', start: h.start, end: h.end, ...(h.ranges ? { ranges: h.ranges } : {}), confidence, reason, keep: true });
   if (kind === 'service' || kind === 'short') return keep(0.95, 'servicenummer of kort nummer (0800, 0900, 14 0xx, 1400) is een algemeen nummer');
   if (isSwitchboard(d, options)) return keep(0.95, 'bekend algemeen nummer (lijst van algemene nummers van de organisatie)');
   const generalLabel = GENERAL_LABEL.exec(lineBefore);
@@ -321,9 +436,9 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const cue = shared ? personalCue(text, start, end, lineBefore, sentenceBefore, mobileLabel) : undefined;
   if (shared && !cue) return keep(0.8, `${d.slice(0, 3)}-nummer: volgens het nummerplan een nummer van een organisatie, en niets bindt het aan een persoon (geen naam ernaast, geen label mobiel of doorkies, geen ondertekening)`);
   const label = labelled ? ` met aanduiding '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? lineBefore.trim()}'` : '';
-  const split = run.includes('\n') ? ', over twee regels geschreven' : '';
+  const split = h.ranges ? `, in ${run.split('\n').length} stukken over de regels van een tabelcel geschreven` : run.includes('\n') ? `, over ${run.split('\n').filter((l) => l.trim()).length === 2 ? 'twee' : 'drie'} regels geschreven` : '';
   const what = shared ? `${d.slice(0, 3)}-nummer ${cue}` : WHAT[kind];
-  return { category: 'phone', start: h.start, end: h.end, confidence: shared && !labelled ? 0.8 : labelled ? 0.97 : 0.9, reason: `${what}${label}${split}: direct nummer van een persoon` };
+  return { category: 'phone', start: h.start, end: h.end, ...(h.ranges ? { ranges: h.ranges } : {}), confidence: shared && !labelled ? 0.8 : labelled ? 0.97 : 0.9, reason: `${what}${label}${split}: direct nummer van een persoon` };
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();

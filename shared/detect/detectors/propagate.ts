@@ -26,6 +26,58 @@ interface NameIndex {
   firstNames: Map<string, KnownName>;
   fromMail: Set<string>;
   firstFromMail: Map<string, string>;
+  /** Personal e-mail local parts of this document as [first piece, the rest run together] ("ruken.azad" → ["ruken", "azad"]). */
+  mailNames: [string, string, string][];
+}
+
+/** Letters without their accents, lower case: "Rûken" → "ruken", "Yılmaz" → "yilmaz", "Mané" → "mane". */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').replace(/[øØ]/g, 'o').replace(/ł/g, 'l').replace(/ß/g, 'ss').replace(/æ/g, 'ae').toLowerCase();
+
+const NAME_WORD = /(?<![\p{L}\p{N}@.'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*(?![\p{L}\p{N}@])/gu;
+const LOWER_PARTICLE = /^(?:van|de|der|den|ter|ten|te|het|'t|’t|op|in|el|al|la|le|du|da|dos|das|di|ben|bin|abu|ibn)$/;
+
+/**
+ * A person's name written out on a line of the document that their personal e-mail address of
+ * the same document spells: first name (or its initial, where the name fills its line, as in a
+ * table cell) and surname, accents left out ("Rûken Azad" for ruken.azad@…, "Mama Mané" for
+ * m.mane@…, "Hailey van den Berg" for hailey.vandenberg@…). Works for names of any origin, since
+ * the address, not a lexicon, says it is a name.
+ */
+function namesSpelledByMail(text: string, mailNames: readonly [string, string, string][]): Candidate[] {
+  if (mailNames.length === 0) return [];
+  const out: Candidate[] = [];
+  // Cheap gate: the first word must begin with the letter an address begins with.
+  const lead = new Set(mailNames.map(([f]) => f[0]!));
+  const words = [...text.matchAll(NAME_WORD)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!lead.has(fold(w[0][0]!))) continue;
+    const a = w.index ?? 0;
+    const lineStart = text.lastIndexOf('\n', a - 1) + 1;
+    const first = fold(w[0]);
+    // The surname: the next capitalised word(s) on the same line, lower-case particles between.
+    let end = a + w[0].length;
+    let surname = '';
+    for (let j = i + 1; j < words.length && j <= i + 4; j++) {
+      const v = words[j]!;
+      const gap = text.slice(end, v.index ?? 0);
+      if (!/^[ \t]+(?:(?:[\p{Ll}'’]+)[ \t]+){0,3}$/u.test(gap) || gap.trim().split(/\s+/).some((p) => p !== '' && !LOWER_PARTICLE.test(p))) break;
+      surname += fold(`${gap}${v[0]}`).replace(/[\s'’-]+/g, '');
+      end = (v.index ?? 0) + v[0].length;
+      const hit = mailNames.find(([f, rest]) => rest === surname && (f === first || (f.length === 1 && first.startsWith(f) && wholeLine(text, lineStart, a, end))));
+      if (hit) {
+        out.push({ category: 'name', start: a, end, confidence: 0.85, reason: `naam zoals het persoonlijke e-mailadres '${hit[2]}@…' van dit document de naam spelt` });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The span [a, end) is all there is on its line (a table cell, a list line). */
+function wholeLine(text: string, lineStart: number, a: number, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(lineStart, a).trim() === '' && text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim() === '';
 }
 
 // Built once per document (phase 2 starts after every page was seen, so memory is complete).
@@ -64,12 +116,14 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
   // "degroot", "agnieszka.jansen" → "Agnieszka").
   const fromMail = new Set<string>();
   const firstFromMail = new Map<string, string>();
+  const mailNames: [string, string, string][] = [];
   for (const p of pages) {
     if (!p.text.includes('@')) continue;
     for (const m of p.text.matchAll(LOCAL_PART)) {
       const local = m[1] ?? '';
       if (isFunctionalLocalPart(local)) continue;
       const pieces = local.toLowerCase().split(/[._-]+/).filter(Boolean);
+      if (pieces.length >= 2 && pieces.every((x) => /^\p{L}+$/u.test(x)) && pieces.slice(1).join('').length >= 3) mailNames.push([fold(pieces[0]!), fold(pieces.slice(1).join('')), local]);
       const last = pieces[pieces.length - 1];
       if (pieces.length >= 2 && last && last.length >= 4 && !/\d/.test(last)) fromMail.add(last);
       const head = pieces[0];
@@ -79,13 +133,13 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
       }
     }
   }
-  return { personal, publicKeys, firstNames, fromMail, firstFromMail };
+  return { personal, publicKeys, firstNames, fromMail, firstFromMail, mailNames };
 }
 
 /** This document's index first, then the dossier's (lookups only; nothing is copied). */
 function merged(own: NameIndex, shared: NameIndex): NameIndex {
   const both = <K, V>(a: Map<K, V>, b: Map<K, V>) => ({ get: (k: K) => a.get(k) ?? b.get(k), has: (k: K) => a.has(k) || b.has(k) }) as Map<K, V>;
-  return { personal: both(own.personal, shared.personal), publicKeys: both(own.publicKeys, shared.publicKeys), firstNames: both(own.firstNames, shared.firstNames), fromMail: own.fromMail, firstFromMail: own.firstFromMail };
+  return { personal: both(own.personal, shared.personal), publicKeys: both(own.publicKeys, shared.publicKeys), firstNames: both(own.firstNames, shared.firstNames), fromMail: own.fromMail, firstFromMail: own.firstFromMail, mailNames: own.mailNames };
 }
 
 function where(k: KnownName): string {
@@ -109,17 +163,20 @@ export const propagateDetector: Detector = {
       INDEX.set(memory.dossier, shared);
     }
     const index = shared ? merged(own, shared) : own;
-    const { personal, publicKeys, firstNames, fromMail, firstFromMail } = index;
+    const { personal, publicKeys, firstNames, fromMail, firstFromMail, mailNames } = index;
     const english = profile.language === 'en';
-    const out: Candidate[] = [];
+    const out: Candidate[] = namesSpelledByMail(text, mailNames);
     for (const m of text.matchAll(SURNAME_RUN)) {
       const start = m.index ?? 0;
       const word = m[2] ?? '';
       const key = compact(`${m[1] ?? ''}${word}`);
       const bare = compact(word);
       if (NEVER_NAMES.has(word.toLowerCase())) continue;
-      // A public official's later mentions stay readable, with the reason where the role was found.
-      const official = publicKeys.get(key) ?? publicKeys.get(bare);
+      // A public official's later mentions stay readable, with the reason where the role was found;
+      // but where this document has its own (private) person of that surname, a public official
+      // of another document of the dossier is someone else.
+      const anyOfficial = publicKeys.get(key) ?? publicKeys.get(bare);
+      const official = anyOfficial && !(anyOfficial.document !== undefined && !own.publicKeys.has(key) && !own.publicKeys.has(bare) && (own.personal.has(key) || own.personal.has(bare))) ? anyOfficial : undefined;
       if (official) {
         const wordAt = start + m[0].length - word.length;
         if (!(sentenceInitial(text, wordAt) && isCommonWord(word) && !m[1])) {

@@ -187,6 +187,16 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // Where an instruction's wording meets law, published policy or the public's rights, the
   // passage is policy (the rule, not the method): the model learns how much that weighs.
   if (form && content && HARD_POLICY.some((x) => f.has(x))) f.add('guidance&policy');
+  // The document's contact line ("Vragen over deze instructie: <naam>, tel. …", "Contact: …"):
+  // whom to ask, not how to work.
+  if (CONTACT_LABEL.test(ctx.headKind === 'label' || ctx.headKind === 'intro' ? `${ctx.head}:` : '') || CONTACT_LABEL.test(body)) {
+    if (CONTACT_DETAIL.test(body)) f.add('contactLine');
+  }
+  // A short table cell or unpunctuated piece without a verb, a question or a threshold (a column
+  // header, the name of an indicator in its cell: "Afwijkend adres") names something; it says
+  // nothing about how to work.
+  if ((ctx.kind === 'fragment' || f.has('open')) && words.length <= 5 && !question && !/\d/.test(body) && !f.has('cue:threshold') && !['imperative', 'imperativeClause', 'verbFirstCondition', 'criterion'].some((x) => f.has(x))
+    && !words.some((w) => FINITE_VERB.test(w.replace(/[^\p{L}]/gu, '')) || MODAL.test(w.replace(/[^\p{L}]/gu, '')))) f.add('verbless');
   if (isEnglish(body)) f.add('english');
   if (/\.{4,}|…{2,}|(?:\. ){4,}/.test(body)) f.add('toc');
   return f;
@@ -209,6 +219,12 @@ function finiteInMainClause(words: string[]): boolean {
   }
   return false;
 }
+
+/** A label that introduces whom to contact: "Vragen over deze handreiking:", "Contact:", "Meer informatie:", "Inlichtingen:". */
+const CONTACT_LABEL = /^(?:vragen(?:\s+over\s+[^:]{1,60})?|contact(?:persoon|gegevens)?|meer\s+informatie|inlichtingen|informatie)\s*:/iu;
+/** Contact details: a telephone label or number, an e-mail label or address. */
+const CONTACT_DETAIL = /\b(?:tel(?:efoon)?\b\.?|telefoonnummer|e-?mail)|@|\b0\d{1,3}[\s-]?\d{2,}|\(0\d{1,3}\)|\+31/iu;
+const MODAL = /^(?:moet|moeten|kan|kunnen|mag|mogen|zal|zullen|dient|dienen|wil|willen|hoeft|hoeven)$/i;
 
 const HARD_POLICY = ['cue:lawRef', 'cue:caseLaw', 'cue:politics', 'cue:appeal', 'cue:docMeta', 'cue:decision', 'cue:wooLetter', 'cue:findings', 'cue:rights', 'cue:legalEffect', 'cue:publicAddress', 'cue:history'];
 

@@ -32,3 +32,20 @@ describe('e-mail addresses', () => {
     expect(r.suggestions[0]?.grounds).toEqual(['5.1.2i']);
   });
 });
+
+// A local part broken at a hyphen or underscore over a line end (a narrow column or table cell).
+// Made-up addresses.
+describe('an e-mail address whose local part is broken over a line end', () => {
+  it.each([
+    ['Stuur de stukken naar de functionele mailbox team.vergunningen-\nzuid@gemeente-ommeland.nl voor 1 mei.', [['team.vergunningen-zuid', true, '10.2.g']]],
+    ['E-mail\nmarleen.okafor_\nvisser@ommeland.nl', [['marleen.okafor_visser', false, '10.2.e']]],
+    ['Contactpersoon: Joris de Wit-\nHaddou, joris.dewit-\nhaddou@ommeland.nl', [['joris.dewit-haddou', false, '10.2.e']]],
+  ] as [string, [string, boolean, string][]][])('suggests the whole local part in %j', (text, expected) => {
+    expect(emails(text)).toEqual(expected);
+  });
+
+  it('does not take the word before a line end that ends a sentence or carries no hyphen', () => {
+    expect(emails('Dit is geregeld.\nanouk.bos@ommeland.nl')).toEqual([['anouk.bos', false, '10.2.e']]);
+    expect(emails('Mail naar\nanouk.bos@ommeland.nl')).toEqual([['anouk.bos', false, '10.2.e']]);
+  });
+});

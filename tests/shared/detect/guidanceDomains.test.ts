@@ -3,7 +3,19 @@
 // criteria, indicators, example questions and internal hints, and leave the policy text around
 // them (law, published policy, aims, findings, rights of appeal) readable.
 import { describe, expect, it } from 'vitest';
+import { suggestDocument } from '../../../shared/detect';
+import type { Rect } from '../../../shared/pdf/types';
+import { toPageTexts } from '../../helpers/pdftotext-pagetext';
 import { found, run } from './helpers';
+
+function words(text: string, x: number, y: number) {
+  let cx = x;
+  return text.split(' ').map((t) => {
+    const rect: Rect = [cx, y, cx + t.length * 5, y + 10];
+    cx += t.length * 5 + 2.5;
+    return { text: t, rect };
+  });
+}
 
 describe('guidance in documents of other organisations', () => {
   const documents: [string, string, string[]][] = [
@@ -136,5 +148,51 @@ describe('a sentence cut by a page break', () => {
       [1, 'Vraag de klant bij twijfel over de woonsituatie naar de namen van de'],
       [2, 'buren en noteer letterlijk wat hij antwoordt.'],
     ]);
+  });
+});
+
+describe('what an instruction names but does not instruct', () => {
+  // Made-up names and numbers.
+  const instruction = 'Vraag de klant tijdens het huisbezoek door op de namen op de brievenbus en noteer letterlijk wat hij zegt.';
+
+  const check = 'Controleer of de klant op de opgegeven dagen heeft gewerkt en vergelijk de verklaring van de klant met de registratie.';
+  it.each([
+    ['Vragen over deze handreiking: Rosalie Brandsma-Okoye, tel. (030) 555 01 87, of', 'handhaving@voorbeeld.nl.'],
+    ['Vragen over deze handreiking: Rosalie Brandsma-Okoye, e-mail r.brandsma@voorbeeld.nl.'],
+  ])('leaves the document\'s contact line alone: %j', (...line) => {
+    const texts = found(['Werkinstructie huisbezoeken', '', 'Werkwijze', instruction, check, '', ...line].join('\n'), 'guidance');
+    expect(texts).toEqual([instruction, check]);
+  });
+
+  it('leaves the header and the indicators\' names of an indicator table alone, and takes the instruction in the cell beside them', () => {
+    // The model reads the first column's cells, the header among them, as one block of lines.
+    const page = toPageTexts([{ width: 595, height: 842, blocks: [
+      { lines: [{ words: words('Handreiking signalering', 40, 40) }] },
+      { lines: [{ words: words('Indicatoren', 40, 60) }] },
+      { lines: [{ words: words('Indicator', 40, 90) }, { words: words('Tegenstrijdige', 40, 102) }, { words: words('verklaringen', 40, 114) }, { words: words('Afwijkende woonplaats', 40, 126) }] },
+      { lines: [{ words: words('Werkwijze', 220, 90) }, { words: words('Vraag de klant door op de namen op', 220, 110) }, { words: words('de brievenbus en noteer wat hij zegt.', 220, 122) },
+        { words: words('Controleer of de klant op het adres', 220, 150) }, { words: words('woont en vergelijk de registratie.', 220, 162) }] },
+    ] }])[0]!;
+    const texts = suggestDocument([page], { law: 'wob' }).suggestions.filter((s) => s.category === 'guidance').map((s) => s.text);
+    expect(texts).toEqual(['Vraag de klant door op de namen op de brievenbus en noteer wat hij zegt.', 'Controleer of de klant op het adres woont en vergelijk de registratie.']);
+  });
+});
+
+describe('instructions to contact a unit of one\'s own organisation, and checks of an identity or of registers', () => {
+  // Made-up sentences of other domains than the corpora.
+  it.each([
+    'Indien de ondernemer geen kasboek kan tonen, dan neem contact op met het team Toezicht.',
+    'Wanneer de klant twee keer niet op het spreekuur verschijnt, neem contact op met de teamleider.',
+    'Let bij een nieuwe aanvraag op de identiteit van de ondertekenaar.',
+    'Let bij een verhuizing op oude adressen in de administraties van de woningcorporatie.',
+  ])('suggests %j', (sentence) => {
+    expect(found(`Werkinstructie handhaving\n\nWerkwijze\n\n${sentence}`, 'guidance')).toEqual([sentence]);
+  });
+
+  it.each([
+    'Heeft u vragen over uw aanvraag? Neem dan contact op met de gemeente.',
+    'Neem gerust contact met ons op als uw situatie verandert.',
+  ])('leaves an invitation to the public alone: %j', (sentence) => {
+    expect(found(`Geachte heer Bakker,\n\nUw aanvraag is ontvangen.\n\n${sentence}\n\nMet vriendelijke groet,`, 'guidance')).toEqual([]);
   });
 });

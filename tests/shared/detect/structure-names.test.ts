@@ -69,3 +69,14 @@ describe('a name found in a layout place is found in its other forms', () => {
     expect(b!.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['Yonas', 'Orlando', 'Senait', 'Senait']);
   });
 });
+
+// The name a person goes by, in parentheses between initials and surname ("mr. L.K. (Lotte) …"):
+// formal Dutch letterheads and contact blocks write it so. Made-up names.
+describe('initials with the name a person goes by in parentheses', () => {
+  it.each([
+    ['Contactpersoon\nmr. T.W. (Tjalling) Oosterhuis-Demir\nT 070 555 0192', ['mr. T.W. (Tjalling) Oosterhuis-Demir']],
+    ['Bij het overleg waren J.A. (Joost) van Helvoirt en drs. P. (Priyanka) Ramdhani aanwezig.', ['J.A. (Joost) van Helvoirt', 'drs. P. (Priyanka) Ramdhani']],
+  ])('finds the whole name in %j', (text, names) => {
+    expect(found(text, 'name')).toEqual(names);
+  });
+});

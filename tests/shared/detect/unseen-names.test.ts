@@ -177,3 +177,57 @@ describe('officials remembered across the dossier', () => {
     expect(r.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['Lieke Hamstra']);
   });
 });
+
+// Names the lexicons hold badly (a first name that is an ordinary word, letters no list has), and
+// lines that a rule about something else took away. Made-up names and addresses.
+describe('names in lists and tables, whatever their origin', () => {
+  it('takes a name spelled by a personal e-mail address of the document, accents left out, also with only the initial in the address', () => {
+    // The table read column by column: no header above the names.
+    const text = ['Contactgegevens werkgroep', '', 'Şêrîn Dabo', 'Bank Sowande', '', '06 1234 5678', '', 'serin.dabo@werkgroep-zuid.nl', 'b.sowande@werkgroep-zuid.nl'].join('\n');
+    expect(found(text, 'name')).toEqual(['Şêrîn Dabo', 'Bank Sowande']);
+  });
+
+  it('takes the initial only where the name fills its line: "Met Sowande" in a sentence is no name', () => {
+    const text = ['Met Sowande is afgesproken dat de notitie volgt.', '', 'b.sowande@werkgroep-zuid.nl'].join('\n');
+    expect(found(text, 'name')).not.toContain('Met Sowande');
+  });
+
+  it('finds an initial and surname below a surname that ends in -en', () => {
+    expect(found('Verslag\nS. Harmsen\nH. Oyelaran\nT. Okafor', 'name')).toEqual(['S. Harmsen', 'H. Oyelaran', 'T. Okafor']);
+  });
+
+  it('does not make a public official of a name below a line that holds another person\'s role and name', () => {
+    const text = 'Verslag overleg 3 maart\nVoorzitter: wethouder Van Dalen\nAanwezig\nNaam\nA.B. Okonjo\nR. Brandsma';
+    expect(found(text, 'name')).toEqual(['A.B. Okonjo', 'R. Brandsma']);
+    expect(keptTexts(text, 'name')).toEqual(['Van Dalen']);
+  });
+
+  it('does not join a first name at a line end to a surname with a capital particle on the next line', () => {
+    const text = 'Aanwezig: Fatma Yıldız, J. van der Wal\n\nActielijst\nWie\nFatma\nVan der Wal';
+    const names = found(text, 'name');
+    expect(names).not.toContain('Fatma Van der Wal');
+    expect(names).toEqual(expect.arrayContaining(['Fatma', 'Van der Wal']));
+  });
+
+  it('reads a surname alone with its particle in capitals in a column of names, and the names below it', () => {
+    expect(found('Actielijst\nWie\nVan der Heijden\nOyelaran\nDe Bruijn', 'name')).toEqual(['Van der Heijden', 'Oyelaran', 'De Bruijn']);
+    expect(found('Naam\nDen Haag\nUtrecht', 'name')).toEqual([]);
+  });
+});
+
+describe('a surname shared by a public official of one document and a person of another', () => {
+  it('suggests the surname alone in the document whose own person bears it, and keeps the official where he signs', () => {
+    const letter = 'Geachte heer Bakker,\n\nHierbij ontvangt u het besluit.\n\nDe burgemeester van Ommeland,\n\nmr. P. van der Meulen';
+    const minutes = 'Verslag overleg 4 maart\nAanwezig\nK. van der Meulen\nJ. Okafor\n\n1. Opening\nVan der Meulen meldt dat de notitie later komt.';
+    const [a, b] = suggestDossier([{ name: 'brief.pdf', pages: [pageTextFromString(letter)] }, { name: 'verslag.pdf', pages: [pageTextFromString(minutes)] }], { law: 'wob' });
+    expect(a!.kept.map((s) => s.text)).toContain('mr. P. van der Meulen');
+    expect(b!.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['K. van der Meulen', 'J. Okafor', 'Van der Meulen']);
+    expect(b!.kept.filter((s) => s.category === 'name')).toEqual([]);
+  });
+});
+
+describe('a list of names written initials first', () => {
+  it('reads "I. Surname, I. Surname en I. Surname" as three names, not as \'Achternaam, V.\'', () => {
+    expect(found('Auteurs: K.L. Adebayo, R.S. de Wit en P. Dekkers', 'name')).toEqual(['K.L. Adebayo', 'R.S. de Wit', 'P. Dekkers']);
+  });
+});
