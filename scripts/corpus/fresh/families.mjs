@@ -158,17 +158,17 @@ function klachtRapport(d) {
   const title = `Rapportage klachtbehandeling ${d.rng.pick(['dossier', 'zaak'])} K${dt.y}-${d.rng.digits(4)}`;
   d.metadata.title = title;
   const tasks = ['Ontvangstbevestiging', 'Hoorgesprek', 'Advies klachtencommissie', 'Afdoeningsbrief'];
-  const cell = (per) => d.name(per, d.rng.chance(0.5) ? `${per.initials} ${per.surnameAlone}` : per.full);
+  const cell = (per) => d.name(per, `${per.initials} ${per.surnameAlone}`);
   const body = `<h2>${d.x(title)}</h2>
 <table><tr><td>${d.x('Klager')}</td><td>${d.name(complainant, `${complainant.female ? 'mevrouw' : 'de heer'} ${complainant.formal}`)}</td></tr>
 <tr><td>${d.x('Klachtbehandelaar')}</td><td>${d.name(handler, handler.full)} (${d.x(d.rng.pick(FUNCTIONS))})</td></tr>
 <tr><td>${d.x('Ontvangen')}</td><td>${d.x(dt.long)}</td></tr></table>
 <h3>${d.x('Rolverdeling (RACI)')}</h3>
-<table class="b"><tr><th>${d.x('Activiteit')}</th><th>R</th><th>A</th><th>C</th><th>I</th></tr>
-${tasks.map((t) => `<tr><td>${d.x(t)}</td><td>${cell(d.rng.pick(raci))}</td><td>${d.keep(director.formal, 'public official')}</td><td>${cell(d.rng.pick(raci))}</td><td>${d.x('klager')}</td></tr>`).join('')}</table>
+<table class="b" style="white-space:nowrap"><tr><th>${d.x('Activiteit')}</th><th>R</th><th>A</th><th>C</th><th>I</th></tr>
+${tasks.map((t) => `<tr><td>${d.x(t)}</td><td>${cell(d.rng.pick(raci))}</td><td>${d.x(d.rng.pick(['afdelingshoofd', 'directeur', 'teamleider']))}</td><td>${cell(d.rng.pick(raci))}</td><td>${d.x('klager')}</td></tr>`).join('')}</table>
 <h3>${d.x('Bevindingen')}</h3>
 ${p(`${d.name(complainant, complainant.surnameAlone)} ${d.x('klaagt over de bejegening aan de balie. Uit het gesprek met')} ${d.name(raci[0], raci[0].first)} ${d.x('blijkt dat')} ${d.keep('de wachttijd die dag uitzonderlijk lang was', 'adjacent text')}.`)}
-${p(d.keep(freshPolicy(d.rng), 'policy text'))}
+${p(`${d.x(d.rng.pick(['Wethouder', 'Staatssecretaris', 'Burgemeester']))} ${d.keep(director.full, 'public official')} ${d.x('is over de uitkomst geïnformeerd.')} ${d.keep(freshPolicy(d.rng), 'policy text')}`)}
 <table style="margin-top:10px;border-top:1px solid #333"><tr><td>${br(`<b>${d.x('Contact over deze rapportage')}</b>`, d.name(handler, handler.formal),
     `${d.x('direct')}: ${d.fmtPhone(d.direct(d.rng.pick(['geo2', 'geo3'])))}`, `${d.x('e-mail')}: ${d.email(handler.local(d.rng.pick(['first.sur', 'ii.sur'])), org.domain)}`)}</td>
 <td>${br(`<b>${d.x('Klachtenloket')}</b>`, d.keep(`klachten@${org.domain}`, 'general mailbox'), d.general('088'))}</td></tr></table>`;
