@@ -3,6 +3,8 @@
 //   seen      ../shared/corpus            the project's own corpus (detectors were developed on it)
 //   train     .cache/corpus/train         our generator's train split (may be used for tuning)
 //   test      .cache/corpus/test          held-out split: other name pools, other templates
+//   fresh     .cache/corpus/fresh         fresh held-out split (scripts/corpus/fresh): new templates,
+//                                         phrasings and name origins, made after the test split was seen
 //   corpus2   ../shared/corpus2-dev       an independent generator's documents
 //   real      ../shared/real-dev          real published PDFs, precision against a hand judgement
 // For each labelled corpus: recall and precision per category (same page and category, and the
@@ -12,7 +14,7 @@
 // `mutool draw -F txt` must not find any item (leaks) and must still find every must-keep
 // string (must-keep lost). Scanned documents are counted apart (OCR is another issue).
 //
-//   node scripts/eval.mjs [--corpus seen,train,test,corpus2,real] [--json] [--verbose]
+//   node scripts/eval.mjs [--corpus seen,train,test,fresh,corpus2,real] [--json] [--verbose]
 //                         [--extractor pdftotext] [--no-redact] [dir]
 // A directory argument measures that folder alone (PDFs with .truth.json beside them).
 // --extractor pdftotext measures the detectors on poppler's text model instead of Lakstift's own
@@ -23,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { ensureFresh, MADE as FRESH_MADE } from './corpus/fresh/generate.mjs';
 import { ensureSplit } from './corpus/generate.mjs';
 import { mutoolChars, pdftotextWords } from './corpus/label.mjs';
 import { ensureSkewedScans, scannedCheck } from './eval-scanned.mjs';
@@ -44,14 +47,15 @@ const CORPORA = {
   seen: { label: '(a) seen: shared/corpus', dir: () => path.join(shared, 'corpus'), scannedDir: 'scanned' },
   train: { label: 'train split (own generator)', dir: () => ensureSplit('train', { log: note }) },
   test: { label: '(b) held-out test split', dir: () => ensureSplit('test', { log: note }) },
+  fresh: { label: `(f) fresh held-out split, made ${FRESH_MADE}`, dir: () => ensureFresh({ log: note }) },
   corpus2: { label: '(c) shared/corpus2-dev', dir: () => path.join(shared, 'corpus2-dev') },
   real: { label: '(d) shared/real-dev', dir: () => path.join(shared, 'real-dev'), real: true },
   scans: { label: '(e) skewed scans of (a)', dir: () => ensureSkewedScans(shared, note) },
 };
-const which = dirArg ? ['custom'] : (optVal('--corpus') ?? 'seen,train,test,corpus2,real,scans').split(',').map((s) => s.trim());
+const which = dirArg ? ['custom'] : (optVal('--corpus') ?? 'seen,train,test,fresh,corpus2,real,scans').split(',').map((s) => s.trim());
 if (dirArg) CORPORA.custom = { label: path.resolve(dirArg), dir: () => path.resolve(dirArg) };
 for (const c of which) {
-  if (!CORPORA[c]) fail(`unknown corpus "${c}"; choose from seen, train, test, corpus2, real, scans`);
+  if (!CORPORA[c]) fail(`unknown corpus "${c}"; choose from seen, train, test, fresh, corpus2, real, scans`);
 }
 const cli = path.join(root, 'cli', 'bin', 'lakstift.mjs');
 if (!existsSync(path.join(root, 'dist', 'cli.mjs'))) fail('dist/cli.mjs is missing; run "npm run build:cli" first (npm run eval does it)');
@@ -407,7 +411,7 @@ const gap = (a, b) => (C[a] && C[b] ? Object.fromEntries(CATS.map((c) => {
   const y = C[b].categories[c]?.recall;
   return [c, x !== null && y !== null && x !== undefined && y !== undefined ? Math.round((x - y) * 1000) / 1000 : null];
 })) : null);
-report.gap = { seenMinusTest: gap('seen', 'test'), seenMinusCorpus2: gap('seen', 'corpus2') };
+report.gap = { seenMinusTest: gap('seen', 'test'), seenMinusFresh: gap('seen', 'fresh'), seenMinusCorpus2: gap('seen', 'corpus2') };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -418,30 +422,31 @@ if (json) {
 function printTable() {
   const f = (x) => (x === null || x === undefined ? '    -' : x.toFixed(3).replace(/^0/, ' ').padStart(5));
   const g = (x) => (x === null || x === undefined ? '    -' : `${x >= 0 ? '+' : ''}${x.toFixed(2)}`.padStart(5));
+  const W = Math.max(30, ...Object.values(C).map((r) => r.label.length));
   console.log(`Lakstift suggestions, text by ${extractor}; recall R and precision P per category (docs/eval.md)`);
-  const head = `${'corpus'.padEnd(30)} ${'docs'.padStart(4)} ${'pages'.padStart(5)} │ ${CATS.map((c) => `${c.padEnd(11)}`).join(' │ ')} │ keep-viol │ leaks │ must-keep lost`;
+  const head = `${'corpus'.padEnd(W)} ${'docs'.padStart(4)} ${'pages'.padStart(5)} │ ${CATS.map((c) => `${c.padEnd(11)}`).join(' │ ')} │ keep-viol │ leaks │ must-keep lost`;
   console.log(head);
-  console.log(`${' '.repeat(42)}│ ${CATS.map(() => '  R     P  ').join(' │ ')} │           │       │`);
+  console.log(`${' '.repeat(W + 12)}│ ${CATS.map(() => '  R     P  ').join(' │ ')} │           │       │`);
   console.log('─'.repeat(head.length + 2));
   for (const [k, r] of Object.entries(C)) {
     if (r.real) {
       const p = r.precision;
-      console.log(`${r.label.padEnd(30)} ${String(r.documents).padStart(4)} ${String(r.pages).padStart(5)} │ ${CATS.map((c) => `  -  ${f(p[c]?.precision)}`).join(' │ ')} │ ${'(see below)'.padEnd(9)} │`);
+      console.log(`${r.label.padEnd(W)} ${String(r.documents).padStart(4)} ${String(r.pages).padStart(5)} │ ${CATS.map((c) => `  -  ${f(p[c]?.precision)}`).join(' │ ')} │ ${'(see below)'.padEnd(9)} │`);
       continue;
     }
     const cells = CATS.map((c) => `${f(r.categories[c]?.recall)} ${f(r.categories[c]?.precision)}`).join(' │ ');
     const rc = r.redaction;
-    if (r.documents) console.log(`${r.label.padEnd(30)} ${String(r.documents).padStart(4)} ${String(r.pages).padStart(5)} │ ${cells} │ ${String(r.violations.length).padStart(9)} │ ${rc ? String(rc.leakCount).padStart(5) : '    -'} │ ${rc ? `must-keep lost: ${rc.lost.length}` : '-'}`);
+    if (r.documents) console.log(`${r.label.padEnd(W)} ${String(r.documents).padStart(4)} ${String(r.pages).padStart(5)} │ ${cells} │ ${String(r.violations.length).padStart(9)} │ ${rc ? String(rc.leakCount).padStart(5) : '    -'} │ ${rc ? `must-keep lost: ${rc.lost.length}` : '-'}`);
     const sc = r.scanned.score;
     if (sc) {
       const ch = sc.check;
       const scells = CATS.map((c) => `${f(sc.categories[c]?.recall)} ${f(sc.categories[c]?.precision)}`).join(' │ ');
-      console.log(`${`${r.documents ? '  └ ' : ''}${r.documents ? 'scanned, by OCR' : `${r.label}`}`.padEnd(30)} ${String(r.scanned.documents).padStart(4)} ${String(sc.pages).padStart(5)} │ ${scells} │ ${String(sc.violations.length).padStart(9)} │ ${ch ? String(ch.textLeaks.length + ch.pixelLeaks.length).padStart(5) : '    -'} │ ${ch ? `searchable: must-keep words ${ch.keepWordsFound}/${ch.keepWords}, strings ${ch.keepsFound}/${ch.keepsChecked}` : '-'}`);
+      console.log(`${`${r.documents ? '  └ ' : ''}${r.documents ? 'scanned, by OCR' : `${r.label}`}`.padEnd(W)} ${String(r.scanned.documents).padStart(4)} ${String(sc.pages).padStart(5)} │ ${scells} │ ${String(sc.violations.length).padStart(9)} │ ${ch ? String(ch.textLeaks.length + ch.pixelLeaks.length).padStart(5) : '    -'} │ ${ch ? `searchable: must-keep words ${ch.keepWordsFound}/${ch.keepWords}, strings ${ch.keepsFound}/${ch.keepsChecked}` : '-'}`);
     }
     void k;
   }
-  for (const [name, gp] of [['gap R (a) − (b)', report.gap.seenMinusTest], ['gap R (a) − (c)', report.gap.seenMinusCorpus2]]) {
-    if (gp) console.log(`${name.padEnd(41)}│ ${CATS.map((c) => `${g(gp[c])}      `).join(' │ ')} │`);
+  for (const [name, gp] of [['gap R (a) − (b)', report.gap.seenMinusTest], ['gap R (a) − (f)', report.gap.seenMinusFresh], ['gap R (a) − (c)', report.gap.seenMinusCorpus2]]) {
+    if (gp) console.log(`${name.padEnd(W + 11)}│ ${CATS.map((c) => `${g(gp[c])}      `).join(' │ ')} │`);
   }
   console.log('');
   console.log('truth items (R denominators) and suggestions (P denominators):');
@@ -462,7 +467,7 @@ function printTable() {
     const rc = r.redaction;
     console.log(`  redaction check ${r.label}: ${rc.documents} documents redacted with the truth boxes, ${rc.checkedItems} items and ${rc.checkedKeeps} must-keep strings checked with pdftotext and mutool (${rc.uncheckableItems} items, ${rc.uncheckableKeeps} strings not extractable from the original); leaks: ${rc.leakCount}, must-keep lost: ${rc.lost.length}${rc.failed.length ? `, redact failed on ${rc.failed.length}` : ''}`);
   }
-  for (const k of ['test', 'train']) {
+  for (const k of ['test', 'fresh', 'train']) {
     if (!C[k]) continue;
     console.log(`  name recall by origin, ${k}: ${Object.entries(C[k].nameRecallByOrigin).map(([o, v]) => `${o} ${v.recall.toFixed(2)} (${v.truth})`).join(', ')}`);
   }
