@@ -6,7 +6,7 @@ import type { Law } from '../shared/contract';
 import type { NodeOcrOptions } from '../node/ocr';
 import type { EngineHost } from '../shared/engine';
 import { nodeHost } from '../node/host';
-import { defaultJobs, nodeJobRunner } from '../node/jobs';
+import { nodeJobRunner } from '../node/jobs';
 import { LakstiftError, type LakstiftErrorCode, type Messages } from '../shared/errors';
 
 export interface Command {
@@ -86,20 +86,23 @@ export const OCR_OPTIONS = {
 } as const;
 
 /**
- * --jobs: worker threads for reading, OCR and verifying (issue #17); one per core when not
- * given. With 1 everything runs in this thread; the output is the same either way.
+ * --jobs: worker threads for reading and verifying (issue #17). When not given, `byDefault`:
+ * one thread for a single document, because each worker parses the whole file again and on a
+ * 2-core machine `text` and `suggest` of the 1,000-page bench file took about twice the wall
+ * time and twice the CPU with 2 workers. With 1 everything runs in this thread; the output is
+ * the same either way. (OCR keeps its own pool, one worker per core: ocrOptions.)
  */
-export function jobsOption(values: { jobs?: string }): number {
-  if (values.jobs === undefined) return defaultJobs();
+export function jobsOption(values: { jobs?: string }, byDefault: number = 1): number {
+  if (values.jobs === undefined) return byDefault;
   const jobs = Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new CliError({ en: `--jobs must be a whole number from 1 to 64, not "${values.jobs}".`, nl: `--jobs moet een geheel getal van 1 tot en met 64 zijn, niet "${values.jobs}".` });
   return jobs;
 }
 
 /** The Node host for a command's flags: password, OCR, and --jobs worker threads. */
-export function commandHost(values: { 'no-ocr'?: boolean; tessdata?: string; jobs?: string; 'no-ocr-cache'?: boolean }, password: string | undefined): EngineHost {
+export function commandHost(values: { 'no-ocr'?: boolean; tessdata?: string; jobs?: string; 'no-ocr-cache'?: boolean }, password: string | undefined, byDefault: number = 1): EngineHost {
   const host = nodeHost({ password, ocr: ocrOptions(values) });
-  const runner = nodeJobRunner(jobsOption(values));
+  const runner = nodeJobRunner(jobsOption(values, byDefault));
   return runner ? { ...host, jobs: runner } : host;
 }
 

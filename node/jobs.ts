@@ -11,7 +11,6 @@
  *   await shutdownJobs();
  */
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -24,10 +23,6 @@ export interface JobsWorkerData {
   role: 'lakstift-jobs';
 }
 
-/** The number of workers when --jobs is not given: one per core. */
-export function defaultJobs(): number {
-  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
-}
 
 /** The built worker script beside the command line's bundle (dist/jobs-worker.mjs), or null when there is none (the sources run unbundled). */
 export function jobsWorkerFile(): string | null {
