@@ -26,7 +26,7 @@ const COMMANDS: { name: string; usage: string; load: () => Promise<Command> }[] 
 function usage(): string {
   return ['usage: lakstift <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage}`), '',
     'every command also takes --lang nl|en (the language of error messages) and --debug (a stack trace with an error)',
-    '--jobs <n>: worker threads for reading, OCR and verifying (default: one per core); the output is the same with any number', ''].join('\n');
+    '--jobs <n>: worker threads for reading and verifying (default: 1) and for OCR (default: one per core); the output is the same with any number', ''].join('\n');
 }
 
 /**
