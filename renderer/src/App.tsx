@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { useController } from './useController';
+import { useController, useControllerMethods, useSelect } from './useController';
 import { I18nContext, useI18n } from './i18n';
 import { Sidebar } from './components/Sidebar';
 import { Viewer } from './components/Viewer';
@@ -83,7 +83,8 @@ function currentScale(): number {
 }
 
 export function App({ controller: c }: { controller: Controller }) {
-  useController();
+  // Only the language is read here; each part subscribes to what it draws (issue #14).
+  const i18n = useSelect((x) => x.i18n);
   const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
@@ -149,14 +150,21 @@ export function App({ controller: c }: { controller: Controller }) {
   }, [c]);
 
   return (
-    <I18nContext.Provider value={c.i18n}>
+    <I18nContext.Provider value={i18n}>
       <Shell exporting={exporting} setExporting={setExporting} />
     </I18nContext.Provider>
   );
 }
 
 function Shell({ exporting, setExporting }: { exporting: boolean; setExporting(v: boolean): void }) {
-  const c = useController();
+  const c = useControllerMethods();
+  // What the shell draws; the decisions and the focus are not in it, so a key press in the
+  // review does not draw the shell (and with it every column) again.
+  useSelect((x) => {
+    const dd = x.state.dossier;
+    return [x.hasDossier, dd.title, dd.caseNumber, dd.law, x.state.view, x.state.documentId, x.store.canUndo, x.store.canRedo, x.saveStatus,
+      x.dragging, x.groundsPickerFor, x.passwordPrompt, x.showKeys, x.messages, x.i18n];
+  });
   const { s, t, lang } = useI18n();
   const st = c.state;
   const d = st.dossier;

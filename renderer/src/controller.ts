@@ -7,7 +7,7 @@
 import { AppStore, defaultGrounds, dossierJson, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
-  addSuggestions, createDossier, dossierFromJson, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Role,
+  addSuggestions, createDossier, dossierFromJson, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Redaction, type Role,
 } from '../../shared/dossier';
 import { admitDocuments, type DocumentHeader } from '../../shared/engine';
 import type { DocumentFinding } from '../../shared/export';
@@ -320,9 +320,22 @@ export class Controller {
     this.changed();
   }
 
+  /** The focused redaction, looked up once per focus and decision list (several parts ask on every key press). */
+  focused(): Redaction | undefined {
+    const s = this.state;
+    const id = s.focusId;
+    if (id === null) return undefined;
+    const k = this.focusCache;
+    if (k && k.id === id && k.list === s.dossier.redactions) return k.r;
+    const r = s.dossier.redactions.find((x) => x.id === id);
+    this.focusCache = { id, list: s.dossier.redactions, r };
+    return r;
+  }
+  private focusCache: { id: string; list: readonly Redaction[]; r: Redaction | undefined } | null = null;
+
   private requestScrollToFocus(): void {
     const s = this.state;
-    const r = s.focusId ? s.dossier.redactions.find((x) => x.id === s.focusId) : undefined;
+    const r = this.focused();
     if (r && r.documentId === s.documentId) {
       this.scrollRequest = { documentId: r.documentId, page: r.page, rect: r.rects[0], seq: ++this.seq };
     }
@@ -609,16 +622,22 @@ export class Controller {
 
   private scheduleAutoSave(): void {
     if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveStatus = { ...this.saveStatus, kind: 'unsaved' };
+    // The same object while it stays unsaved: the top bar redraws only when the words change.
+    if (this.saveStatus.kind !== 'unsaved') this.saveStatus = { ...this.saveStatus, kind: 'unsaved' };
     // Soon after each decision, but not on every key press of a quick review run.
-    this.saveTimer = setTimeout(async () => {
-      this.saveTimer = null;
+    const save = async () => {
       // Behind IPC the dossier goes as JSON text, re-using the JSON of unchanged redactions
       // (shared/app/json.ts): a structured copy of 10,000 redactions held the window.
       const r = this.api.autoSaveText ? await this.api.autoSaveText(dossierJson(this.state.dossier)) : await this.api.autoSave(this.state.dossier as never);
       if (r.ok) this.saveStatus = { kind: 'autosaved', at: r.value.savedAt, path: r.value.path };
       else this.notify('error', this.errorText(r));
       this.changed();
+    };
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      // When the window is idle (between key presses), at the latest two seconds later.
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void save(), { timeout: 2000 });
+      else void save();
     }, 800);
   }
 

@@ -5,12 +5,13 @@
 import { useState } from 'react';
 import type { DossierDocument } from '../../../shared/dossier';
 import { CATALOGUE } from '../../../shared/grounds';
-import { useController } from '../useController';
+import { useController, useControllerMethods } from '../useController';
 import { useI18n } from '../i18n';
 import { fill, useWorkbench } from '../i18n/workbench';
 
 export function DocumentActions({ doc }: { doc: DossierDocument }) {
-  const c = useController();
+  // Only calls the controller; the open dialog subscribes on its own.
+  const c = useControllerMethods();
   const w = useWorkbench();
   const [open, setOpen] = useState<'menu' | 'refuse' | 'remove' | null>(null);
   return (

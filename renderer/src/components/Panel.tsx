@@ -4,10 +4,10 @@
  * across the dossier. The list is virtualised (fixed row heights, only the rows in view are
  * drawn), so a key press stays quick with 10,000 suggestions (issue #14 item 1).
  */
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useReducer, useRef, type UIEvent } from 'react';
 import { CATEGORY_COLOURS, walkOrder, type Category } from '../../../shared/app';
 import type { Redaction } from '../../../shared/dossier';
-import { useController, useControllerMethods } from '../useController';
+import { useControllerMethods, useSelect } from '../useController';
 import { useI18n } from '../i18n';
 import { fill, useWorkbench } from '../i18n/workbench';
 import { SearchRedact } from './SearchRedact';
@@ -18,12 +18,16 @@ import { HEAD_H, ITEM_H, layoutRows, type Layout, type Row } from './panelRows';
 const OVERSCAN = 8;
 
 export function Panel() {
-  const c = useController();
+  const c = useControllerMethods();
   const { t, s } = useI18n();
-  const docId = c.state.documentId;
+  // What the panel draws: the decisions, the focus and selection, the page filter and the
+  // document's reading progress (the document runtime changes in place: its fields).
+  const [docId, redactions, pageOnly, page, focusId, selection] = useSelect((x) => {
+    const st = x.state;
+    const rt = st.documentId ? x.docs.get(st.documentId) : undefined;
+    return [st.documentId, st.dossier.redactions, st.pageOnly === true, st.page ?? 1, st.focusId, x.selection, rt?.status, rt?.progress?.done, rt?.progress?.total, rt?.progress?.ocr] as const;
+  });
   const dossier = c.state.dossier;
-  const pageOnly = c.state.pageOnly === true;
-  const page = c.state.page ?? 1;
   const w = useWorkbench();
   const last = useRef<{ docId: string; layout: Layout } | null>(null);
   const layout = useMemo(() => {
@@ -31,7 +35,8 @@ export function Panel() {
     const next = layoutRows(walkOrder({ dossier, page, pageOnly }, docId), last.current?.docId === docId ? last.current.layout : null);
     last.current = { docId, layout: next };
     return next;
-  }, [dossier, docId, page, pageOnly]);
+    // The order depends on the decisions only (reviewOrder is kept per redaction list).
+  }, [redactions, docId, page, pageOnly]);
   const { rows, open } = layout;
   if (!docId) return <aside className="panel" />;
   const rt = c.docs.get(docId);
@@ -54,7 +59,7 @@ export function Panel() {
       )}
       <UnreadPages documentId={docId} />
       {rt?.status === 'ready' && rows.length === 0 && <p className="muted pad" data-testid="panel-empty">{pageOnly ? fill(w.pageOnlyNone, { page }) : s.noSuggestions}</p>}
-      <VirtualList layout={layout} focusId={c.state.focusId} selection={c.selection} />
+      <VirtualList layout={layout} focusId={focusId} selection={selection} />
       <SearchRedact />
       <footer className="keys-hint">{s.keysHint}</footer>
     </aside>
@@ -63,7 +68,8 @@ export function Panel() {
 
 /** Pages without a text layer that could not be read (issue #12): nothing was looked for there. */
 function UnreadPages({ documentId }: { documentId: string }) {
-  const c = useController();
+  const c = useControllerMethods();
+  useSelect((x) => x.state.dossier.documents);
   const { t, s } = useI18n();
   const doc = c.state.dossier.documents.find((d) => d.id === documentId);
   const open = (doc?.unreadPages ?? []).filter((u) => !u.confirmedAt);
@@ -84,26 +90,49 @@ function UnreadPages({ documentId }: { documentId: string }) {
 function VirtualList({ layout, focusId, selection }: { layout: Layout; focusId: string | null; selection: readonly string[] }) {
   const { rows, height } = layout;
   const box = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState({ top: 0, h: 600 });
+  // The view (scroll top, height) as last scrolled or resized. Kept in a ref: bringing the
+  // focused item into view is worked out while rendering, so a key press renders the list once
+  // (not once for the key and again for the scroll it causes) and never reads the layout.
+  const viewRef = useRef({ top: 0, h: 600 });
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const shownFor = useRef<{ focusId: string | null; layout: Layout | null }>({ focusId: null, layout: null });
+  const pending = useRef<number | null>(null);
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const ro = new ResizeObserver(() => setView({ top: el.scrollTop, h: el.clientHeight }));
+    const ro = new ResizeObserver(() => {
+      if (el.clientHeight === viewRef.current.h && el.scrollTop === viewRef.current.top) return;
+      viewRef.current = { top: el.scrollTop, h: el.clientHeight };
+      redraw();
+    });
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
   // The focused item in view, below the group header that stays on top.
-  useLayoutEffect(() => {
-    const el = box.current;
+  if (shownFor.current.focusId !== focusId || shownFor.current.layout !== layout) {
+    shownFor.current = { focusId, layout };
     const row = focusId ? rows[layout.at.get(focusId) ?? -1] : undefined;
-    if (!el || !row || row.kind !== 'item') return;
-    // From the view as last scrolled or resized, not from the element: reading scrollTop right
-    // after React changed the rows forced a layout of the whole window on every key press.
-    const top = row.top < view.top + HEAD_H ? Math.max(0, row.top - HEAD_H) : row.top + row.h > view.top + view.h ? row.top + row.h - view.h : null;
-    if (top === null) return;
-    el.scrollTop = top;
-    setView({ top, h: view.h });
-  }, [focusId, layout]);
+    const v = viewRef.current;
+    if (row && row.kind === 'item') {
+      const top = row.top < v.top + HEAD_H ? Math.max(0, row.top - HEAD_H) : row.top + row.h > v.top + v.h ? row.top + row.h - v.h : null;
+      if (top !== null) {
+        viewRef.current = { top, h: v.h };
+        pending.current = top;
+      }
+    }
+  }
+  useLayoutEffect(() => {
+    if (pending.current === null || !box.current) return;
+    box.current.scrollTop = pending.current;
+    pending.current = null;
+  });
+  const view = viewRef.current;
+  const onScroll = (e: UIEvent<HTMLDivElement>) => {
+    const el = e.currentTarget;
+    if (el.scrollTop === viewRef.current.top && el.clientHeight === viewRef.current.h) return;
+    viewRef.current = { top: el.scrollTop, h: el.clientHeight };
+    redraw();
+  };
   // First row at or above the view's top (binary search over the sorted tops).
   let lo = 0;
   let hi = rows.length - 1;
@@ -119,12 +148,18 @@ function VirtualList({ layout, focusId, selection }: { layout: Layout; focusId: 
   let head: Row | undefined;
   for (let i = lo; i >= 0; i--) if (rows[i]?.kind === 'head') { head = rows[i]; break; }
   const selected = new Set(selection);
+  // Rows are keyed by their place modulo a pool larger than the rows in view, so a row that
+  // stays in view keeps its elements and a row coming into view re-uses those of one leaving
+  // it: a jump between groups (j from an e-mail address to the phone number beside it) changes
+  // the text of the rows in view instead of building them again (issue #14).
+  const pool = Math.ceil((view.h + 2 * OVERSCAN * ITEM_H) / HEAD_H) + 2 * OVERSCAN + 2;
+  const slot = (i: number) => `s${i % pool}`;
   return (
-    <div className="groups virtual" ref={box} onScroll={(e) => setView({ top: e.currentTarget.scrollTop, h: e.currentTarget.clientHeight })} data-testid="panel-list">
+    <div className="groups virtual" ref={box} onScroll={onScroll} data-testid="panel-list">
       <div style={{ height, position: 'relative' }}>
-        {shown.map((row) => (row.kind === 'head'
-          ? <GroupHead key={`h-${row.category}`} category={row.category} total={row.total} open={row.open} accepted={row.accepted} top={row.top} />
-          : <Item key={row.r.id} r={row.r} top={row.top} h={row.h} focused={row.r.id === focusId} selected={selected.has(row.r.id)} />))}
+        {shown.map((row, k) => (row.kind === 'head'
+          ? <GroupHead key={slot(first + k)} category={row.category} total={row.total} open={row.open} accepted={row.accepted} top={row.top} />
+          : <Item key={slot(first + k)} r={row.r} top={row.top} h={row.h} focused={row.r.id === focusId} selected={selected.has(row.r.id)} />))}
         {head && head.kind === 'head' && view.top > head.top
           ? <GroupHead key="sticky" category={head.category} total={head.total} open={head.open} accepted={head.accepted} top={view.top} sticky />
           : null}

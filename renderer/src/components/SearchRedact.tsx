@@ -8,13 +8,14 @@ import { useState } from 'react';
 import { PATTERNS, SearchQueryError, searchDossier, type PatternName, type SearchHit, type SearchQuery } from '../../../shared/app';
 import { CATALOGUE } from '../../../shared/grounds';
 import type { Rect } from '../../../shared/pdf/types';
-import { useController } from '../useController';
+import { useControllerMethods, useSelect } from '../useController';
 import { fill, useWorkbench } from '../i18n/workbench';
 
 type Mode = 'text' | 'pattern' | 'regex';
 
 export function SearchRedact() {
-  const c = useController();
+  const c = useControllerMethods();
+  useSelect((x) => [x.state.dossier.documents, x.state.dossier.law]);
   const w = useWorkbench();
   const [mode, setMode] = useState<Mode>('text');
   const [text, setText] = useState('');
@@ -114,10 +115,10 @@ export function SearchRedact() {
 }
 
 function RepeatBox() {
-  const c = useController();
+  const c = useControllerMethods();
   const w = useWorkbench();
-  const r = c.state.dossier.redactions.find((x) => x.id === c.state.focusId);
-  const doc = c.state.dossier.documents.find((x) => x.id === c.state.documentId);
+  // Drawn again only when the focused item or the document changes.
+  const [r, doc] = useSelect((x) => [x.focused(), x.state.dossier.documents.find((d) => d.id === x.state.documentId)] as const);
   const [from, setFrom] = useState('1');
   const [to, setTo] = useState('');
   if (!r || r.origin !== 'manual' || r.wholePage || r.rects.length !== 1 || !doc) return null;

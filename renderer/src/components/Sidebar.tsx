@@ -1,13 +1,15 @@
 /** The dossier sidebar: every document with number, title, status, counts per category and beoordeling. */
 import { CATEGORY_COLOURS, CATEGORY_ORDER, summarise } from '../../../shared/app';
-import { useController } from '../useController';
+import { useControllerMethods, useSelect } from '../useController';
 import { useI18n } from '../i18n';
 import { DocumentActions } from './DocumentActions';
 import { DocReviewBadge } from '../review/ReviewerView';
 
 export function Sidebar() {
-  const c = useController();
+  const c = useControllerMethods();
   const { t, s } = useI18n();
+  // The dossier, the document shown and each document's reading state; not the focus.
+  useSelect((x) => [x.state.dossier, x.state.documentId, [...x.docs].map(([id, rt]) => `${id}:${rt.status}:${rt.progress?.done}/${rt.progress?.total}:${rt.progress?.ocr ? 1 : 0}`).join()]);
   const d = c.state.dossier;
   return (
     <nav className="sidebar" data-testid="sidebar" aria-label={s.documents}>

@@ -4,20 +4,26 @@
  * placeholder of the right size for every page, and only pages near the visible area are
  * rendered, so a 1,000-page PDF shows its first page at once and scrolls smoothly.
  */
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode, type RefObject } from 'react';
 import { CATEGORY_COLOURS, dragToBox, wordsInRect } from '../../../shared/app';
 import type { Redaction } from '../../../shared/dossier';
 import type { Rect } from '../../../shared/pdf/types';
 import { TextLayer, type PDFDocumentProxy } from '../pdf';
 import { labelSize } from './labels';
-import { useController } from '../useController';
+import { useControllerMethods, useSelect } from '../useController';
 import { useI18n } from '../i18n';
 
 const GAP = 16;
 const PAD = 24;
 
 export function Viewer({ documentId }: { documentId: string }) {
-  const c = useController();
+  const c = useControllerMethods();
+  // What the column draws: the decisions (boxes), zoom, and the document's bytes and state.
+  // Not the focus: moving it redraws the boxes of the pages concerned and scrolls (below).
+  useSelect((x) => {
+    const r = x.docs.get(documentId);
+    return [x.state.dossier.redactions, x.zoom, r?.bytes !== undefined, r?.status, r?.error];
+  });
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
@@ -107,18 +113,9 @@ export function Viewer({ documentId }: { documentId: string }) {
   };
   useEffect(updateVisible, [offsets, pageCount, width]);
 
-  // Scroll to the focused redaction (keyboard review) or to a page.
-  const req = c.scrollRequest;
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el || !req || req.documentId !== documentId || pageCount === 0) return;
-    const ps = scaleOf(req.page);
-    const y = offsets[req.page - 1] + (req.rect ? req.rect[1] * ps : 0);
-    const viewTop = el.scrollTop;
-    const viewBottom = viewTop + el.clientHeight;
-    const boxBottom = y + (req.rect ? (req.rect[3] - req.rect[1]) * ps : el.clientHeight / 2);
-    if (!req.rect || y < viewTop + 40 || boxBottom > viewBottom - 40) el.scrollTo({ top: Math.max(0, y - el.clientHeight / 3) });
-  }, [req?.seq, pageCount]);
+  // Where the pages are, for scrolling to the focused redaction (ScrollFollower, below).
+  const geom = useRef({ offsets, scaleOf });
+  geom.current = { offsets, scaleOf };
 
   // By page once per dossier change (linear: a 300-page document has thousands of boxes). A
   // page whose boxes are the same objects as before keeps its list, so its slot is not drawn
@@ -148,7 +145,8 @@ export function Viewer({ documentId }: { documentId: string }) {
   return (
     <div className="viewer">
       <ViewerToolbar currentPage={currentPage} pageCount={pageCount} scale={scale} />
-      <div className={`pages tool-${c.tool}`} ref={scroller} onScroll={updateVisible} data-testid="pages">
+      <ScrollFollower documentId={documentId} scroller={scroller} geom={geom} pageCount={pageCount} />
+      <PagesColumn scroller={scroller} onScroll={updateVisible}>
         {!pdf && <div className="page-loading">{rt?.status === 'error' ? rt.error : t('loadingPage')}</div>}
         {pdf && (
           <div style={{ height: offsets[pageCount], width: innerWidth, position: 'relative' }}>
@@ -174,12 +172,38 @@ export function Viewer({ documentId }: { documentId: string }) {
             })}
           </div>
         )}
-      </div>
+      </PagesColumn>
     </div>
   );
 }
 
 const NONE: Redaction[] = [];
+
+/** The scrolled column of pages; its class follows the tool (the cursor). */
+function PagesColumn({ scroller, onScroll, children }: { scroller: RefObject<HTMLDivElement | null>; onScroll(): void; children: ReactNode }) {
+  const tool = useSelect((x) => x.tool);
+  return <div className={`pages tool-${tool}`} ref={scroller} onScroll={onScroll} data-testid="pages">{children}</div>;
+}
+
+/**
+ * Scrolls to the focused redaction (keyboard review) or to a page. On its own so that a key
+ * press that only moves the focus draws nothing else of the viewer (issue #14).
+ */
+function ScrollFollower({ documentId, scroller, geom, pageCount }: { documentId: string; scroller: RefObject<HTMLDivElement | null>; geom: RefObject<{ offsets: number[]; scaleOf(n: number): number }>; pageCount: number }) {
+  const req = useSelect((x) => x.scrollRequest);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || !req || req.documentId !== documentId || pageCount === 0) return;
+    const { offsets, scaleOf } = geom.current;
+    const ps = scaleOf(req.page);
+    const y = offsets[req.page - 1] + (req.rect ? req.rect[1] * ps : 0);
+    const viewTop = el.scrollTop;
+    const viewBottom = viewTop + el.clientHeight;
+    const boxBottom = y + (req.rect ? (req.rect[3] - req.rect[1]) * ps : el.clientHeight / 2);
+    if (!req.rect || y < viewTop + 40 || boxBottom > viewBottom - 40) el.scrollTo({ top: Math.max(0, y - el.clientHeight / 3) });
+  }, [req?.seq, pageCount]);
+  return null;
+}
 
 /** One page's place in the scrolled column; drawn again only when its own props change. */
 const PageSlot = memo(function PageSlot(props: { pdf: PDFDocumentProxy; documentId: string; page: number; scale: number; top: number; left: number; w: number; h: number; shown: boolean; redactions: Redaction[]; onSize(n: number, w: number, h: number): void }) {
@@ -193,7 +217,8 @@ const PageSlot = memo(function PageSlot(props: { pdf: PDFDocumentProxy; document
 });
 
 function ViewerToolbar({ currentPage, pageCount, scale }: { currentPage: number; pageCount: number; scale: number }) {
-  const c = useController();
+  const c = useControllerMethods();
+  useSelect((x) => [x.state.view, x.tool, x.zoom]);
   const { t } = useI18n();
   return (
     <div className="viewer-toolbar" role="toolbar">
@@ -289,13 +314,19 @@ export function draggedRects(kind: 'move' | 'nw' | 'se', rects: readonly Rect[],
 
 
 function Overlays({ documentId, page, scale, redactions }: { documentId: string; page: number; scale: number; redactions: Redaction[] }) {
-  const c = useController();
+  const c = useControllerMethods();
   const [draft, setDraft] = useState<Rect | null>(null);
   const [moving, setMoving] = useState<{ id: string; rects: Rect[] } | null>(null);
   const drag = useRef<Drag | null>(null);
   const layer = useRef<HTMLDivElement>(null);
-  const focusId = c.state.focusId;
-  const selection = c.selection;
+  // This page's part of the focus and selection: a key press redraws only the pages the focus
+  // leaves and enters (issue #14), not every page in view.
+  const [focusId, selectionKey] = useSelect((x) => {
+    const f = x.state.focusId;
+    const mine = (id: string) => redactions.some((r) => r.id === id);
+    return [f !== null && mine(f) ? f : null, x.selection.filter(mine).join('\n'), x.tool, x.state.view, x.marked] as const;
+  });
+  const selection = selectionKey === '' ? [] : selectionKey.split('\n');
 
   const toPdf = (e: ReactPointerEvent): [number, number] => {
     const b = layer.current!.getBoundingClientRect();

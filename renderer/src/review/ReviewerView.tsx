@@ -5,14 +5,14 @@
  * category, document and state; the page beside it shows the focused redaction. Keyboard
  * first (keys.ts); every verdict is a named action with undo (shared/app).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { CATEGORY_COLOURS, type Category } from '../../../shared/app';
 import type { DossierDocument, Redaction } from '../../../shared/dossier';
 import { documentBlockers } from '../../../shared/dossier/review';
 import { groundTitle } from '../../../shared/grounds';
 import { reviewFacets, reviewList, type ReviewStateFilter } from '../../../shared/review/list';
 import { documentReviewState, reviewStateOf, reviewSummary } from '../../../shared/review/status';
-import { useController } from '../useController';
+import { useController, useSelect } from '../useController';
 import { useI18n } from '../i18n';
 import { Viewer } from '../components/Viewer';
 import { reviewStrings } from './strings';
@@ -192,10 +192,11 @@ function Item({ x }: { x: Redaction }) {
  * list); `marked` puts the scales before it where it stands beside the officer's own status.
  */
 export function DocReviewBadge({ doc, marked = false }: { doc: DossierDocument; marked?: boolean }) {
-  const c = useController();
+  // The dossier only: moving the focus does not draw the badge again.
+  const dossier = useSelect((x) => x.state.dossier);
   const { lang } = useI18n();
   const { r } = reviewStrings(lang);
-  const state = documentReviewState(c.state.dossier, doc);
+  const state = useMemo(() => documentReviewState(dossier, doc), [dossier, doc]);
   return (
     <span className={`rv-docstate ${state}`} data-testid="doc-review-state" data-state={state} title={`${r.title}: ${r.docStates[state]}`}>
       {marked && <span aria-hidden="true">⚖ </span>}{r.docStates[state]}

@@ -9,7 +9,7 @@ import type { AuditEntry, ChainProblem, Redaction, Role } from '../../../shared/
 import type { AuditCheckSummary } from '../../../shared/ipc/contract';
 import { reviewSettingsOf } from '../../../shared/dossier/review';
 import { reviewSummary } from '../../../shared/review/status';
-import { useController } from '../useController';
+import { useController, useControllerMethods, useSelect } from '../useController';
 import { useI18n } from '../i18n';
 import { reviewStrings } from './strings';
 import { reviewGapText, reviewUi } from './ui';
@@ -17,7 +17,8 @@ import './review.css';
 
 /** Name and role in the top bar; a click (or Ctrl+,) opens the settings. */
 export function IdentityChip() {
-  const c = useController();
+  const c = useControllerMethods();
+  useSelect((x) => x.identity);
   const { lang } = useI18n();
   const { r } = reviewStrings(lang);
   const id = c.identity;
@@ -30,7 +31,8 @@ export function IdentityChip() {
 
 /** The reviewer's tab beside the officer's review and the inventory. */
 export function ReviewerTab() {
-  const c = useController();
+  const c = useControllerMethods();
+  useSelect((x) => x.state.view);
   const { lang } = useI18n();
   const { r } = reviewStrings(lang);
   const on = c.state.view === 'reviewer';
@@ -62,7 +64,8 @@ function findingNl(check: AuditCheckSummary, audit: readonly AuditEntry[]): stri
 
 /** When the audit chain of an opened dossier is broken (or not there yet), says so on top of everything. */
 export function AuditBanner() {
-  const c = useController();
+  const c = useControllerMethods();
+  useSelect((x) => [x.auditCheck, reviewUi(x).auditDismissed]);
   const { lang } = useI18n();
   const { r } = reviewStrings(lang);
   const ui = reviewUi(c);
@@ -137,7 +140,8 @@ export function exportRefusedByReview(c: ReturnType<typeof useController>): bool
 
 /** The reviewer's dialogs, wherever they were opened from. */
 export function ReviewDialogs() {
-  const c = useController();
+  const c = useControllerMethods();
+  useSelect((x) => [reviewUi(x).dialog, reviewUi(x).settingsOpen]);
   const ui = reviewUi(c);
   return (
     <>
