@@ -156,6 +156,14 @@ export function App({ controller: c }: { controller: Controller }) {
   );
 }
 
+/** One formatter per language: toLocaleTimeString builds a new one on every call (tens of ms). */
+const CLOCKS = new Map<string, Intl.DateTimeFormat>();
+function clockFormat(lang: string): Intl.DateTimeFormat {
+  let f = CLOCKS.get(lang);
+  if (!f) CLOCKS.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' })));
+  return f;
+}
+
 function Shell({ exporting, setExporting }: { exporting: boolean; setExporting(v: boolean): void }) {
   const c = useControllerMethods();
   // What the shell draws; the decisions and the focus are not in it, so a key press in the
@@ -168,7 +176,7 @@ function Shell({ exporting, setExporting }: { exporting: boolean; setExporting(v
   const { s, t, lang } = useI18n();
   const st = c.state;
   const d = st.dossier;
-  const time = (iso?: string) => (iso ? new Date(iso).toLocaleTimeString(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) : '');
+  const time = (iso?: string) => (iso ? clockFormat(lang).format(new Date(iso)) : '');
   const saved = c.saveStatus.kind === 'saved' ? t('savedAt', { time: time(c.saveStatus.at) }) : c.saveStatus.kind === 'autosaved' ? t('autoSavedAt', { time: time(c.saveStatus.at) }) : s.unsaved;
 
   return (

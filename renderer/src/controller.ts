@@ -4,7 +4,7 @@
  * else React shows. Components read it through `useController()` and change it only through
  * its methods or named actions.
  */
-import { AppStore, defaultGrounds, dossierJson, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
+import { AppStore, unpackWords, defaultGrounds, dossierJson, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
   addSuggestions, createDossier, dossierFromJson, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Redaction, type Role,
@@ -170,6 +170,19 @@ export class Controller {
     return () => this.listeners.delete(fn);
   };
   getVersion = () => this.version;
+  /**
+   * Reading progress, said at most once per frame: the worker reports every page, and a
+   * redraw of the sidebar and panel for each of a thousand pages kept the UI thread busy (issue #17).
+   */
+  progressChanged(): void {
+    if (this.progressFrame !== null) return;
+    const run = () => {
+      this.progressFrame = null;
+      this.changed();
+    };
+    this.progressFrame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : (setTimeout(run, 16) as unknown as number);
+  }
+  private progressFrame: number | null = null;
   changed(): void {
     this.version++;
     for (const l of this.listeners) l();
@@ -417,7 +430,7 @@ export class Controller {
             const rt = runtimes.get(pdf);
             if (rt) {
               rt.progress = p;
-              this.changed();
+              this.progressChanged();
             } else progress.set(pdf, p);
           },
         }, password),
@@ -461,7 +474,7 @@ export class Controller {
         const res = await j.result;
         if (!rt) continue;
         const documentId = [...this.docs.entries()].find(([, x]) => x === rt)?.[0];
-        rt.words = res.pages;
+        rt.words = unpackWords(res.pages);
         rt.status = 'ready';
         // Pages OCR could not read are known only now (issue #12): the document is "niet beoordeeld" until confirmed.
         if (documentId && res.header.unreadPages?.length) {
@@ -510,10 +523,10 @@ export class Controller {
       },
       progress: (done, total) => {
         rt.progress = { done, total };
-        this.changed();
+        this.progressChanged();
       },
     }).then((res) => {
-      rt.words = res.pages;
+      rt.words = unpackWords(res.pages);
       rt.status = 'ready';
       this.changed();
     }, (e: unknown) => {
@@ -587,11 +600,11 @@ export class Controller {
         },
         progress: (done, total, label) => {
           rt.progress = { done, total, ...(label === OCR_PROGRESS ? { ocr: true } : {}) };
-          this.changed();
+          this.progressChanged();
         },
       }, password).then((res) => {
         if (password !== undefined) this.passwords.set(doc.id, password);
-        rt.words = res.pages;
+        rt.words = unpackWords(res.pages);
         rt.status = 'ready';
         this.changed();
       }, async (e: unknown) => {

@@ -2,6 +2,7 @@ export * from './state';
 export * from './actions';
 export * from './store';
 export * from './occurrences';
+export * from './packedWords';
 export * from './search';
 export * from './dates';
 export * from './progress';

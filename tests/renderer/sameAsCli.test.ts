@@ -17,6 +17,7 @@ import { admitDocuments, createEngines } from '../../shared/engine';
 import type { ExportFile } from '../../shared/ipc/contract';
 import { handleRequest } from '../../renderer/src/worker/core';
 import type { AnalysisResult, BundleResult, WorkerMessage, WorkerRequest } from '../../renderer/src/worker/protocol';
+import { unpackWords } from '../../shared/app/packedWords';
 import { nodeHost } from '../../node/host';
 import { loadDossier } from '../../node/dossierStore';
 import { cli } from '../helpers/cli';
@@ -85,12 +86,14 @@ describe('the app\'s worker and the command line', () => {
       const r = await cli('text', path.resolve(tmp, file), '--json', '--password', PASSWORD);
       expect(r.code).toBe(0);
       const cliPages = (JSON.parse(r.stdout) as TextOutput).pages.map((p) => ({ page: p.page, words: p.words }));
-      expect(a.pages, file).toEqual(cliPages);
-      expect(a.pages.flatMap((p) => p.words).length, file).toBeGreaterThan(20);
+      // Packed in the worker and unpacked as the controller does (shared/app/packedWords.ts).
+      const pages = unpackWords(a.pages).map((p) => ({ page: p.page, words: p.words }));
+      expect(pages, file).toEqual(cliPages);
+      expect(pages.flatMap((p) => p.words).length, file).toBeGreaterThan(20);
     }
     // The CMap font reads as text (without the predefined CMap there is none).
-    expect(app[0].pages[0].words.map((w) => w.text).join(' ')).toContain('Tanaka');
-    expect(app[1].pages[0].words.map((w) => w.text).join(' ')).toContain('Çelik-Vermeulen');
+    expect(unpackWords(app[0].pages)[0].words.map((w) => w.text).join(' ')).toContain('Tanaka');
+    expect(unpackWords(app[1].pages)[0].words.map((w) => w.text).join(' ')).toContain('Çelik-Vermeulen');
   });
 
   it('make the same suggestions', async () => {

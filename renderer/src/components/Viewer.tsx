@@ -150,7 +150,9 @@ export function Viewer({ documentId }: { documentId: string }) {
         {!pdf && <div className="page-loading">{rt?.status === 'error' ? rt.error : t('loadingPage')}</div>}
         {pdf && (
           <div style={{ height: offsets[pageCount], width: innerWidth, position: 'relative' }}>
-            {Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => {
+            {/* Only the slots near the view exist: a 1,000-page document drew a thousand empty
+                slots at once, a task of over half a second on the UI thread (issue #17). */}
+            {[...visible].filter((n) => n >= 1 && n <= pageCount).sort((a, b) => a - b).map((n) => {
               const sz = sizeOf(n);
               const scale = scaleOf(n);
               return (
@@ -164,7 +166,7 @@ export function Viewer({ documentId }: { documentId: string }) {
                   left={Math.max(PAD, (innerWidth - sz.w * scale) / 2)}
                   w={sz.w}
                   h={sz.h}
-                  shown={visible.has(n)}
+                  shown
                   redactions={byPage.get(n) ?? NONE}
                   onSize={onSize}
                 />

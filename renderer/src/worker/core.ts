@@ -7,6 +7,7 @@ import type { Engines } from '../../../shared/engine';
 import { BundleError, type BundleErrorCode } from '../../../shared/export';
 import type { ExportFile } from '../../../shared/ipc/contract';
 import { missingCaseError } from '../../../shared/assert';
+import { packWords, packedBuffers } from '../../../shared/app/packedWords';
 import { OCR_PROGRESS, type AnalysisResult, type BundleResult, type ReviewExportResult, type WorkerMessage, type WorkerRequest } from './protocol';
 
 type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
@@ -28,7 +29,7 @@ async function analyse(engines: Engines, req: Extract<WorkerRequest, { type: 'an
   const [suggestions] = engines.suggest([doc], req.law);
   const { pages, ...header } = doc;
   const words = pages.map((p) => ({ page: p.page, words: p.words.map((w) => ({ text: w.text, rect: w.rect.map(round) as [number, number, number, number] })) }));
-  return { header, pages: words, suggestions };
+  return { header, pages: packWords(words), suggestions };
 }
 
 async function exportBundle(engines: Engines, req: Extract<WorkerRequest, { type: 'export' }>, post: Post): Promise<BundleResult> {
@@ -89,9 +90,11 @@ async function reviewExport(engines: Engines, req: Extract<WorkerRequest, { type
 export async function handleRequest(engines: Engines, req: WorkerRequest, post: Post): Promise<void> {
   try {
     switch (req.type) {
-      case 'analyse':
-        post({ type: 'result', id: req.id, value: await analyse(engines, req, post) });
+      case 'analyse': {
+        const value = await analyse(engines, req, post);
+        post({ type: 'result', id: req.id, value }, packedBuffers(value.pages));
         break;
+      }
       case 'export': {
         const value = await exportBundle(engines, req, post);
         post({ type: 'result', id: req.id, value }, value.files.map((f) => f.bytes.buffer as ArrayBuffer));

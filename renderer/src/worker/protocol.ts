@@ -3,13 +3,14 @@ import type { Law } from '../../../shared/contract';
 import type { Dossier } from '../../../shared/dossier';
 import type { DocumentHeader, DocumentSuggestions } from '../../../shared/engine';
 import type { BundleErrorCode, DocumentFinding, UnreadDocument } from '../../../shared/export';
-import type { PageWords } from '../../../shared/app';
+import type { PackedWords } from '../../../shared/app';
 import type { ExportFile } from '../../../shared/ipc/contract';
 import type { ReadMarks } from '../../../shared/review/redactAnnotations';
 
 export interface AnalysisResult {
   header: DocumentHeader;
-  pages: PageWords[];
+  /** The words of every page, packed (shared/app/packedWords.ts; `unpackWords` gives them back). */
+  pages: PackedWords;
   suggestions: DocumentSuggestions;
 }
 
