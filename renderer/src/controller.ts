@@ -504,7 +504,11 @@ export class Controller {
       }
     }
     // Copies, threads and families, once every document of the batch is read (as the command line does).
-    if (runtimes.size > 0) this.perform('findGroups', { words: this.wordsByDocument() });
+    // In a task of its own, not in the one that received the last result (issue #17: one long task less).
+    if (runtimes.size > 0) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      this.perform('findGroups', { words: this.wordsByDocument() });
+    }
   }
 
   /**

@@ -438,7 +438,7 @@ describe('a 300-page document with 10,200 suggestions', () => {
   let big: string;
   let dossierFile: string;
   beforeAll(async () => {
-    const { addDocument, addSuggestions, createDossier, serializeDossier } = await import('../../shared/dossier');
+    const { addDocument, addSuggestions, createDossier, sealAudit, serializeDossier } = await import('../../shared/dossier');
     const { createHash } = await import('node:crypto');
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -468,6 +468,9 @@ describe('a 300-page document with 10,200 suggestions', () => {
     let d = createDossier({ id: 'dossier-300', title: 'Verslagen 300', law: 'woo', caseNumber: 'Woo-2026/0300' }, ctx).dossier;
     d = addDocument(d, { path: 'browser:1/verslag-300.pdf', sha256: createHash('sha256').update(bytes).digest('hex'), title: 'Verslag overleg', pageCount: 300, date: '2026-11-02' }, ctx).dossier;
     d = addSuggestions(d, 'd1', suggestions, ctx).dossier;
+    // Sealed as a save by Lakstift seals it: an unsealed log is reported as changed outside
+    // Lakstift, and that banner covered the panel in the screenshot.
+    d = await sealAudit(d);
     dossierFile = path.join(tmp, 'verslagen-300.lakstift.json');
     await writeFile(dossierFile, serializeDossier(d));
     await page.goto(srv.url);
