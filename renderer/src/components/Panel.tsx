@@ -17,7 +17,7 @@ import { HEAD_H, ITEM_H, layoutRows, type Layout, type Row } from './panelRows';
 
 const OVERSCAN = 8;
 
-export function Panel() {
+function PanelColumn() {
   const c = useControllerMethods();
   const { t, s } = useI18n();
   // What the panel draws: the decisions, the focus and selection, the page filter and the
@@ -219,3 +219,6 @@ const Item = memo(function Item({ r, top, h, focused, selected }: { r: Redaction
     </div>
   );
 });
+
+/** Drawn again only for what it subscribes to, not whenever the shell around it is (issue #14). */
+export const Panel = memo(PanelColumn);

@@ -1,11 +1,12 @@
 /** The dossier sidebar: every document with number, title, status, counts per category and beoordeling. */
+import { memo } from 'react';
 import { CATEGORY_COLOURS, CATEGORY_ORDER, summarise } from '../../../shared/app';
 import { useControllerMethods, useSelect } from '../useController';
 import { useI18n } from '../i18n';
 import { DocumentActions } from './DocumentActions';
 import { DocReviewBadge } from '../review/ReviewerView';
 
-export function Sidebar() {
+function SidebarColumn() {
   const c = useControllerMethods();
   const { t, s } = useI18n();
   // The dossier, the document shown and each document's reading state; not the focus.
@@ -60,3 +61,6 @@ export function Sidebar() {
     </nav>
   );
 }
+
+/** Drawn again only for what it subscribes to, not whenever the shell around it is (issue #14). */
+export const Sidebar = memo(SidebarColumn);

@@ -16,7 +16,7 @@ import { useI18n } from '../i18n';
 const GAP = 16;
 const PAD = 24;
 
-export function Viewer({ documentId }: { documentId: string }) {
+function ViewerColumn({ documentId }: { documentId: string }) {
   const c = useControllerMethods();
   // What the column draws: the decisions (boxes), zoom, and the document's bytes and state.
   // Not the focus: moving it redraws the boxes of the pages concerned and scrolls (below).
@@ -446,3 +446,6 @@ function Overlays({ documentId, page, scale, redactions }: { documentId: string;
     </div>
   );
 }
+
+/** Drawn again only for what it subscribes to, not whenever the shell around it is (issue #14). */
+export const Viewer = memo(ViewerColumn);
