@@ -32,7 +32,9 @@ function latin1(b: Uint8Array): string {
 function blobReadings(b: Uint8Array): string[] {
   const out = [latin1(b)];
   try {
-    out.push(new TextDecoder('utf-8', { fatal: false }).decode(b));
+    // Bytes that are all ASCII read the same in UTF-8: searched once.
+    const u8 = new TextDecoder('utf-8', { fatal: false }).decode(b);
+    if (u8 !== out[0]) out.push(u8);
   } catch {
     // ignore
   }
