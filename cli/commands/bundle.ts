@@ -202,6 +202,9 @@ export const bundleCommand: Command = {
       // What the engine kept readable on purpose goes to verify with the decisions.
       found.forEach((f, i) => kept.set(dossier.documents[i].id, keptTexts(f)));
       analysed.forEach((a, i) => texts.set(dossier.documents[i].id, a.pages.map((p) => p.text)));
+      // The pages' words and glyph boxes are not needed after this: released before redaction,
+      // which holds a parsed copy of each file (a 1,000-page dossier's pages are hundreds of MB).
+      analysed.length = 0;
       dossier = acceptUnread(dossier);
       originalOf = async (p) => bytesByPath.get(p) ?? new Uint8Array(await readFile(p));
       const saveTo = values['save-dossier'];
