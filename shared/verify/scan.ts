@@ -554,6 +554,8 @@ export function scanFile(input: ScanInput): ScanHit[] {
     }
     patternsOfFont.set(f.dict, { patterns, wordBytes: wordBytesOf((t) => f.font.encode(t)) });
   }
+  // The parsed fonts (their CMaps and widths) are not needed once their patterns are made.
+  fonts.length = 0;
   // Which fonts each content stream draws with, from the resources of the pages and forms that
   // use it: text is looked for only in the font it would be drawn in.
   const fontsOfStream = doc ? streamFonts(doc, patternsOfFont) : new Map<PDFStream, Map<string, FontPatterns>>();
