@@ -3,6 +3,7 @@
 // Written 2026-12-07 without reading any detector; README.md in scripts/corpus lists what each
 // one holds out. A template gets a Doc and returns { kind, format, body, title }.
 import { FUNCTIONS, MAILBOXES, ORGS } from '../doc.mjs';
+import { formatNumber, generalNumber } from '../people.mjs';
 
 // Faces none of the other splits sets (the other splits use DejaVu, Liberation, Carlito, Caladea).
 const FONTS = ['Nimbus Sans', 'Nimbus Roman', 'URW Bookman', 'Liberation Sans Narrow', 'P052', 'DejaVu Sans Condensed'];
@@ -16,7 +17,7 @@ function when(rng) {
   const m = rng.int(1, 12);
   const d = rng.int(1, 28);
   const z = (n) => String(n).padStart(2, '0');
-  return { y, slash: `${z(d)}/${z(m)}/${y}`, short: `${d}-${m}-${y}`, abbr: `${d} ${MONTHS[m - 1]}. ${y}`, wd: rng.pick(WEEKDAYS) };
+  return { y, mm: m, dd: d, slash: `${z(d)}/${z(m)}/${y}`, short: `${d}-${m}-${y}`, abbr: `${d} ${MONTHS[m - 1]}. ${y}`, wd: rng.pick(WEEKDAYS) };
 }
 const clock = (rng) => `${String(rng.int(7, 19)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
 
@@ -84,19 +85,31 @@ function whatsapp(d) {
   const official = d.official();
   const dt = when(d.rng);
   const group = d.rng.pick(['Team Wijkzaken', 'Handhaving noord', 'Project herhuisvesting', 'Crisisteam evenement']);
-  const unsaved = d.rng.chance(0.6) ? d.fmtPhone(d.direct('mobile'), d.rng.pick(['intl', 'intl0'])) : null;
-  // How each person appears as sender: saved as full name, as first name, or first name + "werk".
-  const sender = people.map((per, i) => (i === 0 || d.rng.chance(0.4) ? d.name(per, per.full) : d.name(per, per.first)));
-  const stamp = () => `${dt.slash}, ${clock(d.rng)} - `;
+  // A member whose number is not in the exporter's contacts appears as the number itself.
+  const unsaved = d.rng.chance(0.6) ? formatNumber(d.direct('mobile'), d.rng.pick(['intl', 'intl0'])) : null;
+  const lineNumber = generalNumber(d.rng, '14');
+  // How each person appears as sender: saved under the full name or under the first name only.
+  const sender = people.map((per, i) => (i === 0 || d.rng.chance(0.4) ? per.full : per.first));
+  // Messages in time order over one to three days.
+  let t = d.rng.int(7 * 60, 12 * 60);
+  let day = dt.dd;
+  const z = (n) => String(n).padStart(2, '0');
+  const stamp = () => {
+    t += d.rng.int(1, 140);
+    if (t >= 22 * 60) { t = d.rng.int(7 * 60, 9 * 60); day = Math.min(day + 1, 28); }
+    return `${z(day)}/${z(dt.mm)}/${dt.y}, ${z(Math.floor(t / 60))}:${z(t % 60)} - `;
+  };
+  const who = (k) => d.name(people[k], sender[k]);
   const l = [];
   l.push(`${stamp()}Berichten en oproepen worden end-to-end versleuteld.`);
-  l.push(`${stamp()}${sender[0]} heeft groep "${group}" aangemaakt`);
-  l.push(`${stamp()}${sender[0]} heeft ${d.name(people[1], people[1].first)} toegevoegd`);
+  l.push(`${stamp()}${who(0)} heeft groep "${d.x(group)}" aangemaakt`);
+  l.push(`${stamp()}${who(0)} heeft ${d.name(people[1], people[1].first)} toegevoegd`);
+  l.push(`${stamp()}${who(0)}: ${d.x('Hoi')} ${d.name(people[1], people[1].first)}, ${d.x('welkom in de groep!')}`);
   const lines = ['Ben onderweg', 'Top, dank je', '<Media weggelaten>', 'Dit bericht is verwijderd', 'Wie heeft de sleutel van de kast?',
     'Ik sta vanmiddag bij de balie', 'Komt goed 👍', 'Kun je me de notulen sturen?', 'Morgen overleg om 9 uur'];
   for (let i = 0; i < d.rng.int(9, 13); i++) {
     const k = d.rng.int(0, people.length - 1);
-    const who = unsaved && d.rng.chance(0.15) ? unsaved : sender[k];
+    const from = unsaved && d.rng.chance(0.2) ? d.phone(unsaved) : who(k);
     const other = people[(k + 1) % people.length];
     const r = d.rng.next();
     let msg = d.x(d.rng.pick(lines.filter((x) => d.format === 'html' || !/[^\u0000-\u00ff]/.test(x))));
@@ -105,10 +118,10 @@ function whatsapp(d) {
     else if (r < 0.36) msg = `${d.x('Mail het naar')} ${d.email(other.local(d.rng.pick(['first.sur', 'isur'])), d.rng.pick(['gmail.com', 'outlook.com', 'live.nl']))} ${d.x('want mijn werkmail doet het niet')}`;
     else if (r < 0.44) msg = `${d.name(other, other.first)} ${d.x('pak jij de nieuwe melding op?')}`;
     else if (r < 0.5) msg = `${d.x('Let op: wethouder')} ${d.keep(official.full, 'public official')} ${d.x('komt donderdag langs')}`;
-    else if (r < 0.55) msg = `${d.x('Bewoners kunnen ook bellen met')} ${d.general('14', 'general number')}`;
-    l.push(`${stamp()}${who}: ${msg}`);
+    else if (r < 0.55) msg = `${d.x('Bewoners kunnen ook bellen met')} ${d.keep(lineNumber, 'general number')}`;
+    l.push(`${stamp()}${from}: ${msg}`);
   }
-  l.push(`${stamp()}${sender[0]} heeft ${d.name(people[people.length - 1], people[people.length - 1].first)} verwijderd`);
+  l.push(`${stamp()}${who(0)} heeft ${d.name(people[people.length - 1], people[people.length - 1].first)} verwijderd`);
   const title = `WhatsApp-chat met ${group}`;
   d.metadata.title = title;
   if (d.format === 'txt') return { kind: 'chat', format: 'txt', title, body: l.join('\n') };
@@ -262,11 +275,17 @@ function personeelsoverzicht(d) {
   const title = `Overzicht medewerkers ${d.rng.pick(org.units)}`;
   d.metadata.title = title;
   const roles = ['Teamleider', 'Senior adviseur', 'Medewerker intake', 'Jurist', 'Toezichthouder', 'Casemanager', 'Secretaresse', 'Data-analist', 'Projectleider'];
+  // HR exports keep a lower-case particle ("dela", "delos") in a column of its own, as they do "van der".
+  const split = (s) => {
+    const m = /^((?:dela|delos|de los) )(.+)$/u.exec(s.surname);
+    return m ? [m[1].trim(), m[2]] : [s.particle ?? '', s.surname];
+  };
   const rows = staff.map((s, i) => {
+    const [tv, sur] = split(s);
     const direct = d.rng.chance(0.85) ? d.fmtPhone(d.direct(d.rng.pick(['geo2', 'geo3', '085'])), d.rng.pick(['dash', 'spaced', 'plain'])) : '';
     const mob = d.rng.chance(0.6) ? d.fmtPhone(d.direct('mobile'), d.rng.pick(['plain', 'dash', 'pairs'])) : '';
     const mail = d.email(s.local(d.rng.pick(['i.sur', 'first.sur'])), org.domain);
-    return `<tr${i % 2 ? ' style="background:#f0f0f0"' : ''}><td>${1000 + d.rng.int(0, 8999)}</td><td>${d.name(s, s.surname)}</td><td>${d.x(s.particle ?? '')}</td><td>${d.name(s, s.first)}</td><td>${d.x(d.rng.pick(roles))}</td><td>${direct}</td><td>${mob}</td><td>${mail}</td></tr>`;
+    return `<tr${i % 2 ? ' style="background:#f0f0f0"' : ''}><td>${1000 + d.rng.int(0, 8999)}</td><td>${d.name(s, sur)}</td><td>${d.x(tv)}</td><td>${d.name(s, s.first)}</td><td>${d.x(d.rng.pick(roles))}</td><td>${direct}</td><td>${mob}</td><td>${mail}</td></tr>`;
   }).join('');
   const body = `<div style="font-size:12pt;font-weight:bold">${d.x(title)}</div>
 <table class="g" style="width:100%;font-size:8pt;margin-top:6px"><tr style="background:#ddd"><th>${d.x('Pers.nr')}</th><th>${d.x('Achternaam')}</th><th>${d.x('Tv.')}</th><th>${d.x('Voornaam')}</th><th>${d.x('Rol')}</th><th>${d.x('Direct')}</th><th>${d.x('Mobiel')}</th><th>${d.x('E-mail')}</th></tr>
@@ -294,27 +313,34 @@ function briefpapier(d) {
   const title = d.rng.pick(['Uw melding over overlast', 'Uw verzoek om handhaving', 'Uw aanvraag omgevingsvergunning']);
   d.metadata.title = title;
   const aan = `${addressee.female ? 'Mevrouw' : 'De heer'} ${addressee.formal}`;
-  const filler = () => p(d.x(d.rng.pick([
+  const fill = d.rng.shuffle([
     'Wij hebben de situatie ter plaatse bekeken en de betrokken partijen gehoord. Daarbij hebben wij ook de eerdere meldingen uit de afgelopen twee jaar betrokken.',
     'U heeft ons gevraagd om op te treden. Voordat wij dat kunnen doen, moeten wij vaststellen of er sprake is van een overtreding en of handhaving evenredig is.',
     'De toezichthouders hebben op verschillende tijdstippen gecontroleerd, ook in de avond en in het weekend. Van elk bezoek is een rapport opgemaakt.',
     'Wij begrijpen dat de situatie voor u en uw buren vervelend is. Tegelijk moeten wij zorgvuldig zijn, ook tegenover degene tegen wie u de melding doet.',
-  ])));
+    'Tijdens de controles is een aantal zaken vastgesteld die wij nader onderzoeken. Zodra dat onderzoek klaar is, ontvangt u van ons een nieuwe brief met onze conclusie.',
+    'Als wij besluiten om op te treden, krijgt de overtreder eerst de gelegenheid om de situatie zelf te herstellen. Pas daarna kan een last onder dwangsom worden opgelegd.',
+    'Het kan zijn dat u het niet eens bent met de uitkomst. In dat geval kunt u bezwaar maken; hoe dat werkt leest u onderaan deze brief.',
+    'Wij houden u op de hoogte van de voortgang. Heeft u in de tussentijd nieuwe informatie, bijvoorbeeld foto’s of data en tijden van overlast, stuur die dan mee.',
+  ]);
+  const filler = (i) => p(d.x(fill[i]));
   const body = `<div style="font-size:16pt;font-weight:bold;letter-spacing:1px">${d.x(org.name)}</div>
 <p style="font-size:7pt;margin-top:18px">${d.x(`Retouradres ${org.postbus}`)}</p>
 ${p(br(d.name(addressee, aan), d.keep(street, 'address'), d.x(`${d.rng.int(1000, 9999)} ${d.rng.pick(['KL', 'MN', 'PR'])} ${org.city}`)))}
 <table style="font-size:8pt;margin:14px 0;width:100%"><tr><td><b>${d.x('Datum')}</b><br>${d.x(dt.abbr)}</td><td><b>${d.x('Zaaknummer')}</b><br>${d.x(`Z/${dt.y}/${d.rng.digits(6)}`)}</td><td><b>${d.x('Behandelaar')}</b><br>${d.name(officer, officer.formal)}</td><td><b>${d.x('Onderwerp')}</b><br>${d.x(title)}</td></tr></table>
 ${p(`${d.x(addressee.female ? 'Geachte mevrouw' : 'Geachte heer')} ${d.name(addressee, addressee.surnameAlone)},`)}
 ${p(d.x(`Op ${dt.abbr} ontvingen wij uw brief. In deze brief leest u wat wij met uw melding hebben gedaan en wat u van ons kunt verwachten.`))}
-${filler()}${filler()}
+${filler(0)}${filler(1)}${filler(2)}
 ${p(`${d.x('Uw melding is ook besproken in de gemeenteraad. Raadslid')} ${d.keep(`${councillor.full} (${d.rng.pick(PARTIES)})`, 'public official')} ${d.x('stelde er vragen over en wethouder')} ${d.keep(alderman.full, 'public official')} ${d.x('heeft toegezegd de raad te informeren.')}`)}
-${filler()}${filler()}
+<h4>${d.x('Wat gebeurt er nu?')}</h4>
+${filler(3)}${filler(4)}${filler(5)}<ul>${['Wij ronden het onderzoek af.', 'U ontvangt een verslag van de controles.', 'De overtreder krijgt een termijn om te herstellen.'].map((x) => `<li>${d.x(x)}</li>`).join('')}</ul>
+${filler(6)}${filler(7)}
 ${p(d.keep(fresh2Policy(d.rng, 'brief'), 'policy text'))}
 ${p(`${d.x('Heeft u vragen over deze brief? Bel dan met')} ${d.name(officer, `${officer.first} ${officer.surnameAlone}`)} ${d.x('op')} ${d.fmtPhone(d.direct(d.rng.pick(['geo2', 'geo3', 'mobile'])))} ${d.x('of mail naar')} ${d.email(officer.local(d.rng.pick(['i.sur', 'first.parts'])), org.domain)}. ${d.x('Voor andere vragen kunt u ons bellen op')} ${general}.`)}
 ${p(br(d.x('Met vriendelijke groet,'), d.x('namens het college van burgemeester en wethouders,'), '', '', d.name(signer, signer.full), d.x(`coördinator ${d.rng.pick(org.units)}`)))}
 <p style="font-size:8pt">${d.x('Afschrift aan:')} ${d.name(lawyer, `mr. ${lawyer.formal}`)}, ${d.x('advocaat')}</p>`;
   const footer = `${d.x(org.name)} · ${d.keep(org.postbus, 'public address')} · ${d.x('telefoon')} ${general} · ${d.x(org.site)}`;
-  return { kind: 'brief', format: 'html', title, body: page(d, { body, footer }) };
+  return { kind: 'brief', format: 'html', title, body: page(d, { body, footer, css: 'body{font-size:11.5pt;line-height:1.5} p{margin:0 0 9pt 0}' }) };
 }
 
 // =============================================================================================
