@@ -308,7 +308,11 @@ function briefpapier(d) {
   const councillor = d.official();
   const alderman = d.official();
   const dt = when(d.rng);
-  const street = d.street();
+  // The municipality's visiting address is on a street named after a person: it stays. The
+  // resident's own address is personal data but no category of the eval; it is neither an item
+  // nor a keep, and its street is not named after anyone.
+  const visit = d.street();
+  const home = `${d.rng.pick(['Kastanjelaan', 'Molenweg', 'Zuiderkade', 'Vlinderstraat', 'Boterbloemhof'])} ${d.rng.int(1, 180)}`;
   const general = d.general('14', 'general number');
   const title = d.rng.pick(['Uw melding over overlast', 'Uw verzoek om handhaving', 'Uw aanvraag omgevingsvergunning']);
   d.metadata.title = title;
@@ -325,8 +329,9 @@ function briefpapier(d) {
   ]);
   const filler = (i) => p(d.x(fill[i]));
   const body = `<div style="font-size:16pt;font-weight:bold;letter-spacing:1px">${d.x(org.name)}</div>
+<div style="font-size:8pt">${d.x('Bezoekadres')} ${d.keep(visit, 'public address')}, ${d.x(org.city)}</div>
 <p style="font-size:7pt;margin-top:18px">${d.x(`Retouradres ${org.postbus}`)}</p>
-${p(br(d.name(addressee, aan), d.keep(street, 'address'), d.x(`${d.rng.int(1000, 9999)} ${d.rng.pick(['KL', 'MN', 'PR'])} ${org.city}`)))}
+${p(br(d.name(addressee, aan), d.x(home), d.x(`${d.rng.int(1000, 9999)} ${d.rng.pick(['KL', 'MN', 'PR'])} ${org.city}`)))}
 <table style="font-size:8pt;margin:14px 0;width:100%"><tr><td><b>${d.x('Datum')}</b><br>${d.x(dt.abbr)}</td><td><b>${d.x('Zaaknummer')}</b><br>${d.x(`Z/${dt.y}/${d.rng.digits(6)}`)}</td><td><b>${d.x('Behandelaar')}</b><br>${d.name(officer, officer.formal)}</td><td><b>${d.x('Onderwerp')}</b><br>${d.x(title)}</td></tr></table>
 ${p(`${d.x(addressee.female ? 'Geachte mevrouw' : 'Geachte heer')} ${d.name(addressee, addressee.surnameAlone)},`)}
 ${p(d.x(`Op ${dt.abbr} ontvingen wij uw brief. In deze brief leest u wat wij met uw melding hebben gedaan en wat u van ons kunt verwachten.`))}
