@@ -232,7 +232,7 @@ export function createEngines(host: EngineHost): Engines {
     }
   };
   const openNamed = (bytes: Uint8Array, name: string, password: string | undefined): Promise<PdfFile> =>
-    openPdf(bytes, { password, loadPredefinedCMap }).catch((e: unknown) => {
+    openPdf(bytes, { password, loadPredefinedCMap, lazy: true }).catch((e: unknown) => {
       throw e instanceof LakstiftError ? withFile(e, name) : e;
     });
   const headerOf = (name: string, hash: string, info: DocumentInfo, first: PageText | undefined): DocumentHeader => {
