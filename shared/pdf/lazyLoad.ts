@@ -12,6 +12,7 @@
  * - 7.5.8: a cross-reference stream (`/Type /XRef`, fields of /W bytes, subsections /Index,
  *   entry types 0 free, 1 at an offset, 2 inside an object stream), whose dictionary is the
  *   trailer;
+ * - 7.5.8.4: hybrid files, a table whose /XRefStm gives the objects in object streams;
  * - 7.5.6: incremental updates, followed through /Prev; the newest entry for an object wins;
  * - 7.5.7: object streams (`/Type /ObjStm`, /N pairs "number offset" then the objects from
  *   /First), decoded once when the first of their objects is asked for.
@@ -22,7 +23,7 @@
  *
  * Anything this does not handle returns undefined and the caller loads the file fully as
  * before: no `startxref`, a section that cannot be parsed, an entry whose offset does not hold
- * "num gen obj", hybrid files (/XRefStm), encrypted files, a trailer without /Root.
+ * "num gen obj", encrypted files, a trailer without /Root.
  *
  * @example
  *   const ctx = lazyContext(bytes);   // undefined: use PDFDocument.load
@@ -32,6 +33,7 @@ import {
   PDFArray, PDFContext, PDFDict, PDFName, PDFNumber, PDFObject, PDFObjectParser, PDFParser, PDFRawStream, PDFRef,
   decodePDFRawStream,
 } from '@cantoo/pdf-lib';
+import { decodeStream } from './streams';
 
 /** Where an object lives: in the file at an offset, or inside an object stream. */
 interface XrefTable {
@@ -168,8 +170,18 @@ function readSections(bytes: Uint8Array, parser: ParserInternals, first: number,
       if (!parser.matchKeyword([0x74, 0x72, 0x61, 0x69, 0x6c, 0x65, 0x72])) return undefined; // trailer
       parser.skipWhitespaceAndComments();
       dict = parser.parseDict();
-      // A hybrid file's table hides objects that only its /XRefStm lists (7.5.8.4): the full load reads those.
-      if (dict.get(PDFName.of('XRefStm')) !== undefined) return undefined;
+      // A hybrid file (7.5.8.4): objects the table does not give (absent, or marked free) are
+      // looked for in the cross-reference stream at /XRefStm before the older sections.
+      const stm = dict.get(PDFName.of('XRefStm'));
+      if (stm !== undefined) {
+        if (!(stm instanceof PDFNumber)) return undefined;
+        parser.bytes.moveTo(stm.asNumber() + base);
+        const ref = parser.parseIndirectObjectHeader();
+        parser.skipWhitespaceAndComments();
+        const obj = parser.parseObject(ref);
+        if (!(obj instanceof PDFRawStream) || obj.dict.get(PDFName.of('Type')) !== PDFName.of('XRef')) return undefined;
+        if (!readStream(obj, entries, read.free)) return undefined;
+      }
     } else if (isDigit(bytes[i])) {
       parser.bytes.moveTo(i);
       const ref = parser.parseIndirectObjectHeader();
@@ -204,8 +216,9 @@ function readSections(bytes: Uint8Array, parser: ParserInternals, first: number,
 }
 
 /** A cross-reference table from just after "xref" (7.5.4); entries already known (newer) are kept. */
-function readTable(bytes: Uint8Array, from: number, entries: Map<number, [number, number, number]>): { end: number } | undefined {
+function readTable(bytes: Uint8Array, from: number, entries: Map<number, [number, number, number]>): { end: number; free: Set<number> } | undefined {
   let i = from;
+  const free = new Set<number>();
   const int = (): number | undefined => {
     while (i < bytes.length && isSpace(bytes[i]!)) i++;
     const n = readInt(bytes, i);
@@ -218,7 +231,7 @@ function readTable(bytes: Uint8Array, from: number, entries: Map<number, [number
     const start = int();
     if (start === undefined) {
       i = save;
-      return { end: i };
+      return { end: i, free };
     }
     const count = int();
     if (count === undefined || count > MAX_OBJECTS || start + count > MAX_OBJECTS) return undefined;
@@ -229,13 +242,18 @@ function readTable(bytes: Uint8Array, from: number, entries: Map<number, [number
       const kind = bytes[i++];
       if (offset === undefined || gen === undefined || (kind !== 0x6e && kind !== 0x66)) return undefined;
       const n = start + k;
-      if (!entries.has(n)) entries.set(n, kind === 0x6e ? [1, offset, gen] : [0, 0, 0]);
+      if (entries.has(n)) continue;
+      entries.set(n, kind === 0x6e ? [1, offset, gen] : [0, 0, 0]);
+      if (kind === 0x66) free.add(n);
     }
   }
 }
 
-/** A cross-reference stream's entries (7.5.8.2, 7.5.8.3); entries already known (newer) are kept. */
-function readStream(stream: PDFRawStream, entries: Map<number, [number, number, number]>): boolean {
+/**
+ * A cross-reference stream's entries (7.5.8.2, 7.5.8.3); entries already known (newer) are kept,
+ * except those in `fillable` (free in the table of the same hybrid section).
+ */
+function readStream(stream: PDFRawStream, entries: Map<number, [number, number, number]>, fillable?: Set<number>): boolean {
   const w = stream.dict.get(PDFName.of('W'));
   const size = stream.dict.get(PDFName.of('Size'));
   if (!(w instanceof PDFArray) || w.size() < 3 || !(size instanceof PDFNumber)) return false;
@@ -256,7 +274,8 @@ function readStream(stream: PDFRawStream, entries: Map<number, [number, number, 
   } else {
     ranges.push(0, size.asNumber());
   }
-  const data = decodePDFRawStream(stream).decode();
+  // Through the reader's own decoder, which applies the PNG predictors these streams use (7.4.4.4).
+  const data = decodeStream(stream).bytes;
   const rowBytes = widths[0]! + widths[1]! + widths[2]!;
   let at = 0;
   for (let r = 0; r + 1 < ranges.length; r += 2) {
@@ -275,7 +294,8 @@ function readStream(stream: PDFRawStream, entries: Map<number, [number, number, 
       const f2 = field(widths[1]!, 0);
       const f3 = field(widths[2]!, 0);
       const n = start + k;
-      if (entries.has(n)) continue;
+      if (entries.has(n) && !(fillable?.has(n) && type !== 0)) continue;
+      fillable?.delete(n);
       // Type 0 is free; unknown types are to be read as null references (7.5.8.3).
       entries.set(n, type === 1 ? [1, f2, f3] : type === 2 ? [2, f2, f3] : [0, 0, 0]);
     }

@@ -5,7 +5,9 @@
  * (the newest version of an object wins) and a fall-back to the full load for tables that do not
  * match the file.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, type PDFObject, type PDFRef } from '@cantoo/pdf-lib';
@@ -15,6 +17,7 @@ import { LakstiftError } from '../../../shared/errors';
 import { BROKEN } from '../../fixtures/robustness/broken';
 import { FIXTURES } from '../../helpers/paths';
 import { buildPdf } from '../../helpers/buildPdf';
+import { hasTool } from '../../helpers/poppler';
 
 const pdfsUnder = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
   const p = path.join(dir, f);
@@ -90,6 +93,18 @@ describe('cross-reference streams and object streams (ISO 32000-1 7.5.7, 7.5.8)'
     expect(ctx).toBeDefined();
     const file = await openPdf(bytes, { lazy: true });
     expect(textOfPages(file).map((p) => p.text.trim())).toEqual(lines);
+    expect(await reading(bytes, true)).toBe(await reading(bytes, false));
+  });
+
+  it.skipIf(!hasTool('qpdf'))('reads an xref stream with a PNG predictor, as qpdf and Acrobat write them', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lakstift-lazy-'));
+    const out = path.join(dir, 'objstm.pdf');
+    execFileSync('qpdf', ['--object-streams=generate', path.join(FIXTURES, 'producers', 'soffice-letter.pdf'), out]);
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(new TextDecoder('latin1').decode(bytes)).toMatch(/\/Predictor 12/);
+    expect(lazyContext(bytes)).toBeDefined();
+    const file = await openPdf(bytes, { lazy: true });
+    expect(textOfPages(file)[0]!.text).toContain('Retouradres');
     expect(await reading(bytes, true)).toBe(await reading(bytes, false));
   });
 
