@@ -29,7 +29,7 @@ import { promisify } from 'node:util';
 import { ensureFresh, MADE as FRESH_MADE } from './corpus/fresh/generate.mjs';
 import { ensureFresh2, MADE as FRESH2_MADE } from './corpus/fresh2/generate.mjs';
 import { ensureSplit } from './corpus/generate.mjs';
-import { mutoolChars, pdftotextWords } from './corpus/label.mjs';
+import { mutoolChars, pdftotextChars } from './corpus/label.mjs';
 import { ensureSkewedScans, scannedCheck } from './eval-scanned.mjs';
 
 const execFileP = promisify(execFile);
@@ -243,12 +243,7 @@ async function redactionCheck(docs, tmp) {
     const itemPages = [...new Set(doc.truth.items.map((it) => it.page))].sort((x, y) => x - y);
     // Characters with boxes: MuPDF's own, and pdftotext's word boxes split evenly over their
     // characters (an e-mail local part is part of a word).
-    const popplerChars = (file) => pdftotextWords(file).map((pg) => pg.words.flatMap((w) => {
-      const n = [...w.text].length;
-      const vertical = w.box[3] - w.box[1] > (w.box[2] - w.box[0]) * 1.5 && n > 2;
-      const step = ((vertical ? w.box[3] - w.box[1] : w.box[2] - w.box[0]) / n);
-      return [...[...w.text].map((c, i) => ({ c, box: vertical ? [w.box[0], w.box[1] + step * i, w.box[2], w.box[1] + step * (i + 1)] : [w.box[0] + step * i, w.box[1], w.box[0] + step * (i + 1), w.box[3]] })), { c: ' ', box: [0, 0, 0, 0] }];
-    }));
+    const popplerChars = pdftotextChars;
     const pBefore = popplerChars(doc.path);
     const pAfter = popplerChars(out);
     const mBefore = mutoolChars(doc.path, itemPages);

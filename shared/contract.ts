@@ -62,6 +62,22 @@ export interface RedactionDecision {
   wholePage?: boolean;
 }
 
+/**
+ * A text Lakstift found and kept readable on purpose (a public official, a general number, a
+ * suggestion the officer rejected), with the reason. Verify does not count it as a leak where
+ * it stays readable on its own page, even when the same text is redacted elsewhere.
+ */
+export interface KeptText {
+  /** 1-based page where it stays readable. */
+  page: number;
+  text: string;
+  /** Why it stays readable, in words a reviewer can read. */
+  reason: string;
+  rects?: Rect[];
+}
+
 export interface DecisionsFile {
   redactions: RedactionDecision[];
+  /** Texts kept readable on purpose (suggest's "kept", rejected suggestions); optional. */
+  kept?: KeptText[];
 }

@@ -15,7 +15,7 @@
  *   const doc = await engines.analyse(bytes, 'brief.pdf');
  *   const [{ suggestions }] = engines.suggest([doc], 'woo');
  */
-import type { Law, RedactionDecision, Suggestion } from './contract';
+import type { DecisionsFile, KeptText, Law, Suggestion } from './contract';
 import { suggestDossier } from './detect/suggest';
 import { acceptAllProposed, addSuggestions, createDossier } from './dossier/actions';
 import { acceptAllGroups, groupDocuments } from './dossier/groups';
@@ -356,13 +356,14 @@ export function createEngines(host: EngineHost): Engines {
           throw e;
         }
       },
-      async verify(output, decisions, doc, { allowedTexts }) {
+      async verify(output, decisions, doc, { allowedTexts, kept }) {
         const findings: Finding[] = [];
         const failed = reports.get(doc.id)?.imagesFailed ?? 0;
         if (failed > 0) findings.push({ kind: 'image-not-blanked', severity: 'leak', message: `${failed} image(s) under a box could not be blanked.` });
+        const file = { redactions: decisions, ...(kept?.length ? { kept: [...kept] } : {}) };
         const result = jobs
-          ? await verifySpread(jobs, output, decisions, doc, allowedTexts)
-          : await verifyPdf(output, { redactions: decisions }, { pdfjs: await host.pdfjs(), loadPredefinedCMap, allowedTexts, ...host.pdfjsData });
+          ? await verifySpread(jobs, output, file, doc, allowedTexts)
+          : await verifyPdf(output, file, { pdfjs: await host.pdfjs(), loadPredefinedCMap, allowedTexts, ...host.pdfjsData });
         findings.push(...result.findings);
         return { clean: result.clean && failed === 0, findings };
       },
@@ -370,17 +371,17 @@ export function createEngines(host: EngineHost): Engines {
   }
 
   /** verifyPdf on workers: the file's streams on one, page ranges on the others; the same findings in the same order. */
-  async function verifySpread(runner: JobRunner, output: Uint8Array, decisions: RedactionDecision[], doc: { path: string; pageCount: number }, allowedTexts: readonly string[]) {
+  async function verifySpread(runner: JobRunner, output: Uint8Array, decisions: DecisionsFile, doc: { path: string; pageCount: number }, allowedTexts: readonly string[]) {
     const file = runner.fileRef(output, doc.path);
     // One range per worker: pdf.js parses a document's fonts once per load, so fewer loads is less work.
     const ranges = pageRanges(Math.max(1, doc.pageCount), Math.max(1, Math.ceil(doc.pageCount / runner.size)));
     // The last range runs to the end, however many pages the output turned out to have.
     ranges[ranges.length - 1]![1] = Number.MAX_SAFE_INTEGER;
     // The file's streams dealt out over as many parts as workers, each part a job; started first (the longer half).
-    const fileJobs = Array.from({ length: runner.size }, (_, index) => runner.run({ kind: 'verify-file', file, decisions: { redactions: decisions }, part: { index, of: runner.size } }));
-    const pageJobs = ranges.map(([first, last]) => runner.run({ kind: 'verify-pages', file, decisions: { redactions: decisions }, allowedTexts, first, last }));
+    const fileJobs = Array.from({ length: runner.size }, (_, index) => runner.run({ kind: 'verify-file', file, decisions, part: { index, of: runner.size } }));
+    const pageJobs = ranges.map(([first, last]) => runner.run({ kind: 'verify-pages', file, decisions, allowedTexts, first, last }));
     const [parts, pages] = await Promise.all([allInOrder(fileJobs), allInOrder(pageJobs)]);
-    return combineVerify(pages, fileFindings(parts), { redactions: decisions });
+    return combineVerify(pages, fileFindings(parts), decisions);
   }
 
   /** One job of a worker host (shared/jobs.ts): the same handler a job worker runs (jobHandler.ts). */
@@ -442,6 +443,11 @@ export function createEngines(host: EngineHost): Engines {
   return { analyse, suggest, bundleEngines, buildBundle: bundle, buildReviewExport: reviewExport, readMarks, ocrRecords, ocrStatus, close, sha256, runJob };
 }
 
+/** A document's kept suggestions as the texts verify leaves alone on their pages. */
+export function keptTexts(found: DocumentSuggestions): KeptText[] {
+  return found.kept.filter((k) => k.text.trim() !== '').map((k) => ({ page: k.page, text: k.text, reason: k.reason, rects: k.rects }));
+}
+
 /** What intakeDocuments needs of an analysed document. */
 export function intakeInput(doc: DocumentHeader): IntakeInput {
   return {
@@ -486,13 +492,13 @@ export function pageWordsOf(pages: readonly PageText[]): PageWords[] {
 export async function acceptAllDossier(
   engines: Engines,
   docs: readonly AnalysedDocument[],
-  init: { title: string; law: Law; caseNumber?: string; matter?: string; by: string; at: Date },
+  init: { title: string; law: Law; caseNumber?: string; matter?: string; by: string; at: Date; suggestions?: readonly DocumentSuggestions[] },
 ): Promise<Dossier> {
   const ctx: ActionContext = { by: init.by, at: init.at.toISOString() };
   const all: ActionContext = { by: `${init.by} (--accept-all)`, at: ctx.at };
   const id = `lakstift-${(await engines.sha256(new TextEncoder().encode(docs.map((a) => a.sha256).join('')))).slice(0, 12)}`;
   const empty = createDossier({ id, title: init.title, law: init.law, caseNumber: init.caseNumber ?? '', ...(init.matter !== undefined ? { matter: init.matter } : {}) }, ctx).dossier;
-  const { dossier, documentIds } = admitDocuments(empty, docs, engines.suggest(docs, init.law), ctx);
+  const { dossier, documentIds } = admitDocuments(empty, docs, init.suggestions ?? engines.suggest(docs, init.law), ctx);
   const accepted = acceptAllProposed(dossier, all).dossier;
   // Copies and threads: found once every suggestion is decided, so that what is redacted in one
   // copy is proposed (and, with --accept-all, accepted) in every other.

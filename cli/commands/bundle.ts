@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Dossier } from '../../shared/dossier/types';
-import { acceptAllDossier, createEngines, type AnalysedDocument } from '../../shared/engine';
+import { acceptAllDossier, createEngines, keptTexts, type AnalysedDocument } from '../../shared/engine';
+import type { KeptText } from '../../shared/contract';
 import { confirmUnreadPages, unconfirmedUnread } from '../../shared/dossier/actions';
 import { BundleError, type BundleProgress, type BundleResult } from '../../shared/export/bundle';
 import { reviewGapSentence } from '../../shared/review/status';
@@ -139,6 +140,7 @@ export const bundleCommand: Command = {
 
     let dossier: Dossier;
     let texts = new Map<string, string[]>();
+    const kept = new Map<string, KeptText[]>();
     let originalOf: (p: string) => Promise<Uint8Array>;
     let inputs: string[];
     let matterInfo: { matter: string; derived: boolean } | undefined;
@@ -193,10 +195,16 @@ export const bundleCommand: Command = {
       sayUnread(analysed);
       // The same file twice is no error: Woo dossiers are full of copies, which become a
       // duplicate group (the later copies "dubbel") like any other copy.
+      const found = engines.suggest(analysed, law ?? 'wob');
       dossier = await acceptAllDossier(engines, analysed, {
-        title: values.title ?? path.basename(path.resolve(outdir)), law: law ?? 'wob', caseNumber: values.case ?? '', matter: matterInfo.matter, by, at,
+        title: values.title ?? path.basename(path.resolve(outdir)), law: law ?? 'wob', caseNumber: values.case ?? '', matter: matterInfo.matter, by, at, suggestions: found,
       });
+      // What the engine kept readable on purpose goes to verify with the decisions.
+      found.forEach((f, i) => kept.set(dossier.documents[i].id, keptTexts(f)));
       analysed.forEach((a, i) => texts.set(dossier.documents[i].id, a.pages.map((p) => p.text)));
+      // The pages' words and glyph boxes are not needed after this: released before redaction,
+      // which holds a parsed copy of each file (a 1,000-page dossier's pages are hundreds of MB).
+      analysed.length = 0;
       dossier = acceptUnread(dossier);
       originalOf = async (p) => bytesByPath.get(p) ?? new Uint8Array(await readFile(p));
       const saveTo = values['save-dossier'];
@@ -228,6 +236,7 @@ export const bundleCommand: Command = {
         dossier,
         original: (doc) => originalOf(doc.path),
         texts,
+        kept,
         tool: { name: 'Lakstift', version: VERSION },
         at,
         sink: (name, bytes) => staged.write(name, bytes),

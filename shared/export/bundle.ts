@@ -8,7 +8,7 @@
  * Nothing in a bundle contains the text under a redaction: the log and manifest carry only
  * lengths and counts, and every output PDF must pass the independent verifier first.
  */
-import type { RedactionDecision } from '../contract';
+import type { KeptText, RedactionDecision } from '../contract';
 import { LakstiftError, type LakstiftErrorCode, type Messages } from '../errors';
 import { sha256Hex, type Sha256 } from '../hash';
 import type { Finding as VerifyFinding } from '../verify';
@@ -38,7 +38,7 @@ export interface BundleEngines {
    * Independent leak check of an output. `allowedTexts` are texts the bundle itself put on
    * the pages (the document number), which are no finding even on a page redacted whole.
    */
-  verify(output: Uint8Array, decisions: RedactionDecision[], doc: DossierDocument, opts: { allowedTexts: readonly string[] }): Promise<{ clean: boolean; findings: VerifyFinding[] }>;
+  verify(output: Uint8Array, decisions: RedactionDecision[], doc: DossierDocument, opts: { allowedTexts: readonly string[]; kept?: readonly KeptText[] }): Promise<{ clean: boolean; findings: VerifyFinding[] }>;
 }
 
 export type BundlePhase = 'check' | 'redact' | 'verify' | 'export' | 'done';
@@ -62,6 +62,12 @@ export interface BundleOptions {
   catalogue?: GroundsCatalogue;
   /** Page texts of the originals, for the "redacted here, readable there" check. */
   texts?: PageTexts;
+  /**
+   * Texts the suggestion engine kept readable on purpose (public officials, general numbers),
+   * by document ID: verify does not count them as leaks on their own pages. Suggestions the
+   * officer rejected are taken from the dossier as well.
+   */
+  kept?: ReadonlyMap<string, readonly KeptText[]>;
   tool: { name: string; version: string };
   /** Time of the export (manifest, PDF dates). */
   at: Date;
@@ -227,6 +233,17 @@ export function decisionsFor(d: Dossier, doc: DossierDocument): RedactionDecisio
 }
 
 /**
+ * What stays readable in a document on purpose: the engine's kept texts given for it, and the
+ * suggestions the officer rejected, each with its reason.
+ */
+export function keptFor(d: Dossier, doc: DossierDocument, given?: readonly KeptText[]): KeptText[] {
+  const rejected = d.redactions
+    .filter((r) => r.documentId === doc.id && r.status === 'rejected' && r.text.trim() !== '' && !r.wholePage)
+    .map((r): KeptText => ({ page: r.page, text: r.text, reason: `rejected by ${r.decidedBy ?? 'the officer'}${r.reason ? ` (suggested: ${r.reason})` : ''}`, rects: r.rects.map((q) => [...q] as [number, number, number, number]) }));
+  return [...(given ?? []), ...rejected];
+}
+
+/**
  * Builds the bundle: checks, redacts, stamps and verifies every published document, then
  * writes the inventory (CSV, XLSX, productierapport XLSX, JSON, PDF), the redaction log, the
  * draft Overwegingen (Markdown, PDF) and manifest.json through `sink`. Throws BundleError when
@@ -332,7 +349,7 @@ export async function buildBundle(o: BundleOptions): Promise<BundleResult> {
     const stamped = await stampDocumentNumber(redacted, doc.number, o.fonts.regular);
     progress({ phase: 'verify', done: i, total: rows.length, document: doc.number });
     // The number stamp is the one text the bundle itself adds, also on pages redacted whole.
-    const v = await o.engines.verify(stamped, decisions, doc, { allowedTexts: [doc.number] });
+    const v = await o.engines.verify(stamped, decisions, doc, { allowedTexts: [doc.number], kept: keptFor(d, doc, o.kept?.get(doc.id)) });
     if (!v.clean) {
       const leaks = v.findings.filter((f) => f.severity === 'leak');
       const shown = leaks.length ? leaks : [{ kind: 'unreadable' as const, severity: 'leak' as const, message: 'the verifier did not pass the file.' }];

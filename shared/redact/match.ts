@@ -46,6 +46,10 @@ export function findNeedle(text: string, needles: string[]): string | undefined 
 
 interface NeedleIndex {
   byKey: Map<number, string[]>;
+  /** 1 for each pair of code units that begins an indexed needle (by a 16-bit hash): most places of a text are passed over on it. */
+  pairs: Uint8Array;
+  /** See `relevantCodes`; built on first use. */
+  relevant?: Uint8Array;
   /** Needles too short to index (callers normally drop them): looked for one by one. */
   short: string[];
 }
@@ -56,15 +60,19 @@ const indexes = new WeakMap<string[], NeedleIndex>();
 const key4 = (s: string, i: number) =>
   (Math.imul(Math.imul(Math.imul(s.charCodeAt(i), 65599) + s.charCodeAt(i + 1), 65599) + s.charCodeAt(i + 2), 65599) + s.charCodeAt(i + 3)) | 0;
 
+/** A 16-bit hash of the two code units at `i`. */
+const pair = (s: string, i: number) => (s.charCodeAt(i) * 31 + s.charCodeAt(i + 1)) & 0xffff;
+
 function indexOf(needles: string[]): NeedleIndex {
   let idx = indexes.get(needles);
   if (idx) return idx;
-  idx = { byKey: new Map(), short: [] };
+  idx = { byKey: new Map(), short: [], pairs: new Uint8Array(0x10000) };
   for (const n of needles) {
     if (n.length < 4) {
       idx.short.push(n);
       continue;
     }
+    idx.pairs[pair(n, 0)] = 1;
     const k = key4(n, 0);
     const list = idx.byKey.get(k);
     if (list) list.push(n);
@@ -78,7 +86,9 @@ function searchNeedles(hay: string, idx: NeedleIndex): string | undefined {
   let best: string | undefined;
   for (const n of idx.short) if ((!best || n.length > best.length) && hay.includes(n)) best = n;
   if (idx.byKey.size === 0) return best;
+  const pairs = idx.pairs;
   for (let i = 0; i + 4 <= hay.length; i++) {
+    if (pairs[pair(hay, i)] === 0) continue;
     const list = idx.byKey.get(key4(hay, i));
     if (!list) continue;
     for (const n of list) if ((!best || n.length > best.length) && hay.startsWith(n, i)) best = n;
@@ -170,6 +180,40 @@ function codeTables(): void {
 }
 
 /**
+ * Per UTF-16 code unit, whether its comparable form can be taken on its own (`simple`), and
+ * that form when it is one code unit (`one`, 0xffff when it is longer or empty: see `longer`).
+ * A code unit is simple when it is no surrogate, no combining mark, no Hangul jamo, not the
+ * capital sigma (whose lower case depends on the next letter), and its NFKC form holds none
+ * of those either: then normalisation of a text cut just before it is the normalisation of the
+ * two parts joined, so a text of simple characters is normalised character by character, and
+ * only the few runs around other characters go through String.normalize (which on megabytes
+ * of decoded stream bytes was most of verify's time).
+ */
+let simpleCode: Uint8Array | undefined;
+let oneCode: Uint16Array | undefined;
+const longer = new Map<number, string>();
+function simpleTables(): void {
+  if (simpleCode) return;
+  const simple = new Uint8Array(0x10000);
+  const one = new Uint16Array(0x10000);
+  const complex = /[\p{M}\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\u03a3\ud800-\udfff]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    one[c] = 0xffff;
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (complex.test(ch)) continue;
+    const nf = ch.normalize('NFKC');
+    if (complex.test(nf)) continue;
+    const form = nf.toLowerCase();
+    simple[c] = 1;
+    if (form.length === 1 && form.charCodeAt(0) !== 0xffff) one[c] = form.charCodeAt(0);
+    else longer.set(c, form);
+  }
+  simpleCode = simple;
+  oneCode = one;
+}
+
+/**
  * The comparable form of a text given in one or more pieces, with the places where a word may end.
  *
  * @example
@@ -177,21 +221,30 @@ function codeTables(): void {
  */
 export function wordHay(pieces: string | readonly string[]): WordHay {
   codeTables();
+  simpleTables();
   const invisible = invisibleCode!;
+  const simple = simpleCode!;
+  const one = oneCode!;
   const parts = typeof pieces === 'string' ? [pieces] : pieces;
-  let total = 0;
-  const normal = parts.map((p) => {
-    const t = p.normalize('NFKC').toLowerCase();
-    total += t.length;
-    return t;
-  });
-  const codes = new Uint16Array(total);
-  const gap = new Uint8Array(total + 1);
+  let cap = 16;
+  for (const p of parts) cap += p.length;
+  let codes = new Uint16Array(cap);
+  let gap = new Uint8Array(cap + 1);
   let n = 0;
-  for (const t of normal) {
-    let g = 1;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
+  let g = 1;
+  // Appends the normalised characters of `t`, dropping invisible ones (a word may end there).
+  const append = (t: string) => {
+    if (n + t.length >= codes.length) {
+      const size = (n + t.length) * 2 + 16;
+      const c2 = new Uint16Array(size);
+      c2.set(codes.subarray(0, n));
+      const g2 = new Uint8Array(size + 1);
+      g2.set(gap.subarray(0, n));
+      codes = c2;
+      gap = g2;
+    }
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
       if (invisible[c]) {
         g = 1;
         continue;
@@ -200,11 +253,77 @@ export function wordHay(pieces: string | readonly string[]): WordHay {
       gap[n++] = g;
       g = 0;
     }
+  };
+  for (const p of parts) {
+    g = 1;
+    const start = n;
+    const len = p.length;
+    // Pure runs of simple characters are mapped by the tables; a run that holds other
+    // characters is normalised as a whole, from the simple character before it, which is
+    // where it is safe to cut (see `simpleTables`).
+    let i = 0;
+    while (i < len) {
+      const c = p.charCodeAt(i);
+      const next = i + 1 < len ? p.charCodeAt(i + 1) : 0x20;
+      if (simple[c] && simple[next]) {
+        const m = one[c];
+        if (m !== 0xffff) {
+          if (invisible[m]) g = 1;
+          else {
+            if (n >= codes.length) append('');
+            codes[n] = m;
+            gap[n++] = g;
+            g = 0;
+          }
+        } else append(longer.get(c)!);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < len && !simple[p.charCodeAt(j)]) j++;
+      const seg = p.slice(i, j).normalize('NFKC');
+      if (seg.includes('\u03a3')) {
+        // A capital sigma's lower case depends on the letters around it, beyond the run:
+        // the piece as a whole, then.
+        n = start;
+        g = 1;
+        append(p.normalize('NFKC').toLowerCase());
+        break;
+      }
+      append(seg.toLowerCase());
+      i = j;
+    }
   }
+  if (n >= codes.length) append('');
   gap[n] = 1;
   let s = '';
-  for (let i = 0; i < n; i += 8192) s += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)));
+  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return { s, gap: gap.subarray(0, n + 1) };
+}
+
+/** The comparable form as `wordHay` computed it before the fast path: the reference it must equal. */
+export function wordHaySlow(pieces: string | readonly string[]): WordHay {
+  codeTables();
+  const invisible = invisibleCode!;
+  const parts = typeof pieces === 'string' ? [pieces] : pieces;
+  const normal = parts.map((p) => p.normalize('NFKC').toLowerCase());
+  const codes: number[] = [];
+  const gap: number[] = [];
+  for (const t of normal) {
+    let g = 1;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (invisible[c]) {
+        g = 1;
+        continue;
+      }
+      codes.push(c);
+      gap.push(g);
+      g = 0;
+    }
+  }
+  gap.push(1);
+  return { s: String.fromCharCode(...codes), gap: Uint8Array.from(gap) };
 }
 
 function wordCodes(): Uint8Array {
@@ -222,6 +341,71 @@ function atWordEdges(h: WordHay, i: number, len: number): boolean {
   return start && end;
 }
 
+/** Code units whose lower case depends on letters further away (the capital sigma, and the mathematical capitals, where the math sigma is). */
+const SIGMA_LIKE = /[\u03a3\ud835]/;
+
+/**
+ * For a set of needles, 1 for each code unit that can take part in a match or change how its
+ * neighbours read: a character whose comparable form holds a character of some needle, an
+ * invisible one, or any character that is not simple (see `simpleTables`). A match lies
+ * wholly within such characters, so the others matter only as the neighbours of a match.
+ */
+function relevantCodes(idx: NeedleIndex, needles: readonly string[]): Uint8Array {
+  if (idx.relevant) return idx.relevant;
+  simpleTables();
+  codeTables();
+  const alpha = new Uint8Array(0x10000);
+  for (const n of needles) for (let i = 0; i < n.length; i++) alpha[n.charCodeAt(i)] = 1;
+  const rel = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (!simpleCode![c]) {
+      rel[c] = 1;
+      continue;
+    }
+    const m = oneCode![c];
+    const form = m !== 0xffff ? String.fromCharCode(m) : longer.get(c)!;
+    if (form.length === 0) {
+      rel[c] = 1;
+      continue;
+    }
+    for (let k = 0; k < form.length; k++) {
+      const f = form.charCodeAt(k);
+      if (alpha[f] || invisibleCode![f]) rel[c] = 1;
+    }
+  }
+  idx.relevant = rel;
+  return rel;
+}
+
+/**
+ * The text with every run of characters that cannot take part in a match (see
+ * `relevantCodes`) shortened to its first and last character: the same matches at the same
+ * word edges, since a match never includes such a character and its edges look only at the
+ * characters right beside it. On decoded binary streams, read as UTF-16 or Latin-1, this
+ * leaves a small part of the text to normalise and search.
+ */
+function shorten(text: string, rel: Uint8Array): string {
+  if (SIGMA_LIKE.test(text)) return text;
+  let out = '';
+  let from = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (rel[text.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && !rel[text.charCodeAt(j)]) j++;
+    if (j - i > 2) {
+      out += text.slice(from, i + 1);
+      from = j - 1;
+    }
+    i = j;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /**
  * The longest needle that occurs in the text as whole words, or undefined: "naam" is found
  * in "Naam: J. Bakker" and in "(naam)", not in "naamgeving" or "achternaam". What verify
@@ -234,7 +418,12 @@ function atWordEdges(h: WordHay, i: number, len: number): boolean {
  */
 export function findWholeNeedle(text: string | readonly string[] | WordHay, needles: string[]): string | undefined {
   if (needles.length === 0) return undefined;
-  const h = typeof text === 'object' && 'gap' in text ? text : wordHay(text);
+  let h: WordHay;
+  if (typeof text === 'object' && 'gap' in text) h = text;
+  else {
+    const rel = relevantCodes(indexOf(needles), needles);
+    h = wordHay(typeof text === 'string' ? shorten(text, rel) : text.map((t) => shorten(t, rel)));
+  }
   const hay = h.s;
   if (hay.length === 0) return undefined;
   const idx = indexOf(needles);
@@ -249,7 +438,9 @@ export function findWholeNeedle(text: string | readonly string[] | WordHay, need
     }
   }
   if (idx.byKey.size === 0) return best;
+  const pairs = idx.pairs;
   for (let i = 0; i + 4 <= hay.length; i++) {
+    if (pairs[pair(hay, i)] === 0) continue;
     const list = idx.byKey.get(key4(hay, i));
     if (!list) continue;
     for (const nd of list) if ((!best || nd.length > best.length) && hay.startsWith(nd, i) && atWordEdges(h, i, nd.length)) best = nd;

@@ -17,7 +17,7 @@ import type { DecisionsFile } from '../contract';
 import type { Matrix, Rect } from '../pdf/types';
 import { multiply } from '../pdf/matrix';
 import { covers, normRect, intersects } from '../redact/geometry';
-import { findWholeNeedle, findWholeNeedleInBytes, prepareNeedles } from '../redact/match';
+import { findWholeNeedle, findWholeNeedleInBytes, normalizeForMatch, prepareNeedles } from '../redact/match';
 import { mergeScanHits, scanFile, type ScanHit } from './scan';
 
 /** The part of pdf.js that verify uses (pdfjs-dist's legacy build in Node, the normal build in a browser). */
@@ -138,6 +138,42 @@ function redactedTextsOf(decisions: DecisionsFile): string[] {
   return (decisions.redactions ?? []).map((d) => d.text).filter((t): t is string => typeof t === 'string' && t.trim() !== '');
 }
 
+/** The comparable forms of the texts kept readable on purpose, by page (DecisionsFile.kept). */
+function keptByPage(decisions: DecisionsFile): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const k of decisions.kept ?? []) {
+    if (typeof k?.text !== 'string' || !k.text.trim()) continue;
+    const set = out.get(k.page) ?? new Set<string>();
+    set.add(normalizeForMatch(k.text));
+    out.set(k.page, set);
+  }
+  return out;
+}
+
+/**
+ * The needles searched for on each page: the redacted texts, less those kept readable on that
+ * very page on purpose (a general number kept there and redacted elsewhere is no leak there).
+ */
+function pageNeedles(needles: string[], kept: Map<number, Set<string>>): (page: number) => string[] {
+  const memo = new Map<string, string[]>();
+  return (page) => {
+    const own = kept.get(page);
+    if (!own) return needles;
+    const left = needles.filter((n) => !own.has(n));
+    if (left.length === needles.length) return needles;
+    const key = needles.filter((n) => own.has(n)).join('\u0000');
+    let list = memo.get(key);
+    if (!list) memo.set(key, (list = left));
+    return list;
+  };
+}
+
+/** The needles of the file-wide search: less every text kept readable somewhere, which the file holds on purpose. */
+function fileNeedles(needles: string[], decisions: DecisionsFile): string[] {
+  const kept = new Set([...keptByPage(decisions).values()].flatMap((s) => [...s]));
+  return kept.size ? needles.filter((n) => !kept.has(n)) : needles;
+}
+
 /**
  * pdf.js re-extraction of pages first..last (1-based, inclusive, clipped to the document):
  * glyphs under boxes, and redacted text anywhere on a page.
@@ -145,7 +181,7 @@ function redactedTextsOf(decisions: DecisionsFile): string[] {
 export async function verifyPages(bytes: Uint8Array, decisions: DecisionsFile, options: VerifyOptions, range?: { first: number; last: number }): Promise<PagesVerified> {
   const findings: Finding[] = [];
   const texts = redactedTextsOf(decisions);
-  const needles = prepareNeedles(texts);
+  const needlesOf = pageNeedles(prepareNeedles(texts), keptByPage(decisions));
   let pagesChecked = 0;
   let boxesChecked = 0;
   let pdf: PdfjsDocument | undefined;
@@ -199,7 +235,7 @@ export async function verifyPages(bytes: Uint8Array, decisions: DecisionsFile, o
         }
       }
       // As whole words: a short redacted word inside another word elsewhere on the page is no leak.
-      const hit = findWholeNeedle(pageText, needles);
+      const hit = findWholeNeedle(pageText, needlesOf(p));
       if (hit) findings.push({ kind: 'text-on-page', page: p, text: hit, severity: 'leak', message: `page ${p}: redacted text "${clip(hit)}" can still be extracted from the page.` });
       page.cleanup?.();
     }
@@ -230,7 +266,7 @@ export async function verifyFilePart(bytes: Uint8Array, decisions: DecisionsFile
   const first = !part || part.index === 0;
   const before: Finding[] = [];
   const texts = redactedTextsOf(decisions);
-  const needles = prepareNeedles(texts);
+  const needles = fileNeedles(prepareNeedles(texts), decisions);
   let doc: PDFDocument | undefined;
   try {
     doc = await PDFDocument.load(bytes, {

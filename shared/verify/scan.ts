@@ -28,20 +28,29 @@ function latin1(b: Uint8Array): string {
   return s;
 }
 
-/** All readings of a blob: Latin-1, UTF-8 and UTF-16 in both byte orders and both alignments. */
-function blobReadings(b: Uint8Array): string[] {
-  const out = [latin1(b)];
+/**
+ * All readings of a blob: Latin-1, UTF-8 and UTF-16 in both byte orders and both alignments,
+ * made one at a time as they are asked for, so a large blob never has all six in memory at once.
+ */
+function* blobReadings(b: Uint8Array): Generator<string> {
+  let lat = latin1(b);
+  yield lat;
+  let u8: string | undefined;
   try {
-    out.push(new TextDecoder('utf-8', { fatal: false }).decode(b));
+    u8 = new TextDecoder('utf-8', { fatal: false }).decode(b);
   } catch {
-    // ignore
+    u8 = undefined;
   }
+  // Bytes that are all ASCII read the same in UTF-8: searched once.
+  const same = u8 === lat;
+  lat = '';
+  if (u8 !== undefined && !same) yield u8;
+  u8 = undefined;
   for (const enc of ['utf-16be', 'utf-16le']) {
     const dec = new TextDecoder(enc);
-    out.push(dec.decode(b.subarray(0, b.length & ~1)));
-    if (b.length > 2) out.push(dec.decode(b.subarray(1, 1 + ((b.length - 1) & ~1))));
+    yield dec.decode(b.subarray(0, b.length & ~1));
+    if (b.length > 2) yield dec.decode(b.subarray(1, 1 + ((b.length - 1) & ~1)));
   }
-  return out;
 }
 
 const HEXV = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
@@ -545,6 +554,8 @@ export function scanFile(input: ScanInput): ScanHit[] {
     }
     patternsOfFont.set(f.dict, { patterns, wordBytes: wordBytesOf((t) => f.font.encode(t)) });
   }
+  // The parsed fonts (their CMaps and widths) are not needed once their patterns are made.
+  fonts.length = 0;
   // Which fonts each content stream draws with, from the resources of the pages and forms that
   // use it: text is looked for only in the font it would be drawn in.
   const fontsOfStream = doc ? streamFonts(doc, patternsOfFont) : new Map<PDFStream, Map<string, FontPatterns>>();
