@@ -1,12 +1,12 @@
 /**
- * A job worker of the Node host (node/jobs.ts): just another host. It builds the engines with
- * the one factory (shared/engine.ts) from the Node host's I/O, without OCR (which has its own
- * pool), and answers each job with `engines.runJob`. Bytes arrive in shared memory; they are
+ * A job worker of the Node host (node/jobs.ts): just another host. It answers each job with the
+ * job handler the engines use in one thread (shared/jobHandler.ts), from the Node host's I/O,
+ * without OCR (which has its own pool); it never loads the detectors, so it starts quickly. Bytes arrive in shared memory; they are
  * copied into this thread's own memory once per file (pdf-lib and the text decoders want
  * ordinary buffers).
  */
 import { parentPort } from 'node:worker_threads';
-import { createEngines } from '../shared/engine';
+import { createJobHandler } from '../shared/jobHandler';
 import { LakstiftError } from '../shared/errors';
 import type { FileRef, JobError, JobReply, JobRequest } from '../shared/jobs';
 import { nodeHost } from './host';
@@ -14,7 +14,7 @@ import { useNativeZlib } from './zlib';
 
 useNativeZlib(); // as the command line's main thread does (cli/main.ts)
 
-const engines = createEngines(nodeHost({ ocr: false }));
+const runJob = createJobHandler(nodeHost({ ocr: false }));
 let own: { fileId: number; bytes: Uint8Array } | undefined;
 
 function local(f: FileRef): FileRef {
@@ -30,7 +30,7 @@ function toJobError(e: unknown): JobError {
 
 parentPort?.on('message', (req: JobRequest) => {
   const job = { ...req.job, file: local(req.job.file) };
-  engines.runJob(job).then(
+  runJob(job).then(
     (result) => parentPort!.postMessage({ id: req.id, ok: true, result } satisfies JobReply),
     (e: unknown) => parentPort!.postMessage({ id: req.id, ok: false, error: toJobError(e) } satisfies JobReply),
   );

@@ -35,8 +35,9 @@ import type { PageText } from './pdf/textTypes';
 import { redactDocument, type RedactReport } from './redact';
 import { buildReviewExport, type ReviewExportOptions } from './review/export';
 import { readRedactAnnotations, type ReadMarks } from './review/redactAnnotations';
-import { combineVerify, fileFindings, verifyFilePart, verifyPages, verifyPdf, type Finding, type PdfjsLike } from './verify';
-import { checkPages, pageRanges, type DocumentInfo, type FileRef, type Job, type JobResult, type JobRunner, type ReadPagesResult } from './jobs';
+import { combineVerify, fileFindings, verifyPdf, type Finding, type PdfjsLike } from './verify';
+import { pageRanges, type DocumentInfo, type Job, type JobResult, type JobRunner, type ReadPagesResult } from './jobs';
+import { createJobHandler, documentInfo, nameErrors, openForReading } from './jobHandler';
 import type { PdfFile } from './pdf';
 import { ocrNeed, type OcrNeed } from './ocr/need';
 import { ocrPageText } from './ocr/pageText';
@@ -195,22 +196,6 @@ async function allInOrder<T>(promises: readonly Promise<T>[]): Promise<T[]> {
   return settled.map((r) => (r as PromiseFulfilledResult<T>).value);
 }
 
-/** Page count, /Title and /CreationDate of an open file (a malformed info dictionary only costs a title and a date guess). */
-function documentInfo(pdf: PdfFile): DocumentInfo {
-  let title: string | undefined;
-  let created: Date | undefined;
-  try {
-    title = pdf.doc.getTitle();
-    created = pdf.doc.getCreationDate();
-  } catch {
-    // as said
-  }
-  return {
-    pageCount: pdf.pageCount,
-    ...(title !== undefined ? { title } : {}),
-    ...(created && !Number.isNaN(created.getTime()) ? { created: created.toISOString() } : {}),
-  };
-}
 
 /**
  * Builds the engines for a host.
@@ -223,18 +208,7 @@ export function createEngines(host: EngineHost): Engines {
   const loadPredefinedCMap = host.loadCMap ? (name: string) => host.loadCMap!(name) : undefined;
 
   const jobs = host.jobs && host.jobs.size > 1 ? host.jobs : undefined;
-  const nameErrors = (name: string) => <T>(fn: () => T): T => {
-    try {
-      return fn();
-    } catch (e) {
-      if (e instanceof LakstiftError) throw withFile(e, name);
-      throw e;
-    }
-  };
-  const openNamed = (bytes: Uint8Array, name: string, password: string | undefined): Promise<PdfFile> =>
-    openPdf(bytes, { password, loadPredefinedCMap }).catch((e: unknown) => {
-      throw e instanceof LakstiftError ? withFile(e, name) : e;
-    });
+  const openNamed = (bytes: Uint8Array, name: string, password: string | undefined): Promise<PdfFile> => openForReading(bytes, name, password, loadPredefinedCMap);
   const headerOf = (name: string, hash: string, info: DocumentInfo, first: PageText | undefined): DocumentHeader => {
     const lines = first ? groupIntoLines(first.words.map((w) => ({ text: w.text, rect: w.rect, rot: w.rot }))) : [];
     return {
@@ -410,42 +384,8 @@ export function createEngines(host: EngineHost): Engines {
     return combineVerify(pages, fileFindings(parts), decisions);
   }
 
-  /** One job of a worker host (shared/jobs.ts); the file of the last job stays open for the next range. */
-  let opened: { key: string; pdf: Promise<PdfFile> } | undefined;
-  async function runJob(job: Job): Promise<JobResult> {
-    const open = (f: FileRef) => {
-      const key = `${f.fileId}\u0000${f.password ?? ''}`;
-      if (opened?.key !== key) opened = { key, pdf: openNamed(f.bytes, f.name, f.password) };
-      return opened.pdf;
-    };
-    switch (job.kind) {
-      case 'read-pages': {
-        const pdf = await open(job.file);
-        const named = nameErrors(job.file.name);
-        const pages: PageText[] = [];
-        const ocrNeeds: OcrNeed[] = [];
-        for (let n = Math.max(1, job.first); n <= Math.min(job.last, pdf.pageCount); n++) {
-          const page = named(() => textOfPages(pdf, [n], { compact: job.compact })[0]!);
-          pages.push(page);
-          const need = ocrNeed(pdf, page);
-          if (need) ocrNeeds.push(need);
-        }
-        if (job.plain) {
-          const plain = pages.map((p) => ({ page: p.page, width: p.width, height: p.height, text: p.text, words: p.words.map((w) => ({ text: w.text, rect: w.rect })) }));
-          return { kind: 'read-pages', info: documentInfo(pdf), pages: [], plain, ocrNeeds };
-        }
-        return { kind: 'read-pages', info: documentInfo(pdf), pages, ocrNeeds };
-      }
-      case 'check-pages':
-        return checkPages(job.file.bytes, job.first, job.last, loadPredefinedCMap);
-      case 'verify-pages': {
-        const r = await verifyPages(job.file.bytes, job.decisions, { pdfjs: await host.pdfjs(), loadPredefinedCMap, allowedTexts: job.allowedTexts, ...host.pdfjsData }, job);
-        return { kind: 'verify-pages', ...r };
-      }
-      case 'verify-file':
-        return { kind: 'verify-file', ...(await verifyFilePart(job.file.bytes, job.decisions, { loadPredefinedCMap }, job.part)) };
-    }
-  }
+  /** One job of a worker host (shared/jobs.ts): the same handler a job worker runs (jobHandler.ts). */
+  const runJob = createJobHandler(host);
 
   async function bundle({ passwords, ocrTextLayer, ...o }: EngineBundleOptions): Promise<BundleResult> {
     // The same checks in every host: the dossier law's catalogue, and the originals' page texts

@@ -72,7 +72,7 @@ export const textCommand: Command = {
       }
       if (from <= head.info.pageCount) opened = { pdf: await openPdfNamed(bytes, file, values.password), bytes };
     } else {
-      const { pdf, bytes } = await openInputPdf(file, { password: values.password });
+      const { pdf, bytes } = await openInputPdf(file, { password: values.password, lazy: true });
       opened = { pdf, bytes };
     }
     if (opened) {
@@ -133,7 +133,7 @@ const TEXT_CHUNK = 25;
 /** Opens bytes already read, every failure naming the file. */
 async function openPdfNamed(bytes: Uint8Array, file: string, password: string | undefined): Promise<PdfFile> {
   try {
-    return await openPdf(bytes, { loadPredefinedCMap, password });
+    return await openPdf(bytes, { loadPredefinedCMap, password, lazy: true });
   } catch (e) {
     if (e instanceof LakstiftError) throw withFile(e, file);
     throw e;

@@ -9,8 +9,9 @@
  *   file.page(0).geometry;     // { width: 595.3, height: 841.9, rotate: 0, … }
  */
 import {
-  PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, ParseSpeeds, PDFObject,
+  PDFArray, PDFContext, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, ParseSpeeds, PDFObject,
 } from '@cantoo/pdf-lib';
+import { lazyContext } from './lazyLoad';
 import {
   DamagedPdfError, EncryptedPdfError, LakstiftError, LimitExceededError, NotAPdfError, WrongPasswordError,
 } from '../errors';
@@ -24,6 +25,13 @@ export interface OpenOptions {
   limits?: Partial<PdfLimits>;
   /** Supplies predefined CMaps (e.g. from pdfjs-dist's cmaps/ folder) by name. */
   loadPredefinedCMap?: (name: string) => Uint8Array | null;
+  /**
+   * For reading only (text, suggestions, verify): parse an object when it is first looked up,
+   * through the file's cross-reference data (lazyLoad.ts), instead of parsing the whole file
+   * up front. Files whose cross-reference data cannot be trusted, and encrypted files, are
+   * loaded fully as without it. Writers (redact, review copies) leave it off.
+   */
+  lazy?: boolean;
 }
 
 export interface PdfPage {
@@ -66,8 +74,9 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
     throwOnInvalidObject: false,
     updateMetadata: false,
   });
+  const lazy = options.lazy ? lazyContext(bytes, (_ref, obj, ctx) => restoreStreamEnd(obj, ctx, bytes)) : undefined;
   try {
-    doc = await load(bytes);
+    doc = lazy ? new (PDFDocument as unknown as new (ctx: PDFContext, ignoreEncryption: boolean, updateMetadata: boolean) => PDFDocument)(lazy, true, false) : await load(bytes);
   } catch (e) {
     // A damaged end of file (a cut-off trailer, a broken cross-reference section): read the
     // objects without it and find the catalogue by scanning, as viewers reconstruct a file.
@@ -102,7 +111,7 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
       throw options.password === undefined ? new EncryptedPdfError() : new WrongPasswordError();
     }
   }
-  if (!wasEncrypted) restoreStreamEnds(doc, bytes);
+  if (!wasEncrypted && !lazy) restoreStreamEnds(doc, bytes);
   const pages = walkPageTree(doc, limits);
   if (pages.length === 0) throw new DamagedPdfError(incomplete(bytes) ? 'it is incomplete: its end is missing, as after a broken download' : 'it has no pages');
   const cache = new Map<number, PdfPage>();
@@ -345,24 +354,27 @@ const ENDSTREAM = [0x65, 0x6e, 0x64, 0x73, 0x74, 0x72, 0x65, 0x61, 0x6d];
  * "endstream" (ISO 32000-1 7.3.8.1).
  */
 function restoreStreamEnds(doc: PDFDocument, bytes: Uint8Array): void {
-  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
-    if (!(obj instanceof PDFRawStream)) continue;
-    const lengthRef = obj.dict.get(PDFName.of('Length'));
-    if (!(lengthRef instanceof PDFRef)) continue;
-    const length = doc.context.lookup(lengthRef);
-    const c = obj.contents;
-    if (!(length instanceof PDFNumber) || c.length < 16) continue;
-    const want = length.asNumber();
-    if (!(want > c.length && want <= c.length + 2)) continue;
-    const at = indexOf(bytes, c.subarray(0, 64));
-    if (at < 0) continue;
-    let end = at + want;
-    const lost = bytes.subarray(at + c.length, end);
-    if (lost.length !== want - c.length || !lost.every((b) => b === 0x0d || b === 0x0a)) continue;
-    while (end < bytes.length && (bytes[end] === 0x0d || bytes[end] === 0x0a || bytes[end] === 0x20)) end++;
-    if (!ENDSTREAM.every((b, i) => bytes[end + i] === b)) continue;
-    (obj as unknown as { contents: Uint8Array }).contents = bytes.slice(at, at + want);
-  }
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) restoreStreamEnd(obj, doc.context, bytes);
+}
+
+/** restoreStreamEnds for one object (the lazy loader calls it as it parses each object). */
+function restoreStreamEnd(obj: PDFObject, ctx: PDFContext, bytes: Uint8Array): void {
+  if (!(obj instanceof PDFRawStream)) return;
+  const lengthRef = obj.dict.get(PDFName.of('Length'));
+  if (!(lengthRef instanceof PDFRef)) return;
+  const length = ctx.lookup(lengthRef);
+  const c = obj.contents;
+  if (!(length instanceof PDFNumber) || c.length < 16) return;
+  const want = length.asNumber();
+  if (!(want > c.length && want <= c.length + 2)) return;
+  const at = indexOf(bytes, c.subarray(0, 64));
+  if (at < 0) return;
+  let end = at + want;
+  const lost = bytes.subarray(at + c.length, end);
+  if (lost.length !== want - c.length || !lost.every((b) => b === 0x0d || b === 0x0a)) return;
+  while (end < bytes.length && (bytes[end] === 0x0d || bytes[end] === 0x0a || bytes[end] === 0x20)) end++;
+  if (!ENDSTREAM.every((b, i) => bytes[end + i] === b)) return;
+  (obj as unknown as { contents: Uint8Array }).contents = bytes.slice(at, at + want);
 }
 
 function indexOf(hay: Uint8Array, needle: Uint8Array): number {

@@ -7,6 +7,7 @@
 import { isCommonWord } from '../lexicon';
 import { ASSESSED_PERSON, CUES, FINITE_AFTER, IMPERATIVE_VERBS, NON_IMPERATIVE } from './cues';
 import type { Unit } from './segment';
+import { lowerForPrefilter, prefilterOf } from '../prefilter';
 
 export type Features = Set<string>;
 
@@ -45,6 +46,8 @@ export function isImperative(word: string, next = ''): boolean {
 }
 
 const QUESTION = /\?\s*$/;
+/** Per cue, the words one of which its pattern needs (null: it always runs). */
+const CUE_WORDS = CUES.map((c) => prefilterOf(c.re));
 const GUIDE_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|kenmerken|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijktip\p{L}*|beoordelingspunt\p{L}*|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen)\b/iu;
 const QUESTION_HEAD = /^(?!.*\bveelgestelde\b).*\b(?:\p{L}*vragen|vraag)\b/iu;
 const INDICATOR_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|kenmerken|aanwijzingen|rode\s+vlaggen)\b/iu;
@@ -113,7 +116,13 @@ export interface UnitContext {
 export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<string> = new Set()): Features {
   const f: Features = new Set(doc);
   const body = flat.replace(/^(?:[•\-–—*▪◦·►✓]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u, '');
-  for (const c of CUES) if (c.re.test(body)) f.add(`cue:${c.id}`);
+  // Each cue's pattern runs only where one of the words it needs is there (prefilter.ts): the same cues, found faster.
+  const lower = lowerForPrefilter(body);
+  for (let k = 0; k < CUES.length; k++) {
+    const c = CUES[k]!;
+    const words = CUE_WORDS[k];
+    if ((!words || words.test(lower)) && c.re.test(body)) f.add(`cue:${c.id}`);
+  }
   const words = body.split(/\s+/);
   const first = (words[0] ?? '').replace(/[^\p{L}]/gu, '');
   const second = (words[1] ?? '').replace(/[^\p{L}]/gu, '');
