@@ -31,7 +31,10 @@ const PERSON_CUE = new RegExp(`(?<![\\p{L}])(door|met|volgens|namens|collega|ald
 const SURNAME_FIRST = new RegExp(`^((?:${PARTICLE}${WS})?${FULL_SURNAME}),${WS}(${CAP}(?:[- ]${CAP})?)(?:${WS}(${PARTICLE}))?$`, 'u');
 const MORE_SURNAME = new RegExp(`^${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'u');
 /** A line that is nothing but a name (signature, contact column, e-mail header field). */
-const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP}(?:-${CAP})?)${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}|${CAP}(?:-${CAP})?)[ \\t]*[,.]?[ \\t]*$`, 'u');
+// A name may run on after its surname: a second or third surname joined by a particle or "e"
+// (Portuguese and Cape Verdean "Tavares dos Santos Lopes"), a father's and grandfather's name
+// (Somali, Afghan: "Cabdi Warsame Jama").
+const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP}(?:-${CAP})?)${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}(?:[ \\u00a0](?:(?:${PARTICLE}|e)[ \\u00a0])?${CAP}(?:-${CAP})?){0,2}|${CAP}(?:-${CAP})?)[ \\t]*[,.]?[ \\t]*$`, 'u');
 
 const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
 /** A cheap first test for ROLE_BEFORE: the first five letters of every public role, found once per page. */
@@ -478,8 +481,12 @@ function contextFinds(text: string): Found[] {
     const name = m[1];
     // "Van de Velden", "De Vries" where only a name stands: a surname alone, its particle in capitals.
     const capParticle = single && /^[ \t]*\p{Lu}/u.test(name) && LEADING_PARTICLE.test(name) && !NAME_PARTICLE_WORD.test(name.trim().split(/\s+/)[0]!);
-    const words = (capParticle ? name.replace(LEADING_PARTICLE, '') : name).split(/[\s.]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    // A particle written with a capital inside a name ("Tran Van Khoa", "Maria Da Graça") is no name word of its own.
+    const words = (capParticle ? name.replace(LEADING_PARTICLE, '') : name).split(/[\s.]+/).filter((w, k, all) => /^\p{Lu}\p{Ll}/u.test(w) && !(k > 0 && k < all.length - 1 && ONLY_PARTICLE.test(w)));
     if (words.length === 0 || !words.every(isNameWord) || ORG_WORDS.test(name) || ROLE_LINE.test(name)) return false;
+    // Two names side by side ("D.M. van Weel Bart van den Brink") are not one name of many parts.
+    const tokens = name.split(/[\s]+/);
+    if (tokens.some((w, k) => k >= 2 && secondName(w, tokens.slice(k + 1).join(' ')))) return false;
     if (capParticle && words.length === 1 && (isKnownSurname(words[0]!) || slotNameWord(words[0]!)) && !isPlace(name.trim())) {
       const start = l.start + l.str.indexOf(name);
       out.push({ start, end: start + name.length, reason, confidence, surname: words[0], particle: name.trim().split(/\s+/).slice(0, -1).join(' '), strong: true });
@@ -733,12 +740,20 @@ function surnameFirstLine(trimmed: string): RegExpExecArray | null {
 
 /** Column headers of tables whose cells below hold persons' names. */
 const COLUMN_OF_NAMES = /^(?:naam|namen|wie|aanwezig|aanwezigen|afwezig|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
-const INLINE_ACTION = /(?:\(|(?<=[.;]\s))(?:actie|actiehouder|trekker|eigenaar|wie)\s*:\s*([^)\n.;]{2,80})(?=\)|[.;]|\n|$)/gi;
+const INLINE_ACTION = /(?:\(|(?<=[.;]\s)|(?<=\s[–—-]\s))(?:actie|actiehouder|trekker|eigenaar|wie)\s*:\s*([^)\n.;]{2,80})(?=\)|[.;]|\n|$)/gi;
 // The list runs to the end of the sentence; the full stop of an initial ("N. ter Meeuwis") does not end it.
 const COOPERATION = /\b((?:[Mm]et\s+(?:(?:de\s+)?(?:medewerking|hulp|bijdragen)\s+van))|[Ii]n\s+samenwerking\s+met)\s+((?:[^.\n:]|(?<=(?:^|[\s.])\p{Lu})\.){3,200})/gu;
 
 const ROLE_IN_LINE = new RegExp(`^(?:\\p{L}+\\s+){0,2}(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 const ROLE_LINE = new RegExp(`^\\s*(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
+
+/** A first name (no surname) with another name part after it: the start of a second person's name. */
+function secondName(word: string, after: string): boolean {
+  return isFirstName(word) && !isKnownSurname(word) && new RegExp(`^[ \\u00a0]*(?:${PARTICLE}|${CAP})`, 'u').test(after);
+}
+
+/** One more name part after a name: one space, an optional particle (or Portuguese "e"), a capitalised word that ends there. */
+const MORE_PART = new RegExp(`^[ \\u00a0](?:(${PARTICLE}|e)[ \\u00a0])?(${CAP}(?:-${CAP})?)(?![\\p{L}\\p{N}@'’]|[.-]\\p{L}|[ \\u00a0]*:)`, 'u');
 
 export const namesDetector: Detector = {
   id: 'name.patterns',
@@ -759,6 +774,16 @@ export const namesDetector: Detector = {
       const gap = /[ \u00a0]{3,}|\t/.exec(ctx.text.slice(start, end));
       if (gap && gap.index > 0) end = start + gap.index;
       while (end > start && /[\s,.;:]/.test(ctx.text[end - 1]!) && !/\p{Lu}\.$/u.test(ctx.text.slice(start, end))) end--;
+      // A third or fourth part right after the name, on its line: "Eldina Brito Fortes", "Ahmad Shah
+      // Popalzai", "Tavares dos Santos Lopes". Only a word that is no ordinary word, place or function.
+      for (let k = 0; k < 2 && !gap; k++) {
+        const more = MORE_PART.exec(ctx.text.slice(end, end + 50));
+        if (!more || !more[2]!.split('-').every((p) => slotNameWord(p)) || isPlace(more[2]!)) break;
+        // "D.M. van Weel Bart van den Brink": two signatures side by side; a first name with more after it opens the next name.
+        if (secondName(more[2]!, ctx.text.slice(end + more[0].length, end + more[0].length + 20))) break;
+        end += more[0].length;
+        f.surname = more[2];
+      }
       const text = ctx.text.slice(start, end);
       // Papers of an elected body (council minutes, parliamentary papers) name members and officials
       // in running text; only a name in a letter's own places (header, signature, contact) is a civil servant's.
