@@ -28,7 +28,8 @@ const FIRST_LAST = new RegExp(`(?<![\\p{L}\\p{N}@.])(${CAP}(?:-${CAP})?)${WS}(?:
 const ROLE_SURNAME = new RegExp(`(?<![\\p{L}])(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|[Kk]amerlid|[Rr]aadslid|[Ss]tatenlid|[Ff]ractievoorzitter|(?:het|[Dd]e)\\s+lid)\\s+(?:(${PARTICLE})\\s+)?(${SURNAME})(?![\\p{L}@])`, 'gud');
 const PERSON_CUE = new RegExp(`(?<![\\p{L}])(door|met|volgens|namens|collega|aldus|zei|meldt|meldde|mailde|belde|sprak|spreekt|gesproken\\s+met|contact\\s+met)${WS}(${CAP})(${WS}(?:${PARTICLE}${WS})?)(${SURNAME})(?![\\p{L}@])`, 'gu');
 /** "Jansen, Pieter" and "Vries, Kees de" as mail programs write a display name. */
-const SURNAME_FIRST = new RegExp(`^((?:${PARTICLE}${WS})?${FULL_SURNAME}),${WS}(${CAP}(?:[- ]${CAP})?)(?:${WS}(${PARTICLE}))?$`, 'u');
+// Two surnames ("Lopes Tavares, Nilton", Spanish and Portuguese) are read as one.
+const SURNAME_FIRST = new RegExp(`^((?:${PARTICLE}${WS})?${FULL_SURNAME}(?:[ \\u00a0]${CAP})?),${WS}(${CAP}(?:[- ]${CAP})?)(?:${WS}(${PARTICLE}))?$`, 'u');
 const MORE_SURNAME = new RegExp(`^${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'u');
 /** A line that is nothing but a name (signature, contact column, e-mail header field). */
 // A name may run on after its surname: a second or third surname joined by a particle or "e"
@@ -138,6 +139,12 @@ function roleBefore(before: string): RegExpExecArray | null {
   const role = m[0].replace(/\s*[,:]?\s*$/, '');
   if (/\n/.test(role.replace(/^\s+/, ''))) return null;
   if (/(?:^|\s)(?:Van|Voor|Der|In)\s+\p{Lu}/u.test(role)) return null;
+  // A role at the end of a line of its own words ("Onderwerp: bezoek burgemeester") is not the
+  // function of the name that opens the next line; a role line above a name opens with the role.
+  if (/\n/.test(m[0].slice(m[0].length - (m[0].length - m[0].trimEnd().length)))) {
+    const at = (m.index ?? 0) + m[0].search(/\p{L}/u);
+    if (before.slice(before.lastIndexOf('\n', at - 1) + 1, at).trim()) return null;
+  }
   return m;
 }
 
@@ -150,7 +157,10 @@ function publicRole(ctx: DetectContext, start: number, end: number, text: string
   const signedRole = roleLineAbove(ctx.text, start);
   if (signedRole && !m) return `ondertekend in publieke functie: '${signedRole}'`;
   if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/[,:]$/, '')}'`;
-  if (ROLE_AFTER.test(ctx.text.slice(end, end + 60))) return 'publieke functie genoemd direct na de naam';
+  // "Anouk, de burgemeester komt donderdag": a first name alone that opens a line and is followed by a
+  // comma is the person addressed, not an apposition.
+  const vocative = /^[ \t]*$/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start)) && !/\s/.test(text) && ctx.text[end] === ',';
+  if (!vocative && ROLE_AFTER.test(ctx.text.slice(end, end + 60))) return 'publieke functie genoemd direct na de naam';
   const party = PARTY_AFTER.exec(ctx.text.slice(end, end + 40));
   if (party) return `volksvertegenwoordiger: partij '${collapse(party[0]).replace(/[()\s]/g, '')}' tussen haakjes na de naam`;
   if (ctx.profile.language === 'en' && ENGLISH_OFFICE.test(before.slice(-60).split('\n').pop() ?? '')) return `publieke functie: '${collapse(ENGLISH_OFFICE.exec(before.slice(-60).split('\n').pop() ?? '')?.[0] ?? '')}'`;
@@ -653,7 +663,7 @@ function contextFinds(text: string): Found[] {
         const at = fieldStart + (part.index ?? 0) + raw.indexOf(name);
         const reason = `kopregel '${label0}' in e-mail`;
         const inverted = SURNAME_FIRST.exec(name);
-        if (inverted && isNameWord(inverted[2] ?? '') && surnameOk(inverted[1] ?? '')) {
+        if (inverted && isNameWord(inverted[2] ?? '') && surnameOk(inverted[1] ?? '') && twoSurnamesOk(inverted[1] ?? '')) {
           out.push({ start: at, end: at + inverted[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence: 0.92, surname: (inverted[1] ?? '').replace(LEADING_PARTICLE, ''), first: inverted[2], particle: inverted[3] });
           continue;
         }
@@ -722,6 +732,12 @@ function contextFinds(text: string): Found[] {
     for (const l of inverted) nameOnLine(l, 'in een lijst van namen', 0.86, true);
   }
   return out;
+}
+
+/** "Lopes Tavares": where a surname has two words without a particle, both are names, not ordinary words. */
+function twoSurnamesOk(surname: string): boolean {
+  const parts = surname.replace(LEADING_PARTICLE, '').split(/[ \u00a0]+/);
+  return parts.length < 2 || parts.every((p) => p.split('-').every((q) => slotNameWord(q) || (isKnownSurname(q) && !isCommonWord(q))));
 }
 
 /** A whole line (or cell) that is a display name written surname-first: "Tewelde, Yonas", "Van Dongen, Louay". */
