@@ -157,6 +157,9 @@ function publicRole(ctx: DetectContext, start: number, end: number, text: string
   const signedRole = roleLineAbove(ctx.text, start);
   if (signedRole && !m) return `ondertekend in publieke functie: '${signedRole}'`;
   if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/[,:]$/, '')}'`;
+  // "wethouders Claassen, Aydın en Koster": a plural role before a list of names on its line.
+  const list = ROLE_LIST.exec(before.slice(before.lastIndexOf('\n') + 1));
+  if (list) return `publieke functie: '${list[1]!.trim().toLowerCase()}' (in een opsomming)`;
   // "Anouk, de burgemeester komt donderdag": a first name alone that opens a line and is followed by a
   // comma is the person addressed, not an apposition.
   const vocative = /^[ \t]*$/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start)) && !/\s/.test(text) && ctx.text[end] === ',';
@@ -201,7 +204,11 @@ function roleLineAbove(text: string, start: number): string | undefined {
   return m ? collapse(m[0]).replace(/,$/, '') : undefined;
 }
 
-const NAMES_ONLY = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|${PARTICLE}|\\s)*$`, 'u');
+// Titles may open the names beside it ("drs. K. Hendriks      mr. A.C. Dekker").
+const LIST_NAME = `\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:van|de|der|den|ter|ten|el|al)\\b)*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s*\\([^)\\n]{1,30}\\))?`;
+/** A plural public role before a list of names: "wethouders Claassen, Aydın en Koster", "de leden Bos (SP) en Kaya (D66)". */
+const ROLE_LIST = new RegExp(`(?:^|[^\\p{L}])((?:[Ww]ethouders|[Rr]aadsleden|[Kk]amerleden|[Ss]tatenleden|[Gg]edeputeerden|[Mm]inisters|[Ss]taatssecretarissen|[Bb]urgemeesters|(?:de\\s+)?[Ll]eden)\\s+)(?:${LIST_NAME}\\s*(?:,|\\s+en|\\s+and)\\s+){1,8}$`, 'u');
+const NAMES_ONLY = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|${PARTICLE}|${TITLE}|\\s)*$`, 'u');
 
 /** The function on the line below a name that stands alone on its line ("Mohamed Ali\nMinister van …"): a public role when it is one. */
 function roleLineBelow(text: string, end: number): string | undefined {
