@@ -401,6 +401,14 @@ function patternFinds(text: string): Found[] {
     if (words.length === 0 || !words.every(slotNameWord) || isPlace(words[0]!)) continue;
     out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: 0.75, reason: `naam na '${m[1]}' (iemand die spreekt of handelt)`, pattern: true });
   }
+  // "Volgens Bernadett is …", "Kun je Bořivoj vragen …": a first name alone where a person is cited or
+  // asked. Only a first name of the lexicons that is no word or place (never "volgens Eurostat").
+  for (const m of CITED_OR_ASKED_GATE.test(text) ? text.matchAll(CITED_OR_ASKED) : []) {
+    const name = m[2] ?? m[3] ?? '';
+    if (!isFirstName(name) || isAmbiguousName(name) || isCommonWord(name) || isEnglishWord(name) || isPlace(name) || !isNameWord(name)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name, m[1]!.length);
+    out.push({ start, end: start + name.length, first: name, confidence: 0.8, reason: `voornaam na '${collapse(m[1]!)}' (iemand die iets zegt of iets moet doen)`, pattern: true });
+  }
   // "@Senait heeft ze": a person mentioned in a chat.
   if (text.includes('@')) {
     for (const m of text.matchAll(MENTION)) {
@@ -423,6 +431,8 @@ function patternFinds(text: string): Found[] {
 }
 
 const INVERTED_SPEECH = new RegExp(`(?<![\\p{L}])(vraagt|vroeg|zegt|zei|meldt|meldde|merkt|merkte|licht|lichtte|stelt|stelde|geeft|gaf|wijst|wees|antwoordt|antwoordde|reageert|reageerde|benadrukt|benadrukte|bevestigt|bevestigde|concludeert|concludeerde|deelt|deelde|vertelt|vertelde|legt|legde)[ \\t]+(${CAP}(?:-${CAP})?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
+const CITED_OR_ASKED_GATE = /olgens|un je|an je|il je|unt u/;
+const CITED_OR_ASKED = new RegExp(`(?<![\\p{L}])((?:[Vv]olgens)[ \\t]+(?=${CAP}[ \\t]+(?:is|was|zijn|moet|kan|zal|heeft|hebben|wordt|gaat|komt)\\b)|(?:[Kk]un|[Kk]an|[Ww]il)[ \\t]+(?:je|jij)[ \\t]+(?=${CAP}[ \\t]+(?:even[ \\t]+)?(?:vragen|bellen|mailen|appen|informeren|laten\\s+weten|uitnodigen|cc'en|doorsturen|helpen)\\b))(?:(${CAP})|(${CAP}))`, 'gu');
 const MENTION = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}.@-])/gu;
 
 /** A person's role in a matter, then "is" and the name: "de contactpersoon voor dit dossier is Khalid". */
@@ -527,6 +537,17 @@ function contextFinds(text: string): Found[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const s = line.str.trim();
+    // "… heeft? Groet, Radim": a short message signed at the end of its last line (chat, quick e-mail).
+    const lateSignoff = !SIGNOFF_START.test(s) && /[.!?]\s+(?:groet(?:en|jes)?|gr\.?|mvg|dank(?:je)?|thanks)\s*[,!.]?\s+\S+(?:\s+\S+){0,2}\s*$/i.exec(line.str);
+    if (lateSignoff) {
+      const tail = /^(?:[.!?]\s+)(\S+(?:\s+\S+)?)\s*[,!.]?\s+(\S+(?:\s+\S+){0,2})\s*$/u.exec(lateSignoff[0]);
+      const rest = tail?.[2];
+      if (rest && rest.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w))) {
+        const at = line.start + (lateSignoff.index ?? 0) + lateSignoff[0].lastIndexOf(rest);
+        const first = rest.split(/\s+/)[0]!;
+        if (rest.includes(' ') ? true : isFirstName(first) || slotNameWord(first)) nameOnLine({ start: at, str: rest }, `naam onder '${collapse(tail![1]!)}' aan het eind van een bericht`, 0.86, true);
+      }
+    }
     const signoff = SIGNOFF_START.exec(s);
     if (signoff) {
       const why = `naam onder '${signoff[1]}'`;
