@@ -104,3 +104,15 @@ describe('guidance phrased as a decision tree or a FAQ for staff', () => {
     expect(found(pub, 'guidance')).toEqual([]);
   });
 });
+
+describe('first names where a message is signed or a person is asked', () => {
+  it('finds the signer of a short message at the end of its last line, not a greeting from a place', () => {
+    expect(found('Hoi Kristýna,\nKun je de stukken sturen? Groet, Radim', 'name')).toEqual(['Kristýna', 'Radim']);
+    expect(found('Ik stuur het morgen. Groeten uit Utrecht', 'name')).toEqual([]);
+  });
+
+  it('finds a first name of a person asked to act, never an organisation cited', () => {
+    expect(found('Kun je Bořivoj vragen of hij de stukken heeft?', 'name')).toEqual(['Bořivoj']);
+    expect(found('Volgens Eurostat is de groei gestegen. Volgens Defensie is dat niet zo.', 'name')).toEqual([]);
+  });
+});
