@@ -401,6 +401,19 @@ function patternFinds(text: string): Found[] {
     if (words.length === 0 || !words.every(slotNameWord) || isPlace(words[0]!)) continue;
     out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: 0.75, reason: `naam na '${m[1]}' (iemand die spreekt of handelt)`, pattern: true });
   }
+  // Two or three capitalised words in the middle of a sentence, none of them a Dutch or English word,
+  // a place, a function or an organisation word, at least one a person's name somewhere in the
+  // world (or three parts: given, father's and grandfather's name): "heeft Hodan Cabdi Warsame de
+  // aanvraag ingediend", "in aanwezigheid van Ildikó Fekete". Not after "in", "uit", "naar" (places).
+  for (const m of text.matchAll(MID_SENTENCE_NAME)) {
+    const name = m[2]!;
+    const words = name.split(/[ \u00a0]+/);
+    if (!words.every((w) => w.split('-').every((p) => slotNameWord(p)) && !isPlace(w))) continue;
+    if (words.length < 3 && !words.some((w) => isFirstName(w) || isKnownSurname(w) || isWorldName(w))) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    if (sentenceInitial(text, start)) continue;
+    out.push({ start, end: start + name.length, first: words[0], surname: words[words.length - 1], confidence: 0.7, reason: 'twee of drie onbekende woorden met hoofdletter midden in een zin (geen gewoon woord, plaats of organisatie)', pattern: true });
+  }
   // "Volgens Bernadett is …", "Kun je Bořivoj vragen …": a first name alone where a person is cited or
   // asked. Only a first name of the lexicons that is no word or place (never "volgens Eurostat").
   for (const m of CITED_OR_ASKED_GATE.test(text) ? text.matchAll(CITED_OR_ASKED) : []) {
@@ -431,6 +444,7 @@ function patternFinds(text: string): Found[] {
 }
 
 const INVERTED_SPEECH = new RegExp(`(?<![\\p{L}])(vraagt|vroeg|zegt|zei|meldt|meldde|merkt|merkte|licht|lichtte|stelt|stelde|geeft|gaf|wijst|wees|antwoordt|antwoordde|reageert|reageerde|benadrukt|benadrukte|bevestigt|bevestigde|concludeert|concludeerde|deelt|deelde|vertelt|vertelde|legt|legde)[ \\t]+(${CAP}(?:-${CAP})?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
+const MID_SENTENCE_NAME = new RegExp(`(?<=\\p{Ll}[,;]?[ \\u00a0])(?<!(?:^|[^\\p{L}])(?:in|uit|naar|te|vanuit|richting|via|nabij|rond|bij|op|the|of|and)[ \\u00a0])()((?:${CAP}(?:-${CAP})?)(?:[ \\u00a0]${CAP}(?:-${CAP})?){1,2})(?![\\p{L}\\p{N}@'’]|[ \\u00a0]${CAP}|[.-]\\p{L})`, 'gu');
 const CITED_OR_ASKED_GATE = /olgens|un je|an je|il je|unt u/;
 const CITED_OR_ASKED = new RegExp(`(?<![\\p{L}])((?:[Vv]olgens)[ \\t]+(?=${CAP}[ \\t]+(?:is|was|zijn|moet|kan|zal|heeft|hebben|wordt|gaat|komt)\\b)|(?:[Kk]un|[Kk]an|[Ww]il)[ \\t]+(?:je|jij)[ \\t]+(?=${CAP}[ \\t]+(?:even[ \\t]+)?(?:vragen|bellen|mailen|appen|informeren|laten\\s+weten|uitnodigen|cc'en|doorsturen|helpen)\\b))(?:(${CAP})|(${CAP}))`, 'gu');
 const MENTION = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}.@-])/gu;

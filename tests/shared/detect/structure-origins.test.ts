@@ -116,3 +116,16 @@ describe('first names where a message is signed or a person is asked', () => {
     expect(found('Volgens Eurostat is de groei gestegen. Volgens Defensie is dat niet zo.', 'name')).toEqual([]);
   });
 });
+
+describe('a name of unknown parts in the middle of a sentence', () => {
+  it('finds two or three capitalised words that are no word, place or organisation, where one is a name somewhere', () => {
+    expect(found('Op 3 maart heeft Hodan Cabdi Warsame de aanvraag ingediend.', 'name')).toEqual(['Hodan Cabdi Warsame']);
+    expect(found('De hoorzitting vond plaats in aanwezigheid van Ildikó Fekete en Kálmán Orsós.', 'name')).toEqual(['Ildikó Fekete', 'Kálmán Orsós']);
+  });
+
+  it('leaves products, organisations and ordinary capitalised words alone', () => {
+    expect(found('Het project wordt uitgevoerd met Microsoft Azure en Google Workspace. De app draait op Android en iOS.', 'name')).toEqual([]);
+    expect(found('De gemeente werkt samen met Vluchtelingenwerk Nederland, Humanitas en Stichting Nidos.', 'name')).toEqual([]);
+    expect(found('Het beleid sluit aan bij Agenda Stad en bij de Nationale Omgevingsvisie.', 'name')).toEqual([]);
+  });
+});
