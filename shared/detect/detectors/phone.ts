@@ -13,7 +13,7 @@ import type { Candidate, DetectContext, Detector, DetectOptions } from '../types
 import { numberKind, type NumberKind } from '../numberingPlan';
 import { onBoilerplateLine } from '../edges';
 import { ORG_WORDS, SIGNOFF_START } from '../dutch';
-import { isCommonWord, isCommonWordOrCompound, isFirstName, isPlace } from '../lexicon';
+import { isCommonWordOrCompound, isFirstName, isPlace } from '../lexicon';
 import { frame } from '../columns';
 import type { Word } from '../../pdf/textTypes';
 
