@@ -139,11 +139,14 @@ function roleBefore(before: string): RegExpExecArray | null {
   const role = m[0].replace(/\s*[,:]?\s*$/, '');
   if (/\n/.test(role.replace(/^\s+/, ''))) return null;
   if (/(?:^|\s)(?:Van|Voor|Der|In)\s+\p{Lu}/u.test(role)) return null;
-  // A role at the end of a line of its own words ("Onderwerp: bezoek burgemeester") is not the
-  // function of the name that opens the next line; a role line above a name opens with the role.
-  if (/\n/.test(m[0].slice(m[0].length - (m[0].length - m[0].trimEnd().length)))) {
+  // A role at the end of a subject line or a paragraph ("Onderwerp: bezoek burgemeester", then a
+  // blank line) is not the function of the name that opens the next line; a role line above a name
+  // opens with the role. A sentence wrapped after the role ("…, minister\nZuiderveld, …") goes on.
+  const gap = m[0].slice(m[0].trimEnd().length);
+  if (/\n/.test(gap)) {
     const at = (m.index ?? 0) + m[0].search(/\p{L}/u);
-    if (before.slice(before.lastIndexOf('\n', at - 1) + 1, at).trim()) return null;
+    const lineBefore = before.slice(before.lastIndexOf('\n', at - 1) + 1, at);
+    if (lineBefore.trim() && (/\n[ \t]*\n/.test(gap) || /^\s*(?:onderwerp|betreft|subject|re)\s*:/i.test(lineBefore))) return null;
   }
   return m;
 }

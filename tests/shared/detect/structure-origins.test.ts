@@ -56,6 +56,12 @@ describe('public officials stay kept, by class', () => {
     expect(found(text, 'name')).toEqual(['Lotte Mulder', 'Anouk de Jong', 'Anouk']);
   });
 
+  it('keeps a minister whose role ends the line above when the sentence wraps after it', () => {
+    const text = 'Geachte heer, mevrouw,\nNamens de Minister van Binnenlandse Zaken en Koninkrijksrelaties, minister\nHoutveld, beantwoord ik uw verzoek.';
+    expect(found(text, 'name')).toEqual([]);
+    expect(keptTexts(text, 'name')).toEqual(['Houtveld']);
+  });
+
   it('keeps every alderman of a plural role before a list of names', () => {
     const text = 'Besluitenlijst college van B&W\nAanwezig: burgemeester Vos, wethouders Claassen, Aydın en Koster';
     expect(found(text, 'name')).toEqual([]);
