@@ -205,7 +205,12 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // A FAQ for staff ("V: Wat doe je als …?" / "A: …"): its questions and answers are the method.
   if (doc.has('doc:staffFaq') && faq && !f.has('cue:publicAddress') && (!question || STAFF_QUESTION.test(body))) f.add('ctx:staffFaq');
   // In a staff decision tree every branch and every question of a step is part of the method.
-  if (doc.has('doc:decisionTree') && (branch || f.has('gotoStep') || (question && !f.has('cue:question2p') && (ctx.marker || ctx.step || /^(?:stap|vraag|beslispunt)\s*\d/iu.test(ctx.head) || /^(?:stap|vraag|beslispunt)\s*\d/iu.test(flat))))) f.add('ctx:decisionTree');
+  // A step's question counts only with casework in it (a person assessed, a threshold, a visit): a
+  // pre-scan of a privacy assessment ("Is er sprake van een grootschalige verwerking?") is no method.
+  const treeQuestion = question && !f.has('cue:question2p') && TREE_CONTENT.some((x) => f.has(x));
+  // A branch that only navigates ("Ja → ga naar vraag 2") is method only in a casework document.
+  const treeBranch = (Boolean(branch) || f.has('gotoStep')) && (doc.has('doc:casework') || ['imperative', 'imperativeClause'].some((x) => f.has(x)) || TREE_CONTENT.some((x) => f.has(x)));
+  if (doc.has('doc:decisionTree') && (treeBranch || (treeQuestion && (ctx.marker || ctx.step || /^(?:stap|vraag|beslispunt)\s*\d/iu.test(ctx.head) || /^(?:stap|vraag|beslispunt)\s*\d/iu.test(flat))))) f.add('ctx:decisionTree');
   const form = STRONG_FORM.some((x) => f.has(x)) || (WEAK_FORM.some((x) => f.has(x)) && (f.has('cue:assessed') || f.has('cue:staffRole') || f.has('cue:setting')));
   // The person assessed is the content of an instruction, an indicator or a list item about them;
   // in a sentence that only says what must happen ("De aanvrager moet …") it is not.
@@ -236,6 +241,7 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
 const FAQ_LABEL = /^(?:V|A|Q|Vraag|Antwoord)\s*:\s*/u;
 /** A question a member of staff asks about the work: "Wat doe je als …?", "Hoe ga je om met …?", "Mag je …?". */
 const STAFF_QUESTION = /\b(?:wat\s+doe\s+(?:je|jij)|hoe\s+(?:ga|handel|reageer|werk)\s+(?:je|jij)|wat\s+moet\s+(?:je|jij)|(?:mag|moet|kun|kan|wanneer\s+\p{Ll}+)\s+(?:je|jij)\b(?=[^?]*\b(?:klant|aanvrager|beller|melder|klager|cliënt|client|bezoeker|betrokkene|burger|inwoner|ondernemer|dossier|zaak|melding|aanvraag|balie|gesprek)))/iu;
+const TREE_CONTENT = ['cue:assessed', 'cue:threshold', 'cue:setting', 'cue:fraud', 'cue:verify', 'cue:caseAction', 'cue:escalate', 'cue:indicator', 'cue:interview'];
 const STEP_LABEL = /^(?:stap|vraag|beslispunt|fase)\s*\d{1,2}[a-z]?\s*[.:)]?$/iu;
 /** The answer marker that opens a branch of a decision tree. */
 const BRANCH = /^(?:ja|nee|zo\s+ja|zo\s+nee|indien\s+ja|indien\s+nee|als\s+ja|als\s+nee|wel|niet|akkoord|niet\s+akkoord|voldoende|onvoldoende)\s*(?:→|->|=>|⇒|➔|►|>|:|,|–|—)\s*/iu;
