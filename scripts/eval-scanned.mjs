@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { pdftotextWords } from './corpus/label.mjs';
+import { pdftotextChars } from './corpus/label.mjs';
 
 const execFileP = promisify(execFile);
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -33,13 +33,7 @@ const CODE = /\d{1,2}\.\d(?:\.\d)?(?:\.?[a-z](?![a-z]))?/gi;
 
 /** pdftotext's characters per page (word boxes split evenly), ground-code labels left out. */
 function popplerChars(file) {
-  return pdftotextWords(file).map((pg) => {
-    const chars = pg.words.flatMap((w) => {
-      const n = [...w.text].length;
-      const vertical = w.box[3] - w.box[1] > (w.box[2] - w.box[0]) * 1.5 && n > 2;
-      const step = (vertical ? w.box[3] - w.box[1] : w.box[2] - w.box[0]) / n;
-      return [...[...w.text].map((c, i) => ({ c, box: vertical ? [w.box[0], w.box[1] + step * i, w.box[2], w.box[1] + step * (i + 1)] : [w.box[0] + step * i, w.box[1], w.box[0] + step * (i + 1), w.box[3]] })), { c: ' ', box: [0, 0, 0, 0] }];
-    });
+  return pdftotextChars(file).map((chars) => {
     const str = chars.map((c) => c.c).join('');
     const label = new Array(chars.length).fill(false);
     for (const m of str.matchAll(CODE)) for (let i = m.index; i < m.index + m[0].length; i++) label[i] = true;

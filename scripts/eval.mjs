@@ -5,6 +5,7 @@
 //   test      .cache/corpus/test          held-out split: other name pools, other templates
 //   fresh     .cache/corpus/fresh         fresh held-out split (scripts/corpus/fresh): new templates,
 //                                         phrasings and name origins, made after the test split was seen
+//   fresh2    .cache/corpus/fresh2        a newer held-out split (scripts/corpus/fresh2), made after fresh
 //   corpus2   ../shared/corpus2-dev       an independent generator's documents
 //   real      ../shared/real-dev          real published PDFs, precision against a hand judgement
 // For each labelled corpus: recall and precision per category (same page and category, and the
@@ -14,7 +15,7 @@
 // `mutool draw -F txt` must not find any item (leaks) and must still find every must-keep
 // string (must-keep lost). Scanned documents are counted apart (OCR is another issue).
 //
-//   node scripts/eval.mjs [--corpus seen,train,test,fresh,corpus2,real] [--json] [--verbose]
+//   node scripts/eval.mjs [--corpus seen,train,test,fresh,fresh2,corpus2,real] [--json] [--verbose]
 //                         [--extractor pdftotext] [--no-redact] [dir]
 // A directory argument measures that folder alone (PDFs with .truth.json beside them).
 // --extractor pdftotext measures the detectors on poppler's text model instead of Lakstift's own
@@ -26,8 +27,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ensureFresh, MADE as FRESH_MADE } from './corpus/fresh/generate.mjs';
+import { ensureFresh2, MADE as FRESH2_MADE } from './corpus/fresh2/generate.mjs';
 import { ensureSplit } from './corpus/generate.mjs';
-import { mutoolChars, pdftotextWords } from './corpus/label.mjs';
+import { mutoolChars, pdftotextChars } from './corpus/label.mjs';
 import { ensureSkewedScans, scannedCheck } from './eval-scanned.mjs';
 
 const execFileP = promisify(execFile);
@@ -48,14 +50,15 @@ const CORPORA = {
   train: { label: 'train split (own generator)', dir: () => ensureSplit('train', { log: note }) },
   test: { label: '(b) held-out test split', dir: () => ensureSplit('test', { log: note }) },
   fresh: { label: `(f) fresh held-out split, made ${FRESH_MADE}`, dir: () => ensureFresh({ log: note }) },
+  fresh2: { label: `(f2) fresh2 held-out split, made ${FRESH2_MADE}`, dir: () => ensureFresh2({ log: note }) },
   corpus2: { label: '(c) shared/corpus2-dev', dir: () => path.join(shared, 'corpus2-dev') },
   real: { label: '(d) shared/real-dev', dir: () => path.join(shared, 'real-dev'), real: true },
   scans: { label: '(e) skewed scans of (a)', dir: () => ensureSkewedScans(shared, note) },
 };
-const which = dirArg ? ['custom'] : (optVal('--corpus') ?? 'seen,train,test,fresh,corpus2,real,scans').split(',').map((s) => s.trim());
+const which = dirArg ? ['custom'] : (optVal('--corpus') ?? 'seen,train,test,fresh,fresh2,corpus2,real,scans').split(',').map((s) => s.trim());
 if (dirArg) CORPORA.custom = { label: path.resolve(dirArg), dir: () => path.resolve(dirArg) };
 for (const c of which) {
-  if (!CORPORA[c]) fail(`unknown corpus "${c}"; choose from seen, train, test, fresh, corpus2, real, scans`);
+  if (!CORPORA[c]) fail(`unknown corpus "${c}"; choose from seen, train, test, fresh, fresh2, corpus2, real, scans`);
 }
 const cli = path.join(root, 'cli', 'bin', 'lakstift.mjs');
 if (!existsSync(path.join(root, 'dist', 'cli.mjs'))) fail('dist/cli.mjs is missing; run "npm run build:cli" first (npm run eval does it)');
@@ -240,12 +243,7 @@ async function redactionCheck(docs, tmp) {
     const itemPages = [...new Set(doc.truth.items.map((it) => it.page))].sort((x, y) => x - y);
     // Characters with boxes: MuPDF's own, and pdftotext's word boxes split evenly over their
     // characters (an e-mail local part is part of a word).
-    const popplerChars = (file) => pdftotextWords(file).map((pg) => pg.words.flatMap((w) => {
-      const n = [...w.text].length;
-      const vertical = w.box[3] - w.box[1] > (w.box[2] - w.box[0]) * 1.5 && n > 2;
-      const step = ((vertical ? w.box[3] - w.box[1] : w.box[2] - w.box[0]) / n);
-      return [...[...w.text].map((c, i) => ({ c, box: vertical ? [w.box[0], w.box[1] + step * i, w.box[2], w.box[1] + step * (i + 1)] : [w.box[0] + step * i, w.box[1], w.box[0] + step * (i + 1), w.box[3]] })), { c: ' ', box: [0, 0, 0, 0] }];
-    }));
+    const popplerChars = pdftotextChars;
     const pBefore = popplerChars(doc.path);
     const pAfter = popplerChars(out);
     const mBefore = mutoolChars(doc.path, itemPages);
@@ -411,7 +409,7 @@ const gap = (a, b) => (C[a] && C[b] ? Object.fromEntries(CATS.map((c) => {
   const y = C[b].categories[c]?.recall;
   return [c, x !== null && y !== null && x !== undefined && y !== undefined ? Math.round((x - y) * 1000) / 1000 : null];
 })) : null);
-report.gap = { seenMinusTest: gap('seen', 'test'), seenMinusFresh: gap('seen', 'fresh'), seenMinusCorpus2: gap('seen', 'corpus2') };
+report.gap = { seenMinusTest: gap('seen', 'test'), seenMinusFresh: gap('seen', 'fresh'), seenMinusFresh2: gap('seen', 'fresh2'), seenMinusCorpus2: gap('seen', 'corpus2') };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -445,7 +443,7 @@ function printTable() {
     }
     void k;
   }
-  for (const [name, gp] of [['gap R (a) − (b)', report.gap.seenMinusTest], ['gap R (a) − (f)', report.gap.seenMinusFresh], ['gap R (a) − (c)', report.gap.seenMinusCorpus2]]) {
+  for (const [name, gp] of [['gap R (a) − (b)', report.gap.seenMinusTest], ['gap R (a) − (f)', report.gap.seenMinusFresh], ['gap R (a) − (f2)', report.gap.seenMinusFresh2], ['gap R (a) − (c)', report.gap.seenMinusCorpus2]]) {
     if (gp) console.log(`${name.padEnd(W + 11)}│ ${CATS.map((c) => `${g(gp[c])}      `).join(' │ ')} │`);
   }
   console.log('');
@@ -467,7 +465,7 @@ function printTable() {
     const rc = r.redaction;
     console.log(`  redaction check ${r.label}: ${rc.documents} documents redacted with the truth boxes, ${rc.checkedItems} items and ${rc.checkedKeeps} must-keep strings checked with pdftotext and mutool (${rc.uncheckableItems} items, ${rc.uncheckableKeeps} strings not extractable from the original); leaks: ${rc.leakCount}, must-keep lost: ${rc.lost.length}${rc.failed.length ? `, redact failed on ${rc.failed.length}` : ''}`);
   }
-  for (const k of ['test', 'fresh', 'train']) {
+  for (const k of ['test', 'fresh', 'fresh2', 'train']) {
     if (!C[k]) continue;
     console.log(`  name recall by origin, ${k}: ${Object.entries(C[k].nameRecallByOrigin).map(([o, v]) => `${o} ${v.recall.toFixed(2)} (${v.truth})`).join(', ')}`);
   }

@@ -8,16 +8,16 @@
 //   npm run corpus -- --split test --force
 //   npm run corpus -- --seed 7 --per-family 6 --out /tmp/c
 //   npm run corpus -- --pools           print the name pools and their sizes
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Doc } from './doc.mjs';
 import { FAMILIES } from './families.mjs';
 import { label } from './label.mjs';
 import { buildPools, poolSizes } from './names.mjs';
+import { makeRun, missingTools, redistil, renderChromium, renderEnscript, renderSoffice } from './producers.mjs';
 import { makeRng } from './rng.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -43,21 +43,7 @@ export function upToDate(dir, seed = DEFAULTS.seed, perFamily = DEFAULTS.perFami
   }
 }
 
-const TOOLS = [
-  ['soffice', 'LibreOffice (soffice)'], ['chromium', 'Chromium'], ['enscript', 'enscript'], ['ps2pdf', 'Ghostscript (ps2pdf)'],
-  ['gs', 'Ghostscript'], ['pdftotext', 'poppler-utils (pdftotext)'], ['mutool', 'MuPDF tools (mutool)'],
-];
-
-function missingTools() {
-  return TOOLS.filter(([cmd]) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status !== 0).map(([, name]) => name);
-}
-
-const env = { ...process.env, SOURCE_DATE_EPOCH: '1623664800', TZ: 'UTC' };
-function run(cmd, argv, opts = {}) {
-  const r = spawnSync(cmd, argv, { encoding: 'utf8', timeout: 300_000, env, ...opts });
-  if (r.status !== 0) throw new Error(`${cmd} failed (exit ${r.status ?? r.signal}): ${(r.stderr || r.stdout || '').trim().slice(0, 400)}`);
-  return r.stdout;
-}
+const run = makeRun('1623664800');
 
 /** Plans the documents of one split (no producer runs yet). */
 function plan(split, seed, perFamily) {
@@ -83,59 +69,6 @@ function plan(split, seed, perFamily) {
   return docs;
 }
 
-async function renderChromium(docs, work) {
-  if (docs.length === 0) return;
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: process.env.LAKSTIFT_CHROMIUM ?? '/usr/bin/chromium', headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-  try {
-    const page = await browser.newPage();
-    for (const d of docs) {
-      await page.setContent(d.body, { waitUntil: 'load' });
-      const hf = d.doc.chromium;
-      await page.pdf({ path: path.join(work, `${d.name}.pdf`), preferCSSPageSize: true, printBackground: true,
-        displayHeaderFooter: Boolean(hf), headerTemplate: hf?.header, footerTemplate: hf?.footer });
-    }
-  } finally {
-    await browser.close();
-  }
-}
-
-function renderSoffice(docs, work) {
-  if (docs.length === 0) return;
-  const src = path.join(work, 'soffice-src');
-  const out = path.join(work, 'soffice-out');
-  mkdirSync(src, { recursive: true });
-  mkdirSync(out, { recursive: true });
-  for (const d of docs) writeFileSync(path.join(src, `${d.name}.html`), d.body);
-  // A private profile, so that a running LibreOffice (or a stale lock) cannot interfere.
-  const profile = pathToFileURL(path.join(work, 'lo-profile')).href;
-  run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--infilter=HTML (StarWriter)', '--convert-to', 'pdf:writer_pdf_Export',
-    '--outdir', out, ...docs.map((d) => path.join(src, `${d.name}.html`))]);
-  for (const d of docs) renameSync(path.join(out, `${d.name}.pdf`), path.join(work, `${d.name}.pdf`));
-}
-
-function renderEnscript(docs, work) {
-  for (const d of docs) {
-    const txt = path.join(work, `${d.name}.txt`);
-    const ps = path.join(work, `${d.name}.ps`);
-    writeFileSync(txt, Buffer.from(d.body, 'latin1'));
-    const font = d.doc.rng.pick(['Courier10', 'Courier9', 'Courier11']);
-    run('enscript', ['-q', '-B', '-X', 'latin1', `-f${font}`, '--word-wrap', '-t', d.title, '-o', ps, txt]);
-    run('ps2pdf', ['-dAutoRotatePages=/None', ps, path.join(work, `${d.name}.pdf`)]);
-  }
-}
-
-function postprocess(d, work) {
-  for (const step of d.post) {
-    if (step !== 'gs') continue;
-    const from = path.join(work, `${d.name}.pdf`);
-    const tmp = path.join(work, `${d.name}.gs.pdf`);
-    run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', `-sOutputFile=${tmp}`, from]);
-    renameSync(tmp, from);
-  }
-}
-
 /** Generates one split into `dir` (replacing it). Returns the manifest. */
 export async function generateSplit(split, { seed = DEFAULTS.seed, perFamily = DEFAULTS.perFamily, dir, log = () => {} } = {}) {
   const missing = missingTools();
@@ -147,9 +80,9 @@ export async function generateSplit(split, { seed = DEFAULTS.seed, perFamily = D
   try {
     log(`${split}: rendering ${docs.length} documents (chromium ${docs.filter((d) => d.producer === 'chromium').length}, soffice ${docs.filter((d) => d.producer === 'soffice').length}, enscript ${docs.filter((d) => d.producer === 'enscript').length})`);
     await renderChromium(docs.filter((d) => d.producer === 'chromium'), work);
-    renderSoffice(docs.filter((d) => d.producer === 'soffice'), work);
-    renderEnscript(docs.filter((d) => d.producer === 'enscript'), work);
-    docs.forEach((d) => postprocess(d, work));
+    renderSoffice(docs.filter((d) => d.producer === 'soffice'), work, run);
+    renderEnscript(docs.filter((d) => d.producer === 'enscript'), work, run, ['Courier10', 'Courier9', 'Courier11']);
+    for (const d of docs.filter((x) => x.post.includes('gs'))) redistil(d, work, run);
     const stage = `${dir}.partial`;
     rmSync(stage, { recursive: true, force: true });
     mkdirSync(stage, { recursive: true });

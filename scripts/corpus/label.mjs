@@ -11,6 +11,26 @@ const decode = (s) => s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e) => (e[0] ==
 const num = (tag, name) => Number(new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1] ?? 0);
 const r2 = (x) => Math.round(x * 100) / 100;
 
+/**
+ * Characters of every page with a box each: pdftotext's word boxes split evenly over their
+ * characters, then a `{ c: ' ' }` between words. pdftotext gives no glyph boxes and no text
+ * direction, so a word is split top to bottom only when its box is too tall to be a horizontal
+ * word: taller than 1.5× its width AND taller than 6/n× its width (n characters). A horizontal
+ * word's box is about 1.2 em high and at least n × 0.22 em wide (narrow letters), so its
+ * height/width stays under 6/n; a short word in a large font ("Bij": 10.6 × 16.1 pt) is
+ * horizontal, while a rotated word of n ≥ 4 characters (n × ~0.5 em high, 1.2 em wide) passes.
+ */
+export function pdftotextChars(file) {
+  return pdftotextWords(file).map((pg) => pg.words.flatMap((w) => {
+    const n = [...w.text].length;
+    const wd = w.box[2] - w.box[0];
+    const ht = w.box[3] - w.box[1];
+    const vertical = n > 2 && ht > wd * 1.5 && ht > (wd * 6) / n;
+    const step = (vertical ? ht : wd) / n;
+    return [...[...w.text].map((c, i) => ({ c, box: vertical ? [w.box[0], w.box[1] + step * i, w.box[2], w.box[1] + step * (i + 1)] : [w.box[0] + step * i, w.box[1], w.box[0] + step * (i + 1), w.box[3]] })), { c: ' ', box: [0, 0, 0, 0] }];
+  }));
+}
+
 /** Words of every page: `[{ page, width, height, words: [{ text, box, line }] }]`. */
 export function pdftotextWords(file) {
   const xhtml = execFileSync('pdftotext', ['-cropbox', '-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes the `fresh` held-out split (.cache/corpus/fresh): the templates of families.mjs beside
 // this file with names from names.mjs beside this file (no name part shared with train or test),
-// rendered by the same real producers as ../generate.mjs and labelled by ../label.mjs.
+// rendered by the real producers of ../producers.mjs and labelled by ../label.mjs.
 // Deterministic from its seed. It lives apart from ../generate.mjs so that adding it changes
 // neither the train/test plans nor their generator version (../generate.mjs hashes only the
 // .mjs files of its own folder).
@@ -9,15 +9,15 @@
 //   npm run corpus:fresh                 into .cache/corpus/fresh (if not up to date)
 //   npm run corpus:fresh -- --force      regenerate
 //   npm run corpus:fresh -- --pools      the fresh name pools and their sizes
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Doc } from '../doc.mjs';
 import { label } from '../label.mjs';
 import { makePerson } from '../people.mjs';
+import { makeRun, missingTools, redistil, renderChromium, renderEnscript, renderSoffice } from '../producers.mjs';
 import { makeRng } from '../rng.mjs';
 import { FRESH_FAMILIES } from './families.mjs';
 import { buildFreshPools } from './names.mjs';
@@ -59,16 +59,7 @@ class FreshDoc extends Doc {
   }
 }
 
-const TOOLS = [['soffice', 'LibreOffice (soffice)'], ['chromium', 'Chromium'], ['enscript', 'enscript'], ['ps2pdf', 'Ghostscript (ps2pdf)'],
-  ['gs', 'Ghostscript'], ['pdftotext', 'poppler-utils (pdftotext)'], ['mutool', 'MuPDF tools (mutool)']];
-const missingTools = () => TOOLS.filter(([cmd]) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status !== 0).map(([, n]) => n);
-
-const env = { ...process.env, SOURCE_DATE_EPOCH: '1765000000', TZ: 'UTC' };
-function run(cmd, argv) {
-  const r = spawnSync(cmd, argv, { encoding: 'utf8', timeout: 300_000, env });
-  if (r.status !== 0) throw new Error(`${cmd} failed (exit ${r.status ?? r.signal}): ${(r.stderr || r.stdout || '').trim().slice(0, 400)}`);
-  return r.stdout;
-}
+const run = makeRun('1765000000');
 
 /** Plans the fresh documents (no producer runs yet). */
 export function planFresh(seed = FRESH_DEFAULTS.seed, perFamily = FRESH_DEFAULTS.perFamily) {
@@ -92,47 +83,6 @@ export function planFresh(seed = FRESH_DEFAULTS.seed, perFamily = FRESH_DEFAULTS
   return docs;
 }
 
-async function renderChromium(docs, work) {
-  if (!docs.length) return;
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: process.env.LAKSTIFT_CHROMIUM ?? '/usr/bin/chromium', headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-  try {
-    const page = await browser.newPage();
-    for (const d of docs) {
-      await page.setContent(d.body, { waitUntil: 'load' });
-      const hf = d.doc.chromium;
-      await page.pdf({ path: path.join(work, `${d.name}.pdf`), preferCSSPageSize: true, printBackground: true,
-        displayHeaderFooter: Boolean(hf), headerTemplate: hf?.header, footerTemplate: hf?.footer });
-    }
-  } finally {
-    await browser.close();
-  }
-}
-
-function renderSoffice(docs, work) {
-  if (!docs.length) return;
-  const src = path.join(work, 'soffice-src');
-  const out = path.join(work, 'soffice-out');
-  mkdirSync(src, { recursive: true });
-  mkdirSync(out, { recursive: true });
-  for (const d of docs) writeFileSync(path.join(src, `${d.name}.html`), d.body);
-  const profile = pathToFileURL(path.join(work, 'lo-profile')).href;
-  run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--infilter=HTML (StarWriter)', '--convert-to', 'pdf:writer_pdf_Export',
-    '--outdir', out, ...docs.map((d) => path.join(src, `${d.name}.html`))]);
-  for (const d of docs) renameSync(path.join(out, `${d.name}.pdf`), path.join(work, `${d.name}.pdf`));
-}
-
-function renderEnscript(docs, work) {
-  for (const d of docs) {
-    const txt = path.join(work, `${d.name}.txt`);
-    const ps = path.join(work, `${d.name}.ps`);
-    writeFileSync(txt, Buffer.from(d.body, 'latin1'));
-    run('enscript', ['-q', '-B', '-X', 'latin1', `-f${d.doc.rng.pick(['Courier10', 'Courier11', 'Courier-Bold10'])}`, '--word-wrap', '-t', d.title, '-o', ps, txt]);
-    run('ps2pdf', ['-dAutoRotatePages=/None', ps, path.join(work, `${d.name}.pdf`)]);
-  }
-}
-
 /** Generates the fresh split into `dir` (replacing it). Returns the manifest. */
 export async function generateFresh({ seed = FRESH_DEFAULTS.seed, perFamily = FRESH_DEFAULTS.perFamily, dir, log = () => {} } = {}) {
   const missing = missingTools();
@@ -144,14 +94,9 @@ export async function generateFresh({ seed = FRESH_DEFAULTS.seed, perFamily = FR
   try {
     log(`fresh: rendering ${docs.length} documents`);
     await renderChromium(docs.filter((d) => d.producer === 'chromium'), work);
-    renderSoffice(docs.filter((d) => d.producer === 'soffice'), work);
-    renderEnscript(docs.filter((d) => d.producer === 'enscript'), work);
-    for (const d of docs.filter((x) => x.post.includes('gs'))) {
-      const from = path.join(work, `${d.name}.pdf`);
-      const tmp = path.join(work, `${d.name}.gs.pdf`);
-      run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', `-sOutputFile=${tmp}`, from]);
-      renameSync(tmp, from);
-    }
+    renderSoffice(docs.filter((d) => d.producer === 'soffice'), work, run);
+    renderEnscript(docs.filter((d) => d.producer === 'enscript'), work, run, ['Courier10', 'Courier11', 'Courier-Bold10']);
+    for (const d of docs.filter((x) => x.post.includes('gs'))) redistil(d, work, run);
     const stage = `${dir}.partial`;
     rmSync(stage, { recursive: true, force: true });
     mkdirSync(stage, { recursive: true });
