@@ -28,10 +28,14 @@ const FIRST_LAST = new RegExp(`(?<![\\p{L}\\p{N}@.])(${CAP}(?:-${CAP})?)${WS}(?:
 const ROLE_SURNAME = new RegExp(`(?<![\\p{L}])(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|[Kk]amerlid|[Rr]aadslid|[Ss]tatenlid|[Ff]ractievoorzitter|(?:het|[Dd]e)\\s+lid)\\s+(?:(${PARTICLE})\\s+)?(${SURNAME})(?![\\p{L}@])`, 'gud');
 const PERSON_CUE = new RegExp(`(?<![\\p{L}])(door|met|volgens|namens|collega|aldus|zei|meldt|meldde|mailde|belde|sprak|spreekt|gesproken\\s+met|contact\\s+met)${WS}(${CAP})(${WS}(?:${PARTICLE}${WS})?)(${SURNAME})(?![\\p{L}@])`, 'gu');
 /** "Jansen, Pieter" and "Vries, Kees de" as mail programs write a display name. */
-const SURNAME_FIRST = new RegExp(`^((?:${PARTICLE}${WS})?${FULL_SURNAME}),${WS}(${CAP}(?:[- ]${CAP})?)(?:${WS}(${PARTICLE}))?$`, 'u');
+// Two surnames ("Lopes Tavares, Nilton", Spanish and Portuguese) are read as one.
+const SURNAME_FIRST = new RegExp(`^((?:${PARTICLE}${WS})?${FULL_SURNAME}(?:[ \\u00a0]${CAP})?),${WS}(${CAP}(?:[- ]${CAP})?)(?:${WS}(${PARTICLE}))?$`, 'u');
 const MORE_SURNAME = new RegExp(`^${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'u');
 /** A line that is nothing but a name (signature, contact column, e-mail header field). */
-const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP}(?:-${CAP})?)${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}|${CAP}(?:-${CAP})?)[ \\t]*[,.]?[ \\t]*$`, 'u');
+// A name may run on after its surname: a second or third surname joined by a particle or "e"
+// (Portuguese and Cape Verdean "Tavares dos Santos Lopes"), a father's and grandfather's name
+// (Somali, Afghan: "Cabdi Warsame Jama").
+const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP}(?:-${CAP})?)${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}(?:[ \\u00a0](?:(?:${PARTICLE}|e)[ \\u00a0])?${CAP}(?:-${CAP})?){0,2}|${CAP}(?:-${CAP})?)[ \\t]*[,.]?[ \\t]*$`, 'u');
 
 const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
 /** A cheap first test for ROLE_BEFORE: the first five letters of every public role, found once per page. */
@@ -135,6 +139,15 @@ function roleBefore(before: string): RegExpExecArray | null {
   const role = m[0].replace(/\s*[,:]?\s*$/, '');
   if (/\n/.test(role.replace(/^\s+/, ''))) return null;
   if (/(?:^|\s)(?:Van|Voor|Der|In)\s+\p{Lu}/u.test(role)) return null;
+  // A role at the end of a subject line or a paragraph ("Onderwerp: bezoek burgemeester", then a
+  // blank line) is not the function of the name that opens the next line; a role line above a name
+  // opens with the role. A sentence wrapped after the role ("…, minister\nZuiderveld, …") goes on.
+  const gap = m[0].slice(m[0].trimEnd().length);
+  if (/\n/.test(gap)) {
+    const at = (m.index ?? 0) + m[0].search(/\p{L}/u);
+    const lineBefore = before.slice(before.lastIndexOf('\n', at - 1) + 1, at);
+    if (lineBefore.trim() && (/\n[ \t]*\n/.test(gap) || /^\s*(?:onderwerp|betreft|subject|re)\s*:/i.test(lineBefore))) return null;
+  }
   return m;
 }
 
@@ -147,7 +160,13 @@ function publicRole(ctx: DetectContext, start: number, end: number, text: string
   const signedRole = roleLineAbove(ctx.text, start);
   if (signedRole && !m) return `ondertekend in publieke functie: '${signedRole}'`;
   if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/[,:]$/, '')}'`;
-  if (ROLE_AFTER.test(ctx.text.slice(end, end + 60))) return 'publieke functie genoemd direct na de naam';
+  // "wethouders Claassen, Aydın en Koster": a plural role before a list of names on its line.
+  const list = ROLE_LIST.exec(before.slice(before.lastIndexOf('\n') + 1));
+  if (list) return `publieke functie: '${list[1]!.trim().toLowerCase()}' (in een opsomming)`;
+  // "Anouk, de burgemeester komt donderdag": a first name alone that opens a line and is followed by a
+  // comma is the person addressed, not an apposition.
+  const vocative = /^[ \t]*$/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start)) && !/\s/.test(text) && ctx.text[end] === ',';
+  if (!vocative && ROLE_AFTER.test(ctx.text.slice(end, end + 60))) return 'publieke functie genoemd direct na de naam';
   const party = PARTY_AFTER.exec(ctx.text.slice(end, end + 40));
   if (party) return `volksvertegenwoordiger: partij '${collapse(party[0]).replace(/[()\s]/g, '')}' tussen haakjes na de naam`;
   if (ctx.profile.language === 'en' && ENGLISH_OFFICE.test(before.slice(-60).split('\n').pop() ?? '')) return `publieke functie: '${collapse(ENGLISH_OFFICE.exec(before.slice(-60).split('\n').pop() ?? '')?.[0] ?? '')}'`;
@@ -188,7 +207,11 @@ function roleLineAbove(text: string, start: number): string | undefined {
   return m ? collapse(m[0]).replace(/,$/, '') : undefined;
 }
 
-const NAMES_ONLY = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|${PARTICLE}|\\s)*$`, 'u');
+// Titles may open the names beside it ("drs. K. Hendriks      mr. A.C. Dekker").
+const LIST_NAME = `\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:van|de|der|den|ter|ten|el|al)\\b)*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s*\\([^)\\n]{1,30}\\))?`;
+/** A plural public role before a list of names: "wethouders Claassen, Aydın en Koster", "de leden Bos (SP) en Kaya (D66)". */
+const ROLE_LIST = new RegExp(`(?:^|[^\\p{L}])((?:[Ww]ethouders|[Rr]aadsleden|[Kk]amerleden|[Ss]tatenleden|[Gg]edeputeerden|[Mm]inisters|[Ss]taatssecretarissen|[Bb]urgemeesters|(?:de\\s+)?[Ll]eden)\\s+)(?:${LIST_NAME}\\s*(?:,|\\s+en|\\s+and)\\s+){1,8}$`, 'u');
+const NAMES_ONLY = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|${PARTICLE}|${TITLE}|\\s)*$`, 'u');
 
 /** The function on the line below a name that stands alone on its line ("Mohamed Ali\nMinister van …"): a public role when it is one. */
 function roleLineBelow(text: string, end: number): string | undefined {
@@ -381,6 +404,27 @@ function patternFinds(text: string): Found[] {
     if (words.length === 0 || !words.every(slotNameWord) || isPlace(words[0]!)) continue;
     out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: 0.75, reason: `naam na '${m[1]}' (iemand die spreekt of handelt)`, pattern: true });
   }
+  // Two or three capitalised words in the middle of a sentence, none of them a Dutch or English word,
+  // a place, a function or an organisation word, at least one a person's name somewhere in the
+  // world (or three parts: given, father's and grandfather's name): "heeft Hodan Cabdi Warsame de
+  // aanvraag ingediend", "in aanwezigheid van Ildikó Fekete". Not after "in", "uit", "naar" (places).
+  for (const m of text.matchAll(MID_SENTENCE_NAME)) {
+    const name = m[2]!;
+    const words = name.split(/[ \u00a0]+/);
+    if (!words.every((w) => w.split('-').every((p) => slotNameWord(p)) && !isPlace(w))) continue;
+    if (words.length < 3 && !words.some((w) => isFirstName(w) || isKnownSurname(w) || isWorldName(w))) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    if (sentenceInitial(text, start)) continue;
+    out.push({ start, end: start + name.length, first: words[0], surname: words[words.length - 1], confidence: 0.7, reason: 'twee of drie onbekende woorden met hoofdletter midden in een zin (geen gewoon woord, plaats of organisatie)', pattern: true });
+  }
+  // "Volgens Bernadett is …", "Kun je Bořivoj vragen …": a first name alone where a person is cited or
+  // asked. Only a first name of the lexicons that is no word or place (never "volgens Eurostat").
+  for (const m of CITED_OR_ASKED_GATE.test(text) ? text.matchAll(CITED_OR_ASKED) : []) {
+    const name = m[2] ?? m[3] ?? '';
+    if (!isFirstName(name) || isAmbiguousName(name) || isCommonWord(name) || isEnglishWord(name) || isPlace(name) || !isNameWord(name)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name, m[1]!.length);
+    out.push({ start, end: start + name.length, first: name, confidence: 0.8, reason: `voornaam na '${collapse(m[1]!)}' (iemand die iets zegt of iets moet doen)`, pattern: true });
+  }
   // "@Senait heeft ze": a person mentioned in a chat.
   if (text.includes('@')) {
     for (const m of text.matchAll(MENTION)) {
@@ -403,6 +447,9 @@ function patternFinds(text: string): Found[] {
 }
 
 const INVERTED_SPEECH = new RegExp(`(?<![\\p{L}])(vraagt|vroeg|zegt|zei|meldt|meldde|merkt|merkte|licht|lichtte|stelt|stelde|geeft|gaf|wijst|wees|antwoordt|antwoordde|reageert|reageerde|benadrukt|benadrukte|bevestigt|bevestigde|concludeert|concludeerde|deelt|deelde|vertelt|vertelde|legt|legde)[ \\t]+(${CAP}(?:-${CAP})?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
+const MID_SENTENCE_NAME = new RegExp(`(?<=\\p{Ll}[,;]?[ \\u00a0])(?<!(?:^|[^\\p{L}])(?:in|uit|naar|te|vanuit|richting|via|nabij|rond|bij|op|the|of|and)[ \\u00a0])()((?:${CAP}(?:-${CAP})?)(?:[ \\u00a0]${CAP}(?:-${CAP})?){1,2})(?![\\p{L}\\p{N}@'’]|[ \\u00a0]${CAP}|[.-]\\p{L})`, 'gu');
+const CITED_OR_ASKED_GATE = /olgens|un je|an je|il je|unt u/;
+const CITED_OR_ASKED = new RegExp(`(?<![\\p{L}])((?:[Vv]olgens)[ \\t]+(?=${CAP}[ \\t]+(?:is|was|zijn|moet|kan|zal|heeft|hebben|wordt|gaat|komt)\\b)|(?:[Kk]un|[Kk]an|[Ww]il)[ \\t]+(?:je|jij)[ \\t]+(?=${CAP}[ \\t]+(?:even[ \\t]+)?(?:vragen|bellen|mailen|appen|informeren|laten\\s+weten|uitnodigen|cc'en|doorsturen|helpen)\\b))(?:(${CAP})|(${CAP}))`, 'gu');
 const MENTION = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}.@-])/gu;
 
 /** A person's role in a matter, then "is" and the name: "de contactpersoon voor dit dossier is Khalid". */
@@ -478,8 +525,12 @@ function contextFinds(text: string): Found[] {
     const name = m[1];
     // "Van de Velden", "De Vries" where only a name stands: a surname alone, its particle in capitals.
     const capParticle = single && /^[ \t]*\p{Lu}/u.test(name) && LEADING_PARTICLE.test(name) && !NAME_PARTICLE_WORD.test(name.trim().split(/\s+/)[0]!);
-    const words = (capParticle ? name.replace(LEADING_PARTICLE, '') : name).split(/[\s.]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    // A particle written with a capital inside a name ("Tran Van Khoa", "Maria Da Graça") is no name word of its own.
+    const words = (capParticle ? name.replace(LEADING_PARTICLE, '') : name).split(/[\s.]+/).filter((w, k, all) => /^\p{Lu}\p{Ll}/u.test(w) && !(k > 0 && k < all.length - 1 && ONLY_PARTICLE.test(w)));
     if (words.length === 0 || !words.every(isNameWord) || ORG_WORDS.test(name) || ROLE_LINE.test(name)) return false;
+    // Two names side by side ("D.M. van Weel Bart van den Brink") are not one name of many parts.
+    const tokens = name.split(/[\s]+/);
+    if (tokens.some((w, k) => k >= 2 && secondName(w, tokens.slice(k + 1).join(' ')))) return false;
     if (capParticle && words.length === 1 && (isKnownSurname(words[0]!) || slotNameWord(words[0]!)) && !isPlace(name.trim())) {
       const start = l.start + l.str.indexOf(name);
       out.push({ start, end: start + name.length, reason, confidence, surname: words[0], particle: name.trim().split(/\s+/).slice(0, -1).join(' '), strong: true });
@@ -503,6 +554,17 @@ function contextFinds(text: string): Found[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const s = line.str.trim();
+    // "… heeft? Groet, Radim": a short message signed at the end of its last line (chat, quick e-mail).
+    const lateSignoff = !SIGNOFF_START.test(s) && /[.!?]\s+(?:groet(?:en|jes)?|gr\.?|mvg|dank(?:je)?|thanks)\s*[,!.]?\s+\S+(?:\s+\S+){0,2}\s*$/i.exec(line.str);
+    if (lateSignoff) {
+      const tail = /^(?:[.!?]\s+)(\S+(?:\s+\S+)?)\s*[,!.]?\s+(\S+(?:\s+\S+){0,2})\s*$/u.exec(lateSignoff[0]);
+      const rest = tail?.[2];
+      if (rest && rest.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w))) {
+        const at = line.start + (lateSignoff.index ?? 0) + lateSignoff[0].lastIndexOf(rest);
+        const first = rest.split(/\s+/)[0]!;
+        if (rest.includes(' ') ? true : isFirstName(first) || slotNameWord(first)) nameOnLine({ start: at, str: rest }, `naam onder '${collapse(tail![1]!)}' aan het eind van een bericht`, 0.86, true);
+      }
+    }
     const signoff = SIGNOFF_START.exec(s);
     if (signoff) {
       const why = `naam onder '${signoff[1]}'`;
@@ -646,7 +708,7 @@ function contextFinds(text: string): Found[] {
         const at = fieldStart + (part.index ?? 0) + raw.indexOf(name);
         const reason = `kopregel '${label0}' in e-mail`;
         const inverted = SURNAME_FIRST.exec(name);
-        if (inverted && isNameWord(inverted[2] ?? '') && surnameOk(inverted[1] ?? '')) {
+        if (inverted && isNameWord(inverted[2] ?? '') && surnameOk(inverted[1] ?? '') && twoSurnamesOk(inverted[1] ?? '')) {
           out.push({ start: at, end: at + inverted[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence: 0.92, surname: (inverted[1] ?? '').replace(LEADING_PARTICLE, ''), first: inverted[2], particle: inverted[3] });
           continue;
         }
@@ -717,6 +779,12 @@ function contextFinds(text: string): Found[] {
   return out;
 }
 
+/** "Lopes Tavares": where a surname has two words without a particle, both are names, not ordinary words. */
+function twoSurnamesOk(surname: string): boolean {
+  const parts = surname.replace(LEADING_PARTICLE, '').split(/[ \u00a0]+/);
+  return parts.length < 2 || parts.every((p) => p.split('-').every((q) => slotNameWord(q) || (isKnownSurname(q) && !isCommonWord(q))));
+}
+
 /** A whole line (or cell) that is a display name written surname-first: "Tewelde, Yonas", "Van Dongen, Louay". */
 function surnameFirstLine(trimmed: string): RegExpExecArray | null {
   const inv = SURNAME_FIRST.exec(trimmed.replace(/\s*[,.;]?\s*$/, ''));
@@ -733,12 +801,20 @@ function surnameFirstLine(trimmed: string): RegExpExecArray | null {
 
 /** Column headers of tables whose cells below hold persons' names. */
 const COLUMN_OF_NAMES = /^(?:naam|namen|wie|aanwezig|aanwezigen|afwezig|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
-const INLINE_ACTION = /(?:\(|(?<=[.;]\s))(?:actie|actiehouder|trekker|eigenaar|wie)\s*:\s*([^)\n.;]{2,80})(?=\)|[.;]|\n|$)/gi;
+const INLINE_ACTION = /(?:\(|(?<=[.;]\s)|(?<=\s[–—-]\s))(?:actie|actiehouder|trekker|eigenaar|wie)\s*:\s*([^)\n.;]{2,80})(?=\)|[.;]|\n|$)/gi;
 // The list runs to the end of the sentence; the full stop of an initial ("N. ter Meeuwis") does not end it.
 const COOPERATION = /\b((?:[Mm]et\s+(?:(?:de\s+)?(?:medewerking|hulp|bijdragen)\s+van))|[Ii]n\s+samenwerking\s+met)\s+((?:[^.\n:]|(?<=(?:^|[\s.])\p{Lu})\.){3,200})/gu;
 
 const ROLE_IN_LINE = new RegExp(`^(?:\\p{L}+\\s+){0,2}(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 const ROLE_LINE = new RegExp(`^\\s*(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
+
+/** A first name (no surname) with another name part after it: the start of a second person's name. */
+function secondName(word: string, after: string): boolean {
+  return isFirstName(word) && !isKnownSurname(word) && new RegExp(`^[ \\u00a0]*(?:${PARTICLE}|${CAP})`, 'u').test(after);
+}
+
+/** One more name part after a name: one space, an optional particle (or Portuguese "e"), a capitalised word that ends there. */
+const MORE_PART = new RegExp(`^[ \\u00a0](?:(${PARTICLE}|e)[ \\u00a0])?(${CAP}(?:-${CAP})?)(?![\\p{L}\\p{N}@'’]|[.-]\\p{L}|[ \\u00a0]*:)`, 'u');
 
 export const namesDetector: Detector = {
   id: 'name.patterns',
@@ -759,6 +835,16 @@ export const namesDetector: Detector = {
       const gap = /[ \u00a0]{3,}|\t/.exec(ctx.text.slice(start, end));
       if (gap && gap.index > 0) end = start + gap.index;
       while (end > start && /[\s,.;:]/.test(ctx.text[end - 1]!) && !/\p{Lu}\.$/u.test(ctx.text.slice(start, end))) end--;
+      // A third or fourth part right after the name, on its line: "Eldina Brito Fortes", "Ahmad Shah
+      // Popalzai", "Tavares dos Santos Lopes". Only a word that is no ordinary word, place or function.
+      for (let k = 0; k < 2 && !gap; k++) {
+        const more = MORE_PART.exec(ctx.text.slice(end, end + 50));
+        if (!more || !more[2]!.split('-').every((p) => slotNameWord(p)) || isPlace(more[2]!)) break;
+        // "D.M. van Weel Bart van den Brink": two signatures side by side; a first name with more after it opens the next name.
+        if (secondName(more[2]!, ctx.text.slice(end + more[0].length, end + more[0].length + 20))) break;
+        end += more[0].length;
+        f.surname = more[2];
+      }
       const text = ctx.text.slice(start, end);
       // Papers of an elected body (council minutes, parliamentary papers) name members and officials
       // in running text; only a name in a letter's own places (header, signature, contact) is a civil servant's.

@@ -13,7 +13,7 @@ import type { Candidate, DetectContext, Detector, DetectOptions } from '../types
 import { numberKind, type NumberKind } from '../numberingPlan';
 import { onBoilerplateLine } from '../edges';
 import { ORG_WORDS, SIGNOFF_START } from '../dutch';
-import { isCommonWord, isCommonWordOrCompound, isFirstName, isPlace } from '../lexicon';
+import { isCommonWordOrCompound, isFirstName, isPlace } from '../lexicon';
 import { frame } from '../columns';
 import type { Word } from '../../pdf/textTypes';
 
@@ -26,7 +26,7 @@ const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0
 const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
 const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
-const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|telefoon|telefoonnummer|mobiel|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile)\s*[.:]?\s*$/i;
+const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
 const MOBILE_LABEL = /(?:^|\b)(?:m|mob|mobiel|gsm|mobile|doorkies(?:nummer)?|direct)\s*[.:]?\s*$/i;
 const NOT_PHONE_CONTEXT = /(?:kenmerk|zaaknummer|zaak|dossiernummer|dossier|referentie|ref|documentnummer|document|factuurnummer|factuur|klantnummer|ordernummer|registratienummer|v-nummer|vnummer|bsn|burgerservicenummer|iban|rekeningnummer|kamerstuk(?:ken)?|nr|nummer|ecli|artikel|stcrt|staatscourant|stb|staatsblad|kvk|btw|postcode|versie|isbn)\s*[.:#]?\s*$/i;
 
@@ -265,8 +265,11 @@ function nameOnlyLine(l: string): boolean {
   const m = NAME_ONLY_LINE.exec(l);
   if (!m) return false;
   const name = l.replace(/^[^:]*:/, '').trim();
-  return !ORG_WORDS.test(name) && !isPlace(name) && !name.split(/[ -]/).every((w) => isCommonWord(w) || isPlace(w));
+  // "Servicecentrum Belastingen", "Klantcontactcentrum Zorg": a desk or service, no person.
+  if (SERVICE_NAME.test(name.split(/\s+/)[0] ?? '')) return false;
+  return !ORG_WORDS.test(name) && !isPlace(name) && !name.split(/[ -]/).every((w) => isCommonWordOrCompound(w) || isPlace(w));
 }
+const SERVICE_NAME = /(?:centrum|centra|loket|lijn|dienst|bureau|desk|punt|balie|team|zaken|telefoon|servicecentrum|service)$/i;
 const NAME_ONLY_LINE = /^\s*(?:[\p{L} ]{2,20}:\s*)?\p{Lu}\p{Ll}+(?:[ -](?:van|de|der|den|ter|ten|el|al|op|in|het|'t))*(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3}\s*$/u;
 
 
@@ -345,6 +348,10 @@ function inPageMargin(ctx: DetectContext, offset: number): boolean {
 
 /** Words that tie a number to a person: "bel mij", "mijn nummer", "(doorkiesnummer)". */
 const OWN_NUMBER = /(?:\b(?:bel|bereik|mail|app|sms)\s+(?:mij|me|hem|haar)\b|\bmijn\s+(?:(?:mobiele|directe|vaste)\s+)?(?:nummer|telefoonnummer|mobiel|06)|\b(?:hij|zij|ze)\s+is\s+bereikbaar)[^.\n]*$/i;
+/** The writer speaks of himself in the sentence before the number. */
+const FIRST_PERSON = /\b(?:ik|mij|mijn)\b[^.\n]*$/i;
+/** Cues that call a number reachable rather than general: a person's own number is reachable too. */
+const WEAK_GENERAL = /^(?:bereikbaar|belt\s+u|kunt\s+u\s+bellen|spreekuur|telefonisch\s+spreekuur)/i;
 /** A person named in the sentence before the number: "gesteld aan N. Timmermans, programmamanager, telefoon …". */
 const PERSON_IN_SENTENCE = /(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|el|al)\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega)\s+\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|ter|ten|el|al|op|in))*\s+\p{Lu}\p{Ll}+)/u;
 
@@ -402,7 +409,8 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const sentenceBefore = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\n/).pop() ?? '';
   const after = text.slice(end, end + 80).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
   // "nummer" alone labels a case or document number; "telefoonnummer", "algemene nummer" a phone.
-  if (NOT_PHONE_CONTEXT.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|publieks)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)) return undefined;
+  if (NOT_PHONE_CONTEXT.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|mobiele|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|publieks|terugbel|bel|contact|06-?|gsm|priv[ée]|thuis|werk|vast)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)
+    && !/(?:bereikbaar|bellen|bel|belt)\s+(?:onder|op|via)\s+(?:het\s+|dit\s+|mijn\s+)?(?:telefoon)?nummer\s*[.:]?\s*$/i.test(lineBefore)) return undefined;
   const labelled = DIRECT_CONTEXT.test(lineBefore);
   const mobileLabel = MOBILE_LABEL.test(lineBefore);
   // A label such as "T" starts a new field: the sentence before it says nothing about this number.
@@ -412,7 +420,11 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   if (isSwitchboard(d, options)) return keep(0.95, 'bekend algemeen nummer (lijst van algemene nummers van de organisatie)');
   const generalLabel = GENERAL_LABEL.exec(lineBefore);
   if (generalLabel) return keep(0.9, `aangeduid als algemeen nummer ('${collapse(generalLabel[0]).replace(/[.:]$/, '')}')`);
-  const general = GENERAL_CONTEXT.test(context) || GENERAL_CONTEXT.test(after) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer)\)/i.test(after);
+  // "Ik ben bereikbaar op 06 …", "u kunt mij bellen op …": the writer's own number, however the
+  // sentence is phrased; only an explicit general cue ("algemeen nummer", "klantcontact") outweighs it.
+  const own = OWN_NUMBER.test(sentenceBefore) || FIRST_PERSON.test(sentenceBefore);
+  const generalCue = GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after);
+  const general = (generalCue && !(own && WEAK_GENERAL.test(generalCue[0]))) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer)\)/i.test(after);
   if (general) return keep(0.9, `de tekst noemt dit een algemeen nummer ('${collapse((GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after))?.[0] ?? 'algemeen')}')`);
   if (kind !== 'mobile' && !mobileLabel) {
     if (onBoilerplateLine(profile, ctx.text, h.start)) return keep(0.9, 'staat in de kop- of voettekst van de meeste pagina\'s: nummer van de organisatie');

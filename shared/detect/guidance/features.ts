@@ -70,7 +70,8 @@ export function unitContext(units: readonly Unit[], i: number, text: string): Un
   const u = units[i]!;
   const head = u.head >= 0 ? flatten(text.slice(units[u.head]!.start, units[u.head]!.end)) : '';
   const heading = u.heading >= 0 ? flatten(text.slice(units[u.heading]!.start, units[u.heading]!.end)) : '';
-  return { kind: u.kind, marker: u.marker, head, headKind: u.head >= 0 ? units[u.head]!.kind : undefined, heading, questionRun: questionRun(units, i, text) };
+  const prev = i > 0 ? flatten(text.slice(units[i - 1]!.start, units[i - 1]!.end)) : '';
+  return { kind: u.kind, marker: u.marker, head, headKind: u.head >= 0 ? units[u.head]!.kind : undefined, heading, questionRun: questionRun(units, i, text), step: STEP_LABEL.test(prev) };
 }
 
 const ASSESSED_MENTION = new RegExp(`\\b(?:de|het|een|deze|die)\\s+(?:\\p{L}+\\s+)?${ASSESSED_PERSON}\\b`, 'giu');
@@ -97,6 +98,18 @@ export function documentFeatures(text: string): Set<string> {
   const en = (text.match(EN) ?? []).length;
   const nl = (text.match(NL) ?? []).length;
   if (en > nl) f.add('doc:english');
+  // A decision tree (beslisboom, stroomschema): questions or steps with "Ja → …" / "Nee → …"
+  // branches. One for staff says what to do in a case; one for the public addresses the reader.
+  const branches = (text.match(BRANCH_LINE) ?? []).length;
+  const readers = (text.match(/\b(?:u|uw)\b/gu) ?? []).length;
+  // A FAQ for staff: question and answer labels, the questions put to a colleague ("je"), not to the public ("u").
+  const faqQuestions = text.match(/(?:^|\n)[ \t]*(?:V|Vraag|Q)\s*:[^\n]*\?/gu) ?? [];
+  if (faqQuestions.length >= 2 && /(?:^|\n)[ \t]*(?:A|Antwoord)\s*:/u.test(text)) {
+    const je = faqQuestions.filter((q) => STAFF_QUESTION.test(q)).length;
+    const them = faqQuestions.filter((q) => /\b(?:u|uw)\b/u.test(q)).length;
+    if (je >= 2 && je > them) f.add('doc:staffFaq');
+  }
+  if (branches >= 2 && (readers < 3 || /\b(?:medewerker|behandelaar|consulent|klantmanager|casemanager|beslismedewerker|hoorder|inspecteur)\b/iu.test(text))) f.add('doc:decisionTree');
   return f;
 }
 
@@ -110,12 +123,24 @@ export interface UnitContext {
   heading: string;
   /** Number of questions in the run of consecutive questions this unit belongs to. */
   questionRun: number;
+  /** The unit right before is a step's label alone ("Stap 2.", "Vraag 3:"). */
+  step?: boolean;
 }
 
 /** The features of a passage's text in its context. */
 export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<string> = new Set()): Features {
   const f: Features = new Set(doc);
-  const body = flat.replace(/^(?:[•\-–—*▪◦·►✓]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u, '');
+  const listed = flat.replace(/^(?:[•\-–—*▪◦·►✓]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u, '');
+  // A branch of a decision tree ("Ja → ga naar stap 4", "Zo nee: registreer …"): the answer marker
+  // goes; what follows is read as an instruction after a label.
+  // The question and answer labels of a FAQ ("V: …", "A: …") go the same way.
+  // The segmenter may have made the label a unit of its own ("Zo nee:", "Antwoord:"): then it is the head.
+  const labelHead = ctx.headKind === 'label' ? ctx.head.trim() : '';
+  const faq = FAQ_LABEL.exec(listed) ?? (/^(?:V|A|Q|Vraag|Antwoord)\s*:?$/u.test(labelHead) ? [labelHead] : null);
+  const unlabelled = faq && FAQ_LABEL.test(listed) ? listed.slice(faq[0].length) : listed;
+  const branch = BRANCH.exec(unlabelled) ?? (/^(?:(?:zo|indien|als)\s+)?(?:ja|nee)\s*:?$/iu.test(labelHead) ? [''] : null);
+  const body = branch ? unlabelled.slice(branch[0].length) : unlabelled;
+  if (branch) f.add('branch');
   // Each cue's pattern runs only where one of the words it needs is there (prefilter.ts): the same cues, found faster.
   const lower = lowerForPrefilter(body);
   for (let k = 0; k < CUES.length; k++) {
@@ -129,7 +154,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   const question = QUESTION.test(body);
   if (!question && /^(?:beschrijf|benoem|omschrijf|motiveer|vermeld|specificeer|onderbouw|licht|geef|vul)$/iu.test(first) && !/^(?:de|het|een|hem|haar)$/iu.test(second)) f.add('authoring');
   const expository = f.has('cue:expository') && /^denk$/i.test(first);
-  const afterLabel = ctx.headKind === 'label' || (ctx.headKind === 'intro' && ctx.head.split(/\s+/).length <= 6);
+  const afterLabel = Boolean(branch) || Boolean(faq) || ctx.headKind === 'label' || (ctx.headKind === 'intro' && ctx.head.split(/\s+/).length <= 6);
+  // "ga naar stap 4", "ga verder met vraag 3": the navigation of a decision tree or step plan.
+  if (GOTO_STEP.test(body)) f.add('gotoStep');
   if (!question && !expository && (/^\p{Lu}/u.test(first) || afterLabel) && words.length >= 4 && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words)) f.add('imperative');
   // An imperative opening a later clause: "…, vraag dan door", "…; leg de zaak dan voor", "en noteer".
   for (const m of body.matchAll(/(?:[,;:]|\ben|\bmaar)\s+(\p{Ll}+)\s+(\S+)/gu)) {
@@ -184,6 +211,15 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // imperative in a website audit, a fraud risk in a privacy assessment) is not enough.
   // Strong forms instruct by themselves; weak ones (an obligation, a condition, an order of steps)
   // instruct staff only when a person assessed or a member of staff is in the sentence.
+  // A FAQ for staff ("V: Wat doe je als …?" / "A: …"): its questions and answers are the method.
+  if (doc.has('doc:staffFaq') && faq && !f.has('cue:publicAddress') && (!question || STAFF_QUESTION.test(body))) f.add('ctx:staffFaq');
+  // In a staff decision tree every branch and every question of a step is part of the method.
+  // A step's question counts only with casework in it (a person assessed, a threshold, a visit): a
+  // pre-scan of a privacy assessment ("Is er sprake van een grootschalige verwerking?") is no method.
+  const treeQuestion = question && !f.has('cue:question2p') && TREE_CONTENT.some((x) => f.has(x));
+  // A branch that only navigates ("Ja → ga naar vraag 2") is method only in a casework document.
+  const treeBranch = (Boolean(branch) || f.has('gotoStep')) && (doc.has('doc:casework') || ['imperative', 'imperativeClause'].some((x) => f.has(x)) || TREE_CONTENT.some((x) => f.has(x)));
+  if (doc.has('doc:decisionTree') && (treeBranch || (treeQuestion && (ctx.marker || ctx.step || /^(?:stap|vraag|beslispunt)\s*\d/iu.test(ctx.head) || /^(?:stap|vraag|beslispunt)\s*\d/iu.test(flat))))) f.add('ctx:decisionTree');
   const form = STRONG_FORM.some((x) => f.has(x)) || (WEAK_FORM.some((x) => f.has(x)) && (f.has('cue:assessed') || f.has('cue:staffRole') || f.has('cue:setting')));
   // The person assessed is the content of an instruction, an indicator or a list item about them;
   // in a sentence that only says what must happen ("De aanvrager moet …") it is not.
@@ -211,10 +247,20 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   return f;
 }
 
-const STRONG_FORM = ['imperative', 'imperativeClause', 'cue:attention', 'cue:advice', 'cue:staffRole', 'cue:indicatorRule', 'cue:internal', 'cue:genericCase', 'criterion', 'exampleQuestion', 'ctx:guideLabel', 'ctx:guideList', 'ctx:indicatorSection'];
+const FAQ_LABEL = /^(?:V|A|Q|Vraag|Antwoord)\s*:\s*/u;
+/** A question a member of staff asks about the work: "Wat doe je als …?", "Hoe ga je om met …?", "Mag je …?". */
+const STAFF_QUESTION = /\b(?:wat\s+doe\s+(?:je|jij)|hoe\s+(?:ga|handel|reageer|werk)\s+(?:je|jij)|wat\s+moet\s+(?:je|jij)|(?:mag|moet|kun|kan|wanneer\s+\p{Ll}+)\s+(?:je|jij)\b(?=[^?]*\b(?:klant|aanvrager|beller|melder|klager|cliënt|client|bezoeker|betrokkene|burger|inwoner|ondernemer|dossier|zaak|melding|aanvraag|balie|gesprek)))/iu;
+const TREE_CONTENT = ['cue:assessed', 'cue:threshold', 'cue:setting', 'cue:fraud', 'cue:verify', 'cue:caseAction', 'cue:escalate', 'cue:indicator', 'cue:interview'];
+const STEP_LABEL = /^(?:stap|vraag|beslispunt|fase)\s*\d{1,2}[a-z]?\s*[.:)]?$/iu;
+/** The answer marker that opens a branch of a decision tree. */
+const BRANCH = /^(?:ja|nee|zo\s+ja|zo\s+nee|indien\s+ja|indien\s+nee|als\s+ja|als\s+nee|wel|niet|akkoord|niet\s+akkoord|voldoende|onvoldoende)\s*(?:→|->|=>|⇒|➔|►|>|:|,|–|—)\s*/iu;
+const BRANCH_LINE = /(?:^|\n)[ \t]*(?:[•\-–*]\s*)?(?:ja|nee|zo\s+ja|zo\s+nee|indien\s+ja|indien\s+nee)\s*(?:→|->|=>|⇒|➔|►|>|:|–|—)/giu;
+const GOTO_STEP = /\b(?:ga|ga\s+verder|verder)\s+(?:naar|met)\s+(?:stap|vraag|punt|onderdeel|blok|fase|beslispunt)\s+\d/iu;
+
+const STRONG_FORM = ['ctx:staffFaq', 'ctx:decisionTree', 'imperative', 'imperativeClause', 'cue:attention', 'cue:advice', 'cue:staffRole', 'cue:indicatorRule', 'cue:internal', 'cue:genericCase', 'criterion', 'exampleQuestion', 'ctx:guideLabel', 'ctx:guideList', 'ctx:indicatorSection'];
 const WEAK_FORM = ['verbFirstCondition', 'cue:procedure', 'cue:obligation', 'cue:then', 'cue:condition', 'cue:indicator', 'cue:caseAction', 'questionRun', 'ctx:guideHead'];
 const PERSONAL_FORM = ['imperative', 'imperativeClause', 'cue:indicator', 'cue:indicatorRule', 'cue:genericCase', 'cue:staffRole', 'ctx:guideList', 'ctx:indicatorSection', 'exampleQuestion', 'cue:attention'];
-const CONTENT = ['cue:setting', 'cue:interview', 'cue:verify', 'cue:judgement', 'cue:fraud', 'cue:escalate', 'cue:threshold', 'cue:internal', 'cue:questionIntro', 'cue:indicatorRule', 'exampleQuestion'];
+const CONTENT = ['ctx:staffFaq', 'ctx:decisionTree', 'cue:setting', 'cue:interview', 'cue:verify', 'cue:judgement', 'cue:fraud', 'cue:escalate', 'cue:threshold', 'cue:internal', 'cue:questionIntro', 'cue:indicatorRule', 'exampleQuestion'];
 
 const SUBORDINATOR = /^(?:dat|die|of|als|wanneer|waar|wat|wie|hoe|omdat|zodat|voordat|nadat|totdat|terwijl|indien|welke|waarin|waarop|waarbij|zodra|tenzij|maar|en|om)$/i;
 const FINITE_VERB = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|zou|zouden|wil|willen|blijft|blijkt|geldt|staat|ligt|gaat|komt|bevat|betreft|vormt|luidt)$/i;
