@@ -480,8 +480,13 @@ function printTable() {
     if (un.length) console.log(`    not judged (new suggestions, left out of P): ${un.reduce((n, x) => n + x.count, 0)}${un.map((x) => ` ${x.file.slice(0, 3)} ${x.category} "${x.text.slice(0, 50)}"×${x.count}`).join(';')}`);
   }
   console.log(`(${report.seconds} s)`);
+  // The fresh splits stay unseen only while nobody reads their items: their per-item lines
+  // (keep-violations included) are printed with --verbose only, for whoever measures, not tunes.
+  const heldOut = new Set(['fresh', 'fresh2'].map((k) => C[k]).filter(Boolean));
   for (const r of Object.values(C).filter((x) => !x.real)) {
-    for (const v of r.violations) console.log(`  keep-viol ${r.label.slice(0, 14)} ${v.file} p${v.page}: "${v.keep}" (${v.why}) hit by ${v.category} "${v.suggestion}"`);
+    if (heldOut.has(r) && !verbose) {
+      if (r.violations.length) console.log(`  keep-viol ${r.label.slice(0, 14)}: ${r.violations.length} (held out: listed with --verbose only)`);
+    } else for (const v of r.violations) console.log(`  keep-viol ${r.label.slice(0, 14)} ${v.file} p${v.page}: "${v.keep}" (${v.why}) hit by ${v.category} "${v.suggestion}"`);
     if (r.redaction) {
       for (const l of r.redaction.lost) console.log(`  lost      ${r.label.slice(0, 14)} ${l.file} p${l.page}: "${l.text}" (${l.why}) no longer found by ${l.lostIn.join('+')}`);
       for (const l of r.redaction.leaks) console.log(`  leak      ${r.label.slice(0, 14)} ${l.file} p${l.page} ${l.category}: "${l.text.slice(0, 80)}" still extracted under its boxes: pdftotext "${l.extracted.pdftotext}", mutool "${l.extracted.mutool}"`);
