@@ -551,6 +551,48 @@ function contextFinds(text: string): Found[] {
     out.push({ start, end: start + name.length, reason, confidence, surname: words.length > 1 ? words[words.length - 1] : undefined, first, strong: true });
     return true;
   };
+  /**
+   * A table whose cells the text model wrote one per line: the header row is the run of short
+   * header cells around the column of names at line `at`, and every row has as many cells. Of the
+   * possible header rows, the one whose stride puts a name in the most rows wins (at least two rows,
+   * or one when the table has only one); the other cells must not be names as well.
+   */
+  const cellTable = (at: number) => {
+    const filled = lines.map((l, k) => ({ l, k })).filter((x) => x.l.str.trim());
+    const pos = filled.findIndex((x) => x.k === at);
+    if (pos < 0) return;
+    let before = 0;
+    while (before < 6 && pos - before - 1 >= 0 && headerCell(filled[pos - before - 1]!.l.str)) before++;
+    let after = 0;
+    while (after < 6 && pos + after + 1 < filled.length && headerCell(filled[pos + after + 1]!.l.str)) after++;
+    const reason = `in de kolom '${lines[at]!.str.trim().replace(/\s*:$/, '')}' van een tabel (cel voor cel gelezen)`;
+    const probe = (l: { start: number; str: string }) => {
+      const n = out.length;
+      const ok = nameOnLine(l, reason, 0.88, true);
+      out.length = n;
+      return ok;
+    };
+    let best: { b: number; k: number; rows: number } | undefined;
+    for (let b = 0; b <= before; b++) {
+      for (let a = 1; a <= after; a++) {
+        const k = b + 1 + a;
+        const first = pos + a + 1;
+        let rows = 0;
+        let others = 0;
+        for (let r = 0; r < 12 && first + r * k + k - 1 < filled.length; r++) {
+          if (!probe(filled[first + r * k + b]!.l)) break;
+          rows++;
+          for (let c = 0; c < k; c++) if (c !== b && probe(filled[first + r * k + c]!.l)) others++;
+        }
+        if (others > rows || rows === 0) continue;
+        const rowsLeft = Math.floor((filled.length - first) / k);
+        if ((rows >= 2 || rowsLeft === 1) && (!best || rows > best.rows)) best = { b, k, rows };
+      }
+    }
+    if (!best) return;
+    const first = pos + (best.k - best.b - 1) + 1;
+    for (let r = 0; r < best.rows; r++) nameOnLine(filled[first + r * best.k + best.b]!.l, reason, 0.88, true);
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const s = line.str.trim();
@@ -607,7 +649,12 @@ function contextFinds(text: string): Found[] {
           l = { start: l.start, end: next.end, str: text.slice(l.start, next.end) };
           j++;
         }
-        if (!nameOnLine(l, `in de kolom '${s.replace(/\s*:$/, '')}' van een tabel`, 0.88, true)) break;
+        if (!nameOnLine(l, `in de kolom '${s.replace(/\s*:$/, '')}' van een tabel`, 0.88, true)) {
+          // A table read cell by cell ("Medewerker" / "Dienst" / "Kwabena Boateng" / "maandag" …):
+          // the names stand every k lines, k the number of header cells.
+          if (seen === 1) cellTable(i);
+          break;
+        }
       }
     }
     // "Onderzoeker: Linsey van Kuijk", "Aanwezig: A. Bakker, Fatma Yıldız en J. de Wit", "Actie: Selin".
@@ -616,23 +663,37 @@ function contextFinds(text: string): Found[] {
       let rest = s.slice(personLabel[0].length);
       let restStart = line.start + line.str.indexOf(rest);
       // A label table read cell by cell: the value stands on the next non-empty line.
+      let below = -1;
       if (!rest.trim()) {
         const next = lines.slice(i + 1, i + 3).find((l) => l.str.trim());
         if (next && !next.str.includes(':')) {
           rest = next.str.trim();
           restStart = next.start + next.str.indexOf(rest);
+          below = lines.indexOf(next);
         }
       }
       const reason = `na het label '${collapse(personLabel[0]).replace(/\s*:$/, '')}:'`;
       // A list of persons wraps over lines ("Aanwezig: A (voorzitter), B,\nC (notulist), D"): it goes
       // on while a line ends in a comma or "en", or the next one opens with a parenthesis.
       const segments = [{ str: rest, start: restStart }];
-      for (let j = i + 1, prev = rest; j < lines.length && j <= i + 6; j++) {
+      for (let j = i + 1, prev = rest; j < lines.length && j <= i + 6 && below < 0; j++) {
         const l = lines[j]!;
         const t = l.str.trim();
         if (!t || /^[^\s:]{1,30}(?:\s+[^\s:]{1,20})?\s*:/u.test(t) || !(/(?:[,;]|\sen)\s*$/.test(prev) || t.startsWith('(') || /\([^)]*$/.test(prev))) break;
         segments.push({ str: l.str, start: l.start });
         prev = l.str;
+      }
+      // A label alone on its line with the persons below it, one a line ("Deelnemers:" / "A (COA)" /
+      // "B (gemeente X)"): the list goes on while each line, without what stands in parentheses, is a name.
+      for (let j = below + 1; below >= 0 && j < lines.length && j <= below + 15; j++) {
+        const t = lines[j]!.str;
+        if (!t.trim()) break;
+        const bare = t.replace(/\([^)\n]*\)/g, (x) => ' '.repeat(x.length)).replace(/[ \t]+$/, '');
+        const n = out.length;
+        const ok = !/[:.!?]\s*$/.test(bare) && nameOnLine({ start: lines[j]!.start, str: bare }, reason, 0.88, true);
+        out.length = n;
+        if (!ok) break;
+        segments.push({ str: t, start: lines[j]!.start });
       }
       let openParen = false;
       for (const seg of segments) {
@@ -797,6 +858,16 @@ function surnameFirstLine(trimmed: string): RegExpExecArray | null {
   const partOk = (w: string) => slotNameWord(w) || (isKnownSurname(w) && !isCommonWord(w) && !isEnglishWord(w)) || (particle && isPlace(w));
   // In a double surname one part may be an English word ("Djangid-Linger"), never a Dutch one.
   return parts.some(partOk) && parts.every((w) => partOk(w) || (!isCommonWord(w) && !NEVER_NAMES.has(w.toLowerCase()) && !isPlace(w) && !isFunctionLine(w))) ? inv : null;
+}
+
+/** A table's header cell on a line of its own: one to three ordinary words or a short abbreviation ("Nr", "Functie", "Telefoon", "Status"). */
+function headerCell(str: string): boolean {
+  const t = str.trim();
+  if (!t || t.length > 25 || /\d|[,;@]/.test(t) || !/^[\p{L}(#]/u.test(t)) return false;
+  if (COLUMN_OF_NAMES.test(t)) return true;
+  const words = t.replace(/[():.#/]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 3 && words.every((w) => w.length <= 3 || w.split('-').every((p) => p.length <= 1 || isCommonWordOrCompound(p) || isEnglishWord(p) || isFunctionLine(p)))
+    && !words.some((w) => (isFirstName(w) || isKnownSurname(w)) && !isCommonWord(w));
 }
 
 /** Column headers of tables whose cells below hold persons' names. */

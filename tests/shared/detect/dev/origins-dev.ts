@@ -62,6 +62,19 @@ const DEV_TEMPLATES: Template[] = [
   (a, b, _c, r) => ['Gemeente Voorbeeldstad\n\nBehandelaar: ', { n: `${a.first} ${a.last}` }, '\nTelefoon (direct): ', { p: fmtMobile(mobile(r), 0) }, '\nContactpersoon: ', { n: `${b.first} ${b.last}` },
     '\n\nGeachte heer, mevrouw,\n\nNaar aanleiding van het gesprek met ', { k: 'wethouder Jansen' }, ' sturen wij u het besluit.\n\nHoogachtend,\n\n', { n: `${a.first} ${a.last}` },
     '\nTeamleider Vergunningen\n\nBel ons op ', { k: '14 020' }, ' of kijk op de website.\n'],
+  // signature block without a sign-off, function and directorate below
+  (a, b, c, r) => ['Hierbij de notitie zoals besproken.\n\n', { n: `${a.first} ${a.last}` }, '\nCoördinator bezwaar\nDirectie Migratiebeleid\nMobiel: ', { p: fmtMobile(mobile(r), 2) },
+    '\n\nMet ', { n: `${b.first} ${b.last}` }, ' is afgestemd dat ', { n: c.last }, ' de reactie schrijft.\n'],
+  // WhatsApp export and attendees with their organisation
+  (a, b, c, r) => ['12-03-2024, 09:41 - ', { n: `${a.first} ${a.last}` }, ': goedemorgen\n12-03-2024, 09:42 - ', { n: `${b.first}` }, ': ik bel je zo\n12-03-2024, 09:44 - ', { n: `${a.first} ${a.last}` },
+    ': prima, mijn vaste nummer is ', { p: `(0${20 + Math.floor(r() * 50)}) ${100 + Math.floor(r() * 800)} ${10 + Math.floor(r() * 80)} ${10 + Math.floor(r() * 80)}` }, '\n\nDeelnemers overleg:\n', { n: `${b.first} ${b.last}` }, ' (COA)\n', { n: `${c.first} ${c.last}` }, ' (gemeente Voorbeeldstad)\n'],
+  // staff table with other column headers, and service numbers that stay
+  (a, b, c, r) => ['Bezetting loket\n\nMedewerker\nDienst\n', { n: `${a.first} ${a.last}` }, '\nmaandag\n', { n: `${b.first} ${b.last}` }, '\ndinsdag\n', { n: `${c.first} ${c.last}` }, '\nwoensdag\n\n',
+    'Burgers kunnen bellen met ', { k: '0800-1351' }, ' of met het algemene nummer ', { k: '(070) 370 79 11' }, '. Doorkiesnummer ', { n: a.first }, ': ', { p: `070 - ${300 + Math.floor(r() * 600)} ${10 + Math.floor(r() * 80)} ${10 + Math.floor(r() * 80)}` }, '.\n'],
+  // officials and mailboxes kept, a person's mail and surname in running text
+  (a, b, _c, r) => ['Notitie\n\n', { k: 'Staatssecretaris Van der Berg' }, ' heeft de Kamer geïnformeerd. ', { k: 'Burgemeester Smit' }, ' is op de hoogte gebracht.\nVragen kunnen naar ', { k: 'servicedesk@dienst.nl' },
+    ' of ', { k: 'info@voorbeeldstad.nl' }, '.\n\nAuteur: ', { n: `${a.first} ${a.last}` }, ' (', { e: local(a) }, '@dienst.nl)\nGesprekspartner: ', { n: `${b.first} ${b.last}` }, ', tel. ', { p: fmtMobile(mobile(r), 4) },
+    '\n\n', { n: a.last }, ' heeft het concept gelezen.\n'],
 ];
 
 const HELD_TEMPLATES: Template[] = [
@@ -82,6 +95,12 @@ const HELD_TEMPLATES: Template[] = [
   // telephone note
   (a, b, _c, r) => ['Telefoonnotitie\n\nBeller: ', { n: `${a.first} ${a.last}` }, '\nTerugbelnummer: ', { p: fmtMobile(mobile(r), 4) }, '\nAangenomen door: ', { n: `${b.first} ${b.last}` },
     '\n\n', { n: a.first }, ' belde over de aanvraag. ', { n: b.first }, ' heeft beloofd terug te bellen.\n'],
+  // letter with a two-column contact block and a footer number
+  (a, b, _c, r) => ['Datum 12 juni 2025\nOns kenmerk 2025-0412\n\nContact\n', { n: `${a.first} ${a.last}` }, '\nT ', { p: fmtMobile(mobile(r), 2) }, '\n\nGeachte ', { n: `mevrouw ${b.last}` },
+    ',\n\nU heeft ons gevraagd om een toelichting.\n\nMet vriendelijke groet,\nnamens deze,\n\n', { n: `${a.first} ${a.last}` }, '\nAdviseur Publiekszaken\n\nPostbus 100 · 1000 AA Voorbeeldstad · ', { k: '0900-8844' }, '\n'],
+  // spreadsheet-like list of owners with surname-first cells
+  (a, b, c) => ['Risico\nEigenaar\nStatus\nIT-migratie\n', { n: `${a.first} ${a.last}` }, '\nopen\nHuisvesting\n', { n: `${b.first} ${b.last}` }, '\ngesloten\nBudget\n', { n: `${c.first} ${c.last}` },
+    '\nopen\n\nHet overleg met ', { n: `${c.first} ${c.last}` }, ' wordt voortgezet; ', { n: b.first }, ' schuift aan.\n'],
 ];
 
 interface Item { cat: string; start: number; end: number; text: string }
