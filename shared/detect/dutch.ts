@@ -168,4 +168,6 @@ export const PUBLIC_CONTACT_WORDS = [
   'publieksvoorlichting', 'communicatie', 'media', 'woordvoering', 'klantenservice', 'klantcontact', 'service', 'receptie',
   'algemeen', 'post', 'mail', 'office', 'webredactie', 'redactie', 'website', 'webmaster', 'loket', 'meldpunt', 'klachten',
   'inlichtingen', 'aanmelden', 'inschrijving', 'hallo', 'welkom', 'press', 'enquiries', 'inquiries', 'hello', 'support',
+  // service desks and a team's own address, written for the public outside a message's header fields
+  'servicedesk', 'helpdesk', 'servicepunt', 'klantcontactcentrum', 'kcc', 'publiekszaken', 'team', 'frontoffice',
 ];
