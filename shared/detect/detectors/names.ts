@@ -557,6 +557,18 @@ function contextFinds(text: string): Found[] {
    * possible header rows, the one whose stride puts a name in the most rows wins (at least two rows,
    * or one when the table has only one); the other cells must not be names as well.
    */
+  /** The name that opens a table row written on one line: the shortest run of words after which no name word follows. */
+  const rowName = (row: { start: number; str: string }, reason: string): boolean => {
+    const toks = [...row.str.matchAll(/\S+/g)];
+    for (let k = 1; k <= Math.min(5, toks.length); k++) {
+      const next = toks[k]?.[0];
+      if (next !== undefined && (ONLY_PARTICLE.test(next) || /^\p{Lu}\./u.test(next) || slotNameWord(next.replace(/[,;]$/, '')) || (isKnownSurname(next) && !isCommonWord(next) && !isFunctionLine(next)))) continue;
+      const last = toks[k - 1]!;
+      const str = row.str.slice(toks[0]!.index, (last.index ?? 0) + last[0].length).replace(/[,;]$/, '');
+      return nameOnLine({ start: row.start + (toks[0]!.index ?? 0), str }, reason, 0.88, true);
+    }
+    return false;
+  };
   const cellTable = (at: number) => {
     const filled = lines.map((l, k) => ({ l, k })).filter((x) => x.l.str.trim());
     const pos = filled.findIndex((x) => x.k === at);
@@ -654,6 +666,20 @@ function contextFinds(text: string): Found[] {
           // the names stand every k lines, k the number of header cells.
           if (seen === 1) cellTable(i);
           break;
+        }
+      }
+    }
+    // A table whose rows the text model wrote as one line each, cells run together ("Naam Functie
+    // Telefoon" / "Kwabena Boateng Jurist 06-…"): under a header row that opens with a column of names,
+    // each row opens with a name, which ends before the first word that cannot be part of one.
+    if (s.length <= 80 && !s.includes(':') && /\s/.test(s)) {
+      const heads = s.split(/\s+/);
+      if (heads.length >= 2 && heads.length <= 7 && COLUMN_OF_NAMES.test(heads[0]!) && heads.slice(1).every(headerCell)) {
+        const reason = `in de kolom '${heads[0]}' van een tabel (rij op één regel)`;
+        for (let j = i + 1, misses = 0, rows = 0; j < lines.length && rows < 30 && misses < 2; j++) {
+          const row = lines[j]!;
+          if (!row.str.trim()) { misses++; continue; }
+          if (rowName(row, reason)) { misses = 0; rows++; } else misses++;
         }
       }
     }
@@ -773,7 +799,16 @@ function contextFinds(text: string): Found[] {
           out.push({ start: at, end: at + inverted[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence: 0.92, surname: (inverted[1] ?? '').replace(LEADING_PARTICLE, ''), first: inverted[2], particle: inverted[3] });
           continue;
         }
-        nameOnLine({ start: at, str: name.replace(/\n/g, ' ') }, reason, 0.9, true);
+        if (nameOnLine({ start: at, str: name.replace(/\n/g, ' ') }, reason, 0.9, true) || !/,/.test(name)) continue;
+        // "Cc: Tsega Haile (MT), Yopie Latuheru": several display names separated by commas, a unit or
+        // role in parentheses after one; each piece of two or more words is read on its own.
+        const bare = name.replace(/\([^)\n]*\)/g, (x) => ' '.repeat(x.length));
+        for (const piece of bare.matchAll(/[^,]+/g)) {
+          const lead = piece[0].length - piece[0].trimStart().length;
+          const str = piece[0].trim();
+          if (str.split(/\s+/).length < 2 && !isFirstName(str)) continue;
+          nameOnLine({ start: at + (piece.index ?? 0) + lead, str: str.replace(/\n/g, ' ') }, reason, 0.9, true);
+        }
       }
     }
     const g = /^[ \t]*(\p{L}+(?:[ \t]+(?:mevrouw|heer))?)[ \t]+([^,!\n]{2,40}?)[ \t]*[,!]?[ \t]*$/u.exec(line.str);
