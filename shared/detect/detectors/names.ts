@@ -434,6 +434,25 @@ function patternFinds(text: string): Found[] {
       out.push({ start, end: start + name.length, first: name, confidence: 0.8, reason: "genoemd met '@' in een chatbericht", pattern: true });
     }
   }
+  // "Yopie en Wojciech bellen de aanvrager": two first names joined by "en" as the subject of a plural verb.
+  for (const m of / en /.test(text) ? text.matchAll(TWO_SUBJECTS) : []) {
+    const pair = [m[1]!, m[2]!];
+    if (!pair.every((w) => slotNameWord(w) && !isPlace(w)) || !pair.some((w) => isFirstName(w) || isWorldName(w))) continue;
+    let at = m.index ?? 0;
+    for (const w of pair) {
+      const start = text.indexOf(w, at);
+      at = start + w.length;
+      out.push({ start, end: start + w.length, first: w, confidence: 0.75, reason: `naam vóór '${m[3]}' (twee personen die iets doen)`, pattern: true });
+    }
+  }
+  // "Vanaf 1 april is Yopie Latuheru het aanspreekpunt": "is", the name, then the person's role in the matter.
+  for (const m of ROLE_IS_GATE.test(text) ? scan(IS_NAME_ROLE, text) : []) {
+    const name = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].indexOf(name, 2);
+    const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length === 0 || !words.every((w) => slotNameWord(w) || (isKnownSurname(w) && !isCommonWord(w))) || isPlace(words[0]!)) continue;
+    out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: 0.85, reason: `naam vóór '${collapse(m[2] ?? '')}' (iemands rol in de zaak)`, pattern: true });
+  }
   // "De contactpersoon voor dit dossier is Khalid.": a person's role, then "is" and the name.
   for (const m of ROLE_IS_GATE.test(text) ? scan(ROLE_IS, text) : []) {
     const name = m[2] ?? '';
@@ -446,18 +465,20 @@ function patternFinds(text: string): Found[] {
   return out;
 }
 
-const INVERTED_SPEECH = new RegExp(`(?<![\\p{L}])(vraagt|vroeg|zegt|zei|meldt|meldde|merkt|merkte|licht|lichtte|stelt|stelde|geeft|gaf|wijst|wees|antwoordt|antwoordde|reageert|reageerde|benadrukt|benadrukte|bevestigt|bevestigde|concludeert|concludeerde|deelt|deelde|vertelt|vertelde|legt|legde)[ \\t]+(${CAP}(?:-${CAP})?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
+const INVERTED_SPEECH = new RegExp(`(?<![\\p{L}])(vraagt|vroeg|zegt|zei|meldt|meldde|merkt|merkte|licht|lichtte|stelt|stelde|geeft|gaf|wijst|wees|antwoordt|antwoordde|reageert|reageerde|benadrukt|benadrukte|bevestigt|bevestigde|concludeert|concludeerde|deelt|deelde|vertelt|vertelde|legt|legde|neemt|nam|pakt|pakte|stuurt|stuurde|belt|belde|mailt|mailde|regelt|regelde|schrijft|schreef|controleert|informeert|zoekt)[ \\t]+(${CAP}(?:-${CAP})?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
 const MID_SENTENCE_NAME = new RegExp(`(?<=\\p{Ll}[,;]?[ \\u00a0])(?<!(?:^|[^\\p{L}])(?:in|uit|naar|te|vanuit|richting|via|nabij|rond|bij|op|the|of|and)[ \\u00a0])()((?:${CAP}(?:-${CAP})?)(?:[ \\u00a0]${CAP}(?:-${CAP})?){1,2})(?![\\p{L}\\p{N}@'’]|[ \\u00a0]${CAP}|[.-]\\p{L})`, 'gu');
 const CITED_OR_ASKED_GATE = /olgens|un je|an je|il je|unt u/;
 const CITED_OR_ASKED = new RegExp(`(?<![\\p{L}])((?:[Vv]olgens)[ \\t]+(?=${CAP}[ \\t]+(?:is|was|zijn|moet|kan|zal|heeft|hebben|wordt|gaat|komt)\\b)|(?:[Kk]un|[Kk]an|[Ww]il)[ \\t]+(?:je|jij)[ \\t]+(?=${CAP}[ \\t]+(?:even[ \\t]+)?(?:vragen|bellen|mailen|appen|informeren|laten\\s+weten|uitnodigen|cc'en|doorsturen|helpen)\\b))(?:(${CAP})|(${CAP}))`, 'gu');
 const MENTION = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}.@-])/gu;
 
 /** A person's role in a matter, then "is" and the name: "de contactpersoon voor dit dossier is Khalid". */
-const ROLE_IS_GATE = /ontactpersoon|anspreekpunt|ehandela|ehandelend|asemanager|ossierhouder|rojectleider|rdinator|rekker|ertegenwoordiger|psteller|uteur|otulist/;
+const ROLE_IS_GATE = /ervanger|ontactpersoon|anspreekpunt|ehandela|ehandelend|asemanager|ossierhouder|rojectleider|rdinator|rekker|ertegenwoordiger|psteller|uteur|otulist/;
+const TWO_SUBJECTS = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+)[ \\t]+en[ \\t]+(\\p{Lu}\\p{Ll}+)[ \\t]+(bellen|sturen|mailen|nemen|pakken|regelen|zoeken|gaan|hebben|maken|plannen|overleggen|stemmen|schrijven|bereiden|leveren|controleren|bekijken|informeren|zorgen|werken|zullen|moeten|spreken|melden|vragen|geven|lichten|nemen)(?![\\p{L}])`, 'gu');
+const IS_NAME_ROLE = new RegExp(`(?<![\\p{L}])(?:is|wordt|blijft|was|zijn)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?){0,2})${WS}((?:het|de|ons|jullie|uw)${WS}(?:(?:eerste|vaste|nieuwe|tijdelijke|vervangende)${WS})?(?:aanspreekpunt|contactpersoon|behandelaar|casemanager|dossierhouder|projectleider|co[oö]rdinator|trekker|vervanger|notulist))(?![\\p{L}])`, 'gu');
 const ROLE_IS = new RegExp(`(?<![\\p{L}])([Cc]ontactpersoon|[Aa]anspreekpunt|[Bb]ehandelaar|[Bb]ehandelend\\s+medewerker|[Cc]asemanager|[Dd]ossierhouder|[Pp]rojectleider|[Cc]o[oö]rdinator|[Tt]rekker|[Vv]ertegenwoordiger|[Oo]psteller|[Aa]uteur|[Nn]otulist)(?:\\s+[^.\\n:;]{0,40}?)?\\s+(?:is|was|wordt|blijft)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
 
 const MONTHS = /^(?:Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/;
-const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|belt(?:e)?|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
+const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|belt(?:e)?|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|stuurt|stuurde|verstuurt|regelt|regelde|plant|controleert|informeert|bereidt|levert|verwerkt|agendeert|zorgt\\s+voor|checkt|bekijkt|beoordeelt|organiseert|co[oö]rdineert|werkt\\s+uit|schuift\\s+aan|sluit\\s+aan|koppelt\\s+terug|legt\\s+voor|neemt\\s+(?:over|op|mee)|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
 /** "Fatima merkt op", "met Nadia afgestemd", "van Mei verwerkt": a name where a person speaks or is consulted. */
 // Verbs are rarer than capitals: find the verb first, then read the name right before it.
 // ASCII verbs: without the u flag the scan is several times faster.
