@@ -769,7 +769,7 @@ function contextFinds(text: string): Found[] {
       }
     }
     // The header of a quoted reply: "Op 12 mrt. 2024 om 10:02 schreef Bas Hoekstra <…>:", "On Tue, …, Wen Li <…> wrote:".
-    if (/(?:schreef|wrote)[ \t]*:[ \t]*$/.test(line.str)) {
+    if (/(?:schreef|wrote)(?:[ \t][^\n]*)?:[ \t]*$/.test(line.str)) {
       const q = /schreef[ \t]+([^<\n:]+?)[ \t]*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])?[ \t]*:[ \t]*$/.exec(line.str)
         ?? /,[ \t]*([^,<\n]+?)[ \t]*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])?[ \t]*wrote[ \t]*:[ \t]*$/.exec(line.str);
       if (q?.[1]) nameOnLine({ start: line.start + line.str.lastIndexOf(q[1], q.index + q[0].length), str: q[1] }, 'afzender van een geciteerd bericht', 0.9, true);
