@@ -355,6 +355,9 @@ function patternFinds(text: string): Found[] {
   for (const m of scan(ROLE_SURNAME, text)) {
     const surname = m[2] ?? '';
     if (!surnameOk(surname) || (isCommonWord(surname) && !m[1])) continue;
+    // "burgemeester van Voorbeeldstad", "minister voor Wonen": a lower-case "van" after a role opens
+    // the place or the portfolio (a surname alone writes its particle with a capital: "burgemeester Van Dijk").
+    if (m[1] && /^(?:van|voor|in)(?:\s|$)/.test(m[1]) && (isPlace(surname) || !isKnownSurname(surname) || /^van$/.test(m[1]))) continue;
     const from = m.indices?.[1]?.[0] ?? m.indices?.[2]?.[0] ?? 0;
     out.push({ start: from, end: (m.index ?? 0) + m[0].length, surname, particle: m[1], confidence: 0.8, reason: 'achternaam na een publieke functie', pattern: true });
   }
@@ -659,6 +662,15 @@ function contextFinds(text: string): Found[] {
         }
       }
     }
+    // "De burgemeester van Voorbeeldstad," / "De behandelend ambtenaar," then the signer's name below
+    // (blank lines between): a signature under its function, kept when the function is a public office.
+    if (s.endsWith(',') && s.length <= 90 && (SIGNATURE_ROLE.test(s.replace(/^(?:ondertekend\s+door|namens)\s+/i, '')) || isFunctionLine(s.replace(/^(?:de|het)\s+/i, '').replace(/,$/, '')))) {
+      for (let j = i + 1, seen = 0; j < lines.length && seen < 1; j++) {
+        if (!lines[j]!.str.trim()) continue;
+        seen++;
+        nameOnLine(lines[j]!, `naam onder de functie '${collapse(s).replace(/,$/, '')}' (ondertekening)`, 0.88, true);
+      }
+    }
     // A name with its function on the next line or after a bar or comma ("Sylvia Bronmans | Programmadirecteur"):
     // a signature block, an attendance or contact table.
     {
@@ -953,8 +965,22 @@ export const namesDetector: Detector = {
       .filter((f) => !english || !f.pattern || !capitalWords(ctx.text.slice(f.start, f.end)).some((w) => isEnglishWord(w) && !isFirstName(w)));
     const out: Candidate[] = [];
     for (const f of found) {
-      const start = f.start;
+      let start = f.start;
       let end = f.end;
+      // "commissaris van de Koning Darwish": the first word found is the last word of a public role
+      // ("Koning"); the name begins after it, in that role.
+      const firstWord = /^\p{Lu}\p{Ll}+/u.exec(ctx.text.slice(start, end));
+      if (firstWord && /\s/.test(ctx.text.slice(start + firstWord[0].length, end).trim() === '' ? '' : ctx.text[start + firstWord[0].length]!)) {
+        const upTo = start + firstWord[0].length;
+        const role = roleBefore(ctx.text.slice(Math.max(0, upTo - 140), upTo));
+        if (role && /\s/.test(role[0].trim())) {
+          const next = /^\s+/.exec(ctx.text.slice(upTo, end));
+          if (next) {
+            start = upTo + next[0].length;
+            f.first = undefined;
+          }
+        }
+      }
       // Trailing punctuation or spaces never belong to the name.
       // A name followed by a house number and a postcode is a street ("Cornelis Kuijpershof 50, 1234 AB …").
       if (ADDRESS_AFTER.test(ctx.text.slice(end, end + 40)) || placeAfterNumber(ctx.text.slice(end, end + 60)) || ADDRESS_LABEL.test(ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start))) continue;
