@@ -35,7 +35,7 @@ const MORE_SURNAME = new RegExp(`^${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(
 // A name may run on after its surname: a second or third surname joined by a particle or "e"
 // (Portuguese and Cape Verdean "Tavares dos Santos Lopes"), a father's and grandfather's name
 // (Somali, Afghan: "Cabdi Warsame Jama").
-const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP}(?:-${CAP})?)${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}(?:[ \\u00a0](?:(?:${PARTICLE}|e)[ \\u00a0])?${CAP}(?:-${CAP})?){0,2}|${CAP}(?:-${CAP})?)[ \\t]*[,.]?[ \\t]*$`, 'u');
+const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP}(?:-${CAP})?)${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}(?:[ \\u00a0](?:(?:${PARTICLE}|e)[ \\u00a0])?${CAP}(?:-${CAP})?){0,2}|${CAP}(?:-${CAP})?[ \\u00a0]\\p{Lu}\\.|${CAP}(?:-${CAP})?)[ \\t]*[,.]?[ \\t]*$`, 'u');
 
 const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
 /** A cheap first test for ROLE_BEFORE: the first five letters of every public role, found once per page. */
@@ -643,7 +643,7 @@ function contextFinds(text: string): Found[] {
         if (rest.includes(' ') ? true : isFirstName(first) || slotNameWord(first)) nameOnLine({ start: at, str: rest }, `naam onder '${collapse(tail![1]!)}' aan het eind van een bericht`, 0.86, true);
       }
     }
-    const signoff = SIGNOFF_START.exec(s);
+    const signoff = SIGNOFF_START.exec(s) ?? THANKS_LINE.exec(s);
     if (signoff) {
       const why = `naam onder '${signoff[1]}'`;
       // "Met vriendelijke groet, Anouk Bos" on one line.
@@ -796,6 +796,16 @@ function contextFinds(text: string): Found[] {
         out.push({ start: at, end: at + name.length, reason: 'afzender van een chatbericht', confidence: 0.9, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, strong: true });
       }
     }
+    // "[09:41] Kwabena Agyeman" / "Tsega Woldemichael 09:43" with the message on the next line; a
+    // sender's role in parentheses ("(Gast)", "(Extern)") is left out.
+    if (/\d:\d\d/.test(s)) {
+      const head = CHAT_HEAD.exec(line.str);
+      const who = head?.[1] ?? head?.[2];
+      if (who && lines[i + 1]?.str.trim()) {
+        const bare = who.replace(/[ \t]*\([^)\n]*\)[ \t]*$/, '').trim();
+        if (bare.split(/\s+/).length <= 4) nameOnLine({ start: line.start + line.str.indexOf(bare), str: bare }, 'afzender van een chatbericht (regel met naam en tijd)', 0.88, true);
+      }
+    }
     const label = CONTACT_LABELS.exec(s);
     if (label) {
       const rest = s.slice(label[0].length).replace(/^\s*:?\s*/, '');
@@ -937,6 +947,11 @@ function headerCell(str: string): boolean {
   return words.length >= 1 && words.length <= 3 && words.every((w) => w.length <= 3 || w.split('-').every((p) => p.length <= 1 || isCommonWordOrCompound(p) || isEnglishWord(p) || isFunctionLine(p)))
     && !words.some((w) => (isFirstName(w) || isKnownSurname(w)) && !isCommonWord(w));
 }
+
+/** A line of thanks alone that closes a short message ("Dank!", "Bedankt,", "Thanks,"): the sender's name follows. */
+const THANKS_LINE = /^((?:alvast\s+)?(?:dank(?:je(?:wel)?|\s+je(?:\s+wel)?|\s+u(?:\s+wel)?)?|bedankt|thanks|thank\s+you|cheers|groetjes|gr))\s*[,.!]*\s*$/i;
+/** Chat exports that put the sender on a line of its own with the time: "[09:41] Naam", "Naam 09:41", "Naam, 4 maart 2025 09:41". */
+const CHAT_HEAD = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+([^\d:\n][^:\n]{1,50}?)|([^\d\[:\n][^:\n]{1,50}?),?[ \t]+(?:(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?|gisteren|vandaag|yesterday|today)[ \t,]+)?\d{1,2}:\d{2}(?::\d{2})?)[ \t]*$/u;
 
 /** Column headers of tables whose cells below hold persons' names. */
 const COLUMN_OF_NAMES = /^(?:naam|namen|wie|aanwezig|aanwezigen|afwezig|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;

@@ -53,6 +53,25 @@ describe('names under labels, in invitations and header fields', () => {
   });
 });
 
+describe('chat exports and short messages', () => {
+  it.each([
+    ['Chat\nKwabena Agyeman 09:41\nGoedemorgen, staat het overleg nog?\nTsega Woldemichael 09:43\nJa hoor.'],
+    ['[09:41] Kwabena Agyeman\nGoedemorgen, staat het overleg nog?\n[09:43] Tsega Woldemichael (Gast)\nJa hoor.'],
+    ['Kwabena Agyeman, 4 maart 2025 09:41\nGoedemorgen\nTsega Woldemichael, 4 maart 2025 09:43\nJa hoor.'],
+  ])('reads the sender on a line of its own with the time in %j', (text) => {
+    expect(found(text, 'name')).toEqual(['Kwabena Agyeman', 'Tsega Woldemichael']);
+  });
+
+  it('reads the sender under a line of thanks and a first name with the initial of the surname', () => {
+    expect(found('Dat is prima.\n\nMvg,\nObed M.\n\nDank!\nSarmi\n\nThanks,\nAdwoa', 'name')).toEqual(['Obed M.', 'Sarmi', 'Adwoa']);
+  });
+
+  it('reads "Sent by:" and "Verzonden door:" as header fields', () => {
+    expect(found('From: Woldemichael, Tsega <t.woldemichael@dienst.nl>\nSent by: Agyeman, Kwabena\nVerzonden door: Obed Manuputty', 'name'))
+      .toEqual(['Woldemichael, Tsega', 'Agyeman, Kwabena', 'Obed Manuputty']);
+  });
+});
+
 describe('signatures', () => {
   it('reads a name above a function line that names its field, without a sign-off', () => {
     expect(found('Hierbij de notitie zoals besproken.\n\nMebrahtu Wiśniewska\nCoördinator bezwaar\nDirectie Migratiebeleid', 'name')).toEqual(['Mebrahtu Wiśniewska']);
