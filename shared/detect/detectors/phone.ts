@@ -23,7 +23,7 @@ const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:\+\s?\d{2}|00\s?\d{2}|\(0\d{1,3}\)|\
 // the rest starts the next one (a blank line between, as two-column text models write it).
 const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0()\-\u2013.]{0,14}?)[ \t]*(?:[-\u2013][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \-.]{0,12}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
-const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
+const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
 const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
 const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|tel(?:efoon)?nr|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
@@ -249,6 +249,26 @@ function signatureAbove(text: string, start: number): boolean {
   return before.some((l) => SIGNOFF_START.test(l));
 }
 
+/**
+ * The contact block the number stands in (from the blank line above it) opens with the name of a
+ * team, desk or department ("Team Leerlingenvervoer" / "Telefoon: …" / "E-mail: …") and names no
+ * person: the unit's number. Returns the unit's line.
+ */
+function unitBlockAbove(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const above = text.slice(Math.max(0, lineStart - 400), lineStart).split('\n');
+  const block: string[] = [];
+  for (let k = above.length - 1; k >= 0 && block.length < 4; k--) {
+    if (!above[k]!.trim()) { if (block.length > 0 || k < above.length - 1) break; continue; }
+    block.unshift(above[k]!.trim());
+  }
+  const head = block[0];
+  if (!head || !UNIT_HEAD.test(head) || head.length > 60 || /[.!?]$/.test(head)) return undefined;
+  if (block.slice(1).some((l) => !/^[\p{L} ()-]{1,25}:/u.test(l)) || personAbove(text, start) || signatureAbove(text, start)) return undefined;
+  return head;
+}
+const UNIT_HEAD = /^(?:team|afdeling|bureau|servicedesk|helpdesk|loket|klantcontactcentrum|klantenservice|secretariaat|sector|cluster|unit|servicepunt|meldpunt|publieksbalie|frontoffice)\b/i;
+
 /** A person named in the four lines above (contact person, title + name, initials + surname). */
 function personAbove(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -443,6 +463,8 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const general = (generalCue && !((own || kind === 'mobile' || mobileLabel) && WEAK_GENERAL.test(generalCue[0]))) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer)\)/i.test(after);
   if (general) return keep(0.9, `de tekst noemt dit een algemeen nummer ('${collapse((GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after))?.[0] ?? 'algemeen')}')`);
   if (kind !== 'mobile' && !mobileLabel) {
+    const unit = unitBlockAbove(text, start);
+    if (unit) return keep(0.85, `staat in het contactblok van '${unit}' (een team of dienst, geen persoon): algemeen nummer`);
     if (onBoilerplateLine(profile, ctx.text, h.start)) return keep(0.9, 'staat in de kop- of voettekst van de meeste pagina\'s: nummer van de organisatie');
     const pages = profile.phonePages.get(d) ?? 0;
     if (profile.pageCount >= 3 && pages >= 3 && pages >= profile.pageCount * 0.6 && !signatureAbove(text, start) && !personAbove(text, start)) {

@@ -143,4 +143,11 @@ describe('phone numbers by class', () => {
     expect(keptTexts('U kunt ook langskomen bij het wijkteam of bellen: 020 - 555 12 34 (ma t/m vr).', 'phone')).toEqual(['020 - 555 12 34']);
     expect(found('U kunt mij bellen op 020 - 555 12 34.', 'phone')).toEqual(['020 - 555 12 34']);
   });
+
+  it('keeps the number of a team\'s contact block and of a customer contact centre written in words', () => {
+    const body = 'Geachte mevrouw Okonkwo,\n\nWij hebben uw aanvraag ontvangen.\n\n';
+    expect(keptTexts(`${body}Team Leerlingenvervoer\nTelefoon: 0345 - 61 23 99\nE-mail: leerlingenvervoer@voorbeeldstad.nl`, 'phone')).toEqual(['0345 - 61 23 99']);
+    expect(keptTexts(`${body}Voor vragen kunt u contact opnemen met ons Klant Contact Centrum (KCC) via 070 - 353 53 53.`, 'phone')).toEqual(['070 - 353 53 53']);
+    expect(found(`${body}Met vriendelijke groet,\n\nNgozi Okafor\nConsulent\nT 0345 - 61 24 87`, 'phone')).toEqual(['0345 - 61 24 87']);
+  });
 });
