@@ -717,6 +717,17 @@ function contextFinds(text: string): Found[] {
       }
     }
     // "Onderzoeker: Linsey van Kuijk", "Aanwezig: A. Bakker, Fatma Yıldız en J. de Wit", "Actie: Selin".
+    // A second label further on the line (a form or letterhead in two columns read as one line:
+    // "Opsteller: A B Paraaf: C D"): the value after it, up to the next label.
+    if (s.includes(':') && s.indexOf(':') < s.lastIndexOf(':')) {
+      for (const m of line.str.matchAll(SECOND_LABEL)) {
+        const label = `${m[1]!}:`;
+        if (!(PERSON_LABELS.test(label) || CONTACT_LABELS.test(label))) continue;
+        const valueAt = (m.index ?? 0) + m[0].length;
+        const value = /^[^:,;(]+?(?=\s+\p{Lu}[\p{Ll}]+(?:\s+\p{Ll}+)?\s*:|[,;(]|$)/u.exec(line.str.slice(valueAt));
+        if (value?.[0].trim()) nameOnLine({ start: line.start + valueAt, str: value[0].replace(/\s+$/, '') }, `na het label '${m[1]!}:'`, 0.88, true);
+      }
+    }
     const personLabel = s.includes(':') ? PERSON_LABELS.exec(s) : null;
     if (personLabel) {
       let rest = s.slice(personLabel[0].length);
@@ -948,6 +959,8 @@ function headerCell(str: string): boolean {
     && !words.some((w) => (isFirstName(w) || isKnownSurname(w)) && !isCommonWord(w));
 }
 
+/** A label that is not the first word of its line: "… Paraaf: Tsega Haile". */
+const SECOND_LABEL = /(?<=\S\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*/gu;
 /** A line of thanks alone that closes a short message ("Dank!", "Bedankt,", "Thanks,"): the sender's name follows. */
 const THANKS_LINE = /^((?:alvast\s+)?(?:dank(?:je(?:wel)?|\s+je(?:\s+wel)?|\s+u(?:\s+wel)?)?|bedankt|thanks|thank\s+you|cheers|groetjes|gr))\s*[,.!]*\s*$/i;
 /** Chat exports that put the sender on a line of its own with the time: "[09:41] Naam", "Naam 09:41", "Naam, 4 maart 2025 09:41". */
@@ -1013,6 +1026,19 @@ export const namesDetector: Detector = {
         end += more[0].length;
         f.surname = more[2];
       }
+      // Two names side by side in two columns, joined by the text model with one space ("Kwabena
+      // Agyeman Tsega Woldemichael" from "Opgesteld door … Afgestemd met"): the page's geometry shows
+      // the column gap; the name ends there and the words after it are read as a name of their own.
+      const split = columnGap(ctx.page, start, end);
+      if (split) {
+        const rest = ctx.text.slice(split.next, end);
+        const words = rest.split(/\s+/);
+        if (words.length >= 2 && words.length <= 4 && words.every((w) => ONLY_PARTICLE.test(w) || slotNameWord(w) || (isKnownSurname(w) && !isCommonWord(w)) || isFirstName(w))) {
+          found.push({ ...f, start: split.next, end, first: words[0], surname: words[words.length - 1] });
+        }
+        end = split.end;
+        if (f.surname && !ctx.text.slice(start, end).includes(f.surname)) f.surname = ctx.text.slice(start, end).split(/\s+/).pop();
+      }
       const text = ctx.text.slice(start, end);
       // Papers of an elected body (council minutes, parliamentary papers) name members and officials
       // in running text; only a name in a letter's own places (header, signature, contact) is a civil servant's.
@@ -1023,6 +1049,35 @@ export const namesDetector: Detector = {
     return out;
   },
 };
+
+/**
+ * Where the words of [start, end) on one line are interrupted by a column gap (wider than three
+ * characters of the word before it and than the line's height): the end of the words before it
+ * and the start of the first word after it.
+ */
+function columnGap(page: DetectContext['page'], start: number, end: number): { end: number; next: number } | undefined {
+  const words = page.words;
+  if (!words?.length) return undefined;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k + 1 < words.length && words[k + 1]!.start < end; k++) {
+    const a = words[k]!;
+    const b = words[k + 1]!;
+    if (a.rot !== 0 || b.rot !== 0) return undefined;
+    const h = a.rect[3] - a.rect[1];
+    // Another line: not a gap within the line.
+    if (Math.abs(b.rect[1] - a.rect[1]) > h * 0.5) continue;
+    const charW = (a.rect[2] - a.rect[0]) / Math.max(1, a.text.length);
+    const gap = b.rect[0] - a.rect[2];
+    if (gap > Math.max(3 * charW, 1.2 * h)) return { end: a.start + a.text.length, next: b.start };
+  }
+  return undefined;
+}
 
 function remember(ctx: DetectContext, f: Found, full: string, isPublic: boolean): void {
   const surname = f.surname?.trim();

@@ -53,6 +53,18 @@ describe('names under labels, in invitations and header fields', () => {
   });
 });
 
+describe('two columns read as one line', () => {
+  it('splits two names side by side at the column gap the page shows', () => {
+    const text = 'Nota aan de directeur\n\nOpgesteld door                  Afgestemd met\nKwabena Agyeman                 Tsega Woldemichael\nSenior adviseur                 Jurist';
+    expect(found(text, 'name')).toEqual(['Kwabena Agyeman', 'Tsega Woldemichael']);
+  });
+
+  it('reads a label further on the line and a routing label of a note', () => {
+    expect(found('Opsteller: Kwabena Agyeman          Paraaf: Tsega Woldemichael', 'name')).toEqual(['Kwabena Agyeman', 'Tsega Woldemichael']);
+    expect(found('Van: Kwabena Agyeman, beleidsadviseur\nAan: directeur Uitvoering\nVia: Tsega Woldemichael, afdelingshoofd', 'name')).toEqual(['Kwabena Agyeman', 'Tsega Woldemichael']);
+  });
+});
+
 describe('chat exports and short messages', () => {
   it.each([
     ['Chat\nKwabena Agyeman 09:41\nGoedemorgen, staat het overleg nog?\nTsega Woldemichael 09:43\nJa hoor.'],
