@@ -26,7 +26,7 @@ const INITIALS_THEN_SURNAME = new RegExp(`^(?:${INITIALS})${WS}(?:(?:${PARTICLE}
 const INITIALED = new RegExp(`(?<![\\p{L}\\p{N}.@/])(${INITIALS})${WS}${CALLED}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
 const FIRST_LAST = new RegExp(`(?<![\\p{L}\\p{N}@.])(${CAP}(?:-${CAP})?)${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
 const ROLE_SURNAME = new RegExp(`(?<![\\p{L}])(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|[Kk]amerlid|[Rr]aadslid|[Ss]tatenlid|[Ff]ractievoorzitter|(?:het|[Dd]e)\\s+lid)\\s+(?:(${PARTICLE})\\s+)?(${SURNAME})(?![\\p{L}@])`, 'gud');
-const PERSON_CUE = new RegExp(`(?<![\\p{L}])(door|met|volgens|namens|collega|aldus|zei|meldt|meldde|mailde|belde|sprak|spreekt|gesproken\\s+met|contact\\s+met)${WS}(${CAP})(${WS}(?:${PARTICLE}${WS})?)(${SURNAME})(?![\\p{L}@])`, 'gu');
+const PERSON_CUE = new RegExp(`(?<![\\p{L}])(door|met|volgens|namens|Namens|Volgens|Collega|collega|aldus|zei|meldt|meldde|mailde|belde|sprak|spreekt|gesproken\\s+met|contact\\s+met)${WS}(${CAP})(${WS}(?:${PARTICLE}${WS})?)(${SURNAME})(?![\\p{L}@])`, 'gu');
 /** "Jansen, Pieter" and "Vries, Kees de" as mail programs write a display name. */
 // Two surnames ("Lopes Tavares, Nilton", Spanish and Portuguese) are read as one.
 const SURNAME_FIRST = new RegExp(`^((?:${PARTICLE}${WS})?${FULL_SURNAME}(?:[ \\u00a0]${CAP})?),${WS}(${CAP}(?:[- ]${CAP})?)(?:${WS}(${PARTICLE}))?$`, 'u');
@@ -448,6 +448,20 @@ function patternFinds(text: string): Found[] {
       out.push({ start, end: start + w.length, first: w, confidence: 0.75, reason: `naam vóór '${m[3]}' (twee personen die iets doen)`, pattern: true });
     }
   }
+  // "Siosaia Taufa (jurist) heeft …", "Tenzin Dorje (COA)": two or three words of no dictionary before a
+  // function or an organisation's abbreviation in parentheses.
+  if (text.includes('(')) {
+    for (const m of text.matchAll(NAME_THEN_ROLE)) {
+      const name = m[1]!;
+      const inner = m[2]!.trim();
+      const words = name.split(/[ \u00a0]+/).filter((w) => !ONLY_PARTICLE.test(w));
+      if (!(isFunctionLine(inner) || /^[A-Z][A-Za-z&]{1,6}$/.test(inner) && inner !== inner.toLowerCase() && /[A-Z]{2}/.test(inner))) continue;
+      if (!words.every((w) => w.split('-').every((p) => slotNameWord(p)) && !isPlace(w))) continue;
+      const start = m.index ?? 0;
+      if (sentenceInitial(text, start) && !words.some((w) => isFirstName(w) || isWorldName(w))) continue;
+      out.push({ start, end: start + name.length, first: words[0], surname: words[words.length - 1], confidence: 0.8, reason: `naam met functie of organisatie tussen haakjes ('${inner}')`, pattern: true });
+    }
+  }
   // "Vanaf 1 april is Yopie Latuheru het aanspreekpunt": "is", the name, then the person's role in the matter.
   for (const m of ROLE_IS_GATE.test(text) ? scan(IS_NAME_ROLE, text) : []) {
     const name = m[1] ?? '';
@@ -476,12 +490,13 @@ const MENTION = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p
 
 /** A person's role in a matter, then "is" and the name: "de contactpersoon voor dit dossier is Khalid". */
 const ROLE_IS_GATE = /ervanger|ontactpersoon|anspreekpunt|ehandela|ehandelend|asemanager|ossierhouder|rojectleider|rdinator|rekker|ertegenwoordiger|psteller|uteur|otulist/;
+const NAME_THEN_ROLE = new RegExp(`(?<![\\p{L}\\p{N}@.'’-])(${CAP}(?:-${CAP})?(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])?${CAP}(?:-${CAP})?){1,2})[ \\u00a0]\\(([^()\\n]{2,40})\\)`, 'gu');
 const TWO_SUBJECTS = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+)[ \\t]+en[ \\t]+(\\p{Lu}\\p{Ll}+)[ \\t]+(bellen|sturen|mailen|nemen|pakken|regelen|zoeken|gaan|hebben|maken|plannen|overleggen|stemmen|schrijven|bereiden|leveren|controleren|bekijken|informeren|zorgen|werken|zullen|moeten|spreken|melden|vragen|geven|lichten|nemen)(?![\\p{L}])`, 'gu');
 const IS_NAME_ROLE = new RegExp(`(?<![\\p{L}])(?:is|wordt|blijft|was|zijn)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?){0,2})${WS}((?:het|de|ons|jullie|uw)${WS}(?:(?:eerste|vaste|nieuwe|tijdelijke|vervangende)${WS})?(?:aanspreekpunt|contactpersoon|behandelaar|casemanager|dossierhouder|projectleider|co[oö]rdinator|trekker|vervanger|notulist))(?![\\p{L}])`, 'gu');
 const ROLE_IS = new RegExp(`(?<![\\p{L}])([Cc]ontactpersoon|[Aa]anspreekpunt|[Bb]ehandelaar|[Bb]ehandelend\\s+medewerker|[Cc]asemanager|[Dd]ossierhouder|[Pp]rojectleider|[Cc]o[oö]rdinator|[Tt]rekker|[Vv]ertegenwoordiger|[Oo]psteller|[Aa]uteur|[Nn]otulist)(?:\\s+[^.\\n:;]{0,40}?)?\\s+(?:is|was|wordt|blijft)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
 
 const MONTHS = /^(?:Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/;
-const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|belt(?:e)?|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|stuurt|stuurde|verstuurt|regelt|regelde|plant|controleert|informeert|bereidt|levert|verwerkt|agendeert|zorgt\\s+voor|checkt|bekijkt|beoordeelt|organiseert|co[oö]rdineert|werkt\\s+uit|schuift\\s+aan|sluit\\s+aan|koppelt\\s+terug|legt\\s+voor|neemt\\s+(?:over|op|mee)|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
+const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|(?:al\\s+)?aangaf|(?:al\\s+)?aangeeft|opmerkte|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|belt(?:e)?|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|stuurt|stuurde|verstuurt|regelt|regelde|plant|controleert|informeert|bereidt|levert|verwerkt|agendeert|zorgt\\s+voor|checkt|bekijkt|beoordeelt|organiseert|co[oö]rdineert|werkt\\s+uit|schuift\\s+aan|sluit\\s+aan|koppelt\\s+terug|legt\\s+voor|neemt\\s+(?:over|op|mee)|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
 /** "Fatima merkt op", "met Nadia afgestemd", "van Mei verwerkt": a name where a person speaks or is consulted. */
 // Verbs are rarer than capitals: find the verb first, then read the name right before it.
 // ASCII verbs: without the u flag the scan is several times faster.

@@ -109,6 +109,20 @@ describe('persons who act in minutes and handovers', () => {
   });
 });
 
+describe('names of no lexicon in running text', () => {
+  it.each([
+    ['Namens Aroha Ngata stuur ik u de stukken.', ['Aroha Ngata']],
+    ['Siosaia Taufa (jurist) heeft het advies geschreven.', ['Siosaia Taufa']],
+    ['Zoals Aroha Ngata al aangaf, is de termijn verstreken.', ['Aroha Ngata']],
+  ])('finds the person in %j', (text, expected) => {
+    expect(found(text, 'name')).toEqual(expected);
+  });
+
+  it('does not read ordinary words or an organisation before parentheses as a name', () => {
+    expect(found('De Raad voor de Kinderbescherming (RvdK) en Lokaal Belang (LB) zijn gehoord.', 'name')).toEqual([]);
+  });
+});
+
 describe('agreement with the e-mail addresses of the document', () => {
   it('reads a surname of a personal address at the start of a sentence and a first name addressed before a comma', () => {
     const text = 'Van: t.haile@dienst.nl\nAan: yopie.latuheru@dienst.nl\n\nYopie, wil jij dit doen? Haile is er morgen niet.';
