@@ -450,10 +450,16 @@ function patternFinds(text: string): Found[] {
   }
   // "Siosaia Taufa (jurist) heeft …", "Tenzin Dorje (COA)": two or three words of no dictionary before a
   // function or an organisation's abbreviation in parentheses.
-  if (text.includes('(')) {
-    for (const m of text.matchAll(NAME_THEN_ROLE)) {
-      const name = m[1]!;
-      const inner = m[2]!.trim();
+  // Parentheses are rarer than capitals: find each " (" first, then read the name right before it.
+  for (let at = text.indexOf(' ('); at >= 0; at = text.indexOf(' (', at + 2)) {
+    if (!/\p{Ll}/u.test(text[at - 1] ?? '')) continue;
+    const close = text.indexOf(')', at + 2);
+    if (close < 0 || close - at > 42 || text.slice(at + 2, close).includes('\n')) continue;
+    const before = NAME_BEFORE_PAREN.exec(text.slice(Math.max(0, at - 70), at));
+    if (before) {
+      const m = { 1: before[1]!, 2: text.slice(at + 2, close), index: at - before[1]!.length };
+      const name = m[1];
+      const inner = m[2].trim();
       const words = name.split(/[ \u00a0]+/).filter((w) => !ONLY_PARTICLE.test(w));
       if (!(isFunctionLine(inner) || /^[A-Z][A-Za-z&]{1,6}$/.test(inner) && inner !== inner.toLowerCase() && /[A-Z]{2}/.test(inner))) continue;
       if (!words.every((w) => w.split('-').every((p) => slotNameWord(p)) && !isPlace(w))) continue;
@@ -490,7 +496,7 @@ const MENTION = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p
 
 /** A person's role in a matter, then "is" and the name: "de contactpersoon voor dit dossier is Khalid". */
 const ROLE_IS_GATE = /ervanger|ontactpersoon|anspreekpunt|ehandela|ehandelend|asemanager|ossierhouder|rojectleider|rdinator|rekker|ertegenwoordiger|psteller|uteur|otulist/;
-const NAME_THEN_ROLE = new RegExp(`(?<![\\p{L}\\p{N}@.'’-])(${CAP}(?:-${CAP})?(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])?${CAP}(?:-${CAP})?){1,2})[ \\u00a0]\\(([^()\\n]{2,40})\\)`, 'gu');
+const NAME_BEFORE_PAREN = new RegExp(`(?<![\\p{L}\\p{N}@.'’-])(${CAP}(?:-${CAP})?(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])?${CAP}(?:-${CAP})?){1,2})$`, 'u');
 const TWO_SUBJECTS = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+)[ \\t]+en[ \\t]+(\\p{Lu}\\p{Ll}+)[ \\t]+(bellen|sturen|mailen|nemen|pakken|regelen|zoeken|gaan|hebben|maken|plannen|overleggen|stemmen|schrijven|bereiden|leveren|controleren|bekijken|informeren|zorgen|werken|zullen|moeten|spreken|melden|vragen|geven|lichten|nemen)(?![\\p{L}])`, 'gu');
 const IS_NAME_ROLE = new RegExp(`(?<![\\p{L}])(?:is|wordt|blijft|was|zijn)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?){0,2})${WS}((?:het|de|ons|jullie|uw)${WS}(?:(?:eerste|vaste|nieuwe|tijdelijke|vervangende)${WS})?(?:aanspreekpunt|contactpersoon|behandelaar|casemanager|dossierhouder|projectleider|co[oö]rdinator|trekker|vervanger|notulist))(?![\\p{L}])`, 'gu');
 const ROLE_IS = new RegExp(`(?<![\\p{L}])([Cc]ontactpersoon|[Aa]anspreekpunt|[Bb]ehandelaar|[Bb]ehandelend\\s+medewerker|[Cc]asemanager|[Dd]ossierhouder|[Pp]rojectleider|[Cc]o[oö]rdinator|[Tt]rekker|[Vv]ertegenwoordiger|[Oo]psteller|[Aa]uteur|[Nn]otulist)(?:\\s+[^.\\n:;]{0,40}?)?\\s+(?:is|was|wordt|blijft)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
@@ -1012,7 +1018,7 @@ export const namesDetector: Detector = {
       let end = f.end;
       // "commissaris van de Koning Darwish": the first word found is the last word of a public role
       // ("Koning"); the name begins after it, in that role.
-      const firstWord = /^\p{Lu}\p{Ll}+/u.exec(ctx.text.slice(start, end));
+      const firstWord = roleWordNear(ctx.text, start + 1) ? /^\p{Lu}\p{Ll}+/u.exec(ctx.text.slice(start, end)) : null;
       if (firstWord && /\s/.test(ctx.text.slice(start + firstWord[0].length, end).trim() === '' ? '' : ctx.text[start + firstWord[0].length]!)) {
         const upTo = start + firstWord[0].length;
         const role = roleBefore(ctx.text.slice(Math.max(0, upTo - 140), upTo));
