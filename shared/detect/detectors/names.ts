@@ -393,6 +393,10 @@ function patternFinds(text: string): Found[] {
     if (consulted ? !words.every(isPossibleName) : !known && !words.some((w) => isWorldName(w)) && !unknownOk) continue;
     if (!consulted && !unknownOk && words.some((w) => (isCommonWordOrCompound(w) || isEnglishWord(w)) && !isFirstName(w) && !isKnownSurname(w))) continue;
     if (isPlace(head)) continue;
+    // An action verb of minutes ("levert", "stuurt") after one word alone is too little in running
+    // text: a surname alone is left to the dossier's memory of confident persons, with its reason.
+    // A single word is taken there only as a first name of the lexicons or as the subject of an item of an action list ("- Tsega stuurt …").
+    if (!consulted && words.length === 1 && ACTION_VERB.test(m[2] ?? '') && !isFirstName(head) && !/(?:^|\n)[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+$/.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (intoLabelledLine(text, start, name.length)) continue;
     out.push({ start, end: start + name.length, first: words.length === 1 || !/^\p{Lu}\./u.test(name) ? head : undefined, surname: words.length > 1 ? words[words.length - 1] : undefined,
       confidence: known ? 0.85 : 0.75, reason: `naam bij '${collapse(m[2] ?? m[4] ?? '')}' (iemand die spreekt of handelt)`, pattern: true });
@@ -507,6 +511,7 @@ const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|(?:al\\s+)?aangaf|(?:al\\s+)?aange
 // Verbs are rarer than capitals: find the verb first, then read the name right before it.
 // ASCII verbs: without the u flag the scan is several times faster.
 const SPEECH_HIT = new RegExp(`(${SPEECH_VERBS}|(?:heb|hebben|had|hadden|is|zijn|was|waren)\\s+(?:afgestemd|overlegd|gesproken|gebeld))(?![a-zA-Z\\u00c0-\\u024f])`, 'g');
+const ACTION_VERB = /^(?:stuurt|stuurde|verstuurt|regelt|regelde|plant|controleert|informeert|bereidt|levert|verwerkt|agendeert|zorgt|checkt|bekijkt|beoordeelt|organiseert|co[oö]rdineert|werkt|schuift|sluit|koppelt|legt|neemt)\b/;
 const SP = '[ \\t\\u00a0]+';
 const CONSULTED_TWO = new RegExp(`(?:^|[^\\p{L}])(?:met|van|aan|bij|door|voor)${SP}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)${SP}(?:en|of)${SP}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)$`, 'u');
 const LAST_WORD_CAPITAL = /(?:^|[\s(])\p{Lu}[\p{L}'’-]*$/u;
