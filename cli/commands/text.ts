@@ -37,15 +37,24 @@ export const textCommand: Command = {
     if (runner) {
       const bytes = await readInput(file);
       const ref = runner.fileRef(bytes, file, values.password);
-      const head = await runner.run({ kind: 'read-pages', file: ref, first: 1, last: TEXT_CHUNK, compact: false, render: json ? 'json' : 'text' });
+      const render = json ? 'json' : 'text';
+      const range = (i: number) => {
+        const job = runner.run({ kind: 'read-pages', file: ref, first: i * TEXT_CHUNK + 1, last: (i + 1) * TEXT_CHUNK, compact: false, render });
+        job.catch(() => undefined); // awaited in order below; one that is never awaited must not end the process
+        return job;
+      };
+      // The page count comes with the first range; every other worker is given the range after
+      // it at once rather than after it, so that all of them start (and warm up) together. A
+      // range past the end (a document of fewer pages) comes back empty and is not written. The
+      // ranges are the ones pageRanges cuts (a worker clips the last to the page count).
+      const ahead = new Map<number, Promise<ReadPagesResult>>();
+      for (let i = 0; i < runner.size; i++) ahead.set(i, range(i));
+      const head = await ahead.get(0)!;
       const ranges = pageRanges(head.info.pageCount, TEXT_CHUNK);
       // A few ranges ahead of the writer, so that memory holds a few ranges, not the document.
-      const ahead = new Map<number, Promise<ReadPagesResult>>([[0, Promise.resolve(head)]]);
       const ask = (i: number) => {
         if (i >= ranges.length || ahead.has(i)) return;
-        const job = runner.run({ kind: 'read-pages', file: ref, first: ranges[i]![0], last: ranges[i]![1], compact: false, render: json ? 'json' : 'text' });
-        job.catch(() => undefined); // awaited in order below; one that is never awaited must not end the process
-        ahead.set(i, job);
+        ahead.set(i, range(i));
       };
       from = head.info.pageCount + 1;
       for (let i = 0; i < ranges.length; i++) {
