@@ -172,22 +172,44 @@ export class GlyphStore {
     const t = new GlyphStore(0, false);
     t.length = n;
     t.text = this.text.slice(0, n);
-    t.code = this.code.slice(0, n);
-    t.x0 = this.x0.slice(0, n);
-    t.y0 = this.y0.slice(0, n);
-    t.x1 = this.x1.slice(0, n);
-    t.y1 = this.y1.slice(0, n);
-    t.base = this.base.slice(0, n);
-    t.size = this.size.slice(0, n);
-    t.extra = this.extra.slice(0, n);
-    t.rot = this.rot.slice(0, n);
-    t.flags = this.flags.slice(0, n);
-    t.stream = this.stream.slice(0, n);
-    t.op = this.op.slice(0, n);
-    t.index = this.index.slice(0, n);
-    t.renderMode = this.renderMode.slice(0, n);
-    t.fontKey = this.fontKey.slice(0, n);
-    t.textObject = this.textObject.slice(0, n);
+    // One buffer for all fields (doubles first, for their alignment): one allocation outside
+    // the heap per page instead of sixteen.
+    const buf = new ArrayBuffer(n * (7 * 8 + 7 * 4 + 2));
+    let at = 0;
+    const f64 = (a: Float64Array) => {
+      const v = new Float64Array(buf, at, n);
+      v.set(a.subarray(0, n));
+      at += n * 8;
+      return v;
+    };
+    const i32 = (a: Int32Array) => {
+      const v = new Int32Array(buf, at, n);
+      v.set(a.subarray(0, n));
+      at += n * 4;
+      return v;
+    };
+    const u8 = (a: Uint8Array) => {
+      const v = new Uint8Array(buf, at, n);
+      v.set(a.subarray(0, n));
+      at += n;
+      return v;
+    };
+    t.x0 = f64(this.x0);
+    t.y0 = f64(this.y0);
+    t.x1 = f64(this.x1);
+    t.y1 = f64(this.y1);
+    t.base = f64(this.base);
+    t.size = f64(this.size);
+    t.extra = f64(this.extra);
+    t.code = i32(this.code);
+    t.stream = i32(this.stream);
+    t.op = i32(this.op);
+    t.index = i32(this.index);
+    t.renderMode = i32(this.renderMode);
+    t.fontKey = i32(this.fontKey);
+    t.textObject = i32(this.textObject);
+    t.rot = u8(this.rot);
+    t.flags = u8(this.flags);
     return t;
   }
 
