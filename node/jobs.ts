@@ -47,7 +47,7 @@ export function errorFromWorker(e: JobError): Error {
 const HEAP_BASE_MB = 128;
 const HEAP_PER_FILE_MB = 8;
 /** A worker's young generation: small, so that short-lived page objects are collected early. */
-const YOUNG_MB = 32;
+const YOUNG_MB = 16;
 
 interface Pending {
   request: JobRequest;
