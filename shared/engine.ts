@@ -225,14 +225,20 @@ export function createEngines(host: EngineHost): Engines {
     const password = opts.password ?? host.password;
     const file = runner.fileRef(bytes, name, password);
     const hashing = sha256(bytes);
-    const head = await runner.run({ kind: 'read-pages', file, first: 1, last: READ_CHUNK, compact: true });
+    // The page count comes with the first range; every other worker is given the range after it
+    // at once rather than after it, so that all of them start (and warm up) together. A range
+    // past the end (a document of fewer pages) comes back empty. The ranges are the ones
+    // pageRanges cuts (a worker clips the last to the page count).
+    const early = Array.from({ length: runner.size }, (_, i) => runner.run({ kind: 'read-pages', file, first: i * READ_CHUNK + 1, last: (i + 1) * READ_CHUNK, compact: true }));
+    for (const job of early) job.catch(() => undefined); // awaited below; one that is never awaited must not end the process
+    const head = await early[0]!;
     const hash = await hashing;
     const header = headerOf(name, hash, head.info, head.pages[0]);
     opts.onHeader?.(header);
     let done = head.pages.length;
     opts.onProgress?.(done, header.pageCount);
-    const rest = await allInOrder(pageRanges(header.pageCount, READ_CHUNK).slice(1).map(([first, last]) =>
-      runner.run({ kind: 'read-pages', file, first, last, compact: true }).then((r) => {
+    const rest = await allInOrder(pageRanges(header.pageCount, READ_CHUNK).slice(1).map(([first, last], k) =>
+      (early[k + 1] ?? runner.run({ kind: 'read-pages', file, first, last, compact: true })).then((r) => {
         done += r.pages.length;
         opts.onProgress?.(done, header.pageCount);
         return r;

@@ -14,6 +14,7 @@ import { checkPages, type DocumentInfo, type FileRef, type Job, type JobResult }
 import { ocrNeed, type OcrNeed } from './ocr/need';
 import { openPdf, textOfPages, type PdfFile } from './pdf';
 import type { PageText } from './pdf/textTypes';
+import { renderTextPage } from './textOutput';
 import { verifyFilePart, verifyPages, type PdfjsLike } from './verify';
 
 /** What the job handler needs of a host: the verifier's pdf.js and predefined CMaps. */
@@ -79,9 +80,11 @@ export function createJobHandler(host: JobHost): (job: Job) => Promise<JobResult
           const need = ocrNeed(pdf, page);
           if (need) ocrNeeds.push(need);
         }
-        if (job.plain) {
-          const plain = pages.map((p) => ({ page: p.page, width: p.width, height: p.height, text: p.text, words: p.words.map((w) => ({ text: w.text, rect: w.rect })) }));
-          return { kind: 'read-pages', info: documentInfo(pdf), pages: [], plain, ocrNeeds };
+        if (job.render) {
+          const json = job.render === 'json';
+          let rendered = '';
+          for (const p of pages) rendered += renderTextPage(p, p.page, json);
+          return { kind: 'read-pages', info: documentInfo(pdf), pages: [], rendered, ocrNeeds };
         }
         return { kind: 'read-pages', info: documentInfo(pdf), pages, ocrNeeds };
       }

@@ -34,17 +34,12 @@ export interface ReadPagesJob {
   last: number;
   /** Compact pages (glyph boxes as numbers, no glyph objects), as `analyse` keeps them. */
   compact: boolean;
-  /** Only each page's text and words with their boxes (`plain`), what `lakstift text` prints: less to send between threads. */
-  plain?: boolean;
-}
-
-/** What `lakstift text` prints of a page. */
-export interface PlainPage {
-  page: number;
-  width: number;
-  height: number;
-  text: string;
-  words: { text: string; rect: [number, number, number, number] }[];
+  /**
+   * Only what `lakstift text` prints of the range (shared/textOutput.ts), as one string: plain
+   * text, or the pages' JSON objects. One string crosses threads as one copy; the pages' word
+   * objects would be cloned one by one and rendered again on the other side.
+   */
+  render?: 'text' | 'json';
 }
 
 /** What a document says of itself, read from its trailer (no page needed). */
@@ -58,10 +53,10 @@ export interface DocumentInfo {
 export interface ReadPagesResult {
   kind: 'read-pages';
   info: DocumentInfo;
-  /** The pages read (empty when `plain` was asked). */
+  /** The pages read (empty when `render` was asked). */
   pages: PageText[];
-  /** The pages' text and words, when `plain` was asked. */
-  plain?: PlainPage[];
+  /** The range's output, when `render` was asked: every page of the range, in order. */
+  rendered?: string;
   /** The pages of the range that need OCR (shared/ocr/need.ts), in page order. */
   ocrNeeds: OcrNeed[];
 }

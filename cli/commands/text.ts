@@ -1,8 +1,8 @@
 /** `lakstift text <file.pdf> [--json]`: the page text, or words with boxes (DESIGN.md contract). */
-import type { TextOutput } from '../../shared/contract';
 import { LakstiftError, withFile } from '../../shared/errors';
 import { interpretPage, openPdf, pageText, type PageText, type PdfFile } from '../../shared/pdf';
-import { pageRanges, type PlainPage, type ReadPagesResult } from '../../shared/jobs';
+import { pageRanges, type ReadPagesResult } from '../../shared/jobs';
+import { renderTextPage } from '../../shared/textOutput';
 import { nodeJobRunner } from '../../node/jobs';
 import { ocrNeed, type OcrNeed } from '../../shared/ocr/need';
 import { ocrPageText } from '../../shared/ocr/pageText';
@@ -12,8 +12,6 @@ import { sha256Hex } from '../../shared/hash';
 import { loadPredefinedCMap, nodeHost } from '../../node/host';
 import { openInputPdf } from '../pdfInput';
 import { CliError, jobsOption, OCR_OPTIONS, OCR_USAGE, ocrOptions, ocrProgress, parseCli, readInput, reportUnread, type Command } from '../util';
-
-const round = (x: number) => Math.round(x * 100) / 100;
 
 export const textCommand: Command = {
   name: 'text',
@@ -29,17 +27,8 @@ export const textCommand: Command = {
     const ocr = ocrOptions(values);
     const runner = nodeJobRunner(jobsOption(values));
     const out = new BufferedOut();
-    const render = (p: PlainPage | PageText, n: number): string => {
-      if (!values.json) return `${p.text}\n\f`; // pages end with a form feed, as pdftotext writes them
-      const page: TextOutput['pages'][number] = {
-        page: n,
-        width: round(p.width),
-        height: round(p.height),
-        words: p.words.map((w) => ({ text: w.text, rect: w.rect.map(round) as [number, number, number, number] })),
-      };
-      return (n > 1 ? ',' : '') + JSON.stringify(page);
-    };
-    const put = (p: PlainPage | PageText, n: number) => out.write(render(p, n));
+    const json = values.json === true;
+    const render = (p: PageText, n: number): string => renderTextPage(p, n, json);
     if (values.json) out.write('{"pages":[');
     // With workers (--jobs), page ranges are read on them and written in order as they come
     // back, until a range has a page that needs OCR: from there on this thread reads, as below.
@@ -48,15 +37,24 @@ export const textCommand: Command = {
     if (runner) {
       const bytes = await readInput(file);
       const ref = runner.fileRef(bytes, file, values.password);
-      const head = await runner.run({ kind: 'read-pages', file: ref, first: 1, last: TEXT_CHUNK, compact: false, plain: true });
+      const render = json ? 'json' : 'text';
+      const range = (i: number) => {
+        const job = runner.run({ kind: 'read-pages', file: ref, first: i * TEXT_CHUNK + 1, last: (i + 1) * TEXT_CHUNK, compact: false, render });
+        job.catch(() => undefined); // awaited in order below; one that is never awaited must not end the process
+        return job;
+      };
+      // The page count comes with the first range; every other worker is given the range after
+      // it at once rather than after it, so that all of them start (and warm up) together. A
+      // range past the end (a document of fewer pages) comes back empty and is not written. The
+      // ranges are the ones pageRanges cuts (a worker clips the last to the page count).
+      const ahead = new Map<number, Promise<ReadPagesResult>>();
+      for (let i = 0; i < runner.size; i++) ahead.set(i, range(i));
+      const head = await ahead.get(0)!;
       const ranges = pageRanges(head.info.pageCount, TEXT_CHUNK);
       // A few ranges ahead of the writer, so that memory holds a few ranges, not the document.
-      const ahead = new Map<number, Promise<ReadPagesResult>>([[0, Promise.resolve(head)]]);
       const ask = (i: number) => {
         if (i >= ranges.length || ahead.has(i)) return;
-        const job = runner.run({ kind: 'read-pages', file: ref, first: ranges[i]![0], last: ranges[i]![1], compact: false, plain: true });
-        job.catch(() => undefined); // awaited in order below; one that is never awaited must not end the process
-        ahead.set(i, job);
+        ahead.set(i, range(i));
       };
       from = head.info.pageCount + 1;
       for (let i = 0; i < ranges.length; i++) {
@@ -67,7 +65,7 @@ export const textCommand: Command = {
           from = ranges[i]![0];
           break;
         }
-        for (const p of r.plain ?? []) put(p, p.page);
+        out.write(r.rendered ?? '');
         await out.drainIfFull();
       }
       if (from <= head.info.pageCount) opened = { pdf: await openPdfNamed(bytes, file, values.password), bytes };

@@ -16,6 +16,7 @@ import {
   DamagedPdfError, EncryptedPdfError, LakstiftError, LimitExceededError, NotAPdfError, WrongPasswordError,
 } from '../errors';
 import { DEFAULT_LIMITS, type PdfLimits } from './limits';
+import { matrixOf } from './matrix';
 import type { Matrix, PageGeometry, Rect } from './types';
 import type { PdfFont } from './fonts/types';
 import { missingCaseError } from '../assert';
@@ -324,10 +325,10 @@ function pageGeometry(leaf: Leaf): PageGeometry {
   // y grows downwards), then rotate clockwise by /Rotate.
   let toDisplay: Matrix;
   switch (r) {
-    case 0: toDisplay = [u, 0, 0, -u, -x0 * u, y1 * u]; break;
-    case 90: toDisplay = [0, u, u, 0, -y0 * u, -x0 * u]; break;
-    case 180: toDisplay = [-u, 0, 0, u, x1 * u, -y0 * u]; break;
-    case 270: toDisplay = [0, -u, -u, 0, y1 * u, x1 * u]; break;
+    case 0: toDisplay = matrixOf(u, 0, 0, -u, -x0 * u, y1 * u); break;
+    case 90: toDisplay = matrixOf(0, u, u, 0, -y0 * u, -x0 * u); break;
+    case 180: toDisplay = matrixOf(-u, 0, 0, u, x1 * u, -y0 * u); break;
+    case 270: toDisplay = matrixOf(0, -u, -u, 0, y1 * u, x1 * u); break;
     default: throw missingCaseError(r);
   }
   const rotated = r === 90 || r === 270;

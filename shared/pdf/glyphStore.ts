@@ -40,8 +40,9 @@ export class GlyphStore {
   /** The text object (BT … ET) counted from 1, or -1 when unknown. */
   textObject: Int32Array;
 
-  constructor(capacity = 256) {
-    const n = Math.max(16, capacity);
+  /** `allocate` false: the arrays are empty until the caller sets them (`trimmed`). */
+  constructor(capacity = 256, allocate = true) {
+    const n = allocate ? Math.max(16, capacity) : 0;
     this.code = new Int32Array(n);
     this.x0 = new Float64Array(n);
     this.y0 = new Float64Array(n);
@@ -61,7 +62,7 @@ export class GlyphStore {
   }
 
   private grow(): void {
-    const n = this.code.length * 2;
+    const n = Math.max(16, this.code.length * 2);
     const g = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
       const b = new (a.constructor as new (n: number) => T)(n);
       b.set(a);
@@ -161,6 +162,57 @@ export class GlyphStore {
     return b;
   }
 
+  /**
+   * A store of exactly `length` glyphs holding copies of this one's (the arrays cut to size: a
+   * page's store is kept as long as its page text, and the room a page needed while it was
+   * read is mostly empty).
+   */
+  trimmed(): GlyphStore {
+    const n = this.length;
+    const t = new GlyphStore(0, false);
+    t.length = n;
+    t.text = this.text.slice(0, n);
+    // One buffer for all fields (doubles first, for their alignment): one allocation outside
+    // the heap per page instead of sixteen.
+    const buf = new ArrayBuffer(n * (7 * 8 + 7 * 4 + 2));
+    let at = 0;
+    const f64 = (a: Float64Array) => {
+      const v = new Float64Array(buf, at, n);
+      v.set(a.subarray(0, n));
+      at += n * 8;
+      return v;
+    };
+    const i32 = (a: Int32Array) => {
+      const v = new Int32Array(buf, at, n);
+      v.set(a.subarray(0, n));
+      at += n * 4;
+      return v;
+    };
+    const u8 = (a: Uint8Array) => {
+      const v = new Uint8Array(buf, at, n);
+      v.set(a.subarray(0, n));
+      at += n;
+      return v;
+    };
+    t.x0 = f64(this.x0);
+    t.y0 = f64(this.y0);
+    t.x1 = f64(this.x1);
+    t.y1 = f64(this.y1);
+    t.base = f64(this.base);
+    t.size = f64(this.size);
+    t.extra = f64(this.extra);
+    t.code = i32(this.code);
+    t.stream = i32(this.stream);
+    t.op = i32(this.op);
+    t.index = i32(this.index);
+    t.renderMode = i32(this.renderMode);
+    t.fontKey = i32(this.fontKey);
+    t.textObject = i32(this.textObject);
+    t.rot = u8(this.rot);
+    t.flags = u8(this.flags);
+    return t;
+  }
+
   /** A store holding copies of `glyphs` (OCR glyphs, hand-made test glyphs). */
   static from(glyphs: readonly Glyph[]): GlyphStore {
     const s = new GlyphStore(glyphs.length);
@@ -172,6 +224,47 @@ export class GlyphStore {
     }
     return s;
   }
+}
+
+/** The store `interpretPage` fills, kept from page to page (see `glyphScratch`). */
+let scratch: GlyphStore | undefined;
+let scratchInUse = false;
+
+/**
+ * An empty store to fill while a page is interpreted, and its release, which returns the glyphs
+ * in a store of their own cut to size (`trimmed`). The same arrays serve page after page, so
+ * reading a page no longer makes (and zeroes) room for thousands of glyphs and grows it by
+ * copying: what a page keeps is one exact copy (issue #17). A second page interpreted while the
+ * first is (never, today) gets a store of its own.
+ *
+ * @example
+ *   const { store, release } = glyphScratch();
+ *   try { ...store.push(...)... } finally { const glyphs = release(); }
+ */
+export function glyphScratch(): { store: GlyphStore; release(): GlyphStore } {
+  if (scratchInUse) {
+    const own = new GlyphStore(1024);
+    return { store: own, release: () => own.trimmed() };
+  }
+  scratchInUse = true;
+  const store = (scratch ??= new GlyphStore(4096));
+  store.length = 0;
+  store.text = [];
+  let released = false;
+  return {
+    store,
+    release: () => {
+      if (released) throw new Error('glyphScratch: released twice');
+      released = true;
+      const out = store.trimmed();
+      store.length = 0;
+      store.text = [];
+      // A page of a hundred thousand glyphs does not keep its room for the rest of the file.
+      if (store.code.length > 65536) scratch = undefined;
+      scratchInUse = false;
+      return out;
+    },
+  };
 }
 
 const stores = new WeakMap<object, { store: GlyphStore; made?: Glyph[] }>();

@@ -17,8 +17,8 @@ import { LimitExceededError } from '../errors';
 import type { PdfFile } from './document';
 import { loadFont } from './fonts';
 import type { PdfFont } from './fonts/types';
-import { IDENTITY, apply, multiply, multiply3Into, transformRect, translate } from './matrix';
-import { GlyphStore, lazyGlyphs } from './glyphStore';
+import { IDENTITY, apply, matrixOf, multiply, multiply3Into, transformRect, translate } from './matrix';
+import { glyphScratch, lazyGlyphs, type GlyphStore } from './glyphStore';
 import { decodeStream } from './streams';
 import { tokenize, tokenizeEach } from './tokenizer';
 import {
@@ -151,12 +151,11 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     }
   }
 
-  // Room for one glyph per 8 bytes of the page's content, from 1,024 to 8,192 (the arrays are
-  // zeroed when made, so a generous guess costs as much as growing): on the bench dossier the
-  // median page draws one glyph per 6.5 bytes, and pages whose text is in forms need the floor.
-  const glyphs = new GlyphStore(Math.min(8192, Math.max(1024, pageBytes.length >> 3)));
+  // The glyphs go into the store every page fills; the page keeps a copy cut to size (glyphStore.ts).
+  const scratch = glyphScratch();
+  const glyphs = scratch.store;
   const formStack: object[] = [];
-  const showMatrix: Matrix = [1, 0, 0, 1, 0, 0];
+  const showMatrix: Matrix = matrixOf(1, 0, 0, 1, 0, 0);
 
   const run = (bytes: Uint8Array, resources: PDFDict | undefined, gs0: GState, inst: StreamInstance, depth: number) => {
     const tokenOptions = { maxOps: limits.maxOpsPerPage - totalOps, maxDepth: limits.maxOperandDepth };
@@ -305,7 +304,10 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           if (stack.length) gs = stack.pop()!;
           break;
         case 'cm':
-          if (args.length >= 6 && args.every((a) => typeof a === 'number')) gs.ctm = multiply(args.slice(-6) as Matrix, gs.ctm);
+          if (args.length >= 6 && args.every((a) => typeof a === 'number')) {
+            const k = args.length - 6;
+            gs.ctm = multiply(matrixOf(args[k] as number, args[k + 1] as number, args[k + 2] as number, args[k + 3] as number, args[k + 4] as number, args[k + 5] as number), gs.ctm);
+          }
           break;
         case 'BT':
           tm = IDENTITY;
@@ -337,7 +339,8 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
         }
         case 'Tm':
           if (args.length >= 6) {
-            tlm = args.slice(-6).map((a) => num(a)) as Matrix;
+            const k = args.length - 6;
+            tlm = matrixOf(num(args[k]), num(args[k + 1]), num(args[k + 2]), num(args[k + 3]), num(args[k + 4]), num(args[k + 5]));
             tm = tlm;
           }
           break;
@@ -400,10 +403,11 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
             const fm = xo.dict.lookup(NAMES.Matrix);
             let formMatrix: Matrix = IDENTITY;
             if (fm instanceof PDFArray && fm.size() >= 6) {
-              formMatrix = [0, 1, 2, 3, 4, 5].map((k) => {
+              const at = (k: number) => {
                 const v = fm.lookup(k);
                 return v instanceof PDFNumber ? v.asNumber() : 0;
-              }) as Matrix;
+              };
+              formMatrix = matrixOf(at(0), at(1), at(2), at(3), at(4), at(5));
             }
             const formRes = xo.dict.lookup(NAMES.Resources);
             const child: StreamInstance = {
@@ -496,8 +500,13 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     ctm: IDENTITY, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, font: null, fontKey: 0,
     fontSize: 0, rise: 0, renderMode: 0,
   };
-  run(pageBytes, page.resources, gs0, pageInst, 0);
-  return lazyGlyphs({ index, geometry: page.geometry, streams, marks, warnings } as unknown as PageContent, glyphs);
+  let kept: GlyphStore;
+  try {
+    run(pageBytes, page.resources, gs0, pageInst, 0);
+  } finally {
+    kept = scratch.release();
+  }
+  return lazyGlyphs({ index, geometry: page.geometry, streams, marks, warnings } as unknown as PageContent, kept);
 }
 
 /** The /ActualText of a BDC's properties (inline, or a name in the /Properties resources). */

@@ -1,18 +1,40 @@
 /** Affine matrix helpers in PDF's row-vector convention: p' = p × M. */
 import type { Matrix, Rect } from './types';
 
-export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+/**
+ * A matrix as an array that holds doubles from the start. V8 keeps small-integer, double and
+ * mixed arrays apart (elements kinds); matrices made as `[1, 0, 0, 1, 0, 0]`, from an operand
+ * list (`args.slice`) and by arithmetic came in three kinds, so the interpreter's optimised code
+ * met a new kind after it was compiled, was thrown away and compiled again, page after page of
+ * the first hundred (issue #17: that warm-up was a third of reading 1,000 pages, and each worker
+ * thread pays it). Every matrix the reader makes goes through here. The values are unchanged.
+ *
+ * @example
+ *   matrixOf(1, 0, 0, 1, 72, 720); // [1, 0, 0, 1, 72, 720]
+ */
+export function matrixOf(a: number, b: number, c: number, d: number, e: number, f: number): Matrix {
+  const m: Matrix = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
+  m[0] = a;
+  m[1] = b;
+  m[2] = c;
+  m[3] = d;
+  m[4] = e;
+  m[5] = f;
+  return m;
+}
+
+export const IDENTITY: Matrix = matrixOf(1, 0, 0, 1, 0, 0);
 
 /** m1 × m2: apply m1 first, then m2 (ISO 32000-1 8.3.4). */
 export function multiply(m1: Matrix, m2: Matrix): Matrix {
-  return [
+  return matrixOf(
     m1[0] * m2[0] + m1[1] * m2[2],
     m1[0] * m2[1] + m1[1] * m2[3],
     m1[2] * m2[0] + m1[3] * m2[2],
     m1[2] * m2[1] + m1[3] * m2[3],
     m1[4] * m2[0] + m1[5] * m2[2] + m2[4],
     m1[4] * m2[1] + m1[5] * m2[3] + m2[5],
-  ];
+  );
 }
 
 /**
@@ -20,14 +42,14 @@ export function multiply(m1: Matrix, m2: Matrix): Matrix {
  * arithmetic as `multiply`, so the same bits.
  */
 export function translate(tx: number, ty: number, m: Matrix): Matrix {
-  return [
+  return matrixOf(
     m[0] + 0 * m[2],
     m[1] + 0 * m[3],
     0 * m[0] + m[2],
     0 * m[1] + m[3],
     tx * m[0] + ty * m[2] + m[4],
     tx * m[1] + ty * m[3] + m[5],
-  ];
+  );
 }
 
 /** (a × b) × c into `out` (no temporary matrices): the same arithmetic as two `multiply` calls. */
@@ -50,10 +72,10 @@ export function multiply3Into(out: Matrix, a: Matrix, b: Matrix, c: Matrix): Mat
 export function invert(m: Matrix): Matrix | null {
   const det = m[0] * m[3] - m[1] * m[2];
   if (!det || !Number.isFinite(det)) return null;
-  return [
+  return matrixOf(
     m[3] / det, -m[1] / det, -m[2] / det, m[0] / det,
     (m[2] * m[5] - m[3] * m[4]) / det, (m[1] * m[4] - m[0] * m[5]) / det,
-  ];
+  );
 }
 
 export function apply(m: Matrix, x: number, y: number): [number, number] {

@@ -55,6 +55,19 @@ describe('--jobs: the same output with one worker and with several', () => {
     expect((await run('text', report, '--jobs', '1')).stdout.split('\f')).toHaveLength(67);
   }, SLOW);
 
+  it('text: the same output for a document shorter than the ranges given to the workers at once', async () => {
+    // Every worker is given a range before the page count is known; those past the end come back empty.
+    const short = producers[0]!;
+    for (const json of [[], ['--json']]) {
+      const one = await run('text', short, '--jobs', '1', ...json);
+      const three = await run('text', short, '--jobs', '3', ...json);
+      expect(one.code).toBe(0);
+      expect(one.stdout.length).toBeGreaterThan(20);
+      expect(three.stdout).toBe(one.stdout);
+      expect(three.stderr).toBe('');
+    }
+  }, SLOW);
+
   it('suggest: the same suggestions, kept items and order for a dossier of documents from several producers', async () => {
     const files = [...samples, ...producers, report];
     const one = await run('suggest', ...files, '--law', 'woo', '--jobs', '1');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { interpretPage, openPdf, pageText } from '../../../shared/pdf';
-import { GlyphStore } from '../../../shared/pdf/glyphStore';
+import { GlyphStore, glyphScratch } from '../../../shared/pdf/glyphStore';
 import type { PageContent } from '../../../shared/pdf';
 import { buildPdf, formXObject } from '../../helpers/buildPdf';
 
@@ -45,5 +45,39 @@ describe('glyph arrays', () => {
     const { content } = await page('BT /F1 10 Tf 100 700 Td (Jan) Tj ET');
     content.glyphs[0].text = 'P';
     expect(pageText(content, 1).text).toBe('Pan');
+  });
+
+  it('of one page stay as they were while the next pages are read (the reader reuses its room)', async () => {
+    const file = await openPdf(await buildPdf([
+      { content: 'BT /F1 10 Tf 100 700 Td (Jan Bakker) Tj ET' },
+      { content: 'BT /F1 12 Tf 50 600 Td (Piet de Vries, Utrecht) Tj ET' },
+      { content: 'BT /F1 9 Tf 70 500 Td (x) Tj ET' },
+    ]));
+    const first = interpretPage(file, 0);
+    const firstText = pageText(first, 1);
+    const before = GlyphStore.from(first.glyphs).toArray();
+    const second = pageText(interpretPage(file, 1), 2);
+    interpretPage(file, 2);
+    expect(first.glyphs).toEqual(before);
+    expect(firstText.text).toBe('Jan Bakker');
+    expect(firstText.glyphs.map((g) => g.text).join('')).toBe('Jan Bakker');
+    expect(second.text).toBe('Piet de Vries, Utrecht');
+    expect(second.glyphs[0].size).toBeCloseTo(12, 6);
+  });
+
+  it('of a page whose content fails are not left in the next page', async () => {
+    const file = await openPdf(await buildPdf([
+      { content: 'BT /F1 10 Tf 100 700 Td (Jan) Tj ET' },
+      { content: 'BT /F1 10 Tf 100 700 Td (Els) Tj ET' },
+    ]));
+    const { store, release } = glyphScratch();
+    store.push('Q', 81, 0, 0, 1, 1, 0, 0, 10, false, 0, 0, 0, 0, 0, 1, 1);
+    // While the room is taken, a page is read into room of its own.
+    expect(pageText(interpretPage(file, 0), 1).text).toBe('Jan');
+    const kept = release();
+    expect(kept.length).toBe(1);
+    expect(kept.code.length).toBe(1);
+    expect(pageText(interpretPage(file, 1), 2).text).toBe('Els');
+    expect(() => release()).toThrow(/twice/);
   });
 });
