@@ -139,8 +139,12 @@ describe('a save killed at a random moment', () => {
         big = addDocument(big, { path: 'doc-' + i + '.pdf', sha256: 'ab'.repeat(32), title: 'Document met een titel van enige lengte nummer ' + i, pageCount: 3 }, ctx).dossier;
       }
       const versions = [{ ...big, title: 'VERSION-A' }, { ...big, title: 'VERSION-B' }];
+      const first = Number(process.argv[3] ?? 0);
       process.stdout.write('ready\\n');
-      for (let i = 0; ; i++) await saveDossier(file, versions[i % 2]);
+      for (let i = first; ; i++) {
+        await saveDossier(file, versions[i % 2]);
+        process.stdout.write('saved\\n');
+      }
     `;
     await build({
       stdin: { contents: entry, resolveDir: ROOT, loader: 'ts', sourcefile: 'saveLoop.ts' },
@@ -154,15 +158,32 @@ describe('a save killed at a random moment', () => {
     const seen = new Map<string, number>();
     const rounds = 24;
     for (let round = 0; round < rounds; round++) {
-      const p = spawn(process.execPath, [child, file, String(round % 2)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const p = spawn(process.execPath, [child, file, String(Math.floor(round / 3) % 2)], { stdio: ['ignore', 'pipe', 'pipe'] });
       let err = '';
       p.stderr.on('data', (b) => (err += b));
-      await new Promise<void>((resolve, reject) => {
-        p.stdout.once('data', () => resolve());
+      // Count finished saves and time them, so the kill lands before, inside and after a save
+      // however fast or slow this machine is right now (a fixed window missed every save under load).
+      let saves = 0;
+      let last = 0;
+      let saveMs = 300;
+      const started = new Promise<void>((resolve, reject) => {
+        p.stdout.on('data', (b: Buffer) => {
+          const text = b.toString();
+          if (text.includes('ready')) { last = performance.now(); resolve(); }
+          for (const _ of text.matchAll(/saved/g)) {
+            saves++;
+            const now = performance.now();
+            saveMs = now - last;
+            last = now;
+          }
+        });
         p.once('exit', (code) => reject(new Error(`child exited early (${code}): ${err}`)));
       });
-      // Saves take tenths of a second here (fsync), so up to 1.5 s lands before, inside and after saves.
-      await new Promise((r) => setTimeout(r, Math.random() * 1500));
+      await started;
+      // Let 0, 1 or 2 saves finish first, then kill at a random moment within about one more save.
+      const wanted = round % 3;
+      while (saves < wanted && p.exitCode === null) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, Math.random() * saveMs * 1.2));
       const exited = new Promise((r) => p.once('exit', r));
       p.kill('SIGKILL');
       await exited;
