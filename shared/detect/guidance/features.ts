@@ -157,10 +157,16 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   const question = QUESTION.test(body);
   if (!question && /^(?:beschrijf|benoem|omschrijf|motiveer|vermeld|specificeer|onderbouw|licht|geef|vul)$/iu.test(first) && !/^(?:de|het|een|hem|haar)$/iu.test(second)) f.add('authoring');
   const expository = f.has('cue:expository') && /^denk$/i.test(first);
+  // A table cell or list item may open with a lower-case imperative ("vraag om …", "meet de
+  // afstand …") where it stands under a column header or introduction of a few words (not a cut
+  // line of running text that happens to start in lower case).
+  const lowerCell = ctx.marker || ((ctx.kind === 'fragment' || ctx.kind === 'item') && ctx.head.split(/\s+/).length >= 2);
+  // A row of capitalised words is a table's header row ("Onderwerp Datum Doelgroep …"), not an instruction.
+  const titleCase = words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
   const afterLabel = Boolean(branch) || Boolean(faq) || ctx.headKind === 'label' || (ctx.headKind === 'intro' && ctx.head.split(/\s+/).length <= 6);
   // "ga naar stap 4", "ga verder met vraag 3": the navigation of a decision tree or step plan.
   if (GOTO_STEP.test(body)) f.add('gotoStep');
-  if (!question && !expository && (/^\p{Lu}/u.test(first) || afterLabel || ctx.kind === 'fragment' || ctx.kind === 'item') && words.length >= 4 && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words)) f.add('imperative');
+  if (!question && !expository && (/^\p{Lu}/u.test(first) || afterLabel || lowerCell) && words.length >= 4 && !titleCase && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words)) f.add('imperative');
   // An imperative opening a later clause: "…, vraag dan door", "…; leg de zaak dan voor", "en noteer".
   for (const m of body.matchAll(/(?:[,;:]|\ben|\bmaar)\s+(\p{Ll}+)\s+(\S+)/gu)) {
     const verb = m[1]!;
@@ -179,7 +185,7 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (!f.has('cue:assessed') && agentMention(body)) f.add('cue:assessed');
   // A statement that addresses the reader as "je"/"jij" ("Een schuld meld je bij …", "Twijfel je,
   // …", "Het is belangrijk dat je …") speaks to a colleague: documents for the public say "u".
-  if (!question && YOU.test(body)) f.add('youStatement');
+  if (!question && YOU.test(body) && !['cue:chat', 'cue:firstPerson', 'cue:publicAddress', 'cue:technical'].some((x) => f.has(x))) f.add('youStatement');
   if (question && ctx.questionRun >= 2) f.add('questionRun');
   // An example question: put to the person heard, in a list of questions or under a heading for them.
   if (question && ((f.has('cue:question2p') && (ctx.questionRun >= 2 || (ctx.head !== '' && GUIDE_HEAD.test(ctx.head)))) || QUESTION_HEAD.test(ctx.head))) f.add('exampleQuestion');
@@ -232,7 +238,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // A branch that only navigates ("Ja → ga naar vraag 2") is method only in a casework document.
   const treeBranch = (Boolean(branch) || f.has('gotoStep')) && (doc.has('doc:casework') || ['imperative', 'imperativeClause'].some((x) => f.has(x)) || TREE_CONTENT.some((x) => f.has(x)));
   if (doc.has('doc:decisionTree') && (treeBranch || (treeQuestion && (ctx.marker || ctx.step || /^(?:stap|vraag|beslispunt)\s*\d/iu.test(ctx.head) || /^(?:stap|vraag|beslispunt)\s*\d/iu.test(flat))))) f.add('ctx:decisionTree');
-  const form = STRONG_FORM.some((x) => f.has(x)) || (WEAK_FORM.some((x) => f.has(x)) && (f.has('cue:assessed') || f.has('cue:staffRole') || f.has('cue:setting')));
+  const form = STRONG_FORM.some((x) => f.has(x)) || (WEAK_FORM.some((x) => f.has(x)) && (f.has('cue:assessed') || f.has('cue:staffRole') || f.has('cue:setting')))
+    // A rule for weighing evidence in an internal casework text instructs by itself.
+    || (f.has('cue:weighing') && doc.has('doc:casework') && !doc.has('doc:public'));
   // The person assessed is the content of an instruction, an indicator or a list item about them;
   // in a sentence that only says what must happen ("De aanvrager moet …") it is not.
   const content = CONTENT.some((x) => f.has(x)) || (f.has('cue:assessed') && PERSONAL_FORM.some((x) => f.has(x)))
@@ -240,9 +248,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
     || (f.has('ctx:guideList') && doc.has('doc:casework'))
     // In casework (the person assessed, again and again, in an internal text) an instruction to the
     // reader is about the case even where the sentence names only the thing to look at.
-    || (doc.has('doc:casework') && !doc.has('doc:public') && CASE_INSTRUCTION.some((x) => f.has(x)))
-    // "Twijfel je …, laat dan …": a colleague addressed with a condition or an order is told how to work.
-    || (f.has('youStatement') && YOU_FORM.some((x) => f.has(x)) && !f.has('cue:firstPerson') && !f.has('cue:chat'));
+    || (doc.has('doc:casework') && !doc.has('doc:public') && CASE_INSTRUCTION.some((x) => f.has(x)) && !NOT_CASEWORK.some((x) => f.has(x)))
+    // "Twijfel je …, laat dan …": a colleague addressed with a condition or an order about a case is told how to work.
+    || (f.has('youStatement') && YOU_FORM.some((x) => f.has(x)) && (doc.has('doc:casework') || ['cue:assessed', 'cue:staffRole', 'cue:setting'].some((x) => f.has(x))));
   if (form && content) f.add('form&content');
   const policy = CUES.filter((c) => c.side === 'policy' && f.has(`cue:${c.id}`)).length;
   if (policy >= 2) f.add('policy2');
@@ -264,7 +272,8 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   return f;
 }
 
-const CASE_INSTRUCTION = ['imperative', 'imperativeClause', 'cue:attention', 'cue:advice', 'youStatement'];
+const CASE_INSTRUCTION = ['imperative', 'imperativeClause', 'cue:attention', 'cue:advice'];
+const NOT_CASEWORK = ['cue:chat', 'cue:firstPerson', 'cue:technical', 'cue:publicAddress', 'cue:politics', 'cue:decision'];
 const YOU_FORM = ['imperative', 'imperativeClause', 'cue:condition', 'verbFirstCondition', 'cue:threshold', 'cue:then'];
 
 /** True when the text names a person by an agent noun: "de inburgeraar", "een vervoerder", "deze speler". */
@@ -300,9 +309,9 @@ const BRANCH_LINE = /(?:^|\n)[ \t]*(?:[•\-–*]\s*)?(?:ja|nee|zo\s+ja|zo\s+nee
 const GOTO_STEP = /\b(?:ga|ga\s+verder|verder)\s+(?:naar|met)\s+(?:stap|vraag|punt|onderdeel|blok|fase|beslispunt)\s+\d/iu;
 
 const STRONG_FORM = ['youStatement', 'ctx:instructionHead', 'ctx:staffFaq', 'ctx:decisionTree', 'imperative', 'imperativeClause', 'cue:attention', 'cue:advice', 'cue:staffRole', 'cue:indicatorRule', 'cue:internal', 'cue:genericCase', 'criterion', 'exampleQuestion', 'ctx:guideLabel', 'ctx:guideList', 'ctx:indicatorSection'];
-const WEAK_FORM = ['verbFirstCondition', 'cue:procedure', 'cue:obligation', 'cue:then', 'cue:condition', 'cue:indicator', 'cue:caseAction', 'questionRun', 'ctx:guideHead'];
+const WEAK_FORM = ['cue:weighing', 'verbFirstCondition', 'cue:procedure', 'cue:obligation', 'cue:then', 'cue:condition', 'cue:indicator', 'cue:caseAction', 'questionRun', 'ctx:guideHead'];
 const PERSONAL_FORM = ['imperative', 'imperativeClause', 'cue:indicator', 'cue:indicatorRule', 'cue:genericCase', 'cue:staffRole', 'ctx:guideList', 'ctx:indicatorSection', 'exampleQuestion', 'cue:attention'];
-const CONTENT = ['ctx:instructionHead', 'ctx:staffFaq', 'ctx:decisionTree', 'cue:setting', 'cue:interview', 'cue:verify', 'cue:judgement', 'cue:fraud', 'cue:escalate', 'cue:threshold', 'cue:internal', 'cue:questionIntro', 'cue:indicatorRule', 'exampleQuestion'];
+const CONTENT = ['cue:weighing', 'ctx:instructionHead', 'ctx:staffFaq', 'ctx:decisionTree', 'cue:setting', 'cue:interview', 'cue:verify', 'cue:judgement', 'cue:fraud', 'cue:escalate', 'cue:threshold', 'cue:internal', 'cue:questionIntro', 'cue:indicatorRule', 'exampleQuestion'];
 
 const SUBORDINATOR = /^(?:dat|die|of|als|wanneer|waar|wat|wie|hoe|omdat|zodat|voordat|nadat|totdat|terwijl|indien|welke|waarin|waarop|waarbij|zodra|tenzij|maar|en|om)$/i;
 const FINITE_VERB = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|zou|zouden|wil|willen|blijft|blijkt|geldt|staat|ligt|gaat|komt|bevat|betreft|vormt|luidt)$/i;
