@@ -182,7 +182,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (question) f.add('question');
   // The person a case is about, named by an agent noun no list holds ("de inburgeraar", "een
   // vervoerder", "de speler"): a noun in -er/-aar/-ster whose stem is a Dutch verb.
-  if (!f.has('cue:assessed') && agentMention(body)) f.add('cue:assessed');
+  // It counts only where the reader is told what to do about that person (an imperative up front,
+  // "je"): "de voorzitter", "de onderzoeker" of a report's description are no case.
+  if (!f.has('cue:assessed') && agentMention(body)) f.add('agentMention');
   // A statement that addresses the reader as "je"/"jij" ("Een schuld meld je bij …", "Twijfel je,
   // …", "Het is belangrijk dat je …") speaks to a colleague: documents for the public say "u".
   if (!question && YOU.test(body) && !['cue:chat', 'cue:firstPerson', 'cue:publicAddress', 'cue:technical'].some((x) => f.has(x))) f.add('youStatement');
@@ -250,7 +252,8 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
     // reader is about the case even where the sentence names only the thing to look at.
     || (doc.has('doc:casework') && !doc.has('doc:public') && CASE_INSTRUCTION.some((x) => f.has(x)) && !NOT_CASEWORK.some((x) => f.has(x)))
     // "Twijfel je …, laat dan …": a colleague addressed with a condition or an order about a case is told how to work.
-    || (f.has('youStatement') && YOU_FORM.some((x) => f.has(x)) && (doc.has('doc:casework') || ['cue:assessed', 'cue:staffRole', 'cue:setting'].some((x) => f.has(x))));
+    || (f.has('agentMention') && (f.has('imperative') || f.has('youStatement')))
+    || (f.has('youStatement') && YOU_FORM.some((x) => f.has(x)) && ['cue:assessed', 'agentMention', 'cue:staffRole', 'cue:setting'].some((x) => f.has(x)));
   if (form && content) f.add('form&content');
   const policy = CUES.filter((c) => c.side === 'policy' && f.has(`cue:${c.id}`)).length;
   if (policy >= 2) f.add('policy2');
@@ -281,7 +284,10 @@ function agentMention(s: string): boolean {
   for (const m of s.matchAll(/\b(?:de|een|deze|die|elke|iedere)\s+(?:\p{Ll}+e\s+)?(\p{Ll}{4,}?)(aar|ster|der|er)s?\b/gu)) {
     const stem = m[1]! + (m[2] === 'der' ? 'd' : '');
     const stems = m[2] === 'der' ? [stem, m[1]!] : [stem];
-    if (stems.some((st) => infinitives(st).some((inf) => inf !== st && isCommonWord(inf)))) return true;
+    // The stem must be a verb: an infinitive and a third person (vervoert, neemt deel, vraagt);
+    // "vinger" (vingen) and "manier" have no third person of that stem.
+    const thirds = (st: string) => [`${st}t`, `${st.replace(/([^aeiou])([aeiou])([^aeiou])$/u, '$1$2$2$3')}t`];
+    if (stems.some((st) => infinitives(st).some((inf) => inf !== st && isCommonWord(inf)) && thirds(st).some((t) => isCommonWord(t)))) return true;
   }
   return false;
 }
