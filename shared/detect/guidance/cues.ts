@@ -128,5 +128,7 @@ export const CUES: Cue[] = [
   { id: 'history', side: 'policy', name: 'verslag van wat er gebeurde', re: /\bin\s+(?:19|20)\d\d\b|\b(?:heeft|hebben)\s+(?:\S+\s+){0,6}(?:onderzocht|vastgesteld|ontvangen|behandeld|uitgevoerd|besloten|gepubliceerd|gemeld|aangegeven|laten\s+weten)\b/iu },
   { id: 'publicRule', side: 'policy', name: 'regel voor burgers of bedrijven', re: /^\p{Lu}\p{Ll}+(?:en|s|ers)\s+(?:met|die|zonder|van|uit|in|tot|onder)\b.*\b(?:moeten|mogen|hoeven|zijn\s+verplicht|hebben\s+(?:recht|het\s+recht)|kunnen\s+(?:\S+\s+){0,6}(?:aanvragen|indienen|krijgen|ontvangen))\b/u },
   { id: 'expository', side: 'policy', name: 'toelichting met een voorbeeld', re: /\bdenk\s+(?:hierbij\s+|daarbij\s+)?(?:bijvoorbeeld\s+|onder\s+meer\s+)?aan\b|\bbijvoorbeeld\s+(?:wanneer|als|doordat)\b|\bzoals\s+(?:bijvoorbeeld\s+)?(?:het|de|een)\b/iu },
+  // A term the law or the published rules set for the public process ("beslist binnen acht weken", "de beslistermijn kan worden verlengd").
+  { id: 'statutoryTerm', side: 'policy', name: 'wettelijke termijn', re: /\b(?:beslist|beslissen|besluit)\s+(?:\S+\s+){0,3}binnen\b|\bbeslistermijn\p{L}*|\b(?:wettelijke|redelijke)\s+termijn\b|\btermijn\s+(?:\S+\s+){0,4}verlengd\b|\bin\s+gebreke\b/iu },
   { id: 'describe', side: 'policy', name: 'beschrijving van wat er gebeurt', re: /\b(?:wordt|worden)\s+(?:\S+\s+){0,3}(?:vastgelegd|bewaard|gedeeld|verwerkt|gepubliceerd|geëvalueerd|bekendgemaakt|geïnformeerd|behandeld|verleend|gedekt|bezien|opgenomen|uitgebracht|vastgesteld|geregeld)\b/iu },
 ];
