@@ -52,6 +52,8 @@ interface NeedleIndex {
   relevant?: Uint8Array;
   /** Needles too short to index (callers normally drop them): looked for one by one. */
   short: string[];
+  /** A bit for each hash (`quadHash`) of the first four characters of an indexed needle: see `mayHoldNeedle`. */
+  quads: Uint8Array;
 }
 
 const indexes = new WeakMap<string[], NeedleIndex>();
@@ -60,13 +62,20 @@ const indexes = new WeakMap<string[], NeedleIndex>();
 const key4 = (s: string, i: number) =>
   (Math.imul(Math.imul(Math.imul(s.charCodeAt(i), 65599) + s.charCodeAt(i + 1), 65599) + s.charCodeAt(i + 2), 65599) + s.charCodeAt(i + 3)) | 0;
 
+/** The four code units a..d as `key4` keys them. */
+const key4Of = (a: number, b: number, c: number, d: number) => (Math.imul(Math.imul(Math.imul(a, 65599) + b, 65599) + c, 65599) + d) | 0;
+
+const QUAD_BITS = 1 << 20;
+/** A 20-bit hash of a `key4` key. */
+const quadHash = (k: number) => (k ^ (k >>> 13)) & (QUAD_BITS - 1);
+
 /** A 16-bit hash of the two code units at `i`. */
 const pair = (s: string, i: number) => (s.charCodeAt(i) * 31 + s.charCodeAt(i + 1)) & 0xffff;
 
 function indexOf(needles: string[]): NeedleIndex {
   let idx = indexes.get(needles);
   if (idx) return idx;
-  idx = { byKey: new Map(), short: [], pairs: new Uint8Array(0x10000) };
+  idx = { byKey: new Map(), short: [], pairs: new Uint8Array(0x10000), quads: new Uint8Array(QUAD_BITS >> 3) };
   for (const n of needles) {
     if (n.length < 4) {
       idx.short.push(n);
@@ -74,6 +83,8 @@ function indexOf(needles: string[]): NeedleIndex {
     }
     idx.pairs[pair(n, 0)] = 1;
     const k = key4(n, 0);
+    const q = quadHash(k);
+    idx.quads[q >> 3] |= 1 << (q & 7);
     const list = idx.byKey.get(k);
     if (list) list.push(n);
     else idx.byKey.set(k, [n]);
@@ -228,32 +239,11 @@ export function wordHay(pieces: string | readonly string[]): WordHay {
   const parts = typeof pieces === 'string' ? [pieces] : pieces;
   let cap = 16;
   for (const p of parts) cap += p.length;
-  let codes = new Uint16Array(cap);
-  let gap = new Uint8Array(cap + 1);
-  let n = 0;
-  let g = 1;
-  // Appends the normalised characters of `t`, dropping invisible ones (a word may end there).
-  const append = (t: string) => {
-    if (n + t.length >= codes.length) {
-      const size = (n + t.length) * 2 + 16;
-      const c2 = new Uint16Array(size);
-      c2.set(codes.subarray(0, n));
-      const g2 = new Uint8Array(size + 1);
-      g2.set(gap.subarray(0, n));
-      codes = c2;
-      gap = g2;
-    }
-    for (let k = 0; k < t.length; k++) {
-      const c = t.charCodeAt(k);
-      if (invisible[c]) {
-        g = 1;
-        continue;
-      }
-      codes[n] = c;
-      gap[n++] = g;
-      g = 0;
-    }
-  };
+  // The builder's fields are copied into locals for the hot loop and back around the rare
+  // calls that append a longer form: a closure over mutable locals kept every character's
+  // four reads and writes in a heap context, which made this loop most of verify's time.
+  const h: HayBuilder = { codes: new Uint16Array(cap), gap: new Uint8Array(cap + 1), n: 0, g: 1 };
+  let codes = h.codes, gap = h.gap, n = 0, g = 1;
   for (const p of parts) {
     g = 1;
     const start = n;
@@ -264,41 +254,151 @@ export function wordHay(pieces: string | readonly string[]): WordHay {
     let i = 0;
     while (i < len) {
       const c = p.charCodeAt(i);
-      const next = i + 1 < len ? p.charCodeAt(i + 1) : 0x20;
-      if (simple[c] && simple[next]) {
+      if (simple[c] && (i + 1 >= len || simple[p.charCodeAt(i + 1)])) {
         const m = one[c];
         if (m !== 0xffff) {
           if (invisible[m]) g = 1;
           else {
-            if (n >= codes.length) append('');
+            if (n >= codes.length) {
+              h.n = n;
+              grow(h, 1);
+              codes = h.codes;
+              gap = h.gap;
+            }
             codes[n] = m;
             gap[n++] = g;
             g = 0;
           }
-        } else append(longer.get(c)!);
+        } else {
+          h.n = n; h.g = g;
+          appendForm(h, longer.get(c)!, invisible);
+          codes = h.codes; gap = h.gap; n = h.n; g = h.g;
+        }
         i++;
         continue;
       }
       let j = i + 1;
       while (j < len && !simple[p.charCodeAt(j)]) j++;
       const seg = p.slice(i, j).normalize('NFKC');
+      h.n = n; h.g = g;
       if (seg.includes('\u03a3')) {
         // A capital sigma's lower case depends on the letters around it, beyond the run:
         // the piece as a whole, then.
-        n = start;
-        g = 1;
-        append(p.normalize('NFKC').toLowerCase());
+        h.n = start;
+        h.g = 1;
+        appendForm(h, p.normalize('NFKC').toLowerCase(), invisible);
+        codes = h.codes; gap = h.gap; n = h.n; g = h.g;
         break;
       }
-      append(seg.toLowerCase());
+      appendForm(h, seg.toLowerCase(), invisible);
+      codes = h.codes; gap = h.gap; n = h.n; g = h.g;
       i = j;
     }
   }
-  if (n >= codes.length) append('');
+  if (n >= codes.length) {
+    h.n = n;
+    grow(h, 1);
+    gap = h.gap;
+  }
+  codes = h.codes;
   gap[n] = 1;
   let s = '';
   for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return { s, gap: gap.subarray(0, n + 1) };
+}
+
+/** The comparable form being built: code units, word-edge flags, their count, and whether a word may end before the next. */
+interface HayBuilder {
+  codes: Uint16Array;
+  gap: Uint8Array;
+  n: number;
+  g: number;
+}
+
+/** Room for `more` further code units. */
+function grow(h: HayBuilder, more: number): void {
+  if (h.n + more <= h.codes.length) return;
+  const size = (h.n + more) * 2 + 16;
+  const c2 = new Uint16Array(size);
+  c2.set(h.codes.subarray(0, h.n));
+  const g2 = new Uint8Array(size + 1);
+  g2.set(h.gap.subarray(0, h.n));
+  h.codes = c2;
+  h.gap = g2;
+}
+
+/** Appends the characters of a normalised form, dropping invisible ones (a word may end there). */
+function appendForm(h: HayBuilder, t: string, invisible: Uint8Array): void {
+  grow(h, t.length + 1);
+  const codes = h.codes, gap = h.gap;
+  let n = h.n, g = h.g;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (invisible[c]) {
+      g = 1;
+      continue;
+    }
+    codes[n] = c;
+    gap[n++] = g;
+    g = 0;
+  }
+  h.n = n;
+  h.g = g;
+}
+
+/**
+ * False only when the comparable form of the pieces joined (what `wordHay` makes of them) has
+ * no four consecutive code units that begin an indexed needle: then no needle occurs in it.
+ * The same character walk as `wordHay`, without building anything; a capital sigma (whose
+ * piece `wordHay` normalises whole) answers true, and the caller builds the form.
+ */
+function mayHoldNeedle(parts: readonly string[], idx: NeedleIndex): boolean {
+  codeTables();
+  simpleTables();
+  const invisible = invisibleCode!;
+  const simple = simpleCode!;
+  const one = oneCode!;
+  const quads = idx.quads;
+  let c0 = 0, c1 = 0, c2 = 0, have = 0;
+  for (const p of parts) {
+    const len = p.length;
+    let i = 0;
+    while (i < len) {
+      const c = p.charCodeAt(i);
+      let form: string;
+      if (simple[c] && (i + 1 >= len || simple[p.charCodeAt(i + 1)])) {
+        const m = one[c];
+        i++;
+        if (m !== 0xffff) {
+          if (invisible[m]) continue;
+          if (have >= 3) {
+            const q = quadHash(key4Of(c0, c1, c2, m));
+            if (quads[q >> 3] & (1 << (q & 7))) return true;
+          }
+          c0 = c1; c1 = c2; c2 = m; have++;
+          continue;
+        }
+        form = longer.get(c)!;
+      } else {
+        let j = i + 1;
+        while (j < len && !simple[p.charCodeAt(j)]) j++;
+        const seg = p.slice(i, j).normalize('NFKC');
+        if (seg.includes('\u03a3')) return true;
+        form = seg.toLowerCase();
+        i = j;
+      }
+      for (let k = 0; k < form.length; k++) {
+        const f = form.charCodeAt(k);
+        if (invisible[f]) continue;
+        if (have >= 3) {
+          const q = quadHash(key4Of(c0, c1, c2, f));
+          if (quads[q >> 3] & (1 << (q & 7))) return true;
+        }
+        c0 = c1; c1 = c2; c2 = f; have++;
+      }
+    }
+  }
+  return false;
 }
 
 /** The comparable form as `wordHay` computed it before the fast path: the reference it must equal. */
@@ -421,8 +521,13 @@ export function findWholeNeedle(text: string | readonly string[] | WordHay, need
   let h: WordHay;
   if (typeof text === 'object' && 'gap' in text) h = text;
   else {
-    const rel = relevantCodes(indexOf(needles), needles);
-    h = wordHay(typeof text === 'string' ? shorten(text, rel) : text.map((t) => shorten(t, rel)));
+    const idx = indexOf(needles);
+    const rel = relevantCodes(idx, needles);
+    const parts = typeof text === 'string' ? [shorten(text, rel)] : text.map((t) => shorten(t, rel));
+    // Most texts verify reads (every reading of every stream) hold no needle at all: said
+    // without building the comparable form.
+    if (idx.short.length === 0 && !mayHoldNeedle(parts, idx)) return undefined;
+    h = wordHay(parts);
   }
   const hay = h.s;
   if (hay.length === 0) return undefined;

@@ -56,6 +56,23 @@ describe('verify', () => {
     expect(result.findings.some((f) => f.kind === 'text-in-file')).toBe(true);
   });
 
+  // Split over a TJ array, so that only the strings joined as the page would draw them read as
+  // the name: the stream's bytes must be tokenized although no reader can decode them.
+  it.each([
+    ['a stream with a filter no reader knows', '99 0 obj\n<< /Length 45 /Filter /Onbekend >>\nstream\nBT /F1 12 Tf [(J) -10 (an B) 20 (akker)] TJ ET\nendstream\nendobj\n'],
+    ['a stream body no object holds', 'rommel\nstream\nBT /F1 12 Tf [(J) -10 (an B) 20 (akker)] TJ ET\nendstream\n'],
+  ])('finds the redacted text drawn in %s', async (_what, tail) => {
+    const out = await redact(doc(LINE), decisions());
+    const extra = new TextEncoder().encode(`\n${tail}`);
+    const tampered = new Uint8Array(out.bytes.length + extra.length);
+    tampered.set(out.bytes);
+    tampered.set(extra, out.bytes.length);
+    expect((await verify(out.bytes, decisions('Jan Bakker'))).clean).toBe(true);
+    const result = await verify(tampered, decisions('Jan Bakker'));
+    expect(result.clean).toBe(false);
+    expect(result.findings.some((f) => f.kind === 'text-in-file' && /joined strings/.test(f.message))).toBe(true);
+  });
+
   it('finds the text split over a TJ array with kerning', async () => {
     const split = doc('BT /F1 12 Tf 72 600 Td [(J) -10 (an B) 20 (akker)] TJ ET');
     const result = await verify(split, { redactions: [{ page: 1, rects: [[400, 400, 410, 410]], grounds: ['10.2.e'], text: 'Jan Bakker' }] });
