@@ -182,8 +182,9 @@ export const guidanceDetector: Detector = {
         features = textFeatures(flatten(whole.text), unitContext(start.units, whole.i, start.view.text), doc);
       }
       // Never guidance, whatever the cues: a table of contents, an English text, the items of a
-      // decision of a council or board (a published assignment, however imperative its wording).
-      if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead')) return undefined;
+      // decision of a council or board (a published assignment, however imperative its wording),
+      // a regulation set out in articles (published rules).
+      if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead') || features.has('doc:regulation')) return undefined;
       // Nor the document's contact line (whom to ask) or a short piece without a verb (a column
       // header, the name of an indicator in its cell): they say nothing about how staff work.
       if (features.has('contactLine') || features.has('verbless')) return undefined;

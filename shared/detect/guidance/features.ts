@@ -48,7 +48,7 @@ export function isImperative(word: string, next = ''): boolean {
 const QUESTION = /\?\s*$/;
 /** Per cue, the words one of which its pattern needs (null: it always runs). */
 const CUE_WORDS = CUES.map((c) => prefilterOf(c.re));
-const GUIDE_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|kenmerken|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijktip\p{L}*|beoordelingspunt\p{L}*|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen)\b/iu;
+const GUIDE_HEAD = /\bhoe\s+(?:je|jij|u)\b|\b(?:je|jij)\b|\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|kenmerken|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijktip\p{L}*|beoordelingspunt\p{L}*|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen)\b/iu;
 const QUESTION_HEAD = /^(?!.*\bveelgestelde\b).*\b(?:\p{L}*vragen|vraag)\b/iu;
 const INDICATOR_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|kenmerken|aanwijzingen|rode\s+vlaggen)\b/iu;
 const POLICY_HEAD = /\b(?:wettelijk\s+kader|juridisch\s+kader|wet-\s+en\s+regelgeving|achtergrond|inleiding|aanleiding|doel(?:stelling)?|beleid(?:skader)?|rechtsmiddel\p{L}*|bezwaar|beroep|samenvatting|conclusie\p{L}*|besluit|overweging\p{L}*|bijlage|contact|verantwoording|begrippen|definities|reikwijdte|inwerkingtreding|financi\p{L}+|communicatie|besluitenlijst|agenda|notulen|ingekomen\s+stukken|voorstel|motie|veelgestelde\s+vragen)\b/iu;
@@ -95,6 +95,9 @@ export function documentFeatures(text: string): Set<string> {
   const clients = (text.match(ASSESSED_MENTION) ?? []).filter((m) => !/betrokkene/i.test(m)).length;
   const words = text.split(/\s+/).length;
   if (clients >= 2 && clients / Math.max(1, words) >= 0.003) f.add('doc:casework');
+  // A regulation (beleidsregel, verordening, regeling) set out in articles is published law:
+  // its criteria and thresholds are policy, however they are worded.
+  if ((text.match(/(?:^|\n)[ \t]*Artikel\s+\d+[a-z]?\b/gu) ?? []).length >= 2) f.add('doc:regulation');
   const en = (text.match(EN) ?? []).length;
   const nl = (text.match(NL) ?? []).length;
   if (en > nl) f.add('doc:english');
@@ -154,10 +157,16 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   const question = QUESTION.test(body);
   if (!question && /^(?:beschrijf|benoem|omschrijf|motiveer|vermeld|specificeer|onderbouw|licht|geef|vul)$/iu.test(first) && !/^(?:de|het|een|hem|haar)$/iu.test(second)) f.add('authoring');
   const expository = f.has('cue:expository') && /^denk$/i.test(first);
+  // A table cell or list item may open with a lower-case imperative ("vraag om …", "meet de
+  // afstand …") where it stands under a column header or introduction of a few words (not a cut
+  // line of running text that happens to start in lower case).
+  const lowerCell = ctx.marker || ((ctx.kind === 'fragment' || ctx.kind === 'item') && ctx.head.split(/\s+/).length >= 2);
+  // A row of capitalised words is a table's header row ("Onderwerp Datum Doelgroep …"), not an instruction.
+  const titleCase = words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
   const afterLabel = Boolean(branch) || Boolean(faq) || ctx.headKind === 'label' || (ctx.headKind === 'intro' && ctx.head.split(/\s+/).length <= 6);
   // "ga naar stap 4", "ga verder met vraag 3": the navigation of a decision tree or step plan.
   if (GOTO_STEP.test(body)) f.add('gotoStep');
-  if (!question && !expository && (/^\p{Lu}/u.test(first) || afterLabel) && words.length >= 4 && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words)) f.add('imperative');
+  if (!question && !expository && (/^\p{Lu}/u.test(first) || afterLabel || lowerCell) && words.length >= 4 && !titleCase && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words)) f.add('imperative');
   // An imperative opening a later clause: "…, vraag dan door", "…; leg de zaak dan voor", "en noteer".
   for (const m of body.matchAll(/(?:[,;:]|\ben|\bmaar)\s+(\p{Ll}+)\s+(\S+)/gu)) {
     const verb = m[1]!;
@@ -171,6 +180,14 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (!question && !NON_IMPERATIVE.has(first.toLowerCase()) && !f.has('imperative') && /^(?:de|het|een|deze|die|dit|er|uit|hij|zij|ze|betrokkene)$/i.test(second)
     && /^\p{Lu}\p{Ll}+(?:t|en)$/u.test(first) && /,\s+(?:dan\b|\p{Ll}+\s+(?:\S+\s+){0,4}dan\b)/u.test(body)) f.add('verbFirstCondition');
   if (question) f.add('question');
+  // The person a case is about, named by an agent noun no list holds ("de inburgeraar", "een
+  // vervoerder", "de speler"): a noun in -er/-aar/-ster whose stem is a Dutch verb.
+  // It counts only where the reader is told what to do about that person (an imperative up front,
+  // "je"): "de voorzitter", "de onderzoeker" of a report's description are no case.
+  if (!f.has('cue:assessed') && agentMention(body)) f.add('agentMention');
+  // A statement that addresses the reader as "je"/"jij" ("Een schuld meld je bij …", "Twijfel je,
+  // …", "Het is belangrijk dat je …") speaks to a colleague: documents for the public say "u".
+  if (!question && YOU.test(body) && !['cue:chat', 'cue:firstPerson', 'cue:publicAddress', 'cue:technical'].some((x) => f.has(x))) f.add('youStatement');
   if (question && ctx.questionRun >= 2) f.add('questionRun');
   // An example question: put to the person heard, in a list of questions or under a heading for them.
   if (question && ((f.has('cue:question2p') && (ctx.questionRun >= 2 || (ctx.head !== '' && GUIDE_HEAD.test(ctx.head)))) || QUESTION_HEAD.test(ctx.head))) f.add('exampleQuestion');
@@ -185,6 +202,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (ctx.kind === 'heading') f.add('ctx:heading');
   if (ctx.kind === 'intro') f.add('ctx:intro');
   if (ctx.kind === 'label') f.add('ctx:label');
+  // An item or cell under an introduction that is itself an instruction ("Vraag naar:", "Controleer
+  // in ieder geval:", "Let bij het bezoek op:") completes that instruction, even as a bare noun phrase.
+  if ((ctx.kind === 'item' || ctx.kind === 'fragment') && (ctx.headKind === 'intro' || ctx.headKind === 'label') && instructionHead(ctx.head)) f.add('ctx:instructionHead');
   if (ctx.head) {
     if (GUIDE_HEAD.test(ctx.head)) f.add(afterLabel && !(ctx.kind === 'item' || ctx.kind === 'fragment') ? 'ctx:guideLabel' : 'ctx:guideHead');
     if (DECISION_HEAD.test(ctx.head)) f.add('ctx:decisionHead');
@@ -193,7 +213,7 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (ctx.heading) {
     if (GUIDE_HEAD.test(ctx.heading)) f.add('ctx:guideSection');
     if (INDICATOR_HEAD.test(ctx.heading) && !question) f.add('ctx:indicatorSection');
-    else if (POLICY_HEAD.test(ctx.heading)) f.add('ctx:policySection');
+    else if (POLICY_HEAD.test(ctx.heading) && !GUIDE_HEAD.test(ctx.heading)) f.add('ctx:policySection');
   }
   // A list item or table cell under a heading or introduction about indicators, questions or hints.
   if ((ctx.kind === 'item' || ctx.kind === 'fragment') && (f.has('ctx:guideHead') || f.has('ctx:guideLabel') || f.has('ctx:guideSection'))) f.add('ctx:guideList');
@@ -220,12 +240,20 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // A branch that only navigates ("Ja → ga naar vraag 2") is method only in a casework document.
   const treeBranch = (Boolean(branch) || f.has('gotoStep')) && (doc.has('doc:casework') || ['imperative', 'imperativeClause'].some((x) => f.has(x)) || TREE_CONTENT.some((x) => f.has(x)));
   if (doc.has('doc:decisionTree') && (treeBranch || (treeQuestion && (ctx.marker || ctx.step || /^(?:stap|vraag|beslispunt)\s*\d/iu.test(ctx.head) || /^(?:stap|vraag|beslispunt)\s*\d/iu.test(flat))))) f.add('ctx:decisionTree');
-  const form = STRONG_FORM.some((x) => f.has(x)) || (WEAK_FORM.some((x) => f.has(x)) && (f.has('cue:assessed') || f.has('cue:staffRole') || f.has('cue:setting')));
+  const form = STRONG_FORM.some((x) => f.has(x)) || (WEAK_FORM.some((x) => f.has(x)) && (f.has('cue:assessed') || f.has('cue:staffRole') || f.has('cue:setting')))
+    // A rule for weighing evidence in an internal casework text instructs by itself.
+    || (f.has('cue:weighing') && doc.has('doc:casework') && !doc.has('doc:public'));
   // The person assessed is the content of an instruction, an indicator or a list item about them;
   // in a sentence that only says what must happen ("De aanvrager moet …") it is not.
   const content = CONTENT.some((x) => f.has(x)) || (f.has('cue:assessed') && PERSONAL_FORM.some((x) => f.has(x)))
     // An item of a list of indicators or instructions in casework: the list says what it is.
-    || (f.has('ctx:guideList') && doc.has('doc:casework'));
+    || (f.has('ctx:guideList') && doc.has('doc:casework'))
+    // In casework (the person assessed, again and again, in an internal text) an instruction to the
+    // reader is about the case even where the sentence names only the thing to look at.
+    || (doc.has('doc:casework') && !doc.has('doc:public') && CASE_INSTRUCTION.some((x) => f.has(x)) && !NOT_CASEWORK.some((x) => f.has(x)))
+    // "Twijfel je …, laat dan …": a colleague addressed with a condition or an order about a case is told how to work.
+    || (f.has('agentMention') && (f.has('imperative') || f.has('youStatement')))
+    || (f.has('youStatement') && YOU_FORM.some((x) => f.has(x)) && ['cue:assessed', 'agentMention', 'cue:staffRole', 'cue:setting'].some((x) => f.has(x)));
   if (form && content) f.add('form&content');
   const policy = CUES.filter((c) => c.side === 'policy' && f.has(`cue:${c.id}`)).length;
   if (policy >= 2) f.add('policy2');
@@ -247,6 +275,35 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   return f;
 }
 
+const CASE_INSTRUCTION = ['imperative', 'imperativeClause', 'cue:attention', 'cue:advice'];
+const NOT_CASEWORK = ['cue:chat', 'cue:firstPerson', 'cue:technical', 'cue:publicAddress', 'cue:politics', 'cue:decision'];
+const YOU_FORM = ['imperative', 'imperativeClause', 'cue:condition', 'verbFirstCondition', 'cue:threshold', 'cue:then'];
+
+/** True when the text names a person by an agent noun: "de inburgeraar", "een vervoerder", "deze speler". */
+function agentMention(s: string): boolean {
+  for (const m of s.matchAll(/\b(?:de|een|deze|die|elke|iedere)\s+(?:\p{Ll}+e\s+)?(\p{Ll}{4,}?)(aar|ster|der|er)s?\b/gu)) {
+    const stem = m[1]! + (m[2] === 'der' ? 'd' : '');
+    const stems = m[2] === 'der' ? [stem, m[1]!] : [stem];
+    // The stem must be a verb: an infinitive and a third person (vervoert, neemt deel, vraagt);
+    // "vinger" (vingen) and "manier" have no third person of that stem.
+    const thirds = (st: string) => [`${st}t`, `${st.replace(/([^aeiou])([aeiou])([^aeiou])$/u, '$1$2$2$3')}t`];
+    if (stems.some((st) => infinitives(st).some((inf) => inf !== st && isCommonWord(inf)) && thirds(st).some((t) => isCommonWord(t)))) return true;
+  }
+  return false;
+}
+
+/** "je", "jij", "jouw" addressing the reader (not the "je" of a quoted question). */
+const YOU = /\b(?:je|jij|jouw)\b/iu;
+
+/** True when an introduction or label is an instruction: it opens with an imperative ("Vraag naar:", "Let bij het bezoek op:"). */
+function instructionHead(head: string): boolean {
+  const words = head.replace(/:\s*$/, '').trim().split(/\s+/);
+  const first = (words[0] ?? '').replace(/[^\p{L}]/gu, '');
+  if (!/^\p{Lu}/u.test(first) || words.length > 10) return false;
+  // "Vraag naar:" reads as a noun phrase in running text ("Vraag naar de kosten") but not as an introduction.
+  return isImperative(first, (words[1] ?? '').replace(/[^\p{L}]/gu, '')) || (words.length <= 4 && IMPERATIVE_VERBS.has(first.toLowerCase()));
+}
+
 const FAQ_LABEL = /^(?:V|A|Q|Vraag|Antwoord)\s*:\s*/u;
 /** A question a member of staff asks about the work: "Wat doe je als …?", "Hoe ga je om met …?", "Mag je …?". */
 const STAFF_QUESTION = /\b(?:wat\s+doe\s+(?:je|jij)|hoe\s+(?:ga|handel|reageer|werk)\s+(?:je|jij)|wat\s+moet\s+(?:je|jij)|(?:mag|moet|kun|kan|wanneer\s+\p{Ll}+)\s+(?:je|jij)\b(?=[^?]*\b(?:klant|aanvrager|beller|melder|klager|cliënt|client|bezoeker|betrokkene|burger|inwoner|ondernemer|dossier|zaak|melding|aanvraag|balie|gesprek)))/iu;
@@ -257,10 +314,10 @@ const BRANCH = /^(?:ja|nee|zo\s+ja|zo\s+nee|indien\s+ja|indien\s+nee|als\s+ja|al
 const BRANCH_LINE = /(?:^|\n)[ \t]*(?:[•\-–*]\s*)?(?:ja|nee|zo\s+ja|zo\s+nee|indien\s+ja|indien\s+nee)\s*(?:→|->|=>|⇒|➔|►|>|:|–|—)/giu;
 const GOTO_STEP = /\b(?:ga|ga\s+verder|verder)\s+(?:naar|met)\s+(?:stap|vraag|punt|onderdeel|blok|fase|beslispunt)\s+\d/iu;
 
-const STRONG_FORM = ['ctx:staffFaq', 'ctx:decisionTree', 'imperative', 'imperativeClause', 'cue:attention', 'cue:advice', 'cue:staffRole', 'cue:indicatorRule', 'cue:internal', 'cue:genericCase', 'criterion', 'exampleQuestion', 'ctx:guideLabel', 'ctx:guideList', 'ctx:indicatorSection'];
-const WEAK_FORM = ['verbFirstCondition', 'cue:procedure', 'cue:obligation', 'cue:then', 'cue:condition', 'cue:indicator', 'cue:caseAction', 'questionRun', 'ctx:guideHead'];
+const STRONG_FORM = ['youStatement', 'ctx:instructionHead', 'ctx:staffFaq', 'ctx:decisionTree', 'imperative', 'imperativeClause', 'cue:attention', 'cue:advice', 'cue:staffRole', 'cue:indicatorRule', 'cue:internal', 'cue:genericCase', 'criterion', 'exampleQuestion', 'ctx:guideLabel', 'ctx:guideList', 'ctx:indicatorSection'];
+const WEAK_FORM = ['cue:weighing', 'verbFirstCondition', 'cue:procedure', 'cue:obligation', 'cue:then', 'cue:condition', 'cue:indicator', 'cue:caseAction', 'questionRun', 'ctx:guideHead'];
 const PERSONAL_FORM = ['imperative', 'imperativeClause', 'cue:indicator', 'cue:indicatorRule', 'cue:genericCase', 'cue:staffRole', 'ctx:guideList', 'ctx:indicatorSection', 'exampleQuestion', 'cue:attention'];
-const CONTENT = ['ctx:staffFaq', 'ctx:decisionTree', 'cue:setting', 'cue:interview', 'cue:verify', 'cue:judgement', 'cue:fraud', 'cue:escalate', 'cue:threshold', 'cue:internal', 'cue:questionIntro', 'cue:indicatorRule', 'exampleQuestion'];
+const CONTENT = ['cue:weighing', 'ctx:instructionHead', 'ctx:staffFaq', 'ctx:decisionTree', 'cue:setting', 'cue:interview', 'cue:verify', 'cue:judgement', 'cue:fraud', 'cue:escalate', 'cue:threshold', 'cue:internal', 'cue:questionIntro', 'cue:indicatorRule', 'exampleQuestion'];
 
 const SUBORDINATOR = /^(?:dat|die|of|als|wanneer|waar|wat|wie|hoe|omdat|zodat|voordat|nadat|totdat|terwijl|indien|welke|waarin|waarop|waarbij|zodra|tenzij|maar|en|om)$/i;
 const FINITE_VERB = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|zou|zouden|wil|willen|blijft|blijkt|geldt|staat|ligt|gaat|komt|bevat|betreft|vormt|luidt)$/i;

@@ -21,6 +21,8 @@ const NAMES: Record<string, string> = {
   'ctx:indicatorSection': 'in een paragraaf over signalen',
   criterion: 'criterium of drempel met een vervolgstap',
   'ctx:fragment': 'tabelcel of opsomming',
+  youStatement: 'spreekt de medewerker aan (je)',
+  'ctx:instructionHead': 'onder een opdracht aan medewerkers',
 };
 for (const c of CUES) NAMES[`cue:${c.id}`] = c.name;
 const GUIDANCE_CUES = new Set([...CUES.filter((c) => c.side === 'guidance').map((c) => `cue:${c.id}`), 'imperative', 'imperativeClause', 'exampleQuestion', 'questionRun', 'criterion']);
