@@ -54,7 +54,7 @@ const SIGNALS = ['een inschrijving op een adres waar al zes anderen staan ingesc
 const WEIGHS = ['het bedrag oploopt', 'de aanvrager eerder een waarschuwing kreeg', 'er kinderen bij betrokken zijn', 'het signaal uit twee bronnen komt',
   'de verklaring onderweg verandert'];
 const ACTIONS = ['schakel de handhavingsregisseur in', 'plan een gesprek op kantoor in plaats van telefonisch', 'vraag bankafschriften over zes maanden op',
-  'leg het dossier voor aan het weegteam', 'zet de betaling tijdelijk stil en noteer de reden', 'doe een adrescontrole samen met de wijkagent'];
+  'breng de zaak in bij het weegteam', 'zet de betaling tijdelijk stil en noteer de reden', 'doe een adrescontrole samen met de wijkagent'];
 const ASKS = ['Van wie heeft u de sleutel van de woning gekregen?', 'Wanneer heeft u voor het laatst salaris ontvangen, en hoe?',
   'Wie kookt er doordeweeks in huis?', 'Hoe bent u naar deze afspraak gekomen?', 'Welke spullen van u liggen er nog op het oude adres?'];
 
