@@ -232,6 +232,7 @@ function memo(d) {
   const mentioned = Array.from({ length: 2 }, () => d.person());
   const list = Array.from({ length: d.rng.int(5, 8) }, () => d.person());
   const mayor = d.official();
+  const councillor = d.official();
   const dt = when(d.rng);
   const subject = d.rng.pick(['nieuwe werkwijze spoedaanvragen', 'bereikbaarheid rond de feestdagen', 'verhuizing archief', 'inzet tijdelijke krachten']);
   const title = `Memo ${subject}`;
@@ -243,7 +244,7 @@ function memo(d) {
 <tr><td>${d.x('van')}</td><td>${d.x(team)}</td></tr><tr><td>${d.x('aan')}</td><td>${d.x('zie verzendlijst')}</td></tr>
 <tr><td>${d.x('datum')}</td><td>${d.x(dt.dots)}</td></tr><tr><td>${d.x('over')}</td><td>${d.x(subject)}</td></tr></table>
 ${p(`${d.x('Na overleg met')} ${d.name(mentioned[0], sir(mentioned[0]))} ${d.x('van de afdeling Financiën is besloten de werkwijze aan te passen. Vanaf volgende maand coördineert')} ${d.name(mentioned[1], sir(mentioned[1]))} ${d.x('de inzet.')}`)}
-${p(`${d.x('Burgemeester')} ${d.keep(mayor.full, 'public official')} ${d.x('is over de wijziging geïnformeerd.')}`)}
+${p(`${d.x('Burgemeester')} ${d.keep(mayor.full, 'public official')} ${d.x('is over de wijziging geïnformeerd; raadslid')} ${d.keep(`${councillor.full} (${d.rng.pick(PARTIES)})`, 'public official')} ${d.x('had erom gevraagd.')}`)}
 ${p(d.keep(fresh3Policy(d.rng, 'deze werkwijze'), 'policy text'))}
 ${p(`${d.x('Vragen? Neem contact op met')} ${d.name(mentioned[1], mentioned[1].full)} ${d.x('(')}${d.fmtPhone(d.direct(d.rng.pick(['geo2', 'geo3', '085'])))}${d.x(') of met de teammailbox')} ${d.email(d.rng.pick(MAILBOXES), org.domain, true)}.`)}
 <h4 style="margin-top:16px">${d.x('Verzendlijst')}</h4>
@@ -349,7 +350,7 @@ ${p(d.keep(fresh3Policy(d.rng, 'dit proces'), 'policy text'))}
 <table class="b h" style="width:100%;font-size:9pt"><tr><th>${d.x('Stap')}</th><th>${d.x('Rol')}</th><th>${d.x('Wie')}</th><th>${d.x('Wat')}</th><th>${d.x('Termijn')}</th></tr>${rows}</table>
 <h4>${d.x('Escalatieladder')}</h4><ol>${ladder}</ol>
 ${p(d.keep(fresh3Policy(d.rng, 'dit proces'), 'policy text'))}
-<p style="font-size:8.5pt">${d.x('Wijzigingsvoorstellen naar')} ${d.email(owner.local(d.rng.pick(['first.sur', 'i.sur'])), org.domain)} ${d.x('of')} ${d.keep(`procesbeheer@${org.domain}`, 'general mailbox')}.</p>`;
+<p style="font-size:8.5pt">${d.x('Wijzigingsvoorstellen naar')} ${d.email(owner.local(d.rng.pick(['first.sur', 'i.sur'])), org.domain)} ${d.x('of')} ${d.email('procesbeheer', org.domain, true)}.</p>`;
   return { kind: 'werkinstructie', format: 'html', title, body: page(d, { body, landscape: d.rng.chance(0.5), footer: `${d.x(org.name)} · ${d.x('intern')}` }) };
 }
 
@@ -426,7 +427,7 @@ function afwegingskader(d) {
 <h4>${d.x('4. Normen')}</h4>${p(g())}
 <h4>${d.x('5. Voorbeelden van vervolgvragen')}</h4>${p(g())}
 ${p(d.keep(fresh3Policy(d.rng, 'dit afwegingskader'), 'policy text'))}
-<p style="font-size:8pt;margin-top:14px">${d.x('Eigenaar:')} ${d.name(owner, owner.display('first'))} · ${d.email(owner.local(d.rng.pick(['first.sur', 'isur'])), org.domain)} · ${d.x('vragen ook via')} ${d.keep(`kenniscentrum@${org.domain}`, 'general mailbox')}</p>`;
+<p style="font-size:8pt;margin-top:14px">${d.x('Eigenaar:')} ${d.name(owner, owner.display('first'))} · ${d.email(owner.local(d.rng.pick(['first.sur', 'isur'])), org.domain)} · ${d.x('vragen ook via de interne mailbox')} ${d.email('kenniscentrum', org.domain, true)}</p>`;
   return { kind: 'werkinstructie', format: 'html', title, body: page(d, { body, footer: `${d.x(org.name)} · ${d.x('niet openbaar')}` }) };
 }
 

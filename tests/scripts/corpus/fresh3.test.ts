@@ -4,7 +4,7 @@
 // is needed for these.
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain .mjs script without types
-import { planFresh3 } from '../../../scripts/corpus/fresh3/generate.mjs';
+import { planFresh3, reservedSurname } from '../../../scripts/corpus/fresh3/generate.mjs';
 // @ts-expect-error plain .mjs script without types
 import { buildFresh3Pools, FRESH3_PARTICLES, olderLocales } from '../../../scripts/corpus/fresh3/names.mjs';
 // @ts-expect-error plain .mjs script without types
@@ -29,7 +29,7 @@ import * as faker from '@faker-js/faker';
 
 interface Origin { id: string; source: string; first: string[]; last: string[] }
 interface Mark { category: string; text: string; origin?: string; mailbox?: boolean }
-interface Planned { name: string; family: string; producer: string; body: string; doc: { marks: Mark[]; keeps: { text: string; why: string }[] } }
+interface Planned { name: string; family: string; producer: string; body: string; doc: { marks: Mark[]; keeps: { text: string; why: string }[]; people: { surname: string }[] } }
 const words = (parts: string[]): string[] => parts.flatMap((p) => p.split(/[\s-]+/)).filter(Boolean).map((w) => w.toLowerCase());
 const poolWords = (origins: Origin[]): Set<string> => new Set(words(origins.flatMap((o) => [...o.first, ...o.last])));
 
@@ -112,6 +112,18 @@ describe('fresh3 corpus split', () => {
     for (const label of ['Contactpersoon', 'Doorkiesnummer', 'E-mail']) expect(body('briefhoofd')).toContain(`>${label}</div>`);
     expect(body('memo')).toContain('Verzendlijst');
     for (const word of ['Signalen', 'Weegfactoren', 'Escalatieladder']) expect(`${body('afwegingskader')}${body('procesbeschrijving')}`).toContain(word);
+  });
+
+  it('gives public officials and streets surnames that no person of the split carries in any document', () => {
+    // eval reads the split as one dossier: an alderman sharing a clerk's surname would blur who is public.
+    const stripped = (s: string): string[] => s.split('-').map((x) => x.replace(/^(?:\p{Ll}+ )+/u, ''));
+    const personSurnames = docs.flatMap((d) => d.doc.people.flatMap((x) => stripped(x.surname)));
+    expect(personSurnames.length).toBeGreaterThan(200);
+    expect(personSurnames.filter((x) => reservedSurname(x))).toEqual([]);
+    const reserved = fresh3.flatMap((o) => o.last).filter((x) => reservedSurname(x));
+    const officials = docs.flatMap((d) => d.doc.keeps.filter((k) => k.why === 'public official').map((k) => k.text.replace(/ \(.*\)$/, '')));
+    expect(officials.length).toBeGreaterThan(20);
+    expect(officials.filter((t) => !reserved.some((r) => t.endsWith(` ${r}`)))).toEqual([]);
   });
 
   it('phrases its guidance in sentence frames that no other split uses', () => {
