@@ -7,7 +7,7 @@
 import { AppStore, unpackWords, defaultGrounds, dossierJson, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
-  addSuggestions, createDossier, dossierFromJson, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Redaction, type Role,
+  addSuggestions, createDossier, dossierFromJson, indexOfRedaction, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Redaction, type Role,
 } from '../../shared/dossier';
 import { admitDocuments, type DocumentHeader } from '../../shared/engine';
 import type { DocumentFinding } from '../../shared/export';
@@ -340,7 +340,8 @@ export class Controller {
     if (id === null) return undefined;
     const k = this.focusCache;
     if (k && k.id === id && k.list === s.dossier.redactions) return k.r;
-    const r = s.dossier.redactions.find((x) => x.id === id);
+    const i = indexOfRedaction(s.dossier.redactions, id);
+    const r = i >= 0 ? s.dossier.redactions[i] : undefined;
     this.focusCache = { id, list: s.dossier.redactions, r };
     return r;
   }

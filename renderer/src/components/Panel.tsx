@@ -29,11 +29,13 @@ function PanelColumn() {
   });
   const dossier = c.state.dossier;
   const w = useWorkbench();
-  const last = useRef<{ docId: string; layout: Layout } | null>(null);
+  const last = useRef<{ key: string; layout: Layout } | null>(null);
   const layout = useMemo(() => {
     if (!docId) return { order: [], rows: [] as Row[], height: 0, open: 0, at: new Map<string, number>() } as Layout;
-    const next = layoutRows(walkOrder({ dossier, page, pageOnly }, docId), last.current?.docId === docId ? last.current.layout : null);
-    last.current = { docId, layout: next };
+    // Patched after a decision in the same document and the same page filter; laid out anew otherwise.
+    const key = `${docId}\u0000${pageOnly ? page : ''}`;
+    const next = layoutRows(walkOrder({ dossier, page, pageOnly }, docId), last.current?.key === key ? last.current.layout : null, dossier.redactions);
+    last.current = { key, layout: next };
     return next;
     // The order depends on the decisions only (reviewOrder is kept per redaction list).
   }, [redactions, docId, page, pageOnly]);
