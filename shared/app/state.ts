@@ -267,6 +267,11 @@ function patchedSummaries(d: Dossier): Map<string, DocumentSummary> | null {
   return out;
 }
 
+/** Every document's summary counted from scratch (nothing kept or patched): what the kept summaries must equal. */
+export function recountSummaries(d: Dossier): Map<string, DocumentSummary> {
+  return summariseAll(d);
+}
+
 function summariseAll(d: Dossier): Map<string, DocumentSummary> {
   const counted = new Map<string, Counted>();
   const grounds = new Map<string, Set<string>>();
