@@ -18,7 +18,7 @@ import { unzipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import type { Page } from 'playwright-core';
 import { serveStatic } from './server';
-import { launch } from './browser';
+import { clearAutosave, launch } from './browser';
 import { parseCsv } from '../../shared/export';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -336,6 +336,7 @@ describe('the whole job on a 300-page document', () => {
     await writeFile(big, await out.save());
     await page.goto(srv.url);
     await page.evaluate(() => localStorage.clear());
+    await clearAutosave(page);
     await page.reload();
   });
 
@@ -475,6 +476,7 @@ describe('a 300-page document with 10,200 suggestions', () => {
     await writeFile(dossierFile, serializeDossier(d));
     await page.goto(srv.url);
     await page.evaluate(() => localStorage.clear());
+    await clearAutosave(page);
     await page.reload();
   });
 
