@@ -17,6 +17,11 @@ interface Replaced {
 }
 
 const REPLACED = new WeakMap<readonly Redaction[], Replaced>();
+/**
+ * How many replacement steps are kept and followed (the panel and the counts are at most a few
+ * decisions behind; further back a full pass is needed anyway).
+ */
+export const MAX_STEPS = 16;
 /** Index by id, shared by every list of one lineage of replacements (the ids stay in their places). */
 const INDEX = new WeakMap<readonly Redaction[], Map<string, number>>();
 
@@ -37,6 +42,15 @@ export function replaceAt(list: readonly Redaction[], at: readonly number[], ite
     places.push(i);
   }
   REPLACED.set(next, { from: list, at: places });
+  // A record holds the list before it: the chain is cut after MAX_STEPS lists, or every list
+  // of a day's review would stay reachable from the current one.
+  let old: readonly Redaction[] = next;
+  for (let k = 0; k < MAX_STEPS; k++) {
+    const rec = REPLACED.get(old);
+    if (!rec) break;
+    old = rec.from;
+  }
+  REPLACED.delete(old);
   const index = INDEX.get(list);
   if (index) INDEX.set(next, index);
   return next;
@@ -55,8 +69,6 @@ export function indexOfRedaction(list: readonly Redaction[], id: string): number
   return i !== undefined && list[i]?.id === id ? i : -1;
 }
 
-/** How many replacement steps are followed before giving up (a full pass is then cheaper). */
-const MAX_STEPS = 64;
 
 /**
  * The places where `now` and `before` may hold different objects, when one was made from the

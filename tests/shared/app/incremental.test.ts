@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppStore, documentState, recountSummaries, reviewOrder, summarise, type AppState } from '../../../shared/app';
-import { addDocument, addSuggestions, changedPlaces, createDossier, indexOfRedaction, replaceAt, type Dossier } from '../../../shared/dossier';
+import { addDocument, addSuggestions, changedPlaces, createDossier, indexOfRedaction, MAX_STEPS, replaceAt, type Dossier, type Redaction } from '../../../shared/dossier';
 import { documentReviewState } from '../../../shared/review/status';
 import { approveRedactions, reviewDocument, sendBack } from '../../../shared/dossier/review';
 
@@ -132,5 +132,18 @@ describe('the record of replaced places (shared/dossier/delta.ts)', () => {
     expect(indexOfRedaction(b, list[7].id)).toBe(7);
     expect(indexOfRedaction(b, 'nope')).toBe(-1);
     expect(() => replaceAt(list, [2], [list[3]])).toThrow();
+  });
+
+  it('keeps a bounded chain: a list many decisions back is no longer linked (so old lists can be freed)', () => {
+    const d = dossier(10);
+    let list: readonly Redaction[] = d.redactions;
+    const lists = [list];
+    for (let k = 0; k < MAX_STEPS + 5; k++) {
+      list = replaceAt(list, [k % list.length], [{ ...list[k % list.length], status: k % 2 ? 'accepted' : 'rejected' }]);
+      lists.push(list);
+    }
+    expect(changedPlaces(list, lists[lists.length - 1 - (MAX_STEPS - 1)])).not.toBeNull();
+    expect(changedPlaces(list, lists[lists.length - 1 - (MAX_STEPS + 2)])).toBeNull();
+    expect(changedPlaces(list, lists[0])).toBeNull();
   });
 });
