@@ -96,7 +96,7 @@ it('prints where the time of each key press goes, and the panel stays right', as
   await page.locator('body').click({ position: { x: 5, y: 880 } });
   const cdp = await browser.context.newCDPSession(page);
   const events: Ev[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: Ev[] }) => events.push(...e.value));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as Ev[])));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
