@@ -101,11 +101,11 @@ export const CONTACT_LABELS = /^(?:contactpersoon|contactpersonen|contact|behand
  * ("Onderzoeker: …", "Consultant: …", "Aanwezig: A, B en C", "Actie: …"): the words of report
  * title pages, minutes and action lists.
  */
-export const PERSON_LABELS = /^(?:onderzoeker|onderzoekers|consultant|consultants|adviseur|adviseurs|opdrachtgever|uitgevoerd\s+door|geschreven\s+door|gemaakt\s+door|getest\s+door|beoordeeld\s+door|gecontroleerd\s+door|redacteur|redactie|notulist|notulen|verslag|verslaglegging|secretaris|casemanager|accountmanager|co[oö]rdinator|tester|testers|reviewer|auditor|auteurs?|auteur\(s\)|author|authors|researcher|researchers|prepared\s+by|written\s+by|contact\s+person|aanwezig|aanwezigen|afwezig|afgemeld|afwezig\s+met\s+(?:bericht|kennisgeving)|met\s+(?:bericht|kennisgeving)\s+afwezig|verhinderd|afmeldingen|voorzitter|notulist|notulen|gasten|te\s+gast|vervanger|vervangster|plaatsvervanger|achtervang|gesprekspartners?|geïnterviewden?|geinterviewden?|deelnemers|genodigden|actiehouder|actie|wie|eigenaar|uitvoerder|inspecteur|toezichthouder|begeleider|mentor|tolk|gehoormedewerker|beslismedewerker|medewerker|behandelend\s+ambtenaar|naam|namen|volledige\s+naam|achternaam|voornaam|voornamen|roepnaam|naam\s+(?:medewerker|behandelaar|aanvrager|verzoeker|klager|melder|contactpersoon|betrokkene|beller)|aanvrager|aanvraagster|verzoeker|verzoekster|klager|klaagster|indiener|indienster|melder|meldster|bezwaarmaker|appellant|belanghebbende|betrokkene|gemachtigde|beller|gebeld\s+door|ingediend\s+door|aangevraagd\s+door|gemeld\s+door|genoteerd\s+door|opgenomen\s+door|teruggebeld\s+door|doorverbonden\s+met|gesprek\s+met|gesproken\s+met|telefoongesprek\s+met|toegewezen\s+aan|in\s+behandeling\s+bij|vastgesteld\s+door|goedgekeurd\s+door|geaccordeerd\s+door|gespreksleider|interviewer|consulent|klantmanager|dossierbehandelaar|zaakbehandelaar|klachtbehandelaar|klachtencoördinator|verantwoordelijke|eindverantwoordelijke)\s*:/i;
+export const PERSON_LABELS = /^(?:onderzoeker|onderzoekers|consultant|consultants|adviseur|adviseurs|opdrachtgever|uitgevoerd\s+door|geschreven\s+door|gemaakt\s+door|getest\s+door|beoordeeld\s+door|gecontroleerd\s+door|redacteur|redactie|notulist|notulen|verslag|verslaglegging|secretaris|casemanager|accountmanager|co[oö]rdinator|tester|testers|reviewer|auditor|auteurs?|auteur\(s\)|author|authors|researcher|researchers|prepared\s+by|written\s+by|contact\s+person|aanwezig|aanwezigen|afwezig|afgemeld|afwezig\s+met\s+(?:bericht|kennisgeving)|met\s+(?:bericht|kennisgeving)\s+afwezig|verhinderd|afmeldingen|voorzitter|notulist|notulen|gasten|te\s+gast|vervanger|vervangster|plaatsvervanger|achtervang|gesprekspartners?|geïnterviewden?|geinterviewden?|deelnemers|genodigden|actiehouder|actie|wie|eigenaar|uitvoerder|inspecteur|toezichthouder|begeleider|mentor|tolk|gehoormedewerker|beslismedewerker|medewerker|behandelend\s+ambtenaar|naam|namen|volledige\s+naam|achternaam|voornaam|voornamen|roepnaam|naam\s+(?:medewerker|behandelaar|aanvrager|verzoeker|klager|melder|contactpersoon|betrokkene|beller)|aanvrager|aanvraagster|verzoeker|verzoekster|klager|klaagster|indiener|indienster|melder|meldster|bezwaarmaker|appellant|belanghebbende|betrokkene|gemachtigde|beller|gebeld\s+door|ingediend\s+door|aangevraagd\s+door|gemeld\s+door|genoteerd\s+door|opgenomen\s+door|teruggebeld\s+door|doorverbonden\s+met|gesprek\s+met|gesproken\s+met|telefoongesprek\s+met|toegewezen\s+aan|in\s+behandeling\s+bij|vastgesteld\s+door|goedgekeurd\s+door|geaccordeerd\s+door|gespreksleider|interviewer|consulent|klantmanager|dossierbehandelaar|zaakbehandelaar|klachtbehandelaar|klachtencoördinator|verantwoordelijke|eindverantwoordelijke|(?:aanwezig(?:en)?|afwezig|deelnemers|genodigden|gasten)(?:\s+[a-zà-ÿ-]+){1,3}|organisator|organizer|via|paraaf|parafen|(?:verplichte|optionele|vereiste|facultatieve)\s+deelnemers|(?:required|optional)\s+(?:attendees|participants)|attendees|participants|uitgenodigd|genodigde)\s*:/i;
 
 /** E-mail header labels as Outlook, Thunderbird and webmail print them. */
-export const HEADER_LABEL = /^(?:van|aan|cc|bcc|kopie(?:\s+aan)?|blinde\s+kopie(?:\s+aan)?|afzender|ontvangers?|geadresseerden?|verzonden\s+namens|namens|from|to|copy|sent\s+on\s+behalf\s+of)\s*:/i;
-export const ANY_HEADER_LABEL = /^(?:van|aan|cc|bcc|kopie(?:\s+aan)?|blinde\s+kopie(?:\s+aan)?|afzender|ontvangers?|geadresseerden?|verzonden|verzonden\s+namens|namens|onderwerp|datum|from|to|copy|sent|subject|date|bijlagen?|attachments?|prioriteit|urgentie|belang)\s*:/i;
+export const HEADER_LABEL = /^(?:van|aan|cc|bcc|kopie(?:\s+aan)?|blinde\s+kopie(?:\s+aan)?|afzender|ontvangers?|geadresseerden?|verzonden\s+namens|namens|verzonden\s+door|from|to|copy|sent\s+on\s+behalf\s+of|sent\s+by)\s*:/i;
+export const ANY_HEADER_LABEL = /^(?:van|aan|cc|bcc|kopie(?:\s+aan)?|blinde\s+kopie(?:\s+aan)?|afzender|ontvangers?|geadresseerden?|verzonden|verzonden\s+namens|verzonden\s+door|sent\s+by|namens|onderwerp|datum|from|to|copy|sent|subject|date|bijlagen?|attachments?|prioriteit|urgentie|belang)\s*:/i;
 
 /** Greetings that open a message: the addressee's name follows. */
 export const GREETING = /^(?:beste|hoi|hallo|dag|lieve|goedemorgen|goedemiddag|hi|hey|geachte(?:\s+(?:mevrouw|heer|mevrouw\/heer|heer\/mevrouw))?)$/i;
@@ -142,9 +142,18 @@ export function isFunctionLine(line: string): boolean {
   const words = head.split(/\s+/);
   if (words.length > 4) return false;
   const last = words[words.length - 1]!;
-  if (!words.slice(0, -1).every((w) => FUNCTION_PREFIXES.has(w))) return false;
-  return FUNCTION_ENDINGS.some((e) => last.endsWith(e)) && /^[\p{L}-]+$/u.test(last);
+  const isFunctionWord = (w: string) => FUNCTION_ENDINGS.some((e) => w.endsWith(e)) && /^[\p{L}-]+$/u.test(w);
+  if (words.slice(0, -1).every((w) => FUNCTION_PREFIXES.has(w))) return isFunctionWord(last);
+  // "Coördinator bezwaar", "Teamleider Vergunningen", "Adviseur Publiekszaken": a function, then the
+  // field it works in (one or two words of letters, no verb, no sentence).
+  const at = words.findIndex((w) => !FUNCTION_PREFIXES.has(w));
+  const domain = words.slice(at + 1);
+  return at >= 0 && isFunctionWord(words[at]!) && domain.length >= 1 && domain.length <= 2 && !/[.!?:;]/.test(l)
+    && domain.every((w) => /^[\p{L}-]{3,}$/u.test(w) && !FUNCTION_DOMAIN_NOT.has(w));
 }
+
+/** Words after a function word that make a sentence or a heading rather than a job title. */
+const FUNCTION_DOMAIN_NOT = new Set(['is', 'was', 'heeft', 'had', 'wordt', 'werd', 'zijn', 'gaat', 'kan', 'moet', 'zal', 'wil', 'en', 'of', 'die', 'dat', 'de', 'het', 'een', 'niet', 'ook', 'nog', 'al', 'er', 'zegt', 'vraagt', 'geeft']);
 
 /**
  * Role words that organisations use as the local part of the mailbox they publish for the public
@@ -159,4 +168,6 @@ export const PUBLIC_CONTACT_WORDS = [
   'publieksvoorlichting', 'communicatie', 'media', 'woordvoering', 'klantenservice', 'klantcontact', 'service', 'receptie',
   'algemeen', 'post', 'mail', 'office', 'webredactie', 'redactie', 'website', 'webmaster', 'loket', 'meldpunt', 'klachten',
   'inlichtingen', 'aanmelden', 'inschrijving', 'hallo', 'welkom', 'press', 'enquiries', 'inquiries', 'hello', 'support',
+  // service desks and a team's own address, written for the public outside a message's header fields
+  'servicedesk', 'helpdesk', 'servicepunt', 'klantcontactcentrum', 'kcc', 'publiekszaken', 'team', 'frontoffice',
 ];

@@ -33,7 +33,9 @@ export const CAP = "(?:IJ|\\p{Lu}(?:['’]\\p{Lu})?)\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?
 /** Arabic and similar particles written with a capital inside the surname: El Amrani, Ben Ali. */
 export const CAPITAL_PARTICLE = '(?:El|Al|Ben|Bin|Abu|Abou|Ait|Aït|Ou|Ould|Da|Dos|Del|Di|La|Le)';
 export const SURNAME = `${CAP}(?:-(?:[ \\t]*\\n(?!\\n)[ \\t]*)?(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't|${CAPITAL_PARTICLE.slice(3, -1)}) )?${CAP})*`;
-export const FULL_SURNAME = `(?:${CAPITAL_PARTICLE}${WS})?${SURNAME}`;
+/** The Arabic article written in lower case and joined to the surname: el-Amrani, al-Sayed, ash-Shami. */
+export const JOINED_ARTICLE = '(?:el|al|ul|ad|ed|an|ar|as|ash|at|az|ez)-';
+export const FULL_SURNAME = `(?:${CAPITAL_PARTICLE}${WS}|${JOINED_ARTICLE})?${SURNAME}`;
 /** Initials: A. / G.H. / A. J. / Th. / Chr. / Joh. / Ph. */
 export const INITIALS = '\\p{Lu}(?:h|hr|oh|j)?\\.(?:[ \\u00a0]?\\p{Lu}(?:h|hr|oh|j)?\\.){0,4}';
 /** Tussenvoegsels, either case for the first letter, longest first. */

@@ -26,7 +26,7 @@ const INITIALS_THEN_SURNAME = new RegExp(`^(?:${INITIALS})${WS}(?:(?:${PARTICLE}
 const INITIALED = new RegExp(`(?<![\\p{L}\\p{N}.@/])(${INITIALS})${WS}${CALLED}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
 const FIRST_LAST = new RegExp(`(?<![\\p{L}\\p{N}@.])(${CAP}(?:-${CAP})?)${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
 const ROLE_SURNAME = new RegExp(`(?<![\\p{L}])(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|[Kk]amerlid|[Rr]aadslid|[Ss]tatenlid|[Ff]ractievoorzitter|(?:het|[Dd]e)\\s+lid)\\s+(?:(${PARTICLE})\\s+)?(${SURNAME})(?![\\p{L}@])`, 'gud');
-const PERSON_CUE = new RegExp(`(?<![\\p{L}])(door|met|volgens|namens|collega|aldus|zei|meldt|meldde|mailde|belde|sprak|spreekt|gesproken\\s+met|contact\\s+met)${WS}(${CAP})(${WS}(?:${PARTICLE}${WS})?)(${SURNAME})(?![\\p{L}@])`, 'gu');
+const PERSON_CUE = new RegExp(`(?<![\\p{L}])(door|met|volgens|namens|Namens|Volgens|Collega|collega|aldus|zei|meldt|meldde|mailde|belde|sprak|spreekt|gesproken\\s+met|contact\\s+met)${WS}(${CAP})(${WS}(?:${PARTICLE}${WS})?)(${SURNAME})(?![\\p{L}@])`, 'gu');
 /** "Jansen, Pieter" and "Vries, Kees de" as mail programs write a display name. */
 // Two surnames ("Lopes Tavares, Nilton", Spanish and Portuguese) are read as one.
 const SURNAME_FIRST = new RegExp(`^((?:${PARTICLE}${WS})?${FULL_SURNAME}(?:[ \\u00a0]${CAP})?),${WS}(${CAP}(?:[- ]${CAP})?)(?:${WS}(${PARTICLE}))?$`, 'u');
@@ -35,7 +35,7 @@ const MORE_SURNAME = new RegExp(`^${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(
 // A name may run on after its surname: a second or third surname joined by a particle or "e"
 // (Portuguese and Cape Verdean "Tavares dos Santos Lopes"), a father's and grandfather's name
 // (Somali, Afghan: "Cabdi Warsame Jama").
-const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP}(?:-${CAP})?)${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}(?:[ \\u00a0](?:(?:${PARTICLE}|e)[ \\u00a0])?${CAP}(?:-${CAP})?){0,2}|${CAP}(?:-${CAP})?)[ \\t]*[,.]?[ \\t]*$`, 'u');
+const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP}(?:-${CAP})?)${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}(?:[ \\u00a0](?:(?:${PARTICLE}|e)[ \\u00a0])?${CAP}(?:-${CAP})?){0,2}|${CAP}(?:-${CAP})?[ \\u00a0]\\p{Lu}\\.|${CAP}(?:-${CAP})?)[ \\t]*[,.]?[ \\t]*$`, 'u');
 
 const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
 /** A cheap first test for ROLE_BEFORE: the first five letters of every public role, found once per page. */
@@ -355,6 +355,9 @@ function patternFinds(text: string): Found[] {
   for (const m of scan(ROLE_SURNAME, text)) {
     const surname = m[2] ?? '';
     if (!surnameOk(surname) || (isCommonWord(surname) && !m[1])) continue;
+    // "burgemeester van Voorbeeldstad", "minister voor Wonen": a lower-case "van" after a role opens
+    // the place or the portfolio (a surname alone writes its particle with a capital: "burgemeester Van Dijk").
+    if (m[1] && /^(?:van|voor|in)(?:\s|$)/.test(m[1]) && (isPlace(surname) || !isKnownSurname(surname) || /^van$/.test(m[1]))) continue;
     const from = m.indices?.[1]?.[0] ?? m.indices?.[2]?.[0] ?? 0;
     out.push({ start: from, end: (m.index ?? 0) + m[0].length, surname, particle: m[1], confidence: 0.8, reason: 'achternaam na een publieke functie', pattern: true });
   }
@@ -390,6 +393,10 @@ function patternFinds(text: string): Found[] {
     if (consulted ? !words.every(isPossibleName) : !known && !words.some((w) => isWorldName(w)) && !unknownOk) continue;
     if (!consulted && !unknownOk && words.some((w) => (isCommonWordOrCompound(w) || isEnglishWord(w)) && !isFirstName(w) && !isKnownSurname(w))) continue;
     if (isPlace(head)) continue;
+    // An action verb of minutes ("levert", "stuurt") after one word alone is too little in running
+    // text: a surname alone is left to the dossier's memory of confident persons, with its reason.
+    // A single word is taken there only as a first name of the lexicons or as the subject of an item of an action list ("- Tsega stuurt …").
+    if (!consulted && words.length === 1 && ACTION_VERB.test(m[2] ?? '') && !isFirstName(head) && !/(?:^|\n)[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+$/.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (intoLabelledLine(text, start, name.length)) continue;
     out.push({ start, end: start + name.length, first: words.length === 1 || !/^\p{Lu}\./u.test(name) ? head : undefined, surname: words.length > 1 ? words[words.length - 1] : undefined,
       confidence: known ? 0.85 : 0.75, reason: `naam bij '${collapse(m[2] ?? m[4] ?? '')}' (iemand die spreekt of handelt)`, pattern: true });
@@ -434,6 +441,45 @@ function patternFinds(text: string): Found[] {
       out.push({ start, end: start + name.length, first: name, confidence: 0.8, reason: "genoemd met '@' in een chatbericht", pattern: true });
     }
   }
+  // "Yopie en Wojciech bellen de aanvrager": two first names joined by "en" as the subject of a plural verb.
+  for (const m of / en /.test(text) ? text.matchAll(TWO_SUBJECTS) : []) {
+    const pair = [m[1]!, m[2]!];
+    if (!pair.every((w) => slotNameWord(w) && !isPlace(w)) || !pair.some((w) => isFirstName(w) || isWorldName(w))) continue;
+    let at = m.index ?? 0;
+    for (const w of pair) {
+      const start = text.indexOf(w, at);
+      at = start + w.length;
+      out.push({ start, end: start + w.length, first: w, confidence: 0.75, reason: `naam vóór '${m[3]}' (twee personen die iets doen)`, pattern: true });
+    }
+  }
+  // "Siosaia Taufa (jurist) heeft …", "Tenzin Dorje (COA)": two or three words of no dictionary before a
+  // function or an organisation's abbreviation in parentheses.
+  // Parentheses are rarer than capitals: find each " (" first, then read the name right before it.
+  for (let at = text.indexOf(' ('); at >= 0; at = text.indexOf(' (', at + 2)) {
+    if (!/\p{Ll}/u.test(text[at - 1] ?? '')) continue;
+    const close = text.indexOf(')', at + 2);
+    if (close < 0 || close - at > 42 || text.slice(at + 2, close).includes('\n')) continue;
+    const before = NAME_BEFORE_PAREN.exec(text.slice(Math.max(0, at - 70), at));
+    if (before) {
+      const m = { 1: before[1]!, 2: text.slice(at + 2, close), index: at - before[1]!.length };
+      const name = m[1];
+      const inner = m[2].trim();
+      const words = name.split(/[ \u00a0]+/).filter((w) => !ONLY_PARTICLE.test(w));
+      if (!(isFunctionLine(inner) || /^[A-Z][A-Za-z&]{1,6}$/.test(inner) && inner !== inner.toLowerCase() && /[A-Z]{2}/.test(inner))) continue;
+      if (!words.every((w) => w.split('-').every((p) => slotNameWord(p)) && !isPlace(w))) continue;
+      const start = m.index ?? 0;
+      if (sentenceInitial(text, start) && !words.some((w) => isFirstName(w) || isWorldName(w))) continue;
+      out.push({ start, end: start + name.length, first: words[0], surname: words[words.length - 1], confidence: 0.8, reason: `naam met functie of organisatie tussen haakjes ('${inner}')`, pattern: true });
+    }
+  }
+  // "Vanaf 1 april is Yopie Latuheru het aanspreekpunt": "is", the name, then the person's role in the matter.
+  for (const m of ROLE_IS_GATE.test(text) ? scan(IS_NAME_ROLE, text) : []) {
+    const name = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].indexOf(name, 2);
+    const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length === 0 || !words.every((w) => slotNameWord(w) || (isKnownSurname(w) && !isCommonWord(w))) || isPlace(words[0]!)) continue;
+    out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: 0.85, reason: `naam vóór '${collapse(m[2] ?? '')}' (iemands rol in de zaak)`, pattern: true });
+  }
   // "De contactpersoon voor dit dossier is Khalid.": a person's role, then "is" and the name.
   for (const m of ROLE_IS_GATE.test(text) ? scan(ROLE_IS, text) : []) {
     const name = m[2] ?? '';
@@ -446,22 +492,26 @@ function patternFinds(text: string): Found[] {
   return out;
 }
 
-const INVERTED_SPEECH = new RegExp(`(?<![\\p{L}])(vraagt|vroeg|zegt|zei|meldt|meldde|merkt|merkte|licht|lichtte|stelt|stelde|geeft|gaf|wijst|wees|antwoordt|antwoordde|reageert|reageerde|benadrukt|benadrukte|bevestigt|bevestigde|concludeert|concludeerde|deelt|deelde|vertelt|vertelde|legt|legde)[ \\t]+(${CAP}(?:-${CAP})?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
+const INVERTED_SPEECH = new RegExp(`(?<![\\p{L}])(vraagt|vroeg|zegt|zei|meldt|meldde|merkt|merkte|licht|lichtte|stelt|stelde|geeft|gaf|wijst|wees|antwoordt|antwoordde|reageert|reageerde|benadrukt|benadrukte|bevestigt|bevestigde|concludeert|concludeerde|deelt|deelde|vertelt|vertelde|legt|legde|neemt|nam|pakt|pakte|stuurt|stuurde|belt|belde|mailt|mailde|regelt|regelde|schrijft|schreef|controleert|informeert|zoekt)[ \\t]+(${CAP}(?:-${CAP})?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
 const MID_SENTENCE_NAME = new RegExp(`(?<=\\p{Ll}[,;]?[ \\u00a0])(?<!(?:^|[^\\p{L}])(?:in|uit|naar|te|vanuit|richting|via|nabij|rond|bij|op|the|of|and)[ \\u00a0])()((?:${CAP}(?:-${CAP})?)(?:[ \\u00a0]${CAP}(?:-${CAP})?){1,2})(?![\\p{L}\\p{N}@'’]|[ \\u00a0]${CAP}|[.-]\\p{L})`, 'gu');
 const CITED_OR_ASKED_GATE = /olgens|un je|an je|il je|unt u/;
 const CITED_OR_ASKED = new RegExp(`(?<![\\p{L}])((?:[Vv]olgens)[ \\t]+(?=${CAP}[ \\t]+(?:is|was|zijn|moet|kan|zal|heeft|hebben|wordt|gaat|komt)\\b)|(?:[Kk]un|[Kk]an|[Ww]il)[ \\t]+(?:je|jij)[ \\t]+(?=${CAP}[ \\t]+(?:even[ \\t]+)?(?:vragen|bellen|mailen|appen|informeren|laten\\s+weten|uitnodigen|cc'en|doorsturen|helpen)\\b))(?:(${CAP})|(${CAP}))`, 'gu');
 const MENTION = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}.@-])/gu;
 
 /** A person's role in a matter, then "is" and the name: "de contactpersoon voor dit dossier is Khalid". */
-const ROLE_IS_GATE = /ontactpersoon|anspreekpunt|ehandela|ehandelend|asemanager|ossierhouder|rojectleider|rdinator|rekker|ertegenwoordiger|psteller|uteur|otulist/;
+const ROLE_IS_GATE = /ervanger|ontactpersoon|anspreekpunt|ehandela|ehandelend|asemanager|ossierhouder|rojectleider|rdinator|rekker|ertegenwoordiger|psteller|uteur|otulist/;
+const NAME_BEFORE_PAREN = new RegExp(`(?<![\\p{L}\\p{N}@.'’-])(${CAP}(?:-${CAP})?(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])?${CAP}(?:-${CAP})?){1,2})$`, 'u');
+const TWO_SUBJECTS = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+)[ \\t]+en[ \\t]+(\\p{Lu}\\p{Ll}+)[ \\t]+(bellen|sturen|mailen|nemen|pakken|regelen|zoeken|gaan|hebben|maken|plannen|overleggen|stemmen|schrijven|bereiden|leveren|controleren|bekijken|informeren|zorgen|werken|zullen|moeten|spreken|melden|vragen|geven|lichten|nemen)(?![\\p{L}])`, 'gu');
+const IS_NAME_ROLE = new RegExp(`(?<![\\p{L}])(?:is|wordt|blijft|was|zijn)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?){0,2})${WS}((?:het|de|ons|jullie|uw)${WS}(?:(?:eerste|vaste|nieuwe|tijdelijke|vervangende)${WS})?(?:aanspreekpunt|contactpersoon|behandelaar|casemanager|dossierhouder|projectleider|co[oö]rdinator|trekker|vervanger|notulist))(?![\\p{L}])`, 'gu');
 const ROLE_IS = new RegExp(`(?<![\\p{L}])([Cc]ontactpersoon|[Aa]anspreekpunt|[Bb]ehandelaar|[Bb]ehandelend\\s+medewerker|[Cc]asemanager|[Dd]ossierhouder|[Pp]rojectleider|[Cc]o[oö]rdinator|[Tt]rekker|[Vv]ertegenwoordiger|[Oo]psteller|[Aa]uteur|[Nn]otulist)(?:\\s+[^.\\n:;]{0,40}?)?\\s+(?:is|was|wordt|blijft)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
 
 const MONTHS = /^(?:Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/;
-const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|belt(?:e)?|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
+const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|(?:al\\s+)?aangaf|(?:al\\s+)?aangeeft|opmerkte|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|belt(?:e)?|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|stuurt|stuurde|verstuurt|regelt|regelde|plant|controleert|informeert|bereidt|levert|verwerkt|agendeert|zorgt\\s+voor|checkt|bekijkt|beoordeelt|organiseert|co[oö]rdineert|werkt\\s+uit|schuift\\s+aan|sluit\\s+aan|koppelt\\s+terug|legt\\s+voor|neemt\\s+(?:over|op|mee)|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
 /** "Fatima merkt op", "met Nadia afgestemd", "van Mei verwerkt": a name where a person speaks or is consulted. */
 // Verbs are rarer than capitals: find the verb first, then read the name right before it.
 // ASCII verbs: without the u flag the scan is several times faster.
 const SPEECH_HIT = new RegExp(`(${SPEECH_VERBS}|(?:heb|hebben|had|hadden|is|zijn|was|waren)\\s+(?:afgestemd|overlegd|gesproken|gebeld))(?![a-zA-Z\\u00c0-\\u024f])`, 'g');
+const ACTION_VERB = /^(?:stuurt|stuurde|verstuurt|regelt|regelde|plant|controleert|informeert|bereidt|levert|verwerkt|agendeert|zorgt|checkt|bekijkt|beoordeelt|organiseert|co[oö]rdineert|werkt|schuift|sluit|koppelt|legt|neemt)\b/;
 const SP = '[ \\t\\u00a0]+';
 const CONSULTED_TWO = new RegExp(`(?:^|[^\\p{L}])(?:met|van|aan|bij|door|voor)${SP}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)${SP}(?:en|of)${SP}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)$`, 'u');
 const LAST_WORD_CAPITAL = /(?:^|[\s(])\p{Lu}[\p{L}'’-]*$/u;
@@ -551,6 +601,60 @@ function contextFinds(text: string): Found[] {
     out.push({ start, end: start + name.length, reason, confidence, surname: words.length > 1 ? words[words.length - 1] : undefined, first, strong: true });
     return true;
   };
+  /**
+   * A table whose cells the text model wrote one per line: the header row is the run of short
+   * header cells around the column of names at line `at`, and every row has as many cells. Of the
+   * possible header rows, the one whose stride puts a name in the most rows wins (at least two rows,
+   * or one when the table has only one); the other cells must not be names as well.
+   */
+  /** The name that opens a table row written on one line: the shortest run of words after which no name word follows. */
+  const rowName = (row: { start: number; str: string }, reason: string): boolean => {
+    const toks = [...row.str.matchAll(/\S+/g)];
+    for (let k = 1; k <= Math.min(5, toks.length); k++) {
+      const next = toks[k]?.[0];
+      if (next !== undefined && (ONLY_PARTICLE.test(next) || /^\p{Lu}\./u.test(next) || slotNameWord(next.replace(/[,;]$/, '')) || (isKnownSurname(next) && !isCommonWord(next) && !isFunctionLine(next)))) continue;
+      const last = toks[k - 1]!;
+      const str = row.str.slice(toks[0]!.index, (last.index ?? 0) + last[0].length).replace(/[,;]$/, '');
+      return nameOnLine({ start: row.start + (toks[0]!.index ?? 0), str }, reason, 0.88, true);
+    }
+    return false;
+  };
+  const cellTable = (at: number) => {
+    const filled = lines.map((l, k) => ({ l, k })).filter((x) => x.l.str.trim());
+    const pos = filled.findIndex((x) => x.k === at);
+    if (pos < 0) return;
+    let before = 0;
+    while (before < 6 && pos - before - 1 >= 0 && headerCell(filled[pos - before - 1]!.l.str)) before++;
+    let after = 0;
+    while (after < 6 && pos + after + 1 < filled.length && headerCell(filled[pos + after + 1]!.l.str)) after++;
+    const reason = `in de kolom '${lines[at]!.str.trim().replace(/\s*:$/, '')}' van een tabel (cel voor cel gelezen)`;
+    const probe = (l: { start: number; str: string }) => {
+      const n = out.length;
+      const ok = nameOnLine(l, reason, 0.88, true);
+      out.length = n;
+      return ok;
+    };
+    let best: { b: number; k: number; rows: number } | undefined;
+    for (let b = 0; b <= before; b++) {
+      for (let a = 1; a <= after; a++) {
+        const k = b + 1 + a;
+        const first = pos + a + 1;
+        let rows = 0;
+        let others = 0;
+        for (let r = 0; r < 12 && first + r * k + k - 1 < filled.length; r++) {
+          if (!probe(filled[first + r * k + b]!.l)) break;
+          rows++;
+          for (let c = 0; c < k; c++) if (c !== b && probe(filled[first + r * k + c]!.l)) others++;
+        }
+        if (others > rows || rows === 0) continue;
+        const rowsLeft = Math.floor((filled.length - first) / k);
+        if ((rows >= 2 || rowsLeft === 1) && (!best || rows > best.rows)) best = { b, k, rows };
+      }
+    }
+    if (!best) return;
+    const first = pos + (best.k - best.b - 1) + 1;
+    for (let r = 0; r < best.rows; r++) nameOnLine(filled[first + r * best.k + best.b]!.l, reason, 0.88, true);
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const s = line.str.trim();
@@ -565,7 +669,7 @@ function contextFinds(text: string): Found[] {
         if (rest.includes(' ') ? true : isFirstName(first) || slotNameWord(first)) nameOnLine({ start: at, str: rest }, `naam onder '${collapse(tail![1]!)}' aan het eind van een bericht`, 0.86, true);
       }
     }
-    const signoff = SIGNOFF_START.exec(s);
+    const signoff = SIGNOFF_START.exec(s) ?? THANKS_LINE.exec(s);
     if (signoff) {
       const why = `naam onder '${signoff[1]}'`;
       // "Met vriendelijke groet, Anouk Bos" on one line.
@@ -582,6 +686,15 @@ function contextFinds(text: string): Found[] {
           if (nameOnLine(l, why, 0.9, true) || nameOnLine({ start: l.start, str: head }, why, 0.9, true)) break;
           if (!ROLE_LINE.test(l.str) && !/namens\s+deze/i.test(l.str)) break;
         }
+      }
+    }
+    // "De burgemeester van Voorbeeldstad," / "De behandelend ambtenaar," then the signer's name below
+    // (blank lines between): a signature under its function, kept when the function is a public office.
+    if (s.endsWith(',') && s.length <= 90 && (SIGNATURE_ROLE.test(s.replace(/^(?:ondertekend\s+door|namens)\s+/i, '')) || isFunctionLine(s.replace(/^(?:de|het)\s+/i, '').replace(/,$/, '')))) {
+      for (let j = i + 1, seen = 0; j < lines.length && seen < 1; j++) {
+        if (!lines[j]!.str.trim()) continue;
+        seen++;
+        nameOnLine(lines[j]!, `naam onder de functie '${collapse(s).replace(/,$/, '')}' (ondertekening)`, 0.88, true);
       }
     }
     // A name with its function on the next line or after a bar or comma ("Sylvia Bronmans | Programmadirecteur"):
@@ -607,32 +720,76 @@ function contextFinds(text: string): Found[] {
           l = { start: l.start, end: next.end, str: text.slice(l.start, next.end) };
           j++;
         }
-        if (!nameOnLine(l, `in de kolom '${s.replace(/\s*:$/, '')}' van een tabel`, 0.88, true)) break;
+        if (!nameOnLine(l, `in de kolom '${s.replace(/\s*:$/, '')}' van een tabel`, 0.88, true)) {
+          // A table read cell by cell ("Medewerker" / "Dienst" / "Kwabena Boateng" / "maandag" …):
+          // the names stand every k lines, k the number of header cells.
+          if (seen === 1) cellTable(i);
+          break;
+        }
+      }
+    }
+    // A table whose rows the text model wrote as one line each, cells run together ("Naam Functie
+    // Telefoon" / "Kwabena Boateng Jurist 06-…"): under a header row that opens with a column of names,
+    // each row opens with a name, which ends before the first word that cannot be part of one.
+    if (s.length <= 80 && !s.includes(':') && /\s/.test(s)) {
+      const heads = s.split(/\s+/);
+      if (heads.length >= 2 && heads.length <= 7 && COLUMN_OF_NAMES.test(heads[0]!) && heads.slice(1).every(headerCell)) {
+        const reason = `in de kolom '${heads[0]}' van een tabel (rij op één regel)`;
+        for (let j = i + 1, misses = 0, rows = 0; j < lines.length && rows < 30 && misses < 2; j++) {
+          const row = lines[j]!;
+          if (!row.str.trim()) { misses++; continue; }
+          if (rowName(row, reason)) { misses = 0; rows++; } else misses++;
+        }
       }
     }
     // "Onderzoeker: Linsey van Kuijk", "Aanwezig: A. Bakker, Fatma Yıldız en J. de Wit", "Actie: Selin".
+    // A second label further on the line (a form or letterhead in two columns read as one line:
+    // "Opsteller: A B Paraaf: C D"): the value after it, up to the next label.
+    if (s.includes(':') && s.indexOf(':') < s.lastIndexOf(':')) {
+      for (const m of line.str.matchAll(SECOND_LABEL)) {
+        const label = `${m[1]!}:`;
+        if (!(PERSON_LABELS.test(label) || CONTACT_LABELS.test(label))) continue;
+        const valueAt = (m.index ?? 0) + m[0].length;
+        const value = /^[^:,;(]+?(?=\s+\p{Lu}[\p{Ll}]+(?:\s+\p{Ll}+)?\s*:|[,;(]|$)/u.exec(line.str.slice(valueAt));
+        if (value?.[0].trim()) nameOnLine({ start: line.start + valueAt, str: value[0].replace(/\s+$/, '') }, `na het label '${m[1]!}:'`, 0.88, true);
+      }
+    }
     const personLabel = s.includes(':') ? PERSON_LABELS.exec(s) : null;
     if (personLabel) {
       let rest = s.slice(personLabel[0].length);
       let restStart = line.start + line.str.indexOf(rest);
       // A label table read cell by cell: the value stands on the next non-empty line.
+      let below = -1;
       if (!rest.trim()) {
         const next = lines.slice(i + 1, i + 3).find((l) => l.str.trim());
         if (next && !next.str.includes(':')) {
           rest = next.str.trim();
           restStart = next.start + next.str.indexOf(rest);
+          below = lines.indexOf(next);
         }
       }
       const reason = `na het label '${collapse(personLabel[0]).replace(/\s*:$/, '')}:'`;
       // A list of persons wraps over lines ("Aanwezig: A (voorzitter), B,\nC (notulist), D"): it goes
       // on while a line ends in a comma or "en", or the next one opens with a parenthesis.
       const segments = [{ str: rest, start: restStart }];
-      for (let j = i + 1, prev = rest; j < lines.length && j <= i + 6; j++) {
+      for (let j = i + 1, prev = rest; j < lines.length && j <= i + 6 && below < 0; j++) {
         const l = lines[j]!;
         const t = l.str.trim();
         if (!t || /^[^\s:]{1,30}(?:\s+[^\s:]{1,20})?\s*:/u.test(t) || !(/(?:[,;]|\sen)\s*$/.test(prev) || t.startsWith('(') || /\([^)]*$/.test(prev))) break;
         segments.push({ str: l.str, start: l.start });
         prev = l.str;
+      }
+      // A label alone on its line with the persons below it, one a line ("Deelnemers:" / "A (COA)" /
+      // "B (gemeente X)"): the list goes on while each line, without what stands in parentheses, is a name.
+      for (let j = below + 1; below >= 0 && j < lines.length && j <= below + 15; j++) {
+        const t = lines[j]!.str;
+        if (!t.trim()) break;
+        const bare = t.replace(/\([^)\n]*\)/g, (x) => ' '.repeat(x.length)).replace(/[ \t]+$/, '');
+        const n = out.length;
+        const ok = !/[:.!?]\s*$/.test(bare) && nameOnLine({ start: lines[j]!.start, str: bare }, reason, 0.88, true);
+        out.length = n;
+        if (!ok) break;
+        segments.push({ str: t, start: lines[j]!.start });
       }
       let openParen = false;
       for (const seg of segments) {
@@ -661,7 +818,7 @@ function contextFinds(text: string): Found[] {
       }
     }
     // The header of a quoted reply: "Op 12 mrt. 2024 om 10:02 schreef Bas Hoekstra <…>:", "On Tue, …, Wen Li <…> wrote:".
-    if (/(?:schreef|wrote)[ \t]*:[ \t]*$/.test(line.str)) {
+    if (/(?:schreef|wrote)(?:[ \t][^\n]*)?:[ \t]*$/.test(line.str)) {
       const q = /schreef[ \t]+([^<\n:]+?)[ \t]*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])?[ \t]*:[ \t]*$/.exec(line.str)
         ?? /,[ \t]*([^,<\n]+?)[ \t]*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])?[ \t]*wrote[ \t]*:[ \t]*$/.exec(line.str);
       if (q?.[1]) nameOnLine({ start: line.start + line.str.lastIndexOf(q[1], q.index + q[0].length), str: q[1] }, 'afzender van een geciteerd bericht', 0.9, true);
@@ -674,6 +831,16 @@ function contextFinds(text: string): Found[] {
       const words = name.split(/\s+/);
       if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w)) && words.some((w) => slotNameWord(w) || isPossibleName(w) || (isNameWord(w) && !isCommonWord(w) && !isEnglishWord(w)))) {
         out.push({ start: at, end: at + name.length, reason: 'afzender van een chatbericht', confidence: 0.9, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, strong: true });
+      }
+    }
+    // "[09:41] Kwabena Agyeman" / "Tsega Woldemichael 09:43" with the message on the next line; a
+    // sender's role in parentheses ("(Gast)", "(Extern)") is left out.
+    if (/\d:\d\d/.test(s)) {
+      const head = CHAT_HEAD.exec(line.str);
+      const who = head?.[1] ?? head?.[2];
+      if (who && lines[i + 1]?.str.trim()) {
+        const bare = who.replace(/[ \t]*\([^)\n]*\)[ \t]*$/, '').trim();
+        if (bare.split(/\s+/).length <= 4) nameOnLine({ start: line.start + line.str.indexOf(bare), str: bare }, 'afzender van een chatbericht (regel met naam en tijd)', 0.88, true);
       }
     }
     const label = CONTACT_LABELS.exec(s);
@@ -712,7 +879,16 @@ function contextFinds(text: string): Found[] {
           out.push({ start: at, end: at + inverted[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence: 0.92, surname: (inverted[1] ?? '').replace(LEADING_PARTICLE, ''), first: inverted[2], particle: inverted[3] });
           continue;
         }
-        nameOnLine({ start: at, str: name.replace(/\n/g, ' ') }, reason, 0.9, true);
+        if (nameOnLine({ start: at, str: name.replace(/\n/g, ' ') }, reason, 0.9, true) || !/,/.test(name)) continue;
+        // "Cc: Tsega Haile (MT), Yopie Latuheru": several display names separated by commas, a unit or
+        // role in parentheses after one; each piece of two or more words is read on its own.
+        const bare = name.replace(/\([^)\n]*\)/g, (x) => ' '.repeat(x.length));
+        for (const piece of bare.matchAll(/[^,]+/g)) {
+          const lead = piece[0].length - piece[0].trimStart().length;
+          const str = piece[0].trim();
+          if (str.split(/\s+/).length < 2 && !isFirstName(str)) continue;
+          nameOnLine({ start: at + (piece.index ?? 0) + lead, str: str.replace(/\n/g, ' ') }, reason, 0.9, true);
+        }
       }
     }
     const g = /^[ \t]*(\p{L}+(?:[ \t]+(?:mevrouw|heer))?)[ \t]+([^,!\n]{2,40}?)[ \t]*[,!]?[ \t]*$/u.exec(line.str);
@@ -799,6 +975,23 @@ function surnameFirstLine(trimmed: string): RegExpExecArray | null {
   return parts.some(partOk) && parts.every((w) => partOk(w) || (!isCommonWord(w) && !NEVER_NAMES.has(w.toLowerCase()) && !isPlace(w) && !isFunctionLine(w))) ? inv : null;
 }
 
+/** A table's header cell on a line of its own: one to three ordinary words or a short abbreviation ("Nr", "Functie", "Telefoon", "Status"). */
+function headerCell(str: string): boolean {
+  const t = str.trim();
+  if (!t || t.length > 25 || /\d|[,;@]/.test(t) || !/^[\p{L}(#]/u.test(t)) return false;
+  if (COLUMN_OF_NAMES.test(t)) return true;
+  const words = t.replace(/[():.#/]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 3 && words.every((w) => w.length <= 3 || w.split('-').every((p) => p.length <= 1 || isCommonWordOrCompound(p) || isEnglishWord(p) || isFunctionLine(p)))
+    && !words.some((w) => (isFirstName(w) || isKnownSurname(w)) && !isCommonWord(w));
+}
+
+/** A label that is not the first word of its line: "… Paraaf: Tsega Haile". */
+const SECOND_LABEL = /(?<=\S\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*/gu;
+/** A line of thanks alone that closes a short message ("Dank!", "Bedankt,", "Thanks,"): the sender's name follows. */
+const THANKS_LINE = /^((?:alvast\s+)?(?:dank(?:je(?:wel)?|\s+je(?:\s+wel)?|\s+u(?:\s+wel)?)?|bedankt|thanks|thank\s+you|cheers|groetjes|gr))\s*[,.!]*\s*$/i;
+/** Chat exports that put the sender on a line of its own with the time: "[09:41] Naam", "Naam 09:41", "Naam, 4 maart 2025 09:41". */
+const CHAT_HEAD = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+([^\d:\n][^:\n]{1,50}?)|([^\d[:\n][^:\n]{1,50}?),?[ \t]+(?:(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?|gisteren|vandaag|yesterday|today)[ \t,]+)?\d{1,2}:\d{2}(?::\d{2})?)[ \t]*$/u;
+
 /** Column headers of tables whose cells below hold persons' names. */
 const COLUMN_OF_NAMES = /^(?:naam|namen|wie|aanwezig|aanwezigen|afwezig|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
 const INLINE_ACTION = /(?:\(|(?<=[.;]\s)|(?<=\s[–—-]\s))(?:actie|actiehouder|trekker|eigenaar|wie)\s*:\s*([^)\n.;]{2,80})(?=\)|[.;]|\n|$)/gi;
@@ -826,8 +1019,22 @@ export const namesDetector: Detector = {
       .filter((f) => !english || !f.pattern || !capitalWords(ctx.text.slice(f.start, f.end)).some((w) => isEnglishWord(w) && !isFirstName(w)));
     const out: Candidate[] = [];
     for (const f of found) {
-      const start = f.start;
+      let start = f.start;
       let end = f.end;
+      // "commissaris van de Koning Darwish": the first word found is the last word of a public role
+      // ("Koning"); the name begins after it, in that role.
+      const firstWord = roleWordNear(ctx.text, start + 1) ? /^\p{Lu}\p{Ll}+/u.exec(ctx.text.slice(start, end)) : null;
+      if (firstWord && /\s/.test(ctx.text.slice(start + firstWord[0].length, end).trim() === '' ? '' : ctx.text[start + firstWord[0].length]!)) {
+        const upTo = start + firstWord[0].length;
+        const role = roleBefore(ctx.text.slice(Math.max(0, upTo - 140), upTo));
+        if (role && /\s/.test(role[0].trim())) {
+          const next = /^\s+/.exec(ctx.text.slice(upTo, end));
+          if (next) {
+            start = upTo + next[0].length;
+            f.first = undefined;
+          }
+        }
+      }
       // Trailing punctuation or spaces never belong to the name.
       // A name followed by a house number and a postcode is a street ("Cornelis Kuijpershof 50, 1234 AB …").
       if (ADDRESS_AFTER.test(ctx.text.slice(end, end + 40)) || placeAfterNumber(ctx.text.slice(end, end + 60)) || ADDRESS_LABEL.test(ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start))) continue;
@@ -845,6 +1052,19 @@ export const namesDetector: Detector = {
         end += more[0].length;
         f.surname = more[2];
       }
+      // Two names side by side in two columns, joined by the text model with one space ("Kwabena
+      // Agyeman Tsega Woldemichael" from "Opgesteld door … Afgestemd met"): the page's geometry shows
+      // the column gap; the name ends there and the words after it are read as a name of their own.
+      const split = columnGap(ctx.page, start, end);
+      if (split) {
+        const rest = ctx.text.slice(split.next, end);
+        const words = rest.split(/\s+/);
+        if (words.length >= 2 && words.length <= 4 && words.every((w) => ONLY_PARTICLE.test(w) || slotNameWord(w) || (isKnownSurname(w) && !isCommonWord(w)) || isFirstName(w))) {
+          found.push({ ...f, start: split.next, end, first: words[0], surname: words[words.length - 1] });
+        }
+        end = split.end;
+        if (f.surname && !ctx.text.slice(start, end).includes(f.surname)) f.surname = ctx.text.slice(start, end).split(/\s+/).pop();
+      }
       const text = ctx.text.slice(start, end);
       // Papers of an elected body (council minutes, parliamentary papers) name members and officials
       // in running text; only a name in a letter's own places (header, signature, contact) is a civil servant's.
@@ -855,6 +1075,35 @@ export const namesDetector: Detector = {
     return out;
   },
 };
+
+/**
+ * Where the words of [start, end) on one line are interrupted by a column gap (wider than three
+ * characters of the word before it and than the line's height): the end of the words before it
+ * and the start of the first word after it.
+ */
+function columnGap(page: DetectContext['page'], start: number, end: number): { end: number; next: number } | undefined {
+  const words = page.words;
+  if (!words?.length) return undefined;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k + 1 < words.length && words[k + 1]!.start < end; k++) {
+    const a = words[k]!;
+    const b = words[k + 1]!;
+    if (a.rot !== 0 || b.rot !== 0) return undefined;
+    const h = a.rect[3] - a.rect[1];
+    // Another line: not a gap within the line.
+    if (Math.abs(b.rect[1] - a.rect[1]) > h * 0.5) continue;
+    const charW = (a.rect[2] - a.rect[0]) / Math.max(1, a.text.length);
+    const gap = b.rect[0] - a.rect[2];
+    if (gap > Math.max(3 * charW, 1.2 * h)) return { end: a.start + a.text.length, next: b.start };
+  }
+  return undefined;
+}
 
 function remember(ctx: DetectContext, f: Found, full: string, isPublic: boolean): void {
   const surname = f.surname?.trim();

@@ -23,10 +23,10 @@ const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:\+\s?\d{2}|00\s?\d{2}|\(0\d{1,3}\)|\
 // the rest starts the next one (a blank line between, as two-column text models write it).
 const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0()\-\u2013.]{0,14}?)[ \t]*(?:[-\u2013][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \-.]{0,12}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
-const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
+const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
 const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
-const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
+const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|tel(?:efoon)?nr|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
 const MOBILE_LABEL = /(?:^|\b)(?:m|mob|mobiel|gsm|mobile|doorkies(?:nummer)?|direct)\s*[.:]?\s*$/i;
 const NOT_PHONE_CONTEXT = /(?:kenmerk|zaaknummer|zaak|dossiernummer|dossier|referentie|ref|documentnummer|document|factuurnummer|factuur|klantnummer|ordernummer|registratienummer|v-nummer|vnummer|bsn|burgerservicenummer|iban|rekeningnummer|kamerstuk(?:ken)?|nr|nummer|ecli|artikel|stcrt|staatscourant|stb|staatsblad|kvk|btw|postcode|versie|isbn)\s*[.:#]?\s*$/i;
 
@@ -249,6 +249,26 @@ function signatureAbove(text: string, start: number): boolean {
   return before.some((l) => SIGNOFF_START.test(l));
 }
 
+/**
+ * The contact block the number stands in (from the blank line above it) opens with the name of a
+ * team, desk or department ("Team Leerlingenvervoer" / "Telefoon: …" / "E-mail: …") and names no
+ * person: the unit's number. Returns the unit's line.
+ */
+function unitBlockAbove(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const above = text.slice(Math.max(0, lineStart - 400), lineStart).split('\n');
+  const block: string[] = [];
+  for (let k = above.length - 1; k >= 0 && block.length < 4; k--) {
+    if (!above[k]!.trim()) { if (block.length > 0 || k < above.length - 1) break; continue; }
+    block.unshift(above[k]!.trim());
+  }
+  const head = block[0];
+  if (!head || !UNIT_HEAD.test(head) || head.length > 60 || /[.!?]$/.test(head)) return undefined;
+  if (block.slice(1).some((l) => !/^[\p{L} ()-]{1,25}:/u.test(l)) || personAbove(text, start) || signatureAbove(text, start)) return undefined;
+  return head;
+}
+const UNIT_HEAD = /^(?:team|afdeling|bureau|servicedesk|helpdesk|loket|klantcontactcentrum|klantenservice|secretariaat|sector|cluster|unit|servicepunt|meldpunt|publieksbalie|frontoffice)\b/i;
+
 /** A person named in the four lines above (contact person, title + name, initials + surname). */
 function personAbove(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -278,6 +298,21 @@ const NAME_ONLY_LINE = /^\s*(?:[\p{L} ]{2,20}:\s*)?\p{Lu}\p{Ll}+(?:[ -](?:van|de
  * no mobile label, no person named just above, and no sign-off above (a signature block carries
  * a person's own numbers).
  */
+/** The number stands on one of the first or last three non-empty lines of the page. */
+function onEdgeLines(page: string, start: number): boolean {
+  const lines = page.split('\n');
+  const filled: number[] = [];
+  let at = 0;
+  let mine = -1;
+  for (let k = 0; k < lines.length; k++) {
+    if (start >= at && start <= at + lines[k]!.length) mine = k;
+    if (lines[k]!.trim()) filled.push(k);
+    at += lines[k]!.length + 1;
+  }
+  const idx = filled.indexOf(mine);
+  return idx >= 0 && (idx < 3 || idx >= filled.length - 3);
+}
+
 function inLetterhead(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   // In a letterhead the number stands alone on its line or after a short label, never inside a sentence.
@@ -290,7 +325,8 @@ function inLetterhead(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, lineStart - 1500), lineStart).split('\n').filter((l) => l.trim());
   const after = text.slice(start, start + 500).split('\n').filter((l) => l.trim());
   const window = [...before.slice(-4), ...after.slice(0, 3)].join('\n');
-  if (!/\b(?:postbus\s+\d|www\.|bezoekadres|postadres)/i.test(window)) return false;
+  // An organisation's address block: a postbus, a website, or a postcode under the organisation's name.
+  if (!/\b(?:postbus\s+\d|www\.|bezoekadres|postadres)/i.test(window) && !(/\b\d{4}\s?[A-Z]{2}\b/.test(window) && ORG_WORDS.test(window))) return false;
   if (personAbove(text, start)) return false;
   return !signatureAbove(text, start);
 }
@@ -351,7 +387,7 @@ const OWN_NUMBER = /(?:\b(?:bel|bereik|mail|app|sms)\s+(?:mij|me|hem|haar)\b|\bm
 /** The writer speaks of himself in the sentence before the number. */
 const FIRST_PERSON = /\b(?:ik|mij|mijn)\b[^.\n]*$/i;
 /** Cues that call a number reachable rather than general: a person's own number is reachable too. */
-const WEAK_GENERAL = /^(?:bereikbaar|belt\s+u|kunt\s+u\s+bellen|spreekuur|telefonisch\s+spreekuur)/i;
+const WEAK_GENERAL = /^(?:bereikbaar|belt\s+u|kunt\s+u\s+bellen|u\s+kunt|spreekuur|telefonisch\s+spreekuur)/i;
 /** A person named in the sentence before the number: "gesteld aan N. Timmermans, programmamanager, telefoon …". */
 const PERSON_IN_SENTENCE = /(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|el|al)\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega)\s+\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|ter|ten|el|al|op|in))*\s+\p{Lu}\p{Ll}+)/u;
 
@@ -409,7 +445,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const sentenceBefore = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\n/).pop() ?? '';
   const after = text.slice(end, end + 80).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
   // "nummer" alone labels a case or document number; "telefoonnummer", "algemene nummer" a phone.
-  if (NOT_PHONE_CONTEXT.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|mobiele|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|publieks|terugbel|bel|contact|06-?|gsm|priv[ée]|thuis|werk|vast)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)
+  if (NOT_PHONE_CONTEXT.test(lineBefore) && !(kind === 'mobile' && /(?:^|[^\p{L}])nummer\s*[.:]?\s*$/iu.test(lineBefore)) && !/(?:^|[^\p{L}])tel(?:efoon)?\.?[ -]?nr\s*[.:]?\s*$/iu.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|mobiele|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|publieks|terugbel|bel|contact|06-?|gsm|priv[ée]|thuis|werk|vast)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)
     && !/(?:bereikbaar|bellen|bel|belt)\s+(?:onder|op|via)\s+(?:het\s+|dit\s+|mijn\s+)?(?:telefoon)?nummer\s*[.:]?\s*$/i.test(lineBefore)) return undefined;
   const labelled = DIRECT_CONTEXT.test(lineBefore);
   const mobileLabel = MOBILE_LABEL.test(lineBefore);
@@ -424,13 +460,20 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // sentence is phrased; only an explicit general cue ("algemeen nummer", "klantcontact") outweighs it.
   const own = OWN_NUMBER.test(sentenceBefore) || FIRST_PERSON.test(sentenceBefore);
   const generalCue = GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after);
-  const general = (generalCue && !(own && WEAK_GENERAL.test(generalCue[0]))) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer)\)/i.test(after);
+  const general = (generalCue && !((own || kind === 'mobile' || mobileLabel) && WEAK_GENERAL.test(generalCue[0]))) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer)\)/i.test(after);
   if (general) return keep(0.9, `de tekst noemt dit een algemeen nummer ('${collapse((GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after))?.[0] ?? 'algemeen')}')`);
   if (kind !== 'mobile' && !mobileLabel) {
+    const unit = unitBlockAbove(text, start);
+    if (unit) return keep(0.85, `staat in het contactblok van '${unit}' (een team of dienst, geen persoon): algemeen nummer`);
     if (onBoilerplateLine(profile, ctx.text, h.start)) return keep(0.9, 'staat in de kop- of voettekst van de meeste pagina\'s: nummer van de organisatie');
     const pages = profile.phonePages.get(d) ?? 0;
     if (profile.pageCount >= 3 && pages >= 3 && pages >= profile.pageCount * 0.6 && !signatureAbove(text, start) && !personAbove(text, start)) {
       return keep(0.85, `staat op ${pages} van de ${profile.pageCount} pagina's: nummer van de organisatie`);
+    }
+    // A short document (two pages): the number in the top or bottom lines of every page, however it
+    // is spaced there, is the letterhead's or footer's.
+    if (pages >= 2 && pages >= profile.pageCount * 0.6 && onEdgeLines(ctx.text, h.start) && !signatureAbove(text, start) && !personAbove(text, start)) {
+      return keep(0.85, `staat bovenaan of onderaan ${pages} van de ${profile.pageCount} pagina's: nummer van de organisatie`);
     }
     const docs = dossier.phoneDocuments.get(d) ?? 0;
     if (docs >= 3 && !labelled && !signatureAbove(text, start) && !personAbove(text, start)) {

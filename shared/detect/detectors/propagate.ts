@@ -10,6 +10,7 @@ import type { Candidate, Detector, KnownName } from '../types';
 import { NEVER_NAMES, ORG_WORDS } from '../dutch';
 import { isAmbiguousName, isCommonWord, isEnglishWord, isFirstName, isPossibleName, isWorldName } from '../lexicon';
 import { isFunctionalLocalPart } from './email';
+import { slotNameWord } from './names';
 import { PARTICLE, FULL_SURNAME, WS, sentenceInitial } from '../text';
 
 const SURNAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}@.])(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
@@ -129,7 +130,8 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
       const head = pieces[0];
       if (pieces.length >= 2 && head && head.length >= 3 && !/\d/.test(head)) {
         const cap = head[0]!.toUpperCase() + head.slice(1);
-        if ((isFirstName(cap) || isWorldName(cap)) && !isCommonWord(cap) && !isEnglishWord(cap)) firstFromMail.set(cap, local);
+        // A first piece no lexicon knows counts when it is no ordinary word, place or function (a name of any origin).
+        if (((isFirstName(cap) || isWorldName(cap)) && !isCommonWord(cap) && !isEnglishWord(cap)) || (slotNameWord(cap) && pieces.slice(1).join('').length >= 3)) firstFromMail.set(cap, local);
       }
     }
   }
@@ -197,7 +199,8 @@ export const propagateDetector: Detector = {
         out.push({ category: 'name', start: withParticle ? start : wordStart, end: start + m[0].length, confidence: 0.85, reason: `zelfde persoon als '${known.full}' (${where(known)})` });
         continue;
       }
-      if ((fromMail.has(key) || (!m[1] && fromMail.has(bare))) && !initial && !isFirstName(word) && !isCommonWord(word)) {
+      // At the start of a sentence only a word that can be nothing but a name (no word, place or function).
+      if ((fromMail.has(key) || (!m[1] && fromMail.has(bare))) && (!initial || slotNameWord(word)) && !isFirstName(word) && !isCommonWord(word)) {
         out.push({ category: 'name', start, end: start + m[0].length, confidence: 0.7, reason: 'achternaam die ook in een persoonlijk e-mailadres van dit document staat' });
         continue;
       }
@@ -213,13 +216,18 @@ export const propagateDetector: Detector = {
         continue;
       }
       const mailFirst = firstFromMail.get(word);
-      if (mailFirst && (!firstInitial || greetingBefore(text, wordStart) || isPossibleName(word))) {
+      if (mailFirst && (!firstInitial || greetingBefore(text, wordStart) || isPossibleName(word) || vocative(text, wordStart, word.length))) {
         out.push({ category: 'name', start: wordStart, end: wordStart + word.length, confidence: 0.75, reason: `voornaam uit het persoonlijke e-mailadres '${mailFirst}@…' van dit document` });
       }
     }
     return out;
   },
 };
+
+/** "Yopie, wil jij …": a word that opens its line and is followed by a comma addresses that person. */
+function vocative(text: string, start: number, length: number): boolean {
+  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 10), start)) && text[start + length] === ',';
+}
 
 /** "Dag Wei," / "Hoi Mei": a greeting word right before the position. */
 function greetingBefore(text: string, start: number): boolean {

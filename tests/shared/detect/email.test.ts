@@ -11,10 +11,17 @@ describe('e-mail addresses', () => {
     ['<f.vandenbergbos@politie.nl>;', [['f.vandenbergbos', false, '10.2.e']]],
     ['Voor vragen kun je ook terecht bij de functionele mailbox cter-infocel@politie.nl.', [['cter-infocel', true, '10.2.g']]],
     ['Mail naar postbus.migratiebeleid@minjenv.nl.', [['postbus.migratiebeleid', true, '10.2.g']]],
-    ['Vragen? servicedesk@rijksoverheid.nl', [['servicedesk', true, '10.2.g']]],
+    // A service desk written to in a message's header is an internal mailbox (the same address published for the public stays, below).
+    ['Aan: servicedesk@rijksoverheid.nl', [['servicedesk', true, '10.2.g']]],
     ['<a href> mailto:j.jansen@om.nl', [['j.jansen', false, '10.2.e']]],
   ] as [string, [string, boolean, string][]][])('suggests only the local part in %j', (text, expected) => {
     expect(emails(text)).toEqual(expected);
+  });
+
+  it('keeps a service desk\'s or team\'s mailbox written for the public (issue #11: functional mailboxes are no personal data)', () => {
+    const r = run('Heeft u vragen? Mail de servicedesk via servicedesk@voorbeeldstad.nl of het team via team@wijkteam-noord.nl.\nOf mail mij: k.boateng@voorbeeldstad.nl');
+    expect(r.suggestions.filter((x) => x.category === 'email').map((x) => x.text)).toEqual(['k.boateng']);
+    expect(r.kept.filter((x) => x.category === 'email').map((x) => x.text)).toEqual(['servicedesk', 'team']);
   });
 
   it('leaves the domain and the @ outside the box', () => {
