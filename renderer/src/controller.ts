@@ -4,10 +4,10 @@
  * else React shows. Components read it through `useController()` and change it only through
  * its methods or named actions.
  */
-import { AppStore, unpackWords, defaultGrounds, dossierJson, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
+import { AppStore, unpackWords, defaultGrounds, dossierJsonInSlices, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
-  addSuggestions, createDossier, dossierFromJson, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Redaction, type Role,
+  addSuggestions, createDossier, dossierFromJson, indexOfRedaction, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Redaction, type Role,
 } from '../../shared/dossier';
 import { admitDocuments, type DocumentHeader } from '../../shared/engine';
 import type { DocumentFinding } from '../../shared/export';
@@ -340,7 +340,8 @@ export class Controller {
     if (id === null) return undefined;
     const k = this.focusCache;
     if (k && k.id === id && k.list === s.dossier.redactions) return k.r;
-    const r = s.dossier.redactions.find((x) => x.id === id);
+    const i = indexOfRedaction(s.dossier.redactions, id);
+    const r = i >= 0 ? s.dossier.redactions[i] : undefined;
     this.focusCache = { id, list: s.dossier.redactions, r };
     return r;
   }
@@ -645,7 +646,8 @@ export class Controller {
     const save = async () => {
       // Behind IPC the dossier goes as JSON text, re-using the JSON of unchanged redactions
       // (shared/app/json.ts): a structured copy of 10,000 redactions held the window.
-      const r = this.api.autoSaveText ? await this.api.autoSaveText(dossierJson(this.state.dossier)) : await this.api.autoSave(this.state.dossier as never);
+      // The JSON is made a slice at a time, so a key pressed meanwhile waits for one slice at most (issue #14).
+      const r = this.api.autoSaveText ? await this.api.autoSaveText(await dossierJsonInSlices(this.state.dossier, yieldToInput)) : await this.api.autoSave(this.state.dossier as never);
       if (r.ok) this.saveStatus = { kind: 'autosaved', at: r.value.savedAt, path: r.value.path };
       else this.notify('error', this.errorText(r));
       this.changed();
@@ -780,6 +782,9 @@ export function summariseLeaks(leaks: readonly DocumentFinding[]): { texts: stri
   }
   return { texts: [...texts], documents: [...documents], findings: [...new Set(leaks.map((l) => `document ${l.document}: ${l.finding.message}`))] };
 }
+
+/** Gives the window back to input between slices of background work. */
+const yieldToInput = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function fileName(p: string): string {
   return p.replace(/^browser:\d+\//, '').split(/[\\/]/).pop() ?? p;

@@ -18,7 +18,7 @@ import { needsVerdict, nextForReview, reviewList, type ReviewFilter } from '../r
 import { acceptGroup, groupDocuments, propagateRedactions, splitGroup } from '../dossier/groups';
 import type { PageWords } from './occurrences';
 import { InvalidInputError } from '../errors';
-import { defaultGrounds, reviewOrder, walkOrder, type AppState, type Category, type View } from './state';
+import { defaultGrounds, orderIndex, reviewOrder, walkOrder, type AppState, type Category, type View } from './state';
 
 export interface AppAction<P = void> {
   name: string;
@@ -40,7 +40,7 @@ function targetIds(s: AppState, ids?: readonly string[]): string[] {
 /** The item after `id` in review order, preferring ones still to decide (index loops: no copies of 10,000 items). */
 function nextAfter(d: Dossier, documentId: string, id: string | null, walk: Pick<AppState, 'page' | 'pageOnly'> = {}): string | null {
   const order = walkOrder({ dossier: d, ...walk }, documentId);
-  const at = id === null ? -1 : order.findIndex((r) => r.id === id);
+  const at = orderIndex(order, id);
   for (let i = at + 1; i < order.length; i++) if (order[i].status === 'proposed') return order[i].id;
   for (let i = 0; i < order.length; i++) if (order[i].status === 'proposed') return order[i].id;
   return order[at + 1]?.id ?? null;
@@ -50,7 +50,7 @@ function step(s: AppState, delta: 1 | -1): AppState {
   if (!s.documentId) return s;
   const order = walkOrder(s, s.documentId);
   if (order.length === 0) return s;
-  const at = order.findIndex((r) => r.id === s.focusId);
+  const at = orderIndex(order, s.focusId);
   const next = at < 0 ? (delta > 0 ? 0 : order.length - 1) : Math.min(order.length - 1, Math.max(0, at + delta));
   return { ...s, focusId: order[next].id };
 }

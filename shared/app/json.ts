@@ -16,13 +16,44 @@ function piece(o: object): string {
   return s;
 }
 
+function one(x: unknown): string {
+  return x !== null && typeof x === 'object' && !Array.isArray(x) ? piece(x) : JSON.stringify(x) ?? 'null';
+}
+
 function list(items: readonly unknown[]): string {
-  return `[${items.map((x) => (x !== null && typeof x === 'object' && !Array.isArray(x) ? piece(x) : JSON.stringify(x) ?? 'null')).join(',')}]`;
+  return `[${items.map(one).join(',')}]`;
 }
 
 /** `JSON.stringify(d)` for a dossier-shaped object, re-using the JSON of unchanged list items. */
 export function dossierJson(d: { readonly redactions: readonly unknown[]; readonly audit: readonly unknown[] }): string {
   if (!Array.isArray(d.redactions) || !Array.isArray(d.audit)) return JSON.stringify(d);
+  return assemble(d, list(d.redactions), list(d.audit));
+}
+
+/**
+ * The same text as `dossierJson`, made a slice of items at a time with `pause()` awaited
+ * between slices, so that auto-saving a dossier of 10,000 redactions (2.6 MB of JSON, 16–70 ms
+ * in one piece) never holds the window for more than a few milliseconds: a key press waits
+ * for one slice at most (issue #14). `pause` is the host's way to yield (a timer in a page).
+ */
+export async function dossierJsonInSlices(d: { readonly redactions: readonly unknown[]; readonly audit: readonly unknown[] }, pause: () => Promise<void>, slice = 500): Promise<string> {
+  if (!Array.isArray(d.redactions) || !Array.isArray(d.audit)) return JSON.stringify(d);
+  const sliced = async (items: readonly unknown[]): Promise<string> => {
+    const parts: string[] = [];
+    for (let i = 0; i < items.length; i += slice) {
+      if (i > 0) await pause();
+      parts.push(items.slice(i, i + slice).map(one).join(','));
+    }
+    return `[${parts.join(',')}]`;
+  };
+  const redactions = await sliced(d.redactions);
+  await pause();
+  const audit = await sliced(d.audit);
+  return assemble(d, redactions, audit);
+}
+
+/** The dossier's JSON with the two lists' JSON put in their places. */
+function assemble(d: { readonly redactions: readonly unknown[]; readonly audit: readonly unknown[] }, redactions: string, audit: string): string {
   // Placeholders no dossier text can contain (a control character and a random tag).
   const tag = `\u0001${Math.random().toString(36).slice(2)}`;
   const frame = JSON.stringify({ ...d, redactions: `${tag}r`, audit: `${tag}a` });
@@ -30,7 +61,7 @@ export function dossierJson(d: { readonly redactions: readonly unknown[]; readon
   const r = frame.indexOf(quoted('r'));
   const a = frame.indexOf(quoted('a'));
   if (r < 0 || a < 0) return JSON.stringify(d);
-  const parts: [number, number, string][] = [[r, quoted('r').length, list(d.redactions)], [a, quoted('a').length, list(d.audit)]];
+  const parts: [number, number, string][] = [[r, quoted('r').length, redactions], [a, quoted('a').length, audit]];
   parts.sort((x, y) => x[0] - y[0]);
   let out = '';
   let at = 0;

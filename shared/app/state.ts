@@ -7,6 +7,9 @@ import type { Dossier, DossierDocument, Redaction, RowBeoordeling } from '../dos
 import type { Law } from '../contract';
 import { SUGGESTION_CATEGORIES, SUGGESTION_CATEGORY_ORDER, type SuggestionCategory } from '../categories';
 import type { ReviewFilter } from '../review/list';
+import { changedPlaces } from '../dossier/delta';
+import type { DocumentBlockers } from '../dossier/review';
+import type { DocumentReviewState } from '../review/status';
 
 /** The officer's review, the inventory list, and the legal reviewer's list (issue #15). */
 export type View = 'review' | 'inventory' | 'reviewer';
@@ -71,16 +74,24 @@ export function reviewOrder(d: Dossier, documentId: string): readonly Redaction[
  */
 function patched(prev: LastOrder | undefined, all: readonly Redaction[], documentId: string): Redaction[] | null {
   if (!prev || prev.from.length !== all.length) return null;
+  // The places a decision replaced, when it recorded them (shared/dossier/delta.ts): no pass over every item.
+  const places = changedPlaces(all, prev.from);
   let out: Redaction[] | null = null;
-  for (let i = 0; i < all.length; i++) {
+  const at = (i: number): boolean => {
     const r = all[i];
     const o = prev.from[i];
-    if (r === o) continue;
-    if (r.id !== o.id || r.documentId !== o.documentId) return null;
-    if (r.documentId !== documentId) continue;
+    if (r === o) return true;
+    if (r.id !== o.id || r.documentId !== o.documentId) return false;
+    if (r.documentId !== documentId) return true;
     const k = prev.at.get(r.id);
-    if (k === undefined || prev.order[k].page !== r.page || prev.order[k].rects !== r.rects) return null;
+    if (k === undefined || prev.order[k].page !== r.page || prev.order[k].rects !== r.rects) return false;
     (out ??= prev.order.slice())[k] = r;
+    return true;
+  };
+  if (places) {
+    for (const i of places) if (!at(i)) return null;
+  } else {
+    for (let i = 0; i < all.length; i++) if (!at(i)) return null;
   }
   return out ?? prev.order.slice();
 }
@@ -91,6 +102,20 @@ export function walkOrder(s: Pick<AppState, 'dossier' | 'page' | 'pageOnly'>, do
   const order = reviewOrder(s.dossier, documentId);
   return s.pageOnly && s.page ? order.filter((r) => r.page === s.page) : order;
 }
+/**
+ * The place of `id` in a review order: a lookup when `order` is a document's whole order (its
+ * index is kept), else a search (the page filter's short lists). -1 when it is not there.
+ */
+export function orderIndex(order: readonly Redaction[], id: string | null): number {
+  if (id === null) return -1;
+  const last = order.length > 0 ? LAST_ORDER.get(order[0].documentId) : undefined;
+  if (last && last.order === order) {
+    const i = last.at.get(id);
+    return i !== undefined && order[i]?.id === id ? i : -1;
+  }
+  return order.findIndex((r) => r.id === id);
+}
+
 /** The last order made per document, to re-use when a decision changed statuses but no place. */
 interface LastOrder { order: readonly Redaction[]; at: ReadonlyMap<string, number>; from: readonly Redaction[] }
 const LAST_ORDER = new Map<string, LastOrder>();
@@ -129,53 +154,159 @@ export interface DocumentSummary {
   status: 'nieuw' | 'te beoordelen' | 'beoordeeld';
   beoordeling: RowBeoordeling;
   grounds: string[];
+  /** What keeps the document from being reviewed (as `documentBlockers` in shared/dossier/review.ts counts it). */
+  blockers: DocumentBlockers;
+  /** Accepted whole-page redactions. */
+  wholePages: number;
 }
 
 /**
  * The summary of one document. All documents are summarised in one pass over the redactions
  * and kept until the dossier changes: the sidebar asks for each document on every key press.
+ * After a decision the previous summaries are patched by the items it changed (a key press at
+ * 10,000 suggestions counts one item, not ten thousand: issue #14).
  */
 export function summarise(d: Dossier, doc: DossierDocument): DocumentSummary {
   let byDocs = SUMMARY_CACHE.get(d.redactions);
   if (!byDocs) SUMMARY_CACHE.set(d.redactions, (byDocs = new WeakMap()));
   let all = byDocs.get(d.documents);
-  if (!all) byDocs.set(d.documents, (all = summariseAll(d)));
+  if (!all) {
+    all = patchedSummaries(d) ?? summariseAll(d);
+    byDocs.set(d.documents, all);
+    LAST_SUMMARY = { redactions: d.redactions, documents: d.documents, all };
+  }
   return all.get(doc.id) ?? summariseAll({ ...d, documents: [doc] }).get(doc.id)!;
 }
 const SUMMARY_CACHE = new WeakMap<readonly Redaction[], WeakMap<readonly DossierDocument[], Map<string, DocumentSummary>>>();
+/** The summaries made last, to patch after the next decision. */
+let LAST_SUMMARY: { redactions: readonly Redaction[]; documents: readonly DossierDocument[]; all: Map<string, DocumentSummary> } | null = null;
+
+/** Counts that follow the items (not derived from the document's own fields). */
+type Counted = Omit<DocumentSummary, 'status' | 'beoordeling' | 'grounds'>;
+
+function emptyCounts(): Counted {
+  return { proposed: 0, accepted: 0, rejected: 0, byCategory: {}, blockers: { undecided: 0, unapproved: 0, sentBack: 0 }, wholePages: 0 };
+}
+
+/** Adds (k = 1) or takes away (k = -1) one redaction's part in its document's counts. */
+function count(s: Counted, r: Redaction, k: 1 | -1): void {
+  const st = r.status === 'proposed' ? 'proposed' : r.status;
+  const c = (s.byCategory[r.category] ??= { proposed: 0, accepted: 0, rejected: 0 });
+  c[st] += k;
+  s[st] += k;
+  if (r.status === 'accepted' && r.wholePage) s.wholePages += k;
+  if (r.status === 'proposed') s.blockers.undecided += k;
+  else {
+    const rv = r.review?.status;
+    if (rv === 'sent-back') s.blockers.sentBack += k;
+    else if (rv === 'resubmitted' || (rv === undefined && r.status === 'accepted')) s.blockers.unapproved += k;
+  }
+}
+
+/** The grounds a document's redactions give it: its whole-document grounds, then those of its accepted redactions in order. */
+function groundsOf(d: Dossier, doc: DossierDocument): string[] {
+  if (doc.listedGrounds) return doc.listedGrounds;
+  const g = new Set(doc.wholeDocumentGrounds);
+  for (const r of d.redactions) if (r.documentId === doc.id && r.status === 'accepted') for (const x of r.grounds) g.add(x);
+  return [...g];
+}
+
+/** Status and beoordeling from the counts and the document. */
+function finish(s: Counted, doc: DossierDocument): DocumentSummary {
+  const any = s.proposed + s.accepted + s.rejected > 0;
+  return {
+    ...s,
+    status: s.proposed > 0 ? 'te beoordelen' : any || doc.wholeDocumentGrounds.length > 0 ? 'beoordeeld' : 'nieuw',
+    beoordeling: beoordelingOf(doc, s.accepted, s.wholePages),
+    grounds: [],
+  };
+}
+
+/**
+ * The previous summaries with the documents of the changed items counted again from their
+ * parts, when the last decision recorded which items it replaced; null otherwise.
+ */
+function patchedSummaries(d: Dossier): Map<string, DocumentSummary> | null {
+  const last = LAST_SUMMARY;
+  if (!last || last.documents !== d.documents) return null;
+  const places = changedPlaces(d.redactions, last.redactions);
+  if (!places) return null;
+  if (places.length === 0) return last.all;
+  const counted = new Map<string, Counted>();
+  for (const i of places) {
+    const was = last.redactions[i];
+    const now = d.redactions[i];
+    for (const [r, k] of [[was, -1], [now, 1]] as const) {
+      const prev = last.all.get(r.documentId);
+      if (!prev) return null;
+      let c = counted.get(r.documentId);
+      if (!c) {
+        c = { proposed: prev.proposed, accepted: prev.accepted, rejected: prev.rejected, byCategory: Object.fromEntries(Object.entries(prev.byCategory).map(([cat, v]) => [cat, { ...v }])), blockers: { ...prev.blockers }, wholePages: prev.wholePages };
+        counted.set(r.documentId, c);
+      }
+      count(c, r, k);
+    }
+  }
+  const out = new Map(last.all);
+  for (const [id, c] of counted) {
+    const doc = d.documents.find((x) => x.id === id)!;
+    for (const [cat, v] of Object.entries(c.byCategory)) if (v.proposed + v.accepted + v.rejected === 0) delete c.byCategory[cat as Category];
+    const s = finish(c, doc);
+    // The grounds only when asked (the inventory): a key press does not need them.
+    Object.defineProperty(s, 'grounds', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const v = groundsOf(d, doc);
+        Object.defineProperty(s, 'grounds', { value: v, enumerable: true, writable: true, configurable: true });
+        return v;
+      },
+    });
+    out.set(id, s);
+  }
+  return out;
+}
+
+/** Every document's summary counted from scratch (nothing kept or patched): what the kept summaries must equal. */
+export function recountSummaries(d: Dossier): Map<string, DocumentSummary> {
+  return summariseAll(d);
+}
 
 function summariseAll(d: Dossier): Map<string, DocumentSummary> {
-  const out = new Map<string, DocumentSummary>();
+  const counted = new Map<string, Counted>();
   const grounds = new Map<string, Set<string>>();
-  const counts = new Map<string, { any: boolean; accepted: number; wholePages: number }>();
   for (const doc of d.documents) {
-    out.set(doc.id, { proposed: 0, accepted: 0, rejected: 0, byCategory: {}, status: 'nieuw', beoordeling: 'openbaar', grounds: [] });
+    counted.set(doc.id, emptyCounts());
     grounds.set(doc.id, new Set(doc.wholeDocumentGrounds));
-    counts.set(doc.id, { any: false, accepted: 0, wholePages: 0 });
   }
   for (const r of d.redactions) {
-    const s = out.get(r.documentId);
+    const s = counted.get(r.documentId);
     if (!s) continue;
-    const n = counts.get(r.documentId)!;
-    n.any = true;
-    const c = (s.byCategory[r.category] ??= { proposed: 0, accepted: 0, rejected: 0 });
-    c[r.status === 'proposed' ? 'proposed' : r.status]++;
-    s[r.status === 'proposed' ? 'proposed' : r.status]++;
+    count(s, r, 1);
     if (r.status === 'accepted') {
-      n.accepted++;
-      if (r.wholePage) n.wholePages++;
       const g = grounds.get(r.documentId)!;
       for (const x of r.grounds) g.add(x);
     }
   }
+  const out = new Map<string, DocumentSummary>();
   for (const doc of d.documents) {
-    const s = out.get(doc.id)!;
-    const n = counts.get(doc.id)!;
-    s.status = s.proposed > 0 ? 'te beoordelen' : n.any || doc.wholeDocumentGrounds.length > 0 ? 'beoordeeld' : 'nieuw';
-    s.beoordeling = beoordelingOf(doc, n.accepted, n.wholePages);
+    const s = finish(counted.get(doc.id)!, doc);
     s.grounds = doc.listedGrounds ?? [...grounds.get(doc.id)!];
+    out.set(doc.id, s);
   }
   return out;
+}
+
+/**
+ * A document's place in the legal review (as `documentReviewState` in shared/review/status.ts
+ * says it), from the kept counts: the sidebar's badge asks for every document on every decision.
+ */
+export function documentState(d: Dossier, doc: DossierDocument): DocumentReviewState {
+  const b = summarise(d, doc).blockers;
+  if (b.sentBack > 0 || doc.review?.status === 'needs-work') return 'needs-work';
+  if (b.undecided > 0) return 'open';
+  if (doc.review?.status === 'reviewed' && b.unapproved === 0) return 'final';
+  return 'to-review';
 }
 
 /**

@@ -7,18 +7,28 @@
  * hash chain, shared/dossier/audit.ts), and an undo is itself an entry saying who took back
  * which action, so the trail shows every step.
  */
-import type { ActionContext, AuditEntry, Dossier } from '../dossier';
+import type { ActionContext, AuditEntry, Dossier, Redaction } from '../dossier';
 import { commit } from '../dossier/actions';
+import { changedPlaces, indexOfRedaction, replaceAt } from '../dossier/delta';
 import { actions, type ActionName, type AppAction, type PayloadOfAction } from './actions';
 import type { AppState } from './state';
 
 const MAX_HISTORY = 200;
 
-/** A dossier in the history, and the audit entries of the action that leads away from it. */
+/**
+ * A dossier in the history, and the audit entries of the action that leads away from it. When
+ * that action only replaced some redactions (a decision), the step keeps those items and their
+ * places instead of a list of every redaction (`patch`; its `dossier.redactions` is then empty):
+ * 200 copies of a 10,000-item list kept the garbage collector busy during a review (issue #14).
+ * A patch is relative to the dossier that follows the step (the next step's, or the current one).
+ */
 interface Step {
   dossier: Dossier;
   entries: AuditEntry[];
+  patch?: { places: number[]; items: Redaction[] };
 }
+
+const NONE: readonly Redaction[] = [];
 
 export class AppStore {
   private past: Step[] = [];
@@ -52,7 +62,7 @@ export class AppStore {
     const after = action.perform(before, payload[0], this.context());
     if (after === before) return before;
     if (action.history === 'capture' && after.dossier !== before.dossier) {
-      this.past.push({ dossier: before.dossier, entries: after.dossier.audit.slice(before.dossier.audit.length) });
+      this.past.push(step(before.dossier, after.dossier, after.dossier.audit.slice(before.dossier.audit.length)));
       if (this.past.length > MAX_HISTORY) this.past.shift();
       this.future = [];
     }
@@ -63,16 +73,18 @@ export class AppStore {
   undo(): boolean {
     const prev = this.past.pop();
     if (!prev) return false;
-    this.future.push({ dossier: this.current.dossier, entries: prev.entries });
-    this.set(this.restore(this.logged(prev.dossier, 'undo', prev.entries)));
+    const target = this.materialise(prev);
+    this.future.push(step(this.current.dossier, target, prev.entries));
+    this.set(this.restore(this.logged(target, 'undo', prev.entries)));
     return true;
   }
 
   redo(): boolean {
     const next = this.future.pop();
     if (!next) return false;
-    this.past.push({ dossier: this.current.dossier, entries: next.entries });
-    this.set(this.restore(this.logged(next.dossier, 'redo', next.entries)));
+    const target = this.materialise(next);
+    this.past.push(step(this.current.dossier, target, next.entries));
+    this.set(this.restore(this.logged(target, 'redo', next.entries)));
     return true;
   }
 
@@ -98,9 +110,15 @@ export class AppStore {
     this.set({ ...this.current, ...patch, dossier });
   }
 
+  /** A step's dossier, its redactions made again from the current ones when it keeps only a patch. */
+  private materialise(st: Step): Dossier {
+    if (!st.patch) return st.dossier;
+    return { ...st.dossier, redactions: replaceAt(this.current.dossier.redactions, st.patch.places, st.patch.items) };
+  }
+
   private restore(dossier: Dossier): AppState {
     const s = this.current;
-    const focusOk = s.focusId !== null && dossier.redactions.some((r) => r.id === s.focusId);
+    const focusOk = s.focusId !== null && indexOfRedaction(dossier.redactions, s.focusId) >= 0;
     const docOk = s.documentId !== null && dossier.documents.some((d) => d.id === s.documentId);
     return { ...s, dossier, focusId: focusOk ? s.focusId : null, documentId: docOk ? s.documentId : null };
   }
@@ -109,4 +127,15 @@ export class AppStore {
     this.current = s;
     for (const l of this.listeners) l();
   }
+}
+
+/**
+ * The history step for `from` when the dossier goes on to `to`: with only the redactions that
+ * differ (and their places) when `to`'s list was made from `from`'s by replacing items, or the
+ * whole dossier otherwise.
+ */
+function step(from: Dossier, to: Dossier, entries: AuditEntry[]): Step {
+  const places = changedPlaces(to.redactions, from.redactions);
+  if (!places || places.length > from.redactions.length / 4) return { dossier: from, entries };
+  return { dossier: { ...from, redactions: NONE as Redaction[] }, entries, patch: { places, items: places.map((i) => from.redactions[i]) } };
 }

@@ -9,6 +9,7 @@ import { InvalidInputError } from '../errors';
 import type { Rect } from '../pdf/types';
 import { isValidMatter, matterFromCaseNumber } from '../export/platform';
 import { isIsoDate } from './schema';
+import { indexOfRedaction, replaceAt } from './delta';
 import {
   BEOORDELINGEN,
   DOSSIER_SCHEMA_VERSION,
@@ -68,7 +69,12 @@ export function withdrawDocumentReviews(documents: readonly DossierDocument[], c
 }
 
 function docsOf(d: Dossier, ids: ReadonlySet<string>): Set<string> {
-  return new Set(d.redactions.filter((r) => ids.has(r.id)).map((r) => r.documentId));
+  const docs = new Set<string>();
+  for (const id of ids) {
+    const i = indexOfRedaction(d.redactions, id);
+    if (i >= 0) docs.add(d.redactions[i].documentId);
+  }
+  return docs;
 }
 
 function checkGrounds(grounds: readonly string[], what: string): string[] {
@@ -85,11 +91,9 @@ function docOf(d: Dossier, documentId: string): DossierDocument {
 
 function idsOf(d: Dossier, ids: readonly string[]): Set<string> {
   const set = new Set(ids);
-  // One pass without a set of every id: a key press decides one item of ten thousand.
-  const known = new Set<string>();
-  for (const r of d.redactions) if (set.has(r.id)) known.add(r.id);
+  // By the list's id index (shared/dossier/delta.ts): a key press decides one item of ten thousand.
   for (const id of set) {
-    if (!known.has(id)) throw new InvalidInputError({ en: `The dossier has no redaction with id "${id}"; reload the dossier.`, nl: `Het dossier heeft geen lakking met id "${id}"; laad het dossier opnieuw.` });
+    if (indexOfRedaction(d.redactions, id) < 0) throw new InvalidInputError({ en: `The dossier has no redaction with id "${id}"; reload the dossier.`, nl: `Het dossier heeft geen lakking met id "${id}"; laad het dossier opnieuw.` });
   }
   if (set.size === 0) throw new InvalidInputError({ en: `No redactions were selected; select at least one.`, nl: `Er is geen lakking geselecteerd; selecteer er minstens één.` });
   return set;
@@ -271,7 +275,9 @@ export function addRedactions(
 
 function setStatus(d: Dossier, ids: readonly string[], status: RedactionStatus, action: AuditAction, ctx: ActionContext): ActionResult {
   const set = idsOf(d, ids);
-  const redactions = d.redactions.map((r) => (set.has(r.id) ? resubmitted({ ...r, status, decidedBy: ctx.by, decidedAt: ctx.at }, ctx) : r));
+  // Only the decided items are new, in their places (recorded for the panel and the counts).
+  const at = [...set].map((id) => indexOfRedaction(d.redactions, id));
+  const redactions = replaceAt(d.redactions, at, at.map((i) => { const r = d.redactions[i]; return resubmitted({ ...r, status, decidedBy: ctx.by, decidedAt: ctx.at }, ctx); }));
   return commit(d, ctx, action, { redactions, documents: withdrawDocumentReviews(d.documents, docsOf(d, set)) }, { redactionIds: [...set] });
 }
 

@@ -11,3 +11,4 @@ export * from './boxes';
 export * from './review';
 export * from './audit';
 export * from './import';
+export * from './delta';

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { serveStatic } from './server';
-import { launch } from './browser';
+import { autosavedText, clearAutosave, launch } from './browser';
 import { verifyAuditChain } from '../../shared/dossier/audit';
 import { parseCsv } from '../../shared/export';
 
@@ -287,7 +287,7 @@ describe('a legal reviewer checks a three-document dossier', () => {
     expect(manifest.review.approved).toBe(s.dossier.redactions.length);
     expect(manifest.review.reviewers.map((r: { by: string }) => r.by)).toEqual(['J. Jurist']);
     // The head in the manifest is the head of the dossier as the app saves it.
-    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('lakstift:autosave')!));
+    const saved = JSON.parse((await autosavedText(page))!);
     const check = await verifyAuditChain(saved);
     expect(check.status).toBe('intact');
     expect(manifest.audit.entries).toBeGreaterThanOrEqual(saved.audit.length);
@@ -326,12 +326,12 @@ describe('a legal reviewer checks a three-document dossier', () => {
   });
 
   it('says plainly that the audit log is broken when a dossier whose log was edited is opened', async () => {
-    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('lakstift:autosave')!));
+    const saved = JSON.parse((await autosavedText(page))!);
     const i = saved.audit.findIndex((e: { action: string }) => e.action === 'send-back');
     saved.audit[i].by = 'A. Behandelaar';
     const file = path.join(tmp, 'gewijzigd.lakstift.json');
     await writeFile(file, JSON.stringify(saved, null, 2));
-    await page.evaluate(() => localStorage.removeItem('lakstift:autosave'));
+    await clearAutosave(page);
     await page.reload();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Dossier openen' }).click()]);
     await chooser.setFiles(file);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AppStore, reviewOrder } from '../../shared/app';
 import { addDocument, addSuggestions, createDossier } from '../../shared/dossier';
 import { layoutRows, type Layout } from '../../renderer/src/components/panelRows';
+import { patchPages } from '../../renderer/src/components/pageBoxes';
+import type { Redaction } from '../../shared/dossier';
 
 const ctx = { by: 'officer', at: '2026-03-01T09:00:00.000Z' };
 
@@ -21,7 +23,8 @@ describe('the review panel\'s rows after decisions', () => {
     let prev: Layout | null = null;
     const check = () => {
       const order = reviewOrder(s.state.dossier, 'd1');
-      const patched = layoutRows(order, prev);
+      // As the panel calls it: with the dossier's list, so a decision's recorded places are used.
+      const patched = layoutRows(order, prev, s.state.dossier.redactions);
       const fresh = layoutRows(order, null);
       expect(patched.rows).toEqual(fresh.rows);
       expect(patched.open).toBe(fresh.open);
@@ -47,5 +50,37 @@ describe('the review panel\'s rows after decisions', () => {
     s.undo();
     s.undo();
     check();
+  });
+});
+
+describe('the viewer\'s boxes by page after decisions', () => {
+  it('are the same lists as grouping every box again, and unchanged pages keep their lists', () => {
+    const s = store(300);
+    const group = (list: readonly Redaction[]) => {
+      const m = new Map<number, Redaction[]>();
+      for (const r of list) if (r.documentId === 'd1') m.set(r.page, [...(m.get(r.page) ?? []), r]);
+      return m;
+    };
+    let from = s.state.dossier.redactions;
+    let pages = group(from);
+    s.perform('next');
+    const ops = ['accept', 'accept', 'reject', 'undo', 'accept', 'reopen', 'redo', 'undo', 'undo'] as const;
+    for (const op of ops) {
+      if (op === 'undo') s.undo();
+      else if (op === 'redo') s.redo();
+      else s.perform(op);
+      const now = s.state.dossier.redactions;
+      const patched = patchPages(pages, from, now, 'd1');
+      expect(patched).not.toBeNull();
+      expect(patched).toEqual(group(now));
+      // Only the pages of the changed items are new lists.
+      const changed = new Set(now.filter((r, i) => r !== from[i]).map((r) => r.page));
+      for (const [n, l] of patched!) expect(l === pages.get(n)).toBe(!changed.has(n));
+      pages = patched!;
+      from = now;
+    }
+    // A box moved is not a replacement in place: the lists are made again.
+    s.perform('moveBox', { id: s.state.focusId!, rects: [[72, 5, 130, 15]] });
+    expect(patchPages(pages, from, s.state.dossier.redactions, 'd1')).toBeNull();
   });
 });

@@ -15,7 +15,9 @@ import { ReviewNote } from '../review/parts';
 
 import { HEAD_H, ITEM_H, layoutRows, type Layout, type Row } from './panelRows';
 
-const OVERSCAN = 8;
+// Rows drawn beyond the view on each side: enough for a wheel step, few enough that a jump between
+// groups (every j from an e-mail address to the phone number beside it) rewrites little (issue #14).
+const OVERSCAN = 3;
 
 function PanelColumn() {
   const c = useControllerMethods();
@@ -29,11 +31,13 @@ function PanelColumn() {
   });
   const dossier = c.state.dossier;
   const w = useWorkbench();
-  const last = useRef<{ docId: string; layout: Layout } | null>(null);
+  const last = useRef<{ key: string; layout: Layout } | null>(null);
   const layout = useMemo(() => {
     if (!docId) return { order: [], rows: [] as Row[], height: 0, open: 0, at: new Map<string, number>() } as Layout;
-    const next = layoutRows(walkOrder({ dossier, page, pageOnly }, docId), last.current?.docId === docId ? last.current.layout : null);
-    last.current = { docId, layout: next };
+    // Patched after a decision in the same document and the same page filter; laid out anew otherwise.
+    const key = `${docId}\u0000${pageOnly ? page : ''}`;
+    const next = layoutRows(walkOrder({ dossier, page, pageOnly }, docId), last.current?.key === key ? last.current.layout : null, dossier.redactions);
+    last.current = { key, layout: next };
     return next;
     // The order depends on the decisions only (reviewOrder is kept per redaction list).
   }, [redactions, docId, page, pageOnly]);
@@ -97,6 +101,8 @@ function VirtualList({ layout, focusId, selection }: { layout: Layout; focusId: 
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const shownFor = useRef<{ focusId: string | null; layout: Layout | null }>({ focusId: null, layout: null });
   const pending = useRef<number | null>(null);
+  // The range of rows in view at the last render, and the one before it (see below).
+  const windows = useRef<{ cur: [number, number]; other: [number, number] }>({ cur: [0, 0], other: [0, 0] });
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
@@ -142,24 +148,36 @@ function VirtualList({ layout, focusId, selection }: { layout: Layout; focusId: 
     else hi = mid - 1;
   }
   const first = Math.max(0, lo - OVERSCAN);
+  let end = first;
+  while (end < rows.length && rows[end].top < view.top + view.h + OVERSCAN * ITEM_H) end++;
+  // The rows of the view before the last jump stay drawn (off screen) beside those in view:
+  // keyboard review jumps to and fro between groups (j from an e-mail address to the phone
+  // number beside it), and a jump back to rows still drawn only scrolls; nothing is laid out
+  // again. Rows are keyed by their item, so a row keeps its elements while it is drawn (issue #14).
+  const ranges = windows.current;
+  if (ranges.cur[0] !== first || ranges.cur[1] !== end) windows.current = { cur: [first, end], other: ranges.cur };
+  const [of, oe] = windows.current.other;
   const shown: Row[] = [];
-  for (let i = first; i < rows.length && rows[i].top < view.top + view.h + OVERSCAN * ITEM_H; i++) shown.push(rows[i]);
-  // The group the view is in keeps its header on top.
+  const take = (from: number, to: number) => {
+    for (let i = Math.max(0, from); i < Math.min(to, rows.length); i++) shown.push(rows[i]);
+  };
+  if (oe <= first || of >= end) {
+    // Apart: both, in row order (so React never moves an element).
+    if (oe <= first) { take(of, oe); take(first, end); } else { take(first, end); take(of, oe); }
+  } else take(Math.min(first, of), Math.max(end, oe));
+  // The group the view is in keeps its header on top (headers are kept by category: no walk up the rows).
   let head: Row | undefined;
-  for (let i = lo; i >= 0; i--) if (rows[i]?.kind === 'head') { head = rows[i]; break; }
+  let headAt = -1;
+  for (const k of layout.heads?.values() ?? []) if (k <= lo && k > headAt) headAt = k;
+  if (layout.heads) head = rows[headAt];
+  else for (let i = lo; i >= 0; i--) if (rows[i]?.kind === 'head') { head = rows[i]; break; }
   const selected = new Set(selection);
-  // Rows are keyed by their place modulo a pool larger than the rows in view, so a row that
-  // stays in view keeps its elements and a row coming into view re-uses those of one leaving
-  // it: a jump between groups (j from an e-mail address to the phone number beside it) changes
-  // the text of the rows in view instead of building them again (issue #14).
-  const pool = Math.ceil((view.h + 2 * OVERSCAN * ITEM_H) / HEAD_H) + 2 * OVERSCAN + 2;
-  const slot = (i: number) => `s${i % pool}`;
   return (
     <div className="groups virtual" ref={box} onScroll={onScroll} data-testid="panel-list">
       <div style={{ height, position: 'relative' }}>
-        {shown.map((row, k) => (row.kind === 'head'
-          ? <GroupHead key={slot(first + k)} category={row.category} total={row.total} open={row.open} accepted={row.accepted} top={row.top} />
-          : <Item key={slot(first + k)} r={row.r} top={row.top} h={row.h} focused={row.r.id === focusId} selected={selected.has(row.r.id)} />))}
+        {shown.map((row) => (row.kind === 'head'
+          ? <GroupHead key={`h:${row.category}`} category={row.category} total={row.total} open={row.open} accepted={row.accepted} top={row.top} />
+          : <Item key={row.r.id} r={row.r} top={row.top} h={row.h} focused={row.r.id === focusId} selected={selected.has(row.r.id)} />))}
         {head && head.kind === 'head' && view.top > head.top
           ? <GroupHead key="sticky" category={head.category} total={head.total} open={head.open} accepted={head.accepted} top={view.top} sticky />
           : null}

@@ -10,7 +10,12 @@ function SidebarColumn() {
   const c = useControllerMethods();
   const { t, s } = useI18n();
   // The dossier, the document shown and each document's reading state; not the focus.
-  useSelect((x) => [x.state.dossier, x.state.documentId, [...x.docs].map(([id, rt]) => `${id}:${rt.status}:${rt.progress?.done}/${rt.progress?.total}:${rt.progress?.ocr ? 1 : 0}`).join()]);
+  // Values side by side (compared one by one): no text built for every change anywhere (a key press).
+  useSelect((x) => {
+    const v: unknown[] = [x.state.dossier, x.state.documentId];
+    for (const [id, rt] of x.docs) v.push(id, rt.status, rt.progress?.done, rt.progress?.total, rt.progress?.ocr);
+    return v;
+  });
   const d = c.state.dossier;
   return (
     <nav className="sidebar" data-testid="sidebar" aria-label={s.documents}>

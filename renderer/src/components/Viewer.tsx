@@ -10,6 +10,7 @@ import type { Redaction } from '../../../shared/dossier';
 import type { Rect } from '../../../shared/pdf/types';
 import { TextLayer, type PDFDocumentProxy } from '../pdf';
 import { labelSize } from './labels';
+import { patchPages } from './pageBoxes';
 import { useControllerMethods, useSelect } from '../useController';
 import { useI18n } from '../i18n';
 
@@ -121,23 +122,27 @@ function ViewerColumn({ documentId }: { documentId: string }) {
   // page whose boxes are the same objects as before keeps its list, so its slot is not drawn
   // again on a key press elsewhere (issue #14, key-press latency).
   const dossierRedactions = c.state.dossier.redactions;
-  const lastByPage = useRef<{ documentId: string; m: Map<number, Redaction[]> } | null>(null);
+  const lastByPage = useRef<{ documentId: string; m: Map<number, Redaction[]>; from: readonly Redaction[] } | null>(null);
   const byPage = useMemo(() => {
-    const m = new Map<number, Redaction[]>();
-    for (const r of dossierRedactions) {
-      if (r.documentId !== documentId) continue;
-      const l = m.get(r.page);
-      if (l) l.push(r);
-      else m.set(r.page, [r]);
-    }
-    const prev = lastByPage.current?.documentId === documentId ? lastByPage.current.m : null;
-    if (prev) {
-      for (const [n, l] of m) {
-        const old = prev.get(n);
-        if (old && old.length === l.length && old.every((r, i) => r === l[i])) m.set(n, old);
+    const last = lastByPage.current?.documentId === documentId ? lastByPage.current : null;
+    // After a decision only the pages of the items it changed get new lists (issue #14).
+    const patched = last && patchPages(last.m, last.from, dossierRedactions, documentId);
+    const m = patched ?? new Map<number, Redaction[]>();
+    if (!patched) {
+      for (const r of dossierRedactions) {
+        if (r.documentId !== documentId) continue;
+        const l = m.get(r.page);
+        if (l) l.push(r);
+        else m.set(r.page, [r]);
+      }
+      if (last) {
+        for (const [n, l] of m) {
+          const old = last.m.get(n);
+          if (old && old.length === l.length && old.every((r, i) => r === l[i])) m.set(n, old);
+        }
       }
     }
-    lastByPage.current = { documentId, m };
+    lastByPage.current = { documentId, m, from: dossierRedactions };
     return m;
   }, [dossierRedactions, documentId]);
   const onSize = useCallback((n: number, w: number, h: number) => setSizes((m) => (m.get(n)?.w === w && m.get(n)?.h === h ? m : new Map(m).set(n, { w, h }))), []);
@@ -180,6 +185,7 @@ function ViewerColumn({ documentId }: { documentId: string }) {
 }
 
 const NONE: Redaction[] = [];
+
 
 /** The scrolled column of pages; its class follows the tool (the cursor). */
 function PagesColumn({ scroller, onScroll, children }: { scroller: RefObject<HTMLDivElement | null>; onScroll(): void; children: ReactNode }) {

@@ -1,8 +1,8 @@
 /**
  * The browser host: `LakstiftApi` on top of what a web page may do (file inputs, drops,
- * downloads, localStorage), so the real renderer runs in plain Chromium for development
+ * downloads, IndexedDB), so the real renderer runs in plain Chromium for development
  * and for the end-to-end tests. A bundle is downloaded as one ZIP (a page cannot write a
- * folder), and the dossier auto-saves to localStorage.
+ * folder), and the dossier auto-saves to IndexedDB (localStorage where there is none).
  */
 import { zipSync } from 'fflate';
 import type {
@@ -11,7 +11,7 @@ import type {
 import { checkDossier, checkExportRequest, fail, ok } from '../../../shared/ipc/contract';
 import { sealAudit, verifyAuditChain } from '../../../shared/dossier/audit';
 import type { Dossier } from '../../../shared/dossier/types';
-import { dossierJson } from '../../../shared/app/json';
+import { dossierJson, dossierJsonInSlices } from '../../../shared/app/json';
 
 /** The dossier with its audit log chained, as every host writes it (shared/dossier/audit.ts). */
 const sealed = async (d: DossierEnvelope) => (await sealAudit(d as unknown as Dossier)) as unknown as DossierEnvelope;
@@ -23,6 +23,64 @@ async function auditOf(raw: unknown): Promise<OpenedDossier['audit']> {
 }
 
 const AUTOSAVE_KEY = 'lakstift:autosave';
+
+/** Gives the window back between slices of work (a key press waits for one slice at most). */
+export const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The auto-saved dossier's text. In IndexedDB, whose writes do not hold the window:
+ * localStorage's synchronous write of a 10,000-redaction dossier (2.6 MB of JSON) held the
+ * window for about 150 ms, and a key pressed meanwhile waited for it (issue #14). localStorage stays the fallback, and an
+ * auto-save from before is still found there.
+ */
+const autosaveStore = {
+  db: null as Promise<IDBDatabase | null> | null,
+  open(): Promise<IDBDatabase | null> {
+    this.db ??= new Promise((resolve) => {
+      try {
+        const req = indexedDB.open('lakstift', 1);
+        req.onupgradeneeded = () => req.result.createObjectStore('autosave');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => resolve(null);
+        req.onblocked = () => resolve(null);
+      } catch {
+        resolve(null);
+      }
+    });
+    return this.db;
+  },
+  async read(): Promise<string | null> {
+    const db = await this.open();
+    const saved = db
+      ? await new Promise<string | null>((resolve) => {
+        const req = db.transaction('autosave').objectStore('autosave').get(AUTOSAVE_KEY);
+        req.onsuccess = () => resolve(typeof req.result === 'string' ? req.result : null);
+        req.onerror = () => resolve(null);
+      })
+      : null;
+    return saved ?? localStorage.getItem(AUTOSAVE_KEY);
+  },
+  async write(text: string): Promise<void> {
+    const db = await this.open();
+    if (!db) {
+      localStorage.setItem(AUTOSAVE_KEY, text);
+      return;
+    }
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('autosave', 'readwrite');
+      tx.objectStore('autosave').put(text, AUTOSAVE_KEY);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write aborted'));
+    });
+    // An older auto-save in localStorage would be found instead of nothing, never instead of this one; cleared once.
+    if (!this.cleared) {
+      this.cleared = true;
+      localStorage.removeItem(AUTOSAVE_KEY);
+    }
+  },
+  cleared: false,
+};
 
 function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
@@ -113,13 +171,13 @@ export function createBrowserHost(): LakstiftApi {
       return c.ok ? ok({ path: f.name, dossier: c.value, audit: await auditOf(parsed) }) : fail('invalid-input', `${f.name} is not a Lakstift dossier (${c.message}).`);
     },
     openRecent: async () => {
-      const raw = localStorage.getItem(AUTOSAVE_KEY);
+      const raw = await autosaveStore.read();
       const parsed: unknown = raw ? JSON.parse(raw) : null;
       const c = raw ? checkDossier(parsed) : null;
       return c?.ok ? ok({ path: 'browser:autosave', dossier: c.value, audit: await auditOf(parsed) }) : fail('not-found', 'There is no auto-saved dossier in this browser.');
     },
     recentDossiers: async () => {
-      const raw = localStorage.getItem(AUTOSAVE_KEY);
+      const raw = await autosaveStore.read();
       if (!raw) return ok([]);
       try {
         const d = JSON.parse(raw) as DossierEnvelope;
@@ -132,13 +190,13 @@ export function createBrowserHost(): LakstiftApi {
       const dossier = await sealed(unsealed);
       const name = `${dossier.title.replace(/[<>:"/\\|?*]/g, '_') || 'dossier'}.lakstift.json`;
       download(name, `${JSON.stringify(dossier, null, 2)}\n`, 'application/json');
-      localStorage.setItem(AUTOSAVE_KEY, dossierJson(dossier as unknown as Dossier));
+      await autosaveStore.write(dossierJson(dossier as unknown as Dossier)).catch(() => undefined);
       return ok({ path: name, savedAt: new Date().toISOString() });
     },
     autoSave: async (dossier) => {
       try {
-        // The JSON of unchanged redactions is re-used: a whole stringify of a large dossier held the window.
-        localStorage.setItem(AUTOSAVE_KEY, dossierJson(await sealed(dossier) as unknown as Dossier));
+        // The JSON of unchanged redactions is re-used, and made in slices: a whole stringify of a large dossier held the window.
+        await autosaveStore.write(await dossierJsonInSlices(await sealed(dossier) as unknown as Dossier, pause));
       } catch {
         return fail('io', 'The browser has no room left to auto-save this dossier; save it to a file.');
       }

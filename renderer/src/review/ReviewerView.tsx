@@ -6,7 +6,7 @@
  * first (keys.ts); every verdict is a named action with undo (shared/app).
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { CATEGORY_COLOURS, type Category } from '../../../shared/app';
+import { CATEGORY_COLOURS, documentState, type Category } from '../../../shared/app';
 import type { DossierDocument, Redaction } from '../../../shared/dossier';
 import { documentBlockers } from '../../../shared/dossier/review';
 import { groundTitle } from '../../../shared/grounds';
@@ -196,7 +196,8 @@ export function DocReviewBadge({ doc, marked = false }: { doc: DossierDocument; 
   const dossier = useSelect((x) => x.state.dossier);
   const { lang } = useI18n();
   const { r } = reviewStrings(lang);
-  const state = useMemo(() => documentReviewState(dossier, doc), [dossier, doc]);
+  // From the kept counts (shared/app summarise): a decision does not count every document's items again.
+  const state = useMemo(() => documentState(dossier, doc), [dossier, doc]);
   return (
     <span className={`rv-docstate ${state}`} data-testid="doc-review-state" data-state={state} title={`${r.title}: ${r.docStates[state]}`}>
       {marked && <span aria-hidden="true">⚖ </span>}{r.docStates[state]}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dossierJson, AppStore } from '../../../shared/app';
+import { dossierJson, dossierJsonInSlices, AppStore } from '../../../shared/app';
 import { addDocument, addSuggestions, createDossier, sealAudit } from '../../../shared/dossier';
 
 const ctx = { by: 'officer', at: '2026-03-01T09:00:00.000Z' };
@@ -29,5 +29,19 @@ describe('the dossier\'s JSON for auto-save', () => {
   it('falls back to a plain stringify for something that is not dossier-shaped', () => {
     const odd = { redactions: 'none', audit: [] } as unknown as { redactions: unknown[]; audit: unknown[] };
     expect(dossierJson(odd)).toBe(JSON.stringify(odd));
+  });
+
+  it('is the same text when made in slices, pausing between them (auto-save never holds the window long)', async () => {
+    const store = new AppStore({ dossier: big(1234), documentId: 'd1', focusId: null, view: 'review' }, () => ctx);
+    store.perform('next');
+    store.perform('accept');
+    const sealed = await sealAudit(store.state.dossier);
+    let pauses = 0;
+    const text = await dossierJsonInSlices(sealed, async () => { pauses++; }, 100);
+    expect(text).toBe(JSON.stringify(sealed));
+    // 13 slices of redactions, one pause before the audit log.
+    expect(pauses).toBe(13);
+    const empty = createDossier({ id: 'e', title: 'Leeg', law: 'woo', caseNumber: '' }, ctx).dossier;
+    expect(await dossierJsonInSlices({ ...empty, redactions: [] }, async () => undefined)).toBe(JSON.stringify({ ...empty, redactions: [] }));
   });
 });
