@@ -15,11 +15,10 @@ import { ReviewNote } from '../review/parts';
 
 import { HEAD_H, ITEM_H, layoutRows, type Layout, type Row } from './panelRows';
 
-// Rows drawn beyond the view on each side: enough for a wheel step, few enough that a jump between
-// groups (every j from an e-mail address to the phone number beside it) rewrites little (issue #14).
-// Rows drawn beyond the visible ones on each side. Eight keeps the next group in the DOM for
-// keyboard review and the e2e tests (three hid the e-mail group of a short document); at
-// 10,200 suggestions a key press measured 27-30 ms worst with 8 against 22-36 ms with 3.
+// Rows drawn beyond the view on each side: enough for a wheel step and to keep the next group of a
+// short document drawn (three hid a two-document dossier's e-mail group), few enough that a jump
+// between groups rewrites little: at 10,200 suggestions a key press measured 27-30 ms worst with
+// eight against 22-36 ms with three (issue #14).
 const OVERSCAN = 8;
 
 function PanelColumn() {
