@@ -34,7 +34,7 @@ import {
 } from '../pdf/types';
 import { findCopies } from '../pdf/text';
 import { GlyphStore, storeOf } from '../pdf/glyphStore';
-import { covers, coversPath } from './geometry';
+import { coverTest, coversPath } from './geometry';
 import { flateStream } from '../pdf/streams';
 import { rememberDecoded } from './decoded';
 import { withoutMarkedContentText } from './sanitize';
@@ -101,16 +101,13 @@ export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[
   const copyOf = findCopies(glyphs);
   const original = (i: number) => (copyOf[i] >= 0 ? copyOf[i] : i);
   const covered = new Set<number>();
-  const box: Rect = [0, 0, 0, 0];
+  const coveredBy = coverTest(rects);
+  const { x0, y0, x1, y1 } = glyphs;
   for (let i = 0; i < glyphs.length; i++) {
-    box[0] = glyphs.x0[i];
-    box[1] = glyphs.y0[i];
-    box[2] = glyphs.x1[i];
-    box[3] = glyphs.y1[i];
-    if (rects.some((r) => covers(r, box))) covered.add(original(i));
+    if (coveredBy(x0[i], y0[i], x1[i], y1[i])) covered.add(original(i));
   }
   const hits = new Map<number, Map<number, Set<number>>>();
-  for (let i = 0; i < glyphs.length; i++) {
+  for (let i = 0; i < glyphs.length && covered.size > 0; i++) {
     if (!covered.has(original(i))) continue;
     const g = glyphs.glyph(i);
     result.removed.push(g);
