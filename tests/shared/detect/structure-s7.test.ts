@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { found, keptTexts } from './helpers';
+import { isFirstName, isSyllabicGivenName } from '../../../shared/detect/lexicon';
+
+// Issue #11, by class (session 7): East Asian, Filipino and Latin American names; general numbers
+// and mailboxes that stay. Every name, number and address here was made up for these tests.
+describe('East Asian given names of two syllables joined by a hyphen', () => {
+  it('reads a hyphenated given name of two romanised syllables as a given name, second syllable in either case', () => {
+    expect(isSyllabicGivenName('Ha-neul')).toBe(true);
+    expect(isSyllabicGivenName('Tae-Yang')).toBe(true);
+    expect(isFirstName('Ha-neul')).toBe(true);
+  });
+
+  it('does not take Dutch or English hyphenated compounds for given names', () => {
+    for (const w of ['Pop-up', 'Sit-in', 'Ex-lid', 'Oud-lid', 'Co-op', 'Lay-out', 'Noord-Holland', 'Oud-wethouder']) expect(isSyllabicGivenName(w), w).toBe(false);
+  });
+
+  it('finds a Korean name written given name first, in a header, in running text and in a signature', () => {
+    const text = 'Van: Ha-neul Seong <h.seong@minbzk.nl>\nAan: Joris Kalkman\nOnderwerp: cijfers\n\nBeste Joris,\n\nIk heb met Tae-yang Hur gesproken. Tae-yang gaf aan dat het klopt.\n\nMet vriendelijke groet,\n\nHa-neul Seong\nBeleidsmedewerker';
+    const names = found(text, 'name');
+    expect(names).toContain('Ha-neul Seong');
+    expect(names).toContain('Tae-yang Hur');
+    expect(names).toContain('Tae-yang');
+  });
+
+  it('finds a given name of two syllables alone after an action label and in minutes', () => {
+    const text = 'Verslag teamoverleg\n\n1. Planning\nDe achterstand loopt terug.\nActie: Su-bin\n\nSu-bin meldt dat de cijfers kloppen.';
+    expect(found(text, 'name')).toContain('Su-bin');
+  });
+});
+
+describe('Filipino names with dela, delos and de los', () => {
+  it('reads dela and delos as particles of the surname, in either case', () => {
+    const text = 'Behandeld door: Rhea Mae dela Torre\nDatum: 3 maart 2025\n\nMet vriendelijke groet,\n\nRhea Mae dela Torre\nAdviseur\n\nAanwezig: Edwin Delos Angeles, Corazon Lualhati';
+    const names = found(text, 'name');
+    expect(names).toContain('Rhea Mae dela Torre');
+    expect(names).toContain('Edwin Delos Angeles');
+  });
+});
