@@ -18,7 +18,7 @@ export function isFirstName(w: string): boolean {
 }
 
 /** One romanised syllable of Korean or Chinese (pinyin, Wade-Giles): an initial, a vowel group, a final. */
-const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|kk|tt|pp|ss|jj)?[aeiouwy]{1,3}(?:ng|n|k|l|m|p|t|g|b|r)?$/;
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|kk|tt|pp|ss|jj)?[aeiouwy]{1,3}(?:ng|n|k|l|m|p|t|g|b|r|h)?$/;
 /** First parts of Dutch and English compounds written with a hyphen ("Ex-lid", "Co-assistent"). */
 const COMPOUND_HEAD = new Set(['ex', 'co', 'oud', 'pre', 'post', 'anti', 'non', 'pro', 'semi', 'vice', 'sub', 'niet', 'all', 'top', 'pop', 'hoog', 'laag', 'mid']);
 /** Second parts of English phrasal compounds ("Pop-up", "Sit-in", "Lay-out"). */

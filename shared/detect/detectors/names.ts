@@ -260,6 +260,18 @@ function intoLabelledLine(text: string, start: number, length: number): boolean 
   return nl >= 0 && nl < start + length && /^[ \t]*[\p{L}][\p{L} ]{0,20}:/u.test(text.slice(nl + 1, nl + 40));
 }
 
+/** A capitalised token of two short parts joined by a hyphen, the shape of a romanised East Asian given name. */
+const SYLLABIC_GIVEN = /(?<![\p{L}\p{N}@._'’-])(\p{Lu}\p{Ll}{1,4}-\p{Lu}?\p{Ll}{1,5})(?![\p{L}\p{N}@'’-])/gu;
+/** A short family name right before a given name, on its line: "Shin Jae-won". */
+const FAMILY_BEFORE = /(?<![\p{L}\p{N}@.'’-])(\p{Lu}\p{Ll}{0,6})[ \u00a0]$/u;
+const FAMILY_AFTER = new RegExp(`^[ \\u00a0](?:(${PARTICLE})[ \\u00a0])?(${FULL_SURNAME})(?![\\p{L}\\p{N}@'’-])`, 'u');
+/** A family name beside a syllabic given name: no ordinary Dutch word (English ones, "Park", "Song", are Korean names), no place, label or greeting. */
+function familyWord(w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || w.length < 2) return isSyllabicGivenName(w);
+  if (!isNameWord(w) || DAY_OR_MONTH.test(w) || isPlace(w) || GREETING.test(w) || isFunctionLine(w)) return false;
+  return isKnownSurname(w) || isWorldName(w) || !isCommonWord(w) || isPossibleName(w);
+}
+
 function patternFinds(text: string): Found[] {
   const out: Found[] = [];
   for (const m of scan(OUTLOOK, text)) {
@@ -335,7 +347,9 @@ function patternFinds(text: string): Found[] {
     // Two first names ("Jan Peter de Vries"): the second one is not the surname.
     if (!particle && isFirstName(surname)) {
       const more = MORE_SURNAME.exec(text.slice(end));
-      if (more && surnameOk(more[2] ?? '')) {
+      // Not over a line end: "Paul Santos\nTeamleider" is a name with its function below it.
+      const nextLine = more ? text.slice(end).replace(/^\s+/, '').split('\n')[0]! : '';
+      if (more && (!more[0].includes('\n') || (!isFunctionLine(nextLine) && !(isCommonWordOrCompound(more[2]!) && !isKnownSurname(more[2]!)))) && surnameOk(more[2] ?? '')) {
         end += more[0].length;
         particle = more[1];
         surname = more[2] ?? '';
@@ -419,7 +433,7 @@ function patternFinds(text: string): Found[] {
   for (const m of text.matchAll(MID_SENTENCE_NAME)) {
     const name = m[2]!;
     const words = name.split(/[ \u00a0]+/);
-    if (!words.every((w) => w.split('-').every((p) => slotNameWord(p)) && !isPlace(w))) continue;
+    if (!words.every((w) => (isSyllabicGivenName(w) || w.split('-').every((p) => slotNameWord(p))) && !isPlace(w))) continue;
     if (words.length < 3 && !words.some((w) => isFirstName(w) || isKnownSurname(w) || isWorldName(w))) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
     if (sentenceInitial(text, start)) continue;
@@ -467,7 +481,7 @@ function patternFinds(text: string): Found[] {
       const inner = m[2].trim();
       const words = name.split(/[ \u00a0]+/).filter((w) => !ONLY_PARTICLE.test(w));
       if (!(isFunctionLine(inner) || /^[A-Z][A-Za-z&]{1,6}$/.test(inner) && inner !== inner.toLowerCase() && /[A-Z]{2}/.test(inner))) continue;
-      if (!words.every((w) => w.split('-').every((p) => slotNameWord(p)) && !isPlace(w))) continue;
+      if (!words.every((w) => (isSyllabicGivenName(w) || w.split('-').every((p) => slotNameWord(p))) && !isPlace(w))) continue;
       const start = m.index ?? 0;
       if (sentenceInitial(text, start) && !words.some((w) => isFirstName(w) || isWorldName(w))) continue;
       out.push({ start, end: start + name.length, first: words[0], surname: words[words.length - 1], confidence: 0.8, reason: `naam met functie of organisatie tussen haakjes ('${inner}')`, pattern: true });
@@ -489,6 +503,29 @@ function patternFinds(text: string): Found[] {
     if (words.length === 0 || !words.every((w) => isNameWord(w) && surnameOk(w)) || isPlace(words[0]!)) continue;
     if (!words.some((w) => isFirstName(w) || isKnownSurname(w) || (isWorldName(w) && !isCommonWord(w) && !isEnglishWord(w)))) continue;
     out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: 0.85, reason: `naam na '${collapse(m[1] ?? '')} … is'`, pattern: true });
+  }
+  // "Seo-yeon", "Shin Jae-won", "Min-jae Kang": a given name of two romanised syllables joined by a
+  // hyphen (Korean, some Chinese) is a person's name wherever it stands; the family name is the
+  // short capitalised word right before it (surname first) or the surname right after it.
+  for (const m of text.includes('-') ? text.matchAll(SYLLABIC_GIVEN) : []) {
+    const given = m[1]!;
+    if (!isSyllabicGivenName(given)) continue;
+    let start = m.index ?? 0;
+    let end = start + given.length;
+    let surname: string | undefined;
+    const before = FAMILY_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+    const after = before ? null : FAMILY_AFTER.exec(text.slice(end, end + 60));
+    if (before && familyWord(before[1]!)) {
+      surname = before[1]!;
+      start -= before[0].length;
+    } else if (after && after[2]!.split(/[ \u00a0]+/).every(familyWord)) {
+      surname = after[2]!;
+      end += after[0].length;
+    }
+    out.push({
+      start, end, first: given, surname, confidence: surname ? 0.88 : 0.78, strong: Boolean(surname), pattern: true,
+      reason: surname ? 'voornaam van twee lettergrepen met koppelteken (Koreaans, Chinees) naast een familienaam' : 'voornaam van twee lettergrepen met koppelteken (Koreaans, Chinees)',
+    });
   }
   return out;
 }
@@ -591,7 +628,7 @@ function contextFinds(text: string): Found[] {
     // person stands (a table column of names), when it is a name somewhere in the world.
     if (words.length === 1 && !isFirstName(words[0]!) && !/\p{Lu}\./u.test(name) && !(single && slotNameWord(words[0]!))) return false;
     // "Juridische Zaken", "Projectgroep Asiel": only ordinary words, no name among them.
-    if (words.every((w) => w.split('-').every((p) => isCommonWordOrCompound(p) && !isFirstName(p) && !isKnownSurname(p))) && !/\p{Lu}\./u.test(name)
+    if (words.every((w) => !isSyllabicGivenName(w) && w.split('-').every((p) => isCommonWordOrCompound(p) && !isFirstName(p) && !isKnownSurname(p))) && !/\p{Lu}\./u.test(name)
       && !(words.length >= 2 && words.some((w) => isWorldName(w) && !isCommonWord(w)))) return false;
     const start = l.start + l.str.indexOf(name);
     // Where only a name stands, "Wei Sital" is first name + surname even when neither is in a lexicon.
@@ -959,7 +996,7 @@ function contextFinds(text: string): Found[] {
 /** "Lopes Tavares": where a surname has two words without a particle, both are names, not ordinary words. */
 function twoSurnamesOk(surname: string): boolean {
   const parts = surname.replace(LEADING_PARTICLE, '').split(/[ \u00a0]+/);
-  return parts.length < 2 || parts.every((p) => p.split('-').every((q) => slotNameWord(q) || (isKnownSurname(q) && !isCommonWord(q))));
+  return parts.length < 2 || parts.every((p) => isSyllabicGivenName(p) || p.split('-').every((q) => slotNameWord(q) || (isKnownSurname(q) && !isCommonWord(q))));
 }
 
 /** A whole line (or cell) that is a display name written surname-first: "Tewelde, Yonas", "Van Dongen, Louay". */
@@ -982,7 +1019,7 @@ function headerCell(str: string): boolean {
   if (!t || t.length > 25 || /\d|[,;@]/.test(t) || !/^[\p{L}(#]/u.test(t)) return false;
   if (COLUMN_OF_NAMES.test(t)) return true;
   const words = t.replace(/[():.#/]/g, ' ').split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 3 && words.every((w) => w.length <= 3 || w.split('-').every((p) => p.length <= 1 || isCommonWordOrCompound(p) || isEnglishWord(p) || isFunctionLine(p)))
+  return words.length >= 1 && words.length <= 3 && words.every((w) => w.length <= 3 || !isSyllabicGivenName(w) && w.split('-').every((p) => p.length <= 1 || isCommonWordOrCompound(p) || isEnglishWord(p) || isFunctionLine(p)))
     && !words.some((w) => (isFirstName(w) || isKnownSurname(w)) && !isCommonWord(w));
 }
 
@@ -1047,7 +1084,7 @@ export const namesDetector: Detector = {
       // Popalzai", "Tavares dos Santos Lopes". Only a word that is no ordinary word, place or function.
       for (let k = 0; k < 2 && !gap; k++) {
         const more = MORE_PART.exec(ctx.text.slice(end, end + 50));
-        if (!more || !more[2]!.split('-').every((p) => slotNameWord(p)) || isPlace(more[2]!)) break;
+        if (!more || !(isSyllabicGivenName(more[2]!) || more[2]!.split('-').every((p) => slotNameWord(p))) || isPlace(more[2]!)) break;
         // "D.M. van Weel Bart van den Brink": two signatures side by side; a first name with more after it opens the next name.
         if (secondName(more[2]!, ctx.text.slice(end + more[0].length, end + more[0].length + 20))) break;
         end += more[0].length;

@@ -29,11 +29,26 @@ describe('East Asian given names of two syllables joined by a hyphen', () => {
   });
 });
 
+describe('East Asian names written family name first', () => {
+  it('reads the short family name before a syllabic given name as part of the name, also where it is an English word', () => {
+    expect(found('Zie ook Moon Ga-eun (adviseur).', 'name')).toEqual(['Moon Ga-eun']);
+    expect(found('Ik heb met Jeon Soo-ah gesproken over de planning.', 'name')).toEqual(['Jeon Soo-ah']);
+  });
+
+  it('does not take a greeting before the given name for a family name', () => {
+    expect(found('Beste Soo-ah,\n\nDank voor je bericht.', 'name')).toEqual(['Soo-ah']);
+  });
+});
+
 describe('Filipino names with dela, delos and de los', () => {
   it('reads dela and delos as particles of the surname, in either case', () => {
     const text = 'Behandeld door: Rhea Mae dela Torre\nDatum: 3 maart 2025\n\nMet vriendelijke groet,\n\nRhea Mae dela Torre\nAdviseur\n\nAanwezig: Edwin Delos Angeles, Corazon Lualhati';
     const names = found(text, 'name');
     expect(names).toContain('Rhea Mae dela Torre');
     expect(names).toContain('Edwin Delos Angeles');
+  });
+
+  it('ends a name of two given names and a surname at its line: the function below is no part of it', () => {
+    expect(found('Met vriendelijke groet,\n\nMaria Luisa Santos\nTeamleider Burgerzaken', 'name')).toEqual(['Maria Luisa Santos']);
   });
 });

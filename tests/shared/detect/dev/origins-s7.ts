@@ -67,7 +67,7 @@ const DEV_TEMPLATES: Template[] = [
     { n: b.first }, ' meldt dat het meldpunt (', { k: '0800 0123' }, ') goed werkt.\nActie: ', { n: c.first }, '\n'],
   // letter with labels; the letterhead repeats the general number, secretariat mailbox
   (a, b, _c, r) => ['Gemeente Zuiderwaard\nPostbus 40 | 2500 AA Zuiderwaard | ', { k: '14 070' }, '\n\nBehandeld door: ', { n: full(a) }, '\nDoorkiesnummer: ', { p: direct(r) }, '\n\n',
-    'Geachte ', { n: `heer ${b.last}` }, ',\n\nVoor vragen kunt u contact opnemen met het secretariaat via ', { k: 'secretariaat.bestuur' }, '@zuiderwaard.nl of telefonisch via ', { k: '071 516 50 00' },
+    'Geachte heer ', { n: b.last }, ',\n\nVoor vragen kunt u contact opnemen met het secretariaat via ', { k: 'secretariaat.bestuur' }, '@zuiderwaard.nl of telefonisch via ', { k: '071 516 50 00' },
     '.\n\nMet vriendelijke groet,\n\n', { n: full(a) }, '\nTeamleider Burgerzaken\n'],
   // chat export
   (a, b, c, r) => ['[03-04 10:12] ', { n: full(a) }, ': kan iemand de brief checken?\n[03-04 10:15] ', { n: full(b) }, ': doe ik, ', { n: a.first }, '\n[03-04 10:20] ', { n: full(c) },
