@@ -238,6 +238,8 @@ const ADDRESS_LABEL = /(?:bezoekadres|postadres|afleveradres|vestigingsadres|cor
 const PARTICLE_END = new RegExp(`(?:^|\\s)${PARTICLE}\\s*$`, 'u');
 const LEADING_PARTICLE = new RegExp(`^${PARTICLE}${WS}`, 'u');
 const ONLY_PARTICLE = new RegExp(`^${PARTICLE}$`, 'u');
+/** Particles inside a name, between its words ("Analyn de los Reyes"). */
+const INNER_PARTICLES = new RegExp(`(?<=\\s)${PARTICLE}(?=\\s)`, 'gu');
 const NAME_PARTICLE_WORD = new RegExp(`^${CAPITAL_PARTICLE}$`, 'u');
 const LEADING_TITLES = new RegExp(`^(?:${TITLE}${WS})+`, 'u');
 
@@ -866,7 +868,8 @@ function contextFinds(text: string): Found[] {
     if (chat?.[1]) {
       const name = chat[1].trim();
       const at = line.start + line.str.indexOf(name, chat[0].length - chat[1].length - 1);
-      const words = name.split(/\s+/);
+      // Particles of several words ("de los", "van de") are read as one.
+      const words = name.replace(INNER_PARTICLES, ' ').trim().split(/\s+/);
       if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w)) && words.some((w) => slotNameWord(w) || isPossibleName(w) || (isNameWord(w) && !isCommonWord(w) && !isEnglishWord(w)))) {
         out.push({ start: at, end: at + name.length, reason: 'afzender van een chatbericht', confidence: 0.9, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, strong: true });
       }
@@ -936,7 +939,8 @@ function contextFinds(text: string): Found[] {
       const nameLike = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isNameWord(w) && (isFirstName(w) || isKnownSurname(w) || !isCommonWord(w) || isPossibleName(w));
       const several = /\s(?:en|&)\s/.test(name) ? name.split(/\s+(?:en|&)\s+|,\s*/) : [name];
       for (const one of several) {
-        const ws = one.split(/\s+/);
+        // "Geachte heer de los Reyes": a particle of several words opens the surname.
+        const ws = one.replace(LEADING_PARTICLE, '').split(/\s+/);
         if (!ws.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w) || /^\p{Lu}\./u.test(w)) || !ws.some(nameLike)) continue;
         if (several.length > 1 && !ws.some((w) => isFirstName(w) || slotNameWord(w))) continue;
         const at = start + name.indexOf(one);

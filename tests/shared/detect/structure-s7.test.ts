@@ -52,3 +52,38 @@ describe('Filipino names with dela, delos and de los', () => {
     expect(found('Met vriendelijke groet,\n\nMaria Luisa Santos\nTeamleider Burgerzaken', 'name')).toEqual(['Maria Luisa Santos']);
   });
 });
+
+describe('general numbers and mailboxes that stay', () => {
+  it('keeps a desk\'s number with its opening hours beside it, and says why', () => {
+    const text = 'Contact\n\nHelpdesk Vergunningen\nbereikbaar ma-vr 8.30-16.30\n030 246 81 00\n\nZie de website voor meer informatie.';
+    expect(found(text, 'phone')).toEqual([]);
+    expect(keptTexts(text, 'phone')).toEqual(['030 246 81 00']);
+  });
+
+  it('keeps a number the sentence gives as a service\'s, even when a handler is named in the letter\'s header', () => {
+    const text = 'Behandeld door: Ingrid Veldkamp\nDoorkiesnummer: 050 367 12 98\n\nGeachte heer Bosma,\n\nVoor vragen kunt u contact opnemen met het secretariaat, telefonisch via 050 367 00 00.\n\nMet vriendelijke groet,';
+    expect(found(text, 'phone')).toEqual(['050 367 12 98']);
+    expect(keptTexts(text, 'phone')).toEqual(['050 367 00 00']);
+  });
+
+  it('still suggests a person\'s own number when opening hours stand beside it', () => {
+    expect(found('Ik ben bereikbaar ma-do 9.00-17.00 op 050 367 12 98.', 'phone')).toEqual(['050 367 12 98']);
+    expect(found('Met vriendelijke groet,\n\nIngrid Veldkamp\nAdviseur\nT 050 367 12 98\nbereikbaar ma-vr 9.00-15.00', 'phone')).toEqual(['050 367 12 98']);
+  });
+
+  it('keeps a published mailbox of a role word and a department, given to the reader', () => {
+    const text = 'Heeft u vragen? Neem dan contact op via secretariaat.omgeving@heuvelrug.nl of bel ons.';
+    expect(found(text, 'email')).toEqual([]);
+    expect(keptTexts(text, 'email')).toEqual(['secretariaat.omgeving']);
+  });
+
+  it('keeps the mailbox for Woo requests printed under a label, and still suggests a person\'s address beside it', () => {
+    const text = 'Woo-verzoeken: woo@ministerie-voorbeeld.nl\nAuteur: i.veldkamp@ministerie-voorbeeld.nl';
+    expect(keptTexts(text, 'email')).toEqual(['woo']);
+    expect(found(text, 'email')).toEqual(['i.veldkamp']);
+  });
+
+  it('does not keep a role word joined to a person\'s name in the local part', () => {
+    expect(found('Voor vragen kunt u mailen naar secretariaat.ingrid@heuvelrug.nl.', 'email')).toEqual(['secretariaat.ingrid']);
+  });
+});

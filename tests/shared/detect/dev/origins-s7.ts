@@ -56,7 +56,8 @@ type Template = (a: Person, b: Person, c: Person, r: () => number) => Part[];
 
 const DEV_TEMPLATES: Template[] = [
   // e-mail with header, greeting, speech verbs and signature; general number and mailbox in the footer
-  (a, b, c, r) => ['Van: ', { n: full(a) }, ' <', { e: local(a) }, '@minbzk.nl>\nAan: ', { n: full(b) }, '\nCC: ', { k: 'secretariaat' }, '@minbzk.nl\n',
+  // (the secretariat's mailbox in the CC line is internal, 10.2.g by the design: not scored)
+  (a, b, c, r) => ['Van: ', { n: full(a) }, ' <', { e: local(a) }, '@minbzk.nl>\nAan: ', { n: full(b) }, '\nCC: secretariaat@minbzk.nl\n',
     'Onderwerp: planning\n\nBeste ', { n: b.first }, ',\n\nIk heb met ', { n: full(c) }, ' gesproken. ', { n: c.first }, ' gaf aan dat het klopt.\n\n',
     'Met vriendelijke groet,\n\n', { n: full(a) }, '\nBeleidsmedewerker\nT ', { p: direct(r) }, '\n\nDirectie Bestuur | Algemeen nummer ', { k: '070 426 64 26' }, ' | ', { k: 'info' }, '@minbzk.nl\n'],
   // contact table with persons and a service desk row
