@@ -171,5 +171,5 @@ export const PUBLIC_CONTACT_WORDS = [
   // service desks and a team's own address, written for the public outside a message's header fields
   'servicedesk', 'helpdesk', 'servicepunt', 'klantcontactcentrum', 'kcc', 'publiekszaken', 'team', 'frontoffice',
   // the mailbox a government body publishes for Woo requests, press and privacy questions
-  'woo', 'wob', 'woo-verzoeken', 'wooverzoeken', 'persvragen', 'privacy',
+  'woo', 'wob', 'persvragen', 'privacy',
 ];

@@ -161,13 +161,17 @@ export function publishedMailbox(text: string, start: number, local: string): st
   if (pieces.length < 2 || !PUBLIC_CONTACT_ONLY.test(pieces[0]!) || pieces.slice(1).some((p) => p.length < 3 || /\d/.test(p) || isFirstName(capital(p)) || (isKnownSurname(capital(p)) && !isCommonWord(p)))) return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\n/).pop() ?? '';
-  const cue = PUBLIC_ADDRESSING.exec(before) ?? PUBLIC_LABEL.exec(text.slice(lineStart, start));
+  // A colleague addressed ("kun je terecht bij de functionele mailbox …") is told of an internal mailbox.
+  if (/\b(?:je|jij|jullie|collega'?s)\b/i.test(before) || MAILBOX_CONTEXT.test(before)) return undefined;
+  // The reader addressed as "u" in this sentence or the one before ("Heeft u vragen? Neem contact op via …").
+  const paragraph = text.slice(Math.max(0, start - 160), start).split(/\n\n/).pop() ?? '';
+  const cue = (/\b(?:u|uw)\b/i.test(paragraph) ? PUBLIC_ADDRESSING.exec(before) : null) ?? PUBLIC_LABEL.exec(text.slice(lineStart, start));
   if (!cue) return undefined;
   return `algemeen contactadres van de organisatie: '${pieces[0]}' met een afdeling, geen persoon, voor het publiek vermeld ('${cue[0].trim()}')`;
 }
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-/** A sentence that addresses the reader or the public: "kunt u", "neem contact op", "voor vragen". */
-const PUBLIC_ADDRESSING = /\b(?:kunt\s+u|u\s+kunt|neem(?:t\s+u)?\s+(?:dan\s+)?contact|contact\s+opnemen|voor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)|mail\s+(?:dan\s+)?naar|stuur\s+(?:dan\s+)?(?:een\s+)?(?:e-?mail|bericht))\b/i;
+/** A sentence that addresses the public (with "u"): "kunt u", "neem contact op", "voor vragen". */
+const PUBLIC_ADDRESSING = /\b(?:kunt\s+u|u\s+kunt|neem(?:t\s+u)?\s+(?:dan\s+)?contact\s+(?:op|met)|contact\s+opnemen|voor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)|mail\s+(?:dan\s+)?naar|stuur\s+(?:dan\s+)?(?:een\s+)?(?:e-?mail|bericht))\b/i;
 /** A label of a colophon or contact block before the address on its line ("Persvragen:", "Contact:"). */
 const PUBLIC_LABEL = /^[ \t]*(?:persvragen|pers|contact|informatie|inlichtingen|vragen|colofon|e-?mail|woo-verzoeken|meldingen|klachten)[\p{L} -]{0,20}:\s*$/iu;
 

@@ -83,6 +83,10 @@ describe('general numbers and mailboxes that stay', () => {
     expect(found(text, 'email')).toEqual(['i.veldkamp']);
   });
 
+  it('still suggests a team mailbox that a colleague is pointed to (internal, 10.2.g)', () => {
+    expect(found('Voor vragen kun je terecht bij secretariaat.omgeving@heuvelrug.nl.', 'email')).toEqual(['secretariaat.omgeving']);
+  });
+
   it('does not keep a role word joined to a person\'s name in the local part', () => {
     expect(found('Voor vragen kunt u mailen naar secretariaat.ingrid@heuvelrug.nl.', 'email')).toEqual(['secretariaat.ingrid']);
   });
