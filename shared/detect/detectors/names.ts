@@ -595,6 +595,9 @@ function speechFinds(text: string): { 1?: string; 2?: string; 3?: string; 4?: st
   return out;
 }
 
+/** A label of a form or contact block written against the name after it, with no space or colon. */
+const GLUED_LABEL = /^(Contactpersoon|Behandelaar|Behandeld door|Auteur|Opsteller|Opgesteld door|Steller|Naam|Afzender|Onderzoeker|Notulist|Voorzitter|Medewerker|Inlichtingen bij|Projectleider|Casemanager|Ondertekend door|Gesprekspartner|Beller|Aanvrager|Verzoeker|Klager|Melder|Eigenaar|Actiehouder|Aangenomen door|Genoteerd door)(?=\p{Lu}\p{Ll})/u;
+
 /** Names found by where they stand: e-mail headers, signatures, contact blocks, greetings. */
 function contextFinds(text: string): Found[] {
   const out: Found[] = [];
@@ -698,6 +701,14 @@ function contextFinds(text: string): Found[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const s = line.str.trim();
+    // "ContactpersoonAnouk de Boer": the text model glued a label to the name in the cell or column
+    // beside it (no space, no colon); the name begins at the capital right after the label word.
+    const glued = /^\p{Lu}\p{Ll}{3}/u.test(s) ? GLUED_LABEL.exec(s) : null;
+    if (glued) {
+      const at = line.start + line.str.indexOf(s) + glued[0].length;
+      const value = /^[^,;(\t]+/.exec(s.slice(glued[0].length));
+      if (value) nameOnLine({ start: at, str: value[0].replace(/\s+$/, '') }, `na het label '${glued[1]}' (in de tekst aan de naam vastgeplakt)`, 0.85, true);
+    }
     // "… heeft? Groet, Radim": a short message signed at the end of its last line (chat, quick e-mail).
     const lateSignoff = !SIGNOFF_START.test(s) && /[.!?]\s+(?:groet(?:en|jes)?|gr\.?|mvg|dank(?:je)?|thanks)\s*[,!.]?\s+\S+(?:\s+\S+){0,2}\s*$/i.exec(line.str);
     if (lateSignoff) {

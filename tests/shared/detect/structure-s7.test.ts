@@ -91,3 +91,14 @@ describe('general numbers and mailboxes that stay', () => {
     expect(found('Voor vragen kunt u mailen naar secretariaat.ingrid@heuvelrug.nl.', 'email')).toEqual(['secretariaat.ingrid']);
   });
 });
+
+describe('text-model artefacts', () => {
+  it('reads a name that the text model glued to the label before it (no space, no colon)', () => {
+    expect(found('ContactpersoonMarit Zwanenburg\nTelefoon 06-24681357', 'name')).toEqual(['Marit Zwanenburg']);
+    expect(found('BehandelaarJi-hoon Seong\nDatum 4 maart 2025', 'name')).toEqual(['Ji-hoon Seong']);
+  });
+
+  it('does not read ordinary words glued to a label as a name', () => {
+    expect(found('NaamOverheid Nederland\nMedewerkerPublieksZaken', 'name')).toEqual([]);
+  });
+});
