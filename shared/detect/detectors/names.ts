@@ -595,6 +595,36 @@ function speechFinds(text: string): { 1?: string; 2?: string; 3?: string; 4?: st
   return out;
 }
 
+/** Two to five words in capitals (a particle or initial among them allowed), as small capitals come out of the text model. */
+const CAPITAL_RUN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)*|\p{Lu}\.)(?:[ \u00a0]+(?:\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)*|\p{Lu}\.)){1,5}(?![\p{L}\p{N}])/gu;
+const LOWER_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ter', 'ten', 'te', 'het', 'op', 'in', 'uit', 'dos', 'da', 'das', 'do', 'di', 'la', 'le', 'del', 'dela', 'delos', 'von', 'du']);
+const TITLE_CASE_WORDS = /^(?:mevrouw|mevr|heer|de|dhr|mr|dr|drs|ir|prof)$/;
+/**
+ * The text with runs of capitalised words that hold a person's name ("JAN BAKKER", "MEVROUW SEVGI
+ * ÖZTÜRK-VAN DEN BERG") written as names are ("Jan Bakker", particles in lower case), offsets
+ * unchanged. A run changes only when one of its words is a known first name or a title, so that
+ * headings and abbreviations in capitals stay what they are.
+ */
+function capitalsAsNames(text: string): string {
+  if (!/\p{Lu}{3}/u.test(text)) return text;
+  return text.replace(CAPITAL_RUN, (run) => {
+    const words = run.split(/([ \u00a0]+)/);
+    const cased = words.map((w, k) => {
+      if (/^[ \u00a0]+$/.test(w) || /^\p{Lu}\.$/u.test(w)) return w;
+      return w.split('-').map((p, j) => {
+        const low = p.toLowerCase();
+        if ((k > 0 || j > 0) && LOWER_PARTICLES.has(low)) return low;
+        return p.charAt(0) + p.slice(1).toLowerCase();
+      }).join('-');
+    });
+    const plain = cased.filter((w) => /\p{L}{2}/u.test(w));
+    const named = plain.some((w) => TITLE_CASE_WORDS.test(w.toLowerCase()))
+      || (plain.length >= 2 && plain.some((w, k) => isFirstName(w) && plain.some((o, j) => j !== k && (isKnownSurname(o) || slotNameWord(o)))));
+    const out = cased.join('');
+    return named && out.length === run.length ? out : run;
+  });
+}
+
 /** A label of a form or contact block written against the name after it, with no space or colon. */
 const GLUED_LABEL = /^(Contactpersoon|Behandelaar|Behandeld door|Auteur|Opsteller|Opgesteld door|Steller|Naam|Afzender|Onderzoeker|Notulist|Voorzitter|Medewerker|Inlichtingen bij|Projectleider|Casemanager|Ondertekend door|Gesprekspartner|Beller|Aanvrager|Verzoeker|Klager|Melder|Eigenaar|Actiehouder|Aangenomen door|Genoteerd door)(?=\p{Lu}\p{Ll})/u;
 
@@ -1067,7 +1097,10 @@ export const namesDetector: Detector = {
   category: 'name',
   run(ctx) {
     const english = ctx.profile.language === 'en';
-    const found = [...patternFinds(ctx.text), ...contextFinds(ctx.text)]
+    // Names in capitals (small capitals as LibreOffice and Word draw them, "JAN BAKKER") are read in
+    // the case a name is written in; the offsets stay the same.
+    const cased = capitalsAsNames(ctx.text);
+    const found = [...patternFinds(cased), ...contextFinds(cased)]
       // In an English document capitalised ordinary words ("General", "International") are no names.
       .filter((f) => !english || !f.pattern || !capitalWords(ctx.text.slice(f.start, f.end)).some((w) => isEnglishWord(w) && !isFirstName(w)));
     const out: Candidate[] = [];

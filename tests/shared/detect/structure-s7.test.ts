@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { found, keptTexts } from './helpers';
+import { extractText } from '../../../shared/pdf';
+import { suggestDocument } from '../../../shared/detect';
+import { FIXTURES } from '../../helpers/paths';
 import { isFirstName, isSyllabicGivenName } from '../../../shared/detect/lexicon';
 
 // Issue #11, by class (session 7): East Asian, Filipino and Latin American names; general numbers
@@ -100,5 +105,17 @@ describe('text-model artefacts', () => {
 
   it('does not read ordinary words glued to a label as a name', () => {
     expect(found('NaamOverheid Nederland\nMedewerkerPublieksZaken', 'name')).toEqual([]);
+  });
+
+  it('reads a name in capitals (small capitals) where a person stands, and leaves headings in capitals alone', () => {
+    expect(found('Met vriendelijke groet,\n\nMARIT ZWANENBURG\nBeleidsmedewerker', 'name')).toEqual(['MARIT ZWANENBURG']);
+    expect(found('Contactpersoon: JI-HOON SEONG', 'name')).toEqual(['JI-HOON SEONG']);
+    expect(found('BESLUIT OP HET BEZWAAR VAN DE AANVRAGER\n\nDe IND en het COA hebben het verzoek behandeld.', 'name')).toEqual([]);
+  });
+
+  it('finds the name in small capitals in LibreOffice output', async () => {
+    const { pages } = await extractText(new Uint8Array(readFileSync(path.join(FIXTURES, 'artefacts', 'soffice-artefacts.pdf'))));
+    const names = suggestDocument(pages, { law: 'wob' }).suggestions.filter((s) => s.category === 'name').map((s) => s.text);
+    expect(names).toContain('JAN BAKKER');
   });
 });
