@@ -120,6 +120,17 @@ export const emailDetector: Detector = {
         out.push({ category: 'email', start, end: at, confidence: 0.85, reason: published, keep: true });
         continue;
       }
+      // "Postbus 2000 | 1500 GA Zaandam | secretariaat.wi@zaanstad.nl": a function's mailbox on the line
+      // of the organisation's postal address or website (letterhead, footer, colophon) is its published address.
+      if (isFunctionalLocalPart(local) && !inHeaderField(text, start)) {
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const lineEnd = text.indexOf('\n', at);
+        const line = `${text.slice(lineStart, start)} ${text.slice(at, lineEnd < 0 ? text.length : lineEnd).replace(/^@\S+/, '')}`;
+        if (ORG_ADDRESS_LINE.test(line)) {
+          out.push({ category: 'email', start, end: at, confidence: 0.85, reason: "functionele mailbox in de regel met het postadres of de website van de organisatie (briefhoofd, voettekst, colofon): adres van de organisatie", keep: true });
+          continue;
+        }
+      }
       const before = text.slice(Math.max(0, start - 80), start);
       const mailto = m.mailto;
       const byName = isFunctionalLocalPart(local);
@@ -133,6 +144,9 @@ export const emailDetector: Detector = {
     return out;
   },
 };
+
+/** A postal address, postcode or website on a line: the organisation's letterhead, footer or colophon. */
+const ORG_ADDRESS_LINE = /\bpostbus\s+\d+|(?<![\p{L}\p{N}])\d{4}\s?[A-Z]{2}(?![\p{L}\p{N}])|\bwww\.|\bhttps?:\/\//iu;
 
 /** Splits an e-mail local part into the name pieces it is made of ("p.de.jansen" → ["p", "de", "jansen"]). */
 export function localPartPieces(local: string): string[] {

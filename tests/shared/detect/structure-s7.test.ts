@@ -119,3 +119,15 @@ describe('text-model artefacts', () => {
     expect(names).toContain('JAN BAKKER');
   });
 });
+
+describe('mailboxes in a letterhead or footer line', () => {
+  it('keeps a function\'s mailbox on the line of the organisation\'s postal address, and still suggests a person\'s', () => {
+    const text = 'Gemeente Heuvelrug | Postbus 200 | 3940 AE Doorn | secretariaat.wonen@heuvelrug.nl\n\nBehandelaar: m.zwanenburg@heuvelrug.nl';
+    expect(keptTexts(text, 'email')).toEqual(['secretariaat.wonen']);
+    expect(found(text, 'email')).toEqual(['m.zwanenburg']);
+  });
+
+  it('still suggests a team mailbox in a message\'s header field', () => {
+    expect(found('Van: Marit Zwanenburg\nCC: secretariaat.wonen@heuvelrug.nl; www.heuvelrug.nl\nOnderwerp: planning', 'email')).toEqual(['secretariaat.wonen']);
+  });
+});
