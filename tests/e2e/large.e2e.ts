@@ -5,14 +5,13 @@
  * are measured with the Performance API and printed (issue #17 item 2).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import type { Page } from 'playwright-core';
 import { serveStatic } from './server';
-import { launch } from './browser';
+import { launch, writeThousandPagePdf } from './browser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let srv: Awaited<ReturnType<typeof serveStatic>>;
@@ -23,14 +22,7 @@ let big: string;
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'lakstift-e2e-large-'));
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let i = 1; i <= 1000; i++) {
-    const p = doc.addPage([595, 842]);
-    p.drawText(`Pagina ${i} van het dossier. Behandelaar: mevrouw J. de Vries, telefoon 06 12345678.`, { x: 50, y: 780, size: 11, font });
-  }
-  big = path.join(tmp, 'dossier-1000.pdf');
-  await writeFile(big, await doc.save());
+  big = await writeThousandPagePdf(tmp);
   srv = await serveStatic(path.join(root, 'dist', 'renderer'));
   browser = await launch();
   page = await browser.context.newPage();
