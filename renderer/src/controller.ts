@@ -4,10 +4,10 @@
  * else React shows. Components read it through `useController()` and change it only through
  * its methods or named actions.
  */
-import { AppStore, unpackWords, defaultGrounds, dossierJsonInSlices, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
+import { AppStore, unpackWords, type PackedWords, defaultGrounds, dossierJsonInSlices, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
-  addSuggestions, createDossier, dossierFromJson, indexOfRedaction, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Redaction, type Role,
+  addSuggestions, copyInputs, createDossier, dossierFromJson, type FoundGroup, indexOfRedaction, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Redaction, type Role,
 } from '../../shared/dossier';
 import { admitDocuments, type DocumentHeader } from '../../shared/engine';
 import type { DocumentFinding } from '../../shared/export';
@@ -29,6 +29,8 @@ export interface DocRuntime {
   /** Pages read so far; with `ocr`, scanned pages read by OCR so far (issue #12). */
   progress?: { done: number; total: number; ocr?: boolean };
   words?: PageWords[];
+  /** The same words packed as the worker sent them (to hand them back to it: the copy finder runs there). */
+  packed?: PackedWords;
   error?: string;
   pdf?: Promise<PDFDocumentProxy>;
 }
@@ -475,6 +477,7 @@ export class Controller {
         const res = await j.result;
         if (!rt) continue;
         const documentId = [...this.docs.entries()].find(([, x]) => x === rt)?.[0];
+        rt.packed = res.pages;
         rt.words = unpackWords(res.pages);
         rt.status = 'ready';
         // Pages OCR could not read are known only now (issue #12): the document is "niet beoordeeld" until confirmed.
@@ -505,11 +508,24 @@ export class Controller {
       }
     }
     // Copies, threads and families, once every document of the batch is read (as the command line does).
-    // In a task of its own, not in the one that received the last result (issue #17: one long task less).
-    if (runtimes.size > 0) {
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      this.perform('findGroups', { words: this.wordsByDocument() });
+    if (runtimes.size > 0) await this.findGroups();
+  }
+
+  /**
+   * Proposes the copies, threads and families among the documents read so far. The groups are
+   * found in the worker from the packed words (shingling every line of a 1,000-page document
+   * held the UI thread for 50 ms and more, issue #17); only proposing them is done here. Should
+   * the worker fail, they are found here as before.
+   */
+  private async findGroups(): Promise<void> {
+    const packed = new Map([...this.docs.entries()].flatMap(([id, rt]) => (rt.packed ? [[id, rt.packed] as [string, PackedWords]] : [])));
+    let found: FoundGroup[] | undefined;
+    try {
+      found = await this.analysis.findGroups(copyInputs(this.state.dossier, packed));
+    } catch {
+      found = undefined;
     }
+    this.perform('findGroups', { words: this.wordsByDocument(), ...(found ? { found } : {}) });
   }
 
   /**
@@ -531,6 +547,7 @@ export class Controller {
         this.progressChanged();
       },
     }).then((res) => {
+      rt.packed = res.pages;
       rt.words = unpackWords(res.pages);
       rt.status = 'ready';
       this.changed();
@@ -609,6 +626,7 @@ export class Controller {
         },
       }, password).then((res) => {
         if (password !== undefined) this.passwords.set(doc.id, password);
+        rt.packed = res.pages;
         rt.words = unpackWords(res.pages);
         rt.status = 'ready';
         this.changed();
