@@ -488,7 +488,12 @@ export class Controller {
           const { dossier } = addSuggestions(this.state.dossier, documentId, res.suggestions.suggestions, this.ctx());
           const isCurrent = this.state.documentId === documentId;
           this.store.replaceDossier(dossier);
-          if (isCurrent && !this.state.focusId) this.perform('selectDocument', { documentId });
+          // The first suggestion is focused (and scrolled to) in a task of its own: with the
+          // result's arrival and the panel's first drawing of a thousand suggestions it made one long task (issue #17).
+          if (isCurrent && !this.state.focusId) {
+            await nextTask();
+            if (this.state.documentId === documentId && !this.state.focusId) this.perform('selectDocument', { documentId });
+          }
         }
         this.changed();
       } catch (e) {
@@ -507,8 +512,12 @@ export class Controller {
         this.notify('error', msg);
       }
     }
-    // Copies, threads and families, once every document of the batch is read (as the command line does).
-    if (runtimes.size > 0) await this.findGroups();
+    // Copies, threads and families, once every document of the batch is read (as the command
+    // line does), asked for in a task of their own.
+    if (runtimes.size > 0) {
+      await nextTask();
+      await this.findGroups();
+    }
   }
 
   /**
@@ -803,6 +812,8 @@ export function summariseLeaks(leaks: readonly DocumentFinding[]): { texts: stri
 
 /** Gives the window back to input between slices of background work. */
 const yieldToInput = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets the browser draw a frame and handle input before the next step of a long update. */
+const nextTask = yieldToInput;
 
 function fileName(p: string): string {
   return p.replace(/^browser:\d+\//, '').split(/[\\/]/).pop() ?? p;
