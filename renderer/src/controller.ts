@@ -476,6 +476,9 @@ export class Controller {
       try {
         const res = await j.result;
         if (!rt) continue;
+        // Taking the result off the message (a structured copy of thousands of suggestions) is a
+        // task of its own; adding them to the dossier and drawing the panel is the next (issue #17).
+        await nextTask();
         const documentId = [...this.docs.entries()].find(([, x]) => x === rt)?.[0];
         rt.packed = res.pages;
         rt.words = unpackWords(res.pages);
