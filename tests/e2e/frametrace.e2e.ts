@@ -100,6 +100,12 @@ describe.runIf(process.env.LAKSTIFT_FRAMETRACE === '1')('a 1,000-page PDF analys
       const top = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k}=${v.toFixed(1)}`).join(' | ');
       lines.push(`at ${((s - t0) / 1000).toFixed(0)} ms: ${((task.dur ?? 0) / 1000).toFixed(1)} ms (thread ${((task.tdur ?? 0) / 1000).toFixed(1)})\n  trace: ${inner.join(', ')}\n  self: ${top(self, 8)}\n  app: ${top(incl, 10)}`);
     }
+    // In short, for before/after on the same load: the worst tasks by thread time, each with its biggest event.
+    const all = events.filter((ev) => ev.tid === mainTid && ev.ph === 'X' && ev.name === 'RunTask');
+    const cpu = all.map((ev) => (ev.tdur ?? 0) / 1000).sort((a, b) => b - a);
+    const what = (task: TraceEvent) => events.filter((x) => x.tid === mainTid && x.ph === 'X' && x.ts >= task.ts && x.ts < task.ts + (task.dur ?? 0) && x !== task && !/RunTask|ThreadController|^V8\./.test(x.name)).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0]?.name ?? '?';
+    const worstCpu = [...all].sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, 6).map((ev) => `${((ev.tdur ?? 0) / 1000).toFixed(0)} ms ${what(ev)}`);
+    console.log(`FRAMETRACE SUMMARY ${DIST}: ${all.length} tasks, ${cpu.filter((x) => x > 50).length} over 50 ms and ${cpu.filter((x) => x > 30).length} over 30 ms of thread time, ${all.filter((ev) => (ev.dur ?? 0) > 50_000).length} over 50 ms of wall time; thread time in all ${cpu.reduce((a, b) => a + b, 0).toFixed(0)} ms; worst: ${worstCpu.join(', ')}; load ${os.loadavg()[0].toFixed(1)}`);
     console.log(`FRAMETRACE ${tasks.length} main-thread tasks over ${MS} ms of ${byThread ? 'thread' : 'wall'} time; load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores\n${lines.join('\n')}`);
     expect(mainTid).toBeDefined();
   });
