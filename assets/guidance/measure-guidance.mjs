@@ -9,50 +9,19 @@
 // tests/helpers, then guidanceDetector.run). A marked passage is found when suggestions cover at
 // least half of its non-space characters; a suggestion is right when at least half of its
 // non-space characters are marked.
-import { build } from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
+import { here, loadModules, readMarked, root } from './marked.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.dirname(path.dirname(here));
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(here, 'heldout'));
 const say = (line) => process.stdout.write(`${line}\n`);
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'lakstift-guidance-'));
-const outfile = path.join(tmp, 'lib.mjs');
-await build({
-  stdin: {
-    contents: [
-      "export { pageTextFromString } from './tests/helpers/pdftotext-pagetext.ts';",
-      "export { guidanceDetector } from './shared/detect/detectors/guidance.ts';",
-    ].join('\n'),
-    resolveDir: root, loader: 'ts',
-  },
-  bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-const m = await import(outfile);
-rmSync(tmp, { recursive: true, force: true });
-
-/** The unmarked text and the marked ranges of a text. */
-export function unmark(marked) {
-  let text = '';
-  const ranges = [];
-  let open = -1;
-  for (const ch of marked) {
-    if (ch === '⟦') open = text.length;
-    else if (ch === '⟧') {
-      ranges.push([open, text.length]);
-      open = -1;
-    } else text += ch;
-  }
-  return { text: text.replace(/\n+$/, ''), ranges };
-}
+const m = await loadModules([
+  "export { pageTextFromString } from './tests/helpers/pdftotext-pagetext.ts';",
+  "export { guidanceDetector } from './shared/detect/detectors/guidance.ts';",
+]);
 
 const solid = (text, a, b) => {
   const out = [];
@@ -60,11 +29,10 @@ const solid = (text, a, b) => {
   return out;
 };
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const texts = readMarked(dir);
 let truth = 0, found = 0, suggested = 0, correct = 0, policyChars = 0, policyTotal = 0;
 const lines = [];
-for (const f of files) {
-  const { text, ranges } = unmark(readFileSync(path.join(dir, f), 'utf8'));
+for (const { file: f, text, ranges } of texts) {
   const page = m.pageTextFromString(text, 1);
   // The page text collapses runs of spaces (table columns): its non-space characters are the
   // text's, in the same order, so offsets translate through them.
@@ -94,6 +62,6 @@ for (const f of files) {
   policyTotal += policy.length;
   policyChars += policy.filter((k) => covered.has(k)).length;
 }
-say(`${path.relative(root, dir)}: ${files.length} texts, ${truth} passages of guidance`);
+say(`${path.relative(root, dir)}: ${texts.length} texts, ${truth} passages of guidance`);
 say(`recall ${(found / (truth || 1)).toFixed(3)} (${found}/${truth}), precision ${(correct / (suggested || 1)).toFixed(3)} (${correct}/${suggested}), policy characters taken ${policyChars} of ${policyTotal}`);
 if (verbose) say(lines.join('\n'));

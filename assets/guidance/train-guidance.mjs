@@ -5,57 +5,32 @@
 //
 //   node assets/guidance/train-guidance.mjs            trains, reports, writes weights.ts
 //   node assets/guidance/train-guidance.mjs --check    reports only (cross-validation by document)
+//   node assets/guidance/train-guidance.mjs --no-cv    trains and writes weights.ts without the cross-validation
 //
 // The model is L2-regularised logistic regression (full-batch gradient descent, fixed number of
 // steps, deterministic). It never sees the measuring corpora (../shared/...): those stay unseen.
-import { build } from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
+import { here, loadModules, readMarked, root } from './marked.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.dirname(path.dirname(here));
 const check = process.argv.includes('--check');
 const say = (line) => process.stdout.write(`${line}\n`);
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'lakstift-guidance-'));
-const outfile = path.join(tmp, 'lib.mjs');
-await build({
-  stdin: {
-    contents: [
-      "export { pageTextFromString } from './tests/helpers/pdftotext-pagetext.ts';",
-      "export { columnView } from './shared/detect/columns.ts';",
-      "export { segmentView } from './shared/detect/guidance/segment.ts';",
-      "export { unitFeatures, documentFeatures } from './shared/detect/guidance/features.ts';",
-      "export { judge, THRESHOLD } from './shared/detect/guidance/model.ts';",
-      "export { WEIGHTS } from './shared/detect/guidance/weights.ts';",
-    ].join('\n'),
-    resolveDir: root, loader: 'ts',
-  },
-  bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-const m = await import(outfile);
-rmSync(tmp, { recursive: true, force: true });
+const m = await loadModules([
+  "export { pageTextFromString } from './tests/helpers/pdftotext-pagetext.ts';",
+  "export { columnView } from './shared/detect/columns.ts';",
+  "export { segmentView } from './shared/detect/guidance/segment.ts';",
+  "export { unitFeatures, documentFeatures } from './shared/detect/guidance/features.ts';",
+  "export { judge, THRESHOLD } from './shared/detect/guidance/model.ts';",
+  "export { WEIGHTS } from './shared/detect/guidance/weights.ts';",
+]);
 
 const JUDGED = new Set(['sentence', 'fragment', 'item']);
 
 /** The units of a marked text, each with its features and whether it is guidance. */
-function examples(file) {
-  const marked = readFileSync(file, 'utf8');
-  let text = '';
-  const ranges = [];
-  let open = -1;
-  for (const ch of marked) {
-    if (ch === '⟦') open = text.length;
-    else if (ch === '⟧') {
-      ranges.push([open, text.length]);
-      open = -1;
-    } else text += ch;
-  }
-  const page = m.pageTextFromString(text.replace(/\n+$/, ''), 1);
+function examples({ file, text, ranges }) {
+  const page = m.pageTextFromString(text, 1);
   const view = m.columnView(page);
   const units = m.segmentView(view);
   const doc = m.documentFeatures(view.text);
@@ -75,14 +50,14 @@ function examples(file) {
     const features = m.unitFeatures(units, i, view.text, doc);
     // The detector never judges these (detectors/guidance.ts): they are no examples either.
     if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead') || features.has('doc:regulation')) return;
-    out.push({ file: path.basename(file), text: view.text.slice(u.start, u.end).replace(/\s+/g, ' '), features: [...features], y: inside / total >= 0.5 ? 1 : 0 });
+    out.push({ file, text: view.text.slice(u.start, u.end).replace(/\s+/g, ' '), features: [...features], y: inside / total >= 0.5 ? 1 : 0 });
   });
   return out;
 }
 
-const dir = path.join(here, 'train');
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-const units = files.flatMap((f) => examples(path.join(dir, f)));
+const texts = readMarked(path.join(here, 'train'));
+const files = texts.map((t) => t.file);
+const units = texts.flatMap(examples);
 // Every unit once more without the document's features: a passage must be recognisable on its
 // own too (a single hint in an e-mail, a page out of its dossier), not only inside casework.
 const data = [...units, ...units.filter((u) => u.features.some((f) => f.startsWith('doc:'))).map((u) => ({ ...u, features: u.features.filter((f) => !f.startsWith('doc:')) }))];
@@ -125,7 +100,7 @@ say(`weights in the repository, on all texts:   ${fmt(measure(data.map((r) => [r
 // Leave one text out: the model never sees the text it is measured on.
 const cv = [];
 const mistakes = [];
-for (const f of files) {
+for (const f of process.argv.includes('--no-cv') ? [] : files) {
   const w = train(data.filter((d) => d.file !== f));
   for (const r of data.filter((d) => d.file === f)) {
     const s = score(w, r);
@@ -133,7 +108,7 @@ for (const f of files) {
     if ((s >= m.THRESHOLD) !== Boolean(r.y)) mistakes.push(`  ${r.y ? 'missed' : 'extra '} ${f}: ${r.text.slice(0, 110)}${process.argv.includes('--features') ? `\n      ${s.toFixed(2)} ${r.features.join(' ')}` : ''}`);
   }
 }
-say(`learned, leave one text out:             ${fmt(measure(cv))}`);
+if (cv.length) say(`learned, leave one text out:             ${fmt(measure(cv))}`);
 if (process.argv.includes('--verbose')) say(mistakes.join('\n'));
 
 if (!check) {
