@@ -4,7 +4,7 @@
  * text.ts only then, so that the PDF core, pdf-lib and OCR stay unloaded while workers read.
  */
 import { LakstiftError, withFile } from '../../shared/errors';
-import { interpretPage, openPdf, pageText, type PageText, type PdfFile } from '../../shared/pdf';
+import { interpretPage, openPdf, pageText, recycleGlyphs, type PageText, type PdfFile } from '../../shared/pdf';
 import { renderTextPage } from '../../shared/textOutput';
 import { ocrNeed, type OcrNeed } from '../../shared/ocr/need';
 import { ocrPageText } from '../../shared/ocr/pageText';
@@ -39,9 +39,11 @@ export async function readHere({ file, bytes: given, password, ocr, json, from, 
     throw e;
   }
   const render = (p: PageText, n: number): string => renderTextPage(p, n, json);
-  const read = (n: number): PageText => {
+  // `lend`: a page rendered at once reads its glyphs from the store every page fills, given back
+  // (recycleGlyphs) before the next page, instead of a copy of its own (issue #17).
+  const read = (n: number, lend = false): PageText => {
     try {
-      return pageText(interpretPage(pdf, n - 1, { marks: false }), n);
+      return pageText(interpretPage(pdf, n - 1, { marks: false, lend }), n);
     } catch (e) {
       if (e instanceof LakstiftError) throw withFile(e, file);
       throw e;
@@ -54,13 +56,14 @@ export async function readHere({ file, bytes: given, password, ocr, json, from, 
   const rendered: (string | null)[] = [];
   let held = pdf.pageCount + 1;
   for (let n = from; n <= pdf.pageCount; n++) {
-    const p = read(n);
+    const p = read(n, true);
     const need = ocrNeed(pdf, p);
     if (need) {
       needs.push(need);
       if (held > n) held = n;
     }
     const str = need ? null : render(p, n);
+    recycleGlyphs(p);
     if (held > n) {
       out.write(str!);
       await out.drainIfFull();
