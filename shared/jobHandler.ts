@@ -12,7 +12,7 @@
 import { LakstiftError, withFile } from './errors';
 import { checkPages, type DocumentInfo, type FileRef, type Job, type JobResult } from './jobs';
 import { ocrNeed, type OcrNeed } from './ocr/need';
-import { openPdf, textOfPages, type PdfFile } from './pdf';
+import { interpretPage, openPdf, pageText, recycleGlyphs, textOfPages, type PdfFile } from './pdf';
 import type { PageText } from './pdf/textTypes';
 import { renderTextPage } from './textOutput';
 import { verifyFilePart, verifyPages, type PdfjsLike } from './verify';
@@ -74,17 +74,25 @@ export function createJobHandler(host: JobHost): (job: Job) => Promise<JobResult
         const named = nameErrors(job.file.name);
         const pages: PageText[] = [];
         const ocrNeeds: OcrNeed[] = [];
+        if (job.render) {
+          // Each page rendered as soon as it is read, from the glyph store every page fills
+          // (lent, then recycled: no copy per page, issue #17).
+          const json = job.render === 'json';
+          let rendered = '';
+          for (let n = Math.max(1, job.first); n <= Math.min(job.last, pdf.pageCount); n++) {
+            const page = named(() => pageText(interpretPage(pdf, n - 1, { marks: false, lend: true }), n));
+            const need = ocrNeed(pdf, page);
+            if (need) ocrNeeds.push(need);
+            rendered += renderTextPage(page, n, json);
+            recycleGlyphs(page);
+          }
+          return { kind: 'read-pages', info: documentInfo(pdf), pages: [], rendered, ocrNeeds };
+        }
         for (let n = Math.max(1, job.first); n <= Math.min(job.last, pdf.pageCount); n++) {
           const page = named(() => textOfPages(pdf, [n], { compact: job.compact })[0]!);
           pages.push(page);
           const need = ocrNeed(pdf, page);
           if (need) ocrNeeds.push(need);
-        }
-        if (job.render) {
-          const json = job.render === 'json';
-          let rendered = '';
-          for (const p of pages) rendered += renderTextPage(p, p.page, json);
-          return { kind: 'read-pages', info: documentInfo(pdf), pages: [], rendered, ocrNeeds };
         }
         return { kind: 'read-pages', info: documentInfo(pdf), pages, ocrNeeds };
       }

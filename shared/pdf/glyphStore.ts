@@ -237,11 +237,16 @@ let scratchInUse = false;
  * copying: what a page keeps is one exact copy (issue #17). A second page interpreted while the
  * first is (never, today) gets a store of its own.
  *
+ * With `lend`, release returns the store itself, not a copy: the page then holds the store every
+ * page fills until `recycleGlyphs` is called with the page read from it (a caller that renders
+ * each page and drops it, such as `lakstift text`, saves the copy). Until then, pages read in
+ * between get stores of their own, as above.
+ *
  * @example
  *   const { store, release } = glyphScratch();
  *   try { ...store.push(...)... } finally { const glyphs = release(); }
  */
-export function glyphScratch(): { store: GlyphStore; release(): GlyphStore } {
+export function glyphScratch(lend = false): { store: GlyphStore; release(failed?: boolean): GlyphStore } {
   if (scratchInUse) {
     const own = new GlyphStore(1024);
     return { store: own, release: () => own.trimmed() };
@@ -253,18 +258,42 @@ export function glyphScratch(): { store: GlyphStore; release(): GlyphStore } {
   let released = false;
   return {
     store,
-    release: () => {
+    release: (failed = false) => {
       if (released) throw new Error('glyphScratch: released twice');
       released = true;
+      if (lend && !failed) return store; // still in use, until recycleGlyphs
       const out = store.trimmed();
-      store.length = 0;
-      store.text = [];
-      // A page of a hundred thousand glyphs does not keep its room for the rest of the file.
-      if (store.code.length > 65536) scratch = undefined;
-      scratchInUse = false;
+      freeScratch(store);
       return out;
     },
   };
+}
+
+function freeScratch(store: GlyphStore): void {
+  store.length = 0;
+  store.text = [];
+  // A page of a hundred thousand glyphs does not keep its room for the rest of the file.
+  if (store.code.length > 65536) scratch = undefined;
+  scratchInUse = false;
+}
+
+const EMPTY = new GlyphStore(0, false);
+
+/**
+ * Gives the store lent to a page (`interpretPage` with `lend`) back for the next page. `o` is
+ * the page content or the page text read from it; from now on its glyphs are empty (its text,
+ * words and lines stay as they are). Anything else is left as it is.
+ *
+ * @example
+ *   const page = pageText(interpretPage(file, n - 1, { marks: false, lend: true }), n);
+ *   out.write(renderTextPage(page, n, false));
+ *   recycleGlyphs(page);
+ */
+export function recycleGlyphs(o: object): void {
+  const e = stores.get(o);
+  if (!e || e.store !== scratch || !scratchInUse) return;
+  e.store = EMPTY;
+  freeScratch(scratch);
 }
 
 const stores = new WeakMap<object, { store: GlyphStore; made?: Glyph[] }>();
@@ -288,7 +317,7 @@ export function lazyGlyphs<T extends object>(target: T, store: GlyphStore): T {
   Object.defineProperty(target, 'glyphs', {
     enumerable: true,
     configurable: true,
-    get: () => (entry.made ??= store.toArray()),
+    get: () => (entry.made ??= entry.store.toArray()),
     set: (v: Glyph[]) => {
       stores.delete(target);
       Object.defineProperty(target, 'glyphs', { value: v, writable: true, enumerable: true, configurable: true });

@@ -12,6 +12,7 @@ import type { PageText } from './textTypes';
 
 export { openPdf, type OpenOptions, type PdfFile, type PdfPage } from './document';
 export { interpretPage } from './interpreter';
+export { recycleGlyphs } from './glyphStore';
 export { pageText, buildWords, findCopies, compactPageText } from './text';
 export type { PageText, Word, TextLine } from './textTypes';
 export type * from './types';

@@ -29,6 +29,12 @@ import {
 export interface InterpretOptions {
   /** Record images and painted paths (redaction needs them; text extraction does not). Default true. */
   marks?: boolean;
+  /**
+   * Lend the page the glyph store every page fills instead of giving it a copy of its own
+   * (`glyphScratch`): for a caller that is done with the page before it reads the next and says
+   * so with `recycleGlyphs(page)` (issue #17). Default false.
+   */
+  lend?: boolean;
 }
 
 interface GState {
@@ -152,7 +158,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
   }
 
   // The glyphs go into the store every page fills; the page keeps a copy cut to size (glyphStore.ts).
-  const scratch = glyphScratch();
+  const scratch = glyphScratch(options.lend === true);
   const glyphs = scratch.store;
   const formStack: object[] = [];
   const showMatrix: Matrix = matrixOf(1, 0, 0, 1, 0, 0);
@@ -501,10 +507,12 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     fontSize: 0, rise: 0, renderMode: 0,
   };
   let kept: GlyphStore;
+  let done = false;
   try {
     run(pageBytes, page.resources, gs0, pageInst, 0);
+    done = true;
   } finally {
-    kept = scratch.release();
+    kept = scratch.release(!done);
   }
   return lazyGlyphs({ index, geometry: page.geometry, streams, marks, warnings } as unknown as PageContent, kept);
 }

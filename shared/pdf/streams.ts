@@ -9,6 +9,7 @@ import {
 import { concatBytes } from '../bytes';
 import { LimitExceededError, DamagedPdfError } from '../errors';
 import { DEFAULT_LIMITS } from './limits';
+import { hooks } from './zlibHooks';
 
 /** Filters that are image codecs: content streams never use them, image redaction decodes them elsewhere. */
 export const IMAGE_FILTERS = new Set(['DCTDecode', 'DCT', 'JPXDecode', 'JBIG2Decode', 'CCITTFaxDecode', 'CCF']);
@@ -85,27 +86,7 @@ export function decodeStream(stream: PDFStream, maxBytes = DEFAULT_LIMITS.maxStr
 /** Deflate cannot expand data by more than about 1032:1 (RFC 1951's longest match per bit). */
 const MAX_DEFLATE_RATIO = 1032;
 
-/**
- * A host's own inflate (zlib header or raw deflate), which must throw when the data is damaged
- * or decodes to more than `maxBytes`. shared/ has no Node APIs; the command line hands in
- * Node's native zlib (node/zlib.ts), several times faster than fflate on the many small
- * streams of a dossier. Without one, fflate decodes.
- */
-export type NativeInflate = (data: Uint8Array, zlibHeader: boolean, maxBytes: number) => Uint8Array;
-let nativeInflate: NativeInflate | null = null;
-
-/** Installs (or, with null, removes) the host's inflate for every later `decodeStream`. */
-export function setNativeInflate(fn: NativeInflate | null): void {
-  nativeInflate = fn;
-}
-
-/** A host's own zlib deflate (Node's native one from the command line), or null for fflate. */
-let nativeDeflate: ((data: Uint8Array) => Uint8Array) | null = null;
-
-/** Installs (or, with null, removes) the host's deflate for every later `flateStream`. */
-export function setNativeDeflate(fn: ((data: Uint8Array) => Uint8Array) | null): void {
-  nativeDeflate = fn;
-}
+export { setNativeDeflate, setNativeInflate, type NativeInflate } from './zlibHooks';
 
 /**
  * A new Flate-compressed stream, as `PDFContext.flateStream` makes it, compressed by the host's
@@ -115,6 +96,7 @@ export function setNativeDeflate(fn: ((data: Uint8Array) => Uint8Array) | null):
  *   page.node.set(PDFName.of('Contents'), ctx.register(flateStream(ctx, bytes)));
  */
 export function flateStream(ctx: PDFContext, contents: string | Uint8Array, dict: Record<string, unknown> = {}): PDFRawStream {
+  const nativeDeflate = hooks.deflate;
   if (!nativeDeflate) return ctx.flateStream(contents, dict as never);
   const data = typeof contents === 'string' ? latin1Bytes(contents) : contents;
   return ctx.stream(nativeDeflate(data), { ...dict, Filter: 'FlateDecode' } as never);
@@ -128,6 +110,7 @@ function latin1Bytes(s: string): Uint8Array {
 }
 
 function inflateCapped(data: Uint8Array, maxBytes: number, health: { damaged: boolean }): Uint8Array {
+  const nativeInflate = hooks.inflate;
   if (nativeInflate) {
     const zlibHeader = data.length >= 2 && (data[0] & 0x0f) === 8 && ((data[0] << 8) | data[1]) % 31 === 0;
     try {

@@ -1,11 +1,12 @@
 /** `lakstift text` run as a user runs it: the built command in a child process. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
 import { buildPdf } from '../helpers/buildPdf';
+import { makeScan } from '../helpers/scan';
 
 const bin = path.join(ROOT, 'cli', 'bin', 'lakstift.mjs');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lakstift-cli-text-'));
@@ -14,6 +15,18 @@ const sample = path.join(ROOT, 'assets', 'samples', '0002-beslisnota.pdf');
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** As `run`, in a child process that does not block the test runner while it works (OCR takes a while). */
+function runAsync(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 beforeAll(() => {
@@ -45,6 +58,29 @@ describe('lakstift text', () => {
     expect(r.stdout.split('\f')).toHaveLength(3);
     expect(r.stdout).toMatch(/Contactpersoon/);
   });
+
+  it('writes the pages around a scanned page in order, the scan read by OCR, with one worker and with two', async () => {
+    // Pages before the scan are written as they are read; the scan and the pages after it wait
+    // for OCR (cli/commands/textHere.ts).
+    const scan = await makeScan({ lines: ['Geachte heer Jansen,', 'Met vriendelijke groet,'] });
+    const mixed = path.join(tmp, 'mixed.pdf');
+    const text = (t: string) => `BT /F1 12 Tf 72 700 Td (${t}) Tj ET`;
+    const parts = path.join(tmp, 'parts.pdf');
+    const scanFile = path.join(tmp, 'scan.pdf');
+    writeFileSync(parts, await buildPdf([{ content: text('Eerste pagina') }, { content: text('Derde pagina') }]));
+    writeFileSync(scanFile, scan.bytes);
+    execFileSync('qpdf', ['--empty', '--pages', parts, '1', scanFile, parts, '2', '--', mixed]);
+    const one = await runAsync('text', mixed, '--jobs', '1', '--no-ocr-cache');
+    expect(one.code).toBe(0);
+    const pages = one.stdout.split('\f');
+    expect(pages).toHaveLength(4);
+    expect(pages[0]).toContain('Eerste pagina');
+    expect(pages[1]).toMatch(/Jansen/);
+    expect(pages[2]).toContain('Derde pagina');
+    const two = await runAsync('text', mixed, '--jobs', '2', '--no-ocr-cache');
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  }, 300_000);
 
   it('opens a PDF with a password given by --password', async () => {
     const plain = path.join(tmp, 'plain.pdf');

@@ -4,7 +4,8 @@
  * change in the text model.
  */
 import { describe, expect, it } from 'vitest';
-import { interpretPage, openPdf, pageText } from '../../../shared/pdf';
+import { interpretPage, openPdf, pageText, recycleGlyphs } from '../../../shared/pdf';
+import { renderTextPage } from '../../../shared/textOutput';
 import { GlyphStore, glyphScratch } from '../../../shared/pdf/glyphStore';
 import type { PageContent } from '../../../shared/pdf';
 import { buildPdf, formXObject } from '../../helpers/buildPdf';
@@ -79,5 +80,62 @@ describe('glyph arrays', () => {
     expect(kept.code.length).toBe(1);
     expect(pageText(interpretPage(file, 1), 2).text).toBe('Els');
     expect(() => release()).toThrow(/twice/);
+  });
+
+  it('lent to a page that is rendered and recycled at once give the same output as copies, page after page', async () => {
+    const pages = [
+      'BT /F1 10 Tf 100 700 Td (Jan Bakker) Tj 0 -14 Td (06-12345678) Tj ET',
+      'BT /F1 12 Tf 50 600 Td (Piet de Vries, Utrecht) Tj ET BT /F1 12 Tf 50.2 600 Td (Piet) Tj ET',
+      'BT /F1 9 Tf 70 500 Td (x) Tj ET',
+    ];
+    const file = await openPdf(await buildPdf(pages.map((content) => ({ content }))));
+    const copied = pages.map((_, i) => pageText(interpretPage(file, i, { marks: false }), i + 1));
+    for (const json of [false, true]) {
+      for (let i = 0; i < pages.length; i++) {
+        const lent = pageText(interpretPage(file, i, { marks: false, lend: true }), i + 1);
+        expect(lent.words).toEqual(copied[i].words);
+        expect(renderTextPage(lent, i + 1, json)).toBe(renderTextPage(copied[i], i + 1, json));
+        expect([...lent.copyOf!]).toEqual([...copied[i].copyOf!]);
+        recycleGlyphs(lent);
+        // Recycled: the page's own text stays, its glyphs are gone rather than another page's.
+        expect(lent.text).toBe(copied[i].text);
+        expect(lent.glyphs).toEqual([]);
+        expect(pageText(interpretPage(file, (i + 1) % pages.length, { marks: false }), 1).text).toBe(copied[(i + 1) % pages.length].text);
+      }
+    }
+  });
+
+  it('lent to a page that is never recycled stay its own while later pages are read', async () => {
+    const file = await openPdf(await buildPdf([
+      { content: 'BT /F1 10 Tf 100 700 Td (Jan Bakker) Tj ET' },
+      { content: 'BT /F1 12 Tf 50 600 Td (Piet de Vries) Tj ET' },
+    ]));
+    const kept = pageText(interpretPage(file, 0, { marks: false, lend: true }), 1);
+    const glyphsBefore = pageText(interpretPage(file, 0), 1).glyphs;
+    expect(glyphsBefore.map((g) => g.text).join('')).toBe('Jan Bakker');
+    const second = pageText(interpretPage(file, 1, { marks: false, lend: true }), 2);
+    expect(second.text).toBe('Piet de Vries');
+    recycleGlyphs(second); // not the lent store: nothing changes
+    expect(second.glyphs.map((g) => g.text).join('')).toBe('Piet de Vries');
+    pageText(interpretPage(file, 1), 2);
+    expect(kept.glyphs).toEqual(glyphsBefore);
+    expect(kept.text).toBe('Jan Bakker');
+    recycleGlyphs(kept);
+    expect(kept.glyphs).toEqual(glyphsBefore); // read before it was recycled, so kept as objects
+  });
+
+  it('lent to a page whose content fails are given back, and the next page is read into them', async () => {
+    const file = await openPdf(await buildPdf([
+      { content: 'BT /F1 10 Tf 100 700 Td (Jan) Tj ET' },
+      { content: 'BT /F1 10 Tf 100 700 Td (Els) Tj ET' },
+    ]));
+    const { store, release } = glyphScratch(true);
+    store.push('Q', 81, 0, 0, 1, 1, 0, 0, 10, false, 0, 0, 0, 0, 0, 1, 1);
+    const copy = release(true);
+    expect(copy).not.toBe(store);
+    expect(copy.length).toBe(1);
+    const lent = pageText(interpretPage(file, 1, { marks: false, lend: true }), 2);
+    expect(lent.text).toBe('Els');
+    expect(lent.glyphs.map((g) => g.text).join('')).toBe('Els');
   });
 });
