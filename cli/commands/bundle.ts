@@ -77,6 +77,29 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): (
   return fn;
 }
 
+/**
+ * LAKSTIFT_MEMLOG=1: one line on stderr per phase change (and every 100 units within one) with
+ * the process's memory, to find where a bundle's peak is (issue #17). Off by default.
+ */
+function withMemoryLog<F extends ((e: { phase: string; done: number; total: number }) => void) & { end(): void }>(fn: F): F {
+  if (!process.env.LAKSTIFT_MEMLOG) return fn;
+  const t0 = Date.now();
+  let last = '';
+  const mb = (n: number) => `${Math.round(n / 1048576)}`;
+  const log = (label: string) => {
+    const m = process.memoryUsage();
+    process.stderr.write(`memlog ${((Date.now() - t0) / 1000).toFixed(1)}s ${label}: rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)} MiB\n`);
+  };
+  const wrapped = ((e: { phase: string; done: number; total: number }) => {
+    const key = `${e.phase} ${Math.floor(e.done / 100)}`;
+    if (key !== last) log(`${e.phase} ${e.done}/${e.total}`);
+    last = key;
+    fn(e);
+  }) as F;
+  wrapped.end = () => { log('end'); fn.end(); };
+  return wrapped;
+}
+
 export const bundleCommand: Command = {
   name: 'bundle',
   usage: USAGE,
@@ -110,7 +133,7 @@ export const bundleCommand: Command = {
     }
     const at = new Date();
     const by = who(values.by);
-    const progress = terminalProgress();
+    const progress = withMemoryLog(terminalProgress());
     const host = commandHost(values, values.password);
     const engines = createEngines(host);
     const lanes = host.jobs?.size ?? 1;
