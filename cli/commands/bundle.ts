@@ -81,7 +81,7 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): (
  * LAKSTIFT_MEMLOG=1: one line on stderr per phase change (and every 100 units within one) with
  * the process's memory, to find where a bundle's peak is (issue #17). Off by default.
  */
-function withMemoryLog<F extends ((e: { phase: string; done: number; total: number }) => void) & { end(): void }>(fn: F): F {
+function withMemoryLog(fn: ReturnType<typeof terminalProgress>): ReturnType<typeof terminalProgress> {
   if (!process.env.LAKSTIFT_MEMLOG) return fn;
   const t0 = Date.now();
   let last = '';
@@ -90,12 +90,12 @@ function withMemoryLog<F extends ((e: { phase: string; done: number; total: numb
     const m = process.memoryUsage();
     process.stderr.write(`memlog ${((Date.now() - t0) / 1000).toFixed(1)}s ${label}: rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)} MiB\n`);
   };
-  const wrapped = ((e: { phase: string; done: number; total: number }) => {
+  const wrapped = ((e: Parameters<typeof fn>[0]) => {
     const key = `${e.phase} ${Math.floor(e.done / 100)}`;
     if (key !== last) log(`${e.phase} ${e.done}/${e.total}`);
     last = key;
     fn(e);
-  }) as F;
+  }) as ReturnType<typeof terminalProgress>;
   wrapped.end = () => { log('end'); fn.end(); };
   return wrapped;
 }
@@ -195,6 +195,7 @@ export const bundleCommand: Command = {
         return { ...a, pages: [], texts: a.pages.map((p) => p.text) };
       });
       sayUnread(pageTexts);
+      await host.jobs?.release?.();
       dossier.documents.forEach((doc, i) => texts.set(doc.id, pageTexts[i]!.texts));
     } else {
       if (positionals.length === 0) throw new CliError({ en: `name the PDFs or folders to bundle; usage: ${USAGE}`, nl: `noem de PDF’s of mappen voor de bundel; gebruik: ${USAGE}` });
@@ -216,6 +217,9 @@ export const bundleCommand: Command = {
         return a;
       });
       sayUnread(analysed);
+      // The workers keep the file they read last and their heaps: stopped while this thread
+      // suggests and redacts, started again to verify.
+      await host.jobs?.release?.();
       // The same file twice is no error: Woo dossiers are full of copies, which become a
       // duplicate group (the later copies "dubbel") like any other copy.
       const found = engines.suggest(analysed, law ?? 'wob');
