@@ -43,6 +43,42 @@ const latinShare = (l) => {
 };
 const abroad = Object.keys(faker).filter((l) => /^[a-z]{2}(?:_[A-Za-z_]+)?$/.test(l) && !home.includes(l) && l !== 'base' && !/BORK|ocker/.test(l) && latinShare(l) >= 0.95).sort();
 const list = (locales, key) => locales.flatMap((l) => vals(faker[l]?.person?.[key])).flatMap((v) => v.split(/\s+/)).filter(simple);
+// Locales whose names faker writes in another script that a table romanises letter by letter, as
+// the names are written in Dutch documents: Russian, Ukrainian and Macedonian (Cyrillic), Greek,
+// Armenian, Georgian and Korean (Hangul, the Revised Romanisation, given names also with a hyphen
+// between their syllables, "Seo-yeon"). Scripts without written vowels (Arabic, Persian, Hebrew) and
+// those that need a dictionary (Chinese, Japanese) are left out.
+const CYRILLIC = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  ґ: 'g', є: 'ye', і: 'i', ї: 'yi', ѓ: 'gj', ѕ: 'dz', ј: 'j', љ: 'lj', њ: 'nj', ќ: 'kj', џ: 'dzh', "'": '', '’': '' };
+const UKRAINIAN = { ...CYRILLIC, г: 'h', и: 'y', х: 'kh' };
+const GREEK_PAIRS = [['ου', 'ou'], ['αι', 'ai'], ['ει', 'ei'], ['οι', 'oi'], ['γγ', 'ng'], ['γκ', 'gk'], ['μπ', 'mp'], ['ντ', 'nt'], ['τζ', 'tz']];
+const GREEK = { α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o' };
+const ARMENIAN = { ա: 'a', բ: 'b', գ: 'g', դ: 'd', ե: 'e', զ: 'z', է: 'e', ը: 'y', թ: 't', ժ: 'zh', ի: 'i', լ: 'l', խ: 'kh', ծ: 'ts', կ: 'k', հ: 'h', ձ: 'dz', ղ: 'gh', ճ: 'ch', մ: 'm', յ: 'y', ն: 'n', շ: 'sh', ո: 'o', չ: 'ch', պ: 'p', ջ: 'j', ռ: 'r', ս: 's', վ: 'v', տ: 't', ր: 'r', ց: 'ts', ւ: 'v', փ: 'p', ք: 'k', օ: 'o', ֆ: 'f', և: 'yev' };
+const GEORGIAN = { ა: 'a', ბ: 'b', გ: 'g', დ: 'd', ე: 'e', ვ: 'v', ზ: 'z', თ: 't', ი: 'i', კ: 'k', ლ: 'l', მ: 'm', ნ: 'n', ო: 'o', პ: 'p', ჟ: 'zh', რ: 'r', ს: 's', ტ: 't', უ: 'u', ფ: 'p', ქ: 'k', ღ: 'gh', ყ: 'q', შ: 'sh', ჩ: 'ch', ც: 'ts', ძ: 'dz', წ: 'ts', ჭ: 'ch', ხ: 'kh', ჯ: 'j', ჰ: 'h' };
+const HANGUL_L = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
+const HANGUL_V = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i'];
+const HANGUL_T = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
+const capitalise = (w) => w.charAt(0).toUpperCase() + w.slice(1);
+const byTable = (table, pairs = []) => (name) => {
+  let s = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // Armenian "ու" is u; "ո" opening a word is "vo", "ե" opening a word "ye".
+  s = s.replace(/ու/g, 'u').replace(/^ո/, 'vo').replace(/^ե/, 'ye');
+  for (const [a, b] of pairs) s = s.split(a).join(b);
+  const out = [...s].map((c) => (c in table ? table[c] : /[a-z-]/.test(c) ? c : '\u0000')).join('');
+  return out.includes('\u0000') ? [] : [capitalise(out)];
+};
+const hangul = (name) => {
+  const syllables = [...name].map((c) => {
+    const code = c.codePointAt(0) - 0xac00;
+    if (code < 0 || code > 11171) return undefined;
+    return HANGUL_L[Math.floor(code / 588)] + HANGUL_V[Math.floor((code % 588) / 28)] + HANGUL_T[code % 28];
+  });
+  if (syllables.some((x) => x === undefined) || syllables.length === 0) return [];
+  const joined = capitalise(syllables.join(''));
+  return syllables.length === 2 ? [joined, `${capitalise(syllables[0])}-${syllables[1]}`] : [joined];
+};
+const ROMANISE = { ru: byTable(CYRILLIC), uk: byTable(UKRAINIAN), mk: byTable(CYRILLIC), el: byTable(GREEK, GREEK_PAIRS), hy: byTable(ARMENIAN), ka_GE: byTable(GEORGIAN), ko: hangul };
+const romanised = (key) => Object.entries(ROMANISE).flatMap(([l, f]) => vals(faker[l]?.person?.[key]).flatMap((v) => v.split(/\s+/)).flatMap(f)).filter((w) => w.length >= 2 && (simple(w) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w)));
 const firstHome = list(home, 'first_name');
 // Foreign names that are also an ordinary Dutch or English word ("Hoop", "Will") would make a
 // word into a name: they are only kept from the Dutch lists, which mark them ambiguous.
@@ -51,13 +87,13 @@ const foreign = (w) => w.length > 2 && !isDutchWord(w) && !isEnglishWord(w);
 // Dutch residents (Ayşe, Fatma, Zeynep, Mehmet) come from gender-detection-from-name's Turkish map.
 // Names that start with i are written both ways in the Netherlands (İsmail, Ismail).
 const turkish = [...require('gender-detection-from-name/names/tr.js').keys()].flatMap((n) => [n.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('tr')), n.replace(/^\p{Ll}/u, (c) => c.toUpperCase())]);
-const firstAbroad = [...list(abroad, 'first_name'), ...turkish.filter(simple)].filter(foreign);
+const firstAbroad = [...list(abroad, 'first_name'), ...turkish.filter(simple), ...romanised('first_name')].filter(foreign);
 // Faker's Dutch lists follow recent baby names; civil servants were mostly born 1955-2000.
 // A short supplement of first names common in that generation (hand-written, see README.md).
 const supplement = readFileSync(path.join(root, 'assets/lexicons/first-names-supplement.txt'), 'utf8')
   .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 const lastHome = list(home, 'last_name');
-const lastAbroad = list(abroad, 'last_name').filter(foreign);
+const lastAbroad = [...list(abroad, 'last_name'), ...romanised('last_name')].filter(foreign);
 
 const uniq = (a) => [...new Set(a)].sort();
 const first = uniq([...firstHome, ...firstAbroad, ...supplement]);
@@ -66,7 +102,7 @@ const ambiguousFirst = first.filter(isDutchWord);
 const ambiguousLast = last.filter(isDutchWord);
 
 const out = `// Generated by assets/lexicons/make-lexicons.mjs from @faker-js/faker (MIT) person names
-// (locales ${[...home, ...abroad].join(', ')}) and @cspell/dict-nl-nl and @cspell/dict-en_us
+// (locales ${[...home, ...abroad].join(', ')}; romanised: ${Object.keys(ROMANISE).join(', ')}) and @cspell/dict-nl-nl and @cspell/dict-en_us
 // (MIT) as the Dutch- and English-word checks. Do not edit by hand; re-run the script.
 
 /** First names, '|'-separated. */

@@ -156,12 +156,15 @@ export function App({ controller: c }: { controller: Controller }) {
   );
 }
 
-/** One formatter per language: toLocaleTimeString builds a new one on every call (tens of ms). */
-const CLOCKS = new Map<string, Intl.DateTimeFormat>();
-function clockFormat(lang: string): Intl.DateTimeFormat {
-  let f = CLOCKS.get(lang);
-  if (!f) CLOCKS.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' })));
-  return f;
+/**
+ * The time of a save as hours:minutes, 24-hour with leading zeros ("09:05"), which is what
+ * nl-NL and en-GB both write. Not with Intl: the first DateTimeFormat loads the locale's data,
+ * a task of 50 ms and more on the UI thread that fell in the middle of an analysis (the first
+ * auto-save), and toLocaleTimeString builds a new formatter on every call (issue #17).
+ */
+function clock(iso: string): string {
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
 function Shell({ exporting, setExporting }: { exporting: boolean; setExporting(v: boolean): void }) {
@@ -176,7 +179,7 @@ function Shell({ exporting, setExporting }: { exporting: boolean; setExporting(v
   const { s, t, lang } = useI18n();
   const st = c.state;
   const d = st.dossier;
-  const time = (iso?: string) => (iso ? clockFormat(lang).format(new Date(iso)) : '');
+  const time = (iso?: string) => (iso ? clock(iso) : '');
   const saved = c.saveStatus.kind === 'saved' ? t('savedAt', { time: time(c.saveStatus.at) }) : c.saveStatus.kind === 'autosaved' ? t('autoSavedAt', { time: time(c.saveStatus.at) }) : s.unsaved;
 
   return (

@@ -4,10 +4,10 @@
  * else React shows. Components read it through `useController()` and change it only through
  * its methods or named actions.
  */
-import { AppStore, unpackWords, defaultGrounds, dossierJsonInSlices, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
+import { AppStore, unpackWords, type PackedWords, defaultGrounds, dossierJsonInSlices, findOccurrences, formatSecondsLeft, pagedProgress, type ExportPhase, type ActionName, type AppState, type PageWords, type PayloadOfAction } from '../../shared/app';
 import type { Law } from '../../shared/contract';
 import {
-  addSuggestions, createDossier, dossierFromJson, indexOfRedaction, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Redaction, type Role,
+  addSuggestions, copyInputs, createDossier, dossierFromJson, type FoundGroup, indexOfRedaction, recordUnreadPages, verifyAuditChain, type ActionContext, type Dossier, type Redaction, type Role,
 } from '../../shared/dossier';
 import { admitDocuments, type DocumentHeader } from '../../shared/engine';
 import type { DocumentFinding } from '../../shared/export';
@@ -29,6 +29,8 @@ export interface DocRuntime {
   /** Pages read so far; with `ocr`, scanned pages read by OCR so far (issue #12). */
   progress?: { done: number; total: number; ocr?: boolean };
   words?: PageWords[];
+  /** The same words packed as the worker sent them (to hand them back to it: the copy finder runs there). */
+  packed?: PackedWords;
   error?: string;
   pdf?: Promise<PDFDocumentProxy>;
 }
@@ -474,7 +476,11 @@ export class Controller {
       try {
         const res = await j.result;
         if (!rt) continue;
+        // Taking the result off the message (a structured copy of thousands of suggestions) is a
+        // task of its own; adding them to the dossier and drawing the panel is the next (issue #17).
+        await nextTask();
         const documentId = [...this.docs.entries()].find(([, x]) => x === rt)?.[0];
+        rt.packed = res.pages;
         rt.words = unpackWords(res.pages);
         rt.status = 'ready';
         // Pages OCR could not read are known only now (issue #12): the document is "niet beoordeeld" until confirmed.
@@ -485,7 +491,12 @@ export class Controller {
           const { dossier } = addSuggestions(this.state.dossier, documentId, res.suggestions.suggestions, this.ctx());
           const isCurrent = this.state.documentId === documentId;
           this.store.replaceDossier(dossier);
-          if (isCurrent && !this.state.focusId) this.perform('selectDocument', { documentId });
+          // The first suggestion is focused (and scrolled to) in a task of its own: with the
+          // result's arrival and the panel's first drawing of a thousand suggestions it made one long task (issue #17).
+          if (isCurrent && !this.state.focusId) {
+            await nextTask();
+            if (this.state.documentId === documentId && !this.state.focusId) this.perform('selectDocument', { documentId });
+          }
         }
         this.changed();
       } catch (e) {
@@ -504,12 +515,29 @@ export class Controller {
         this.notify('error', msg);
       }
     }
-    // Copies, threads and families, once every document of the batch is read (as the command line does).
-    // In a task of its own, not in the one that received the last result (issue #17: one long task less).
+    // Copies, threads and families, once every document of the batch is read (as the command
+    // line does), asked for in a task of their own.
     if (runtimes.size > 0) {
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      this.perform('findGroups', { words: this.wordsByDocument() });
+      await nextTask();
+      await this.findGroups();
     }
+  }
+
+  /**
+   * Proposes the copies, threads and families among the documents read so far. The groups are
+   * found in the worker from the packed words (shingling every line of a 1,000-page document
+   * held the UI thread for 50 ms and more, issue #17); only proposing them is done here. Should
+   * the worker fail, they are found here as before.
+   */
+  private async findGroups(): Promise<void> {
+    const packed = new Map([...this.docs.entries()].flatMap(([id, rt]) => (rt.packed ? [[id, rt.packed] as [string, PackedWords]] : [])));
+    let found: FoundGroup[] | undefined;
+    try {
+      found = await this.analysis.findGroups(copyInputs(this.state.dossier, packed));
+    } catch {
+      found = undefined;
+    }
+    this.perform('findGroups', { words: this.wordsByDocument(), ...(found ? { found } : {}) });
   }
 
   /**
@@ -531,6 +559,7 @@ export class Controller {
         this.progressChanged();
       },
     }).then((res) => {
+      rt.packed = res.pages;
       rt.words = unpackWords(res.pages);
       rt.status = 'ready';
       this.changed();
@@ -609,6 +638,7 @@ export class Controller {
         },
       }, password).then((res) => {
         if (password !== undefined) this.passwords.set(doc.id, password);
+        rt.packed = res.pages;
         rt.words = unpackWords(res.pages);
         rt.status = 'ready';
         this.changed();
@@ -785,6 +815,8 @@ export function summariseLeaks(leaks: readonly DocumentFinding[]): { texts: stri
 
 /** Gives the window back to input between slices of background work. */
 const yieldToInput = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets the browser draw a frame and handle input before the next step of a long update. */
+const nextTask = yieldToInput;
 
 function fileName(p: string): string {
   return p.replace(/^browser:\d+\//, '').split(/[\\/]/).pop() ?? p;

@@ -16,6 +16,7 @@ import { approveRedactions, commentOn, reviewDocument, reviseGrounds, sendBack, 
 import type { Rect } from '../pdf/types';
 import { needsVerdict, nextForReview, reviewList, type ReviewFilter } from '../review/list';
 import { acceptGroup, groupDocuments, propagateRedactions, splitGroup } from '../dossier/groups';
+import type { FoundGroup } from '../dossier/copies';
 import type { PageWords } from './occurrences';
 import { InvalidInputError } from '../errors';
 import { defaultGrounds, orderIndex, reviewOrder, walkOrder, type AppState, type Category, type View } from './state';
@@ -347,11 +348,14 @@ export const actions = {
     history: 'capture',
     perform: (s, p, ctx) => withDossier(s, editDossier(s.dossier, p.patch, ctx).dossier),
   }),
-  /** Finds copies, threads and families in the documents read so far (issue #16). */
-  findGroups: define<{ words: ReadonlyMap<string, readonly PageWords[]> }>({
+  /**
+   * Finds copies, threads and families in the documents read so far (issue #16); with `found`,
+   * the groups the app's worker found in those words (off the UI thread, issue #17).
+   */
+  findGroups: define<{ words: ReadonlyMap<string, readonly PageWords[]>; found?: readonly FoundGroup[] }>({
     name: 'findGroups',
     history: 'capture',
-    perform: (s, p, ctx) => withDossier(s, groupDocuments(s.dossier, p.words, ctx).dossier),
+    perform: (s, p, ctx) => withDossier(s, groupDocuments(s.dossier, p.words, ctx, p.found).dossier),
   }),
   /** Proposes in every copy what is redacted in one (a no-op when nothing is new). */
   proposeInCopies: define<{ words: ReadonlyMap<string, readonly PageWords[]> }>({

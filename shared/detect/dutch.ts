@@ -10,12 +10,12 @@ export const PARTICLES = [
   "van de", "van der", "van den", "van het", "van 't", "van ’t", "van", "von der", "von",
   "in de", "in den", "in het", "in 't", "in ’t", "op de", "op den", "op ten", "op 't", "uit de", "uit den", "uit het",
   "aan de", "aan den", "bij de", "onder de", "over de", "voor de", "tot", "ten", "ter", "te", "de", "den", "der", "het", "'t", "’t",
-  "de la", "de las", "de los", "de le", "van de la",
+  "de la", "de las", "de los", "de le", "van de la", "dela", "delos", "delas",
   "du", "da", "dos", "das", "di", "del", "della", "la", "le", "les", "lo", "d'", "el", "al", "bin", "ben", "ibn", "abu", "ait",
 ];
 
 /** Particles that may also open a surname with a capital when no first name precedes ("El Amrani"). */
-export const CAPITAL_PARTICLES = ['El', 'Al', 'Ben', 'Bin', 'Abu', 'Ait', 'Van', 'De', 'Den', 'Der', 'Ter', 'Ten', 'Te', 'Van der', 'Van den', 'Van de', "Van 't", 'Du', 'Da', 'Di', 'Del', 'La', 'Le', 'Von', 'In', "'t", 'Op', 'Uit'];
+export const CAPITAL_PARTICLES = ['El', 'Al', 'Ben', 'Bin', 'Abu', 'Ait', 'Van', 'De', 'Den', 'Der', 'Ter', 'Ten', 'Te', 'Van der', 'Van den', 'Van de', "Van 't", 'Du', 'Da', 'Di', 'Del', 'La', 'Le', 'Von', 'In', "'t", 'Op', 'Uit', 'Dela', 'Delos'];
 
 /** Honorifics and academic titles written before a name (lower case; matching ignores the first capital). */
 export const HONORIFICS = [
@@ -170,4 +170,6 @@ export const PUBLIC_CONTACT_WORDS = [
   'inlichtingen', 'aanmelden', 'inschrijving', 'hallo', 'welkom', 'press', 'enquiries', 'inquiries', 'hello', 'support',
   // service desks and a team's own address, written for the public outside a message's header fields
   'servicedesk', 'helpdesk', 'servicepunt', 'klantcontactcentrum', 'kcc', 'publiekszaken', 'team', 'frontoffice',
+  // the mailbox a government body publishes for Woo requests, press and privacy questions
+  'woo', 'wob', 'persvragen', 'privacy',
 ];

@@ -14,11 +14,38 @@ let ambiguous: Set<string> | undefined;
 export function isFirstName(w: string): boolean {
   first ??= new Set(FIRST_NAMES.split('|'));
   if (NOT_FIRST.has(w)) return false;
-  return first.has(w) || (w.includes('-') && w.split('-').every((p) => first!.has(p)));
+  return first.has(w) || (w.includes('-') && (w.split('-').every((p) => first!.has(p)) || isSyllabicGivenName(w)));
+}
+
+/** One romanised syllable of Korean or Chinese (pinyin, Wade-Giles): an initial, a vowel group, a final. */
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|kk|tt|pp|ss|jj)?[aeiouwy]{1,3}(?:ng|n|k|l|m|p|t|g|b|r|h)?$/;
+/** First parts of Dutch and English compounds written with a hyphen ("Ex-lid", "Co-assistent"). */
+const COMPOUND_HEAD = new Set(['ex', 'co', 'oud', 'pre', 'post', 'anti', 'non', 'pro', 'semi', 'vice', 'sub', 'niet', 'all', 'top', 'pop', 'hoog', 'laag', 'mid']);
+/** Second parts of English phrasal compounds ("Pop-up", "Sit-in", "Lay-out"). */
+const COMPOUND_TAIL = new Set(['in', 'out', 'up', 'on', 'off', 'by', 'down', 'over', 'back', 'hoc', 'op', 'af', 'uit', 'lid']);
+
+/**
+ * True when `w` has the shape of an East Asian given name of two syllables joined by a hyphen, as
+ * Korean names are romanised ("Seo-yeon", "Min-jae", "Dong-Hyun") and some Chinese ones
+ * ("Xiao-ming"): two short parts that each read as one romanised syllable, not a Dutch or English
+ * compound (both parts ordinary words, or a compound's head or tail).
+ *
+ * @example
+ *   isSyllabicGivenName('Ha-eun'); // true
+ *   isSyllabicGivenName('Pop-up'); // false
+ */
+export function isSyllabicGivenName(w: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{1,4})-(\p{Lu}?\p{Ll}{1,4})$/u.exec(w);
+  if (!m) return false;
+  const a = m[1]!.toLowerCase();
+  const b = m[2]!.toLowerCase();
+  if (!SYLLABLE.test(a) || !SYLLABLE.test(b) || COMPOUND_HEAD.has(a) || COMPOUND_TAIL.has(b)) return false;
+  const word = (x: string) => x.length >= 3 && (isCommonWord(x) || isEnglishWord(x));
+  return !(word(a) && word(b)) && !isCommonWord(a + b);
 }
 
 /** Particles written with a capital ("Van Raalte", "De Vries", "El Amrani") open a surname, never a first name. */
-const NOT_FIRST = new Set(['Van', 'De', 'Den', 'Der', 'Ter', 'Ten', 'Te', 'Het', 'El', 'Al', 'Ben', 'Bin', 'Abu', 'Ait', 'Von', 'Du', 'Da', 'Di', 'Del', 'La', 'Le', 'Op', 'In', 'Uit', 'Dos', 'Das']);
+const NOT_FIRST = new Set(['Van', 'De', 'Den', 'Der', 'Ter', 'Ten', 'Te', 'Het', 'El', 'Al', 'Ben', 'Bin', 'Abu', 'Ait', 'Von', 'Du', 'Da', 'Di', 'Del', 'La', 'Le', 'Op', 'In', 'Uit', 'Dos', 'Das', 'Dela', 'Delos', 'Delas']);
 
 let places: Set<string> | undefined;
 
@@ -153,7 +180,7 @@ export function isWorldName(w: string): boolean {
   let r = worldCache.get(w);
   if (r !== undefined) return r;
   const f = foldName(w);
-  if (!/^[a-z]{3,20}$/.test(f)) r = w.includes('-') && w.split('-').every((p) => p.length >= 3 && isWorldName(p));
+  if (!/^[a-z]{3,20}$/.test(f)) r = w.includes('-') && (w.split('-').every((p) => p.length >= 3 && isWorldName(p)) || isSyllabicGivenName(w));
   else r = NAMES.has(f) || isFirstName(w) || isKnownSurname(w);
   // Documents repeat their words: a small cache saves the folding (Unicode normalisation is slow).
   if (worldCache.size > 20000) worldCache.clear();

@@ -29,6 +29,11 @@ const eitherCase = (w: string) => {
 
 /** A capitalised name word: Jansen, O'Neill, McDonald, Çelik, IJsselmuiden (Dutch capital IJ). */
 export const CAP = "(?:IJ|\\p{Lu}(?:['’]\\p{Lu})?)\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?";
+/**
+ * A given name: a capitalised word, or two joined by a hyphen ("Anne-Marie"), or two romanised
+ * syllables with the second in lower case as Korean names are written ("Seo-yeon", "Min-jae").
+ */
+export const GIVEN = `${CAP}(?:-(?:${CAP}|\\p{Ll}{1,5}(?![\\p{L}])))?`;
 /** A surname, double surnames with a hyphen included: Boer-Bakker, Sleeboom-van Raalte. */
 /** Arabic and similar particles written with a capital inside the surname: El Amrani, Ben Ali. */
 export const CAPITAL_PARTICLE = '(?:El|Al|Ben|Bin|Abu|Abou|Ait|Aït|Ou|Ould|Da|Dos|Del|Di|La|Le)';

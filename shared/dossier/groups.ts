@@ -196,11 +196,20 @@ export function propagateRedactions(d: Dossier, words: ReadonlyMap<string, reado
   return { dossier, entry, added: added.length };
 }
 
+/** What the copy finder is given of a dossier: every document whose words are known (as they are, or packed), in dossier order. */
+export function copyInputs<P>(d: Dossier, words: ReadonlyMap<string, P>): (Omit<CopyInput, 'pages'> & { pages: P })[] {
+  return d.documents
+    .filter((doc) => words.has(doc.id))
+    .map((doc) => ({ id: doc.id, number: doc.number, name: doc.path, title: doc.title, fileType: doc.fileType, sha256: doc.sha256, pages: words.get(doc.id)! }));
+}
+
 /**
  * Finds duplicates, e-mail threads and families among the dossier's documents whose words are
  * known, proposes them as groups (filling Email Thread ID and Family ID), and proposes in every
  * copy the passages redacted in another. The same in every host: the command line passes the
- * words of its analysed documents, the app those its worker returned.
+ * words of its analysed documents, the app those its worker returned. `found` is what
+ * `findGroups(copyInputs(d, words))` gives, when it was computed elsewhere (the app's worker,
+ * off the UI thread); groups naming a document the dossier no longer has are left out.
  *
  * @example
  *   const { dossier, groups } = groupDocuments(d, new Map([[doc.id, pageWords]]), ctx);
@@ -209,11 +218,11 @@ export function groupDocuments(
   d: Dossier,
   words: ReadonlyMap<string, readonly PageWords[]>,
   ctx: ActionContext,
+  found?: readonly FoundGroup[],
 ): { dossier: Dossier; groups: number; proposedRedactions: number } {
-  const inputs: CopyInput[] = d.documents
-    .filter((doc) => words.has(doc.id))
-    .map((doc) => ({ id: doc.id, number: doc.number, name: doc.path, title: doc.title, fileType: doc.fileType, sha256: doc.sha256, pages: words.get(doc.id)! }));
-  const proposed = proposeGroups(d, findGroups(inputs), ctx).dossier;
+  const known = new Set(d.documents.map((doc) => doc.id));
+  const groups = found ? found.filter((g) => g.documentIds.every((id) => known.has(id))) : findGroups(copyInputs(d, words));
+  const proposed = proposeGroups(d, groups, ctx).dossier;
   const spread = propagateRedactions(proposed, words, ctx);
   return { dossier: spread.dossier, groups: proposed.groups.filter((g) => g.status === 'proposed').length, proposedRedactions: spread.added };
 }

@@ -11,6 +11,8 @@
  * - Which glyphs go is one rule (`covers` in geometry.ts): the centre of the glyph's box lies
  *   inside a redaction box. Text drawn twice at the same place (fake bold, a form over its own
  *   text, an OCR layer under the visible text; `findCopies`) goes with the copy the box covers.
+ * - A stream that is written anew loses its marked-content /ActualText, /Alt and /E (the
+ *   edit `stripMarkedContentText` makes, done here while the operators are at hand).
  * - Paths the box covers by the same rule (`coversPath`) are dropped; images under a box are
  *   re-pointed to a private resource name so that the image blanker can substitute a blanked
  *   copy for this placement.
@@ -32,8 +34,10 @@ import {
 } from '../pdf/types';
 import { findCopies } from '../pdf/text';
 import { GlyphStore, storeOf } from '../pdf/glyphStore';
-import { covers, coversPath } from './geometry';
+import { coverTest, coversPath } from './geometry';
 import { flateStream } from '../pdf/streams';
+import { rememberDecoded } from './decoded';
+import { withoutMarkedContentText } from './sanitize';
 
 /** An image under a box, with the means to point this one placement at a blanked copy. */
 export interface ImageHit extends GraphicMark {
@@ -64,6 +68,8 @@ export interface ContentRedaction {
   inlineImagesChanged: number;
   /** Form XObjects copied because their content changed. */
   formsCopied: number;
+  /** Streams written anew whose marked-content /ActualText, /Alt or /E were left out. */
+  markedContentStripped: number;
 }
 
 const PATH_CONSTRUCTION = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're']);
@@ -75,7 +81,7 @@ const enc = new TextEncoder();
  * (`coversPath`), and re-points images under a rect. Mutates the document in `file`.
  */
 export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[], options: ContentRedactionOptions = {}): ContentRedaction {
-  const result: ContentRedaction = { removed: [], removedText: '', images: [], pathsRemoved: 0, inlineImagesChanged: 0, formsCopied: 0 };
+  const result: ContentRedaction = { removed: [], removedText: '', images: [], pathsRemoved: 0, inlineImagesChanged: 0, formsCopied: 0, markedContentStripped: 0 };
   if (rects.length === 0) return result;
   const content = interpretPage(file, pageIndex, { marks: true });
   const ctx = file.doc.context;
@@ -95,16 +101,13 @@ export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[
   const copyOf = findCopies(glyphs);
   const original = (i: number) => (copyOf[i] >= 0 ? copyOf[i] : i);
   const covered = new Set<number>();
-  const box: Rect = [0, 0, 0, 0];
+  const coveredBy = coverTest(rects);
+  const { x0, y0, x1, y1 } = glyphs;
   for (let i = 0; i < glyphs.length; i++) {
-    box[0] = glyphs.x0[i];
-    box[1] = glyphs.y0[i];
-    box[2] = glyphs.x1[i];
-    box[3] = glyphs.y1[i];
-    if (rects.some((r) => covers(r, box))) covered.add(original(i));
+    if (coveredBy(x0[i], y0[i], x1[i], y1[i])) covered.add(original(i));
   }
   const hits = new Map<number, Map<number, Set<number>>>();
-  for (let i = 0; i < glyphs.length; i++) {
+  for (let i = 0; i < glyphs.length && covered.size > 0; i++) {
     if (!covered.has(original(i))) continue;
     const g = glyphs.glyph(i);
     result.removed.push(g);
@@ -168,16 +171,30 @@ export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[
     const id = Math.max(...pending);
     pending.delete(id);
     const inst = content.streams[id];
-    const bytes = applyEdits(inst, edits.get(id)!);
+    const streamEdits = edits.get(id)!;
+    // A stream written anew leaves its marked-content texts behind here, where its operators
+    // are at hand, rather than be decoded and tokenized again by stripMarkedContentText.
+    let stripped = false;
+    for (let k = 0; k < inst.ops.length; k++) {
+      if (streamEdits.has(k)) continue;
+      const clean = withoutMarkedContentText(inst.ops[k]);
+      if (clean === undefined) continue;
+      streamEdits.set(k, clean);
+      stripped = true;
+    }
+    if (stripped) result.markedContentStripped++;
+    const bytes = applyEdits(inst, streamEdits);
     if (inst.kind === 'page') {
-      const ref = ctx.register(flateStream(ctx, bytes));
-      page.node.set(PDFName.of('Contents'), ref);
+      const stream = flateStream(ctx, bytes);
+      rememberDecoded(stream, bytes);
+      page.node.set(PDFName.of('Contents'), ctx.register(stream));
       continue;
     }
     // A form: a private copy for this placement.
     const original = inst.ref ? ctx.lookup(inst.ref) : undefined;
     if (!(original instanceof PDFStream)) continue;
     const copy = flateStream(ctx, bytes);
+    rememberDecoded(copy, bytes);
     for (const [k, v] of original.dict.entries()) {
       const key = k.decodeText();
       if (key === 'Length' || key === 'Filter' || key === 'DecodeParms' || key === 'DL') continue;

@@ -15,15 +15,19 @@ import type { RedactionEngine } from './index';
 import { blankPageImages } from './placements';
 
 export async function createEngine(): Promise<RedactionEngine> {
-  try {
-    await loadImageDecoders();
-  } catch {
-    // Without pdf.js's decoders, DCT/JPX/JBIG2 images under a box are replaced whole: never left readable.
-  }
   return {
     redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[]) {
       return redactPageContent(file, pageIndex, rects, { skipImages: true });
     },
-    blankImages: (file, pageIndex, rects, fill) => blankPageImages(file, pageIndex, rects, fill),
+    async blankImages(file, pageIndex, rects, fill) {
+      // pdf.js's decoders are loaded when the first image lies under a box (most dossiers
+      // have none there): the module costs a tenth of a second to load.
+      try {
+        await loadImageDecoders();
+      } catch {
+        // Without pdf.js's decoders, DCT/JPX/JBIG2 images under a box are replaced whole: never left readable.
+      }
+      return blankPageImages(file, pageIndex, rects, fill);
+    },
   };
 }

@@ -55,6 +55,37 @@ export function covers(box: Rect, glyph: Rect): boolean {
 }
 
 /**
+ * `covers` against several boxes at once, for the glyphs of a page: a glyph whose centre lies
+ * outside the boxes' common bounds is rejected with four comparisons, the rest are tested
+ * box by box with `covers` itself, so the answer is always `rects.some((r) => covers(r, glyph))`.
+ *
+ * @example
+ *   const coveredBy = coverTest([[50, 0, 101, 10]]);
+ *   coveredBy(60, 1, 66, 11); // true
+ */
+export function coverTest(rects: readonly Rect[]): (x0: number, y0: number, x1: number, y1: number) => boolean {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const r of rects) {
+    if (r[0] < minX) minX = r[0];
+    if (r[1] < minY) minY = r[1];
+    if (r[2] > maxX) maxX = r[2];
+    if (r[3] > maxY) maxY = r[3];
+  }
+  const glyph: Rect = [0, 0, 0, 0];
+  return (x0, y0, x1, y1) => {
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    if (!(cx >= minX - EPS && cx <= maxX + EPS && cy >= minY - EPS && cy <= maxY + EPS)) return false;
+    glyph[0] = x0;
+    glyph[1] = y0;
+    glyph[2] = x1;
+    glyph[3] = y1;
+    for (const r of rects) if (covers(r, glyph)) return true;
+    return false;
+  };
+}
+
+/**
  * The same rule for a painted path (a line, a filled shape, text drawn as outlines): the box
  * covers the path when it covers the centre of the path's bounding box and the path is no
  * wider and no taller than the box. A rule line, table border or frame that crosses the box

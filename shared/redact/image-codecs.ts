@@ -53,7 +53,14 @@ export class DecodersNotLoadedError extends Error {
  *   await loadImageDecoders(); // then blankInlineImage() can decode DCT inline images
  */
 export function loadImageDecoders(jpxWasm?: () => Promise<Uint8Array>): Promise<void> {
+  const nativePush = Array.prototype.push;
   pdfjsPromise ??= import('pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs').then((m) => {
+    // pdf.js's legacy build carries core-js, which replaces Array.prototype.push for the whole
+    // process with a JavaScript one (Node 20's push misses one conformance check, on an array
+    // whose length is not writable): every push anywhere ran about 7 times slower afterwards,
+    // ~0.7 s of a 1,000-page redaction. pdf.js never relies on that check; the native one is
+    // put back.
+    if (Array.prototype.push !== nativePush) restoreNative(Array.prototype, 'push', nativePush);
     m.setVerbosityLevel(m.VerbosityLevel.ERRORS);
     if (jpxWasm) {
       m.JpxImage.setOptions({ useWasm: true, useWorkerFetch: false, wasmUrl: null, handler: { sendWithPromise: () => jpxWasm() } });
@@ -64,6 +71,11 @@ export function loadImageDecoders(jpxWasm?: () => Promise<Uint8Array>): Promise<
     return m;
   });
   return pdfjsPromise.then(() => undefined);
+}
+
+function restoreNative(target: object, key: string, value: unknown): void {
+  const d = Object.getOwnPropertyDescriptor(target, key);
+  if (d?.configurable) Object.defineProperty(target, key, { ...d, value });
 }
 
 function loaded(): PdfjsDecoders {

@@ -14,7 +14,7 @@ import type { PageImageReport } from './placements';
 import type { DecisionsFile, Law, RedactionDecision } from '../contract';
 import { InvalidInputError } from '../errors';
 import { openPdf, type PdfFile } from '../pdf/document';
-import { decodeStream } from '../pdf/streams';
+import { decodeContent } from './decoded';
 import type { GraphicMark, Glyph, Rect, Rotation } from '../pdf/types';
 import { mapGrounds, normalizeGround } from '../grounds';
 import { PDFArray, PDFName, PDFStream } from '@cantoo/pdf-lib';
@@ -34,7 +34,7 @@ export { BOX_STYLES, type BoxStyle } from './labels';
 /** What glyph removal and image blanking provide (shared/redact/content.ts and images.ts). */
 export interface RedactionEngine {
   /** Removes glyphs (and paths) under the rects from the page's content; returns what it removed and the images under the rects. */
-  redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[]): { removed: Glyph[]; removedText: string; images: GraphicMark[]; formsCopied?: number };
+  redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[]): { removed: Glyph[]; removedText: string; images: GraphicMark[]; formsCopied?: number; markedContentStripped?: number };
   /** Blanks the pixels of every image under the rects on the page (after glyph removal), for this page only. */
   /** Call blankImages on every redacted page, not only where redactPageContent reported images. */
   alwaysBlankImages?: boolean;
@@ -113,7 +113,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
   // Field values become page content first, so glyph removal sees them like any other text.
   flattenFormFields(doc, pages);
 
-  let glyphsRemoved = 0, imagesBlanked = 0, imagesFailed = 0, formsCopied = 0;
+  let glyphsRemoved = 0, imagesBlanked = 0, imagesFailed = 0, formsCopied = 0, markedContentStripped = 0;
   const removedTexts: string[] = [];
   const boxesByPage = new Map<number, Rect[]>();
   for (const [index, plan] of plans) {
@@ -121,6 +121,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     boxesByPage.set(index, plan.rects);
     const result = engine.redactPageContent(file, index, plan.rects);
     glyphsRemoved += result.removed.length;
+    markedContentStripped += result.markedContentStripped ?? 0;
     // Unknown (an engine that does not say) counts as copied: then unused entries are looked for.
     formsCopied += result.formsCopied ?? 1;
     for (const box of plan.boxes) {
@@ -158,7 +159,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
   const texts = [...removedTexts, ...[...plans.values()].flatMap((p) => p.texts)];
   const sanitized = sanitizeDocument(doc, pages, { texts, boxes: boxesByPage });
   const redactedPages = [...plans.keys()].filter((i) => !plans.get(i)!.whole).map((i) => file.page(i).node);
-  if (stripMarkedContentText(doc, redactedPages) > 0) sanitized.removed.push('marked-content /ActualText and /Alt');
+  if (stripMarkedContentText(doc, redactedPages) + markedContentStripped > 0) sanitized.removed.push('marked-content /ActualText and /Alt');
 
   let boxes = 0;
   for (const [index, plan] of plans) {
@@ -281,7 +282,7 @@ function qBalance(doc: PDFDocument, file: PdfFile, index: number): QBalance {
   let state: Nesting = { depth: 0, min: 0, inText: false };
   for (const s of streams) {
     try {
-      state = scanNesting(decodeStream(s, file.limits.maxStreamBytes).bytes, state);
+      state = scanNesting(decodeContent(s, file.limits.maxStreamBytes).bytes, state);
     } catch {
       // An undecodable part draws nothing, so it changes no nesting.
     }

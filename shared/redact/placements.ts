@@ -12,6 +12,7 @@ import { PdfName, type Rect } from '../pdf/types';
 import { intersects } from './geometry';
 import { blankImageRegionsDetailed, blankInlineImage, type Rgb } from './images';
 import { flateStream } from '../pdf/streams';
+import { rememberDecoded } from './decoded';
 
 export interface PageImageReport {
   /** Images whose pixels under a box were overwritten. */
@@ -125,7 +126,9 @@ export async function blankPageImages(file: PdfFile, index: number, rects: Rect[
     const inst = content.streams[instId];
     const data = splice(inst.bytes, list);
     if (inst.parent < 0) {
-      file.page(index).node.set(N.Contents, ctx.register(flateStream(ctx, data)));
+      const stream = flateStream(ctx, data);
+      rememberDecoded(stream, data);
+      file.page(index).node.set(N.Contents, ctx.register(stream));
     } else {
       const priv = privatize(instId);
       replaceData(file, priv.stream!, data);
@@ -180,6 +183,7 @@ function splice(bytes: Uint8Array, list: { start: number; end: number; bytes: Ui
 function replaceData(file: PdfFile, stream: PDFStream, data: Uint8Array): void {
   const ctx = file.doc.context;
   const fresh = flateStream(ctx, data);
+  rememberDecoded(fresh, data);
   for (const [k, v] of stream.dict.entries()) {
     if (k === N.Filter || k === N.DecodeParms || k === N.Length) continue;
     fresh.dict.set(k, v);

@@ -35,7 +35,10 @@ export async function readBackRedacted(bytes: Uint8Array, options: ReadBackOptio
   let pageCount = 0;
   let interpreted = 0;
   try {
-    const pdf = await openPdf(bytes, { loadPredefinedCMap: options.loadPredefinedCMap, limits: options.limits });
+    // Lazily: an object is parsed when the check or the interpreter first looks it up, so the
+    // pages nobody changed cost their page dictionary and references, not a parse of their
+    // streams' neighbours (a file whose cross-reference data cannot be read loads fully).
+    const pdf = await openPdf(bytes, { loadPredefinedCMap: options.loadPredefinedCMap, limits: options.limits, lazy: true });
     pageCount = pdf.pageCount;
     const changed = options.changedPages ? new Set(options.changedPages) : undefined;
     const refs = new ReferenceCheck(pdf.doc.context);

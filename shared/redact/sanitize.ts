@@ -13,9 +13,10 @@ import {
 } from '@cantoo/pdf-lib';
 import type { Rect } from '../pdf/types';
 import { decodeStream, flateStream } from '../pdf/streams';
+import { decodeContent, rememberDecoded } from './decoded';
 import { tokenize } from '../pdf/tokenizer';
 import { serializeOperand } from '../pdf/syntax';
-import type { OperandDict } from '../pdf/types';
+import type { OperandDict, Operation } from '../pdf/types';
 import { findWholeNeedleInBytes, prepareNeedles } from './match';
 import { normRect, transformRect, intersects } from './geometry';
 import type { LabelPage } from './labels';
@@ -473,7 +474,7 @@ export function stripMarkedContentText(doc: PDFDocument, pages?: PDFDict[]): num
   for (const stream of streams) {
     let bytes: Uint8Array;
     try {
-      const dec = decodeStream(stream);
+      const dec = decodeContent(stream);
       if (dec.remainingFilters.length) continue;
       bytes = dec.bytes;
     } catch {
@@ -486,14 +487,10 @@ export function stripMarkedContentText(doc: PDFDocument, pages?: PDFDict[]): num
     let changed = false;
     const enc = new TextEncoder();
     for (const op of ops) {
-      if (op.op !== 'BDC' && op.op !== 'DP') continue;
-      const props = op.args[1];
-      if (!(props instanceof Map)) continue;
-      const dict = props as OperandDict;
-      if (!MC_TEXT_KEYS.some((k) => dict.has(k))) continue;
-      const clean: OperandDict = new Map([...dict].filter(([k]) => !MC_TEXT_KEYS.includes(k)));
+      const rewritten = withoutMarkedContentText(op);
+      if (rewritten === undefined) continue;
       pieces.push(bytes.subarray(last, op.start));
-      pieces.push(enc.encode(`${serializeOperand(op.args[0])} ${serializeOperand(clean)} ${op.op}`));
+      pieces.push(enc.encode(rewritten));
       last = op.end;
       changed = true;
     }
@@ -511,6 +508,24 @@ export function stripMarkedContentText(doc: PDFDocument, pages?: PDFDict[]): num
   }
   void ctx;
   return rewritten;
+}
+
+/**
+ * A BDC or DP operator whose inline property list carries /ActualText, /Alt or /E, written
+ * again without them; undefined for any other operator. Glyph removal applies the same edit to
+ * the streams it rewrites (content.ts), so `stripMarkedContentText` finds them clean.
+ *
+ * @example
+ *   withoutMarkedContentText(op); // '/Span <<>> BDC' for `/Span <</ActualText (Jan)>> BDC`
+ */
+export function withoutMarkedContentText(op: Operation): string | undefined {
+  if (op.op !== 'BDC' && op.op !== 'DP') return undefined;
+  const props = op.args[1];
+  if (!(props instanceof Map)) return undefined;
+  const dict = props as OperandDict;
+  if (!MC_TEXT_KEYS.some((k) => dict.has(k))) return undefined;
+  const clean: OperandDict = new Map([...dict].filter(([k]) => !MC_TEXT_KEYS.includes(k)));
+  return `${serializeOperand(op.args[0])} ${serializeOperand(clean)} ${op.op}`;
 }
 
 function hasMarkedContentText(b: Uint8Array): boolean {
@@ -571,6 +586,7 @@ function contentStreams(doc: PDFDocument, roots?: PDFDict[]): PDFStream[] {
 function replaceStreamData(doc: PDFDocument, stream: PDFStream, data: Uint8Array): void {
   const ctx = doc.context;
   const fresh = flateStream(ctx, data);
+  rememberDecoded(fresh, data);
   for (const [k, v] of stream.dict.entries()) {
     if (k === n('Filter') || k === n('DecodeParms') || k === n('Length') || k === n('DL')) continue;
     fresh.dict.set(k, v);
@@ -609,7 +625,7 @@ export function dropUnusedXObjects(doc: PDFDocument, pages: SanitizePage[]): num
   };
   const streamBytes = (s: PDFStream): Uint8Array | undefined => {
     try {
-      const d = decodeStream(s);
+      const d = decodeContent(s);
       return d.remainingFilters.length ? undefined : d.bytes;
     } catch {
       return undefined;

@@ -5,7 +5,7 @@
  * unreachable ones are deleted first. The file is never written incrementally or encrypted.
  */
 import {
-  PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, type PDFObject,
+  PDFArray, PDFCrossRefStream, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, type PDFObject,
 } from '@cantoo/pdf-lib';
 import type { PageGeometry } from '../pdf/types';
 
@@ -114,6 +114,7 @@ export function rebuildPageTree(doc: PDFDocument, pages: WalkedPage[]): void {
  *   const { bytes, report } = await writeFresh(doc);
  */
 export async function writeFresh(doc: PDFDocument): Promise<{ bytes: Uint8Array; report: WriteReport }> {
+  placeCrossRefEntriesByBinarySearch();
   // Font subsets are created at flush time; flush first so they are reachable when we prune.
   await doc.flush();
   const ctx = doc.context;
@@ -127,6 +128,45 @@ export async function writeFresh(doc: PDFDocument): Promise<{ bytes: Uint8Array;
     addDefaultPage: false,
     // pdf-lib would otherwise create an empty AcroForm to "update" appearances.
     updateFieldAppearances: false,
+    // pdf-lib yields to the event loop (a setTimeout) every 50 objects by default: on a
+    // 1,000-page dossier that is hundreds of timer turns of idle wall time, in a write that
+    // nothing else waits on.
+    objectsPerTick: Infinity,
   });
   return { bytes, report: { pruned, written } };
+}
+
+interface CrossRefEntry { ref: PDFRef }
+let crossRefPatched = false;
+
+/**
+ * pdf-lib's cross-reference stream finds the place of each new entry by a linear search from
+ * the start (`appendEntry`: the first entry with a higher object number), so saving a file of
+ * n objects costs n²/2 comparisons: about 0.35 s of CPU for the 6,000 objects of the redacted
+ * 1,000-page bench dossier. The list is always in ascending object number (every entry goes
+ * before the first higher one), so a binary search finds the same place and the file written is
+ * the same, byte for byte. Installed once; left as it is if pdf-lib's internals differ.
+ */
+export function placeCrossRefEntriesByBinarySearch(): void {
+  if (crossRefPatched) return;
+  crossRefPatched = true;
+  const proto = (PDFCrossRefStream as unknown as { prototype: Record<string, unknown> }).prototype;
+  if (typeof proto.appendEntry !== 'function') return;
+  proto.appendEntry = function appendEntry(this: { entries?: CrossRefEntry[] }, entry: CrossRefEntry) {
+    const entries = this.entries;
+    if (!Array.isArray(entries)) throw new Error('pdf-lib cross-reference stream without entries');
+    const num = entry.ref.objectNumber;
+    let lo = 0;
+    let hi = entries.length;
+    if (hi === 0 || entries[hi - 1].ref.objectNumber <= num) {
+      entries.push(entry);
+      return;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (entries[mid].ref.objectNumber > num) hi = mid;
+      else lo = mid + 1;
+    }
+    entries.splice(lo, 0, entry);
+  };
 }

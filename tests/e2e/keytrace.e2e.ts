@@ -14,14 +14,13 @@
  * after the run (every count is patched per decision: shared/dossier/delta.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import type { Page } from 'playwright-core';
 import { serveStatic } from './server';
-import { launch } from './browser';
+import { launch, sourceNamer, writeTenThousandSuggestions, type CpuProfile, type TraceEvent } from './browser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let srv: Awaited<ReturnType<typeof serveStatic>>;
@@ -39,38 +38,7 @@ beforeAll(async () => {
   srv = await serveStatic(process.env.KEYTRACE_DIST ?? path.join(root, 'dist', 'renderer'));
   browser = await launch();
   page = await browser.context.newPage();
-  const { addDocument, addSuggestions, createDossier, sealAudit, serializeDossier } = await import('../../shared/dossier');
-  const { createHash } = await import('node:crypto');
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const suggestions: import('../../shared/contract').Suggestion[] = [];
-  let k = 0;
-  for (let p = 1; p <= 300; p++) {
-    const pg = doc.addPage([595, 842]);
-    pg.drawText(`Verslag overleg, pagina ${p}`, { x: 50, y: 800, size: 12, font });
-    for (let l = 0; l < 17; l++) {
-      k++;
-      const mail = `medewerker${k}@voorbeeld.nl`;
-      const phone = `06 ${String(10000000 + ((k * 7919) % 89999999)).padStart(8, '0')}`;
-      const line = `Reactie van ${mail}, bereikbaar op ${phone}.`;
-      const y = 770 - l * 40;
-      pg.drawText(line, { x: 50, y, size: 10, font });
-      const at = (s: string) => 50 + font.widthOfTextAtSize(line.slice(0, line.indexOf(s)), 10);
-      const rect = (s: string): [number, number, number, number] => [at(s), 842 - y - 9, at(s) + font.widthOfTextAtSize(s, 10), 842 - y + 2];
-      suggestions.push({ id: `m${k}`, page: p, category: 'email', text: mail, grounds: ['5.1.2e'], confidence: 0.95, reason: 'persoonlijk e-mailadres', rects: [rect(mail)] });
-      suggestions.push({ id: `t${k}`, page: p, category: 'phone', text: phone, grounds: ['5.1.2e'], confidence: 0.9, reason: 'mobiel nummer (06)', rects: [rect(phone)] });
-    }
-  }
-  const bytes = await doc.save();
-  big = path.join(tmp, 'verslag-300.pdf');
-  await writeFile(big, bytes);
-  const ctx = { by: 'e2e', at: '2026-12-06T12:00:00.000Z' };
-  let d = createDossier({ id: 'dossier-300', title: 'Verslagen 300', law: 'woo', caseNumber: 'Woo-2026/0300' }, ctx).dossier;
-  d = addDocument(d, { path: 'browser:1/verslag-300.pdf', sha256: createHash('sha256').update(bytes).digest('hex'), title: 'Verslag overleg', pageCount: 300, date: '2026-11-02' }, ctx).dossier;
-  d = addSuggestions(d, 'd1', suggestions, ctx).dossier;
-  d = await sealAudit(d);
-  dossierFile = path.join(tmp, 'verslagen-300.lakstift.json');
-  await writeFile(dossierFile, serializeDossier(d));
+  ({ pdf: big, dossier: dossierFile } = await writeTenThousandSuggestions(tmp));
   await page.goto(srv.url);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
@@ -83,7 +51,7 @@ afterAll(async () => {
 });
 
 type W = { __lakstift: { state: { dossier: { redactions: { status: string }[] } }; docs: Map<string, { status: string }> } };
-type Ev = { name: string; cat: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: Record<string, unknown> };
+type Ev = TraceEvent;
 
 it('prints where the time of each key press goes, and the panel stays right', async () => {
   const [dc] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Dossier openen' }).click()]);
@@ -118,7 +86,7 @@ it('prints where the time of each key press goes, and the panel stays right', as
     }
     return out;
   }, { pattern, n: N });
-  const prof = (await cdp.send('Profiler.stop')).profile as { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[]; startTime: number; samples: number[]; timeDeltas: number[] };
+  const prof = (await cdp.send('Profiler.stop')).profile as CpuProfile;
   await cdp.send('Tracing.end');
   await done;
   const sorted = latencies.map((l) => l.ms).sort((a, b) => a - b);
@@ -127,34 +95,8 @@ it('prints where the time of each key press goes, and the panel stays right', as
   const marks = new Map<string, number>();
   for (const e of events) if (e.cat.includes('blink.user_timing') && /^k\d+[se]$/.test(e.name)) marks.set(e.name, e.ts);
   const mainTid = events.find((e) => e.name === 'k0s')?.tid;
-  // Source map for function names.
-  // vite's own source-map reader (minified names otherwise).
-  type Consumer = { originalPositionFor(p: { line: number; column: number }): { source: string | null; line: number | null; name: string | null } };
-  const sm = await import('source-map-js').catch(() => null) as { SourceMapConsumer: new (raw: unknown) => Consumer } | null;
-  const maps = new Map<string, Consumer | null>();
-  const mapOf = async (url: string) => {
-    if (maps.has(url)) return maps.get(url)!;
-    let m: Consumer | null = null;
-    try {
-      const file = path.join(process.env.KEYTRACE_DIST ?? path.join(root, 'dist', 'renderer'), new URL(url).pathname);
-      m = sm ? new sm.SourceMapConsumer(JSON.parse(await readFile(`${file}.map`, 'utf8'))) : null;
-    } catch {
-      m = null;
-    }
-    maps.set(url, m);
-    return m;
-  };
-  const nameOf = new Map<number, string>();
-  for (const n of prof.nodes) {
-    const cf = n.callFrame;
-    let name = cf.functionName || '(anon)';
-    if (cf.url.includes('/assets/')) {
-      const m = await mapOf(cf.url);
-      const o = m?.originalPositionFor({ line: cf.lineNumber + 1, column: cf.columnNumber });
-      if (o?.source) name = `${o.name ?? name} ${o.source.replace(/^.*?(renderer|shared|node_modules)\//, '$1/')}:${o.line}`;
-    }
-    nameOf.set(n.id, name);
-  }
+  // Function names from the build's source maps (minified names otherwise).
+  const nameOf = await sourceNamer(prof, process.env.KEYTRACE_DIST ?? path.join(root, 'dist', 'renderer'));
   // Sample timestamps.
   const sampleTs: number[] = [];
   let t = prof.startTime;
@@ -208,18 +150,18 @@ it('prints where the time of each key press goes, and the panel stays right', as
   for (const [i] of latencies.entries()) {
     const s = marks.get(`k${i}s`)!; const e = marks.get(`k${i}e`)!;
     let cpu = 0;
-    for (const ev of tasks) if (ev.name === 'RunTask' && ev.ts >= s && ev.ts <= e) cpu += ((ev as unknown as { tdur?: number }).tdur ?? ev.dur ?? 0) / 1000;
+    for (const ev of tasks) if (ev.name === 'RunTask' && ev.ts >= s && ev.ts <= e) cpu += (ev.tdur ?? ev.dur ?? 0) / 1000;
     cpuPer.push(cpu);
     for (const ev of events) {
       if (ev.tid !== mainTid || ev.ph !== 'X' || ev.ts < s || ev.ts > e) continue;
-      if (['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Commit', 'Layerize', 'MinorGC', 'MajorGC', 'FunctionCall', 'FireIdleCallback', 'TimerFire', 'HandlePostMessage', 'FireAnimationFrame', 'EventDispatch'].includes(ev.name)) cats.set(ev.name, (cats.get(ev.name) ?? 0) + ((ev as unknown as { tdur?: number }).tdur ?? ev.dur ?? 0) / 1000);
+      if (['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Commit', 'Layerize', 'MinorGC', 'MajorGC', 'FunctionCall', 'FireIdleCallback', 'TimerFire', 'HandlePostMessage', 'FireAnimationFrame', 'EventDispatch'].includes(ev.name)) cats.set(ev.name, (cats.get(ev.name) ?? 0) + (ev.tdur ?? ev.dur ?? 0) / 1000);
     }
   }
   const cs = cpuPer.slice().sort((a, b) => a - b);
   console.log(`CPU per key (main thread, thread time): median ${cs[Math.floor(cs.length / 2)].toFixed(1)} p90 ${cs[Math.floor(cs.length * 0.9)].toFixed(1)} max ${cs.at(-1)!.toFixed(1)} ms; per key avg by kind: ${[...cats.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}=${(v / latencies.length).toFixed(2)}`).join(' ')}`);
   const longest = tasks.filter((ev) => ev.name === 'RunTask').sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 8).map((ev) => {
     const inner = events.filter((x) => x.tid === mainTid && x.ph === 'X' && x.ts >= ev.ts && x.ts < ev.ts + (ev.dur ?? 0) && x !== ev && !/RunTask|v8\.|ThreadController/.test(x.name)).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 4).map((x) => `${x.name}${x.args?.data && (x.args.data as { functionName?: string }).functionName ? `(${(x.args.data as { functionName?: string }).functionName})` : ''}=${((x.dur ?? 0) / 1000).toFixed(1)}`).join(',');
-    return `${((ev.dur ?? 0) / 1000).toFixed(1)}ms cpu ${(((ev as unknown as { tdur?: number }).tdur ?? 0) / 1000).toFixed(1)} [${inner}]`;
+    return `${((ev.dur ?? 0) / 1000).toFixed(1)}ms cpu ${((ev.tdur ?? 0) / 1000).toFixed(1)} [${inner}]`;
   });
   console.log(`longest tasks: ${longest.join(' ; ')}`);
   {

@@ -15,10 +15,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import type { Page } from 'playwright-core';
 import { serveStatic } from './server';
-import { clearAutosave, launch } from './browser';
+import { clearAutosave, launch, writeTenThousandSuggestions } from './browser';
 import { parseCsv } from '../../shared/export';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -439,41 +439,7 @@ describe('a 300-page document with 10,200 suggestions', () => {
   let big: string;
   let dossierFile: string;
   beforeAll(async () => {
-    const { addDocument, addSuggestions, createDossier, sealAudit, serializeDossier } = await import('../../shared/dossier');
-    const { createHash } = await import('node:crypto');
-    const doc = await PDFDocument.create();
-    const font = await doc.embedFont(StandardFonts.Helvetica);
-    const suggestions: import('../../shared/contract').Suggestion[] = [];
-    let k = 0;
-    for (let p = 1; p <= 300; p++) {
-      const pg = doc.addPage([595, 842]);
-      pg.drawText(`Verslag overleg, pagina ${p}`, { x: 50, y: 800, size: 12, font });
-      for (let l = 0; l < 17; l++) {
-        k++;
-        const mail = `medewerker${k}@voorbeeld.nl`;
-        const phone = `06 ${String(10000000 + ((k * 7919) % 89999999)).padStart(8, '0')}`;
-        const lead = 'Reactie van ';
-        const line = `${lead}${mail}, bereikbaar op ${phone}.`;
-        const y = 770 - l * 40;
-        pg.drawText(line, { x: 50, y, size: 10, font });
-        const at = (s: string) => 50 + font.widthOfTextAtSize(line.slice(0, line.indexOf(s)), 10);
-        const rect = (s: string): [number, number, number, number] => [at(s), 842 - y - 9, at(s) + font.widthOfTextAtSize(s, 10), 842 - y + 2];
-        suggestions.push({ id: `m${k}`, page: p, category: 'email', text: mail, grounds: ['5.1.2e'], confidence: 0.95, reason: 'persoonlijk e-mailadres', rects: [rect(mail)] });
-        suggestions.push({ id: `t${k}`, page: p, category: 'phone', text: phone, grounds: ['5.1.2e'], confidence: 0.9, reason: 'mobiel nummer (06)', rects: [rect(phone)] });
-      }
-    }
-    const bytes = await doc.save();
-    big = path.join(tmp, 'verslag-300.pdf');
-    await writeFile(big, bytes);
-    const ctx = { by: 'e2e', at: '2026-12-06T12:00:00.000Z' };
-    let d = createDossier({ id: 'dossier-300', title: 'Verslagen 300', law: 'woo', caseNumber: 'Woo-2026/0300' }, ctx).dossier;
-    d = addDocument(d, { path: 'browser:1/verslag-300.pdf', sha256: createHash('sha256').update(bytes).digest('hex'), title: 'Verslag overleg', pageCount: 300, date: '2026-11-02' }, ctx).dossier;
-    d = addSuggestions(d, 'd1', suggestions, ctx).dossier;
-    // Sealed as a save by Lakstift seals it: an unsealed log is reported as changed outside
-    // Lakstift, and that banner covered the panel in the screenshot.
-    d = await sealAudit(d);
-    dossierFile = path.join(tmp, 'verslagen-300.lakstift.json');
-    await writeFile(dossierFile, serializeDossier(d));
+    ({ pdf: big, dossier: dossierFile } = await writeTenThousandSuggestions(tmp));
     await page.goto(srv.url);
     await page.evaluate(() => localStorage.clear());
     await clearAutosave(page);

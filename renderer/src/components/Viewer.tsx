@@ -97,15 +97,20 @@ function ViewerColumn({ documentId }: { documentId: string }) {
   const updateVisible = () => {
     const el = scroller.current;
     if (!el || pageCount === 0) return;
-    const top = el.scrollTop - 1200;
-    const bottom = el.scrollTop + el.clientHeight + 1200;
+    // The scroll position read once: read for each of a thousand pages it was 20 ms and more
+    // of DOM calls on every scroll and render (issue #17).
+    const scrollTop = el.scrollTop;
+    const height = el.clientHeight;
+    const top = scrollTop - 1200;
+    const bottom = scrollTop + height + 1200;
+    const reading = scrollTop + height / 3;
     const next = new Set<number>();
     let cur = 1;
     for (let n = 1; n <= pageCount; n++) {
       const y0 = offsets[n - 1];
       const y1 = offsets[n];
       if (y1 >= top && y0 <= bottom) next.add(n);
-      if (y0 <= el.scrollTop + el.clientHeight / 3) cur = n;
+      if (y0 <= reading) cur = n;
     }
     setVisible((old) => (old.size === next.size && [...next].every((n) => old.has(n)) ? old : next));
     setCurrentPage(cur);

@@ -4,10 +4,10 @@
  * and starts a fresh one for the next request.
  */
 import type { Law } from '../../../shared/contract';
-import type { Dossier } from '../../../shared/dossier';
+import type { Dossier, FoundGroup } from '../../../shared/dossier';
 import type { DocumentHeader } from '../../../shared/engine';
 import { missingCaseError } from '../../../shared/assert';
-import type { AnalysisResult, BundleResult, ReviewExportResult, WorkerMessage, WorkerRequest } from './protocol';
+import type { AnalysisResult, BundleResult, GroupInput, ReviewExportResult, WorkerMessage, WorkerRequest } from './protocol';
 import type { ReadMarks } from '../../../shared/review/redactAnnotations';
 
 export class CoreError extends Error {
@@ -94,6 +94,11 @@ export class CoreClient {
   readMarks(name: string, bytes: Uint8Array, password?: string): Promise<ReadMarks> {
     const copy = bytes.slice();
     return this.call<ReadMarks>({ type: 'read-marks', name, bytes: copy, ...(password !== undefined ? { password } : {}) }, {}, [copy.buffer]).promise;
+  }
+
+  /** Duplicates, threads and families among documents (shared/dossier/copies.ts), found in the worker. */
+  findGroups(documents: GroupInput[]): Promise<FoundGroup[]> {
+    return this.call<FoundGroup[]>({ type: 'find-groups', documents }, {}).promise;
   }
 
   /** Stops whatever the worker is doing; pending calls reject with code 'cancelled'. */

@@ -7,7 +7,8 @@ import type { Engines } from '../../../shared/engine';
 import { BundleError, type BundleErrorCode } from '../../../shared/export';
 import type { ExportFile } from '../../../shared/ipc/contract';
 import { missingCaseError } from '../../../shared/assert';
-import { packWords, packedBuffers } from '../../../shared/app/packedWords';
+import { packWords, packedBuffers, unpackWords } from '../../../shared/app/packedWords';
+import { findGroups } from '../../../shared/dossier/copies';
 import { OCR_PROGRESS, type AnalysisResult, type BundleResult, type ReviewExportResult, type WorkerMessage, type WorkerRequest } from './protocol';
 
 type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
@@ -105,6 +106,9 @@ export async function handleRequest(engines: Engines, req: WorkerRequest, post: 
         post({ type: 'result', id: req.id, value }, value.files.map((f) => f.bytes.buffer as ArrayBuffer));
         break;
       }
+      case 'find-groups':
+        post({ type: 'result', id: req.id, value: findGroups(req.documents.map((d) => ({ ...d, pages: unpackWords(d.pages) }))) });
+        break;
       case 'read-marks':
         post({ type: 'result', id: req.id, value: await engines.readMarks(req.bytes, req.name, req.password) });
         break;

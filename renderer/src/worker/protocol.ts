@@ -1,6 +1,6 @@
 /** Messages between the UI thread and the core worker (renderer/src/worker/core.worker.ts). */
 import type { Law } from '../../../shared/contract';
-import type { Dossier } from '../../../shared/dossier';
+import type { CopyInput, Dossier, FoundGroup } from '../../../shared/dossier';
 import type { DocumentHeader, DocumentSuggestions } from '../../../shared/engine';
 import type { BundleErrorCode, DocumentFinding, UnreadDocument } from '../../../shared/export';
 import type { PackedWords } from '../../../shared/app';
@@ -41,7 +41,14 @@ export type WorkerRequest =
   | { type: 'analyse'; id: number; name: string; bytes: Uint8Array; law: Law; password?: string }
   | { type: 'export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array; password?: string }[]; tool: string }
   | { type: 'review-export'; id: number; dossier: Dossier; originals: { documentId: string; bytes: Uint8Array; password?: string }[] }
-  | { type: 'read-marks'; id: number; name: string; bytes: Uint8Array; password?: string };
+  | { type: 'read-marks'; id: number; name: string; bytes: Uint8Array; password?: string }
+  | { type: 'find-groups'; id: number; documents: GroupInput[] };
+
+/**
+ * A document as the copy finder needs it (shared/dossier/copies.ts `CopyInput`), its words
+ * packed as the analysis returned them: the groups are found in the worker, not on the UI thread.
+ */
+export type GroupInput = Omit<CopyInput, 'pages'> & { pages: PackedWords };
 
 /** The `label` of an analysis's progress while OCR reads its scanned pages (done/total count those pages). */
 export const OCR_PROGRESS = 'ocr';
@@ -49,5 +56,5 @@ export const OCR_PROGRESS = 'ocr';
 export type WorkerMessage =
   | { type: 'header'; id: number; header: DocumentHeader }
   | { type: 'progress'; id: number; done: number; total: number; label?: string }
-  | { type: 'result'; id: number; value: AnalysisResult | BundleResult | ReviewExportResult | ReadMarks }
+  | { type: 'result'; id: number; value: AnalysisResult | BundleResult | ReviewExportResult | ReadMarks | FoundGroup[] }
   | { type: 'error'; id: number; code: string; message: string; nl?: string };

@@ -7,6 +7,7 @@
 import type { Candidate, Detector, DocumentProfile } from '../types';
 import { onBoilerplateLine } from '../edges';
 import { HEADER_LABEL, ANY_HEADER_LABEL, PUBLIC_CONTACT_WORDS } from '../dutch';
+import { isCommonWord, isFirstName, isKnownSurname } from '../lexicon';
 
 // Local part per RFC 5322's dot-atom, without the rarely used specials; domain of two or more labels.
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])(?:mailto:)?([\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,62}[\p{L}\p{N}_+-])?)@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})/gu;
@@ -119,6 +120,17 @@ export const emailDetector: Detector = {
         out.push({ category: 'email', start, end: at, confidence: 0.85, reason: published, keep: true });
         continue;
       }
+      // "Postbus 2000 | 1500 GA Zaandam | secretariaat.wi@zaanstad.nl": a function's mailbox on the line
+      // of the organisation's postal address or website (letterhead, footer, colophon) is its published address.
+      if (isFunctionalLocalPart(local) && !inHeaderField(text, start)) {
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const lineEnd = text.indexOf('\n', at);
+        const line = `${text.slice(lineStart, start)} ${text.slice(at, lineEnd < 0 ? text.length : lineEnd).replace(/^@\S+/, '')}`;
+        if (ORG_ADDRESS_LINE.test(line)) {
+          out.push({ category: 'email', start, end: at, confidence: 0.85, reason: "functionele mailbox in de regel met het postadres of de website van de organisatie (briefhoofd, voettekst, colofon): adres van de organisatie", keep: true });
+          continue;
+        }
+      }
       const before = text.slice(Math.max(0, start - 80), start);
       const mailto = m.mailto;
       const byName = isFunctionalLocalPart(local);
@@ -132,6 +144,9 @@ export const emailDetector: Detector = {
     return out;
   },
 };
+
+/** A postal address, postcode or website on a line: the organisation's letterhead, footer or colophon. */
+const ORG_ADDRESS_LINE = /\bpostbus\s+\d+|(?<![\p{L}\p{N}])\d{4}\s?[A-Z]{2}(?![\p{L}\p{N}])|\bwww\.|\bhttps?:\/\//iu;
 
 /** Splits an e-mail local part into the name pieces it is made of ("p.de.jansen" → ["p", "de", "jansen"]). */
 export function localPartPieces(local: string): string[] {
@@ -151,10 +166,28 @@ const PUBLIC_CONTACT_ONLY = new RegExp(`^(?:${PUBLIC_CONTACT_WORDS.join('|')})\\
  * paragraph). Returns the reason for keeping it, or undefined.
  */
 export function publishedMailbox(text: string, start: number, local: string): string | undefined {
-  if (!PUBLIC_CONTACT_ONLY.test(local)) return undefined;
   if (inHeaderField(text, start)) return undefined;
-  return `algemeen contactadres van de organisatie: '${local}' is een rolwoord voor publiek contact, geen persoon of interne mailbox`;
+  if (PUBLIC_CONTACT_ONLY.test(local)) return `algemeen contactadres van de organisatie: '${local}' is een rolwoord voor publiek contact, geen persoon of interne mailbox`;
+  // "secretariaat.bestuur@", "info-vergunningen@", "pers.zuid@": a role word for public contact and a
+  // department, no person's name or initial, given to the reader in a sentence that addresses him or
+  // under a label of a colophon or contact block.
+  const pieces = localPartPieces(local);
+  if (pieces.length < 2 || !PUBLIC_CONTACT_ONLY.test(pieces[0]!) || pieces.slice(1).some((p) => p.length < 3 || /\d/.test(p) || isFirstName(capital(p)) || (isKnownSurname(capital(p)) && !isCommonWord(p)))) return undefined;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\n/).pop() ?? '';
+  // A colleague addressed ("kun je terecht bij de functionele mailbox …") is told of an internal mailbox.
+  if (/\b(?:je|jij|jullie|collega'?s)\b/i.test(before) || MAILBOX_CONTEXT.test(before)) return undefined;
+  // The reader addressed as "u" in this sentence or the one before ("Heeft u vragen? Neem contact op via …").
+  const paragraph = text.slice(Math.max(0, start - 160), start).split(/\n\n/).pop() ?? '';
+  const cue = (/\b(?:u|uw)\b/i.test(paragraph) ? PUBLIC_ADDRESSING.exec(before) : null) ?? PUBLIC_LABEL.exec(text.slice(lineStart, start));
+  if (!cue) return undefined;
+  return `algemeen contactadres van de organisatie: '${pieces[0]}' met een afdeling, geen persoon, voor het publiek vermeld ('${cue[0].trim()}')`;
 }
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/** A sentence that addresses the public (with "u"): "kunt u", "neem contact op", "voor vragen". */
+const PUBLIC_ADDRESSING = /\b(?:kunt\s+u|u\s+kunt|neem(?:t\s+u)?\s+(?:dan\s+)?contact\s+(?:op|met)|contact\s+opnemen|voor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)|mail\s+(?:dan\s+)?naar|stuur\s+(?:dan\s+)?(?:een\s+)?(?:e-?mail|bericht))\b/i;
+/** A label of a colophon or contact block before the address on its line ("Persvragen:", "Contact:"). */
+const PUBLIC_LABEL = /^[ \t]*(?:persvragen|pers|contact|informatie|inlichtingen|vragen|colofon|e-?mail|woo-verzoeken|meldingen|klachten)[\p{L} -]{0,20}:\s*$/iu;
 
 /** True when the position lies in an e-mail header field (Van/Aan/CC …, with its wrapped lines). */
 function inHeaderField(text: string, start: number): boolean {

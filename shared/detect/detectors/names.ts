@@ -8,8 +8,8 @@
  */
 import type { Candidate, DetectContext, Detector, KnownName } from '../types';
 import { CONTACT_LABELS, GREETING, isFunctionLine, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PARTIES, PERSON_LABELS, PUBLIC_ROLES, RANKS, SIGNOFF_START } from '../dutch';
-import { CAP, CAPITAL_PARTICLE, FULL_SURNAME, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
-import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isEnglishWord, isFirstName, isKnownSurname, isPlace, isPossibleName, isWorldName } from '../lexicon';
+import { CAP, CAPITAL_PARTICLE, FULL_SURNAME, GIVEN, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
+import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isEnglishWord, isFirstName, isKnownSurname, isPlace, isPossibleName, isSyllabicGivenName, isWorldName } from '../lexicon';
 import { confirmPerson } from '../nlp';
 
 const RANK = `(?:${[...RANKS].sort((a, b) => b.length - a.length).map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1).replace(/ /g, '[ \\u00a0]+')}`).join('|')})(?![\\p{L}])`;
@@ -20,11 +20,11 @@ const OUTLOOK = new RegExp(`(?<![\\p{L}\\p{N}])((?:${PARTICLE}${WS})?${FULL_SURN
 // The name a person goes by, in parentheses between the initials and the surname, as formal Dutch
 // writes it: "mr. L.K. (Lotte) de Wit", "J.A. (Jan) Smit". Not captured: the groups keep their numbers.
 const CALLED = `(?:\\(${CAP}(?:[- ]${CAP})?\\)${WS})?`;
-const TITLED = new RegExp(`(?<![\\p{L}-])(${TITLE}(?:${WS}${TITLE})*)${WS}(?:(${INITIALS})${WS}${CALLED}|(${CAP}(?:-${CAP})?)${WS}(?=(?:${PARTICLE}${WS})?${FULL_SURNAME}))?(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}])`, 'gu');
+const TITLED = new RegExp(`(?<![\\p{L}-])(${TITLE}(?:${WS}${TITLE})*)${WS}(?:(${INITIALS})${WS}${CALLED}|(${GIVEN})${WS}(?=(?:${PARTICLE}${WS})?${FULL_SURNAME}))?(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}])`, 'gu');
 /** Initials followed by a surname (with its particle), at the start of a text. */
 const INITIALS_THEN_SURNAME = new RegExp(`^(?:${INITIALS})${WS}(?:(?:${PARTICLE})${WS})?${FULL_SURNAME}`, 'u');
 const INITIALED = new RegExp(`(?<![\\p{L}\\p{N}.@/])(${INITIALS})${WS}${CALLED}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
-const FIRST_LAST = new RegExp(`(?<![\\p{L}\\p{N}@.])(${CAP}(?:-${CAP})?)${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
+const FIRST_LAST = new RegExp(`(?<![\\p{L}\\p{N}@.])(${GIVEN})${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
 const ROLE_SURNAME = new RegExp(`(?<![\\p{L}])(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|[Kk]amerlid|[Rr]aadslid|[Ss]tatenlid|[Ff]ractievoorzitter|(?:het|[Dd]e)\\s+lid)\\s+(?:(${PARTICLE})\\s+)?(${SURNAME})(?![\\p{L}@])`, 'gud');
 const PERSON_CUE = new RegExp(`(?<![\\p{L}])(door|met|volgens|namens|Namens|Volgens|Collega|collega|aldus|zei|meldt|meldde|mailde|belde|sprak|spreekt|gesproken\\s+met|contact\\s+met)${WS}(${CAP})(${WS}(?:${PARTICLE}${WS})?)(${SURNAME})(?![\\p{L}@])`, 'gu');
 /** "Jansen, Pieter" and "Vries, Kees de" as mail programs write a display name. */
@@ -35,7 +35,7 @@ const MORE_SURNAME = new RegExp(`^${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(
 // A name may run on after its surname: a second or third surname joined by a particle or "e"
 // (Portuguese and Cape Verdean "Tavares dos Santos Lopes"), a father's and grandfather's name
 // (Somali, Afghan: "Cabdi Warsame Jama").
-const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${CAP}(?:-${CAP})?)${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}(?:[ \\u00a0](?:(?:${PARTICLE}|e)[ \\u00a0])?${CAP}(?:-${CAP})?){0,2}|${CAP}(?:-${CAP})?[ \\u00a0]\\p{Lu}\\.|${CAP}(?:-${CAP})?)[ \\t]*[,.]?[ \\t]*$`, 'u');
+const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${GIVEN})${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}(?:[ \\u00a0](?:(?:${PARTICLE}|e)[ \\u00a0])?${GIVEN}){0,2}|${GIVEN}[ \\u00a0]\\p{Lu}\\.|${GIVEN})[ \\t]*[,.]?[ \\t]*$`, 'u');
 
 const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
 /** A cheap first test for ROLE_BEFORE: the first five letters of every public role, found once per page. */
@@ -100,6 +100,7 @@ const DAY_OR_MONTH = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zo
  */
 export function slotNameWord(w: string): boolean {
   if (!/^(?:IJ|\p{Lu})(?:['’]\p{Lu})?[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-(?:IJ|\p{Lu})[\p{Ll}'’]+)*$/u.test(w)) return false;
+  if (isSyllabicGivenName(w)) return true;
   if (!isNameWord(w) || DAY_OR_MONTH.test(w) || isPlace(w) || STREET.test(w) || INSTITUTION.test(w)) return false;
   if (isFirstName(w) || isKnownSurname(w)) return true;
   // The word lists are Bloom filters (a word list's false "yes" is about 1 in 60): a name of the
@@ -237,6 +238,8 @@ const ADDRESS_LABEL = /(?:bezoekadres|postadres|afleveradres|vestigingsadres|cor
 const PARTICLE_END = new RegExp(`(?:^|\\s)${PARTICLE}\\s*$`, 'u');
 const LEADING_PARTICLE = new RegExp(`^${PARTICLE}${WS}`, 'u');
 const ONLY_PARTICLE = new RegExp(`^${PARTICLE}$`, 'u');
+/** Particles inside a name, between its words ("Analyn de los Reyes"). */
+const INNER_PARTICLES = new RegExp(`(?<=\\s)${PARTICLE}(?=\\s)`, 'gu');
 const NAME_PARTICLE_WORD = new RegExp(`^${CAPITAL_PARTICLE}$`, 'u');
 const LEADING_TITLES = new RegExp(`^(?:${TITLE}${WS})+`, 'u');
 
@@ -257,6 +260,18 @@ function functionBelow(text: string, end: number): boolean {
 function intoLabelledLine(text: string, start: number, length: number): boolean {
   const nl = text.indexOf('\n', start);
   return nl >= 0 && nl < start + length && /^[ \t]*[\p{L}][\p{L} ]{0,20}:/u.test(text.slice(nl + 1, nl + 40));
+}
+
+/** A capitalised token of two short parts joined by a hyphen, the shape of a romanised East Asian given name. */
+const SYLLABIC_GIVEN = /(?<![\p{L}\p{N}@._'’-])(\p{Lu}\p{Ll}{1,4}-\p{Lu}?\p{Ll}{1,5})(?![\p{L}\p{N}@'’-])/gu;
+/** A short family name right before a given name, on its line: "Shin Jae-won". */
+const FAMILY_BEFORE = /(?<![\p{L}\p{N}@.'’-])(\p{Lu}\p{Ll}{0,6})[ \u00a0]$/u;
+const FAMILY_AFTER = new RegExp(`^[ \\u00a0](?:(${PARTICLE})[ \\u00a0])?(${FULL_SURNAME})(?![\\p{L}\\p{N}@'’-])`, 'u');
+/** A family name beside a syllabic given name: no ordinary Dutch word (English ones, "Park", "Song", are Korean names), no place, label or greeting. */
+function familyWord(w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || w.length < 2) return isSyllabicGivenName(w);
+  if (!isNameWord(w) || DAY_OR_MONTH.test(w) || isPlace(w) || GREETING.test(w) || isFunctionLine(w)) return false;
+  return isKnownSurname(w) || isWorldName(w) || !isCommonWord(w) || isPossibleName(w);
 }
 
 function patternFinds(text: string): Found[] {
@@ -334,7 +349,9 @@ function patternFinds(text: string): Found[] {
     // Two first names ("Jan Peter de Vries"): the second one is not the surname.
     if (!particle && isFirstName(surname)) {
       const more = MORE_SURNAME.exec(text.slice(end));
-      if (more && surnameOk(more[2] ?? '')) {
+      // Not over a line end: "Paul Santos\nTeamleider" is a name with its function below it.
+      const nextLine = more ? text.slice(end).replace(/^\s+/, '').split('\n')[0]! : '';
+      if (more && (!more[0].includes('\n') || (!isFunctionLine(nextLine) && !(isCommonWordOrCompound(more[2]!) && !isKnownSurname(more[2]!)))) && surnameOk(more[2] ?? '')) {
         end += more[0].length;
         particle = more[1];
         surname = more[2] ?? '';
@@ -418,7 +435,7 @@ function patternFinds(text: string): Found[] {
   for (const m of text.matchAll(MID_SENTENCE_NAME)) {
     const name = m[2]!;
     const words = name.split(/[ \u00a0]+/);
-    if (!words.every((w) => w.split('-').every((p) => slotNameWord(p)) && !isPlace(w))) continue;
+    if (!words.every((w) => (isSyllabicGivenName(w) || w.split('-').every((p) => slotNameWord(p))) && !isPlace(w))) continue;
     if (words.length < 3 && !words.some((w) => isFirstName(w) || isKnownSurname(w) || isWorldName(w))) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
     if (sentenceInitial(text, start)) continue;
@@ -466,7 +483,7 @@ function patternFinds(text: string): Found[] {
       const inner = m[2].trim();
       const words = name.split(/[ \u00a0]+/).filter((w) => !ONLY_PARTICLE.test(w));
       if (!(isFunctionLine(inner) || /^[A-Z][A-Za-z&]{1,6}$/.test(inner) && inner !== inner.toLowerCase() && /[A-Z]{2}/.test(inner))) continue;
-      if (!words.every((w) => w.split('-').every((p) => slotNameWord(p)) && !isPlace(w))) continue;
+      if (!words.every((w) => (isSyllabicGivenName(w) || w.split('-').every((p) => slotNameWord(p))) && !isPlace(w))) continue;
       const start = m.index ?? 0;
       if (sentenceInitial(text, start) && !words.some((w) => isFirstName(w) || isWorldName(w))) continue;
       out.push({ start, end: start + name.length, first: words[0], surname: words[words.length - 1], confidence: 0.8, reason: `naam met functie of organisatie tussen haakjes ('${inner}')`, pattern: true });
@@ -489,21 +506,44 @@ function patternFinds(text: string): Found[] {
     if (!words.some((w) => isFirstName(w) || isKnownSurname(w) || (isWorldName(w) && !isCommonWord(w) && !isEnglishWord(w)))) continue;
     out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: 0.85, reason: `naam na '${collapse(m[1] ?? '')} … is'`, pattern: true });
   }
+  // "Seo-yeon", "Shin Jae-won", "Min-jae Kang": a given name of two romanised syllables joined by a
+  // hyphen (Korean, some Chinese) is a person's name wherever it stands; the family name is the
+  // short capitalised word right before it (surname first) or the surname right after it.
+  for (const m of text.includes('-') ? text.matchAll(SYLLABIC_GIVEN) : []) {
+    const given = m[1]!;
+    if (!isSyllabicGivenName(given)) continue;
+    let start = m.index ?? 0;
+    let end = start + given.length;
+    let surname: string | undefined;
+    const before = FAMILY_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+    const after = before ? null : FAMILY_AFTER.exec(text.slice(end, end + 60));
+    if (before && familyWord(before[1]!)) {
+      surname = before[1]!;
+      start -= before[0].length;
+    } else if (after && after[2]!.split(/[ \u00a0]+/).every(familyWord)) {
+      surname = after[2]!;
+      end += after[0].length;
+    }
+    out.push({
+      start, end, first: given, surname, confidence: surname ? 0.88 : 0.78, strong: Boolean(surname), pattern: true,
+      reason: surname ? 'voornaam van twee lettergrepen met koppelteken (Koreaans, Chinees) naast een familienaam' : 'voornaam van twee lettergrepen met koppelteken (Koreaans, Chinees)',
+    });
+  }
   return out;
 }
 
-const INVERTED_SPEECH = new RegExp(`(?<![\\p{L}])(vraagt|vroeg|zegt|zei|meldt|meldde|merkt|merkte|licht|lichtte|stelt|stelde|geeft|gaf|wijst|wees|antwoordt|antwoordde|reageert|reageerde|benadrukt|benadrukte|bevestigt|bevestigde|concludeert|concludeerde|deelt|deelde|vertelt|vertelde|legt|legde|neemt|nam|pakt|pakte|stuurt|stuurde|belt|belde|mailt|mailde|regelt|regelde|schrijft|schreef|controleert|informeert|zoekt)[ \\t]+(${CAP}(?:-${CAP})?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
-const MID_SENTENCE_NAME = new RegExp(`(?<=\\p{Ll}[,;]?[ \\u00a0])(?<!(?:^|[^\\p{L}])(?:in|uit|naar|te|vanuit|richting|via|nabij|rond|bij|op|the|of|and)[ \\u00a0])()((?:${CAP}(?:-${CAP})?)(?:[ \\u00a0]${CAP}(?:-${CAP})?){1,2})(?![\\p{L}\\p{N}@'’]|[ \\u00a0]${CAP}|[.-]\\p{L})`, 'gu');
+const INVERTED_SPEECH = new RegExp(`(?<![\\p{L}])(vraagt|vroeg|zegt|zei|meldt|meldde|merkt|merkte|licht|lichtte|stelt|stelde|geeft|gaf|wijst|wees|antwoordt|antwoordde|reageert|reageerde|benadrukt|benadrukte|bevestigt|bevestigde|concludeert|concludeerde|deelt|deelde|vertelt|vertelde|legt|legde|neemt|nam|pakt|pakte|stuurt|stuurde|belt|belde|mailt|mailde|regelt|regelde|schrijft|schreef|controleert|informeert|zoekt)[ \\t]+(${GIVEN}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${GIVEN})?)(?![\\p{L}@])`, 'gu');
+const MID_SENTENCE_NAME = new RegExp(`(?<=\\p{Ll}[,;]?[ \\u00a0])(?<!(?:^|[^\\p{L}])(?:in|uit|naar|te|vanuit|richting|via|nabij|rond|bij|op|the|of|and)[ \\u00a0])()((?:${GIVEN})(?:[ \\u00a0]${GIVEN}){1,2})(?![\\p{L}\\p{N}@'’]|[ \\u00a0]${CAP}|[.-]\\p{L})`, 'gu');
 const CITED_OR_ASKED_GATE = /olgens|un je|an je|il je|unt u/;
 const CITED_OR_ASKED = new RegExp(`(?<![\\p{L}])((?:[Vv]olgens)[ \\t]+(?=${CAP}[ \\t]+(?:is|was|zijn|moet|kan|zal|heeft|hebben|wordt|gaat|komt)\\b)|(?:[Kk]un|[Kk]an|[Ww]il)[ \\t]+(?:je|jij)[ \\t]+(?=${CAP}[ \\t]+(?:even[ \\t]+)?(?:vragen|bellen|mailen|appen|informeren|laten\\s+weten|uitnodigen|cc'en|doorsturen|helpen)\\b))(?:(${CAP})|(${CAP}))`, 'gu');
 const MENTION = /(?<![\p{L}\p{N}._%+-])@(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}.@-])/gu;
 
 /** A person's role in a matter, then "is" and the name: "de contactpersoon voor dit dossier is Khalid". */
 const ROLE_IS_GATE = /ervanger|ontactpersoon|anspreekpunt|ehandela|ehandelend|asemanager|ossierhouder|rojectleider|rdinator|rekker|ertegenwoordiger|psteller|uteur|otulist/;
-const NAME_BEFORE_PAREN = new RegExp(`(?<![\\p{L}\\p{N}@.'’-])(${CAP}(?:-${CAP})?(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])?${CAP}(?:-${CAP})?){1,2})$`, 'u');
+const NAME_BEFORE_PAREN = new RegExp(`(?<![\\p{L}\\p{N}@.'’-])(${GIVEN}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])?${GIVEN}){1,2})$`, 'u');
 const TWO_SUBJECTS = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+)[ \\t]+en[ \\t]+(\\p{Lu}\\p{Ll}+)[ \\t]+(bellen|sturen|mailen|nemen|pakken|regelen|zoeken|gaan|hebben|maken|plannen|overleggen|stemmen|schrijven|bereiden|leveren|controleren|bekijken|informeren|zorgen|werken|zullen|moeten|spreken|melden|vragen|geven|lichten|nemen)(?![\\p{L}])`, 'gu');
-const IS_NAME_ROLE = new RegExp(`(?<![\\p{L}])(?:is|wordt|blijft|was|zijn)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?){0,2})${WS}((?:het|de|ons|jullie|uw)${WS}(?:(?:eerste|vaste|nieuwe|tijdelijke|vervangende)${WS})?(?:aanspreekpunt|contactpersoon|behandelaar|casemanager|dossierhouder|projectleider|co[oö]rdinator|trekker|vervanger|notulist))(?![\\p{L}])`, 'gu');
-const ROLE_IS = new RegExp(`(?<![\\p{L}])([Cc]ontactpersoon|[Aa]anspreekpunt|[Bb]ehandelaar|[Bb]ehandelend\\s+medewerker|[Cc]asemanager|[Dd]ossierhouder|[Pp]rojectleider|[Cc]o[oö]rdinator|[Tt]rekker|[Vv]ertegenwoordiger|[Oo]psteller|[Aa]uteur|[Nn]otulist)(?:\\s+[^.\\n:;]{0,40}?)?\\s+(?:is|was|wordt|blijft)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${CAP}(?:-${CAP})?)?)(?![\\p{L}@])`, 'gu');
+const IS_NAME_ROLE = new RegExp(`(?<![\\p{L}])(?:is|wordt|blijft|was|zijn)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${GIVEN}){0,2})${WS}((?:het|de|ons|jullie|uw)${WS}(?:(?:eerste|vaste|nieuwe|tijdelijke|vervangende)${WS})?(?:aanspreekpunt|contactpersoon|behandelaar|casemanager|dossierhouder|projectleider|co[oö]rdinator|trekker|vervanger|notulist))(?![\\p{L}])`, 'gu');
+const ROLE_IS = new RegExp(`(?<![\\p{L}])([Cc]ontactpersoon|[Aa]anspreekpunt|[Bb]ehandelaar|[Bb]ehandelend\\s+medewerker|[Cc]asemanager|[Dd]ossierhouder|[Pp]rojectleider|[Cc]o[oö]rdinator|[Tt]rekker|[Vv]ertegenwoordiger|[Oo]psteller|[Aa]uteur|[Nn]otulist)(?:\\s+[^.\\n:;]{0,40}?)?\\s+(?:is|was|wordt|blijft)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${GIVEN})?)(?![\\p{L}@])`, 'gu');
 
 const MONTHS = /^(?:Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/;
 const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|(?:al\\s+)?aangaf|(?:al\\s+)?aangeeft|opmerkte|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|belt(?:e)?|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|stuurt|stuurde|verstuurt|regelt|regelde|plant|controleert|informeert|bereidt|levert|verwerkt|agendeert|zorgt\\s+voor|checkt|bekijkt|beoordeelt|organiseert|co[oö]rdineert|werkt\\s+uit|schuift\\s+aan|sluit\\s+aan|koppelt\\s+terug|legt\\s+voor|neemt\\s+(?:over|op|mee)|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
@@ -513,11 +553,11 @@ const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|(?:al\\s+)?aangaf|(?:al\\s+)?aange
 const SPEECH_HIT = new RegExp(`(${SPEECH_VERBS}|(?:heb|hebben|had|hadden|is|zijn|was|waren)\\s+(?:afgestemd|overlegd|gesproken|gebeld))(?![a-zA-Z\\u00c0-\\u024f])`, 'g');
 const ACTION_VERB = /^(?:stuurt|stuurde|verstuurt|regelt|regelde|plant|controleert|informeert|bereidt|levert|verwerkt|agendeert|zorgt|checkt|bekijkt|beoordeelt|organiseert|co[oö]rdineert|werkt|schuift|sluit|koppelt|legt|neemt)\b/;
 const SP = '[ \\t\\u00a0]+';
-const CONSULTED_TWO = new RegExp(`(?:^|[^\\p{L}])(?:met|van|aan|bij|door|voor)${SP}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)${SP}(?:en|of)${SP}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)$`, 'u');
+const CONSULTED_TWO = new RegExp(`(?:^|[^\\p{L}])(?:met|van|aan|bij|door|voor)${SP}(\\p{Lu}\\p{Ll}+(?:-(?:\\p{Lu}\\p{Ll}+|\\p{Ll}{1,5}(?![\\p{L}])))?)${SP}(?:en|of)${SP}(\\p{Lu}\\p{Ll}+(?:-(?:\\p{Lu}\\p{Ll}+|\\p{Ll}{1,5}(?![\\p{L}])))?)$`, 'u');
 const LAST_WORD_CAPITAL = /(?:^|[\s(])\p{Lu}[\p{L}'’-]*$/u;
-const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:${SP}(?:${PARTICLE}${SP})?${CAP}(?:-${CAP})?)?)$`, 'u');
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}@.])(\\p{Lu}\\p{Ll}+(?:-(?:\\p{Lu}\\p{Ll}+|\\p{Ll}{1,5}(?![\\p{L}])))?(?:${SP}(?:${PARTICLE}${SP})?${GIVEN})?)$`, 'u');
 const CONSULT_HIT = new RegExp(`(afgestemd|overlegd|gesproken|gebeld|besproken|verwerkt|ontvangen|doorgestuurd|gevraagd|nagevraagd|gecontroleerd|bekeken|heb\\s+ik|hebben\\s+we)(?![a-zA-Z\\u00c0-\\u024f])`, 'g');
-const CONSULTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:met|van|aan|bij|door|voor)${SP}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)$`, 'u');
+const CONSULTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:met|van|aan|bij|door|voor)${SP}(\\p{Lu}\\p{Ll}+(?:-(?:\\p{Lu}\\p{Ll}+|\\p{Ll}{1,5}(?![\\p{L}])))?)$`, 'u');
 
 /** "Fatima merkt op", "met Nadia afgestemd", "van Mei verwerkt": [, name before a verb of speech, verb, name consulted, verb] with its offset. */
 function speechFinds(text: string): { 1?: string; 2?: string; 3?: string; 4?: string; index: number }[] {
@@ -555,6 +595,39 @@ function speechFinds(text: string): { 1?: string; 2?: string; 3?: string; 4?: st
   return out;
 }
 
+/** Two to five words in capitals (a particle or initial among them allowed), as small capitals come out of the text model. */
+const CAPITAL_RUN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)*|\p{Lu}\.)(?:[ \u00a0]+(?:\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)*|\p{Lu}\.)){1,5}(?![\p{L}\p{N}])/gu;
+const LOWER_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ter', 'ten', 'te', 'het', 'op', 'in', 'uit', 'dos', 'da', 'das', 'do', 'di', 'la', 'le', 'del', 'dela', 'delos', 'von', 'du']);
+const TITLE_CASE_WORDS = /^(?:mevrouw|mevr|heer|de|dhr|mr|dr|drs|ir|prof)$/;
+/**
+ * The text with runs of capitalised words that hold a person's name ("JAN BAKKER", "MEVROUW SEVGI
+ * ÖZTÜRK-VAN DEN BERG") written as names are ("Jan Bakker", particles in lower case), offsets
+ * unchanged. A run changes only when one of its words is a known first name or a title, so that
+ * headings and abbreviations in capitals stay what they are.
+ */
+function capitalsAsNames(text: string): string {
+  if (!/\p{Lu}{3}/u.test(text)) return text;
+  return text.replace(CAPITAL_RUN, (run) => {
+    const words = run.split(/([ \u00a0]+)/);
+    const cased = words.map((w, k) => {
+      if (/^[ \u00a0]+$/.test(w) || /^\p{Lu}\.$/u.test(w)) return w;
+      return w.split('-').map((p, j) => {
+        const low = p.toLowerCase();
+        if ((k > 0 || j > 0) && LOWER_PARTICLES.has(low)) return low;
+        return p.charAt(0) + p.slice(1).toLowerCase();
+      }).join('-');
+    });
+    const plain = cased.filter((w) => /\p{L}{2}/u.test(w));
+    const named = plain.some((w) => TITLE_CASE_WORDS.test(w.toLowerCase()))
+      || (plain.length >= 2 && plain.some((w, k) => isFirstName(w) && plain.some((o, j) => j !== k && (isKnownSurname(o) || slotNameWord(o)))));
+    const out = cased.join('');
+    return named && out.length === run.length ? out : run;
+  });
+}
+
+/** A label of a form or contact block written against the name after it, with no space or colon. */
+const GLUED_LABEL = /^(Contactpersoon|Behandelaar|Behandeld door|Auteur|Opsteller|Opgesteld door|Steller|Naam|Afzender|Onderzoeker|Notulist|Voorzitter|Medewerker|Inlichtingen bij|Projectleider|Casemanager|Ondertekend door|Gesprekspartner|Beller|Aanvrager|Verzoeker|Klager|Melder|Eigenaar|Actiehouder|Aangenomen door|Genoteerd door)(?=\p{Lu}\p{Ll})/u;
+
 /** Names found by where they stand: e-mail headers, signatures, contact blocks, greetings. */
 function contextFinds(text: string): Found[] {
   const out: Found[] = [];
@@ -590,7 +663,7 @@ function contextFinds(text: string): Found[] {
     // person stands (a table column of names), when it is a name somewhere in the world.
     if (words.length === 1 && !isFirstName(words[0]!) && !/\p{Lu}\./u.test(name) && !(single && slotNameWord(words[0]!))) return false;
     // "Juridische Zaken", "Projectgroep Asiel": only ordinary words, no name among them.
-    if (words.every((w) => w.split('-').every((p) => isCommonWordOrCompound(p) && !isFirstName(p) && !isKnownSurname(p))) && !/\p{Lu}\./u.test(name)
+    if (words.every((w) => !isSyllabicGivenName(w) && w.split('-').every((p) => isCommonWordOrCompound(p) && !isFirstName(p) && !isKnownSurname(p))) && !/\p{Lu}\./u.test(name)
       && !(words.length >= 2 && words.some((w) => isWorldName(w) && !isCommonWord(w)))) return false;
     const start = l.start + l.str.indexOf(name);
     // Where only a name stands, "Wei Sital" is first name + surname even when neither is in a lexicon.
@@ -658,6 +731,14 @@ function contextFinds(text: string): Found[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const s = line.str.trim();
+    // "ContactpersoonAnouk de Boer": the text model glued a label to the name in the cell or column
+    // beside it (no space, no colon); the name begins at the capital right after the label word.
+    const glued = /^\p{Lu}\p{Ll}{3}/u.test(s) ? GLUED_LABEL.exec(s) : null;
+    if (glued) {
+      const at = line.start + line.str.indexOf(s) + glued[0].length;
+      const value = /^[^,;(\t]+/.exec(s.slice(glued[0].length));
+      if (value) nameOnLine({ start: at, str: value[0].replace(/\s+$/, '') }, `na het label '${glued[1]}' (in de tekst aan de naam vastgeplakt)`, 0.85, true);
+    }
     // "… heeft? Groet, Radim": a short message signed at the end of its last line (chat, quick e-mail).
     const lateSignoff = !SIGNOFF_START.test(s) && /[.!?]\s+(?:groet(?:en|jes)?|gr\.?|mvg|dank(?:je)?|thanks)\s*[,!.]?\s+\S+(?:\s+\S+){0,2}\s*$/i.exec(line.str);
     if (lateSignoff) {
@@ -828,7 +909,8 @@ function contextFinds(text: string): Found[] {
     if (chat?.[1]) {
       const name = chat[1].trim();
       const at = line.start + line.str.indexOf(name, chat[0].length - chat[1].length - 1);
-      const words = name.split(/\s+/);
+      // Particles of several words ("de los", "van de") are read as one.
+      const words = name.replace(INNER_PARTICLES, ' ').trim().split(/\s+/);
       if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w)) && words.some((w) => slotNameWord(w) || isPossibleName(w) || (isNameWord(w) && !isCommonWord(w) && !isEnglishWord(w)))) {
         out.push({ start: at, end: at + name.length, reason: 'afzender van een chatbericht', confidence: 0.9, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, strong: true });
       }
@@ -898,7 +980,8 @@ function contextFinds(text: string): Found[] {
       const nameLike = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isNameWord(w) && (isFirstName(w) || isKnownSurname(w) || !isCommonWord(w) || isPossibleName(w));
       const several = /\s(?:en|&)\s/.test(name) ? name.split(/\s+(?:en|&)\s+|,\s*/) : [name];
       for (const one of several) {
-        const ws = one.split(/\s+/);
+        // "Geachte heer de los Reyes": a particle of several words opens the surname.
+        const ws = one.replace(LEADING_PARTICLE, '').split(/\s+/);
         if (!ws.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w) || /^\p{Lu}\./u.test(w)) || !ws.some(nameLike)) continue;
         if (several.length > 1 && !ws.some((w) => isFirstName(w) || slotNameWord(w))) continue;
         const at = start + name.indexOf(one);
@@ -958,7 +1041,7 @@ function contextFinds(text: string): Found[] {
 /** "Lopes Tavares": where a surname has two words without a particle, both are names, not ordinary words. */
 function twoSurnamesOk(surname: string): boolean {
   const parts = surname.replace(LEADING_PARTICLE, '').split(/[ \u00a0]+/);
-  return parts.length < 2 || parts.every((p) => p.split('-').every((q) => slotNameWord(q) || (isKnownSurname(q) && !isCommonWord(q))));
+  return parts.length < 2 || parts.every((p) => isSyllabicGivenName(p) || p.split('-').every((q) => slotNameWord(q) || (isKnownSurname(q) && !isCommonWord(q))));
 }
 
 /** A whole line (or cell) that is a display name written surname-first: "Tewelde, Yonas", "Van Dongen, Louay". */
@@ -981,7 +1064,7 @@ function headerCell(str: string): boolean {
   if (!t || t.length > 25 || /\d|[,;@]/.test(t) || !/^[\p{L}(#]/u.test(t)) return false;
   if (COLUMN_OF_NAMES.test(t)) return true;
   const words = t.replace(/[():.#/]/g, ' ').split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 3 && words.every((w) => w.length <= 3 || w.split('-').every((p) => p.length <= 1 || isCommonWordOrCompound(p) || isEnglishWord(p) || isFunctionLine(p)))
+  return words.length >= 1 && words.length <= 3 && words.every((w) => w.length <= 3 || !isSyllabicGivenName(w) && w.split('-').every((p) => p.length <= 1 || isCommonWordOrCompound(p) || isEnglishWord(p) || isFunctionLine(p)))
     && !words.some((w) => (isFirstName(w) || isKnownSurname(w)) && !isCommonWord(w));
 }
 
@@ -1007,14 +1090,17 @@ function secondName(word: string, after: string): boolean {
 }
 
 /** One more name part after a name: one space, an optional particle (or Portuguese "e"), a capitalised word that ends there. */
-const MORE_PART = new RegExp(`^[ \\u00a0](?:(${PARTICLE}|e)[ \\u00a0])?(${CAP}(?:-${CAP})?)(?![\\p{L}\\p{N}@'’]|[.-]\\p{L}|[ \\u00a0]*:)`, 'u');
+const MORE_PART = new RegExp(`^[ \\u00a0](?:(${PARTICLE}|e)[ \\u00a0])?(${GIVEN})(?![\\p{L}\\p{N}@'’]|[.-]\\p{L}|[ \\u00a0]*:)`, 'u');
 
 export const namesDetector: Detector = {
   id: 'name.patterns',
   category: 'name',
   run(ctx) {
     const english = ctx.profile.language === 'en';
-    const found = [...patternFinds(ctx.text), ...contextFinds(ctx.text)]
+    // Names in capitals (small capitals as LibreOffice and Word draw them, "JAN BAKKER") are read in
+    // the case a name is written in; the offsets stay the same.
+    const cased = capitalsAsNames(ctx.text);
+    const found = [...patternFinds(cased), ...contextFinds(cased)]
       // In an English document capitalised ordinary words ("General", "International") are no names.
       .filter((f) => !english || !f.pattern || !capitalWords(ctx.text.slice(f.start, f.end)).some((w) => isEnglishWord(w) && !isFirstName(w)));
     const out: Candidate[] = [];
@@ -1046,7 +1132,7 @@ export const namesDetector: Detector = {
       // Popalzai", "Tavares dos Santos Lopes". Only a word that is no ordinary word, place or function.
       for (let k = 0; k < 2 && !gap; k++) {
         const more = MORE_PART.exec(ctx.text.slice(end, end + 50));
-        if (!more || !more[2]!.split('-').every((p) => slotNameWord(p)) || isPlace(more[2]!)) break;
+        if (!more || !(isSyllabicGivenName(more[2]!) || more[2]!.split('-').every((p) => slotNameWord(p))) || isPlace(more[2]!)) break;
         // "D.M. van Weel Bart van den Brink": two signatures side by side; a first name with more after it opens the next name.
         if (secondName(more[2]!, ctx.text.slice(end + more[0].length, end + more[0].length + 20))) break;
         end += more[0].length;

@@ -382,6 +382,23 @@ function inPageMargin(ctx: DetectContext, offset: number): boolean {
   return bottom ? inner.rect[1] >= page.height * 0.94 : inner.rect[3] <= page.height * 0.06;
 }
 
+/** Opening hours: "ma-vr 9.00-17.00", "maandag t/m vrijdag van 8.30 tot 17.00 uur", "op werkdagen", "tijdens kantooruren". */
+const OPENING_HOURS = /(?:\b(?:ma(?:andag)?|di(?:nsdag)?|wo(?:ensdag)?|do(?:nderdag)?)\.?\s*(?:-|–|t\/m|tot\s+en\s+met|tot)\s*(?:do(?:nderdag)?|vr(?:ijdag)?|za(?:terdag)?|zo(?:ndag)?)\.?|\bwerkdagen\b)[^\n]{0,30}?\d{1,2}[.:]\d{2}\s*(?:-|–|tot)\s*\d{1,2}[.:]\d{2}|\b(?:op\s+werkdagen|tijdens\s+kantooruren|openingstijden|openingsuren|24\s*(?:uur\s+per\s+dag|\/\s*7))\b/i;
+/** A service, desk or secretariat named in the sentence of the number ("via het secretariaat", "meldpunt", "servicedesk"). */
+const SERVICE_CUE = /\b(?:(?:het|de|ons|onze)\s+)?(?:secretariaat|servicedesk|helpdesk|meldpunt|klantcontact\w*|frontoffice|servicepunt|publieksbalie|informatiebalie|loket|storingsnummer|storingsdienst|piketdienst|wachtdienst)\b|\bvia\s+(?:het\s+)?(?:algemene\s+)?telefoonnummer\b|\btelefonisch\s+via\b/i;
+/** A label that gives the number as a person's direct line ("Doorkiesnummer:", "Direct:", "M"). */
+function labelledDirect(lineBefore: string): boolean {
+  return /(?:doorkies|direct|mobiel|\bgsm\b|\bM\b\s*[.:]?\s*$|priv[ée]|thuis)/i.test(lineBefore);
+}
+/** The number's line with the two lines above it and the line below it. */
+function linesAround(text: string, start: number, end: number): string {
+  let a = text.lastIndexOf('\n', start - 1);
+  for (let k = 0; k < 2 && a > 0; k++) a = text.lastIndexOf('\n', a - 1);
+  let b = text.indexOf('\n', end);
+  if (b >= 0) b = text.indexOf('\n', b + 1);
+  return text.slice(a + 1, b < 0 ? text.length : b);
+}
+
 /** Words that tie a number to a person: "bel mij", "mijn nummer", "(doorkiesnummer)". */
 const OWN_NUMBER = /(?:\b(?:bel|bereik|mail|app|sms)\s+(?:mij|me|hem|haar)\b|\bmijn\s+(?:(?:mobiele|directe|vaste)\s+)?(?:nummer|telefoonnummer|mobiel|06)|\b(?:hij|zij|ze)\s+is\s+bereikbaar)[^.\n]*$/i;
 /** The writer speaks of himself in the sentence before the number. */
@@ -480,6 +497,20 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
       return keep(0.8, `staat in ${docs} documenten van het dossier zonder naam of aanduiding van een persoon: algemeen nummer`);
     }
     if (inLetterhead(text, start)) return keep(0.8, 'nummer in het briefhoofd bij het adres van de organisatie: algemeen nummer');
+  }
+  // "Servicedesk ICT, bereikbaar ma-vr 8.00-17.00", "Telefonisch via het secretariaat": a desk's
+  // opening hours or a service's name beside the number make it the organisation's, when no person
+  // is named with it and the writer does not give it as his own.
+  // Times are written with a dot ("9.00"): read the writer's own words over them.
+  const ownOverTimes = own || FIRST_PERSON.test(sentenceBefore.replace(/(\d)\.(\d)/g, '$1:$2')) || OWN_NUMBER.test(sentenceBefore.replace(/(\d)\.(\d)/g, '$1:$2'));
+  if (kind !== 'mobile' && !mobileLabel && !ownOverTimes && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore)
+    // In a sentence of running text only the sentence speaks for the number; in a block, the lines above do.
+    && (lineBefore.trim().split(/\s+/).length >= 6 || (!signatureAbove(text, start) && !personAbove(text, start)))) {
+    const near = linesAround(text, start, end);
+    const hours = OPENING_HOURS.exec(near);
+    if (hours) return keep(0.85, `openingstijden bij het nummer ('${collapse(hours[0])}'): nummer van een balie of dienst, geen persoon`);
+    const service = SERVICE_CUE.exec(context) ?? SERVICE_CUE.exec(after);
+    if (service) return keep(0.85, `de tekst noemt een dienst bij het nummer ('${collapse(service[0])}'), geen persoon: algemeen nummer`);
   }
   const shared = kind === 'company' || kind === 'nongeographic';
   // A number on the same line as the organisation's address or website (a letterhead or footer

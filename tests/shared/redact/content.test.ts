@@ -111,4 +111,25 @@ describe('glyph removal', () => {
     expect(s.startsWith('q 1 0 0 1 0 0 cm BT /F1 10 Tf 72 700 Td (keep me) Tj 0 -20 Td ')).toBe(true);
     expect(s.trimEnd().endsWith('ET Q % end')).toBe(true);
   });
+
+  it('leaves out marked-content /ActualText and /Alt of a stream it rewrites, anywhere in it, and keeps the tag', async () => {
+    const content = '/Span << /ActualText (Jan de Vries) /Alt (Jan) /Lang (nl) >> BDC BT /F1 10 Tf 72 700 Td (Jan de Vries) Tj ET EMC\n' +
+      '/P << /MCID 3 /E (zie bijlage) >> BDC BT /F1 10 Tf 72 680 Td (zie bijlage) Tj ET EMC';
+    const file = await openPdf(await buildPdf([{ content }]));
+    const r = redactPageContent(file, 0, [boxOf(file, 'Jan de Vries')]);
+    expect(r.markedContentStripped).toBe(1);
+    const s = new TextDecoder().decode(interpretPage(file, 0).streams[0].bytes);
+    expect(s).not.toMatch(/ActualText|\/Alt|\/E\b|Jan/);
+    expect(s).toMatch(/\/Span <<\s*\/Lang (\(nl\)|<6e6c>)\s*>> BDC/);
+    expect(s).toMatch(/\/P <<\s*\/MCID 3\s*>> BDC/);
+    expect(await popplerText(file, 'mc.pdf')).toMatch(/zie bijlage/);
+  });
+
+  it('leaves a page it does not rewrite (nothing under the box) as it was', async () => {
+    const content = '/Span << /ActualText (Jan) >> BDC BT /F1 10 Tf 72 700 Td (Jan) Tj ET EMC';
+    const file = await openPdf(await buildPdf([{ content }]));
+    const r = redactPageContent(file, 0, [[400, 400, 420, 410]]);
+    expect(r.markedContentStripped).toBe(0);
+    expect(new TextDecoder().decode(interpretPage(file, 0).streams[0].bytes)).toContain('/ActualText (Jan)');
+  });
 });
