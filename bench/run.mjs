@@ -16,7 +16,7 @@
 //            no text layer): OCR pages per second with one worker and with one per core
 //
 // Options: --scale-pages N (default 10000; 0 skips)  --scale-tasks text,suggest  --results file.json
-//          --pages N (default 1000)  --cli path/to/lakstift.mjs  --runs N (repeats of fast tasks, default 3)
+//          (and bundle: --scale-tasks text,bundle)  --pages N (default 1000)  --cli path/to/lakstift.mjs  --runs N (repeats of fast tasks, default 3)
 //          --timeout S (default 120: limit for one full-dossier run of a lakstift command;
 //          its 100-page probe is reported instead when the full run would not fit)  --only text,suggest,redact,verify,ocr
 //          --ocr-pages N (default 200)  --ocr-timeout S (default 1800)
@@ -430,6 +430,9 @@ async function main() {
     for (const [group, name, args] of [
       ['text', 'lakstift text', [LAKSTIFT, 'text', huge.pdf, ...jobsArgs(CORES)]],
       ['suggest', 'lakstift suggest', [LAKSTIFT, 'suggest', huge.pdf, ...jobsArgs(CORES)]],
+      // The whole bundle (analysis, suggestions, redaction, verification, inventory) of the
+      // repeated pages: the memory must not grow with them.
+      ['bundle', 'lakstift bundle --accept-all', [LAKSTIFT, 'bundle', huge.pdf, '-o', path.join(OUT, 'scale-bundle'), '--accept-all', '--case', 'Woo-2026/0017', '--force', ...jobsArgs(CORES)]],
     ].filter(([group]) => SCALE_TASKS.has(group))) {
       const label = `${name}${jobsLabel(hasJobs ? CORES : 1)}`;
       const b = base(label);
@@ -443,6 +446,8 @@ async function main() {
     }
     rmSync(path.join(OUT, 'scale-text.out'), { force: true });
     rmSync(path.join(OUT, 'scale-suggest.out'), { force: true });
+    rmSync(path.join(OUT, 'scale-bundle.out'), { force: true });
+    rmSync(path.join(OUT, 'scale-bundle'), { recursive: true, force: true });
   }
 
   const env = {

@@ -4,6 +4,7 @@
  */
 import { asLakstiftError, type Language } from '../shared/errors';
 import { useNativeZlib } from '../node/zlib';
+import { boundHeapGrowth } from './heap';
 import { CliError, type Command } from './util';
 import { VERSION } from './version';
 
@@ -37,6 +38,7 @@ function usage(): string {
  */
 export async function main(argv: string[]): Promise<number> {
   useNativeZlib();
+  boundHeapGrowth();
   const { args, debug, lang } = globalOptions(argv);
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {

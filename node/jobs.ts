@@ -147,6 +147,11 @@ export function nodeJobRunner(jobs: number): (JobRunner & { close(): Promise<voi
       }
       return { fileId: known.fileId, bytes: known.shared, name, ...(password !== undefined ? { password } : {}) };
     },
+    async release() {
+      const stopping = idle.splice(0);
+      for (const w of stopping) workers.splice(workers.indexOf(w), 1);
+      await Promise.all(stopping.map((w) => w.terminate()));
+    },
     async close() {
       runners.delete(runner);
       await Promise.all(workers.splice(0).map((w) => w.terminate()));

@@ -58,19 +58,25 @@ export function documentInfo(pdf: PdfFile): DocumentInfo {
   };
 }
 
+/** Pages read from one opening of a file before a job opens it again (see `open` below). */
+const REOPEN_AFTER = 500;
+
 /** The handler of one host's jobs; the file of the last job stays open for the next range. */
 export function createJobHandler(host: JobHost): (job: Job) => Promise<JobResult> {
   const loadPredefinedCMap = host.loadCMap ? (name: string) => host.loadCMap!(name) : undefined;
-  let opened: { key: string; pdf: Promise<PdfFile> } | undefined;
-  const open = (f: FileRef) => {
+  let opened: { key: string; pdf: Promise<PdfFile>; pages: number } | undefined;
+  // An open file keeps every object and font it parsed: opened again after REOPEN_AFTER pages,
+  // so that a worker reading a 10,000-page file holds a few hundred pages' objects, not all.
+  const open = (f: FileRef, pages: number) => {
     const key = `${f.fileId}\u0000${f.password ?? ''}`;
-    if (opened?.key !== key) opened = { key, pdf: openForReading(f.bytes, f.name, f.password, loadPredefinedCMap) };
+    if (opened?.key !== key || opened.pages >= REOPEN_AFTER) opened = { key, pdf: openForReading(f.bytes, f.name, f.password, loadPredefinedCMap), pages: 0 };
+    opened.pages += pages;
     return opened.pdf;
   };
   return async function runJob(job: Job): Promise<JobResult> {
     switch (job.kind) {
       case 'read-pages': {
-        const pdf = await open(job.file);
+        const pdf = await open(job.file, Math.max(0, job.last - job.first + 1));
         const named = nameErrors(job.file.name);
         const pages: PageText[] = [];
         const ocrNeeds: OcrNeed[] = [];

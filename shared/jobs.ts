@@ -133,6 +133,11 @@ export interface JobRunner {
   run<J extends Job>(job: J): Promise<ResultOf<J>>;
   /** The host's file ID for these bytes, the same for the same Uint8Array. */
   fileRef(bytes: Uint8Array, name: string, password?: string): FileRef;
+  /**
+   * Stops the workers that are idle, which frees what they hold (the file they read last, their
+   * heaps); the pool starts new ones when a job comes. For a host between two phases of work.
+   */
+  release?(): Promise<void>;
 }
 
 /**

@@ -77,6 +77,29 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): (
   return fn;
 }
 
+/**
+ * LAKSTIFT_MEMLOG=1: one line on stderr per phase change (and every 100 units within one) with
+ * the process's memory, to find where a bundle's peak is (issue #17). Off by default.
+ */
+function withMemoryLog(fn: ReturnType<typeof terminalProgress>): ReturnType<typeof terminalProgress> {
+  if (!process.env.LAKSTIFT_MEMLOG) return fn;
+  const t0 = Date.now();
+  let last = '';
+  const mb = (n: number) => `${Math.round(n / 1048576)}`;
+  const log = (label: string) => {
+    const m = process.memoryUsage();
+    process.stderr.write(`memlog ${((Date.now() - t0) / 1000).toFixed(1)}s ${label}: rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)} MiB\n`);
+  };
+  const wrapped = ((e: Parameters<typeof fn>[0]) => {
+    const key = `${e.phase} ${Math.floor(e.done / 100)}`;
+    if (key !== last) log(`${e.phase} ${e.done}/${e.total}`);
+    last = key;
+    fn(e);
+  }) as ReturnType<typeof terminalProgress>;
+  wrapped.end = () => { log('end'); fn.end(); };
+  return wrapped;
+}
+
 export const bundleCommand: Command = {
   name: 'bundle',
   usage: USAGE,
@@ -110,7 +133,7 @@ export const bundleCommand: Command = {
     }
     const at = new Date();
     const by = who(values.by);
-    const progress = terminalProgress();
+    const progress = withMemoryLog(terminalProgress());
     const host = commandHost(values, values.password);
     const engines = createEngines(host);
     const lanes = host.jobs?.size ?? 1;
@@ -172,6 +195,7 @@ export const bundleCommand: Command = {
         return { ...a, pages: [], texts: a.pages.map((p) => p.text) };
       });
       sayUnread(pageTexts);
+      await host.jobs?.release?.();
       dossier.documents.forEach((doc, i) => texts.set(doc.id, pageTexts[i]!.texts));
     } else {
       if (positionals.length === 0) throw new CliError({ en: `name the PDFs or folders to bundle; usage: ${USAGE}`, nl: `noem de PDF’s of mappen voor de bundel; gebruik: ${USAGE}` });
@@ -193,6 +217,9 @@ export const bundleCommand: Command = {
         return a;
       });
       sayUnread(analysed);
+      // The workers keep the file they read last and their heaps: stopped while this thread
+      // suggests and redacts, started again to verify.
+      await host.jobs?.release?.();
       // The same file twice is no error: Woo dossiers are full of copies, which become a
       // duplicate group (the later copies "dubbel") like any other copy.
       const found = engines.suggest(analysed, law ?? 'wob');

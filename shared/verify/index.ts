@@ -28,6 +28,8 @@ interface PdfjsDocument {
   numPages: number;
   getPage(n: number): Promise<PdfjsPage>;
   destroy(): Promise<void>;
+  /** Drops pdf.js's caches (fonts, images, colour spaces); called between pages so memory does not grow with the page count. */
+  cleanup?(): Promise<void>;
 }
 interface PdfjsPage {
   getViewport(p: { scale: number }): { transform: number[]; width: number; height: number };
@@ -84,6 +86,9 @@ export interface VerifyOptions {
 }
 
 interface TextItem { str: string; transform: number[]; width: number; height: number; fontName: string }
+
+/** Pages between two clean-ups of pdf.js's caches in verifyPages. */
+const CLEANUP_EVERY = 100;
 
 /** Only ground codes ("10.2.e, 5.1.2i"): the labels Lakstift writes inside its boxes. */
 const LABEL_ONLY = /^\s*(\d{1,2}(\.\d{1,2}){1,3}\.?\s?[a-z]?\s*[,;]?\s*)+$/i;
@@ -238,6 +243,9 @@ export async function verifyPages(bytes: Uint8Array, decisions: DecisionsFile, o
       const hit = findWholeNeedle(pageText, needlesOf(p));
       if (hit) findings.push({ kind: 'text-on-page', page: p, text: hit, severity: 'leak', message: `page ${p}: redacted text "${clip(hit)}" can still be extracted from the page.` });
       page.cleanup?.();
+      // pdf.js keeps every font it translated until the document is closed; a dossier whose
+      // pages each bring their own font copies would grow by them page after page.
+      if ((p - first + 1) % CLEANUP_EVERY === 0) await pdf.cleanup?.();
     }
   } catch (e) {
     findings.push({ kind: 'unreadable', severity: 'leak', message: `pdf.js failed while reading the text (${(e as Error).message}).` });

@@ -46,6 +46,14 @@ describe(`a ${PAGES}-page PDF with the heap capped at ${HEAP_MB} MB`, () => {
     expect(pages[PAGES - 1]).toContain(`Pagina ${PAGES} van ${PAGES}`);
   }, 600_000);
 
+  it('text with two workers gives the same pages as one (a worker opens the file again every few hundred pages)', async () => {
+    const [one, two] = await Promise.all([run('text', file), run('text', file, '--jobs', '2')]);
+    expect(two.stderr).toBe('');
+    expect(two.code).toBe(0);
+    expect(two.stdout.split('\f').filter((p) => p.trim() !== '')).toHaveLength(PAGES);
+    expect(two.stdout).toBe(one.stdout);
+  }, 600_000);
+
   it('suggest finds the name and the number on the last page as on the first', async () => {
     const r = await run('suggest', file);
     expect(r.stderr).toBe('');
