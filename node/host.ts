@@ -54,7 +54,17 @@ export function loadPredefinedCMap(name: string): Uint8Array | null {
 
 let pdfjsPromise: Promise<PdfjsLike> | undefined;
 function loadPdfjs(): Promise<PdfjsLike> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => m as unknown as PdfjsLike);
+  const nativePush = Array.prototype.push;
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
+    // As in shared/redact/image-codecs.ts: the legacy build's core-js replaces
+    // Array.prototype.push for the whole process with a JavaScript one about 7 times slower;
+    // verify and bundle would run every later push through it. The native one is put back.
+    if (Array.prototype.push !== nativePush) {
+      const d = Object.getOwnPropertyDescriptor(Array.prototype, 'push');
+      if (d?.configurable) Object.defineProperty(Array.prototype, 'push', { ...d, value: nativePush });
+    }
+    return m as unknown as PdfjsLike;
+  });
   return pdfjsPromise;
 }
 
