@@ -9,19 +9,9 @@
  * shapes) was written once, before any rule, and is only measured (`--misses` is refused for it).
  * Not a test: it prints figures.
  */
-import { suggestDocument } from '../../../../shared/detect';
-import { pageTextFromString } from '../../../helpers/pdftotext-pagetext';
+import { measureHalf, rng, type Template as TemplateOf } from './harness';
 
-type Part = string | { n: string } | { p: string } | { e: string } | { k: string };
 interface Person { first: string; last: string; surnameFirst?: boolean }
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 // Dev classes: Korean (two-syllable given names, hyphenated in lower case, joined, or capitalised;
 // surname first or last), Filipino (double given names, dela/delos/de los), Vietnamese (three parts),
@@ -52,7 +42,7 @@ const fmtMobile = (d: string, k: number) => [d, `${d.slice(0, 2)}-${d.slice(2)}`
   `+31 (0)${d.slice(1, 2)} ${d.slice(2, 6)} ${d.slice(6)}`, `0031 ${d.slice(1, 2)} ${d.slice(2)}`][k % 5]!;
 const direct = (r: () => number) => `070 ${300 + Math.floor(r() * 600)} ${10 + Math.floor(r() * 80)} ${10 + Math.floor(r() * 80)}`;
 
-type Template = (a: Person, b: Person, c: Person, r: () => number) => Part[];
+type Template = TemplateOf<Person>;
 
 const DEV_TEMPLATES: Template[] = [
   // e-mail with header, greeting, speech verbs and signature; general number and mailbox in the footer
@@ -93,63 +83,11 @@ const HELD_TEMPLATES: Template[] = [
     '\nSenior adviseur\n', { p: fmtMobile(mobile(r), 1) }, '\n\nWoo-verzoeken: ', { k: 'woo' }, '@ministerie.nl\n'],
 ];
 
-interface Item { cat: string; start: number; end: number; text: string }
-
-function build(parts: Part[]): { text: string; items: Item[] } {
-  let text = '';
-  const items: Item[] = [];
-  for (const p of parts) {
-    if (typeof p === 'string') { text += p; continue; }
-    const [cat, v] = 'n' in p ? ['name', p.n] : 'p' in p ? ['phone', p.p] : 'e' in p ? ['email', p.e] : ['keep', p.k];
-    items.push({ cat, start: text.length, end: text.length + v.length, text: v });
-    text += v;
-  }
-  return { text, items };
-}
-
 function measure(half: 'dev' | 'held', showMisses: boolean) {
   const r = rng(half === 'dev' ? 7 : 11);
   const people = half === 'dev' ? DEV_PEOPLE : HELD_PEOPLE;
-  const templates = half === 'dev' ? DEV_TEMPLATES : HELD_TEMPLATES;
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
-  const stats: Record<string, { items: number; found: number; sugg: number; right: number }> = {};
-  const st = (c: string) => (stats[c] ??= { items: 0, found: 0, sugg: 0, right: 0 });
-  let violations = 0;
-  for (let d = 0; d < 60; d++) {
-    const ppl = [0, 1, 2].map(() => pick(people));
-    const { text, items } = build(templates[d % templates.length]!(ppl[0]!, ppl[1]!, ppl[2]!, r));
-    const [res] = [suggestDocument([pageTextFromString(text, 1)], { law: 'wob' })];
-    const sug = res.suggestions.map((s) => {
-      const at = text.indexOf(s.text);
-      return { cat: s.category, text: s.text, start: at, end: at + s.text.length };
-    });
-    // Positions: suggestions carry their text; find every occurrence so that repeated names match.
-    const spans = res.suggestions.flatMap((s) => {
-      const out: Item[] = [];
-      for (let i = text.indexOf(s.text); i >= 0 && s.text; i = text.indexOf(s.text, i + 1)) out.push({ cat: s.category, start: i, end: i + s.text.length, text: s.text });
-      return out;
-    });
-    const overlap = (a: Item, b: Item) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-    for (const it of items) {
-      if (it.cat === 'keep') {
-        if (spans.some((s) => overlap(s, it) > 0)) { violations++; if (showMisses) console.log(`  KEEP-VIOL ${it.text}`); }
-        continue;
-      }
-      st(it.cat).items++;
-      const hit = spans.some((s) => s.cat === it.cat && overlap(s, it) * 2 >= it.end - it.start);
-      if (hit) st(it.cat).found++;
-      else if (showMisses) console.log(`  MISS ${it.cat} ${JSON.stringify(it.text)}  [t${d % templates.length}] …${JSON.stringify(text.slice(Math.max(0, it.start - 40), it.end + 20))}`);
-    }
-    for (const s of sug) {
-      if (!['name', 'phone', 'email'].includes(s.cat)) continue;
-      st(s.cat).sugg++;
-      const ok = spans.filter((x) => x.text === s.text).some((x) => items.some((it) => it.cat === s.cat && overlap(x, it) * 2 >= x.end - x.start));
-      if (ok) st(s.cat).right++;
-      else if (showMisses) console.log(`  EXTRA ${s.cat} ${JSON.stringify(s.text)}  [t${d % templates.length}]`);
-    }
-  }
-  const f = (a: number, b: number) => (b ? (a / b).toFixed(3) : '  -  ');
-  console.log(`${half}: ${Object.entries(stats).map(([c, s]) => `${c} R ${f(s.found, s.items)} P ${f(s.right, s.sugg)} (${s.items})`).join(' | ')} | keep-viol ${violations}`);
+  measureHalf(half, r, half === 'dev' ? DEV_TEMPLATES : HELD_TEMPLATES, () => pick(people), showMisses);
 }
 
 const which = process.argv[2] ?? 'both';
