@@ -105,6 +105,45 @@ export async function sourceNamer(prof: CpuProfile, dist: string): Promise<Map<n
   return nameOf;
 }
 
+/**
+ * From a CPU profile: self time per function and inclusive time per app function (renderer/ or
+ * shared/ sources), in ms, over the samples whose time `within` accepts. `lastDeltaUs` stands in
+ * for the last sample's missing interval.
+ */
+export function profileTimes(prof: CpuProfile, nameOf: Map<number, string>, within: (t: number) => boolean, lastDeltaUs: number): { self: Map<string, number>; incl: Map<string, number> } {
+  const parent = new Map<number, number>();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<string, number>();
+  const incl = new Map<string, number>();
+  let t = prof.startTime;
+  for (let j = 0; j < prof.samples.length; j++) {
+    t += prof.timeDeltas[j] ?? 0;
+    if (!within(t)) continue;
+    const dt = (prof.timeDeltas[j + 1] ?? lastDeltaUs) / 1000;
+    const leaf = nameOf.get(prof.samples[j]) ?? '?';
+    self.set(leaf, (self.get(leaf) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let id: number | undefined = prof.samples[j]; id !== undefined; id = parent.get(id)) {
+      const nm = nameOf.get(id)!;
+      if (!/renderer\/|shared\//.test(nm) || seen.has(nm)) continue;
+      seen.add(nm);
+      incl.set(nm, (incl.get(nm) ?? 0) + dt);
+    }
+  }
+  return { self, incl };
+}
+
+/** The `n` longest trace events on thread `tid` inside `task` (not matching `skip`), as "name(function)=ms". */
+export function innerEvents(events: TraceEvent[], tid: number | undefined, task: TraceEvent, n: number, skip: RegExp): string[] {
+  const end = task.ts + (task.dur ?? 0);
+  return events.filter((x) => x.tid === tid && x.ph === 'X' && x.ts >= task.ts && x.ts < end && x !== task && !skip.test(x.name))
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, n)
+    .map((x) => {
+      const fn = (x.args?.data as { functionName?: string } | undefined)?.functionName;
+      return `${x.name}${fn ? `(${fn})` : ''}=${((x.dur ?? 0) / 1000).toFixed(1)}`;
+    });
+}
+
 /** The 1,000-page PDF of large.e2e.ts (one line with a name and a 06-number per page), written into `dir`. */
 export async function writeThousandPagePdf(dir: string): Promise<string> {
   const doc = await PDFDocument.create();

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { serveStatic } from './server';
-import { launch, sourceNamer, writeThousandPagePdf, type CpuProfile, type TraceEvent } from './browser';
+import { innerEvents, launch, profileTimes, sourceNamer, writeThousandPagePdf, type CpuProfile, type TraceEvent } from './browser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = process.env.FRAMETRACE_DIST ?? path.join(root, 'dist', 'renderer');
@@ -65,11 +65,6 @@ describe.runIf(process.env.LAKSTIFT_FRAMETRACE === '1')('a 1,000-page PDF analys
     await done;
     const mainTid = events.find((e) => e.name === 'frametrace-start')?.tid;
     const nameOf = await sourceNamer(prof, DIST);
-    const parent = new Map<number, number>();
-    for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const sampleTs: number[] = [];
-    let t = prof.startTime;
-    for (const d of prof.timeDeltas) sampleTs.push((t += d));
     // Over FRAMETRACE_MS of wall time, or (FRAMETRACE_BY=thread, for a loaded machine where wall
     // time is mostly the wait for a core) of the thread's own time.
     const byThread = process.env.FRAMETRACE_BY === 'thread';
@@ -79,24 +74,8 @@ describe.runIf(process.env.LAKSTIFT_FRAMETRACE === '1')('a 1,000-page PDF analys
     for (const task of tasks) {
       const s = task.ts;
       const e = task.ts + (task.dur ?? 0);
-      const inner = events.filter((x) => x.tid === mainTid && x.ph === 'X' && x.ts >= s && x.ts < e && x !== task && !/RunTask|ThreadController/.test(x.name))
-        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 6)
-        .map((x) => `${x.name}${(x.args?.data as { functionName?: string } | undefined)?.functionName ? `(${(x.args?.data as { functionName?: string }).functionName})` : ''}=${((x.dur ?? 0) / 1000).toFixed(1)}`);
-      const incl = new Map<string, number>();
-      const self = new Map<string, number>();
-      for (let j = 0; j < sampleTs.length; j++) {
-        if (sampleTs[j] < s || sampleTs[j] > e) continue;
-        const dt = (prof.timeDeltas[j + 1] ?? 500) / 1000;
-        const leaf = nameOf.get(prof.samples[j]) ?? '?';
-        self.set(leaf, (self.get(leaf) ?? 0) + dt);
-        const seen = new Set<string>();
-        for (let id: number | undefined = prof.samples[j]; id !== undefined; id = parent.get(id)) {
-          const nm = nameOf.get(id)!;
-          if (!/renderer\/|shared\//.test(nm) || seen.has(nm)) continue;
-          seen.add(nm);
-          incl.set(nm, (incl.get(nm) ?? 0) + dt);
-        }
-      }
+      const inner = innerEvents(events, mainTid, task, 6, /RunTask|ThreadController/);
+      const { self, incl } = profileTimes(prof, nameOf, (ts) => ts >= s && ts <= e, 500);
       const top = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k}=${v.toFixed(1)}`).join(' | ');
       lines.push(`at ${((s - t0) / 1000).toFixed(0)} ms: ${((task.dur ?? 0) / 1000).toFixed(1)} ms (thread ${((task.tdur ?? 0) / 1000).toFixed(1)})\n  trace: ${inner.join(', ')}\n  self: ${top(self, 8)}\n  app: ${top(incl, 10)}`);
     }

@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { serveStatic } from './server';
-import { launch, sourceNamer, writeTenThousandSuggestions, type CpuProfile, type TraceEvent } from './browser';
+import { launch, profileTimes, sourceNamer, writeTenThousandSuggestions, type CpuProfile, type TraceEvent } from './browser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let srv: Awaited<ReturnType<typeof serveStatic>>;
@@ -166,27 +166,8 @@ it('prints where the time of each key press goes, and the panel stays right', as
   console.log(`longest tasks: ${longest.join(' ; ')}`);
   {
     // Over every key window: self time per function, and inclusive time per app function.
-    const selfAll = new Map<string, number>();
-    const inclAll = new Map<string, number>();
-    const parentOf = new Map<number, number>();
-    for (const n of prof.nodes) for (const ch of n.children ?? []) parentOf.set(ch, n.id);
     const windows = latencies.map((_, i) => [marks.get(`k${i}s`)!, marks.get(`k${i}e`)!]);
-    let wi = 0;
-    for (let j = 0; j < sampleTs.length; j++) {
-      const t = sampleTs[j];
-      while (wi < windows.length && windows[wi][1] < t) wi++;
-      if (wi >= windows.length || t < windows[wi][0]) continue;
-      const dt = (prof.timeDeltas[j + 1] ?? 200) / 1000;
-      const nm = nameOf.get(prof.samples[j]) ?? '?';
-      selfAll.set(nm, (selfAll.get(nm) ?? 0) + dt);
-      const seen = new Set<string>();
-      for (let id: number | undefined = prof.samples[j]; id !== undefined; id = parentOf.get(id)) {
-        const m = nameOf.get(id)!;
-        if (!/renderer\/|shared\//.test(m) || seen.has(m)) continue;
-        seen.add(m);
-        inclAll.set(m, (inclAll.get(m) ?? 0) + dt);
-      }
-    }
+    const { self: selfAll, incl: inclAll } = profileTimes(prof, nameOf, (t) => windows.some(([s, e]) => t >= s && t <= e), 200);
     const per = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k}=${(v / latencies.length).toFixed(2)}`).join(' | ');
     console.log(`SELF per key: ${per(selfAll, 16)}`);
     console.log(`APP INCL per key: ${per(inclAll, 16)}`);
