@@ -94,7 +94,7 @@ export function fresh4Guidance(rng) {
     () => `Doorvraagpunt: "${probe}" Schrijf het antwoord woord voor woord op en leg vast in het dossier wie er bij het gesprek zat.`,
     () => `Intern hanteren we ${hrs} uur: wie ${trig}, geeft dat binnen die tijd door aan ${who} en houdt de brief zolang aan.`,
     () => `${crit}: geef ${pts} punten wanneer ${s1} ontbreekt; scoort de aanvraag op dit onderdeel nul, dan leest ${who} mee voordat je verder gaat.`,
-    () => `Zie je ${s1} of ${s2}, ga dan niet zelf in gesprek met de aanvrager maar zet de zaak op de agenda van het wekelijkse casusoverleg.`,
+    () => `Zie je ${s1} of ${s2}, ga dan niet zelf in gesprek met de aanvrager maar agendeer het dossier voor het wekelijkse casusoverleg.`,
     () => `Reageer inhoudelijk niet op wat de melder over ${sys} zegt; verwijs naar de formele weg en noteer het contact binnen ${hrs} uur in ${sys}.`,
     () => `Komt ${s2} voor, tel dan ${pts} minpunten af en vermeld dat niet in de motivering aan de aanvrager.`,
   ])();
@@ -102,7 +102,7 @@ export function fresh4Guidance(rng) {
 
 export function fresh4Policy(rng, what) {
   return rng.pick([
-    'Op grond van artikel 9:11 van de Algemene wet bestuursrecht wordt een klacht binnen zes weken na ontvangst afgehandeld.',
+    'Een klacht wordt binnen zes weken na ontvangst afgehandeld; zo regelt artikel 9:11 Awb het.',
     'Wie niet tevreden is over de afhandeling van een klacht, kan zich daarna wenden tot de Nationale ombudsman.',
     `De subsidieregeling is bekendgemaakt in het Provinciaal Blad van ${rng.int(2021, 2024)}, nummer ${rng.int(1000, 9999)}.`,
     'Voordat op een bezwaar wordt beslist, krijgt de indiener de gelegenheid om te worden gehoord (artikel 7:2 Awb).',
@@ -168,8 +168,7 @@ function ticketexport(d) {
 <div style="font-size:15pt;font-weight:bold;margin:4px 0 8px">${d.x(`${nr} · ${subject}`)}</div>
 <table class="g" style="width:100%">${fields.map(([k, v]) => `<tr><td style="width:45mm;color:#444">${d.x(k)}</td><td>${v}</td></tr>`).join('')}</table>
 <h4>${d.x('Actiehistorie')}</h4>
-<table class="g k" style="width:100%;font-size:9pt"><tr><th style="width:32mm">${d.x('Datum/tijd')}</th><th style="width:38mm">${d.x('Door')}</th><th>${d.x('Actie')}</th></tr>
-${log.map(([a, b, c]) => `<tr><td>${d.x(a)}</td><td>${b}</td><td>${c}</td></tr>`).join('')}</table>
+${log.map(([a, b, c]) => `<div style="margin:0 0 6px;border-left:3px solid #9ab;padding-left:6px"><span style="color:#555">${d.x(a)}</span> · <b>${b}</b><br>${c}</div>`).join('\n')}
 <p style="font-size:8.5pt">${d.x(`Servicedesk ${org.name}:`)} ${d.general('14', 'general number')}</p>`;
   return { kind: 'e-mail', format: 'html', title, body: page(d, { body, footer: `${d.x(org.name)} · ${footerNumber(d)}` }) };
 }
@@ -198,7 +197,6 @@ ${p(br(d.x('Hoogachtend,'), d.name(citizen, citizen.full)))}</div>`;
     [dt.num, handler, d.x('Klacht geregistreerd, ontvangstbevestiging verstuurd.')],
     [dt.num, handler, `${d.x('Telefonisch contact met klager; hij/zij wil een gesprek met')} ${d.name(manager, manager.full)}.`],
     [dt.num, manager, `${d.x('Wederhoor:')} ${d.name(accused, accused.first)} ${d.x('herkent het voorval en betreurt de toon.')}`],
-    [dt.num, handler, d.guidance(fresh4Guidance(d.rng))],
   ];
   const ini = (per) => per.initials.replace(/\./g, '') + per.surname.replace(/^.*[\s-]/, '').slice(0, 2).toUpperCase();
   const body = `<div style="font-size:16pt;border-left:6px solid #4a6fa5;padding-left:8px">${d.x(title)}</div>
@@ -207,6 +205,7 @@ ${letter}
 <h4>${d.x('Behandelnotities')}</h4>
 <table class="g k" style="width:100%;font-size:9.5pt"><tr><th>${d.x('datum')}</th><th>${d.x('wie')}</th><th>${d.x('notitie')}</th></tr>
 ${rows.map(([a, per, c]) => `<tr><td>${d.x(a)}</td><td>${d.name(per, ini(per))}</td><td>${c}</td></tr>`).join('')}</table>
+<p style="font-size:9.5pt"><i>${d.x('Notitie behandelaar:')}</i> ${d.guidance(fresh4Guidance(d.rng))}</p>
 <p style="font-size:8pt">${d.x('Afkortingen in de kolom wie:')} ${d.name(handler, ini(handler))} = ${d.name(handler, handler.full)}, ${d.name(manager, ini(manager))} = ${d.name(manager, manager.full)}</p>
 <h4>${d.x('Advies voor de afhandeling')}</h4>
 ${p(d.guidance(fresh4Guidance(d.rng)))}
@@ -266,7 +265,7 @@ function hoorzitting(d) {
   const Ob = `${Sir(objector)} ${objector.surnameAlone}`;
   const Mr = `Mr. ${lawyer.surnameAlone}`;
   const Of = `${Sir(official)} ${official.surnameAlone}`;
-  const turn = (who, per, text) => `<p style="margin:4px 0 4px 30mm;text-indent:-30mm"><span style="display:inline-block;width:30mm;font-style:italic">${who}:</span>${text}</p>`;
+  const turn = (who, per, text) => `<tr><td style="width:34mm;font-style:italic">${who}:</td><td>${text}</td></tr>`;
   const body = `<div style="text-align:center;font-size:14pt;font-weight:bold">${d.x('Verslag van de hoorzitting')}</div>
 <div style="text-align:center;margin-bottom:10px">${d.x(`Bezwaar tegen het besluit van ${d.rng.int(1, 28)} ${MONTHS[d.rng.int(0, 11)]} ${dt.y - 1}`)}</div>
 <table style="font-size:9.5pt;margin-bottom:8px">
@@ -274,11 +273,12 @@ function hoorzitting(d) {
 <tr><td>${d.x('Secretaris')}</td><td>${d.name(sec, sec.full)}</td></tr>
 <tr><td>${d.x('Bezwaarmaker')}</td><td>${d.name(objector, `${sir(objector)} ${objector.formal}`)}, ${d.x('bijgestaan door')} ${d.name(lawyer, `mr. ${lawyer.formal}`)} ${d.x('(kantoor')} ${d.fmtPhone(d.direct(d.rng.pick(['geo2', 'geo3'])), d.rng.pick(['paren', 'spaced']))}${d.x(')')}</td></tr>
 <tr><td>${d.x('Namens het college')}</td><td>${d.name(official, official.full)}, ${d.x('jurist')}</td></tr></table>
+<table style="width:100%;margin:6px 0">
 ${turn('Voorzitter', chair, d.x('opent de zitting en wijst op de mogelijkheid om na afloop nog stukken in te dienen.'))}
 ${turn(d.name(lawyer, Mr), lawyer, `${d.x('Mijn cliënt heeft nooit een brief ontvangen. Hij is pas na de verhuizing ingeschreven; dat kan')} ${d.name(objector, objector.first)} ${d.x('ook zelf toelichten.')}`)}
 ${turn(d.name(objector, Ob), objector, d.x('Ik heb drie keer gebeld en steeds een ander verhaal gehoord.'))}
 ${turn(d.name(official, Of), official, `${d.x('Volgens ons systeem is de brief op het juiste adres bezorgd. Collega')} ${d.name(sec, sec.surnameAlone)} ${d.x('heeft dat nagekeken.')}`)}
-${turn('Voorzitter', chair, `${d.x('vraagt')} ${d.name(official, Of)} ${d.x('of de termijn is verlengd. Dat is niet het geval.')}`)}
+${turn('Voorzitter', chair, `${d.x('vraagt')} ${d.name(official, `${sir(official)} ${official.surnameAlone}`)} ${d.x('of de termijn is verlengd. Dat is niet het geval.')}`)}</table>
 ${p(d.keep(fresh4Policy(d.rng, 'de bezwaarprocedure'), 'policy text'))}
 ${p(d.keep('Het college beslist binnen twaalf weken na afloop van de bezwaartermijn (artikel 7:10 Awb).', 'public deadline'))}
 <div style="border:1px dashed #777;padding:6px;margin-top:10px;font-size:9pt"><b>${d.x('Intern – niet meesturen met het verslag')}</b><br>${d.guidance(fresh4Guidance(d.rng))}</div>
