@@ -34,19 +34,22 @@ export function fresh4Version() {
 }
 
 /**
- * Whether a surname is one of those kept for public officials and street names (FNV-1a of its
- * lower case, a seed of its own so that the choice differs from fresh3's).
+ * Whether a name part (a surname or a given name) is one of the fifth kept for public officials
+ * and street names (FNV-1a of its lower case, a seed of its own so that the choice differs from
+ * fresh3's). Given names are reserved too: a detector that links a person's first name across the
+ * dossier should not meet an alderman called like a clerk of another document.
  */
-export function reservedSurname(last) {
+export function reservedPart(part) {
   let h = 0x9e3779b9;
-  for (const c of last.toLowerCase()) h = Math.imul(h ^ c.codePointAt(0), 0x01000193) >>> 0;
+  for (const c of part.toLowerCase()) h = Math.imul(h ^ c.codePointAt(0), 0x01000193) >>> 0;
   return h % 5 === 0;
 }
 const byKind = new WeakMap();
 /** The pools a person (`official` false) or a public official and street (`official` true) is drawn from. */
 function poolsFor(pools, official) {
   if (!byKind.has(pools)) {
-    const part = (keep) => ({ ...pools, origins: pools.origins.map((o) => ({ ...o, last: o.last.filter((l) => reservedSurname(l) === keep) })).filter((o) => o.last.length) });
+    const part = (keep) => ({ ...pools, origins: pools.origins.map((o) => ({ ...o, first: o.first.filter((f) => reservedPart(f) === keep), last: o.last.filter((l) => reservedPart(l) === keep) }))
+      .filter((o) => o.first.length && o.last.length) });
     byKind.set(pools, { person: part(false), official: part(true) });
   }
   return byKind.get(pools)[official ? 'official' : 'person'];
@@ -54,7 +57,7 @@ function poolsFor(pools, official) {
 
 /**
  * A Doc whose public officials and streets come from the fresh4 pools, from a fifth of the
- * surnames that no other person of the split carries (eval reads a folder as one dossier). About
+ * given names and surnames that no other person of the split carries (eval reads a folder as one dossier). About
  * one person in ten carries a partner's surname after " - " ("Wiersma - Okonkwo"), the spaced
  * form of a double surname that the shared people.mjs does not write.
  */

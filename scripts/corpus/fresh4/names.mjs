@@ -139,7 +139,7 @@ export const MONGOLIAN = {
 
 const hand = (name) => `fresh4/names.mjs (${name}), by hand`;
 export const FRESH4_ORIGINS = [
-  { id: 'malaysian', weight: 3, source: `${hand('MALAYSIAN')}: bin/binti + father's name`, first: MALAYSIAN.first, last: MALAYSIAN.last, particles: MALAYSIAN.particles },
+  { id: 'malaysian', weight: 4, source: `${hand('MALAYSIAN')}: bin/binti + father's name`, first: MALAYSIAN.first, last: MALAYSIAN.last, particles: MALAYSIAN.particles },
   { id: 'iraqi', weight: 4, source: `${hand('IRAQI')}: al- joined`, first: IRAQI.first, last: IRAQI.last },
   { id: 'egyptian', weight: 3, source: `${hand('EGYPTIAN')}: El-/Abdel-`, first: EGYPTIAN.first, last: EGYPTIAN.last },
   { id: 'kenyan', weight: 3, source: hand('KENYAN'), first: KENYAN.first, last: KENYAN.last },
