@@ -25,7 +25,7 @@ const root = path.resolve(here, '..', '..', '..');
 export const MADE = '2026-12-07';
 /** The session it was written in (eval's row label). */
 export const SESSION = 'session 8';
-export const FRESH4_DEFAULTS = { seed: 202612074, perFamily: 4, out: path.join(root, '.cache', 'corpus') };
+export const FRESH4_DEFAULTS = { seed: 202612074, perFamily: 5, out: path.join(root, '.cache', 'corpus') };
 
 /** Hash of the whole generator (this folder, the shared modules, and the older pools it excludes). */
 export function fresh4Version() {
