@@ -143,25 +143,30 @@ function ticketexport(d) {
   d.metadata.title = title;
   const txt = d.format === 'txt';
   const t = () => `${dt.num} ${z(d.rng.int(8, 17))}:${z(d.rng.int(0, 59))}`;
+  const callerMail = caller.local(d.rng.pick(['first.sur', 'isur', 'first.parts']));
+  const callerDom = d.rng.pick(['gmail.com', 'outlook.com', 'kpnmail.nl', 'ziggo.nl']);
   const fields = [
     ['Meldingnummer', d.x(nr)], ['Status', d.x(d.rng.pick(['In behandeling', 'Afgemeld', 'Wacht op klant']))], ['Aangemeld', d.x(`${dt.num} ${dt.t}`)],
     ['Melder', d.name(caller, caller.full)], ['Telefoon melder', d.fmtPhone(d.direct('mobile'), d.rng.pick(['plain', 'spaced', 'pairs']))],
-    ['E-mail melder', d.email(caller.local(d.rng.pick(['first.sur', 'isur', 'first.parts'])), d.rng.pick(['gmail.com', 'outlook.com', 'kpnmail.nl', 'ziggo.nl']))],
+    ['E-mail melder', d.email(callerMail, callerDom)],
     ['Categorie', d.x(d.rng.pick(['Uitkering', 'Belastingen', 'Vergunningen', 'Toeslagen']))], ['Korte omschrijving', d.x(subject)],
     ['Behandelaarsgroep', d.x(d.rng.pick(['2e lijn Inkomen', 'Backoffice Vergunningen', 'Team Klantcontact']))], ['Behandelaar', d.name(handler, handler.display('first-cap'))],
   ];
+  const desk = org.name.startsWith('Gemeente') ? '14' : '0800';
   const log = [
     [t(), d.name(handler, handler.full), `${d.x('Melder teruggebeld, voicemail ingesproken. Nogmaals proberen op')} ${d.fmtPhone(d.direct(d.rng.pick(['geo2', 'geo3'])))}.`],
-    [t(), d.name(second, second.full), `${d.x('Overgedragen aan')} ${d.name(handler, handler.first)}${d.x('; zij/hij kent het dossier.')}`],
-    [t(), d.name(handler, handler.full), `${d.x('Gesproken met')} ${d.name(caller, `${sir(caller)} ${caller.surnameAlone}`)}${d.x('. Hij/zij wacht sinds maart op een besluit.')}`],
+    [t(), d.name(second, second.full), `${d.x('Overgedragen aan')} ${d.name(handler, handler.first)}${d.x(`; ${handler.female ? 'zij' : 'hij'} kent het dossier.`)}`],
+    [t(), d.name(handler, handler.full), `${d.x('Gesproken met')} ${d.name(caller, `${sir(caller)} ${caller.surnameAlone}`)}${d.x(`. ${caller.female ? 'Zij' : 'Hij'} wacht sinds maart op een besluit.`)}`],
     [t(), d.name(handler, handler.full), d.guidance(fresh4Guidance(d.rng))],
-    [t(), d.x('Systeem'), `${d.x('Bericht verstuurd naar')} ${d.email(caller.local('first.sur'), 'gmail.com')}`],
+    [t(), d.x('Systeem'), `${d.x('Bericht verstuurd naar')} ${d.email(callerMail, callerDom)}`],
   ];
+  const times = log.map((l) => l[0]).sort((a, b) => a.slice(11).localeCompare(b.slice(11)));
+  log.forEach((l, i) => { l[0] = times[i]; });
   if (txt) {
     const w = 22;
     const lines = [`${org.name} - export meldingen`, '='.repeat(60), ...fields.map(([k, v]) => `${k.padEnd(w)}${v}`), '', 'Actiehistorie', '-'.repeat(60),
       ...log.flatMap(([when_, who, what]) => [`${when_}  ${who}:`, `    ${what}`, '']),
-      `Servicedesk ${org.name}: ${d.general('14', 'general number')} (werkdagen 8.00-17.00 uur)`];
+      `Servicedesk ${org.name}: ${d.general(desk, 'general number')} (werkdagen 8.00-17.00 uur)`];
     return { kind: 'e-mail', format: 'txt', title, body: `${lines.join('\n')}\n` };
   }
   const body = `<div style="font-family:'Nimbus Mono PS';font-size:9pt;color:#555">${d.x(`${org.name} – export meldingen`)}</div>
@@ -169,7 +174,7 @@ function ticketexport(d) {
 <table class="g" style="width:100%">${fields.map(([k, v]) => `<tr><td style="width:45mm;color:#444">${d.x(k)}</td><td>${v}</td></tr>`).join('')}</table>
 <h4>${d.x('Actiehistorie')}</h4>
 ${log.map(([a, b, c]) => `<div style="margin:0 0 6px;border-left:3px solid #9ab;padding-left:6px"><span style="color:#555">${d.x(a)}</span> · <b>${b}</b><br>${c}</div>`).join('\n')}
-<p style="font-size:8.5pt">${d.x(`Servicedesk ${org.name}:`)} ${d.general('14', 'general number')}</p>`;
+<p style="font-size:8.5pt">${d.x(`Servicedesk ${org.name}:`)} ${d.general(desk, 'general number')}</p>`;
   return { kind: 'e-mail', format: 'html', title, body: page(d, { body, footer: `${d.x(org.name)} · ${footerNumber(d)}` }) };
 }
 
@@ -190,12 +195,12 @@ function klachtdossier(d) {
 <div style="font-size:8pt;color:#666">${d.x('Bijlage 1 – klachtbrief zoals ontvangen op')} ${d.x(dt.long)}</div>
 ${p(br(d.name(citizen, citizen.full), d.x(d.rng.pick(['Leeuwarden', 'Zaandam', 'Apeldoorn', 'Rijswijk'])), d.fmtPhone(d.direct(d.rng.pick(['mobile', 'geo3'])), d.rng.pick(['intl0', 'dash', '0031']))))}
 ${p(d.x('Geachte heer, mevrouw,'))}
-${p(`${d.x('Ik wil een klacht indienen over de manier waarop ik ben behandeld aan de balie. Uw medewerker,')} ${d.name(accused, `${sir(accused)} ${accused.surnameAlone}`)}${d.x(', heeft mij in het bijzijn van andere mensen toegesproken alsof ik loog. Ik heb hem/haar om zijn/haar naam gevraagd en die kreeg ik pas na lang aandringen.')}`)}
+${p(`${d.x('Ik wil een klacht indienen over de manier waarop ik ben behandeld aan de balie. Uw medewerker,')} ${d.name(accused, `${sir(accused)} ${accused.surnameAlone}`)}${d.x(`, heeft mij in het bijzijn van andere mensen toegesproken alsof ik loog. Ik heb ${accused.female ? 'haar om haar' : 'hem om zijn'} naam gevraagd en die kreeg ik pas na lang aandringen.`)}`)}
 ${p(`${d.x('Ik verwacht excuses. U kunt mij mailen op')} ${d.email(citizen.local(d.rng.pick(['first.sur', 'isur'])), d.rng.pick(['hotmail.com', 'live.nl', 'xs4all.nl']))}.`)}
 ${p(br(d.x('Hoogachtend,'), d.name(citizen, citizen.full)))}</div>`;
   const rows = [
     [dt.num, handler, d.x('Klacht geregistreerd, ontvangstbevestiging verstuurd.')],
-    [dt.num, handler, `${d.x('Telefonisch contact met klager; hij/zij wil een gesprek met')} ${d.name(manager, manager.full)}.`],
+    [dt.num, handler, `${d.x(`Telefonisch contact met ${citizen.female ? 'klaagster; zij' : 'klager; hij'} wil een gesprek met`)} ${d.name(manager, manager.full)}.`],
     [dt.num, manager, `${d.x('Wederhoor:')} ${d.name(accused, accused.first)} ${d.x('herkent het voorval en betreurt de toon.')}`],
   ];
   const ini = (per) => per.initials.replace(/\./g, '') + per.surname.replace(/^.*[\s-]/, '').slice(0, 2).toUpperCase();
@@ -409,7 +414,7 @@ ${p(`${d.keep(fresh4Policy(d.rng, 'deze notitie'), 'policy text')}${fn(0)} ${d.x
 ${p(`${d.keep('Het college stelt de beleidsregels vast en publiceert ze in het Gemeenteblad.', 'policy text')}${fn(1)} ${d.keep('Een inwoner die het niet eens is met een besluit op grond van deze regels, kan daartegen bezwaar maken.', 'policy text')}${fn(3)}`)}
 <div style="background:#f0f0f0;border-left:4px solid #555;padding:6px 10px;margin:10px 0"><b>${d.x('Stappenplan uitvoering (alleen voor medewerkers)')}</b><ol>${[0, 1, 2].map(() => `<li>${d.guidance(fresh4Guidance(d.rng))}</li>`).join('')}</ol></div>
 <h4>${d.x('3 Vervolg')}</h4>
-${p(`${d.x('De notitie is besproken met')} ${d.name(coauthor, coauthor.full)} ${d.x('van de afdeling Juridische Zaken; zijn/haar opmerkingen zijn verwerkt.')}`)}
+${p(`${d.x('De notitie is besproken met')} ${d.name(coauthor, coauthor.full)} ${d.x(`van de afdeling Juridische Zaken; ${coauthor.female ? 'haar' : 'zijn'} opmerkingen zijn verwerkt.`)}`)}
 <div style="border-top:1px solid #000;margin-top:14px;font-size:8pt">${notes.map((n, i) => `<div>${i + 1} ${d.x(n)}</div>`).join('')}</div>
 <p style="font-size:8pt;margin-top:10px">${d.x('Colofon — opgesteld door')} ${d.name(author, author.formal)}, ${d.email(author.local(d.rng.pick(['first.sur', 'ii.sur'])), org.domain)}, ${d.fmtPhone(d.direct('mobile'), d.rng.pick(['intl', 'spaced']))}</p>`;
   return { kind: 'nota', format: 'html', title, body: page(d, { body, footer: `${d.x(org.name)} · ${footerNumber(d)}` }) };
