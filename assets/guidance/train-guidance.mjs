@@ -81,7 +81,7 @@ function train(rows, { steps = 3000, rate = 0.3, l2 = L2 } = {}) {
 }
 
 // The detector suggests only units with both form and content, not addressed to the public (detectors/guidance.ts).
-const gated = (r) => r.features.includes('form&content') && !(r.features.includes('cue:publicAddress') && !r.features.includes('question'));
+const gated = (r) => r.features.includes('form&content') && !r.features.includes('staffQuestion') && !r.features.includes('lawCited') && !(r.features.includes('cue:publicAddress') && !r.features.includes('question'));
 const score = (w, r) => (gated(r) ? r.features.reduce((z, f) => z + (w[f] ?? 0), w.bias ?? 0) : -Infinity);
 function measure(pairs) {
   let tp = 0, fp = 0, fn = 0, tn = 0;

@@ -188,6 +188,12 @@ export const guidanceDetector: Detector = {
       // Nor the document's contact line (whom to ask) or a short piece without a verb (a column
       // header, the name of an indicator in its cell): they say nothing about how staff work.
       if (features.has('contactLine') || features.has('verbless')) return undefined;
+      // Nor the reader's own question in a FAQ for staff ("Mag ik zelf afwijken?"): the answer
+      // below it holds the method, the question only names the situation.
+      if (features.has('staffQuestion')) return undefined;
+      // A sentence that cites the law or case law is the rule, not the method, unless it also
+      // names what staff look for or ask (a threshold, an indicator, an interview question).
+      if (features.has('lawCited')) return undefined;
       // Guidance has both an instruction's form and casework content (features.ts); the score
       // weighs how sure that is, it never stands in for either.
       if (!features.has('form&content')) return undefined;

@@ -59,6 +59,8 @@ export const NON_IMPERATIVE = new Set([
   'inzake', 'betreffende', 'conform', 'krachtens', 'ingevolge', 'blijkens', 'gezien', 'gelet', 'wegens', 'vanwege', 'mede',
   'doordat', 'zodat', 'terwijl', 'totdat', 'nadat', 'voordat', 'opdat', 'aangezien', 'ofschoon', 'zoals', 'hetgeen', 'waarbij',
   'waardoor', 'waarmee', 'waarin', 'waarop', 'pas', 'dus', 'toch', 'juist', 'slechts', 'alleen', 'enkel', 'vooral', 'met name',
+  // The name of a step or a column of a step plan ('Stap', 'Fase'), not an instruction to step.
+  'stap', 'fase',
 ]);
 
 /** Finite verbs that follow a sentence-initial noun ("Aanvraag wordt …"), so the noun is no imperative. */
