@@ -6,6 +6,7 @@
 //   node assets/guidance/train-guidance.mjs            trains, reports, writes weights.ts
 //   node assets/guidance/train-guidance.mjs --check    reports only (cross-validation by document)
 //   node assets/guidance/train-guidance.mjs --no-cv    trains and writes weights.ts without the cross-validation
+//   node assets/guidance/train-guidance.mjs --check --groups   and leave one genre out (decision trees, FAQs, tables, …)
 //
 // The model is L2-regularised logistic regression (full-batch gradient descent, fixed number of
 // steps, deterministic). It never sees the measuring corpora (../shared/...): those stay unseen.
@@ -63,6 +64,16 @@ const units = texts.flatMap(examples);
 const data = [...units, ...units.filter((u) => u.features.some((f) => f.startsWith('doc:'))).map((u) => ({ ...u, features: u.features.filter((f) => !f.startsWith('doc:')) }))];
 const names = [...new Set(data.flatMap((d) => d.features))].sort();
 
+/** The genre of a training text, from its file name: decision trees, FAQs, tables and checklists, mail and minutes, published policy, interviews, inspections; the rest are casework instructions. */
+function genreOf(file) {
+  const GENRES = [
+    ['tree', /beslisboom/], ['faq', /faq/], ['table', /tabel|checklist/], ['mail', /email|verslag/],
+    ['policy', /^neg-/], ['interview', /verhoor|gesprek|inburgering|ind-|rvdk|keukentafel|weging/],
+    ['inspection', /nvwa|inspectie|omgevingsdienst|douane|kmar|rdw|dji|cbr|boekenonderzoek/],
+  ];
+  return GENRES.find(([, re]) => re.test(file))?.[0] ?? 'casework';
+}
+
 const L2 = Number(process.env.L2 ?? 0.001);
 function train(rows, { steps = 3000, rate = 0.3, l2 = L2 } = {}) {
   const w = Object.fromEntries(['bias', ...names].map((n) => [n, 0]));
@@ -109,6 +120,26 @@ for (const f of process.argv.includes('--no-cv') ? [] : files) {
   }
 }
 if (cv.length) say(`learned, leave one text out:             ${fmt(measure(cv))}`);
+// Leave one genre out (--groups): the whole family of a text is unseen, as a new template or a new
+// kind of document is in practice. Far below the leave-one-text-out figure means the model learns
+// the families it has, not the job.
+if (process.argv.includes('--groups')) {
+  const byGroup = new Map();
+  for (const f of files) {
+    const g = genreOf(f);
+    byGroup.set(g, [...(byGroup.get(g) ?? []), f]);
+  }
+  const all = [];
+  const lines = [];
+  for (const [g, members] of byGroup) {
+    const w = train(data.filter((d) => !members.includes(d.file)));
+    const pairs = data.filter((d) => members.includes(d.file)).map((r) => [r.y, score(w, r)]);
+    all.push(...pairs);
+    lines.push(`  ${g.padEnd(12)} ${String(members.length).padStart(2)} texts: ${fmt(measure(pairs))}`);
+  }
+  say(`learned, leave one genre out:            ${fmt(measure(all))}`);
+  say(lines.join('\n'));
+}
 if (process.argv.includes('--verbose')) say(mistakes.join('\n'));
 
 if (!check) {

@@ -6,7 +6,7 @@
  */
 import { isCommonWord } from '../lexicon';
 import { ASSESSED_PERSON, CUES, FINITE_AFTER, IMPERATIVE_VERBS, NON_IMPERATIVE } from './cues';
-import type { Unit } from './segment';
+import { MARKER, type Unit } from './segment';
 import { lowerForPrefilter, prefilterOf } from '../prefilter';
 
 export type Features = Set<string>;
@@ -48,7 +48,7 @@ export function isImperative(word: string, next = ''): boolean {
 const QUESTION = /\?\s*$/;
 /** Per cue, the words one of which its pattern needs (null: it always runs). */
 const CUE_WORDS = CUES.map((c) => prefilterOf(c.re));
-const GUIDE_HEAD = /\bhoe\s+(?:je|jij|u)\b|\b(?:je|jij)\b|\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|kenmerken|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijktip\p{L}*|beoordelingspunt\p{L}*|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen|vragen\s+(?:van|voor)\s+(?:de\s+)?(?:collega|medewerker|behandelaar|beslismedewerker|consulent)\p{L}*)\b/iu;
+const GUIDE_HEAD = /\bhoe\s+(?:je|jij|u)\b|\b(?:je|jij)\b|\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|kenmerken|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijktip\p{L}*|beoordelingspunt\p{L}*|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen|doorvra\p{L}*|valkuil\p{L}*|veel\s?gemaakte\s+fout\p{L}*|scor(?:e|es|ing|elijst|ekaart|etabel)|puntentelling|vragen\s+(?:van|voor)\s+(?:de\s+)?(?:collega|medewerker|behandelaar|beslismedewerker|consulent)\p{L}*)\b/iu;
 // Only the plural names a list of questions to put ("Gespreksvragen", "Vragen aan de klant"); the
 // singular is a column of a table ("Stap | Vraag | Vervolg") or a FAQ's "Vraag en antwoord".
 const QUESTION_HEAD = /^(?!.*\bveelgestelde\b).*\b\p{L}*vragen\b/iu;
@@ -135,7 +135,7 @@ export interface UnitContext {
 /** The features of a passage's text in its context. */
 export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<string> = new Set()): Features {
   const f: Features = new Set(doc);
-  const listed = flat.replace(/^(?:[•\-–—*▪◦·►✓]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u, '');
+  const listed = flat.replace(MARKER, '');
   // A branch of a decision tree ("Ja → ga naar stap 4", "Zo nee: registreer …"): the answer marker
   // goes; what follows is read as an instruction after a label.
   // The question and answer labels of a FAQ ("V: …", "A: …") go the same way.
