@@ -100,6 +100,9 @@ export function documentFeatures(text: string): Set<string> {
   // A regulation (beleidsregel, verordening, regeling) set out in articles is published law:
   // its criteria and thresholds are policy, however they are worded.
   if ((text.match(/(?:^|\n)[ \t]*Artikel\s+\d+[a-z]?\b/gu) ?? []).length >= 2) f.add('doc:regulation');
+  // A letter to parliament (Kamerbrief) is published the day it is sent: whatever it says about
+  // how staff work is policy told to the Kamer, not an internal instruction.
+  if (/\bVoorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\b/u.test(text) || (/\bGeachte\s+[Vv]oorzitter\b/u.test(text) && /\buw\s+Kamer\b/u.test(text))) f.add('doc:parliament');
   const en = (text.match(EN) ?? []).length;
   const nl = (text.match(NL) ?? []).length;
   if (en > nl) f.add('doc:english');
