@@ -50,7 +50,7 @@ function examples({ file, text, ranges }) {
     if (total === 0) return;
     const features = m.unitFeatures(units, i, view.text, doc);
     // The detector never judges these (detectors/guidance.ts): they are no examples either.
-    if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead') || features.has('doc:regulation') || features.has('doc:parliament')) return;
+    if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead') || features.has('doc:regulation') || features.has('doc:parliament') || features.has('doc:publicFaq')) return;
     out.push({ file, text: view.text.slice(u.start, u.end).replace(/\s+/g, ' '), features: [...features], y: inside / total >= 0.5 ? 1 : 0 });
   });
   return out;

@@ -183,8 +183,9 @@ export const guidanceDetector: Detector = {
       }
       // Never guidance, whatever the cues: a table of contents, an English text, the items of a
       // decision of a council or board (a published assignment, however imperative its wording),
-      // a regulation set out in articles (published rules), a letter to parliament (published the day it is sent).
-      if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead') || features.has('doc:regulation') || features.has('doc:parliament')) return undefined;
+      // a regulation set out in articles (published rules), a letter to parliament (published the day it is sent), a FAQ for
+      // the public (its imperatives tell the reader what to do).
+      if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead') || features.has('doc:regulation') || features.has('doc:parliament') || features.has('doc:publicFaq')) return undefined;
       // Nor the document's contact line (whom to ask) or a short piece without a verb (a column
       // header, the name of an indicator in its cell): they say nothing about how staff work.
       if (features.has('contactLine') || features.has('verbless')) return undefined;

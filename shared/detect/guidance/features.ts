@@ -93,6 +93,10 @@ export function documentFeatures(text: string): Set<string> {
   const uw = (statements.match(/\buw\b/giu) ?? []).length;
   const u = (statements.match(/\bu\b/gu) ?? []).length;
   if (uw >= 3 || (/\bGeachte\b/u.test(text) && u >= 3)) f.add('doc:public');
+  // A FAQ for the public: the questions are the citizen's own ("Wat moet ik doen als mijn inkomen
+  // stijgt?") and the answers say "u". Its instructions tell the reader what to do, not staff.
+  const ownQuestions = text.split(/(?<=[.!?])\s+|\n/).filter((x) => /\?\s*$/.test(x) && /\b(?:ik|mijn)\b/iu.test(x)).length;
+  if (ownQuestions >= 2 && uw >= 2) f.add('doc:publicFaq');
   // Casework: the client in the third person, often (per thousand words), not once in a long report.
   const clients = (text.match(ASSESSED_MENTION) ?? []).filter((m) => !/betrokkene/i.test(m)).length;
   const words = text.split(/\s+/).length;
@@ -181,11 +185,13 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // After a condition up front ("Als …, schuif de zaak door") the main clause starts with its verb:
   // with no subject after it, that verb is an imperative ("Als …, schuift de medewerker …" has one).
   const leadClause = CONDITION_LEAD.test(body) ? body.indexOf(',') : -1;
-  for (const m of body.matchAll(/(?:[,;:]|\ben|\bmaar)\s+(\p{Ll}+)\s+(\S+)/gu)) {
+  for (const m of body.matchAll(/(?:[,;:]|\ben|\bmaar)\s+(\p{Ll}+)\s+(\S+)(?:\s+(\S+))?/gu)) {
     const verb = m[1]!;
     const after = m[2]!.replace(/[^\p{L}]/gu, '');
     const subject = /^(?:ik|je|jij|we|wij|u|hij|zij|ze|men|er)$/.test(after);
-    if ((IMPERATIVE_VERBS.has(verb) && verb !== 'zie' && !/^(?:dat|staan)$/.test(after) && !subject) || (after === 'dan' && isImperative(verb, ''))
+    // "stel dat de klant …" (suppose that) opens a clause; "benoem dat verschil" points at a thing.
+    const that = after === 'dat' && !/^\p{Ll}+$/u.test((m[3] ?? '').replace(/[.,;:!?]+$/u, '')) || (after === 'dat' && SUBJECT_START.test((m[3] ?? '').replace(/[^\p{L}]/gu, '')));
+    if ((IMPERATIVE_VERBS.has(verb) && verb !== 'zie' && !that && after !== 'staan' && !subject) || (after === 'dan' && isImperative(verb, ''))
       || (m.index === leadClause && !subject && !/^(?:dat|die|wat|of)$/.test(after) && isImperative(verb, after))) {
       f.add('imperativeClause');
       break;
@@ -324,6 +330,7 @@ function instructionHead(head: string): boolean {
 
 /** "Wanneer" asking a question: the finite verb follows it, then the subject ("Wanneer schakel ik … in?"). */
 const INTERROGATIVE_WHEN = /^wanneer\s+(?!(?:ik|je|jij|u|we|wij|men|hij|zij|ze|er|de|het|een|dit|dat|deze|die|iemand|een)\b)\p{Ll}+\s+(?:ik|je|jij|u|we|wij|men|hij|zij|ze|er)\b/iu;
+const SUBJECT_START = /^(?:de|het|een|je|jij|u|hij|zij|ze|we|wij|er|die|dit|deze|men|iemand|ik|niemand|alle|iedereen|elke|iedere)$/i;
 const SELF = /\b(?:ik|mij|mijn|me)\b/iu;
 /** A question put to someone: "u", "uw", "je", "jij", "jouw", "jullie". */
 const ADDRESSEE = /\b(?:u|uw|je|jij|jouw|jullie)\b/iu;
