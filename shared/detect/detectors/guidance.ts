@@ -15,7 +15,7 @@
 import type { PageText } from '../../pdf/textTypes';
 import type { Candidate, Detector } from '../types';
 import { columnView, originalRanges, type ColumnView } from '../columns';
-import { MARKER, segmentView, type Unit } from '../guidance/segment';
+import { CHAT_PREFIX, MARKER, segmentView, type Unit } from '../guidance/segment';
 import { documentFeatures, flatten, textFeatures, unitContext, unitFeatures, type Features } from '../guidance/features';
 import { judge, THRESHOLD } from '../guidance/model';
 
@@ -193,7 +193,8 @@ export const guidanceDetector: Detector = {
       // below it holds the method, the question only names the situation.
       if (features.has('staffQuestion')) return undefined;
       // A sentence that cites the law or case law is the rule, not the method, unless it also
-      // names what staff look for or ask (a threshold, an indicator, an interview question).
+      // names what staff look for or ask (a threshold, an indicator, an interview question); so
+      // is the public's right to object or appeal.
       if (features.has('lawCited')) return undefined;
       // Guidance has both an instruction's form and casework content (features.ts); the score
       // weighs how sure that is, it never stands in for either.
@@ -214,7 +215,10 @@ export const guidanceDetector: Detector = {
       // the hint and is suggested with it; a heading on a line of its own stays readable.
       const inlineLabel = head !== undefined && head.kind === 'label' && head.flow === u.flow;
       // The list marker (bullet, number) stays readable: it is layout.
-      const skip = u.marker ? (MARKER.exec(text.slice(u.start, u.end))?.[0].length ?? 0) : 0;
+      // So does a chat line's timestamp and sender.
+      const own = text.slice(u.start, u.end);
+      const chat = CHAT_PREFIX.exec(own)?.[0].length ?? 0;
+      const skip = chat + (u.marker || chat > 0 ? (MARKER.exec(own.slice(chat))?.[0].length ?? 0) : 0);
       let end = u.end;
       let best = j;
       const cues = [...j.cues];

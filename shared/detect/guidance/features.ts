@@ -6,7 +6,7 @@
  */
 import { isCommonWord } from '../lexicon';
 import { ASSESSED_PERSON, CUES, FINITE_AFTER, IMPERATIVE_VERBS, NON_IMPERATIVE } from './cues';
-import { MARKER, type Unit } from './segment';
+import { CHAT_PREFIX, MARKER, type Unit } from './segment';
 import { lowerForPrefilter, prefilterOf } from '../prefilter';
 
 export type Features = Set<string>;
@@ -76,7 +76,7 @@ export function unitContext(units: readonly Unit[], i: number, text: string): Un
   return { kind: u.kind, marker: u.marker, head, headKind: u.head >= 0 ? units[u.head]!.kind : undefined, heading, questionRun: questionRun(units, i, text), step: STEP_LABEL.test(prev) };
 }
 
-const ASSESSED_MENTION = new RegExp(`\\b(?:de|het|een|deze|die)\\s+(?:\\p{L}+\\s+)?${ASSESSED_PERSON}\\b`, 'giu');
+const ASSESSED_MENTION = new RegExp(`(?:\\b(?:de|het|een|deze|die)|(?<!\\p{L})één)\\s+(?:\\p{L}+\\s+)?${ASSESSED_PERSON}\\b`, 'giu');
 
 /**
  * Features of the whole document that colour every unit in it: a letter or page addressed to
@@ -142,7 +142,7 @@ export interface UnitContext {
 /** The features of a passage's text in its context. */
 export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<string> = new Set()): Features {
   const f: Features = new Set(doc);
-  const listed = flat.replace(MARKER, '');
+  const listed = flat.replace(CHAT_PREFIX, '').replace(MARKER, '');
   // A branch of a decision tree ("Ja → ga naar stap 4", "Zo nee: registreer …"): the answer marker
   // goes; what follows is read as an instruction after a label.
   // The question and answer labels of a FAQ ("V: …", "A: …") go the same way.
@@ -280,6 +280,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (policy >= 2) f.add('policy2');
   // The law or case law cited, with no threshold, indicator or question of the method beside it.
   if ((f.has('cue:lawRef') || f.has('cue:caseLaw')) && !METHOD_DETAIL.some((x) => f.has(x))) f.add('lawCited');
+  // The public's right to object or appeal ("… kan bezwaar maken bij het college") is the
+  // published procedure, whoever the sentence names.
+  if (RIGHT_OF_APPEAL.test(body)) f.add('lawCited');
   // Where an instruction's wording meets law, published policy or the public's rights, the
   // passage is policy (the rule, not the method): the model learns how much that weighs.
   if (form && content && HARD_POLICY.some((x) => f.has(x))) f.add('guidance&policy');
@@ -298,6 +301,7 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   return f;
 }
 
+const RIGHT_OF_APPEAL = /\b(?:bezwaar|een\s+bezwaarschrift)\s+(?:\S+\s+){0,2}(?:maken|indienen|aantekenen)\b|\bberoep\s+(?:\S+\s+){0,2}(?:instellen|aantekenen)\b|\bin\s+(?:hoger\s+)?beroep\s+(?:gaan|te\s+gaan)\b/iu;
 const METHOD_DETAIL = ['cue:threshold', 'cue:indicatorRule', 'cue:indicator', 'cue:interview', 'cue:questionIntro', 'exampleQuestion', 'cue:weighing'];
 const CASE_INSTRUCTION = ['imperative', 'imperativeClause', 'cue:attention', 'cue:advice'];
 const NOT_CASEWORK = ['cue:chat', 'cue:firstPerson', 'cue:technical', 'cue:publicAddress', 'cue:politics', 'cue:decision'];

@@ -159,3 +159,37 @@ describe('a working agreement in minutes', () => {
     expect(got.join(' ')).not.toContain('gemeenteblad');
   });
 });
+
+describe('a chat export', () => {
+  it('judges the message after the timestamp and sender, and leaves those readable', () => {
+    const text = [
+      '03-06-25, 07:55 - Coördinator: Goedemorgen, vandaag de controles bij de kermis',
+      '03-06-25, 07:58 - Toezichthouder: Ik begin bij de ingang',
+      '03-06-25, 08:02 - Coördinator: Let op bij de attracties: kijk of het keuringsbewijs hoort bij het serienummer op de machine, daar wordt vaak mee gesjoemeld.',
+      '03-06-25, 08:04 - Toezichthouder: Prima, tot straks',
+    ].join('\n');
+    const got = guidance(text);
+    expect(got.join(' ')).toContain('kijk of het keuringsbewijs hoort bij het serienummer');
+    expect(got.join(' ')).not.toContain('08:02');
+    expect(got.join(' ')).not.toContain('tot straks');
+  });
+});
+
+describe('a rule of the method in the third person', () => {
+  it('suggests a threshold for "één cliënt" (the stressed article) and keeps the right of appeal after the list', () => {
+    const text = [
+      'Handboek toezicht dagbesteding',
+      '',
+      'Werkwijze',
+      'Declaraties van meer dan 30 uur per week voor één cliënt worden altijd naast de presentielijsten gelegd.',
+      '',
+      'Signalen',
+      '- dezelfde begeleider staat op twee locaties tegelijk ingeroosterd;',
+      '- de aanbieder wil alleen telefonisch contact.',
+      'Een cliënt die het niet eens is met een besluit kan bezwaar maken bij het college.',
+    ].join('\n');
+    const got = guidance(text);
+    expect(got.join(' ')).toContain('voor één cliënt worden altijd naast de presentielijsten gelegd');
+    expect(got.join(' ')).not.toContain('bezwaar maken');
+  });
+});
