@@ -16,7 +16,7 @@ import type { PageText } from '../../pdf/textTypes';
 import type { Candidate, Detector } from '../types';
 import { columnView, originalRanges, type ColumnView } from '../columns';
 import { CHAT_PREFIX, MARKER, segmentView, type Unit } from '../guidance/segment';
-import { documentFeatures, flatten, textFeatures, unitContext, unitFeatures, type Features } from '../guidance/features';
+import { documentFeatures, flatten, LETTER_CLOSE, publishedGenres, textFeatures, unitContext, unitFeatures, type Features } from '../guidance/features';
 import { judge, THRESHOLD } from '../guidance/model';
 
 interface PageUnits { view: ColumnView; units: Unit[] }
@@ -27,10 +27,37 @@ const docCache = new WeakMap<readonly PageText[], ReadonlySet<string>>();
 function docFeatures(pages: readonly PageText[]): ReadonlySet<string> {
   let f = docCache.get(pages);
   if (!f) {
-    f = documentFeatures(pages.map((p) => p.text).join('\n\n'));
+    const all = documentFeatures(pages.map((p) => p.text).join('\n\n'));
+    // The published genres are judged page by page (pageGenres): a letter may have an internal
+    // instruction bound behind it in the same file.
+    all.delete('doc:parliament');
+    all.delete('doc:publicFaq');
+    f = all;
     docCache.set(pages, f);
   }
   return f;
+}
+
+const genreCache = new WeakMap<readonly PageText[], Set<string>[]>();
+
+/**
+ * Per page, the published genres (features.ts publishedGenres): a page has its own signs of
+ * one, or continues the previous page's letter (no closing yet) or public FAQ (more of the
+ * reader's own questions).
+ */
+function pageGenres(pages: readonly PageText[]): Set<string>[] {
+  let out = genreCache.get(pages);
+  if (out) return out;
+  out = [];
+  for (const [i, p] of pages.entries()) {
+    const own = publishedGenres(p.text);
+    const prev = out[i - 1];
+    if (prev?.has('doc:parliament') && !LETTER_CLOSE.test(pages[i - 1]!.text)) own.add('doc:parliament');
+    if (prev?.has('doc:publicFaq') && /\b(?:ik|mijn)\b[^?\n]*\?/iu.test(p.text)) own.add('doc:publicFaq');
+    out.push(own);
+  }
+  genreCache.set(pages, out);
+  return out;
 }
 
 function pageUnits(page: PageText): PageUnits {
@@ -151,7 +178,8 @@ export const guidanceDetector: Detector = {
   run({ page, pages }) {
     const { view, units } = pageUnits(page);
     const text = view.text;
-    const doc = docFeatures(pages);
+    const genres = pageGenres(pages)[pageIndex(pages, page)];
+    const doc = genres && genres.size > 0 ? new Set([...docFeatures(pages), ...genres]) : docFeatures(pages);
     const carried = carriedContext(pages, page);
     let ownHeading = false;
     let listGoesOn = true;

@@ -93,10 +93,7 @@ export function documentFeatures(text: string): Set<string> {
   const uw = (statements.match(/\buw\b/giu) ?? []).length;
   const u = (statements.match(/\bu\b/gu) ?? []).length;
   if (uw >= 3 || (/\bGeachte\b/u.test(text) && u >= 3)) f.add('doc:public');
-  // A FAQ for the public: the questions are the citizen's own ("Wat moet ik doen als mijn inkomen
-  // stijgt?") and the answers say "u". Its instructions tell the reader what to do, not staff.
-  const ownQuestions = text.split(/(?<=[.!?])\s+|\n/).filter((x) => /\?\s*$/.test(x) && /\b(?:ik|mijn)\b/iu.test(x)).length;
-  if (ownQuestions >= 2 && uw >= 2) f.add('doc:publicFaq');
+  for (const g of publishedGenres(text)) f.add(g);
   // Casework: the client in the third person, often (per thousand words), not once in a long report.
   const clients = (text.match(ASSESSED_MENTION) ?? []).filter((m) => !/betrokkene/i.test(m)).length;
   const words = text.split(/\s+/).length;
@@ -104,9 +101,7 @@ export function documentFeatures(text: string): Set<string> {
   // A regulation (beleidsregel, verordening, regeling) set out in articles is published law:
   // its criteria and thresholds are policy, however they are worded.
   if ((text.match(/(?:^|\n)[ \t]*Artikel\s+\d+[a-z]?\b/gu) ?? []).length >= 2) f.add('doc:regulation');
-  // A letter to parliament (Kamerbrief) is published the day it is sent: whatever it says about
-  // how staff work is policy told to the Kamer, not an internal instruction.
-  if (/\bVoorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\b/u.test(text) || (/\bGeachte\s+[Vv]oorzitter\b/u.test(text) && /\buw\s+Kamer\b/u.test(text))) f.add('doc:parliament');
+
   const en = (text.match(EN) ?? []).length;
   const nl = (text.match(NL) ?? []).length;
   if (en > nl) f.add('doc:english');
@@ -124,6 +119,29 @@ export function documentFeatures(text: string): Set<string> {
   if (branches >= 2 && (readers < 3 || /\b(?:medewerker|behandelaar|consulent|klantmanager|casemanager|beslismedewerker|hoorder|inspecteur)\b/iu.test(text))) f.add('doc:decisionTree');
   return f;
 }
+
+/**
+ * Genres of text that are published as they are and so hold no internal guidance: a letter to
+ * parliament (Kamerbrief), published the day it is sent, whatever it says about how staff work;
+ * a FAQ for the public, whose questions are the citizen's own ("Wat moet ik doen als mijn
+ * inkomen stijgt?") and whose answers say "uw". Judged per page by the detector (a PDF of a
+ * dossier may bind an internal instruction behind the letter), per text by the training script.
+ *
+ * @example
+ *   publishedGenres('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal …'); // Set { 'doc:parliament' }
+ */
+export function publishedGenres(text: string): Set<string> {
+  const f = new Set<string>();
+  if (/\bVoorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\b/u.test(text) || (/\bGeachte\s+[Vv]oorzitter\b/u.test(text) && /\buw\s+Kamer\b/u.test(text))) f.add('doc:parliament');
+  const statements = text.split(/(?<=[.!?])\s+/).filter((x) => !/\?\s*$/.test(x)).join(' ');
+  const uw = (statements.match(/\buw\b/giu) ?? []).length;
+  const ownQuestions = text.split(/(?<=[.!?])\s+|\n/).filter((x) => /\?\s*$/.test(x) && /\b(?:ik|mijn)\b/iu.test(x)).length;
+  if (ownQuestions >= 2 && uw >= 2) f.add('doc:publicFaq');
+  return f;
+}
+
+/** The close of a letter: what follows it on the next page is another document. */
+export const LETTER_CLOSE = /\b(?:Hoogachtend|Met\s+vriendelijke\s+groet(?:en)?)\b|(?:^|\n)\s*(?:De|de)\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\b/u;
 
 export interface UnitContext {
   kind: Unit['kind'];

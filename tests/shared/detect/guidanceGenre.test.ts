@@ -5,7 +5,7 @@
 // hold no internal guidance, however imperative their sentences. Every text here is written for
 // these tests (no corpus strings).
 import { describe, expect, it } from 'vitest';
-import { found } from './helpers';
+import { found, run } from './helpers';
 
 const guidance = (text: string) => found(text, 'guidance').map((s) => s.replace(/\s+/g, ' '));
 
@@ -128,6 +128,29 @@ describe('documents that hold no internal guidance', () => {
       'de staatssecretaris',
     ].join('\n');
     expect(guidance(text)).toEqual([]);
+  });
+
+  it('still suggests the guidance of an internal instruction bound behind such a letter in the same file', () => {
+    const letter = [
+      'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+      '',
+      'Geachte voorzitter,',
+      'Hierbij zend ik uw Kamer de werkinstructie over de controle van huurcontracten.',
+      'Medewerkers moeten bij twijfel altijd eerst contact opnemen met de verhuurder.',
+      '',
+      'Hoogachtend,',
+      'de Minister van Volkshuisvesting',
+    ].join('\n');
+    const instruction = [
+      'Werkinstructie controle huurcontracten',
+      '',
+      'Werkwijze',
+      'Vraag de huurder naar de laatste drie betalingsbewijzen en vergelijk het bedrag met het contract.',
+      'Bij meer dan twee huurders op één adres plan je binnen tien werkdagen een huisbezoek.',
+    ].join('\n');
+    const got = run(letter, instruction).suggestions.filter((s) => s.category === 'guidance');
+    expect(got.filter((s) => s.page === 1)).toEqual([]);
+    expect(got.filter((s) => s.page === 2).map((s) => s.text.replace(/\s+/g, ' ')).join(' ')).toContain('vergelijk het bedrag met het contract');
   });
 
   it('suggests nothing in a FAQ for the public, whose answers tell the reader what to do', () => {
