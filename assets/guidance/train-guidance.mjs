@@ -22,7 +22,7 @@ const m = await loadModules([
   "export { pageTextFromString } from './tests/helpers/pdftotext-pagetext.ts';",
   "export { columnView } from './shared/detect/columns.ts';",
   "export { segmentView } from './shared/detect/guidance/segment.ts';",
-  "export { unitFeatures, documentFeatures } from './shared/detect/guidance/features.ts';",
+  "export { unitFeatures, documentFeatures, publishedGenres } from './shared/detect/guidance/features.ts';",
   "export { judge, THRESHOLD } from './shared/detect/guidance/model.ts';",
   "export { WEIGHTS } from './shared/detect/guidance/weights.ts';",
 ]);
@@ -34,7 +34,8 @@ function examples({ file, text, ranges }) {
   const page = m.pageTextFromString(text, 1);
   const view = m.columnView(page);
   const units = m.segmentView(view);
-  const doc = m.documentFeatures(view.text);
+  // One text is one page: its published genre (a letter to parliament, a public FAQ) is the text's.
+  const doc = new Set([...m.documentFeatures(view.text), ...m.publishedGenres(view.text)]);
   const out = [];
   units.forEach((u, i) => {
     if (!JUDGED.has(u.kind)) return;

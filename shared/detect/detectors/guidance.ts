@@ -27,12 +27,9 @@ const docCache = new WeakMap<readonly PageText[], ReadonlySet<string>>();
 function docFeatures(pages: readonly PageText[]): ReadonlySet<string> {
   let f = docCache.get(pages);
   if (!f) {
-    const all = documentFeatures(pages.map((p) => p.text).join('\n\n'));
-    // The published genres are judged page by page (pageGenres): a letter may have an internal
-    // instruction bound behind it in the same file.
-    all.delete('doc:parliament');
-    all.delete('doc:publicFaq');
-    f = all;
+    // The published genres are judged page by page (pageGenres), not here: a letter may have an
+    // internal instruction bound behind it in the same file.
+    f = documentFeatures(pages.map((p) => p.text).join('\n\n'));
     docCache.set(pages, f);
   }
   return f;

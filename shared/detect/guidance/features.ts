@@ -93,7 +93,6 @@ export function documentFeatures(text: string): Set<string> {
   const uw = (statements.match(/\buw\b/giu) ?? []).length;
   const u = (statements.match(/\bu\b/gu) ?? []).length;
   if (uw >= 3 || (/\bGeachte\b/u.test(text) && u >= 3)) f.add('doc:public');
-  for (const g of publishedGenres(text)) f.add(g);
   // Casework: the client in the third person, often (per thousand words), not once in a long report.
   const clients = (text.match(ASSESSED_MENTION) ?? []).filter((m) => !/betrokkene/i.test(m)).length;
   const words = text.split(/\s+/).length;
