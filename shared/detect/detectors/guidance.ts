@@ -15,8 +15,8 @@
 import type { PageText } from '../../pdf/textTypes';
 import type { Candidate, Detector } from '../types';
 import { columnView, originalRanges, type ColumnView } from '../columns';
-import { MARKER, segmentView, type Unit } from '../guidance/segment';
-import { documentFeatures, flatten, textFeatures, unitContext, unitFeatures, type Features } from '../guidance/features';
+import { CHAT_PREFIX, MARKER, segmentView, type Unit } from '../guidance/segment';
+import { documentFeatures, flatten, LETTER_CLOSE, publishedGenres, textFeatures, unitContext, unitFeatures, type Features } from '../guidance/features';
 import { judge, THRESHOLD } from '../guidance/model';
 
 interface PageUnits { view: ColumnView; units: Unit[] }
@@ -27,10 +27,34 @@ const docCache = new WeakMap<readonly PageText[], ReadonlySet<string>>();
 function docFeatures(pages: readonly PageText[]): ReadonlySet<string> {
   let f = docCache.get(pages);
   if (!f) {
+    // The published genres are judged page by page (pageGenres), not here: a letter may have an
+    // internal instruction bound behind it in the same file.
     f = documentFeatures(pages.map((p) => p.text).join('\n\n'));
     docCache.set(pages, f);
   }
   return f;
+}
+
+const genreCache = new WeakMap<readonly PageText[], Set<string>[]>();
+
+/**
+ * Per page, the published genres (features.ts publishedGenres): a page has its own signs of
+ * one, or continues the previous page's letter (no closing yet) or public FAQ (more of the
+ * reader's own questions).
+ */
+function pageGenres(pages: readonly PageText[]): Set<string>[] {
+  let out = genreCache.get(pages);
+  if (out) return out;
+  out = [];
+  for (const [i, p] of pages.entries()) {
+    const own = publishedGenres(p.text);
+    const prev = out[i - 1];
+    if (prev?.has('doc:parliament') && !LETTER_CLOSE.test(pages[i - 1]!.text)) own.add('doc:parliament');
+    if (prev?.has('doc:publicFaq') && /\b(?:ik|mijn)\b[^?\n]*\?/iu.test(p.text)) own.add('doc:publicFaq');
+    out.push(own);
+  }
+  genreCache.set(pages, out);
+  return out;
 }
 
 function pageUnits(page: PageText): PageUnits {
@@ -151,7 +175,8 @@ export const guidanceDetector: Detector = {
   run({ page, pages }) {
     const { view, units } = pageUnits(page);
     const text = view.text;
-    const doc = docFeatures(pages);
+    const genres = pageGenres(pages)[pageIndex(pages, page)];
+    const doc = genres && genres.size > 0 ? new Set([...docFeatures(pages), ...genres]) : docFeatures(pages);
     const carried = carriedContext(pages, page);
     let ownHeading = false;
     let listGoesOn = true;
@@ -183,11 +208,19 @@ export const guidanceDetector: Detector = {
       }
       // Never guidance, whatever the cues: a table of contents, an English text, the items of a
       // decision of a council or board (a published assignment, however imperative its wording),
-      // a regulation set out in articles (published rules).
-      if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead') || features.has('doc:regulation')) return undefined;
+      // a regulation set out in articles (published rules), a letter to parliament (published the day it is sent), a FAQ for
+      // the public (its imperatives tell the reader what to do).
+      if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead') || features.has('doc:regulation') || features.has('doc:parliament') || features.has('doc:publicFaq')) return undefined;
       // Nor the document's contact line (whom to ask) or a short piece without a verb (a column
       // header, the name of an indicator in its cell): they say nothing about how staff work.
       if (features.has('contactLine') || features.has('verbless')) return undefined;
+      // Nor the reader's own question in a FAQ for staff ("Mag ik zelf afwijken?"): the answer
+      // below it holds the method, the question only names the situation.
+      if (features.has('staffQuestion')) return undefined;
+      // A sentence that cites the law or case law is the rule, not the method, unless it also
+      // names what staff look for or ask (a threshold, an indicator, an interview question); so
+      // is the public's right to object or appeal.
+      if (features.has('lawCited')) return undefined;
       // Guidance has both an instruction's form and casework content (features.ts); the score
       // weighs how sure that is, it never stands in for either.
       if (!features.has('form&content')) return undefined;
@@ -207,7 +240,10 @@ export const guidanceDetector: Detector = {
       // the hint and is suggested with it; a heading on a line of its own stays readable.
       const inlineLabel = head !== undefined && head.kind === 'label' && head.flow === u.flow;
       // The list marker (bullet, number) stays readable: it is layout.
-      const skip = u.marker ? (MARKER.exec(text.slice(u.start, u.end))?.[0].length ?? 0) : 0;
+      // So does a chat line's timestamp and sender.
+      const own = text.slice(u.start, u.end);
+      const chat = CHAT_PREFIX.exec(own)?.[0].length ?? 0;
+      const skip = chat + (u.marker || chat > 0 ? (MARKER.exec(own.slice(chat))?.[0].length ?? 0) : 0);
       let end = u.end;
       let best = j;
       const cues = [...j.cues];

@@ -6,7 +6,7 @@
  */
 import { isCommonWord } from '../lexicon';
 import { ASSESSED_PERSON, CUES, FINITE_AFTER, IMPERATIVE_VERBS, NON_IMPERATIVE } from './cues';
-import type { Unit } from './segment';
+import { CHAT_PREFIX, MARKER, type Unit } from './segment';
 import { lowerForPrefilter, prefilterOf } from '../prefilter';
 
 export type Features = Set<string>;
@@ -48,8 +48,10 @@ export function isImperative(word: string, next = ''): boolean {
 const QUESTION = /\?\s*$/;
 /** Per cue, the words one of which its pattern needs (null: it always runs). */
 const CUE_WORDS = CUES.map((c) => prefilterOf(c.re));
-const GUIDE_HEAD = /\bhoe\s+(?:je|jij|u)\b|\b(?:je|jij)\b|\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|kenmerken|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijktip\p{L}*|beoordelingspunt\p{L}*|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen)\b/iu;
-const QUESTION_HEAD = /^(?!.*\bveelgestelde\b).*\b(?:\p{L}*vragen|vraag)\b/iu;
+const GUIDE_HEAD = /\bhoe\s+(?:je|jij|u)\b|\b(?:je|jij)\b|\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|kenmerken|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijktip\p{L}*|beoordelingspunt\p{L}*|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen|doorvra\p{L}*|valkuil\p{L}*|veel\s?gemaakte\s+fout\p{L}*|scor(?:e|es|ing|elijst|ekaart|etabel)|puntentelling|vragen\s+(?:van|voor)\s+(?:de\s+)?(?:collega|medewerker|behandelaar|beslismedewerker|consulent)\p{L}*)\b/iu;
+// Only the plural names a list of questions to put ("Gespreksvragen", "Vragen aan de klant"); the
+// singular is a column of a table ("Stap | Vraag | Vervolg") or a FAQ's "Vraag en antwoord".
+const QUESTION_HEAD = /^(?!.*\bveelgestelde\b).*\b\p{L}*vragen\b/iu;
 const INDICATOR_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|kenmerken|aanwijzingen|rode\s+vlaggen)\b/iu;
 const POLICY_HEAD = /\b(?:wettelijk\s+kader|juridisch\s+kader|wet-\s+en\s+regelgeving|achtergrond|inleiding|aanleiding|doel(?:stelling)?|beleid(?:skader)?|rechtsmiddel\p{L}*|bezwaar|beroep|samenvatting|conclusie\p{L}*|besluit|overweging\p{L}*|bijlage|contact|verantwoording|begrippen|definities|reikwijdte|inwerkingtreding|financi\p{L}+|communicatie|besluitenlijst|agenda|notulen|ingekomen\s+stukken|voorstel|motie|veelgestelde\s+vragen)\b/iu;
 const DECISION_HEAD = /\b(?:de\s+raad|het\s+college|de\s+commissie|het\s+bestuur)\s+(?:besluit|besloot)|\bbesluit\s*(?:unaniem|in\s+meerderheid)?\s*:|\bvast\s+te\s+stellen\b|\bonderzoeksopdracht\b|\bverzoekt\b|\bdraagt\s+het\s+college\s+op\b/iu;
@@ -74,7 +76,7 @@ export function unitContext(units: readonly Unit[], i: number, text: string): Un
   return { kind: u.kind, marker: u.marker, head, headKind: u.head >= 0 ? units[u.head]!.kind : undefined, heading, questionRun: questionRun(units, i, text), step: STEP_LABEL.test(prev) };
 }
 
-const ASSESSED_MENTION = new RegExp(`\\b(?:de|het|een|deze|die)\\s+(?:\\p{L}+\\s+)?${ASSESSED_PERSON}\\b`, 'giu');
+const ASSESSED_MENTION = new RegExp(`(?:\\b(?:de|het|een|deze|die)|(?<!\\p{L})één)\\s+(?:\\p{L}+\\s+)?${ASSESSED_PERSON}\\b`, 'giu');
 
 /**
  * Features of the whole document that colour every unit in it: a letter or page addressed to
@@ -98,6 +100,7 @@ export function documentFeatures(text: string): Set<string> {
   // A regulation (beleidsregel, verordening, regeling) set out in articles is published law:
   // its criteria and thresholds are policy, however they are worded.
   if ((text.match(/(?:^|\n)[ \t]*Artikel\s+\d+[a-z]?\b/gu) ?? []).length >= 2) f.add('doc:regulation');
+
   const en = (text.match(EN) ?? []).length;
   const nl = (text.match(NL) ?? []).length;
   if (en > nl) f.add('doc:english');
@@ -116,6 +119,29 @@ export function documentFeatures(text: string): Set<string> {
   return f;
 }
 
+/**
+ * Genres of text that are published as they are and so hold no internal guidance: a letter to
+ * parliament (Kamerbrief), published the day it is sent, whatever it says about how staff work;
+ * a FAQ for the public, whose questions are the citizen's own ("Wat moet ik doen als mijn
+ * inkomen stijgt?") and whose answers say "uw". Judged per page by the detector (a PDF of a
+ * dossier may bind an internal instruction behind the letter), per text by the training script.
+ *
+ * @example
+ *   publishedGenres('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal …'); // Set { 'doc:parliament' }
+ */
+export function publishedGenres(text: string): Set<string> {
+  const f = new Set<string>();
+  if (/\bVoorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\b/u.test(text) || (/\bGeachte\s+[Vv]oorzitter\b/u.test(text) && /\buw\s+Kamer\b/u.test(text))) f.add('doc:parliament');
+  const statements = text.split(/(?<=[.!?])\s+/).filter((x) => !/\?\s*$/.test(x)).join(' ');
+  const uw = (statements.match(/\buw\b/giu) ?? []).length;
+  const ownQuestions = text.split(/(?<=[.!?])\s+|\n/).filter((x) => /\?\s*$/.test(x) && /\b(?:ik|mijn)\b/iu.test(x)).length;
+  if (ownQuestions >= 2 && uw >= 2) f.add('doc:publicFaq');
+  return f;
+}
+
+/** The close of a letter: what follows it on the next page is another document. */
+export const LETTER_CLOSE = /\b(?:Hoogachtend|Met\s+vriendelijke\s+groet(?:en)?)\b|(?:^|\n)\s*(?:De|de)\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\b/u;
+
 export interface UnitContext {
   kind: Unit['kind'];
   marker: boolean;
@@ -133,7 +159,7 @@ export interface UnitContext {
 /** The features of a passage's text in its context. */
 export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<string> = new Set()): Features {
   const f: Features = new Set(doc);
-  const listed = flat.replace(/^(?:[•\-–—*▪◦·►✓]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u, '');
+  const listed = flat.replace(CHAT_PREFIX, '').replace(MARKER, '');
   // A branch of a decision tree ("Ja → ga naar stap 4", "Zo nee: registreer …"): the answer marker
   // goes; what follows is read as an instruction after a label.
   // The question and answer labels of a FAQ ("V: …", "A: …") go the same way.
@@ -155,6 +181,11 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   const first = (words[0] ?? '').replace(/[^\p{L}]/gu, '');
   const second = (words[1] ?? '').replace(/[^\p{L}]/gu, '');
   const question = QUESTION.test(body);
+  // "Wanneer schakel ik …?" asks when: the verb comes straight after "wanneer", so it opens no condition.
+  if (question && INTERROGATIVE_WHEN.test(body)) f.delete('cue:condition');
+  // The reader's own question ("Mag ik zelf afwijken?", "Wat doe je als een klant …?"): a FAQ
+  // for staff asks it, its answer holds the method; the question itself tells nothing of how to work.
+  if (question && ((faq && doc.has('doc:staffFaq')) || STAFF_QUESTION.test(body) || (SELF.test(body) && !ADDRESSEE.test(body)))) f.add('staffQuestion');
   if (!question && /^(?:beschrijf|benoem|omschrijf|motiveer|vermeld|specificeer|onderbouw|licht|geef|vul)$/iu.test(first) && !/^(?:de|het|een|hem|haar)$/iu.test(second)) f.add('authoring');
   const expository = f.has('cue:expository') && /^denk$/i.test(first);
   // A table cell or list item may open with a lower-case imperative ("vraag om …", "meet de
@@ -166,12 +197,19 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   const afterLabel = Boolean(branch) || Boolean(faq) || ctx.headKind === 'label' || (ctx.headKind === 'intro' && ctx.head.split(/\s+/).length <= 6);
   // "ga naar stap 4", "ga verder met vraag 3": the navigation of a decision tree or step plan.
   if (GOTO_STEP.test(body)) f.add('gotoStep');
-  if (!question && !expository && (/^\p{Lu}/u.test(first) || afterLabel || lowerCell) && words.length >= 4 && !titleCase && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words)) f.add('imperative');
+  if (!question && !expository && (/^\p{Lu}/u.test(first) || afterLabel || lowerCell) && words.length >= 4 && !titleCase && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words) && !coordinatedSubject(words)) f.add('imperative');
   // An imperative opening a later clause: "…, vraag dan door", "…; leg de zaak dan voor", "en noteer".
-  for (const m of body.matchAll(/(?:[,;:]|\ben|\bmaar)\s+(\p{Ll}+)\s+(\S+)/gu)) {
+  // After a condition up front ("Als …, schuif de zaak door") the main clause starts with its verb:
+  // with no subject after it, that verb is an imperative ("Als …, schuift de medewerker …" has one).
+  const leadClause = CONDITION_LEAD.test(body) ? body.indexOf(',') : -1;
+  for (const m of body.matchAll(/(?:[,;:]|\ben|\bmaar)\s+(\p{Ll}+)\s+(\S+)(?:\s+(\S+))?/gu)) {
     const verb = m[1]!;
     const after = m[2]!.replace(/[^\p{L}]/gu, '');
-    if ((IMPERATIVE_VERBS.has(verb) && verb !== 'zie' && !/^(?:dat|staan)$/.test(after) && !/^(?:ik|je|we|wij|u|hij|zij|ze)$/.test(after)) || (after === 'dan' && isImperative(verb, ''))) {
+    const subject = /^(?:ik|je|jij|we|wij|u|hij|zij|ze|men|er)$/.test(after);
+    // "stel dat de klant …" (suppose that) opens a clause; "benoem dat verschil" points at a thing.
+    const that = after === 'dat' && !/^\p{Ll}+$/u.test((m[3] ?? '').replace(/[.,;:!?]+$/u, '')) || (after === 'dat' && SUBJECT_START.test((m[3] ?? '').replace(/[^\p{L}]/gu, '')));
+    if ((IMPERATIVE_VERBS.has(verb) && verb !== 'zie' && !that && after !== 'staan' && !subject) || (after === 'dan' && isImperative(verb, ''))
+      || (m.index === leadClause && !subject && !/^(?:dat|die|wat|of)$/.test(after) && isImperative(verb, after))) {
       f.add('imperativeClause');
       break;
     }
@@ -257,6 +295,11 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (form && content) f.add('form&content');
   const policy = CUES.filter((c) => c.side === 'policy' && f.has(`cue:${c.id}`)).length;
   if (policy >= 2) f.add('policy2');
+  // The law or case law cited, with no threshold, indicator or question of the method beside it.
+  if ((f.has('cue:lawRef') || f.has('cue:caseLaw')) && !METHOD_DETAIL.some((x) => f.has(x))) f.add('lawCited');
+  // The public's right to object or appeal ("… kan bezwaar maken bij het college") is the
+  // published procedure, whoever the sentence names.
+  if (RIGHT_OF_APPEAL.test(body)) f.add('lawCited');
   // Where an instruction's wording meets law, published policy or the public's rights, the
   // passage is policy (the rule, not the method): the model learns how much that weighs.
   if (form && content && HARD_POLICY.some((x) => f.has(x))) f.add('guidance&policy');
@@ -275,6 +318,8 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   return f;
 }
 
+const RIGHT_OF_APPEAL = /\b(?:bezwaar|een\s+bezwaarschrift)\s+(?:\S+\s+){0,2}(?:maken|indienen|aantekenen)\b|\bberoep\s+(?:\S+\s+){0,2}(?:instellen|aantekenen)\b|\bin\s+(?:hoger\s+)?beroep\s+(?:gaan|te\s+gaan)\b/iu;
+const METHOD_DETAIL = ['cue:threshold', 'cue:indicatorRule', 'cue:indicator', 'cue:interview', 'cue:questionIntro', 'exampleQuestion', 'cue:weighing'];
 const CASE_INSTRUCTION = ['imperative', 'imperativeClause', 'cue:attention', 'cue:advice'];
 const NOT_CASEWORK = ['cue:chat', 'cue:firstPerson', 'cue:technical', 'cue:publicAddress', 'cue:politics', 'cue:decision'];
 const YOU_FORM = ['imperative', 'imperativeClause', 'cue:condition', 'verbFirstCondition', 'cue:threshold', 'cue:then'];
@@ -304,6 +349,14 @@ function instructionHead(head: string): boolean {
   return isImperative(first, (words[1] ?? '').replace(/[^\p{L}]/gu, '')) || (words.length <= 4 && IMPERATIVE_VERBS.has(first.toLowerCase()));
 }
 
+/** "Wanneer" asking a question: the finite verb follows it, then the subject ("Wanneer schakel ik … in?"). */
+const INTERROGATIVE_WHEN = /^wanneer\s+(?!(?:ik|je|jij|u|we|wij|men|hij|zij|ze|er|de|het|een|dit|dat|deze|die|iemand|een)\b)\p{Ll}+\s+(?:ik|je|jij|u|we|wij|men|hij|zij|ze|er)\b/iu;
+const SUBJECT_START = /^(?:de|het|een|je|jij|u|hij|zij|ze|we|wij|er|die|dit|deze|men|iemand|ik|niemand|alle|iedereen|elke|iedere)$/i;
+const SELF = /\b(?:ik|mij|mijn|me)\b/iu;
+/** A question put to someone: "u", "uw", "je", "jij", "jouw", "jullie". */
+const ADDRESSEE = /\b(?:u|uw|je|jij|jouw|jullie)\b/iu;
+/** A sentence that opens with a condition or time clause: "Als …,", "Indien …,", "Zodra …,". */
+const CONDITION_LEAD = /^(?:als|indien|wanneer|zodra|ingeval|mocht|nadat|voordat|zolang|tenzij)\s[^,]+,\s/iu;
 const FAQ_LABEL = /^(?:V|A|Q|Vraag|Antwoord)\s*:\s*/u;
 /** A question a member of staff asks about the work: "Wat doe je als …?", "Hoe ga je om met …?", "Mag je …?". */
 const STAFF_QUESTION = /\b(?:wat\s+doe\s+(?:je|jij)|hoe\s+(?:ga|handel|reageer|werk)\s+(?:je|jij)|wat\s+moet\s+(?:je|jij)|(?:mag|moet|kun|kan|wanneer\s+\p{Ll}+)\s+(?:je|jij)\b(?=[^?]*\b(?:klant|aanvrager|beller|melder|klager|cliënt|client|bezoeker|betrokkene|burger|inwoner|ondernemer|dossier|zaak|melding|aanvraag|balie|gesprek)))/iu;
@@ -321,6 +374,20 @@ const CONTENT = ['cue:weighing', 'ctx:instructionHead', 'ctx:staffFaq', 'ctx:dec
 
 const SUBORDINATOR = /^(?:dat|die|of|als|wanneer|waar|wat|wie|hoe|omdat|zodat|voordat|nadat|totdat|terwijl|indien|welke|waarin|waarop|waarbij|zodra|tenzij|maar|en|om)$/i;
 const FINITE_VERB = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|zou|zouden|wil|willen|blijft|blijkt|geldt|staat|ligt|gaat|komt|bevat|betreft|vormt|luidt)$/i;
+/**
+ * True when the sentence opens with two nouns joined by "en"/"of" and a plural verb ("Bezwaar en
+ * beroep lopen …", "Vraag en aanbod bepalen …"): a subject, not an imperative ("Controleer en noteer …").
+ */
+function coordinatedSubject(words: string[]): boolean {
+  if (!/^(?:en|of)$/i.test(words[1] ?? '')) return false;
+  const verb = (words[3] ?? '').replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (!/^\p{Ll}{3,}en$/u.test(verb) || !isCommonWord(verb)) return false;
+  // A plural present tense: its stem in -t is a word too (lopen → loopt, bepalen → bepaalt, leggen → legt).
+  const base = verb.slice(0, -2);
+  const stems = [base, base.replace(/(\p{Ll})\1$/u, '$1'), base.replace(/^(.*[^aeiou])([aeiou])([^aeiou])$/u, '$1$2$2$3'), base.replace(/v$/, 'f').replace(/z$/, 's')];
+  return stems.some((st) => st.length >= 2 && isCommonWord(`${st}t`));
+}
+
 /** True when the main clause (up to a comma or a subordinate clause) has a finite verb: no imperative then. */
 function finiteInMainClause(words: string[]): boolean {
   for (const raw of words.slice(1)) {

@@ -28,7 +28,13 @@ export interface Unit {
   flow: number;
 }
 
-export const MARKER = /^(?:[•\-–—*▪◦·►✓]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s+/u;
+/**
+ * The timestamp and sender that open a line of a chat export ("14-05-25, 10:42 - Naam: …",
+ * "[12-03 08:20] Naam: …"): who said it and when, not what; the message after it is judged.
+ */
+export const CHAT_PREFIX = /^\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+/u;
+// Bullets, numbers, letters, and the boxes of a checklist ("[ ]", "[x]", "☐").
+export const MARKER = /^(?:[•\-–—*▪◦·►✓✔☐☑☒□▢]|\[\s?[xX✓✔]?\s?\]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s+/u;
 const TERMINAL = /[.!?;:]["'’”)]?$/u;
 // The finite verbs that make "X: …" a sentence rather than a label ("De bewijslast ligt bij de IND: …").
 const FINITE = /\b(?:is|zijn|was|waren|wordt|worden|werd|heeft|hebben|had|kan|kunnen|moet|moeten|mag|zal|zullen|ligt|liggen|geldt|blijkt|staat|gaat|komt|luidt|volgt|betekent|bevat|vraagt|geeft|neemt|doet|laat|zegt|heb|ben|wil|hoeft)\b/iu;
