@@ -25,5 +25,12 @@ await build({
   // relative to its own files.
   external: ['pdfjs-dist', 'mupdf', '@napi-rs/canvas', 'tesseract.js'],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  // compromise is loaded on its first use, not at start-up (node/lazyCompromise.ts, issue #17).
+  plugins: [{
+    name: 'lazy-compromise',
+    setup(b) {
+      b.onResolve({ filter: /^compromise$/ }, () => ({ path: path.join(root, 'node/lazyCompromise.ts') }));
+    },
+  }],
   logLevel: 'warning',
 });

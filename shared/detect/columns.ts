@@ -7,7 +7,7 @@
  * for it would cover text of the other column. Detectors of long passages (guidance) read this
  * view and map their ranges back to the page text.
  */
-import type { PageText, Word } from '../pdf/textTypes';
+import type { PageText, TextLine, Word } from '../pdf/textTypes';
 import type { Rect } from '../pdf/types';
 
 /** One line of the view: a run of words of one column, with its box in the line's own frame. */
@@ -63,27 +63,27 @@ const mid = (c: { v0: number; v1: number }) => (c.v0 + c.v1) / 2;
  *   view.text; // "left column line 1\nleft column line 2\n\nright column line 1…"
  */
 export function columnView(page: PageText): ColumnView {
-  const lines = page.lines.map((line) => line.words.map((w) => ({ w, f: frame(w.rect, line.rot) })).sort((a, b) => a.f.u0 - b.f.u0));
-  const gaps: number[] = [];
-  for (const ws of lines) for (let i = 1; i < ws.length; i++) gaps.push(ws[i]!.f.u0 - ws[i - 1]!.f.u1);
-  gaps.sort((a, b) => a - b);
-  const usualGap = Math.max(1, gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)]! : 3);
+  const lines = page.lines.map(alongLine);
+  const usualGap = Math.max(1, medianGap(lines));
   // Runs: the words of a model line up to a gap much wider than a word gap.
   const runs: Cluster[] = [];
   const perLine: Cluster[][] = [];
-  for (const [li, ws] of lines.entries()) {
+  for (const [li, { words, box }] of lines.entries()) {
     const mine: Cluster[] = [];
     let cur: Cluster | undefined;
-    for (let i = 0; i < ws.length; i++) {
-      const { w, f } = ws[i]!;
-      const height = f.v1 - f.v0 || 10;
-      if (cur && f.u0 - cur.u1 <= Math.max(3 * usualGap, 0.6 * height)) {
-        cur.words.push(w);
-        cur.u1 = Math.max(cur.u1, f.u1);
-        cur.v0 = Math.min(cur.v0, f.v0);
-        cur.v1 = Math.max(cur.v1, f.v1);
+    for (let i = 0; i < words.length; i++) {
+      const u0 = box[4 * i]!;
+      const u1 = box[4 * i + 1]!;
+      const v0 = box[4 * i + 2]!;
+      const v1 = box[4 * i + 3]!;
+      const height = v1 - v0 || 10;
+      if (cur && u0 - cur.u1 <= Math.max(3 * usualGap, 0.6 * height)) {
+        cur.words.push(words[i]!);
+        cur.u1 = Math.max(cur.u1, u1);
+        cur.v0 = Math.min(cur.v0, v0);
+        cur.v1 = Math.max(cur.v1, v1);
       } else {
-        cur = { words: [w], u0: f.u0, u1: f.u1, v0: f.v0, v1: f.v1, col: 0, band: 0, line: li };
+        cur = { words: [words[i]!], u0, u1, v0, v1, col: 0, band: 0, line: li };
         mine.push(cur);
         runs.push(cur);
       }
@@ -93,7 +93,7 @@ export function columnView(page: PageText): ColumnView {
   const gutters = findGutters(runs);
   // A list's bullet or number that the model put on a line of its own (another font, another
   // baseline) belongs to the item beside it.
-  const detached = runs.some((r) => isMarkerRun(r) && (perLine[r.line]?.length ?? 0) === 1);
+  const detached = runs.some((r) => (perLine[r.line]?.length ?? 0) === 1 && isMarkerRun(r));
   if (gutters.length === 0 && !detached) return identity(page, perLine);
   // A run's column: the number of active gutters at or left of its start (-1 outside every
   // gutter's stretch). Its band: the top of the stretch of the gutters it lies in, so that
@@ -152,6 +152,57 @@ export function columnView(page: PageText): ColumnView {
   return { text, map: Int32Array.from(map), lines: viewLines };
 }
 
+/** A model line's words in order along the line, with their boxes in its frame: u0, u1, v0, v1 per word. */
+interface Along { words: Word[]; box: Float64Array }
+
+/**
+ * The words of a line sorted along it (by u0, stable), and their boxes in the line's frame
+ * (`frame`), four numbers per word rather than an object each. The text model's lines are
+ * mostly in order already, and then are left as they are.
+ */
+function alongLine(line: TextLine): Along {
+  const n = line.words.length;
+  const box = new Float64Array(4 * n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const r = line.words[i]!.rect;
+    let u0: number;
+    switch (line.rot) {
+      case 1: u0 = r[1]; box[4 * i + 1] = r[3]; box[4 * i + 2] = -r[2]; box[4 * i + 3] = -r[0]; break;
+      case 2: u0 = -r[2]; box[4 * i + 1] = -r[0]; box[4 * i + 2] = -r[3]; box[4 * i + 3] = -r[1]; break;
+      case 3: u0 = -r[3]; box[4 * i + 1] = -r[1]; box[4 * i + 2] = r[0]; box[4 * i + 3] = r[2]; break;
+      default: u0 = r[0]; box[4 * i + 1] = r[2]; box[4 * i + 2] = r[1]; box[4 * i + 3] = r[3];
+    }
+    box[4 * i] = u0;
+    // Not in order, or not a number (which a comparison cannot place): sorted as before.
+    if (!(i === 0 || u0 >= box[4 * (i - 1)]!) || Number.isNaN(u0)) sorted = false;
+  }
+  if (sorted) return { words: line.words, box };
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => box[4 * a]! - box[4 * b]!);
+  const sortedBox = new Float64Array(4 * n);
+  order.forEach((from, to) => sortedBox.set(box.subarray(4 * from, 4 * from + 4), 4 * to));
+  return { words: order.map((i) => line.words[i]!), box: sortedBox };
+}
+
+/** The median gap between neighbouring words of the lines (the upper middle of an even count), or 3 without any. */
+function medianGap(lines: readonly Along[]): number {
+  let n = 0;
+  for (const l of lines) n += Math.max(0, l.words.length - 1);
+  if (n === 0) return 3;
+  const gaps = new Float64Array(n);
+  let k = 0;
+  let nan = false;
+  for (const { words, box } of lines) {
+    for (let i = 1; i < words.length; i++) {
+      const g = box[4 * i]! - box[4 * (i - 1) + 1]!;
+      if (Number.isNaN(g)) nan = true;
+      gaps[k++] = g;
+    }
+  }
+  // A typed array sorts numbers as numbers; with a gap that is not a number, as a comparison would.
+  return (nan ? [...gaps].sort((a, b) => a - b) : gaps.sort())[Math.floor(n / 2)]!;
+}
+
 /** The view of a page without columns: the model's own text, with its lines' geometry. */
 function identity(page: PageText, perLine: Cluster[][]): ColumnView {
   const viewLines: ViewLine[] = [];
@@ -173,7 +224,9 @@ function identity(page: PageText, perLine: Cluster[][]): ColumnView {
       first = i;
     }
   }
-  return { text: page.text, map: Int32Array.from({ length: page.text.length }, (_, i) => i), lines: viewLines };
+  const map = new Int32Array(page.text.length);
+  for (let i = 0; i < map.length; i++) map[i] = i;
+  return { text: page.text, map, lines: viewLines };
 }
 
 function setColumnEdges(lines: ViewLine[]): void {

@@ -60,9 +60,12 @@ export function passageRects(page: PageText, pieces: readonly (readonly [number,
     const tl = page.lines[li]!;
     return tl.words.flatMap((w) => w.glyphs).filter((g) => !mine.has(g) && (page.glyphs[g]?.text.trim() ?? '') !== '');
   };
+  // A compact page (`compactPageText`) keeps no glyph objects, so no glyph of another line is
+  // known to limit a rectangle: the per-line search below would find none.
+  const known = page.glyphs.length > 0;
   return perLine.map(({ line, rect }) => {
     const others: number[] = [];
-    page.lines.forEach((tl, li) => {
+    if (known) page.lines.forEach((tl, li) => {
       const r = tl.rect;
       if (r[0] < rect[2] && rect[0] < r[2] && r[1] < rect[3] && rect[1] < r[3]) others.push(...glyphsOf(li));
     });

@@ -48,7 +48,7 @@ function namesSpelledByMail(text: string, mailNames: readonly [string, string, s
   if (mailNames.length === 0) return [];
   const out: Candidate[] = [];
   // Cheap gate: the first word must begin with the letter an address begins with.
-  const lead = new Set(mailNames.map(([f]) => f[0]!));
+  const { lead, byRest } = mailLookup(mailNames);
   const words = [...text.matchAll(NAME_WORD)];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -65,7 +65,7 @@ function namesSpelledByMail(text: string, mailNames: readonly [string, string, s
       if (!/^[ \t]+(?:(?:[\p{Ll}'’]+)[ \t]+){0,3}$/u.test(gap) || gap.trim().split(/\s+/).some((p) => p !== '' && !LOWER_PARTICLE.test(p))) break;
       surname += fold(`${gap}${v[0]}`).replace(/[\s'’-]+/g, '');
       end = (v.index ?? 0) + v[0].length;
-      const hit = mailNames.find(([f, rest]) => rest === surname && (f === first || (f.length === 1 && first.startsWith(f) && wholeLine(text, lineStart, a, end))));
+      const hit = byRest.get(surname)?.find(([f]) => f === first || (f.length === 1 && first.startsWith(f) && wholeLine(text, lineStart, a, end)));
       if (hit) {
         out.push({ category: 'name', start: a, end, confidence: 0.85, reason: `naam zoals het persoonlijke e-mailadres '${hit[2]}@…' van dit document de naam spelt` });
         break;
@@ -73,6 +73,26 @@ function namesSpelledByMail(text: string, mailNames: readonly [string, string, s
     }
   }
   return out;
+}
+
+/**
+ * The addresses' first letters, and the addresses by the rest of their local part (in their
+ * order): built once per document rather than on every page, so that a page costs a lookup per
+ * name instead of a pass over every address of the document.
+ */
+const MAIL_LOOKUPS = new WeakMap<readonly [string, string, string][], { lead: Set<string>; byRest: Map<string, [string, string, string][]> }>();
+function mailLookup(mailNames: readonly [string, string, string][]): { lead: Set<string>; byRest: Map<string, [string, string, string][]> } {
+  let l = MAIL_LOOKUPS.get(mailNames);
+  if (!l) {
+    l = { lead: new Set(mailNames.map(([f]) => f[0]!)), byRest: new Map() };
+    for (const m of mailNames) {
+      const list = l.byRest.get(m[1]);
+      if (list) list.push(m);
+      else l.byRest.set(m[1], [m]);
+    }
+    MAIL_LOOKUPS.set(mailNames, l);
+  }
+  return l;
 }
 
 /** The span [a, end) is all there is on its line (a table cell, a list line). */

@@ -7,7 +7,7 @@
 import { isCommonWord } from '../lexicon';
 import { ASSESSED_PERSON, CUES, FINITE_AFTER, IMPERATIVE_VERBS, NON_IMPERATIVE } from './cues';
 import { CHAT_PREFIX, MARKER, type Unit } from './segment';
-import { lowerForPrefilter, prefilterOf } from '../prefilter';
+import { patternSet } from '../prefilter';
 
 export type Features = Set<string>;
 
@@ -46,8 +46,8 @@ export function isImperative(word: string, next = ''): boolean {
 }
 
 const QUESTION = /\?\s*$/;
-/** Per cue, the words one of which its pattern needs (null: it always runs). */
-const CUE_WORDS = CUES.map((c) => prefilterOf(c.re));
+/** The cues' patterns, each alternative run only where the words it needs are there (prefilter.ts). */
+const CUE_SET = patternSet(CUES.map((c) => c.re));
 const GUIDE_HEAD = /\bhoe\s+(?:je|jij|u)\b|\b(?:je|jij)\b|\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|kenmerken|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijktip\p{L}*|beoordelingspunt\p{L}*|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen|doorvra\p{L}*|valkuil\p{L}*|veel\s?gemaakte\s+fout\p{L}*|scor(?:e|es|ing|elijst|ekaart|etabel)|puntentelling|vragen\s+(?:van|voor)\s+(?:de\s+)?(?:collega|medewerker|behandelaar|beslismedewerker|consulent)\p{L}*)\b/iu;
 // Only the plural names a list of questions to put ("Gespreksvragen", "Vragen aan de klant"); the
 // singular is a column of a table ("Stap | Vraag | Vervolg") or a FAQ's "Vraag en antwoord".
@@ -170,13 +170,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   const branch = BRANCH.exec(unlabelled) ?? (/^(?:(?:zo|indien|als)\s+)?(?:ja|nee)\s*:?$/iu.test(labelHead) ? [''] : null);
   const body = branch ? unlabelled.slice(branch[0].length) : unlabelled;
   if (branch) f.add('branch');
-  // Each cue's pattern runs only where one of the words it needs is there (prefilter.ts): the same cues, found faster.
-  const lower = lowerForPrefilter(body);
-  for (let k = 0; k < CUES.length; k++) {
-    const c = CUES[k]!;
-    const words = CUE_WORDS[k];
-    if ((!words || words.test(lower)) && c.re.test(body)) f.add(`cue:${c.id}`);
-  }
+  // Each alternative of a cue's pattern runs only where the words it needs are there (prefilter.ts): the same cues, found faster.
+  const cues = CUE_SET.test(body);
+  for (let k = 0; k < CUES.length; k++) if (cues[k]) f.add(`cue:${CUES[k]!.id}`);
   const words = body.split(/\s+/);
   const first = (words[0] ?? '').replace(/[^\p{L}]/gu, '');
   const second = (words[1] ?? '').replace(/[^\p{L}]/gu, '');

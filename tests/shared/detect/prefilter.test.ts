@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lowerForPrefilter, prefilterOf } from '../../../shared/detect/prefilter';
+import { lowerForPrefilter, patternSet, prefilterOf } from '../../../shared/detect/prefilter';
 import { CUES } from '../../../shared/detect/guidance/cues';
 import { flatten } from '../../../shared/detect/guidance/features';
 import { FIXTURES } from '../../helpers/paths';
@@ -88,5 +88,42 @@ describe('reading a pattern for the words it needs', () => {
     const kelvin = /\bkosten\b/iu;
     expect(kelvin.test('\u212aOSTEN')).toBe(true);
     expect(prefilterOf(kelvin)!.test(lowerForPrefilter('\u212aOSTEN'))).toBe(true);
+  });
+});
+
+describe('a set of patterns tested together says what each pattern says', () => {
+  it('agrees with every cue on every seed sentence, in every case', () => {
+    const set = patternSet(CUES.map((c) => c.re));
+    let matches = 0;
+    for (const s of SENTENCES) {
+      for (const v of variants(s)) {
+        const got = set.test(v);
+        CUES.forEach((c, k) => {
+          const want = c.re.test(v);
+          if (want) matches++;
+          expect(got[k], `${c.id} on "${v}"`).toBe(want);
+        });
+      }
+    }
+    expect(matches).toBeGreaterThan(1000);
+  });
+
+  it('runs an alternative only where all the words it needs are there, and the others as they are', () => {
+    const set = patternSet([/\bleg\s+(?:\S+\s+){0,5}voor\s+aan\b|€\s?\d|\bescal\p{L}+/iu, /\bKamer\b/u, /(ab)c\1/, /\bwebsite\b/giu, /^\s*$/]);
+    expect(set.test('Leg de zaak voor aan de teamleider.')).toEqual([true, false, false, false, false]);
+    expect(set.test('Leg de zaak voor.')).toEqual([false, false, false, false, false]);
+    expect(set.test('Boven € 5 wordt …')).toEqual([true, false, false, false, false]);
+    expect(set.test('ESCALEER naar de Kamer')).toEqual([true, true, false, false, false]);
+    expect(set.test('de kamer, abcab')).toEqual([false, false, true, false, false]);
+    expect(set.test('')).toEqual([false, false, false, false, true]);
+    // A word written with characters that fold to ASCII letters.
+    expect(set.test('leg het \u212aort voor aan hem')).toEqual([true, false, false, false, false]);
+    expect(set.test('ESCALEER'.replace('S', 'ſ'))).toEqual([true, false, false, false, false]);
+  });
+
+  it('finds words inside others and overlapping ones (Aho–Corasick)', () => {
+    const set = patternSet([/\bvoorleggen\b/iu, /\bleggen\s+aan\b/iu, /\beggen\b/iu, /\bmeld(?:t|en)?\b/iu]);
+    expect(set.test('voorleggen aan')).toEqual([true, false, false, false]);
+    expect(set.test('leggen aan; melden')).toEqual([false, true, false, true]);
   });
 });
