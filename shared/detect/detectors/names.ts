@@ -670,7 +670,11 @@ function contextFinds(text: string): Found[] {
     const initialsFirst = /^\s*(?:\p{L}+\.\s*)*\p{Lu}\./u.test(name.replace(LEADING_TITLES, ''));
     const firstWord = words[0]!;
     // "Ben Azzouzi", "El Idrissi": a capitalised particle opens a surname, it is no first name.
-    const first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && !isEnglishWord(firstWord) && !NAME_PARTICLE_WORD.test(firstWord) && !ONLY_PARTICLE.test(firstWord)) ? firstWord : undefined;
+    let first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && !isEnglishWord(firstWord) && !NAME_PARTICLE_WORD.test(firstWord) && !ONLY_PARTICLE.test(firstWord)) ? firstWord : undefined;
+    // "Rhea Mae Pangilinan", "Mary Grace Dela Torre": two given names, the second one a lexicon's;
+    // the person is called by both ("Volgens Rhea Mae …"), even where the first is also a word.
+    if (words.length === 3 && !initialsFirst && isFirstName(words[1]!) && !isCommonWord(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(firstWord) && !isCommonWord(firstWord) && !NAME_PARTICLE_WORD.test(firstWord)
+      && name.includes(`${firstWord} ${words[1]}`)) first = `${firstWord} ${words[1]}`;
     out.push({ start, end: start + name.length, reason, confidence, surname: words.length > 1 ? words[words.length - 1] : undefined, first, strong: true });
     return true;
   };
@@ -958,7 +962,7 @@ function contextFinds(text: string): Found[] {
         const reason = `kopregel '${label0}' in e-mail`;
         const inverted = SURNAME_FIRST.exec(name);
         if (inverted && isNameWord(inverted[2] ?? '') && surnameOk(inverted[1] ?? '') && twoSurnamesOk(inverted[1] ?? '')) {
-          out.push({ start: at, end: at + inverted[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence: 0.92, surname: (inverted[1] ?? '').replace(LEADING_PARTICLE, ''), first: inverted[2], particle: inverted[3] });
+          out.push({ start: at, end: at + inverted[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence: 0.92, surname: (inverted[1] ?? '').replace(LEADING_PARTICLE, ''), first: inverted[2], particle: inverted[3], strong: true });
           continue;
         }
         if (nameOnLine({ start: at, str: name.replace(/\n/g, ' ') }, reason, 0.9, true) || !/,/.test(name)) continue;

@@ -25,6 +25,8 @@ interface NameIndex {
   personal: Map<string, KnownName>;
   publicKeys: Map<string, KnownName>;
   firstNames: Map<string, KnownName>;
+  /** Persons called by two given names ("Rhea Mae"), by the first of them. */
+  doubleFirst: Map<string, KnownName>;
   fromMail: Set<string>;
   firstFromMail: Map<string, string>;
   /** Personal e-mail local parts of this document as [first piece, the rest run together] ("ruken.azad" → ["ruken", "azad"]). */
@@ -95,6 +97,7 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
   const publicKeys = new Map<string, KnownName>();
   const firstNames = new Map<string, KnownName>();
   const publicFirst = new Set<string>();
+  const doubleFirst = new Map<string, KnownName>();
   for (const k of memory.names) {
     const { surname, first } = keyOf(k);
     if (k.public) {
@@ -110,9 +113,13 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
       if (!personal.has(surname)) personal.set(surname, k);
       if (k.surname && !personal.has(compact(k.surname))) personal.set(compact(k.surname), k);
     }
-    if (first && k.confident && spreadableFirst(first) && !firstNames.has(first)) firstNames.set(first, k);
+    // Two given names ("Rhea Mae") are looked up by the first of them; the second must follow.
+    const firstKey = first?.split(' ')[0];
+    if (first && firstKey && k.confident && spreadableFirst(firstKey) && first.split(' ').every(spreadableFirst)) {
+      if (first.includes(' ')) { if (!doubleFirst.has(firstKey)) doubleFirst.set(firstKey, k); } else if (!firstNames.has(first)) firstNames.set(first, k);
+    }
   }
-  for (const f of publicFirst) firstNames.delete(f);
+  for (const f of publicFirst) { firstNames.delete(f); doubleFirst.delete(f.split(' ')[0]!); }
   // Surnames and first names inside personal e-mail addresses of this document ("j.degroot" →
   // "degroot", "agnieszka.jansen" → "Agnieszka").
   const fromMail = new Set<string>();
@@ -135,13 +142,13 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
       }
     }
   }
-  return { personal, publicKeys, firstNames, fromMail, firstFromMail, mailNames };
+  return { personal, publicKeys, firstNames, doubleFirst, fromMail, firstFromMail, mailNames };
 }
 
 /** This document's index first, then the dossier's (lookups only; nothing is copied). */
 function merged(own: NameIndex, shared: NameIndex): NameIndex {
   const both = <K, V>(a: Map<K, V>, b: Map<K, V>) => ({ get: (k: K) => a.get(k) ?? b.get(k), has: (k: K) => a.has(k) || b.has(k) }) as Map<K, V>;
-  return { personal: both(own.personal, shared.personal), publicKeys: both(own.publicKeys, shared.publicKeys), firstNames: both(own.firstNames, shared.firstNames), fromMail: own.fromMail, firstFromMail: own.firstFromMail, mailNames: own.mailNames };
+  return { personal: both(own.personal, shared.personal), publicKeys: both(own.publicKeys, shared.publicKeys), firstNames: both(own.firstNames, shared.firstNames), doubleFirst: both(own.doubleFirst, shared.doubleFirst), fromMail: own.fromMail, firstFromMail: own.firstFromMail, mailNames: own.mailNames };
 }
 
 function where(k: KnownName): string {
@@ -165,7 +172,7 @@ export const propagateDetector: Detector = {
       INDEX.set(memory.dossier, shared);
     }
     const index = shared ? merged(own, shared) : own;
-    const { personal, publicKeys, firstNames, fromMail, firstFromMail, mailNames } = index;
+    const { personal, publicKeys, firstNames, doubleFirst, fromMail, firstFromMail, mailNames } = index;
     const english = profile.language === 'en';
     const out: Candidate[] = namesSpelledByMail(text, mailNames);
     for (const m of text.matchAll(SURNAME_RUN)) {
@@ -207,6 +214,13 @@ export const propagateDetector: Detector = {
       // A first name stands alone; "van Agata" is the preposition "van" and a first name.
       if (word.includes('-')) continue;
       const firstInitial = m[1] ? sentenceInitial(text, wordStart) : initial;
+      // Both given names of a person called by two ("Volgens Rhea Mae …"): the pair is the person's, whatever each word is alone.
+      const double = doubleFirst.get(word);
+      const rest = double ? double.firstName!.slice(word.length) : '';
+      if (double && text.startsWith(rest, wordStart + word.length) && !/[\p{L}\p{N}]/u.test(text[wordStart + word.length + rest.length] ?? '')) {
+        out.push({ category: 'name', start: wordStart, end: wordStart + word.length + rest.length, confidence: 0.85, reason: `voornamen van '${double.full}': zelfde persoon (${where(double)})` });
+        continue;
+      }
       const firstKnown = firstNames.get(word);
       if (firstKnown) {
         // A first name that is also a word ("Wei", "Roos") only where a capital cannot be the sentence's.

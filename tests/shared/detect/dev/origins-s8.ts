@@ -51,7 +51,7 @@ const DEV_TEMPLATES: Template[] = [
     '\n\nGeachte mevrouw ', { n: b.last }, ',\n\nIn uw brief vraagt u om inzage. Volgens ', { n: full(c) }, ' is het dossier compleet.\n\nHoogachtend,\n\nDe minister van Justitie en Veiligheid,\nnamens deze,\n\n',
     { n: full(a) }, '\nafdelingshoofd Informatieverzoeken\n'],
   // e-mail: Van/Aan/CC with surname-first display names, greeting with first name, speech verb
-  (a, b, c, r) => ['Van: ', { n: full(a) }, ' <', { e: local(a) }, '@minszw.nl>\nAan: ', { n: `${b.last}, ${b.first}` }, '\nCC: ', { n: `${c.last}, ${c.first}` }, '; ', { k: 'postbus.woo' }, '@minszw.nl\n',
+  (a, b, c, r) => ['Van: ', { n: full(a) }, ' <', { e: local(a) }, '@minszw.nl>\nAan: ', { n: `${b.last}, ${b.first}` }, '\nCC: ', { n: `${c.last}, ${c.first}` }, '; postbus.woo@minszw.nl\n',
     'Onderwerp: RE: planning\n\nHoi ', { n: b.first }, ',\n\n', { n: c.first }, ' gaf aan dat de stukken klaar zijn. Ik heb het met ', { n: c.last }, ' afgestemd.\n\nGroet,\n', { n: a.first },
     '\n\n', { n: full(a) }, '\nSenior adviseur\nM ', { p: fmtMobile(mobile(r), 1) }, '\n'],
   // minutes: attendance, actions with action holders, speech verbs
