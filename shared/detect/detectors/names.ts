@@ -152,12 +152,22 @@ function roleBefore(before: string): RegExpExecArray | null {
   return m;
 }
 
+/**
+ * A civil servant signs on behalf of a public official ("Namens de minister van …,", "In opdracht
+ * van de staatssecretaris,", "i.o.v. de burgemeester"): the office named is not the signer's, whose
+ * name is personal data (the seed decision letter keeps the minister, withholds the official's name).
+ */
+const ON_BEHALF = /(?:^|[^\p{L}])(?:namens|in\s+opdracht\s+van|i\.\s?o\.(?:\s?v\.)?|uit\s+naam\s+van|bij\s+afwezigheid\s+van|p\.\s?o\.)\s*(?:de|het)?\s*$/iu;
+
 /** Decides whether a name found at [start, end) is given in a public role. */
 function publicRole(ctx: DetectContext, start: number, end: number, text: string, ownPlace = false): string | undefined {
   const before = ctx.text.slice(Math.max(0, start - 140), start);
   if (/namens\s+deze\s*[,.]?\s*$/i.test(before) || /\bnamens\s+deze\b[^]*$/i.test(before.slice(-40))) return undefined;
   // The role regex is anchored at the end and long; most names have no role word near them at all.
-  const m = roleWordNear(ctx.text, start) ? roleBefore(before) : null;
+  const m0 = roleWordNear(ctx.text, start) ? roleBefore(before) : null;
+  // "Namens de minister van X, Y Z": the role before the name is the one Y Z signs for.
+  const m = m0 && ON_BEHALF.test(before.slice(0, (m0.index ?? 0) + m0[0].search(/\p{L}/u)).replace(/\b(?:de|het)\s*$/i, '')) ? null : m0;
+  if (m0 && !m) return undefined;
   const signedRole = roleLineAbove(ctx.text, start);
   if (signedRole && !m) return `ondertekend in publieke functie: '${signedRole}'`;
   if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/[,:]$/, '')}'`;
@@ -203,7 +213,7 @@ function roleLineAbove(text: string, start: number): string | undefined {
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   if (end <= 0 || text[end - 1] !== ',') return undefined;
   const prev = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
-  if (!prev || /namens\s+deze/i.test(prev)) return undefined;
+  if (!prev || /namens\s+deze/i.test(prev) || ON_BEHALF.test(prev.slice(0, Math.max(0, prev.search(ROLE_STEM))))) return undefined;
   const m = SIGNATURE_ROLE.exec(prev);
   return m ? collapse(m[0]).replace(/,$/, '') : undefined;
 }
@@ -222,6 +232,8 @@ function roleLineBelow(text: string, end: number): string | undefined {
   if (!next || next.length > 80 || /[.;:]$/.test(next) || !ROLE_STEM.test(next)) return undefined;
   // "Minister van …", "Executive Chairman", "Burgemeester": a short line that names a public office.
   const m = ROLE_LINE.exec(next) ?? ROLE_IN_LINE.exec(next);
+  // "Gjon Berisha\nnamens de minister van …": the signer is not the minister.
+  if (m && ON_BEHALF.test(next.slice(0, Math.max(0, next.search(ROLE_STEM))))) return undefined;
   return m && next.split(/\s+/).length <= 8 ? collapse(next).replace(/,$/, '') : undefined;
 }
 
@@ -253,7 +265,10 @@ function functionBelow(text: string, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0 || text.slice(end, lineEnd).trim()) return false;
   const next = text.slice(lineEnd + 1, lineEnd + 160).split('\n').map((l) => l.trim()).find(Boolean);
-  return next !== undefined && isFunctionLine(next);
+  if (next === undefined) return false;
+  // "namens de staatssecretaris van X" below a name: the signer signs for an office (a signature).
+  const behalf = /^(?:namens|in\s+opdracht\s+van|i\.\s?o\.(?:\s?v\.)?|uit\s+naam\s+van)\s+(?:de|het)\s+(\S+)/i.exec(next);
+  return isFunctionLine(next) || Boolean(behalf && ROLE_STEM.test(behalf[1]!));
 }
 
 /** True when a match runs over a line end into a line that starts with a label ("Subject:"). */
@@ -779,7 +794,9 @@ function contextFinds(text: string): Found[] {
       for (let j = i + 1, seen = 0; j < lines.length && seen < 1; j++) {
         if (!lines[j]!.str.trim()) continue;
         seen++;
-        nameOnLine(lines[j]!, `naam onder de functie '${collapse(s).replace(/,$/, '')}' (ondertekening)`, 0.88, true);
+        const role = collapse(s).replace(/,$/, '');
+        nameOnLine(lines[j]!, ON_BEHALF.test(s.slice(0, Math.max(0, s.search(ROLE_STEM))))
+          ? `naam onder '${role}': ondertekent namens een bestuurder en is zelf ambtenaar (ondertekening)` : `naam onder de functie '${role}' (ondertekening)`, 0.88, true);
       }
     }
     // A name with its function on the next line or after a bar or comma ("Sylvia Bronmans | Programmadirecteur"):

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { found, keptTexts, run } from './helpers';
+
+// Issue #11, by class (session 8). Every name, number and address here was made up for these tests.
+describe('other forms of a person named surname-first in a mail header', () => {
+  it('finds the surname alone in the body once "Achternaam, Voornaam" stood in a CC or To field', () => {
+    const text = 'Van: Saimir Dushku <s.dushku@minbzk.nl>\nAan: Rahimzadeh, Golnar\nCC: Mbemba, Kiese\nOnderwerp: stand van zaken\n\nBeste Golnar,\n\nIk heb het gisteren met Mbemba afgestemd. Rahimzadeh weet ervan.\n\nGroet,\nSaimir';
+    const names = found(text, 'name');
+    expect(names).toContain('Mbemba');
+    expect(names).toContain('Rahimzadeh');
+  });
+});
+
+describe('a person called by two given names', () => {
+  it('finds both given names together once the full name stood after a label, even where the first is also an English word', () => {
+    const text = 'Verslag overleg\n\nAanwezig: Precious Joy Macapagal, Ilir Dervishi\n\n1. Stand van zaken\nVolgens Precious Joy kan het sneller. Ilir meldt dat er twee verzoeken openstaan.';
+    const names = found(text, 'name');
+    expect(names).toContain('Precious Joy');
+    expect(names).not.toContain('Joy');
+  });
+});
+
+describe('a civil servant signing on behalf of a public official', () => {
+  it('suggests the name under "Namens de minister van …," and keeps no official there', () => {
+    const text = 'Geachte heer Tahiri,\n\nHierbij ontvangt u het besluit.\n\nMet vriendelijke groet,\nNamens de minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nValdete Morina\nhoofd Juridische Zaken';
+    const res = run(text);
+    const names = res.suggestions.filter((s) => s.category === 'name');
+    expect(names.map((s) => s.text)).toContain('Valdete Morina');
+    expect(names.find((s) => s.text === 'Valdete Morina')!.reason).toMatch(/namens/i);
+    expect(res.kept.filter((s) => s.category === 'name').map((s) => s.text)).not.toContain('Valdete Morina');
+  });
+
+  it('suggests the name under "In opdracht van de burgemeester," and a name with "namens de staatssecretaris …" below it', () => {
+    const text = 'Hierbij het besluit.\n\nIn opdracht van de burgemeester,\n\nBesnik Haliti\nsenior adviseur\n\nZie ook de brief van vorige week.\n\nDrita Kelmendi\nnamens de staatssecretaris van Financiën';
+    const names = found(text, 'name');
+    expect(names).toContain('Besnik Haliti');
+    expect(names).toContain('Drita Kelmendi');
+  });
+
+  it('still keeps the official who signs in person', () => {
+    const text = 'Hierbij het besluit.\n\nDe minister van Financiën,\n\nHendrik Zoutewelle';
+    expect(keptTexts(text, 'name')).toContain('Hendrik Zoutewelle');
+    expect(found(text, 'name')).not.toContain('Hendrik Zoutewelle');
+  });
+
+  it('keeps the minister and suggests the name after "Namens de minister …," on one line', () => {
+    const text = 'Namens de minister van Financiën, Ardita Rexhepi, hoofd Fiscale Zaken';
+    expect(found(text, 'name')).toContain('Ardita Rexhepi');
+  });
+});
