@@ -108,10 +108,10 @@ export const HEADER_LABEL = /^(?:van|aan|cc|bcc|kopie(?:\s+aan)?|blinde\s+kopie(
 export const ANY_HEADER_LABEL = /^(?:van|aan|cc|bcc|kopie(?:\s+aan)?|blinde\s+kopie(?:\s+aan)?|afzender|ontvangers?|geadresseerden?|verzonden|verzonden\s+namens|verzonden\s+door|sent\s+by|namens|onderwerp|datum|from|to|copy|sent|subject|date|bijlagen?|attachments?|prioriteit|urgentie|belang)\s*:/i;
 
 /** Greetings that open a message: the addressee's name follows. */
-export const GREETING = /^(?:beste|hoi|hallo|dag|lieve|goedemorgen|goedemiddag|hi|hey|geachte(?:\s+(?:mevrouw|heer|mevrouw\/heer|heer\/mevrouw))?)$/i;
+export const GREETING = /^(?:beste|hoi|hallo|dag|lieve|goedemorgen|goedemiddag|hi|hey|dear|hello|geachte(?:\s+(?:mevrouw|heer|mevrouw\/heer|heer\/mevrouw))?)$/i;
 
 /** Things a greeting addresses that are not a name. */
-export const GREETING_NOT_NAME = /^(?:allen|allemaal|collega'?s?|iedereen|team|heer|mevrouw|meneer|mevrouw\/heer|minister|staatssecretaris|voorzitter|lezer|lezers|leden|dames|heren|secretaris|directeur|burgemeester|college|commissie|redactie|all)$/i;
+export const GREETING_NOT_NAME = /^(?:allen|allemaal|collega'?s?|iedereen|team|heer|mevrouw|meneer|mevrouw\/heer|minister|staatssecretaris|voorzitter|lezer|lezers|leden|dames|heren|secretaris|directeur|burgemeester|college|commissie|redactie|all|sir|madam|sirs|colleagues?|everyone|team|members?|friends|chair|minister)$/i;
 
 /** Last parts of job titles: a compound ending in one of them is a function ("beleidsmedewerker", "Programmamanager"). */
 const FUNCTION_ENDINGS = [

@@ -443,6 +443,16 @@ function patternFinds(text: string): Found[] {
     if (words.length === 0 || !words.every(slotNameWord) || isPlace(words[0]!)) continue;
     out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: 0.75, reason: `naam na '${m[1]}' (iemand die spreekt of handelt)`, pattern: true });
   }
+  // "In het overleg heeft Kourosh Tabatabaei aangegeven …": the subject between the auxiliary and the
+  // participle of a verb of speech. Words of no dictionary, place or function there are a person's name.
+  for (const m of / (?:heeft|had|hebben|hadden) /.test(text) ? text.matchAll(PERFECT_SPEECH) : []) {
+    const name = m[2] ?? '';
+    const words = name.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length === 0 || !words.every((w) => (isSyllabicGivenName(w) || w.split('-').every((p) => slotNameWord(p) || (isFirstName(p) && !isCommonWord(p)))) && !isPlace(w))) continue;
+    const start = (m.index ?? 0) + m[1]!.length + m[0].slice(m[1]!.length).indexOf(name);
+    out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: words.length > 1 ? 0.8 : 0.75,
+      reason: `naam tussen '${m[1]!.trim()}' en '${m[3]}' (iemand die spreekt of handelt)`, pattern: true });
+  }
   // Two or three capitalised words in the middle of a sentence, none of them a Dutch or English word,
   // a place, a function or an organisation word, at least one a person's name somewhere in the
   // world (or three parts: given, father's and grandfather's name): "heeft Hodan Cabdi Warsame de
@@ -476,7 +486,9 @@ function patternFinds(text: string): Found[] {
   // "Yopie en Wojciech bellen de aanvrager": two first names joined by "en" as the subject of a plural verb.
   for (const m of / en /.test(text) ? text.matchAll(TWO_SUBJECTS) : []) {
     const pair = [m[1]!, m[2]!];
-    if (!pair.every((w) => slotNameWord(w) && !isPlace(w)) || !pair.some((w) => isFirstName(w) || isWorldName(w))) continue;
+    // Two words of no dictionary before a plural verb of action ("Isenia en Hrytsenko bellen") are
+    // persons of any origin; a lexicon's name is not needed when neither is a word, place or function.
+    if (!pair.every((w) => slotNameWord(w) && !isPlace(w)) || !pair.some((w) => isFirstName(w) || isWorldName(w) || w.length >= 5)) continue;
     let at = m.index ?? 0;
     for (const w of pair) {
       const start = text.indexOf(w, at);
@@ -548,6 +560,7 @@ function patternFinds(text: string): Found[] {
 }
 
 const INVERTED_SPEECH = new RegExp(`(?<![\\p{L}])(vraagt|vroeg|zegt|zei|meldt|meldde|merkt|merkte|licht|lichtte|stelt|stelde|geeft|gaf|wijst|wees|antwoordt|antwoordde|reageert|reageerde|benadrukt|benadrukte|bevestigt|bevestigde|concludeert|concludeerde|deelt|deelde|vertelt|vertelde|legt|legde|neemt|nam|pakt|pakte|stuurt|stuurde|belt|belde|mailt|mailde|regelt|regelde|schrijft|schreef|controleert|informeert|zoekt)[ \\t]+(${GIVEN}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${GIVEN})?)(?![\\p{L}@])`, 'gu');
+const PERFECT_SPEECH = new RegExp(`(?<![\\p{L}])((?:heeft|had|hebben|hadden)[ \\t]+)(${GIVEN}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${GIVEN}){0,2})[ \\t]+(?:\\p{Ll}+[ \\t]+){0,4}?(aangegeven|gemeld|gevraagd|gezegd|laten[ \\t]+weten|toegezegd|voorgesteld|toegelicht|opgemerkt|bevestigd|benadrukt|gebeld|gemaild|geantwoord|gereageerd|aangekondigd|uitgelegd|verteld|geschreven|beloofd|afgestemd|overlegd)(?![\\p{L}])`, 'gu');
 const MID_SENTENCE_NAME = new RegExp(`(?<=\\p{Ll}[,;]?[ \\u00a0])(?<!(?:^|[^\\p{L}])(?:in|uit|naar|te|vanuit|richting|via|nabij|rond|bij|op|the|of|and)[ \\u00a0])()((?:${GIVEN})(?:[ \\u00a0]${GIVEN}){1,2})(?![\\p{L}\\p{N}@'’]|[ \\u00a0]${CAP}|[.-]\\p{L})`, 'gu');
 const CITED_OR_ASKED_GATE = /olgens|un je|an je|il je|unt u/;
 const CITED_OR_ASKED = new RegExp(`(?<![\\p{L}])((?:[Vv]olgens)[ \\t]+(?=${CAP}[ \\t]+(?:is|was|zijn|moet|kan|zal|heeft|hebben|wordt|gaat|komt)\\b)|(?:[Kk]un|[Kk]an|[Ww]il)[ \\t]+(?:je|jij)[ \\t]+(?=${CAP}[ \\t]+(?:even[ \\t]+)?(?:vragen|bellen|mailen|appen|informeren|laten\\s+weten|uitnodigen|cc'en|doorsturen|helpen)\\b))(?:(${CAP})|(${CAP}))`, 'gu');
@@ -561,7 +574,7 @@ const IS_NAME_ROLE = new RegExp(`(?<![\\p{L}])(?:is|wordt|blijft|was|zijn)${WS}(
 const ROLE_IS = new RegExp(`(?<![\\p{L}])([Cc]ontactpersoon|[Aa]anspreekpunt|[Bb]ehandelaar|[Bb]ehandelend\\s+medewerker|[Cc]asemanager|[Dd]ossierhouder|[Pp]rojectleider|[Cc]o[oö]rdinator|[Tt]rekker|[Vv]ertegenwoordiger|[Oo]psteller|[Aa]uteur|[Nn]otulist)(?:\\s+[^.\\n:;]{0,40}?)?\\s+(?:is|was|wordt|blijft)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${GIVEN})?)(?![\\p{L}@])`, 'gu');
 
 const MONTHS = /^(?:Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/;
-const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|(?:al\\s+)?aangaf|(?:al\\s+)?aangeeft|opmerkte|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|belt(?:e)?|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|stuurt|stuurde|verstuurt|regelt|regelde|plant|controleert|informeert|bereidt|levert|verwerkt|agendeert|zorgt\\s+voor|checkt|bekijkt|beoordeelt|organiseert|co[oö]rdineert|werkt\\s+uit|schuift\\s+aan|sluit\\s+aan|koppelt\\s+terug|legt\\s+voor|neemt\\s+(?:over|op|mee)|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
+const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|(?:al\\s+)?aangaf|(?:al\\s+)?aangeeft|opmerkte|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|mailde|belt(?:e)?|belde|appte|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|stuurt|stuurde|verstuurt|regelt|regelde|plant|controleert|informeert|bereidt|levert|verwerkt|agendeert|zorgt\\s+voor|checkt|bekijkt|beoordeelt|organiseert|co[oö]rdineert|werkt\\s+uit|schuift\\s+aan|sluit\\s+aan|koppelt\\s+terug|legt\\s+voor|neemt\\s+(?:over|op|mee)|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
 /** "Fatima merkt op", "met Nadia afgestemd", "van Mei verwerkt": a name where a person speaks or is consulted. */
 // Verbs are rarer than capitals: find the verb first, then read the name right before it.
 // ASCII verbs: without the u flag the scan is several times faster.
@@ -1005,6 +1018,8 @@ function contextFinds(text: string): Found[] {
         const ws = one.replace(LEADING_PARTICLE, '').split(/\s+/);
         if (!ws.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w) || /^\p{Lu}\./u.test(w)) || !ws.some(nameLike)) continue;
         if (several.length > 1 && !ws.some((w) => isFirstName(w) || slotNameWord(w))) continue;
+        // "Dear General Haddad", "Dear Ambassador …": an office addressed by its title is a public role.
+        if (/^(?:General|Director|Secretary|Ambassador|Minister|President|Chairman|Excellency|Commissioner|Senator|Judge|Prime|King|Queen|Prince|Sheikh|Colonel|Major|Admiral|Lieutenant)$/.test(ws[0]!)) continue;
         const at = start + name.indexOf(one);
         out.push({ start: at, end: at + one.length, reason: `aanhef '${g[1]}'`, confidence: 0.85, first: ws.length === 1 ? one : undefined });
       }

@@ -48,3 +48,22 @@ describe('a civil servant signing on behalf of a public official', () => {
     expect(found(text, 'name')).toContain('Ardita Rexhepi');
   });
 });
+
+describe('names of any origin in places the sentence decides', () => {
+  it('finds an English greeting\'s name and not an office addressed by its title', () => {
+    expect(found('Dear Xhensila,\n\nPlease find the documents attached.\n\nKind regards,\nTom', 'name')).toContain('Xhensila');
+    expect(found('Dear Sir,\n\nPlease find the documents attached.', 'name')).toEqual([]);
+  });
+
+  it('finds the subject between "heeft" and a participle of speech, of an origin no lexicon holds', () => {
+    expect(found('In het overleg van dinsdag heeft Khorshid Esfandiarpour aangegeven dat de termijn verloopt.', 'name')).toEqual(['Khorshid Esfandiarpour']);
+    expect(found('Gisteren heeft Ngalula Mukendi nog laten weten dat het klopt.', 'name')).toEqual(['Ngalula Mukendi']);
+    expect(found('In de vergadering heeft Defensie aangegeven dat het klopt.', 'name')).toEqual([]);
+  });
+
+  it('finds a name before "belde" and two surnames of no lexicon before a plural verb of action', () => {
+    expect(found('Later belde Dumisani Mahlangu-Okoth terug. Tshilombo en Wickremesekera bellen de aanvrager.', 'name')).toEqual(expect.arrayContaining(['Tshilombo', 'Wickremesekera']));
+    expect(found('Vandaag heb ik het stuk gelezen. Bashkim Rrahmani belde later met de vraag of het klaar was.', 'name')).toContain('Bashkim Rrahmani');
+    expect(found('Utrecht en Amersfoort bellen de aanvragers.', 'name')).toEqual([]);
+  });
+});

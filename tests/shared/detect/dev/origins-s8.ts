@@ -65,6 +65,16 @@ const DEV_TEMPLATES: Template[] = [
     '\n', { n: full(c) }, '\nFinanciën\n', { p: direct(r) }, '\n\nServicedesk: ', { k: '088 123 45 00' }, ' (ma-vr 8.00-17.00), ', { k: 'servicedesk' }, '@dictu.nl\n'],
   // signature block above a function line, no sign-off
   (a, b, _c, r) => ['Zie de bijlage voor de reactie.\n\n', { n: full(a) }, '\nJurist\nDirectie Wetgeving\nTelefoon: ', { p: direct(r) }, '\n\nIn overleg met de heer ', { n: b.last }, ' is besloten het besluit aan te houden.\n'],
+  // titles abbreviated, initials with an unknown surname, a quoted reply header
+  (a, b, c) => ['Aan: mw. ', { n: `${a.first[0]}. ${a.last}` }, '\nVan: dhr. ', { n: full(b) }, '\n\nOp 4 mrt. 2025 om 10:12 schreef ', { n: full(c) }, ' <', { e: local(c) }, '@ind.nl>:\n> Kun jij dit oppakken?\n\n',
+    'Hallo ', { n: c.first }, ',\n\nDhr. ', { n: b.last }, ' heeft het dossier. Mw. ', { n: a.last }, ' is op de hoogte gebracht.\n'],
+  // running text with verbs of speech and action, two subjects
+  (a, b, c) => ['Notitie\n\nIn het overleg van dinsdag heeft ', { n: full(a) }, ' aangegeven dat de termijn verloopt. ', { n: full(b) }, ' belde later met de vraag of het besluit klaar was. ',
+    { n: a.last }, ' en ', { n: b.last }, ' bellen de aanvrager. Het stuk is besproken met ', { n: full(c) }, '.\n'],
+  // English mail with Dear and Kind regards
+  (a, b, _c, r) => ['Dear ', { n: b.first }, ',\n\nPlease find the documents attached.\n\nKind regards,\n\n', { n: full(a) }, '\nPolicy Officer\nMobile: ', { p: fmtMobile(mobile(r), 3) }, '\n'],
+  // a table of staff on duty, first names only in a column headed Medewerker
+  (a, b, c) => ['Rooster\n\nMedewerker\nDag\n', { n: a.first }, '\nmaandag\n', { n: b.first }, '\ndinsdag\n', { n: c.first }, '\nwoensdag\n'],
 ];
 
 const HELD_TEMPLATES: Template[] = [
