@@ -67,3 +67,33 @@ describe('names of any origin in places the sentence decides', () => {
     expect(found('Utrecht en Amersfoort bellen de aanvragers.', 'name')).toEqual([]);
   });
 });
+
+describe('general numbers and mailboxes of a team, department or service stay', () => {
+  it('keeps a number and mailbox on the line of a team or department, and one under a department in a contact block', () => {
+    const text = 'Informatie over de aanvraag\n\nAfdeling Burgerzaken: 0320 - 27 89 00\nTeam Handhaving | 030 – 234 56 78 | handhaving@provincie-west.nl\n\nContact\nAfdeling Subsidies\nT 0320 27 89 55\nE subsidies@dijkstede.nl';
+    const r = run(text);
+    expect(r.suggestions.filter((s) => s.category === 'phone' || s.category === 'email')).toEqual([]);
+    const kept = r.kept.filter((s) => s.category === 'phone' || s.category === 'email');
+    expect(kept.map((s) => s.text)).toEqual(expect.arrayContaining(['0320 - 27 89 00', '030 – 234 56 78', 'handhaving', '0320 27 89 55', 'subsidies']));
+    for (const k of kept) expect(k.reason).toMatch(/afdeling|team|organisatie/i);
+  });
+
+  it('keeps the number and a department mailbox the reader (u) is sent to', () => {
+    const text = 'Heeft u vragen over dit besluit? Mail dan naar vergunningen@dijkstede.nl of bel 0521 38 44 00.\nU kunt ook mailen naar burgerzaken@dijkstede.nl.';
+    const r = run(text);
+    expect(r.suggestions.filter((s) => s.category === 'phone' || s.category === 'email')).toEqual([]);
+    expect(r.kept.map((s) => s.text)).toEqual(expect.arrayContaining(['vergunningen', '0521 38 44 00', 'burgerzaken']));
+  });
+
+  it('still suggests a person\'s number beside a team under the person\'s name, and a person\'s number sent to the reader', () => {
+    expect(found('Met vriendelijke groet,\n\nAnouk Verbeek\nTeam Handhaving | 030 – 234 56 99', 'phone')).toEqual(['030 – 234 56 99']);
+    expect(found('Heeft u vragen? Bel dan mevrouw Verbeek op 030 234 56 98.', 'phone')).toEqual(['030 234 56 98']);
+    expect(found('Van: Anouk Verbeek\nAan: Kees Dam\n\nKees, mail het naar anouk.verbeek@dijkstede.nl.', 'email')).toEqual(['anouk.verbeek']);
+  });
+
+  it('reads a local part of ordinary words as a department\'s mailbox, not a person\'s', () => {
+    const r = run('Van: Kees Dam\nAan: Anouk Verbeek\nCC: vergunningen@dijkstede.nl\nOnderwerp: stand\n\nZie bijlage.');
+    const box = r.suggestions.find((s) => s.text === 'vergunningen');
+    expect(box?.reason).toMatch(/functionele mailbox/);
+  });
+});
