@@ -27,6 +27,8 @@ interface NameIndex {
   firstNames: Map<string, KnownName>;
   /** Persons called by two given names ("Rhea Mae"), by the first of them. */
   doubleFirst: Map<string, KnownName>;
+  /** First names as informal messages write them, in lower case ("hoi kourosh", "groet, blerina"), with accents and without. */
+  lowerFirst: Map<string, KnownName>;
   fromMail: Set<string>;
   firstFromMail: Map<string, string>;
   /** Personal e-mail local parts of this document as [first piece, the rest run together] ("ruken.azad" → ["ruken", "azad"]). */
@@ -120,6 +122,14 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
     }
   }
   for (const f of publicFirst) { firstNames.delete(f); doubleFirst.delete(f.split(' ')[0]!); }
+  // Only a first name that is no Dutch or English word in lower case ("roos", "mark", "jan" stay words).
+  const lowerFirst = new Map<string, KnownName>();
+  for (const [f, k] of firstNames) {
+    if (f.length < 4 || f.includes('-') || isAmbiguousName(f)) continue;
+    for (const low of new Set([f.toLowerCase(), fold(f)])) {
+      if (!isCommonWord(low) && !isEnglishWord(low) && !isCommonWord(f) && !isEnglishWord(f) && !lowerFirst.has(low)) lowerFirst.set(low, k);
+    }
+  }
   // Surnames and first names inside personal e-mail addresses of this document ("j.degroot" →
   // "degroot", "agnieszka.jansen" → "Agnieszka").
   const fromMail = new Set<string>();
@@ -142,13 +152,13 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
       }
     }
   }
-  return { personal, publicKeys, firstNames, doubleFirst, fromMail, firstFromMail, mailNames };
+  return { personal, publicKeys, firstNames, doubleFirst, lowerFirst, fromMail, firstFromMail, mailNames };
 }
 
 /** This document's index first, then the dossier's (lookups only; nothing is copied). */
 function merged(own: NameIndex, shared: NameIndex): NameIndex {
   const both = <K, V>(a: Map<K, V>, b: Map<K, V>) => ({ get: (k: K) => a.get(k) ?? b.get(k), has: (k: K) => a.has(k) || b.has(k) }) as Map<K, V>;
-  return { personal: both(own.personal, shared.personal), publicKeys: both(own.publicKeys, shared.publicKeys), firstNames: both(own.firstNames, shared.firstNames), doubleFirst: both(own.doubleFirst, shared.doubleFirst), fromMail: own.fromMail, firstFromMail: own.firstFromMail, mailNames: own.mailNames };
+  return { personal: both(own.personal, shared.personal), publicKeys: both(own.publicKeys, shared.publicKeys), firstNames: both(own.firstNames, shared.firstNames), doubleFirst: both(own.doubleFirst, shared.doubleFirst), lowerFirst: new Map([...shared.lowerFirst, ...own.lowerFirst]), fromMail: own.fromMail, firstFromMail: own.firstFromMail, mailNames: own.mailNames };
 }
 
 function where(k: KnownName): string {
@@ -172,9 +182,9 @@ export const propagateDetector: Detector = {
       INDEX.set(memory.dossier, shared);
     }
     const index = shared ? merged(own, shared) : own;
-    const { personal, publicKeys, firstNames, doubleFirst, fromMail, firstFromMail, mailNames } = index;
+    const { personal, publicKeys, firstNames, doubleFirst, lowerFirst, fromMail, firstFromMail, mailNames } = index;
     const english = profile.language === 'en';
-    const out: Candidate[] = namesSpelledByMail(text, mailNames);
+    const out: Candidate[] = [...namesSpelledByMail(text, mailNames), ...lowerCaseFirstNames(text, lowerFirst)];
     for (const m of text.matchAll(SURNAME_RUN)) {
       const start = m.index ?? 0;
       const word = m[2] ?? '';
@@ -237,6 +247,24 @@ export const propagateDetector: Detector = {
     return out;
   },
 };
+
+/**
+ * "hoi kourosh,", "groet, blerina", "ja kwadwo, ik stuur ze door": a confident person's first name
+ * written in lower case, as chats and quick mails do. Only names that are no word in lower case;
+ * never inside an address or a web link.
+ */
+function lowerCaseFirstNames(text: string, lowerFirst: ReadonlyMap<string, KnownName>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [low, k] of lowerFirst) {
+    for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + low.length)) {
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + low.length] ?? ' ';
+      if (/[\p{L}\p{N}@._/\\-]/u.test(before) || /[\p{L}\p{N}@_-]/u.test(after) || (after === '.' && /\p{L}/u.test(text[at + low.length + 1] ?? ''))) continue;
+      out.push({ category: 'name', start: at, end: at + low.length, confidence: 0.8, reason: `voornaam van '${k.full}' in kleine letters: zelfde persoon (${where(k)})` });
+    }
+  }
+  return out;
+}
 
 /** "Yopie, wil jij …": a word that opens its line and is followed by a comma addresses that person. */
 function vocative(text: string, start: number, length: number): boolean {

@@ -75,6 +75,9 @@ const DEV_TEMPLATES: Template[] = [
   (a, b, _c, r) => ['Dear ', { n: b.first }, ',\n\nPlease find the documents attached.\n\nKind regards,\n\n', { n: full(a) }, '\nPolicy Officer\nMobile: ', { p: fmtMobile(mobile(r), 3) }, '\n'],
   // a table of staff on duty, first names only in a column headed Medewerker
   (a, b, c) => ['Rooster\n\nMedewerker\nDag\n', { n: a.first }, '\nmaandag\n', { n: b.first }, '\ndinsdag\n', { n: c.first }, '\nwoensdag\n'],
+  // informal mail and chat: first names in lower case
+  (a, b, c) => ['Van: ', { n: full(a) }, '\nAan: ', { n: full(b) }, '\nOnderwerp: stukken\n\nhoi ', { n: b.first.split(' ')[0]!.toLowerCase() }, ',\n\nzie bijlage.\n\ngroet,\n', { n: a.first.split(' ')[0]!.toLowerCase() },
+    '\n\n[02-06 09:12] ', { n: full(c) }, ': ok ', { n: a.first.split(' ')[0]!.toLowerCase() }, ', dank!\n'],
 ];
 
 const HELD_TEMPLATES: Template[] = [
