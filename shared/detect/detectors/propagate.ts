@@ -123,11 +123,12 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
   }
   for (const f of publicFirst) { firstNames.delete(f); doubleFirst.delete(f.split(' ')[0]!); }
   // Only a first name that is no Dutch or English word in lower case ("roos", "mark", "jan" stay words).
+  // An English word ("rhea", "joy") only where a greeting or a sign-off puts it (see lowerCaseFirstNames).
   const lowerFirst = new Map<string, KnownName>();
-  for (const [f, k] of firstNames) {
-    if (f.length < 4 || f.includes('-') || isAmbiguousName(f)) continue;
+  for (const [f, k] of [...firstNames, ...doubleFirst]) {
+    if (f.length < 4 || f.includes('-') || isAmbiguousName(f) || isCommonWord(f)) continue;
     for (const low of new Set([f.toLowerCase(), fold(f)])) {
-      if (!isCommonWord(low) && !isEnglishWord(low) && !isCommonWord(f) && !isEnglishWord(f) && !lowerFirst.has(low)) lowerFirst.set(low, k);
+      if (!isCommonWord(low) && !lowerFirst.has(low)) lowerFirst.set(low, k);
     }
   }
   // Surnames and first names inside personal e-mail addresses of this document ("j.degroot" →
@@ -260,11 +261,25 @@ function lowerCaseFirstNames(text: string, lowerFirst: ReadonlyMap<string, Known
       const before = text[at - 1] ?? ' ';
       const after = text[at + low.length] ?? ' ';
       if (/[\p{L}\p{N}@._/\\-]/u.test(before) || /[\p{L}\p{N}@_-]/u.test(after) || (after === '.' && /\p{L}/u.test(text[at + low.length + 1] ?? ''))) continue;
+      if (isEnglishWord(low) && !greetingSlot(text, at, low.length)) continue;
       out.push({ category: 'name', start: at, end: at + low.length, confidence: 0.8, reason: `voornaam van '${k.full}' in kleine letters: zelfde persoon (${where(k)})` });
     }
   }
   return out;
 }
+
+/** "hoi rhea,", "ok joy, dank!", a sign-off line "rhea": the word is addressed or signs, so it is the name. */
+function greetingSlot(text: string, start: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start + length);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(start + length, lineEnd < 0 ? text.length : lineEnd);
+  if (/(?:^|[\s:])(?:hoi|hallo|hi|hey|dag|beste|lieve|dank(?:\s*je(?:\s*wel)?)?|thanks|ok[eé]?|oké|top|ja|nee|goedemorgen|goedemiddag)[ \t]+$/i.test(before) && /^\s*[,!.]/.test(after)) return true;
+  // Alone on its line right under a sign-off ("groet," / "rhea").
+  const above = text.slice(Math.max(0, lineStart - 40), Math.max(0, lineStart - 1)).split('\n').pop() ?? '';
+  return !before.trim() && !after.trim() && SIGN_OFF_LINE.test(above.trim());
+}
+const SIGN_OFF_LINE = /^(?:(?:met\s+)?(?:vriendelijke\s+|hartelijke\s+)?groet(?:en|jes)?|gr\.?|thanks|cheers|dank(?:\s*je(?:\s*wel)?)?|bedankt)[,!.]?$/i;
 
 /** "Yopie, wil jij …": a word that opens its line and is followed by a comma addresses that person. */
 function vocative(text: string, start: number, length: number): boolean {

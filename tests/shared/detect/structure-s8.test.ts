@@ -97,3 +97,26 @@ describe('general numbers and mailboxes of a team, department or service stay', 
     expect(box?.reason).toMatch(/functionele mailbox/);
   });
 });
+
+describe('a known person\'s first name in lower case', () => {
+  it('finds the first name of a header or chat sender written in lower case in a greeting, a sign-off and a chat line', () => {
+    const text = 'Van: Vjosa Berisha <v.berisha@minszw.nl>\nAan: Siavash Moradkhani\nOnderwerp: stukken\n\nhoi siavash,\n\nzie bijlage.\n\ngroet,\nvjosa\n\n[02-06 09:12] Yaw Darkwah-Boadu: ok siavash, top\n[02-06 09:14] Siavash Moradkhani: dank je yaw!';
+    const names = found(text, 'name');
+    expect(names.filter((n) => n === 'siavash')).toHaveLength(2);
+    expect(names).toContain('vjosa');
+  });
+
+  it('takes a name that is also an English word in lower case only where it is greeted or signs', () => {
+    const text = 'Overleg\n\nAanwezig: Precious Joy Dlamini, Tomas Dvorak\n\nhoi precious,\n\nwat een precious moment was dat.\n\ngroet,\ntomas';
+    const lows = run(text).suggestions.filter((s) => s.category === 'name' && s.text === 'precious');
+    expect(lows).toHaveLength(1);
+    expect(text.indexOf('hoi precious') + 4).toBe(text.indexOf('precious'));
+  });
+
+  it('leaves a lower-case word that is a Dutch word alone, and never reads inside an address', () => {
+    const text = 'Van: Roos Vermeulen <roos.vermeulen@minszw.nl>\nAan: Thandiwe Nkosi\n\nDe roos bloeit. Mail thandiwe.nkosi@minszw.nl of www.thandiwe.nl.';
+    const names = found(text, 'name');
+    expect(names).not.toContain('roos');
+    expect(names).not.toContain('thandiwe');
+  });
+});

@@ -78,6 +78,14 @@ const DEV_TEMPLATES: Template[] = [
   // informal mail and chat: first names in lower case
   (a, b, c) => ['Van: ', { n: full(a) }, '\nAan: ', { n: full(b) }, '\nOnderwerp: stukken\n\nhoi ', { n: b.first.split(' ')[0]!.toLowerCase() }, ',\n\nzie bijlage.\n\ngroet,\n', { n: a.first.split(' ')[0]!.toLowerCase() },
     '\n\n[02-06 09:12] ', { n: full(c) }, ': ok ', { n: a.first.split(' ')[0]!.toLowerCase() }, ', dank!\n'],
+  // attendance table (name, role) and a verb of action with the person as its object
+  (a, b, c) => ['Deelnemerslijst\n\nNaam\nRol\n', { n: full(a) }, '\nvoorzitter\n', { n: full(b) }, '\nsecretaris\n', { n: full(c) }, '\nlid\n\nHet team bedankt ', { n: a.first }, ' voor de inzet. We nodigen ', { n: c.first }, ' uit voor het vervolg.\n'],
+  // WhatsApp with a first-name-only sender; a title before a full name in running text; "Opgesteld door:"
+  (a, b, c, r) => ['Opgesteld door: ', { n: full(c) }, '\n\n21-01-2025, 14:10 - ', { n: b.first }, ': heb je het nummer?\n21-01-2025, 14:11 - ', { n: full(a) }, ': ', { p: fmtMobile(mobile(r), 0) },
+    '\n\nDe heer ', { n: full(b) }, ' heeft gisteren gebeld. Ik mail ', { n: c.first }, ' morgen.\n'],
+  // attendance table with the organisation column; decision signed "voor deze:" with a deputy's function
+  (a, b, c) => ['Aanwezigen\n\nNaam\nOrganisatie\n', { n: full(a) }, '\nRvdK\n', { n: full(b) }, '\nGemeente Westerbroek\n', { n: full(c) }, '\nDJI\n\n',
+    'Geachte mevrouw ', { n: full(a) }, ',\n\nHierbij het besluit.\n\nDe minister voor Rechtsbescherming,\nvoor deze:\n\n', { n: full(b) }, '\nplv. hoofd Juridische Zaken\n'],
 ];
 
 const HELD_TEMPLATES: Template[] = [
