@@ -403,7 +403,8 @@ function patternFinds(text: string): Found[] {
     // Without a known first name, at least one of the two must be a person's name somewhere in the world.
     // Names of origins no list holds ("Woelan Prasetjo") pass when both words are no word, place or function.
     if ((!isWorldName(first) && !(slotNameWord(first) && surname.split('-').every(slotNameWord) && !m[0].includes('\n'))) || isPlace(first)) continue;
-    if (intoLabelledLine(text, start, m[0].length)) continue;
+    // (The name's own length: the cue word before it is not part of the span that may run over a line end.)
+    if (intoLabelledLine(text, start, m[2]!.length + m[3]!.length + surname.length)) continue;
     out.push({ start, end: start + m[2]!.length + m[3]!.length + surname.length, first, surname, confidence: 0.65, reason: `twee ongebruikelijke woorden met hoofdletter na '${m[1]}'`, pattern: true });
   }
   // A name before a verb of speech or in "met X afgestemd": a capitalised word in the middle of a

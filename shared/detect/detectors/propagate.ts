@@ -223,7 +223,8 @@ export const propagateDetector: Detector = {
         continue;
       }
       // A first name stands alone; "van Agata" is the preposition "van" and a first name.
-      if (word.includes('-')) continue;
+      // A hyphenated word is a first name only when a known person's first name is that word ("Mohammad-Reza").
+      if (word.includes('-') && !firstNames.has(word)) continue;
       const firstInitial = m[1] ? sentenceInitial(text, wordStart) : initial;
       // Both given names of a person called by two ("Volgens Rhea Mae …"): the pair is the person's, whatever each word is alone.
       const double = doubleFirst.get(word);

@@ -120,3 +120,13 @@ describe('a known person\'s first name in lower case', () => {
     expect(names).not.toContain('thandiwe');
   });
 });
+
+describe('names at a line end and hyphenated given names', () => {
+  it('finds a name after "door" at the end of a line when a labelled line follows', () => {
+    expect(found('Het stuk is gecontroleerd door Gëzim Dreshaj.\nAanwezig: Piet Jansen', 'name')).toContain('Gëzim Dreshaj');
+  });
+
+  it('finds a hyphenated first name alone once the person is known', () => {
+    expect(found('Aanwezig: Mohammad-Reza Karimi\n\nVolgens Mohammad-Reza is het goed.', 'name')).toContain('Mohammad-Reza');
+  });
+});
