@@ -446,13 +446,33 @@ function patternFinds(text: string): Found[] {
   }
   // "In het overleg heeft Kourosh Tabatabaei aangegeven …": the subject between the auxiliary and the
   // participle of a verb of speech. Words of no dictionary, place or function there are a person's name.
-  for (const m of / (?:heeft|had|hebben|hadden) /.test(text) ? text.matchAll(PERFECT_SPEECH) : []) {
+  for (const m of / (?:heeft|heb|had|hebben|hadden) /.test(text) ? text.matchAll(PERFECT_SPEECH) : []) {
     const name = m[2] ?? '';
     const words = name.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
     if (words.length === 0 || !words.every((w) => (isSyllabicGivenName(w) || w.split('-').every((p) => slotNameWord(p) || (isFirstName(p) && !isCommonWord(p)))) && !isPlace(w))) continue;
     const start = (m.index ?? 0) + m[1]!.length + m[0].slice(m[1]!.length).indexOf(name);
     out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: words.length > 1 ? 0.8 : 0.75,
       reason: `naam tussen '${m[1]!.trim()}' en '${m[3]}' (iemand die spreekt of handelt)`, pattern: true });
+  }
+  // "jurist Bolanle Adeyemi", "mijn collega Ifeoma", "beleidsmedewerker Arbër Krasniqi": a function
+  // (or "collega") in lower case right before capitalised words of no dictionary, place or organisation.
+  for (const m of text.matchAll(FUNCTION_THEN_NAME)) {
+    const fn = m[1]!.trim();
+    if (!/^collega$/i.test(fn) && !isFunctionLine(fn)) continue;
+    const name = m[2]!;
+    const words = name.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+    const ok = (w: string) => (isSyllabicGivenName(w) || w.split('-').every((p) => slotNameWord(p) || /^\p{Lu}['’]\p{Lu}\p{Ll}+$/u.test(p) || (isFirstName(p) && !isCommonWord(p)) || (isKnownSurname(p) && !isCommonWord(p)))) && !isPlace(w);
+    if (words.length === 0 || !words.every(ok) || (words.length === 1 && !/^collega$/i.test(fn))) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: 0.8,
+      reason: `naam na '${fn}' (een functie of collega, geen organisatie)`, pattern: true });
+  }
+  // "Ik bel Shahrzad vanmiddag", "we spreken Gulalai morgen": the person the writer contacts.
+  for (const m of text.matchAll(CONTACT_OBJECT)) {
+    const name = m[2]!;
+    if (!(slotNameWord(name) || (isFirstName(name) && !isCommonWord(name) && !isEnglishWord(name))) || isPlace(name)) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    out.push({ start, end: start + name.length, first: name, confidence: 0.75, reason: `naam na '${collapse(m[1]!)}' (iemand die de schrijver spreekt of belt)`, pattern: true });
   }
   // Two or three capitalised words in the middle of a sentence, none of them a Dutch or English word,
   // a place, a function or an organisation word, at least one a person's name somewhere in the
@@ -561,7 +581,9 @@ function patternFinds(text: string): Found[] {
 }
 
 const INVERTED_SPEECH = new RegExp(`(?<![\\p{L}])(vraagt|vroeg|zegt|zei|meldt|meldde|merkt|merkte|licht|lichtte|stelt|stelde|geeft|gaf|wijst|wees|antwoordt|antwoordde|reageert|reageerde|benadrukt|benadrukte|bevestigt|bevestigde|concludeert|concludeerde|deelt|deelde|vertelt|vertelde|legt|legde|neemt|nam|pakt|pakte|stuurt|stuurde|belt|belde|mailt|mailde|regelt|regelde|schrijft|schreef|controleert|informeert|zoekt)[ \\t]+(${GIVEN}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${GIVEN})?)(?![\\p{L}@])`, 'gu');
-const PERFECT_SPEECH = new RegExp(`(?<![\\p{L}])((?:heeft|had|hebben|hadden)[ \\t]+)(${GIVEN}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${GIVEN}){0,2})[ \\t]+(?:\\p{Ll}+[ \\t]+){0,4}?(aangegeven|gemeld|gevraagd|gezegd|laten[ \\t]+weten|toegezegd|voorgesteld|toegelicht|opgemerkt|bevestigd|benadrukt|gebeld|gemaild|geantwoord|gereageerd|aangekondigd|uitgelegd|verteld|geschreven|beloofd|afgestemd|overlegd)(?![\\p{L}])`, 'gu');
+const PERFECT_SPEECH = new RegExp(`(?<![\\p{L}])((?:heeft|heb|had|hebben|hadden)[ \\t]+)(${GIVEN}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${GIVEN}){0,2})[ \\t]+(?:\\p{Ll}+[ \\t]+){0,4}?(aangegeven|gemeld|gevraagd|gezegd|laten[ \\t]+weten|toegezegd|voorgesteld|toegelicht|opgemerkt|bevestigd|benadrukt|gebeld|gemaild|geantwoord|gereageerd|aangekondigd|uitgelegd|verteld|geschreven|beloofd|afgestemd|overlegd|gesproken|ge[iï]nformeerd|uitgenodigd|bedankt)(?![\\p{L}])`, 'gu');
+const FUNCTION_THEN_NAME = new RegExp(`(?<![\\p{L}])(\\p{Ll}[\\p{Ll}ö-]{3,}[ \\t]+)(${GIVEN}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?(?:${GIVEN}|\\p{Lu}['’]${GIVEN})){0,2})(?![\\p{L}\\p{N}@'’]|[ \\t]+\\p{Lu})`, 'gu');
+const CONTACT_OBJECT = new RegExp(`(?<![\\p{L}])((?:[Ii]k|[Ww]e|[Ww]ij)[ \\t]+(?:bel|spreek|spreken|mail|mailen|app|appen|bellen|zie|zien|vraag|vragen|informeer|informeren)(?:[ \\t]+(?:morgen|vandaag|straks|nog|even|zo))?[ \\t]+)(${GIVEN})(?![\\p{L}\\p{N}@'’-]|[ \\t]+\\p{Lu})`, 'gu');
 const MID_SENTENCE_NAME = new RegExp(`(?<=\\p{Ll}[,;]?[ \\u00a0])(?<!(?:^|[^\\p{L}])(?:in|uit|naar|te|vanuit|richting|via|nabij|rond|bij|op|the|of|and)[ \\u00a0])()((?:${GIVEN})(?:[ \\u00a0]${GIVEN}){1,2})(?![\\p{L}\\p{N}@'’]|[ \\u00a0]${CAP}|[.-]\\p{L})`, 'gu');
 const CITED_OR_ASKED_GATE = /olgens|un je|an je|il je|unt u/;
 const CITED_OR_ASKED = new RegExp(`(?<![\\p{L}])((?:[Vv]olgens)[ \\t]+(?=${CAP}[ \\t]+(?:is|was|zijn|moet|kan|zal|heeft|hebben|wordt|gaat|komt)\\b)|(?:[Kk]un|[Kk]an|[Ww]il)[ \\t]+(?:je|jij)[ \\t]+(?=${CAP}[ \\t]+(?:even[ \\t]+)?(?:vragen|bellen|mailen|appen|informeren|laten\\s+weten|uitnodigen|cc'en|doorsturen|helpen)\\b))(?:(${CAP})|(${CAP}))`, 'gu');

@@ -130,3 +130,18 @@ describe('names at a line end and hyphenated given names', () => {
     expect(found('Aanwezig: Mohammad-Reza Karimi\n\nVolgens Mohammad-Reza is het goed.', 'name')).toContain('Mohammad-Reza');
   });
 });
+
+describe('a person named after a function, "collega", or as the one the writer calls', () => {
+  it('finds names of no lexicon after a function or "collega", not a department after a function', () => {
+    const text = 'Ook jurist Oluwatoyin Adebanjo-D\'Costa keek mee. Mijn collega Nkechi is morgen terug. De adviseur Juridische Zaken is akkoord.';
+    const names = found(text, 'name');
+    expect(names).toEqual(expect.arrayContaining(["Oluwatoyin Adebanjo-D'Costa", 'Nkechi']));
+    expect(names.join(' ')).not.toMatch(/Juridische|Zaken/);
+  });
+
+  it('finds the person the writer calls or speaks, and the one between "heb" and a participle', () => {
+    const names = found('Ik bel Forouzan vanmiddag. Ik heb Tuyisenge gisteren gesproken. Ik bel Defensie morgen.', 'name');
+    expect(names).toEqual(expect.arrayContaining(['Forouzan', 'Tuyisenge']));
+    expect(names).not.toContain('Defensie');
+  });
+});
