@@ -190,6 +190,9 @@ const PUBLIC_CONTACT_ONLY = new RegExp(`^(?:${PUBLIC_CONTACT_WORDS.join('|')})\\
  */
 export function publishedMailbox(text: string, start: number, local: string): string | undefined {
   if (inHeaderField(text, start)) return undefined;
+  // "Algemeen e-mailadres: …", "E-mail (algemeen): …": the label calls it the organisation's general address.
+  const label = GENERAL_MAIL_LABEL.exec(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  if (label && isFunctionalLocalPart(local)) return `algemeen adres van de organisatie: het label noemt het algemeen ('${label[0].trim().replace(/:$/, '')}')`;
   if (PUBLIC_CONTACT_ONLY.test(local)) return `algemeen contactadres van de organisatie: '${local}' is een rolwoord voor publiek contact, geen persoon of interne mailbox`;
   // "secretariaat.bestuur@", "info-vergunningen@", "pers.zuid@": a role word for public contact and a
   // department, no person's name or initial, given to the reader in a sentence that addresses him or
@@ -212,6 +215,7 @@ export function publishedMailbox(text: string, start: number, local: string): st
   return `algemeen contactadres van de organisatie: '${pieces[0]}' met een afdeling, geen persoon, voor het publiek vermeld ('${cue[0].trim()}')`;
 }
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const GENERAL_MAIL_LABEL = /^[ \t]*(?:algeme(?:en|ne)\s+(?:e-?mail(?:adres)?|mailadres|adres)|e-?mail(?:adres)?\s*\(algemeen\))\s*:\s*$/i;
 
 /** The sentence of the address tells the reader (u) to write there, and no colleague is addressed: the cue's words. */
 function readerCue(text: string, start: number): string | undefined {

@@ -145,3 +145,12 @@ describe('a person named after a function, "collega", or as the one the writer c
     expect(names).not.toContain('Defensie');
   });
 });
+
+describe('a service named beside a number in a signature', () => {
+  it('keeps a number labelled by a secretariat or contact centre, or with the service in parentheses, and a mailbox labelled general', () => {
+    const text = 'Met vriendelijke groet,\n\nMarjolein Stap\nBeleidsmedewerker\nSecretariaat: 070 456 12 00\nT 0320 27 89 00 (secretariaat)\nKCC: 020 444 33 22\nM 06 11 22 33 44\nAlgemeen e-mailadres: info.vergunningen@dijkstede.nl';
+    const r = run(text);
+    expect(r.kept.map((s) => s.text)).toEqual(expect.arrayContaining(['070 456 12 00', '0320 27 89 00', '020 444 33 22', 'info.vergunningen']));
+    expect(r.suggestions.filter((s) => s.category === 'phone').map((s) => s.text)).toEqual(['06 11 22 33 44']);
+  });
+});
