@@ -352,6 +352,8 @@ function patternFinds(text: string): Found[] {
       && !/\n/.test(m[0].slice(0, m[0].length - surname.length)) && !particleBefore(text, m.index ?? 0)
       && !sentenceInitial(text, m.index ?? 0) && (Boolean(particle) || isKnownSurname(surname) || (isWorldName(surname) && !isCommonWord(surname) && !isEnglishWord(surname)));
     if (!isFirstName(first) && !worldFirst) continue;
+    // "Kwadwo	Teamleider": a function in the next cell is no surname.
+    if (!particle && !isKnownSurname(surname) && isFunctionLine(surname)) continue;
     // "Jurgen\nVervanger": a name at the end of a cell, an ordinary word (a column header) on the next line.
     if (!particle && m[0].includes('\n') && !isKnownSurname(surname) && isCommonWordOrCompound(surname)) continue;
     // "Güneş\nVan der Laan": a line that begins with a capitalised particle holds a surname alone
@@ -1135,7 +1137,7 @@ const THANKS_LINE = /^((?:alvast\s+)?(?:dank(?:je(?:wel)?|\s+je(?:\s+wel)?|\s+u(
 const CHAT_HEAD = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+([^\d:\n][^:\n]{1,50}?)|([^\d[:\n][^:\n]{1,50}?),?[ \t]+(?:(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?|gisteren|vandaag|yesterday|today)[ \t,]+)?\d{1,2}:\d{2}(?::\d{2})?)[ \t]*$/u;
 
 /** Column headers of tables whose cells below hold persons' names. */
-const COLUMN_OF_NAMES = /^(?:naam|namen|wie|aanwezig|aanwezigen|afwezig|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
+const COLUMN_OF_NAMES = /^(?:naam|namen|wie|achternaam|voornaam|roepnaam|familienaam|voornamen|naam\s+medewerker|medewerkers|collega|aanwezig|aanwezigen|afwezig|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
 const INLINE_ACTION = /(?:\(|(?<=[.;]\s)|(?<=\s[–—-]\s))(?:actie|actiehouder|trekker|eigenaar|wie)\s*:\s*([^)\n.;]{2,80})(?=\)|[.;]|\n|$)/gi;
 // The list runs to the end of the sentence; the full stop of an initial ("N. ter Meeuwis") does not end it.
 const COOPERATION = /\b((?:[Mm]et\s+(?:(?:de\s+)?(?:medewerking|hulp|bijdragen)\s+van))|[Ii]n\s+samenwerking\s+met)\s+((?:[^.\n:]|(?<=(?:^|[\s.])\p{Lu})\.){3,200})/gu;

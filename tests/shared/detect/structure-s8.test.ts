@@ -154,3 +154,22 @@ describe('a service named beside a number in a signature', () => {
     expect(r.suggestions.filter((s) => s.category === 'phone').map((s) => s.text)).toEqual(['06 11 22 33 44']);
   });
 });
+
+describe('staff tables with surname and first-name columns, and handover labels', () => {
+  it('reads a row-per-line table headed "Achternaam Voornaam Functie Telefoon" and takes no function for a surname', () => {
+    const text = 'Overzicht medewerkers\n\nAchternaam\tVoornaam\tFunctie\tTelefoon\nQerimaj\tVesel\tJurist\t06 12 34 56 71\nOppong\tKwaku\tTeamleider\t06 12 34 56 73';
+    const names = found(text, 'name');
+    expect(names).toEqual(expect.arrayContaining([expect.stringContaining('Qerimaj'), expect.stringContaining('Oppong')]));
+    expect(names.join(' ')).not.toMatch(/Teamleider|Jurist/);
+  });
+
+  it('reads a cell-per-line table with an "Achternaam" column', () => {
+    const names = found('Achternaam\nVoornaam\nFunctie\nHaxhiu\nDrilona\nJurist\nMoradian\nLadan\nAdviseur', 'name');
+    expect(names).toEqual(expect.arrayContaining(['Haxhiu', 'Moradian']));
+  });
+
+  it('reads a label of a role with an adjective before it ("Nieuwe behandelaar:", "Overdragende medewerker:")', () => {
+    const names = found('Overdracht van dossier\nOverdragende medewerker: Sherwin Cijntje\nNieuwe behandelaar: Aušra Paulauskienė', 'name');
+    expect(names).toEqual(expect.arrayContaining(['Sherwin Cijntje', 'Aušra Paulauskienė']));
+  });
+});
