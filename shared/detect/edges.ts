@@ -18,3 +18,64 @@ export function onBoilerplateLine(profile: DocumentProfile, text: string, start:
   const b = text.indexOf('\n', start);
   return profile.boilerplate.has(normaliseEdgeLine(text.slice(a, b < 0 ? text.length : b)));
 }
+
+/**
+ * The name of a team, department, desk or service (not a person): "Team Handhaving", "Afdeling
+ * Burgerzaken", "Servicedesk ICT", "De Omgevingsdienst", "Klantcontactcentrum", "Gemeente X".
+ */
+const UNIT_NAME = /^(?:de\s+|het\s+)?(?:team|afdeling|bureau|directie|sector|cluster|unit|dienst|servicedesk|helpdesk|loket|servicepunt|meldpunt|secretariaat|klantcontactcentrum|klantenservice|frontoffice|backoffice|publieksbalie|gemeente|ministerie|provincie|waterschap|[\p{L}]{3,}(?:dienst|loket|centrum|balie|desk|zaken))(?:\s+(?:\p{Lu}[\p{L}&-]*|van|voor|en|de|het|der|\p{Lu}{2,6}))*$/iu;
+
+/** A short label before a value in a contact block or letterhead ("T", "Tel.", "E-mail:", "Telefoon"). */
+const VALUE_LABEL = /^(?:[tefmwi]|tel|tel\.|telefoon|fax|e-?mail|mail|web|website|internet|bereikbaar(?:\s+op)?|nummer|telefoonnummer)\s*[.:]?\s*$/i;
+
+/**
+ * A team, department or service named beside the item on its own line, with nothing personal
+ * there: "Team Handhaving | 030 … | handhaving@…", "Afdeling Burgerzaken: 0320 …", "De
+ * Omgevingsdienst (050 …)". `isName` says whether a segment is a person's name. Returns the unit's name.
+ */
+export function unitOnLine(text: string, start: number, end: number, isName: (segment: string) => boolean): string | undefined {
+  const a = text.lastIndexOf('\n', start - 1) + 1;
+  const b = text.indexOf('\n', end);
+  const before = text.slice(a, start);
+  const after = text.slice(end, b < 0 ? text.length : b);
+  const segments = `${before}\u0000${after}`.split(/\s*[|·•\t]\s*|\s{3,}/).map((x) => x.trim()).filter(Boolean);
+  const others = segments.filter((x) => !x.includes('\u0000'));
+  // Directly before the item, in its own segment: "Afdeling Burgerzaken:", "De Omgevingsdienst (".
+  const own = (segments.find((x) => x.includes('\u0000')) ?? '').split('\u0000')[0]!.replace(/[\s:(–-]+$/, '').replace(/\s+(?:[tefm]|tel\.?|telefoon|e-?mail)$/i, '');
+  if (others.some((x) => !/\d|@/.test(x) && isName(x.replace(/^[\p{L}.]{1,12}\s*[.:]\s*/u, '')))) return undefined;
+  if (own && UNIT_NAME.test(own)) return collapse(own);
+  const unit = others.find((x) => !/\d|@/.test(x) && UNIT_NAME.test(x.replace(/[:(]\s*$/, '')));
+  return unit ? collapse(unit.replace(/[:(]\s*$/, '')) : undefined;
+}
+
+/**
+ * The contact block or letterhead the item stands in (the non-empty lines right above it, up to
+ * five) is headed by a team, department or organisation and names no person: every other line of
+ * the block is a label with its value ("T 0521 …", "E-mail: …"), an address or postcode line, or
+ * another unit's name. Returns the unit's name.
+ */
+export function unitBlock(text: string, start: number, isName: (line: string) => boolean): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const own = text.slice(lineStart, start).trim();
+  if (own && !VALUE_LABEL.test(own)) return undefined;
+  const above = text.slice(Math.max(0, lineStart - 500), lineStart).split('\n');
+  above.pop();
+  const block: string[] = [];
+  for (let k = above.length - 1; k >= 0 && block.length < 5; k--) {
+    const l = above[k]!.trim();
+    if (!l) break;
+    block.unshift(l);
+  }
+  if (block.length === 0) return undefined;
+  let unit: string | undefined;
+  for (const l of block) {
+    if (isName(l)) return undefined;
+    if (l.length <= 60 && UNIT_NAME.test(l.replace(/[,:]$/, ''))) { unit ??= l.replace(/[,:]$/, ''); continue; }
+    if (/^(?:contact(?:gegevens)?|colofon|bereikbaarheid|(?:meer\s+)?informatie|vragen\??|adres(?:gegevens)?)\s*:?$/i.test(l)) continue;
+    const label = /^([\p{L}.-]{1,14})\s*[.:]?\s+\S/u.exec(l);
+    if (label && VALUE_LABEL.test(label[1]!)) continue;
+    if (/\bpostbus\s+\d|\b\d{4}\s?[A-Z]{2}\b|\bwww\.|^[\p{L} .'-]+\s\d{1,4}[a-z]?$/u.test(l)) continue;
+    return undefined;
+  }
+  return unit ? collapse(unit) : undefined;
+}

@@ -201,6 +201,9 @@ export function isCommonWordOrCompound(w: string): boolean {
   for (let i = 3; i <= lw.length - 3; i++) {
     const head = lw.slice(0, i);
     const tail = lw.slice(i);
+    // Two short pieces ("nil" + "mini", "kar" + "ima") are how names of other languages happen to
+    // split; a Dutch compound that short is in the word list itself.
+    if (lw.length < 9 && (head.length < 4 || tail.length < 4)) continue;
     if (!isCommonWord(tail)) continue;
     if (isCommonWord(head) || (/(?:s|e)$/.test(head) && isCommonWord(head.slice(0, -1))) || (head.endsWith('en') && isCommonWord(head.slice(0, -2)))) return true;
   }

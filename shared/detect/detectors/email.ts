@@ -5,9 +5,9 @@
  * address 10.2.e / 5.1.2e.
  */
 import type { Candidate, Detector, DocumentProfile } from '../types';
-import { onBoilerplateLine } from '../edges';
+import { onBoilerplateLine, unitBlock, unitOnLine } from '../edges';
 import { HEADER_LABEL, ANY_HEADER_LABEL, PUBLIC_CONTACT_WORDS } from '../dutch';
-import { isCommonWord, isFirstName, isKnownSurname } from '../lexicon';
+import { isCommonWord, isCommonWordOrCompound, isFirstName, isKnownSurname, isWorldName } from '../lexicon';
 
 // Local part per RFC 5322's dot-atom, without the rarely used specials; domain of two or more labels.
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])(?:mailto:)?([\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,62}[\p{L}\p{N}_+-])?)@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})/gu;
@@ -123,6 +123,12 @@ export const emailDetector: Detector = {
       // "Postbus 2000 | 1500 GA Zaandam | secretariaat.wi@zaanstad.nl": a function's mailbox on the line
       // of the organisation's postal address or website (letterhead, footer, colophon) is its published address.
       if (isFunctionalLocalPart(local) && !inHeaderField(text, start)) {
+        // "Team Handhaving | 030 … | handhaving@…", a contact block "Afdeling Subsidies / T … / E subsidies@…".
+        const unit = unitOnLine(text, start, at, personLine) ?? unitBlock(text, start, personLine);
+        if (unit) {
+          out.push({ category: 'email', start, end: at, confidence: 0.85, reason: `functionele mailbox naast '${unit}' (een team, afdeling of organisatie, geen persoon): adres van de organisatie`, keep: true });
+          continue;
+        }
         const lineStart = text.lastIndexOf('\n', start - 1) + 1;
         const lineEnd = text.indexOf('\n', at);
         const line = `${text.slice(lineStart, start)} ${text.slice(at, lineEnd < 0 ? text.length : lineEnd).replace(/^@\S+/, '')}`;
@@ -145,6 +151,13 @@ export const emailDetector: Detector = {
   },
 };
 
+/** A line or segment that is a person's name ("Anouk Bos", "Contact: Radim Novák"): two or three capitalised words, one a lexicon's name. */
+function personLine(l: string): boolean {
+  const words = l.replace(/^[\p{L} ]{2,20}:\s*/u, '').trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}[\p{Ll}'’-]+|van|de|der|den|ter|ten|el|al)$/u.test(w))
+    && words.some((w) => isFirstName(w) || (isKnownSurname(w) && !isCommonWord(w)));
+}
+
 /** A postal address, postcode or website on a line: the organisation's letterhead, footer or colophon. */
 const ORG_ADDRESS_LINE = /\bpostbus\s+\d+|(?<![\p{L}\p{N}])\d{4}\s?[A-Z]{2}(?![\p{L}\p{N}])|\bwww\.|\bhttps?:\/\//iu;
 
@@ -155,7 +168,17 @@ export function localPartPieces(local: string): string[] {
 
 /** True when an e-mail local part names a function (postbus.x, info, servicedesk) rather than a person. */
 export function isFunctionalLocalPart(local: string): boolean {
-  return FUNCTIONAL.test(local) || (!/[._-]/.test(local) && FUNCTIONAL_INFIX.test(local) && local.length > 8);
+  return FUNCTIONAL.test(local) || (!/[._-]/.test(local) && FUNCTIONAL_INFIX.test(local) && local.length > 8) || ordinaryWords(local);
+}
+
+/**
+ * A local part made of ordinary Dutch words only ("vergunningen", "burgerzaken", "subsidies.jeugd"):
+ * a department's or service's mailbox, never a person's (no piece is a first name or a surname).
+ */
+function ordinaryWords(local: string): boolean {
+  const pieces = localPartPieces(local);
+  return pieces.length > 0 && pieces.length <= 3 && pieces.every((p) => p.length >= 5 && /^\p{L}+$/u.test(p) && isCommonWordOrCompound(p)
+    && !isFirstName(capital(p)) && !isKnownSurname(capital(p)) && !isWorldName(p));
 }
 
 const PUBLIC_CONTACT_ONLY = new RegExp(`^(?:${PUBLIC_CONTACT_WORDS.join('|')})\\d{0,4}$`, 'i');
@@ -167,11 +190,19 @@ const PUBLIC_CONTACT_ONLY = new RegExp(`^(?:${PUBLIC_CONTACT_WORDS.join('|')})\\
  */
 export function publishedMailbox(text: string, start: number, local: string): string | undefined {
   if (inHeaderField(text, start)) return undefined;
+  // "Algemeen e-mailadres: …", "E-mail (algemeen): …": the label calls it the organisation's general address.
+  const label = GENERAL_MAIL_LABEL.exec(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  if (label && isFunctionalLocalPart(local)) return `algemeen adres van de organisatie: het label noemt het algemeen ('${label[0].trim().replace(/:$/, '')}')`;
   if (PUBLIC_CONTACT_ONLY.test(local)) return `algemeen contactadres van de organisatie: '${local}' is een rolwoord voor publiek contact, geen persoon of interne mailbox`;
   // "secretariaat.bestuur@", "info-vergunningen@", "pers.zuid@": a role word for public contact and a
   // department, no person's name or initial, given to the reader in a sentence that addresses him or
   // under a label of a colophon or contact block.
   const pieces = localPartPieces(local);
+  // A department's or service's mailbox ("vergunningen@", "aanvragen.subsidie@") given to the reader.
+  if (isFunctionalLocalPart(local) && !pieces.some((p) => p.length < 3 || /\d/.test(p) || isFirstName(capital(p)) || (isKnownSurname(capital(p)) && !isCommonWord(p)))) {
+    const cue = readerCue(text, start);
+    if (cue) return `adres van een afdeling of dienst ('${local}'), geen persoon, voor het publiek vermeld ('${cue}')`;
+  }
   if (pieces.length < 2 || !PUBLIC_CONTACT_ONLY.test(pieces[0]!) || pieces.slice(1).some((p) => p.length < 3 || /\d/.test(p) || isFirstName(capital(p)) || (isKnownSurname(capital(p)) && !isCommonWord(p)))) return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\n/).pop() ?? '';
@@ -184,6 +215,17 @@ export function publishedMailbox(text: string, start: number, local: string): st
   return `algemeen contactadres van de organisatie: '${pieces[0]}' met een afdeling, geen persoon, voor het publiek vermeld ('${cue[0].trim()}')`;
 }
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const GENERAL_MAIL_LABEL = /^[ \t]*(?:algeme(?:en|ne)\s+(?:e-?mail(?:adres)?|mailadres|adres)|e-?mail(?:adres)?\s*\(algemeen\))\s*:\s*$/i;
+
+/** The sentence of the address tells the reader (u) to write there, and no colleague is addressed: the cue's words. */
+function readerCue(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\n/).pop() ?? '';
+  if (/\b(?:je|jij|jullie|collega'?s|intern(?:e)?)\b/i.test(before) || MAILBOX_CONTEXT.test(before)) return undefined;
+  const paragraph = text.slice(Math.max(0, start - 240), start).split(/\n[ \t]*\n/).pop() ?? '';
+  const cue = (/\b(?:u|uw)\b/i.test(paragraph) ? PUBLIC_ADDRESSING.exec(before) ?? /\b(?:kunt\s+u|u\s+kunt)\b[^.\n]*\b(?:mailen|e-?mailen|schrijven|sturen)\b/i.exec(before) : null) ?? PUBLIC_LABEL.exec(text.slice(lineStart, start));
+  return cue ? cue[0].trim() : undefined;
+}
 /** A sentence that addresses the public (with "u"): "kunt u", "neem contact op", "voor vragen". */
 const PUBLIC_ADDRESSING = /\b(?:kunt\s+u|u\s+kunt|neem(?:t\s+u)?\s+(?:dan\s+)?contact\s+(?:op|met)|contact\s+opnemen|voor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)|mail\s+(?:dan\s+)?naar|stuur\s+(?:dan\s+)?(?:een\s+)?(?:e-?mail|bericht))\b/i;
 /** A label of a colophon or contact block before the address on its line ("Persvragen:", "Contact:"). */

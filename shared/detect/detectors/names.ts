@@ -152,12 +152,22 @@ function roleBefore(before: string): RegExpExecArray | null {
   return m;
 }
 
+/**
+ * A civil servant signs on behalf of a public official ("Namens de minister van …,", "In opdracht
+ * van de staatssecretaris,", "i.o.v. de burgemeester"): the office named is not the signer's, whose
+ * name is personal data (the seed decision letter keeps the minister, withholds the official's name).
+ */
+const ON_BEHALF = /(?:^|[^\p{L}])(?:namens|in\s+opdracht\s+van|i\.\s?o\.(?:\s?v\.)?|uit\s+naam\s+van|bij\s+afwezigheid\s+van|p\.\s?o\.)\s*(?:de|het)?\s*$/iu;
+
 /** Decides whether a name found at [start, end) is given in a public role. */
 function publicRole(ctx: DetectContext, start: number, end: number, text: string, ownPlace = false): string | undefined {
   const before = ctx.text.slice(Math.max(0, start - 140), start);
   if (/namens\s+deze\s*[,.]?\s*$/i.test(before) || /\bnamens\s+deze\b[^]*$/i.test(before.slice(-40))) return undefined;
   // The role regex is anchored at the end and long; most names have no role word near them at all.
-  const m = roleWordNear(ctx.text, start) ? roleBefore(before) : null;
+  const m0 = roleWordNear(ctx.text, start) ? roleBefore(before) : null;
+  // "Namens de minister van X, Y Z": the role before the name is the one Y Z signs for.
+  const m = m0 && ON_BEHALF.test(before.slice(0, (m0.index ?? 0) + m0[0].search(/\p{L}/u)).replace(/\b(?:de|het)\s*$/i, '')) ? null : m0;
+  if (m0 && !m) return undefined;
   const signedRole = roleLineAbove(ctx.text, start);
   if (signedRole && !m) return `ondertekend in publieke functie: '${signedRole}'`;
   if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/[,:]$/, '')}'`;
@@ -203,7 +213,7 @@ function roleLineAbove(text: string, start: number): string | undefined {
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   if (end <= 0 || text[end - 1] !== ',') return undefined;
   const prev = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
-  if (!prev || /namens\s+deze/i.test(prev)) return undefined;
+  if (!prev || /namens\s+deze/i.test(prev) || ON_BEHALF.test(prev.slice(0, Math.max(0, prev.search(ROLE_STEM))))) return undefined;
   const m = SIGNATURE_ROLE.exec(prev);
   return m ? collapse(m[0]).replace(/,$/, '') : undefined;
 }
@@ -222,6 +232,8 @@ function roleLineBelow(text: string, end: number): string | undefined {
   if (!next || next.length > 80 || /[.;:]$/.test(next) || !ROLE_STEM.test(next)) return undefined;
   // "Minister van …", "Executive Chairman", "Burgemeester": a short line that names a public office.
   const m = ROLE_LINE.exec(next) ?? ROLE_IN_LINE.exec(next);
+  // "Gjon Berisha\nnamens de minister van …": the signer is not the minister.
+  if (m && ON_BEHALF.test(next.slice(0, Math.max(0, next.search(ROLE_STEM))))) return undefined;
   return m && next.split(/\s+/).length <= 8 ? collapse(next).replace(/,$/, '') : undefined;
 }
 
@@ -253,7 +265,10 @@ function functionBelow(text: string, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0 || text.slice(end, lineEnd).trim()) return false;
   const next = text.slice(lineEnd + 1, lineEnd + 160).split('\n').map((l) => l.trim()).find(Boolean);
-  return next !== undefined && isFunctionLine(next);
+  if (next === undefined) return false;
+  // "namens de staatssecretaris van X" below a name: the signer signs for an office (a signature).
+  const behalf = /^(?:namens|in\s+opdracht\s+van|i\.\s?o\.(?:\s?v\.)?|uit\s+naam\s+van)\s+(?:de|het)\s+(\S+)/i.exec(next);
+  return isFunctionLine(next) || Boolean(behalf && ROLE_STEM.test(behalf[1]!));
 }
 
 /** True when a match runs over a line end into a line that starts with a label ("Subject:"). */
@@ -337,6 +352,8 @@ function patternFinds(text: string): Found[] {
       && !/\n/.test(m[0].slice(0, m[0].length - surname.length)) && !particleBefore(text, m.index ?? 0)
       && !sentenceInitial(text, m.index ?? 0) && (Boolean(particle) || isKnownSurname(surname) || (isWorldName(surname) && !isCommonWord(surname) && !isEnglishWord(surname)));
     if (!isFirstName(first) && !worldFirst) continue;
+    // "Kwadwo	Teamleider": a function in the next cell is no surname.
+    if (!particle && !isKnownSurname(surname) && isFunctionLine(surname)) continue;
     // "Jurgen\nVervanger": a name at the end of a cell, an ordinary word (a column header) on the next line.
     if (!particle && m[0].includes('\n') && !isKnownSurname(surname) && isCommonWordOrCompound(surname)) continue;
     // "Güneş\nVan der Laan": a line that begins with a capitalised particle holds a surname alone
@@ -388,7 +405,8 @@ function patternFinds(text: string): Found[] {
     // Without a known first name, at least one of the two must be a person's name somewhere in the world.
     // Names of origins no list holds ("Woelan Prasetjo") pass when both words are no word, place or function.
     if ((!isWorldName(first) && !(slotNameWord(first) && surname.split('-').every(slotNameWord) && !m[0].includes('\n'))) || isPlace(first)) continue;
-    if (intoLabelledLine(text, start, m[0].length)) continue;
+    // (The name's own length: the cue word before it is not part of the span that may run over a line end.)
+    if (intoLabelledLine(text, start, m[2]!.length + m[3]!.length + surname.length)) continue;
     out.push({ start, end: start + m[2]!.length + m[3]!.length + surname.length, first, surname, confidence: 0.65, reason: `twee ongebruikelijke woorden met hoofdletter na '${m[1]}'`, pattern: true });
   }
   // A name before a verb of speech or in "met X afgestemd": a capitalised word in the middle of a
@@ -428,6 +446,36 @@ function patternFinds(text: string): Found[] {
     if (words.length === 0 || !words.every(slotNameWord) || isPlace(words[0]!)) continue;
     out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: 0.75, reason: `naam na '${m[1]}' (iemand die spreekt of handelt)`, pattern: true });
   }
+  // "In het overleg heeft Kourosh Tabatabaei aangegeven …": the subject between the auxiliary and the
+  // participle of a verb of speech. Words of no dictionary, place or function there are a person's name.
+  for (const m of / (?:heeft|heb|had|hebben|hadden) /.test(text) ? text.matchAll(PERFECT_SPEECH) : []) {
+    const name = m[2] ?? '';
+    const words = name.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length === 0 || !words.every((w) => (isSyllabicGivenName(w) || w.split('-').every((p) => slotNameWord(p) || (isFirstName(p) && !isCommonWord(p)))) && !isPlace(w))) continue;
+    const start = (m.index ?? 0) + m[1]!.length + m[0].slice(m[1]!.length).indexOf(name);
+    out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: words.length > 1 ? 0.8 : 0.75,
+      reason: `naam tussen '${m[1]!.trim()}' en '${m[3]}' (iemand die spreekt of handelt)`, pattern: true });
+  }
+  // "jurist Bolanle Adeyemi", "mijn collega Ifeoma", "beleidsmedewerker Arbër Krasniqi": a function
+  // (or "collega") in lower case right before capitalised words of no dictionary, place or organisation.
+  for (const m of text.matchAll(FUNCTION_THEN_NAME)) {
+    const fn = m[1]!.trim();
+    if (!/^collega$/i.test(fn) && !isFunctionLine(fn)) continue;
+    const name = m[2]!;
+    const words = name.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+    const ok = (w: string) => (isSyllabicGivenName(w) || w.split('-').every((p) => slotNameWord(p) || /^\p{Lu}['’]\p{Lu}\p{Ll}+$/u.test(p) || (isFirstName(p) && !isCommonWord(p)) || (isKnownSurname(p) && !isCommonWord(p)))) && !isPlace(w);
+    if (words.length === 0 || !words.every(ok) || (words.length === 1 && !/^collega$/i.test(fn))) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    out.push({ start, end: start + name.length, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, confidence: 0.8,
+      reason: `naam na '${fn}' (een functie of collega, geen organisatie)`, pattern: true });
+  }
+  // "Ik bel Shahrzad vanmiddag", "we spreken Gulalai morgen": the person the writer contacts.
+  for (const m of text.matchAll(CONTACT_OBJECT)) {
+    const name = m[2]!;
+    if (!(slotNameWord(name) || (isFirstName(name) && !isCommonWord(name) && !isEnglishWord(name))) || isPlace(name)) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    out.push({ start, end: start + name.length, first: name, confidence: 0.75, reason: `naam na '${collapse(m[1]!)}' (iemand die de schrijver spreekt of belt)`, pattern: true });
+  }
   // Two or three capitalised words in the middle of a sentence, none of them a Dutch or English word,
   // a place, a function or an organisation word, at least one a person's name somewhere in the
   // world (or three parts: given, father's and grandfather's name): "heeft Hodan Cabdi Warsame de
@@ -461,7 +509,9 @@ function patternFinds(text: string): Found[] {
   // "Yopie en Wojciech bellen de aanvrager": two first names joined by "en" as the subject of a plural verb.
   for (const m of / en /.test(text) ? text.matchAll(TWO_SUBJECTS) : []) {
     const pair = [m[1]!, m[2]!];
-    if (!pair.every((w) => slotNameWord(w) && !isPlace(w)) || !pair.some((w) => isFirstName(w) || isWorldName(w))) continue;
+    // Two words of no dictionary before a plural verb of action ("Isenia en Hrytsenko bellen") are
+    // persons of any origin; a lexicon's name is not needed when neither is a word, place or function.
+    if (!pair.every((w) => slotNameWord(w) && !isPlace(w)) || !pair.some((w) => isFirstName(w) || isWorldName(w) || w.length >= 5)) continue;
     let at = m.index ?? 0;
     for (const w of pair) {
       const start = text.indexOf(w, at);
@@ -533,6 +583,9 @@ function patternFinds(text: string): Found[] {
 }
 
 const INVERTED_SPEECH = new RegExp(`(?<![\\p{L}])(vraagt|vroeg|zegt|zei|meldt|meldde|merkt|merkte|licht|lichtte|stelt|stelde|geeft|gaf|wijst|wees|antwoordt|antwoordde|reageert|reageerde|benadrukt|benadrukte|bevestigt|bevestigde|concludeert|concludeerde|deelt|deelde|vertelt|vertelde|legt|legde|neemt|nam|pakt|pakte|stuurt|stuurde|belt|belde|mailt|mailde|regelt|regelde|schrijft|schreef|controleert|informeert|zoekt)[ \\t]+(${GIVEN}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${GIVEN})?)(?![\\p{L}@])`, 'gu');
+const PERFECT_SPEECH = new RegExp(`(?<![\\p{L}])((?:heeft|heb|had|hebben|hadden)[ \\t]+)(${GIVEN}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${GIVEN}){0,2})[ \\t]+(?:\\p{Ll}+[ \\t]+){0,4}?(aangegeven|gemeld|gevraagd|gezegd|laten[ \\t]+weten|toegezegd|voorgesteld|toegelicht|opgemerkt|bevestigd|benadrukt|gebeld|gemaild|geantwoord|gereageerd|aangekondigd|uitgelegd|verteld|geschreven|beloofd|afgestemd|overlegd|gesproken|ge[iï]nformeerd|uitgenodigd|bedankt)(?![\\p{L}])`, 'gu');
+const FUNCTION_THEN_NAME = new RegExp(`(?<![\\p{L}])(\\p{Ll}[\\p{Ll}ö-]{3,}[ \\t]+)(${GIVEN}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?(?:${GIVEN}|\\p{Lu}['’]${GIVEN})){0,2})(?![\\p{L}\\p{N}@'’]|[ \\t]+\\p{Lu})`, 'gu');
+const CONTACT_OBJECT = new RegExp(`(?<![\\p{L}])((?:[Ii]k|[Ww]e|[Ww]ij)[ \\t]+(?:bel|spreek|spreken|mail|mailen|app|appen|bellen|zie|zien|vraag|vragen|informeer|informeren)(?:[ \\t]+(?:morgen|vandaag|straks|nog|even|zo))?[ \\t]+)(${GIVEN})(?![\\p{L}\\p{N}@'’-]|[ \\t]+\\p{Lu})`, 'gu');
 const MID_SENTENCE_NAME = new RegExp(`(?<=\\p{Ll}[,;]?[ \\u00a0])(?<!(?:^|[^\\p{L}])(?:in|uit|naar|te|vanuit|richting|via|nabij|rond|bij|op|the|of|and)[ \\u00a0])()((?:${GIVEN})(?:[ \\u00a0]${GIVEN}){1,2})(?![\\p{L}\\p{N}@'’]|[ \\u00a0]${CAP}|[.-]\\p{L})`, 'gu');
 const CITED_OR_ASKED_GATE = /olgens|un je|an je|il je|unt u/;
 const CITED_OR_ASKED = new RegExp(`(?<![\\p{L}])((?:[Vv]olgens)[ \\t]+(?=${CAP}[ \\t]+(?:is|was|zijn|moet|kan|zal|heeft|hebben|wordt|gaat|komt)\\b)|(?:[Kk]un|[Kk]an|[Ww]il)[ \\t]+(?:je|jij)[ \\t]+(?=${CAP}[ \\t]+(?:even[ \\t]+)?(?:vragen|bellen|mailen|appen|informeren|laten\\s+weten|uitnodigen|cc'en|doorsturen|helpen)\\b))(?:(${CAP})|(${CAP}))`, 'gu');
@@ -546,7 +599,7 @@ const IS_NAME_ROLE = new RegExp(`(?<![\\p{L}])(?:is|wordt|blijft|was|zijn)${WS}(
 const ROLE_IS = new RegExp(`(?<![\\p{L}])([Cc]ontactpersoon|[Aa]anspreekpunt|[Bb]ehandelaar|[Bb]ehandelend\\s+medewerker|[Cc]asemanager|[Dd]ossierhouder|[Pp]rojectleider|[Cc]o[oö]rdinator|[Tt]rekker|[Vv]ertegenwoordiger|[Oo]psteller|[Aa]uteur|[Nn]otulist)(?:\\s+[^.\\n:;]{0,40}?)?\\s+(?:is|was|wordt|blijft)${WS}((?:${CAP})(?:${WS}(?:${PARTICLE}${WS})?${GIVEN})?)(?![\\p{L}@])`, 'gu');
 
 const MONTHS = /^(?:Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/;
-const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|(?:al\\s+)?aangaf|(?:al\\s+)?aangeeft|opmerkte|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|belt(?:e)?|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|stuurt|stuurde|verstuurt|regelt|regelde|plant|controleert|informeert|bereidt|levert|verwerkt|agendeert|zorgt\\s+voor|checkt|bekijkt|beoordeelt|organiseert|co[oö]rdineert|werkt\\s+uit|schuift\\s+aan|sluit\\s+aan|koppelt\\s+terug|legt\\s+voor|neemt\\s+(?:over|op|mee)|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
+const SPEECH_VERBS = 'gaf\\s+aan|geeft\\s+aan|(?:al\\s+)?aangaf|(?:al\\s+)?aangeeft|opmerkte|merkt(?:e)?\\s+op|meldt(?:e)?|meldde|zegt|zei|vraagt|vroeg|stelt(?:e)?\\s+voor|stelde\\s+voor|licht(?:te)?\\s+toe|antwoordt|antwoordde|reageert|reageerde|bevestigt|bevestigde|benadrukt(?:e)?|wijst\\s+erop|wees\\s+erop|schrijft|schreef|mailt(?:e)?|mailde|belt(?:e)?|belde|appte|neemt\\s+contact|nam\\s+contact|heeft\\s+(?:aangegeven|gemeld|gevraagd|gezegd|laten\\s+weten|toegezegd)|zal\\s+(?:nagaan|navragen|uitzoeken|contact)|gaat\\s+na|zoekt\\s+uit|pakt\\s+op|stuurt|stuurde|verstuurt|regelt|regelde|plant|controleert|informeert|bereidt|levert|verwerkt|agendeert|zorgt\\s+voor|checkt|bekijkt|beoordeelt|organiseert|co[oö]rdineert|werkt\\s+uit|schuift\\s+aan|sluit\\s+aan|koppelt\\s+terug|legt\\s+voor|neemt\\s+(?:over|op|mee)|is\\s+akkoord|was\\s+akkoord|ziet\\s+geen|wil\\s+(?:het|de|dat|graag)|kan\\s+je\\s+helpen|kan\\s+u\\s+helpen';
 /** "Fatima merkt op", "met Nadia afgestemd", "van Mei verwerkt": a name where a person speaks or is consulted. */
 // Verbs are rarer than capitals: find the verb first, then read the name right before it.
 // ASCII verbs: without the u flag the scan is several times faster.
@@ -670,7 +723,11 @@ function contextFinds(text: string): Found[] {
     const initialsFirst = /^\s*(?:\p{L}+\.\s*)*\p{Lu}\./u.test(name.replace(LEADING_TITLES, ''));
     const firstWord = words[0]!;
     // "Ben Azzouzi", "El Idrissi": a capitalised particle opens a surname, it is no first name.
-    const first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && !isEnglishWord(firstWord) && !NAME_PARTICLE_WORD.test(firstWord) && !ONLY_PARTICLE.test(firstWord)) ? firstWord : undefined;
+    let first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && !isEnglishWord(firstWord) && !NAME_PARTICLE_WORD.test(firstWord) && !ONLY_PARTICLE.test(firstWord)) ? firstWord : undefined;
+    // "Rhea Mae Pangilinan", "Mary Grace Dela Torre": two given names, the second one a lexicon's;
+    // the person is called by both ("Volgens Rhea Mae …"), even where the first is also a word.
+    if (words.length === 3 && !initialsFirst && isFirstName(words[1]!) && !isCommonWord(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(firstWord) && !isCommonWord(firstWord) && !NAME_PARTICLE_WORD.test(firstWord)
+      && name.includes(`${firstWord} ${words[1]}`)) first = `${firstWord} ${words[1]}`;
     out.push({ start, end: start + name.length, reason, confidence, surname: words.length > 1 ? words[words.length - 1] : undefined, first, strong: true });
     return true;
   };
@@ -775,7 +832,9 @@ function contextFinds(text: string): Found[] {
       for (let j = i + 1, seen = 0; j < lines.length && seen < 1; j++) {
         if (!lines[j]!.str.trim()) continue;
         seen++;
-        nameOnLine(lines[j]!, `naam onder de functie '${collapse(s).replace(/,$/, '')}' (ondertekening)`, 0.88, true);
+        const role = collapse(s).replace(/,$/, '');
+        nameOnLine(lines[j]!, ON_BEHALF.test(s.slice(0, Math.max(0, s.search(ROLE_STEM))))
+          ? `naam onder '${role}': ondertekent namens een bestuurder en is zelf ambtenaar (ondertekening)` : `naam onder de functie '${role}' (ondertekening)`, 0.88, true);
       }
     }
     // A name with its function on the next line or after a bar or comma ("Sylvia Bronmans | Programmadirecteur"):
@@ -958,7 +1017,7 @@ function contextFinds(text: string): Found[] {
         const reason = `kopregel '${label0}' in e-mail`;
         const inverted = SURNAME_FIRST.exec(name);
         if (inverted && isNameWord(inverted[2] ?? '') && surnameOk(inverted[1] ?? '') && twoSurnamesOk(inverted[1] ?? '')) {
-          out.push({ start: at, end: at + inverted[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence: 0.92, surname: (inverted[1] ?? '').replace(LEADING_PARTICLE, ''), first: inverted[2], particle: inverted[3] });
+          out.push({ start: at, end: at + inverted[0].length, reason: `${reason}, 'Achternaam, Voornaam'`, confidence: 0.92, surname: (inverted[1] ?? '').replace(LEADING_PARTICLE, ''), first: inverted[2], particle: inverted[3], strong: true });
           continue;
         }
         if (nameOnLine({ start: at, str: name.replace(/\n/g, ' ') }, reason, 0.9, true) || !/,/.test(name)) continue;
@@ -984,6 +1043,8 @@ function contextFinds(text: string): Found[] {
         const ws = one.replace(LEADING_PARTICLE, '').split(/\s+/);
         if (!ws.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w) || /^\p{Lu}\./u.test(w)) || !ws.some(nameLike)) continue;
         if (several.length > 1 && !ws.some((w) => isFirstName(w) || slotNameWord(w))) continue;
+        // "Dear General Haddad", "Dear Ambassador …": an office addressed by its title is a public role.
+        if (/^(?:General|Director|Secretary|Ambassador|Minister|President|Chairman|Excellency|Commissioner|Senator|Judge|Prime|King|Queen|Prince|Sheikh|Colonel|Major|Admiral|Lieutenant)$/.test(ws[0]!)) continue;
         const at = start + name.indexOf(one);
         out.push({ start: at, end: at + one.length, reason: `aanhef '${g[1]}'`, confidence: 0.85, first: ws.length === 1 ? one : undefined });
       }
@@ -1076,7 +1137,7 @@ const THANKS_LINE = /^((?:alvast\s+)?(?:dank(?:je(?:wel)?|\s+je(?:\s+wel)?|\s+u(
 const CHAT_HEAD = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+([^\d:\n][^:\n]{1,50}?)|([^\d[:\n][^:\n]{1,50}?),?[ \t]+(?:(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?|gisteren|vandaag|yesterday|today)[ \t,]+)?\d{1,2}:\d{2}(?::\d{2})?)[ \t]*$/u;
 
 /** Column headers of tables whose cells below hold persons' names. */
-const COLUMN_OF_NAMES = /^(?:naam|namen|wie|aanwezig|aanwezigen|afwezig|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
+const COLUMN_OF_NAMES = /^(?:naam|namen|wie|achternaam|voornaam|roepnaam|familienaam|voornamen|naam\s+medewerker|medewerkers|collega|aanwezig|aanwezigen|afwezig|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
 const INLINE_ACTION = /(?:\(|(?<=[.;]\s)|(?<=\s[–—-]\s))(?:actie|actiehouder|trekker|eigenaar|wie)\s*:\s*([^)\n.;]{2,80})(?=\)|[.;]|\n|$)/gi;
 // The list runs to the end of the sentence; the full stop of an initial ("N. ter Meeuwis") does not end it.
 const COOPERATION = /\b((?:[Mm]et\s+(?:(?:de\s+)?(?:medewerking|hulp|bijdragen)\s+van))|[Ii]n\s+samenwerking\s+met)\s+((?:[^.\n:]|(?<=(?:^|[\s.])\p{Lu})\.){3,200})/gu;

@@ -11,7 +11,7 @@
  */
 import type { Candidate, DetectContext, Detector, DetectOptions } from '../types';
 import { numberKind, type NumberKind } from '../numberingPlan';
-import { onBoilerplateLine } from '../edges';
+import { onBoilerplateLine, unitBlock, unitOnLine } from '../edges';
 import { ORG_WORDS, SIGNOFF_START } from '../dutch';
 import { isCommonWordOrCompound, isFirstName, isPlace } from '../lexicon';
 import { frame } from '../columns';
@@ -25,7 +25,7 @@ const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0
 
 const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
-const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
+const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
 const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|tel(?:efoon)?nr|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
 const MOBILE_LABEL = /(?:^|\b)(?:m|mob|mobiel|gsm|mobile|doorkies(?:nummer)?|direct)\s*[.:]?\s*$/i;
 const NOT_PHONE_CONTEXT = /(?:kenmerk|zaaknummer|zaak|dossiernummer|dossier|referentie|ref|documentnummer|document|factuurnummer|factuur|klantnummer|ordernummer|registratienummer|v-nummer|vnummer|bsn|burgerservicenummer|iban|rekeningnummer|kamerstuk(?:ken)?|nr|nummer|ecli|artikel|stcrt|staatscourant|stb|staatsblad|kvk|btw|postcode|versie|isbn)\s*[.:#]?\s*$/i;
@@ -401,6 +401,8 @@ function linesAround(text: string, start: number, end: number): string {
 
 /** Words that tie a number to a person: "bel mij", "mijn nummer", "(doorkiesnummer)". */
 const OWN_NUMBER = /(?:\b(?:bel|bereik|mail|app|sms)\s+(?:mij|me|hem|haar)\b|\bmijn\s+(?:(?:mobiele|directe|vaste)\s+)?(?:nummer|telefoonnummer|mobiel|06)|\b(?:hij|zij|ze)\s+is\s+bereikbaar)[^.\n]*$/i;
+/** The reader addressed with a question or a need ("Heeft u vragen?", "Voor meer informatie kunt u …"). */
+const READER_QUESTION = /\b(?:heeft|hebt)\s+u\s+(?:nog\s+)?(?:vragen|een\s+vraag)\b|\bvoor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)\b[^.\n]{0,60}\b(?:kunt|kan)\s+u\b|\bwilt\s+u\s+(?:meer\s+)?(?:weten|informatie)\b/i;
 /** The writer speaks of himself in the sentence before the number. */
 const FIRST_PERSON = /\b(?:ik|mij|mijn)\b[^.\n]*$/i;
 /** Cues that call a number reachable rather than general: a person's own number is reachable too. */
@@ -477,11 +479,26 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // sentence is phrased; only an explicit general cue ("algemeen nummer", "klantcontact") outweighs it.
   const own = OWN_NUMBER.test(sentenceBefore) || FIRST_PERSON.test(sentenceBefore);
   const generalCue = GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after);
-  const general = (generalCue && !((own || kind === 'mobile' || mobileLabel) && WEAK_GENERAL.test(generalCue[0]))) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer)\)/i.test(after);
-  if (general) return keep(0.9, `de tekst noemt dit een algemeen nummer ('${collapse((GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after))?.[0] ?? 'algemeen')}')`);
+  const general = (generalCue && !((own || kind === 'mobile' || mobileLabel) && WEAK_GENERAL.test(generalCue[0]))) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer|secretariaat|servicedesk|helpdesk|kcc|klantcontact\w*|balie|loket|meldpunt|frontoffice)\)/i.test(after);
+  if (general) return keep(0.9, `de tekst noemt dit een algemeen nummer ('${collapse((GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after))?.[0] ?? /^\s*\(([^)]*)\)/.exec(after)?.[1] ?? 'algemeen')}')`);
+  // "Heeft u vragen over dit besluit? Bel dan 0521 …": the reader (u) is told where to call, and
+  // no person is named or speaks of his own number: the organisation's number.
+  const readerQuestion = kind !== 'mobile' && !mobileLabel && !own && !labelledDirect(lineBefore) && /\bbel(?:t\s+u)?\s+(?:dan\s+|ons\s+)?(?:op\s+|via\s+|naar\s+)?$/i.test(sentenceBefore)
+    ? READER_QUESTION.exec(text.slice(Math.max(0, start - 240), start).split(/\n[ \t]*\n/).pop() ?? '') : null;
+  if (readerQuestion && !PERSON_IN_SENTENCE.test(sentenceBefore) && !/\b(?:behandelaar|contactpersoon|medewerker|collega|mij|me)\b/i.test(sentenceBefore)) {
+    return keep(0.85, `de lezer (u) wordt naar dit nummer verwezen ('${collapse(readerQuestion[0])}'), geen persoon genoemd: algemeen nummer`);
+  }
   if (kind !== 'mobile' && !mobileLabel) {
     const unit = unitBlockAbove(text, start);
     if (unit) return keep(0.85, `staat in het contactblok van '${unit}' (een team of dienst, geen persoon): algemeen nummer`);
+    // "Team Handhaving | 030 …", "Afdeling Burgerzaken: 0320 …", a letterhead block "Gemeente X /
+    // Afdeling Y / T 0521 …": a team, department or service beside the number and no person near it.
+    if (!own && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore) && !signatureAbove(text, start) && !personAbove(text, start)) {
+      const beside = unitOnLine(text, start, end, nameOnlyLine);
+      if (beside) return keep(0.85, `staat naast '${beside}' (een team, afdeling of dienst, geen persoon): algemeen nummer`);
+      const block = unitBlock(text, start, nameOnlyLine);
+      if (block) return keep(0.85, `staat in het blok van '${block}' (briefhoofd of contactblok van een team, afdeling of organisatie, geen persoon): algemeen nummer`);
+    }
     if (onBoilerplateLine(profile, ctx.text, h.start)) return keep(0.9, 'staat in de kop- of voettekst van de meeste pagina\'s: nummer van de organisatie');
     const pages = profile.phonePages.get(d) ?? 0;
     if (profile.pageCount >= 3 && pages >= 3 && pages >= profile.pageCount * 0.6 && !signatureAbove(text, start) && !personAbove(text, start)) {

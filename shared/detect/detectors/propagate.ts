@@ -25,6 +25,10 @@ interface NameIndex {
   personal: Map<string, KnownName>;
   publicKeys: Map<string, KnownName>;
   firstNames: Map<string, KnownName>;
+  /** Persons called by two given names ("Rhea Mae"), by the first of them. */
+  doubleFirst: Map<string, KnownName>;
+  /** First names as informal messages write them, in lower case ("hoi kourosh", "groet, blerina"), with accents and without. */
+  lowerFirst: Map<string, KnownName>;
   fromMail: Set<string>;
   firstFromMail: Map<string, string>;
   /** Personal e-mail local parts of this document as [first piece, the rest run together] ("ruken.azad" → ["ruken", "azad"]). */
@@ -115,6 +119,7 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
   const publicKeys = new Map<string, KnownName>();
   const firstNames = new Map<string, KnownName>();
   const publicFirst = new Set<string>();
+  const doubleFirst = new Map<string, KnownName>();
   for (const k of memory.names) {
     const { surname, first } = keyOf(k);
     if (k.public) {
@@ -130,9 +135,22 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
       if (!personal.has(surname)) personal.set(surname, k);
       if (k.surname && !personal.has(compact(k.surname))) personal.set(compact(k.surname), k);
     }
-    if (first && k.confident && spreadableFirst(first) && !firstNames.has(first)) firstNames.set(first, k);
+    // Two given names ("Rhea Mae") are looked up by the first of them; the second must follow.
+    const firstKey = first?.split(' ')[0];
+    if (first && firstKey && k.confident && spreadableFirst(firstKey) && first.split(' ').every(spreadableFirst)) {
+      if (first.includes(' ')) { if (!doubleFirst.has(firstKey)) doubleFirst.set(firstKey, k); } else if (!firstNames.has(first)) firstNames.set(first, k);
+    }
   }
-  for (const f of publicFirst) firstNames.delete(f);
+  for (const f of publicFirst) { firstNames.delete(f); doubleFirst.delete(f.split(' ')[0]!); }
+  // Only a first name that is no Dutch or English word in lower case ("roos", "mark", "jan" stay words).
+  // An English word ("rhea", "joy") only where a greeting or a sign-off puts it (see lowerCaseFirstNames).
+  const lowerFirst = new Map<string, KnownName>();
+  for (const [f, k] of [...firstNames, ...doubleFirst]) {
+    if (f.length < 4 || f.includes('-') || isAmbiguousName(f) || isCommonWord(f)) continue;
+    for (const low of new Set([f.toLowerCase(), fold(f)])) {
+      if (!isCommonWord(low) && !lowerFirst.has(low)) lowerFirst.set(low, k);
+    }
+  }
   // Surnames and first names inside personal e-mail addresses of this document ("j.degroot" →
   // "degroot", "agnieszka.jansen" → "Agnieszka").
   const fromMail = new Set<string>();
@@ -155,13 +173,13 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
       }
     }
   }
-  return { personal, publicKeys, firstNames, fromMail, firstFromMail, mailNames };
+  return { personal, publicKeys, firstNames, doubleFirst, lowerFirst, fromMail, firstFromMail, mailNames };
 }
 
 /** This document's index first, then the dossier's (lookups only; nothing is copied). */
 function merged(own: NameIndex, shared: NameIndex): NameIndex {
   const both = <K, V>(a: Map<K, V>, b: Map<K, V>) => ({ get: (k: K) => a.get(k) ?? b.get(k), has: (k: K) => a.has(k) || b.has(k) }) as Map<K, V>;
-  return { personal: both(own.personal, shared.personal), publicKeys: both(own.publicKeys, shared.publicKeys), firstNames: both(own.firstNames, shared.firstNames), fromMail: own.fromMail, firstFromMail: own.firstFromMail, mailNames: own.mailNames };
+  return { personal: both(own.personal, shared.personal), publicKeys: both(own.publicKeys, shared.publicKeys), firstNames: both(own.firstNames, shared.firstNames), doubleFirst: both(own.doubleFirst, shared.doubleFirst), lowerFirst: new Map([...shared.lowerFirst, ...own.lowerFirst]), fromMail: own.fromMail, firstFromMail: own.firstFromMail, mailNames: own.mailNames };
 }
 
 function where(k: KnownName): string {
@@ -185,9 +203,9 @@ export const propagateDetector: Detector = {
       INDEX.set(memory.dossier, shared);
     }
     const index = shared ? merged(own, shared) : own;
-    const { personal, publicKeys, firstNames, fromMail, firstFromMail, mailNames } = index;
+    const { personal, publicKeys, firstNames, doubleFirst, lowerFirst, fromMail, firstFromMail, mailNames } = index;
     const english = profile.language === 'en';
-    const out: Candidate[] = namesSpelledByMail(text, mailNames);
+    const out: Candidate[] = [...namesSpelledByMail(text, mailNames), ...lowerCaseFirstNames(text, lowerFirst)];
     for (const m of text.matchAll(SURNAME_RUN)) {
       const start = m.index ?? 0;
       const word = m[2] ?? '';
@@ -225,8 +243,16 @@ export const propagateDetector: Detector = {
         continue;
       }
       // A first name stands alone; "van Agata" is the preposition "van" and a first name.
-      if (word.includes('-')) continue;
+      // A hyphenated word is a first name only when a known person's first name is that word ("Mohammad-Reza").
+      if (word.includes('-') && !firstNames.has(word)) continue;
       const firstInitial = m[1] ? sentenceInitial(text, wordStart) : initial;
+      // Both given names of a person called by two ("Volgens Rhea Mae …"): the pair is the person's, whatever each word is alone.
+      const double = doubleFirst.get(word);
+      const rest = double ? double.firstName!.slice(word.length) : '';
+      if (double && text.startsWith(rest, wordStart + word.length) && !/[\p{L}\p{N}]/u.test(text[wordStart + word.length + rest.length] ?? '')) {
+        out.push({ category: 'name', start: wordStart, end: wordStart + word.length + rest.length, confidence: 0.85, reason: `voornamen van '${double.full}': zelfde persoon (${where(double)})` });
+        continue;
+      }
       const firstKnown = firstNames.get(word);
       if (firstKnown) {
         // A first name that is also a word ("Wei", "Roos") only where a capital cannot be the sentence's.
@@ -243,6 +269,38 @@ export const propagateDetector: Detector = {
     return out;
   },
 };
+
+/**
+ * "hoi kourosh,", "groet, blerina", "ja kwadwo, ik stuur ze door": a confident person's first name
+ * written in lower case, as chats and quick mails do. Only names that are no word in lower case;
+ * never inside an address or a web link.
+ */
+function lowerCaseFirstNames(text: string, lowerFirst: ReadonlyMap<string, KnownName>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [low, k] of lowerFirst) {
+    for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + low.length)) {
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + low.length] ?? ' ';
+      if (/[\p{L}\p{N}@._/\\-]/u.test(before) || /[\p{L}\p{N}@_-]/u.test(after) || (after === '.' && /\p{L}/u.test(text[at + low.length + 1] ?? ''))) continue;
+      if (isEnglishWord(low) && !greetingSlot(text, at, low.length)) continue;
+      out.push({ category: 'name', start: at, end: at + low.length, confidence: 0.8, reason: `voornaam van '${k.full}' in kleine letters: zelfde persoon (${where(k)})` });
+    }
+  }
+  return out;
+}
+
+/** "hoi rhea,", "ok joy, dank!", a sign-off line "rhea": the word is addressed or signs, so it is the name. */
+function greetingSlot(text: string, start: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start + length);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(start + length, lineEnd < 0 ? text.length : lineEnd);
+  if (/(?:^|[\s:])(?:hoi|hallo|hi|hey|dag|beste|lieve|dank(?:\s*je(?:\s*wel)?)?|thanks|ok[eé]?|oké|top|ja|nee|goedemorgen|goedemiddag)[ \t]+$/i.test(before) && /^\s*[,!.]/.test(after)) return true;
+  // Alone on its line right under a sign-off ("groet," / "rhea").
+  const above = text.slice(Math.max(0, lineStart - 40), Math.max(0, lineStart - 1)).split('\n').pop() ?? '';
+  return !before.trim() && !after.trim() && SIGN_OFF_LINE.test(above.trim());
+}
+const SIGN_OFF_LINE = /^(?:(?:met\s+)?(?:vriendelijke\s+|hartelijke\s+)?groet(?:en|jes)?|gr\.?|thanks|cheers|dank(?:\s*je(?:\s*wel)?)?|bedankt)[,!.]?$/i;
 
 /** "Yopie, wil jij …": a word that opens its line and is followed by a comma addresses that person. */
 function vocative(text: string, start: number, length: number): boolean {
