@@ -271,6 +271,8 @@ export const bundleCommand: Command = {
         strict: Boolean(values.strict),
         fileNames: values['platform-names'] ? 'number' : 'number-title',
         ocrTextLayer: !values['no-ocr-layer'],
+        // In this thread: the workers' verify copies were the 2-worker bundle's peak (issue #17).
+        verifyHere: true,
         organisation: values.organisation ?? '',
       });
       await staged.commit({ zip: Boolean(values.zip) });
