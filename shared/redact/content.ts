@@ -12,7 +12,8 @@
  *   inside a redaction box. Text drawn twice at the same place (fake bold, a form over its own
  *   text, an OCR layer under the visible text; `findCopies`) goes with the copy the box covers.
  * - A stream that is written anew loses its marked-content /ActualText, /Alt and /E (the
- *   edit `stripMarkedContentText` makes, done here while the operators are at hand).
+ *   edit `stripMarkedContentText` makes, done here while the operators are at hand), except a
+ *   ligature's spelling ("ffi", as Chromium writes) on a span that lost no glyph.
  * - Paths the box covers by the same rule (`coversPath`) are dropped; images under a box are
  *   re-pointed to a private resource name so that the image blanker can substitute a blanked
  *   copy for this placement.
@@ -174,10 +175,20 @@ export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[
     const streamEdits = edits.get(id)!;
     // A stream written anew leaves its marked-content texts behind here, where its operators
     // are at hand, rather than be decoded and tokenized again by stripMarkedContentText.
+    // A ligature's /ActualText ("ffi") stays on a span none of whose operators lost a glyph.
+    const touched = new Set<number>();
+    const open: number[] = [];
+    for (let k = 0; k < inst.ops.length; k++) {
+      const op = inst.ops[k].op;
+      if (op === 'BDC' || op === 'BMC') open.push(k);
+      else if (op === 'EMC') open.pop();
+      else if (streamEdits.has(k)) for (const b of open) touched.add(b);
+    }
+    for (const b of open) touched.add(b);
     let stripped = false;
     for (let k = 0; k < inst.ops.length; k++) {
       if (streamEdits.has(k)) continue;
-      const clean = withoutMarkedContentText(inst.ops[k]);
+      const clean = withoutMarkedContentText(inst.ops[k], !touched.has(k));
       if (clean === undefined) continue;
       streamEdits.set(k, clean);
       stripped = true;

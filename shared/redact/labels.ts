@@ -123,6 +123,40 @@ function fontKeyFor(doc: PDFDocument, page: LabelPage, font: PDFFont): string {
 }
 
 /**
+ * One label per place: where boxes overlap (half of the smaller one or more, e.g. a first name
+ * boxed alone and again as part of the full name), only the largest keeps a label, carrying the
+ * codes of all of them. Two labels drawn over each other read as neither on screen, and text
+ * extractors interleave their characters ("1100..22..ee").
+ *
+ * @example
+ *   labelOnce([{ rect: [0, 0, 40, 10], label: '10.2.e' }, { rect: [0, 0, 20, 10], label: '10.2.g' }]);
+ *   // → [{ rect: [0, 0, 40, 10], label: '10.2.e, 10.2.g' }, { rect: [0, 0, 20, 10], label: '' }]
+ */
+export function labelOnce(boxes: LabelledBox[]): LabelledBox[] {
+  if (boxes.length < 2) return boxes;
+  const rects = boxes.map((b) => normRect(b.rect));
+  const area = (r: Rect) => Math.max(0, r[2] - r[0]) * Math.max(0, r[3] - r[1]);
+  // Largest first: the box that keeps the label of a group is the one with most room for it.
+  const order = boxes.map((_, i) => i).sort((a, b) => area(rects[b]) - area(rects[a]) || a - b);
+  const owner = new Array<number>(boxes.length).fill(-1);
+  const codes = boxes.map((b) => b.label.split(',').map((c) => c.trim()).filter(Boolean));
+  const keepers: number[] = [];
+  for (const i of order) {
+    if (!boxes[i].label) continue;
+    const r = rects[i];
+    const k = keepers.find((j) => {
+      const q = rects[j];
+      const w = Math.min(r[2], q[2]) - Math.max(r[0], q[0]);
+      const h = Math.min(r[3], q[3]) - Math.max(r[1], q[1]);
+      return w > 0 && h > 0 && w * h >= 0.5 * Math.min(area(r), area(q));
+    });
+    if (k === undefined) { keepers.push(i); owner[i] = i; } else { owner[i] = k; codes[k].push(...codes[i]); }
+  }
+  if (keepers.length === boxes.filter((b) => b.label).length) return boxes;
+  return boxes.map((b, i) => (owner[i] === i ? { ...b, label: labelText(codes[i]) } : owner[i] >= 0 ? { ...b, label: '' } : b));
+}
+
+/**
  * The content-stream operators that draw the boxes, in user space (`toDisplay` maps user space to display).
  *
  * @example
@@ -139,7 +173,7 @@ export function boxOperators(boxes: LabelledBox[], toDisplay: Matrix, style: Box
     if (!m) metrics!.set(label, (m = { width: font.widthOfTextAtSize(label, 1), hex: font.encodeText(label).toString() }));
     return m;
   };
-  for (const box of boxes) {
+  for (const box of labelOnce(boxes)) {
     const r = normRect(box.rect);
     const w = r[2] - r[0], h = r[3] - r[1];
     if (!(w > 0 && h > 0)) continue;

@@ -16,7 +16,7 @@ import { decodeStream, flateStream } from '../pdf/streams';
 import { decodeContent, rememberDecoded } from './decoded';
 import { tokenize } from '../pdf/tokenizer';
 import { serializeOperand } from '../pdf/syntax';
-import type { OperandDict, Operation } from '../pdf/types';
+import { PdfString, type OperandDict, type Operation } from '../pdf/types';
 import { findWholeNeedleInBytes, prepareNeedles } from './match';
 import { normRect, transformRect, intersects } from './geometry';
 import type { LabelPage } from './labels';
@@ -487,7 +487,9 @@ export function stripMarkedContentText(doc: PDFDocument, pages?: PDFDict[]): num
     let changed = false;
     const enc = new TextEncoder();
     for (const op of ops) {
-      const rewritten = withoutMarkedContentText(op);
+      // Glyph removal rewrote the streams it took glyphs from; these streams lost none, so a
+      // ligature's spelling stays (content.ts keeps it too where its span lost no glyph).
+      const rewritten = withoutMarkedContentText(op, true);
       if (rewritten === undefined) continue;
       pieces.push(bytes.subarray(last, op.start));
       pieces.push(enc.encode(rewritten));
@@ -518,14 +520,40 @@ export function stripMarkedContentText(doc: PDFDocument, pages?: PDFDict[]): num
  * @example
  *   withoutMarkedContentText(op); // '/Span <<>> BDC' for `/Span <</ActualText (Jan)>> BDC`
  */
-export function withoutMarkedContentText(op: Operation): string | undefined {
+export function withoutMarkedContentText(op: Operation, keepLigatures = false): string | undefined {
   if (op.op !== 'BDC' && op.op !== 'DP') return undefined;
   const props = op.args[1];
   if (!(props instanceof Map)) return undefined;
   const dict = props as OperandDict;
   if (!MC_TEXT_KEYS.some((k) => dict.has(k))) return undefined;
+  if (keepLigatures && isLigatureText(dict)) return undefined;
   const clean: OperandDict = new Map([...dict].filter(([k]) => !MC_TEXT_KEYS.includes(k)));
   return `${serializeOperand(op.args[0])} ${serializeOperand(clean)} ${op.op}`;
+}
+
+/**
+ * Letters a typographic ligature stands for (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ). Chromium (Skia) wraps every ligature
+ * glyph in `/Span << /ActualText (ffi) >> BDC`, since its ToUnicode maps one glyph to one code
+ * point; without the span the glyph extracts as U+FB03 and "griffie" is no longer found.
+ */
+const LIGATURE_LETTERS = /^(?:ff|fi|fl|ffi|ffl|ft|st)$/;
+
+/**
+ * Whether a property list's only marked-content text is an /ActualText spelling out a ligature:
+ * it tells nothing the visible glyph does not, so it may stay where none of its glyphs is removed.
+ */
+function isLigatureText(dict: OperandDict): boolean {
+  if (dict.has('Alt') || dict.has('E')) return false;
+  const v = dict.get('ActualText');
+  if (!(v instanceof PdfString)) return false;
+  const b = v.bytes;
+  let text = '';
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) {
+    for (let i = 2; i + 1 < b.length; i += 2) text += String.fromCharCode((b[i] << 8) | b[i + 1]);
+  } else {
+    for (const c of b) text += String.fromCharCode(c);
+  }
+  return LIGATURE_LETTERS.test(text);
 }
 
 function hasMarkedContentText(b: Uint8Array): boolean {

@@ -48,6 +48,21 @@ describe.skipIf(!hasTool('pdftoppm'))('the redaction box', () => {
     expect(label.rect[2]).toBeLessThanOrEqual(box[2] + 0.5);
   });
 
+  it('writes one label where two decisions box the same words (a first name alone and within the full name)', async () => {
+    const input = page(`BT /F1 12 Tf 72 700 Td ${lit('Overleg met Vedrana Kask over de planning.')} Tj ET`);
+    const file = tmpFile('in.pdf', input);
+    const full = boxesOf(file, 1, 'Vedrana Kask')[0];
+    const first = boxesOf(file, 1, 'Vedrana')[0];
+    const out = await redact(input, { redactions: [
+      { page: 1, rects: [full], grounds: ['10.2.e'] },
+      { page: 1, rects: [first], grounds: ['10.2.g'] },
+    ] });
+    // Both codes, once each, as one readable label; nothing else is extracted under the boxes.
+    const words = popplerWords(out.file)[0].words.filter((w) => w.rect[0] >= full[0] - 0.5 && w.rect[2] <= full[2] + 0.5);
+    expect(words.map((w) => w.text).join(' ')).toBe('10.2.e, 10.2.g');
+    expect(pdftotext(out.file)).not.toMatch(/Vedrana|Kask/);
+  });
+
   it('writes the codes as real text, all of them, in a grey box when asked', async () => {
     const input = page(`BT /F1 12 Tf 72 700 Td ${lit('Vraag door op tegenstrijdigheden in de data.')} Tj ET`);
     const box = boxesOf(tmpFile('in.pdf', input), 1, 'Vraag door op tegenstrijdigheden')[0];
