@@ -3,11 +3,13 @@
  * independent verifier, pdfjs-dist's predefined CMaps and standard fonts from node_modules,
  * and the fonts in assets/. The command line and the tests build their engines from this.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { EngineHost } from '../shared/engine';
+import { sha256Hex } from '../shared/hash';
 import type { ReportFonts } from '../shared/export/pdfReport';
 import type { PdfjsLike } from '../shared/verify';
 import { IoError } from './errors';
@@ -69,6 +71,16 @@ function loadPdfjs(): Promise<PdfjsLike> {
 }
 
 /**
+ * SHA-256 as shared/hash.ts gives it; bytes in shared memory (read there for worker threads)
+ * are hashed by Node's own crypto, which takes them as they are, where Web Crypto would need a
+ * copy of the whole file.
+ */
+export function nodeSha256(bytes: Uint8Array): Promise<string> {
+  if (bytes.buffer instanceof SharedArrayBuffer) return Promise.resolve(createHash('sha256').update(bytes).digest('hex'));
+  return sha256Hex(bytes);
+}
+
+/**
  * The host for Node. OCR (node/ocr.ts) is on unless `ocr: false`; its options name a tessdata
  * folder, the number of workers and the cache folder.
  *
@@ -85,6 +97,7 @@ export function nodeHost(opts: { password?: string; ocr?: NodeOcrOptions | false
       }
     : {};
   return {
+    sha256: nodeSha256,
     pdfjs: loadPdfjs,
     pdfjsData,
     loadCMap: loadPredefinedCMap,

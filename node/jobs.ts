@@ -1,8 +1,8 @@
 /**
  * Worker threads for the Node host (issue #17, `--jobs N`): a pool of N workers, each a host of
  * its own (node/jobsWorker.ts) that builds the same engines and answers the typed jobs of
- * shared/jobs.ts. A file's bytes are copied once into shared memory, which every worker reads
- * without another copy. Jobs are handed out in the order asked, one at a time per worker.
+ * shared/jobs.ts. A file's bytes are in shared memory (copied there once, unless they were read
+ * there), which every worker reads without another copy. Jobs are handed out in the order asked, one at a time per worker.
  *
  * @example
  *   const runner = nodeJobRunner(2);
@@ -140,8 +140,13 @@ export function nodeJobRunner(jobs: number): (JobRunner & { close(): Promise<voi
       if (!known) {
         // The heap a worker needs grows with the file it parses whole (pdf-lib): room for that, and for a page's garbage.
         if (workers.length === 0) limits = { maxOldGenerationSizeMb: Math.max(limits?.maxOldGenerationSizeMb ?? 0, HEAP_BASE_MB + Math.ceil((HEAP_PER_FILE_MB * bytes.byteLength) / 2 ** 20)), maxYoungGenerationSizeMb: YOUNG_MB };
-        const shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
-        shared.set(bytes);
+        // Bytes read into shared memory already (cli/util.ts readInput { shared }) are shared as
+        // they are: no second copy of the file in this process.
+        let shared = bytes;
+        if (!(bytes.buffer instanceof SharedArrayBuffer)) {
+          shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
+          shared.set(bytes);
+        }
         known = { fileId: nextFile++, shared };
         ids.set(bytes, known);
       }

@@ -139,6 +139,13 @@ export type EngineBundleOptions = Omit<BundleOptions, 'engines' | 'fonts' | 'sha
   passwords?: ReadonlyMap<string, string>;
   /** Give every page read by OCR an invisible text layer of what is not redacted (default true). */
   ocrTextLayer?: boolean;
+  /**
+   * Verify each output in this thread even when the host has workers (issue #17): one pdf.js
+   * and one parse of the output at a time, instead of one of each per worker. Each verify
+   * worker carried pdf.js, its copy of the output and a heap of its own, which made a bundle
+   * with two workers peak far above one with one.
+   */
+  verifyHere?: boolean;
 };
 
 export interface Engines {
@@ -150,7 +157,7 @@ export interface Engines {
    */
   suggest(docs: readonly Pick<AnalysedDocument, 'name' | 'pages'>[], law: Law, opts?: SuggestEngineOptions): DocumentSuggestions[];
   /** Redaction and the independent leak check, as buildBundle wants them. */
-  bundleEngines(law: Law, passwords?: ReadonlyMap<string, string>, opts?: { ocrTextLayer?: boolean }): BundleEngines;
+  bundleEngines(law: Law, passwords?: ReadonlyMap<string, string>, opts?: { ocrTextLayer?: boolean; verifyHere?: boolean }): BundleEngines;
   /** The decision bundle (shared/export/bundle.ts) with these engines, fonts and hash. */
   buildBundle(o: EngineBundleOptions): Promise<BundleResult>;
   /**
@@ -343,7 +350,7 @@ export function createEngines(host: EngineHost): Engines {
     }
   }
 
-  function bundleEngines(law: Law, passwords?: ReadonlyMap<string, string>, bo: { ocrTextLayer?: boolean } = {}): BundleEngines {
+  function bundleEngines(law: Law, passwords?: ReadonlyMap<string, string>, bo: { ocrTextLayer?: boolean; verifyHere?: boolean } = {}): BundleEngines {
     const reports = new Map<string, RedactReport>();
     let fonts: Promise<ReportFonts> | undefined;
     return {
@@ -367,7 +374,7 @@ export function createEngines(host: EngineHost): Engines {
         const failed = reports.get(doc.id)?.imagesFailed ?? 0;
         if (failed > 0) findings.push({ kind: 'image-not-blanked', severity: 'leak', message: `${failed} image(s) under a box could not be blanked.` });
         const file = { redactions: decisions, ...(kept?.length ? { kept: [...kept] } : {}) };
-        const result = jobs
+        const result = jobs && !bo.verifyHere
           ? await verifySpread(jobs, output, file, doc, allowedTexts)
           : await verifyPdf(output, file, { pdfjs: await host.pdfjs(), loadPredefinedCMap, allowedTexts, ...host.pdfjsData });
         findings.push(...result.findings);
@@ -393,7 +400,7 @@ export function createEngines(host: EngineHost): Engines {
   /** One job of a worker host (shared/jobs.ts): the same handler a job worker runs (jobHandler.ts). */
   const runJob = createJobHandler(host);
 
-  async function bundle({ passwords, ocrTextLayer, ...o }: EngineBundleOptions): Promise<BundleResult> {
+  async function bundle({ passwords, ocrTextLayer, verifyHere, ...o }: EngineBundleOptions): Promise<BundleResult> {
     // The same checks in every host: the dossier law's catalogue, and the originals' page texts
     // for "redacted here, readable there" (read here when the host has not read them already).
     let texts = o.texts;
@@ -414,7 +421,7 @@ export function createEngines(host: EngineHost): Engines {
     }
     return buildBundle({
       ...o, texts, catalogue: o.catalogue ?? catalogueFor(o.dossier.law),
-      engines: bundleEngines(o.dossier.law, passwords, { ocrTextLayer }), fonts: await host.fonts(), sha256,
+      engines: bundleEngines(o.dossier.law, passwords, { ocrTextLayer, verifyHere }), fonts: await host.fonts(), sha256,
     });
   }
 

@@ -8,7 +8,9 @@
  *   // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  // Web Crypto refuses a view of shared memory (the bytes worker threads read): hashed from a copy.
+  const own = typeof SharedArrayBuffer !== 'undefined' && bytes.buffer instanceof SharedArrayBuffer ? bytes.slice() : bytes;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', own));
   let hex = '';
   for (const b of digest) hex += (b < 16 ? '0' : '') + b.toString(16);
   return hex;

@@ -190,7 +190,7 @@ export const bundleCommand: Command = {
       // Documents side by side on the workers (--jobs); only their page texts are kept.
       let read = 0;
       const pageTexts = await mapLimit(dossier.documents, lanes, async (doc) => {
-        const a = await analyse(await readInput(resolve(doc.path)), resolve(doc.path), doc.number);
+        const a = await analyse(await readInput(resolve(doc.path), { shared: host.jobs !== undefined }), resolve(doc.path), doc.number);
         progress({ phase: 'analyse', done: ++read, total: dossier.documents.length, document: doc.number });
         return { ...a, pages: [], texts: a.pages.map((p) => p.text) };
       });
@@ -210,7 +210,7 @@ export const bundleCommand: Command = {
       let read = 0;
       // Documents side by side on the workers (--jobs), in the order given whichever finishes first.
       const analysed: AnalysedDocument[] = await mapLimit(files, lanes, async (f) => {
-        const bytes = await readInput(f);
+        const bytes = await readInput(f, { shared: host.jobs !== undefined });
         bytesByPath.set(f, bytes);
         const a = await analyse(bytes, f, path.basename(f));
         progress({ phase: 'analyse', done: ++read, total: files.length, document: path.basename(f) });
@@ -271,6 +271,8 @@ export const bundleCommand: Command = {
         strict: Boolean(values.strict),
         fileNames: values['platform-names'] ? 'number' : 'number-title',
         ocrTextLayer: !values['no-ocr-layer'],
+        // In this thread: the workers' verify copies were the 2-worker bundle's peak (issue #17).
+        verifyHere: true,
         organisation: values.organisation ?? '',
       });
       await staged.commit({ zip: Boolean(values.zip) });

@@ -25,7 +25,7 @@ export const suggestCommand: Command = {
     // too; results, and what is said of them, in the order the files were given.
     const docs: AnalysedDocument[] = await mapLimit(positionals, host.jobs?.size ?? 1, async (file) => {
       const bar = ocrProgress(file);
-      const doc = await engines.analyse(await readInput(file), file, { onOcrProgress: (d, t) => bar.update(d, t) });
+      const doc = await engines.analyse(await readInput(file, { shared: host.jobs !== undefined }), file, { onOcrProgress: (d, t) => bar.update(d, t) });
       bar.end();
       return doc;
     });

@@ -29,7 +29,7 @@ export const textCommand: Command = {
     // back, until a range has a page that needs OCR: from there on this thread reads, as below.
     let from = 1;
     if (runner) {
-      const bytes = await readInput(file);
+      const bytes = await readInput(file, { shared: true });
       const ref = runner.fileRef(bytes, file, values.password);
       const render = json ? 'json' : 'text';
       const range = (i: number) => {
