@@ -59,11 +59,10 @@ const runners = new Set<{ close(): Promise<void> }>();
 
 /**
  * A pool of `jobs` workers, started on first use; null for one job (everything then runs in
- * this thread) or when the worker script is not built. With `beside`, the caller's own thread
- * reads too (`lakstift text`): `jobs` is then the number of workers, and one is a pool.
+ * this thread) or when the worker script is not built.
  */
-export function nodeJobRunner(jobs: number, options: { beside?: boolean } = {}): (JobRunner & { close(): Promise<void> }) | null {
-  if (jobs < (options.beside ? 1 : 2)) return null;
+export function nodeJobRunner(jobs: number): (JobRunner & { close(): Promise<void> }) | null {
+  if (jobs <= 1) return null;
   const file = jobsWorkerFile();
   if (!file) return null;
   const workers: Worker[] = [];

@@ -4,11 +4,10 @@ import { nodeJobRunner } from '../../node/jobs';
 import { CliError, jobsOption, OCR_OPTIONS, OCR_USAGE, ocrOptions, parseCli, readInput, type Command } from '../util';
 import { BufferedOut } from './textOut';
 
-// With --jobs N, this thread reads too, beside N - 1 workers (issue #17): it opens the file
-// itself (so it knows the page count at once), reads every N-th range of TEXT_CHUNK pages and
-// writes all ranges in order. A worker costs a thread's start-up and warm-up (module load, its
-// own parse of the file, compiling the reader): workers are started only for a document of more
-// than WORKER_MIN_PAGES pages, and read on this thread alone otherwise.
+// The PDF core, pdf-lib and OCR are loaded only when this thread reads pages itself
+// (`readHere`, cli/commands/textHere.ts): with workers (--jobs N) it only hands out ranges and
+// writes what comes back, and loading them would cost it a few hundred milliseconds of CPU
+// while the workers start (issue #17).
 
 export const textCommand: Command = {
   name: 'text',
@@ -22,48 +21,55 @@ export const textCommand: Command = {
     if (positionals.length !== 1) throw new CliError({ en: 'text takes exactly one PDF; usage: lakstift text <file.pdf> [--json].', nl: 'text neemt precies één PDF; gebruik: lakstift text <bestand.pdf> [--json].' });
     const file = positionals[0];
     const ocr = ocrOptions(values);
-    const jobs = jobsOption(values);
+    const runner = nodeJobRunner(jobsOption(values));
     const out = new BufferedOut();
     const json = values.json === true;
     if (values.json) out.write('{"pages":[');
-    const { readHere, openHere } = await import('./textHere');
-    if (jobs <= 1) {
-      await readHere({ file, password: values.password, ocr, json, from: 1, out });
-    } else {
+    // With workers (--jobs), page ranges are read on them and written in order as they come
+    // back, until a range has a page that needs OCR: from there on this thread reads, as below.
+    let from = 1;
+    if (runner) {
       const bytes = await readInput(file);
-      const here = await openHere({ file, bytes, password: values.password, json });
-      const rangeCount = Math.ceil(here.pageCount / TEXT_CHUNK);
-      const runner = here.pageCount > WORKER_MIN_PAGES ? nodeJobRunner(jobs - 1, { beside: true }) : null;
-      // Range i is read here when i % lanes is 0, else by a worker; workers are given their
-      // ranges a few ahead of the writer, so that memory holds a few ranges, not the document.
-      const lanes = runner ? jobs : 1;
-      const ahead = new Map<number, Promise<ReadPagesResult>>();
-      const ref = runner ? runner.fileRef(bytes, file, values.password) : undefined;
-      const ask = (i: number) => {
-        if (!runner || !ref || i >= rangeCount || i % lanes === 0 || ahead.has(i)) return;
-        const job = runner.run({ kind: 'read-pages', file: ref, first: i * TEXT_CHUNK + 1, last: (i + 1) * TEXT_CHUNK, compact: false, render: json ? 'json' : 'text' });
+      const ref = runner.fileRef(bytes, file, values.password);
+      const render = json ? 'json' : 'text';
+      const range = (i: number) => {
+        const job = runner.run({ kind: 'read-pages', file: ref, first: i * TEXT_CHUNK + 1, last: (i + 1) * TEXT_CHUNK, compact: false, render });
         job.catch(() => undefined); // awaited in order below; one that is never awaited must not end the process
-        ahead.set(i, job);
+        return job;
       };
-      let from = here.pageCount + 1;
+      // The page count comes with the first range; every other worker is given the range after
+      // it at once rather than after it, so that all of them start (and warm up) together. A
+      // range past the end (a document of fewer pages) comes back empty and is not written. The
+      // ranges are the ones pageRanges cuts (a worker clips the last to the page count).
+      const ahead = new Map<number, Promise<ReadPagesResult>>();
+      for (let i = 0; i < runner.size; i++) ahead.set(i, range(i));
+      const head = await ahead.get(0)!;
+      // The ranges pageRanges (shared/jobs.ts) cuts, counted here: shared/jobs.ts loads the PDF core.
+      const rangeCount = Math.ceil(head.info.pageCount / TEXT_CHUNK);
+      // A few ranges ahead of the writer, so that memory holds a few ranges, not the document.
+      const ask = (i: number) => {
+        if (i >= rangeCount || ahead.has(i)) return;
+        ahead.set(i, range(i));
+      };
+      from = head.info.pageCount + 1;
       for (let i = 0; i < rangeCount; i++) {
-        for (let k = 1; k <= lanes * 2; k++) ask(i + k);
-        let rendered: string | null;
-        if (i % lanes === 0) rendered = await here.range(i * TEXT_CHUNK + 1, (i + 1) * TEXT_CHUNK);
-        else {
-          const r = await ahead.get(i)!;
-          ahead.delete(i);
-          rendered = r.ocrNeeds.length > 0 ? null : (r.rendered ?? '');
-        }
-        // A range with a page that needs OCR: from its first page on, this thread reads on alone.
-        if (rendered === null) {
+        for (let k = 1; k <= runner.size * 2; k++) ask(i + k);
+        const r = await ahead.get(i)!;
+        ahead.delete(i);
+        if (r.ocrNeeds.length > 0) {
           from = i * TEXT_CHUNK + 1;
           break;
         }
-        out.write(rendered);
+        out.write(r.rendered ?? '');
         await out.drainIfFull();
       }
-      if (from <= here.pageCount) await readHere({ file, bytes, password: values.password, ocr, json, from, out });
+      if (from <= head.info.pageCount) {
+        const { readHere } = await import('./textHere');
+        await readHere({ file, bytes, password: values.password, ocr, json, from, out });
+      }
+    } else {
+      const { readHere } = await import('./textHere');
+      await readHere({ file, password: values.password, ocr, json, from, out });
     }
     if (values.json) out.write(']}\n');
     await out.flush();
@@ -71,10 +77,5 @@ export const textCommand: Command = {
   },
 };
 
-/** Pages a worker (or this thread beside the workers) reads per job for `text`. */
+/** Pages a worker reads per job for `text`. */
 const TEXT_CHUNK = 25;
-/**
- * Workers are started for documents of more pages than this: a worker's start-up and warm-up
- * cost about what reading a few hundred pages costs on one thread (bench dossier, 2 cores).
- */
-export const WORKER_MIN_PAGES = 250;

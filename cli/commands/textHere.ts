@@ -28,60 +28,6 @@ export interface ReadHere {
   out: BufferedOut;
 }
 
-/** Pages read here from one opening of the file before it is opened again (as a job worker does, shared/jobHandler.ts). */
-const REOPEN_AFTER = 500;
-
-/** The file opened on this thread, read a range at a time beside the workers (text.ts). */
-export interface HereReader {
-  pageCount: number;
-  /**
-   * Pages first…last (1-based, clipped to the document) as printed, or null when one of them
-   * needs OCR (the caller then reads on from `first` with `readHere`).
-   */
-  range(first: number, last: number): Promise<string | null>;
-}
-
-/** Opens the file on this thread for reading ranges beside the workers; errors name the file. */
-export async function openHere({ file, bytes, password, json }: { file: string; bytes: Uint8Array; password: string | undefined; json: boolean }): Promise<HereReader> {
-  const open = async (): Promise<PdfFile> => {
-    try {
-      return await openPdf(bytes, { loadPredefinedCMap, password, lazy: true });
-    } catch (e) {
-      if (e instanceof LakstiftError) throw withFile(e, file);
-      throw e;
-    }
-  };
-  let pdf = await open();
-  let pages = 0;
-  return {
-    pageCount: pdf.pageCount,
-    async range(first: number, last: number): Promise<string | null> {
-      // Opened again every REOPEN_AFTER pages, so that the objects parsed for a long document do
-      // not pile up; the new opening takes its pages from the first walk (openPdf).
-      if (pages >= REOPEN_AFTER) {
-        pdf = await open();
-        pages = 0;
-      }
-      let out = '';
-      for (let n = Math.max(1, first); n <= Math.min(last, pdf.pageCount); n++) {
-        let p: PageText;
-        try {
-          p = pageText(interpretPage(pdf, n - 1, { marks: false, lend: true }), n);
-        } catch (e) {
-          if (e instanceof LakstiftError) throw withFile(e, file);
-          throw e;
-        }
-        const str = ocrNeed(pdf, p) ? null : renderTextPage(p, n, json);
-        recycleGlyphs(p);
-        if (str === null) return null;
-        out += str;
-        pages++;
-      }
-      return out;
-    },
-  };
-}
-
 /** Reads pages `from`…end on this thread and writes them to `out`, with OCR where a page needs it (issue #12). */
 export async function readHere({ file, bytes: given, password, ocr, json, from, out }: ReadHere): Promise<void> {
   const bytes = given ?? (await readInput(file));
