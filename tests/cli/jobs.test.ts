@@ -44,8 +44,7 @@ beforeAll(() => {
 
 describe('--jobs: the same output with one worker and with several', () => {
   it('text: the same page texts and the same JSON of a 330-page document (the 66-page report five times)', async () => {
-    // More pages than text starts workers for (WORKER_MIN_PAGES): with --jobs 3 this thread reads
-    // every third range of 25 pages and two workers the others.
+    // Fourteen ranges of 25 pages dealt out over three workers.
     const long = path.join(tmp, 'report-x5.pdf');
     execFileSync('qpdf', ['--empty', '--pages', report, report, report, report, report, '--', long]);
     for (const json of [[], ['--json']]) {
@@ -57,7 +56,7 @@ describe('--jobs: the same output with one worker and with several', () => {
       expect(three.stdout).toBe(one.stdout);
     }
     expect((await run('text', long, '--jobs', '1')).stdout.split('\f')).toHaveLength(331);
-    // The 66-page report itself is read on this thread alone with --jobs 3: the same output.
+    // The 66-page report itself: three ranges, one per worker.
     expect((await run('text', report, '--jobs', '3')).stdout).toBe((await run('text', report, '--jobs', '1')).stdout);
   }, SLOW);
 

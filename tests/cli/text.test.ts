@@ -83,8 +83,8 @@ describe('lakstift text', () => {
   }, 300_000);
 
   it('hands over to this thread at a worker\'s range that holds a scan: a 261-page document reads the same with --jobs 2 as with --jobs 1', async () => {
-    // More pages than text starts workers for (cli/commands/text.ts WORKER_MIN_PAGES); the scan
-    // is page 131, in the sixth range of 25 pages, which a worker reads with --jobs 2.
+    // The scan is page 131, in the sixth range of 25 pages, which a worker reads with --jobs 2;
+    // from that range on this thread reads, with OCR (cli/commands/text.ts, textHere.ts).
     const scan = await makeScan({ lines: ['Geachte heer Jansen,', 'Met vriendelijke groet,'] });
     const pagesFile = path.join(tmp, 'many.pdf');
     const scanFile = path.join(tmp, 'scan-131.pdf');
