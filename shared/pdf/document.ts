@@ -113,7 +113,15 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
     }
   }
   if (!wasEncrypted && !lazy) restoreStreamEnds(doc, bytes);
-  const pages = walkPageTree(doc, limits);
+  // A file opened lazily again (a job worker opens its file anew every few hundred pages, so that
+  // its parsed objects do not pile up) finds its pages where the first walk found them, without
+  // walking the page tree again: that walk parses every page object (issue #17).
+  const usesLazy = lazy !== undefined && doc.context === lazy && !recovered;
+  const known = usesLazy ? walkedTrees.get(bytes) : undefined;
+  const pages: PageList = known && known.maxNodes === limits.maxPageTreeNodes
+    ? pagesFromPaths(doc, known.paths)
+    : walkPageTree(doc, limits);
+  if (usesLazy && !known && pages.paths) walkedTrees.set(bytes, { maxNodes: limits.maxPageTreeNodes, paths: pages.paths });
   if (pages.length === 0) throw new DamagedPdfError(incomplete(bytes) ? 'it is incomplete: its end is missing, as after a broken download' : 'it has no pages');
   const cache = new Map<number, PdfPage>();
   return {
@@ -127,7 +135,7 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
     page(index: number): PdfPage {
       let p = cache.get(index);
       if (!p) {
-        const leaf = pages[index];
+        const leaf = pages.leaf(index);
         if (!leaf) throw new RangeError(`page ${index + 1} does not exist (the document has ${pages.length})`);
         p = { index, ref: leaf.ref, node: leaf.node, resources: leaf.resources, geometry: pageGeometry(leaf) };
         cache.set(index, p);
@@ -251,16 +259,88 @@ const N = {
   Parent: PDFName.of('Parent'),
 };
 
+/** The pages of an opened file, in order. */
+interface PageList {
+  length: number;
+  leaf(index: number): Leaf | undefined;
+  /** Where each page was found (see `PagePath`); absent when some node on the way is no indirect object. */
+  paths?: PagePath[];
+}
+
+/**
+ * Where the page tree walk found a page: the page object's reference and the references of the
+ * /Pages nodes above it, from the root down (shared by the pages of one node). Enough to give
+ * the page the same inherited attributes again in a new opening of the same bytes.
+ */
+interface PagePath {
+  ref: PDFRef;
+  ancestors: PDFRef[];
+}
+
+/**
+ * Page paths found by earlier walks, by the file's bytes (and the node limit they were walked
+ * under): the same bytes give the same page tree. Weak, so a file's entry goes with its bytes.
+ */
+const walkedTrees = new WeakMap<Uint8Array, { maxNodes: number; paths: PagePath[] }>();
+
+/** An attribute as the walk inherits it: the page's own, else that of the nearest /Pages node above that has one. */
+function inherited<T>(ctx: PDFContext, node: PDFDict, ancestors: readonly PDFRef[], key: PDFName, is: (o: unknown) => o is T): T | undefined {
+  const own = node.lookup(key);
+  if (is(own)) return own;
+  for (let k = ancestors.length - 1; k >= 0; k--) {
+    const a = ctx.lookup(ancestors[k]!);
+    if (!(a instanceof PDFDict)) continue;
+    const v = a.lookup(key);
+    if (is(v)) return v;
+  }
+  return undefined;
+}
+
+const isDict = (o: unknown): o is PDFDict => o instanceof PDFDict;
+const isArray = (o: unknown): o is PDFArray => o instanceof PDFArray;
+const isNumber = (o: unknown): o is PDFNumber => o instanceof PDFNumber;
+
+/**
+ * The pages of a file whose page tree an earlier opening of the same bytes walked (`walkedTrees`):
+ * each page object and its inherited attributes are looked up when the page is first asked for,
+ * with the walk's rule (the page's own value, else the nearest ancestor's), so page after page
+ * comes out exactly as the walk gives it.
+ */
+function pagesFromPaths(doc: PDFDocument, paths: readonly PagePath[]): PageList {
+  const ctx = doc.context;
+  return {
+    length: paths.length,
+    paths: paths as PagePath[],
+    leaf(index: number): Leaf | undefined {
+      const path = paths[index];
+      if (!path) return undefined;
+      const node = ctx.lookup(path.ref);
+      if (!(node instanceof PDFDict)) throw new DamagedPdfError('its page tree changed between two readings');
+      const rot = inherited(ctx, node, path.ancestors, N.Rotate, isNumber);
+      return {
+        ref: path.ref,
+        node,
+        resources: inherited(ctx, node, path.ancestors, N.Resources, isDict),
+        mediaBox: inherited(ctx, node, path.ancestors, N.MediaBox, isArray),
+        cropBox: inherited(ctx, node, path.ancestors, N.CropBox, isArray),
+        rotate: rot ? rot.asNumber() : 0,
+      };
+    },
+  };
+}
+
 /** Walks /Pages depth-first, refusing cycles and runaway trees, carrying inheritable attributes. */
-function walkPageTree(doc: PDFDocument, limits: PdfLimits): Leaf[] {
+function walkPageTree(doc: PDFDocument, limits: PdfLimits): PageList {
   const ctx = doc.context;
   const catalog = ctx.lookup(ctx.trailerInfo.Root);
   if (!(catalog instanceof PDFDict)) throw new DamagedPdfError('it has no document catalogue');
   const rootRef = catalog.get(N.Pages);
   const leaves: Leaf[] = [];
+  // Where each leaf was found, while every node on the way is an indirect object (see PagePath).
+  let paths: PagePath[] | undefined = [];
   const seen = new Set<PDFObject>();
   let visited = 0;
-  type Inherit = { resources?: PDFDict; mediaBox?: PDFArray; cropBox?: PDFArray; rotate: number };
+  type Inherit = { resources?: PDFDict; mediaBox?: PDFArray; cropBox?: PDFArray; rotate: number; ancestors: PDFRef[] | undefined };
   const visit = (ref: PDFObject | undefined, inh: Inherit, depth: number) => {
     if (ref === undefined) return;
     if (++visited > limits.maxPageTreeNodes) throw new LimitExceededError('The page tree', `${limits.maxPageTreeNodes} nodes`);
@@ -273,23 +353,27 @@ function walkPageTree(doc: PDFDocument, limits: PdfLimits): Leaf[] {
     const mb = node.lookup(N.MediaBox);
     const cb = node.lookup(N.CropBox);
     const rot = node.lookup(N.Rotate);
+    const kids = node.lookup(N.Kids);
+    const type = node.lookup(N.Type);
+    const inner = kids instanceof PDFArray && type !== N.Page;
     const here: Inherit = {
       resources: res instanceof PDFDict ? res : inh.resources,
       mediaBox: mb instanceof PDFArray ? mb : inh.mediaBox,
       cropBox: cb instanceof PDFArray ? cb : inh.cropBox,
       rotate: rot instanceof PDFNumber ? rot.asNumber() : inh.rotate,
+      ancestors: inner && inh.ancestors && ref instanceof PDFRef ? [...inh.ancestors, ref] : undefined,
     };
-    const kids = node.lookup(N.Kids);
-    const type = node.lookup(N.Type);
-    if (kids instanceof PDFArray && type !== N.Page) {
+    if (inner) {
       for (let i = 0; i < kids.size(); i++) visit(kids.get(i), here, depth + 1);
       return;
     }
     if (!(ref instanceof PDFRef)) return;
     leaves.push({ ref, node, resources: here.resources, mediaBox: here.mediaBox, cropBox: here.cropBox, rotate: here.rotate });
+    if (inh.ancestors) paths?.push({ ref, ancestors: inh.ancestors });
+    else paths = undefined;
   };
-  visit(rootRef, { rotate: 0 }, 0);
-  return leaves;
+  visit(rootRef, { rotate: 0, ancestors: [] }, 0);
+  return { length: leaves.length, leaf: (index) => leaves[index], ...(paths ? { paths } : {}) };
 }
 
 function boxOf(arr: PDFArray | undefined): Rect | undefined {

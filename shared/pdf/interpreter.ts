@@ -17,7 +17,7 @@ import { LimitExceededError } from '../errors';
 import type { PdfFile } from './document';
 import { loadFont } from './fonts';
 import type { PdfFont } from './fonts/types';
-import { IDENTITY, apply, matrixOf, multiply, multiply3Into, transformRect, translate } from './matrix';
+import { IDENTITY, apply, matrixOf, multiply, multiply3Into, setMatrix, transformRect, translateInto } from './matrix';
 import { glyphScratch, lazyGlyphs, type GlyphStore } from './glyphStore';
 import { decodeStream } from './streams';
 import { tokenize, tokenizeEach } from './tokenizer';
@@ -170,8 +170,14 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     const textOps = wantMarks ? (inst.textOps = new Map()) : undefined;
     const stack: GState[] = [];
     let gs: GState = { ...gs0 };
-    let tm: Matrix = IDENTITY;
-    let tlm: Matrix = IDENTITY;
+    // The text matrix and text line matrix (9.4.2) are this stream's own two arrays, set in place
+    // (`setMatrix`, `translateInto`): a page that places every glyph with a Td of its own (as
+    // Chromium writes) no longer makes two matrices per glyph (issue #17). Nothing keeps them:
+    // a glyph's box is computed from them at once.
+    const tm: Matrix = matrixOf(1, 0, 0, 1, 0, 0);
+    const tlm: Matrix = matrixOf(1, 0, 0, 1, 0, 0);
+    // One run state for every text-showing operator of this stream.
+    const state = { index: 0, adv: 0, m: showMatrix };
     // Path under construction: its bounds in display space and its first operator.
     let pathStart = -1;
     let px0 = Infinity, py0 = Infinity, px1 = -Infinity, py1 = -Infinity;
@@ -281,24 +287,32 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
       }
     };
 
-    /** Runs a text-showing operator's strings and numbers; advances the text matrix. */
-    const showText = (items: Operand[], opIndex: number) => {
+    /**
+     * Runs a text-showing operator's strings and numbers (a TJ array, or the one string of Tj,
+     * ' and " without an array around it); advances the text matrix.
+     */
+    const showText = (items: readonly Operand[] | PdfString, opIndex: number) => {
       if (!gs.font) return;
       textOps?.set(opIndex, { font: gs.font, fontSize: gs.fontSize, charSpacing: gs.charSpacing, wordSpacing: gs.wordSpacing, hScale: gs.hScale });
       // Text space (scaled by Tfs and Th only at the glyph level) → display.
       // Used only during this operator (glyph boxes copy what they need), so one buffer serves all.
-      const m = multiply3Into(showMatrix, tm, gs.ctm, toDisplay);
-      const state = { index: 0, adv: 0, m };
+      multiply3Into(showMatrix, tm, gs.ctm, toDisplay);
+      state.index = 0;
+      state.adv = 0;
       const vertical = gs.font.vertical;
-      for (const it of items) {
-        if (it instanceof PdfString) showString(it, opIndex, state);
-        else if (typeof it === 'number') {
-          // TJ adjustments are in thousandths of a text-space unit (9.4.3), scaled by Tfs (and Th horizontally).
-          if (vertical) state.adv -= (-it / 1000) * gs.fontSize;
-          else state.adv -= (it / 1000) * gs.fontSize * gs.hScale;
+      if (items instanceof PdfString) showString(items, opIndex, state);
+      else {
+        for (const it of items) {
+          if (it instanceof PdfString) showString(it, opIndex, state);
+          else if (typeof it === 'number') {
+            // TJ adjustments are in thousandths of a text-space unit (9.4.3), scaled by Tfs (and Th horizontally).
+            if (vertical) state.adv -= (-it / 1000) * gs.fontSize;
+            else state.adv -= (it / 1000) * gs.fontSize * gs.hScale;
+          }
         }
       }
-      tm = vertical ? translate(0, state.adv, tm) : translate(state.adv, 0, tm);
+      if (vertical) translateInto(tm, 0, state.adv, tm);
+      else translateInto(tm, state.adv, 0, tm);
     };
 
     const step = (op: string, args: readonly Operand[], i: number) => {
@@ -316,8 +330,8 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           }
           break;
         case 'BT':
-          tm = IDENTITY;
-          tlm = IDENTITY;
+          setMatrix(tm, IDENTITY);
+          setMatrix(tlm, IDENTITY);
           textObjects++;
           break;
         case 'ET':
@@ -339,38 +353,43 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           const tx = num(args[0]);
           const ty = num(args[1]);
           if (op === 'TD') gs.leading = -ty;
-          tlm = translate(tx, ty, tlm);
-          tm = tlm;
+          translateInto(tlm, tx, ty, tlm);
+          setMatrix(tm, tlm);
           break;
         }
         case 'Tm':
           if (args.length >= 6) {
             const k = args.length - 6;
-            tlm = matrixOf(num(args[k]), num(args[k + 1]), num(args[k + 2]), num(args[k + 3]), num(args[k + 4]), num(args[k + 5]));
-            tm = tlm;
+            tlm[0] = num(args[k]);
+            tlm[1] = num(args[k + 1]);
+            tlm[2] = num(args[k + 2]);
+            tlm[3] = num(args[k + 3]);
+            tlm[4] = num(args[k + 4]);
+            tlm[5] = num(args[k + 5]);
+            setMatrix(tm, tlm);
           }
           break;
         case 'T*':
-          tlm = translate(0, -gs.leading, tlm);
-          tm = tlm;
+          translateInto(tlm, 0, -gs.leading, tlm);
+          setMatrix(tm, tlm);
           break;
         case 'Tj':
-          if (args[0] instanceof PdfString) showText([args[0]], i);
+          if (args[0] instanceof PdfString) showText(args[0], i);
           break;
         case 'TJ':
           if (Array.isArray(args[0])) showText(args[0] as Operand[], i);
           break;
         case "'":
-          tlm = translate(0, -gs.leading, tlm);
-          tm = tlm;
-          if (args[0] instanceof PdfString) showText([args[0]], i);
+          translateInto(tlm, 0, -gs.leading, tlm);
+          setMatrix(tm, tlm);
+          if (args[0] instanceof PdfString) showText(args[0], i);
           break;
         case '"':
           gs.wordSpacing = num(args[0]);
           gs.charSpacing = num(args[1]);
-          tlm = translate(0, -gs.leading, tlm);
-          tm = tlm;
-          if (args[2] instanceof PdfString) showText([args[2]], i);
+          translateInto(tlm, 0, -gs.leading, tlm);
+          setMatrix(tm, tlm);
+          if (args[2] instanceof PdfString) showText(args[2], i);
           break;
         case 'gs': {
           const name = args[0];

@@ -52,6 +52,37 @@ export function translate(tx: number, ty: number, m: Matrix): Matrix {
   );
 }
 
+/**
+ * `translate(tx, ty, m)` written into `out` (which may be `m`): the same arithmetic, so the same
+ * bits, without a new array.
+ */
+export function translateInto(out: Matrix, tx: number, ty: number, m: Matrix): Matrix {
+  const a = m[0] + 0 * m[2];
+  const b = m[1] + 0 * m[3];
+  const c = 0 * m[0] + m[2];
+  const d = 0 * m[1] + m[3];
+  const e = tx * m[0] + ty * m[2] + m[4];
+  const f = tx * m[1] + ty * m[3] + m[5];
+  out[0] = a;
+  out[1] = b;
+  out[2] = c;
+  out[3] = d;
+  out[4] = e;
+  out[5] = f;
+  return out;
+}
+
+/** Copies `m` into `out`. */
+export function setMatrix(out: Matrix, m: Matrix): Matrix {
+  out[0] = m[0];
+  out[1] = m[1];
+  out[2] = m[2];
+  out[3] = m[3];
+  out[4] = m[4];
+  out[5] = m[5];
+  return out;
+}
+
 /** (a × b) × c into `out` (no temporary matrices): the same arithmetic as two `multiply` calls. */
 export function multiply3Into(out: Matrix, a: Matrix, b: Matrix, c: Matrix): Matrix {
   const t0 = a[0] * b[0] + a[1] * b[2];

@@ -43,20 +43,24 @@ beforeAll(() => {
 });
 
 describe('--jobs: the same output with one worker and with several', () => {
-  it('text: the same page texts and the same JSON of a 66-page report', async () => {
+  it('text: the same page texts and the same JSON of a 330-page document (the 66-page report five times)', async () => {
+    // Fourteen ranges of 25 pages dealt out over three workers.
+    const long = path.join(tmp, 'report-x5.pdf');
+    execFileSync('qpdf', ['--empty', '--pages', report, report, report, report, report, '--', long]);
     for (const json of [[], ['--json']]) {
-      const one = await run('text', report, '--jobs', '1', ...json);
-      const three = await run('text', report, '--jobs', '3', ...json);
+      const one = await run('text', long, '--jobs', '1', ...json);
+      const three = await run('text', long, '--jobs', '3', ...json);
       expect(one.code).toBe(0);
       expect(three.code).toBe(0);
-      expect(one.stdout.length).toBeGreaterThan(10_000);
+      expect(one.stdout.length).toBeGreaterThan(50_000);
       expect(three.stdout).toBe(one.stdout);
     }
-    expect((await run('text', report, '--jobs', '1')).stdout.split('\f')).toHaveLength(67);
+    expect((await run('text', long, '--jobs', '1')).stdout.split('\f')).toHaveLength(331);
+    // The 66-page report itself: three ranges, one per worker.
+    expect((await run('text', report, '--jobs', '3')).stdout).toBe((await run('text', report, '--jobs', '1')).stdout);
   }, SLOW);
 
-  it('text: the same output for a document shorter than the ranges given to the workers at once', async () => {
-    // Every worker is given a range before the page count is known; those past the end come back empty.
+  it('text: the same output for a document of fewer pages than one range', async () => {
     const short = producers[0]!;
     for (const json of [[], ['--json']]) {
       const one = await run('text', short, '--jobs', '1', ...json);

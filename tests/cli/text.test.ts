@@ -82,6 +82,29 @@ describe('lakstift text', () => {
     expect(two.stdout).toBe(one.stdout);
   }, 300_000);
 
+  it('hands over to this thread at a worker\'s range that holds a scan: a 261-page document reads the same with --jobs 2 as with --jobs 1', async () => {
+    // The scan is page 131, in the sixth range of 25 pages, which a worker reads with --jobs 2;
+    // from that range on this thread reads, with OCR (cli/commands/text.ts, textHere.ts).
+    const scan = await makeScan({ lines: ['Geachte heer Jansen,', 'Met vriendelijke groet,'] });
+    const pagesFile = path.join(tmp, 'many.pdf');
+    const scanFile = path.join(tmp, 'scan-131.pdf');
+    const long = path.join(tmp, 'long-with-scan.pdf');
+    writeFileSync(pagesFile, await buildPdf(Array.from({ length: 260 }, (_, i) => ({ content: `BT /F1 12 Tf 72 700 Td (Pagina ${i < 130 ? i + 1 : i + 2}) Tj ET` }))));
+    writeFileSync(scanFile, scan.bytes);
+    execFileSync('qpdf', ['--empty', '--pages', pagesFile, '1-130', scanFile, pagesFile, '131-260', '--', long]);
+    const one = await runAsync('text', long, '--jobs', '1', '--no-ocr-cache');
+    expect(one.code).toBe(0);
+    const pages = one.stdout.split('\f');
+    expect(pages).toHaveLength(262);
+    expect(pages[129]).toContain('Pagina 130');
+    expect(pages[130]).toMatch(/Jansen/);
+    expect(pages[131]).toContain('Pagina 132');
+    expect(pages[260]).toContain('Pagina 261');
+    const two = await runAsync('text', long, '--jobs', '2', '--no-ocr-cache');
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  }, 300_000);
+
   it('opens a PDF with a password given by --password', async () => {
     const plain = path.join(tmp, 'plain.pdf');
     const locked = path.join(tmp, 'locked.pdf');

@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PDFDocument, PDFName, type PDFObject, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFWriter, type PDFObject, type PDFRef } from '@cantoo/pdf-lib';
 import { openPdf, textOfPages, type PdfFile } from '../../../shared/pdf';
 import { lazyContext } from '../../../shared/pdf/lazyLoad';
 import { LakstiftError } from '../../../shared/errors';
@@ -54,11 +54,16 @@ describe('lazy opening reads what the full load reads', () => {
     const bytes = new Uint8Array(readFileSync(f));
     // Every producer's cross-reference table is read (the encrypted file and the fuzzer's find are loaded fully).
     if (!/encrypted|fuzz/.test(f)) expect(lazyContext(bytes)).toBeDefined();
-    expect(await reading(bytes, true)).toBe(await reading(bytes, false));
+    const first = await reading(bytes, true);
+    expect(first).toBe(await reading(bytes, false));
+    // Opened again from the same bytes (as a job worker reopens its file), the pages come from
+    // the first walk's paths: the same pages, geometry and text.
+    expect(await reading(bytes, true)).toBe(first);
   });
 
   it.each(BROKEN.map((c) => [c.name, c] as const))('broken file, %s: the same outcome', async (_n, c) => {
     const bytes = c.build();
+    expect(await reading(bytes, true)).toBe(await reading(bytes, false));
     expect(await reading(bytes, true)).toBe(await reading(bytes, false));
   });
 });
@@ -145,5 +150,54 @@ describe('falling back to the full load', () => {
     const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, 'producers', 'qpdf-encrypted-letter.pdf')));
     expect(lazyContext(bytes)).toBeUndefined();
     expect(await reading(bytes, true)).toBe(await reading(bytes, false));
+  });
+});
+
+describe('opening the same bytes again (issue #17: a job worker reopens its file every 500 pages)', () => {
+  /**
+   * A page tree of three levels whose /Pages nodes hand down /Resources, /MediaBox, /CropBox and
+   * /Rotate, overridden on some pages and on an inner node: four pages that each inherit
+   * differently.
+   */
+  const inheritingTree = async (): Promise<Uint8Array> => {
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    const ctx = doc.context;
+    const helv = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding' }));
+    const cour = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Courier', Encoding: 'WinAnsiEncoding' }));
+    const content = (text: string) => ctx.register(ctx.stream(`BT /F1 12 Tf 60 100 Td (${text}) Tj ET`));
+    const root = ctx.nextRef();
+    const inner = ctx.nextRef();
+    const other = ctx.nextRef();
+    const page = (parent: PDFRef, text: string, own: Record<string, unknown> = {}) =>
+      ctx.register(ctx.obj({ Type: 'Page', Parent: parent, Contents: content(text), ...own }));
+    const p1 = page(inner, 'een');
+    const p2 = page(inner, 'twee', { MediaBox: [0, 0, 300, 400], Rotate: 180, Resources: { Font: { F1: cour } } });
+    const p3 = page(root, 'drie');
+    const p4 = page(other, 'vier', { CropBox: [10, 10, 200, 300] });
+    ctx.assign(inner, ctx.obj({ Type: 'Pages', Parent: root, Kids: [p1, p2], Count: 2, CropBox: [20, 20, 500, 700], Rotate: 0 }));
+    ctx.assign(other, ctx.obj({ Type: 'Pages', Parent: root, Kids: [p4], Count: 1, Resources: { Font: { F1: cour } }, MediaBox: [0, 0, 400, 400] }));
+    ctx.assign(root, ctx.obj({ Type: 'Pages', Kids: [inner, p3, other], Count: 4, Resources: { Font: { F1: helv } }, MediaBox: [0, 0, 595, 842], Rotate: 90 }));
+    doc.catalog.set(PDFName.of('Pages'), root);
+    // Written as it is (pdf-lib's save would want its own page-tree classes).
+    return PDFWriter.forContext(ctx, Infinity).serializeToBuffer();
+  };
+
+  it('gives every page the attributes its place in the tree gives it, without walking the tree again', async () => {
+    const bytes = await inheritingTree();
+    const first = await reading(bytes, true);
+    expect(first).toBe(await reading(bytes, false));
+    const again = await openPdf(bytes, { lazy: true });
+    // No page object is parsed before a page is asked for: the tree was not walked again.
+    const parsedPages = () => [...parsedCount(again)].filter(([, o]) => o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('Page')).length;
+    expect(again.pageCount).toBe(4);
+    expect(parsedPages()).toBe(0);
+    expect(again.page(3).geometry).toMatchObject({ width: 290, height: 190, rotate: 90 });
+    expect(parsedPages()).toBe(1);
+    const geometry = [0, 1, 2, 3].map((i) => again.page(i).geometry);
+    expect(geometry.map((g) => [g.rotate, Math.round(g.width), Math.round(g.height)])).toEqual([
+      [0, 480, 680], [180, 280, 380], [90, 842, 595], [90, 290, 190],
+    ]);
+    // The text of the whole file, as the first opening read it (fonts from the page's own /Resources or an ancestor's).
+    expect(await reading(bytes, true)).toBe(first);
   });
 });
