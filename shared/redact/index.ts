@@ -102,7 +102,10 @@ interface PagePlan {
 export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile, options: RedactOptions): Promise<{ bytes: Uint8Array; report: RedactReport }> {
   const style = options.style ?? BOX_STYLES.black;
   const engine = options.engine ?? (await defaultEngine());
-  const file = await openPdf(bytes, { password: options.password, loadPredefinedCMap: options.loadPredefinedCMap });
+  // Lazily (shared/pdf/lazyLoad.ts): only the objects redaction looks at are parsed, and the
+  // writer copies every other object from the input as it is (write.ts). A file whose
+  // cross-reference data cannot be trusted, or an encrypted one, is loaded whole as before.
+  const file = await openPdf(bytes, { password: options.password, loadPredefinedCMap: options.loadPredefinedCMap, lazy: true });
   const doc = file.doc;
   const plans = planPages(decisions, file.pageCount, options.law);
   const pages: SanitizePage[] = [];
