@@ -16,6 +16,7 @@ import type { PageText } from './pdf/textTypes';
 import type { DecisionsFile } from './contract';
 import type { LakstiftErrorCode } from './errors';
 import type { FilePartVerified, Finding } from './verify';
+import type { IsolatedPage, PageOutcome } from './redact/isolated';
 
 /** What every job that reads a file names: the bytes, the host's ID for them, the file's name for messages. */
 export interface FileRef {
@@ -107,8 +108,20 @@ export interface VerifyFileResult extends FilePartVerified {
   kind: 'verify-file';
 }
 
-export type Job = ReadPagesJob | CheckPagesJob | VerifyPagesJob | VerifyFileJob;
-export type JobResult = ReadPagesResult | CheckPagesResult | VerifyPagesResult | VerifyFileResult;
+/** Glyph removal for pages of a file (`redact --jobs N`): each page's outcome, in the order given (shared/redact/isolated.ts). */
+export interface RedactPagesJob {
+  kind: 'redact-pages';
+  file: FileRef;
+  pages: IsolatedPage[];
+}
+
+export interface RedactPagesResult {
+  kind: 'redact-pages';
+  outcomes: PageOutcome[];
+}
+
+export type Job = ReadPagesJob | CheckPagesJob | VerifyPagesJob | VerifyFileJob | RedactPagesJob;
+export type JobResult = ReadPagesResult | CheckPagesResult | VerifyPagesResult | VerifyFileResult | RedactPagesResult;
 /** The result type of a job type. */
 export type ResultOf<J extends Job> = Extract<JobResult, { kind: J['kind'] }>;
 

@@ -7,6 +7,8 @@ import { LakstiftError, withFile } from '../../shared/errors';
 import { redactDocument, BOX_STYLES } from '../../shared/redact';
 import type { EngineHost } from '../../shared/engine';
 import { readBackRedacted } from '../../shared/redact/readBack';
+import { isolatedRedactor, type IsolatedPage, type PageOutcome } from '../../shared/redact/isolated';
+import type { JobRunner } from '../../shared/jobs';
 import { parseDecisionsJson } from '../../shared/redact/decisions';
 import { writeFileAtomic } from '../../node/files';
 import { loadPredefinedCMap, reportFonts } from '../../node/host';
@@ -74,6 +76,7 @@ export const redactCommand: Command = {
       result = await redactDocument(bytes, decisions, {
         password: values.password, law, labelFont, loadPredefinedCMap,
         style: fill === 'black' ? BOX_STYLES.black : BOX_STYLES.grey,
+        spread: spreadPages(bytes, input, values.password, host.jobs),
         ...(ocrPages?.size ? { ocr: { pages: ocrPages, textLayer: Boolean(values['ocr-layer']) } } : {}),
       });
     } catch (e) {
@@ -113,6 +116,42 @@ async function readBack(bytes: Uint8Array, pageCount: number, output: string, ch
   const r = await readBackRedacted(bytes, { changedPages, loadPredefinedCMap });
   if (r.failure !== undefined) throw fail(r.failure, r.failure);
   if (r.pageCount !== pageCount) throw fail(`${r.pageCount} pages instead of ${pageCount}`, `${r.pageCount} pagina’s in plaats van ${pageCount}`);
+}
+
+/**
+ * Glyph removal page by page on private openings of the file (shared/redact/isolated.ts): in
+ * this thread, and with --jobs N on N-1 workers beside it, chunk by chunk from one queue. The
+ * outcomes come back in page order, so the written file is the same with any N.
+ */
+export function spreadPages(bytes: Uint8Array, name: string, password: string | undefined, runner: JobRunner | undefined): (pages: IsolatedPage[]) => Promise<PageOutcome[]> {
+  return async (pages) => {
+    const lanes = runner && runner.size > 1 ? runner.size : 1;
+    // Chunks small enough that the lanes finish together, large enough that a message carries many pages.
+    const size = lanes > 1 ? Math.max(8, Math.ceil(pages.length / (lanes * 4))) : Math.max(1, pages.length);
+    const chunks: IsolatedPage[][] = [];
+    for (let k = 0; k < pages.length; k += size) chunks.push(pages.slice(k, k + size));
+    const results: PageOutcome[][] = new Array(chunks.length);
+    let next = 0;
+    const here = async () => {
+      let run: ((p: IsolatedPage[]) => PageOutcome[]) | undefined;
+      while (next < chunks.length) {
+        const k = next++;
+        run ??= await isolatedRedactor(bytes, { password, loadPredefinedCMap });
+        results[k] = run(chunks[k]!);
+        // Lets the workers' replies in, and gives them their next chunk.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    const worker = async () => {
+      const file = runner!.fileRef(bytes, name, password);
+      while (next < chunks.length) {
+        const k = next++;
+        results[k] = (await runner!.run({ kind: 'redact-pages', file, pages: chunks[k]! })).outcomes;
+      }
+    };
+    await Promise.all([here(), ...Array.from({ length: lanes - 1 }, worker)]);
+    return results.flat();
+  };
 }
 
 /** Reads the document with OCR where it has no text layer (the engines as `suggest` builds them). */

@@ -28,6 +28,7 @@ import { rebuildPageTree, writeFresh } from './write';
 import { scanNesting, type Nesting } from './qscan';
 import { addOcrTextLayer, ocrTextUnder } from './scanned';
 import type { OcrPageRecord } from '../ocr/types';
+import { adoptContent, removedGlyphs, type IsolatedPage, type PageOutcome } from './isolated';
 
 export { BOX_STYLES, type BoxStyle } from './labels';
 
@@ -57,6 +58,14 @@ export interface RedactOptions {
    * invisible text layer, so the redacted scan is searchable (shared/redact/scanned.ts).
    */
   ocr?: { pages: ReadonlyMap<number, OcrPageRecord>; textLayer?: boolean };
+  /**
+   * Glyph removal done elsewhere (issue #17, `--jobs N`): given every page with boxes, returns
+   * each page's outcome (shared/redact/isolated.ts), computed on private openings of the same
+   * bytes, on worker threads or in this one. Pages come back in the order given and are taken
+   * over in that order, so the file is the same whoever computed them; a page whose redaction
+   * reaches beyond its own content stream comes back `whole` and is redacted here.
+   */
+  spread?: (pages: IsolatedPage[]) => Promise<PageOutcome[]>;
 }
 
 export interface RedactReport {
@@ -86,6 +95,14 @@ export interface RedactReport {
    * streams are the input's), so a read-back of the output need only interpret these.
    */
   changedPages: number[];
+}
+
+/** What glyph removal gave for one page, whoever did it. */
+interface PageResult {
+  removed: Pick<Glyph, 'text' | 'rect' | 'rot' | 'space'>[];
+  images: GraphicMark[];
+  formsCopied?: number;
+  markedContentStripped?: number;
 }
 
 interface PagePlan {
@@ -119,10 +136,22 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
   let glyphsRemoved = 0, imagesBlanked = 0, imagesFailed = 0, formsCopied = 0, markedContentStripped = 0;
   const removedTexts: string[] = [];
   const boxesByPage = new Map<number, Rect[]>();
+  const outcomes = new Map<number, PageOutcome>();
+  if (options.spread) {
+    const targets = [...plans].filter(([, p]) => !p.whole).map(([index, p]) => ({ index, rects: p.rects }));
+    for (const o of await options.spread(targets)) outcomes.set(o.index, o);
+  }
   for (const [index, plan] of plans) {
     if (plan.whole) continue;
     boxesByPage.set(index, plan.rects);
-    const result = engine.redactPageContent(file, index, plan.rects);
+    const outcome = outcomes.get(index);
+    let result: PageResult;
+    if (outcome && !outcome.whole) {
+      if (outcome.content) adoptContent(file, index, outcome.content);
+      result = { removed: removedGlyphs(outcome.removed), images: [], formsCopied: 0, markedContentStripped: outcome.markedContentStripped };
+    } else {
+      result = engine.redactPageContent(file, index, plan.rects);
+    }
     glyphsRemoved += result.removed.length;
     markedContentStripped += result.markedContentStripped ?? 0;
     // Unknown (an engine that does not say) counts as copied: then unused entries are looked for.
@@ -260,7 +289,7 @@ function codesFor(grounds: unknown, law: Law | undefined, where: string): string
   return law ? mapGrounds(codes, law).codes : codes;
 }
 
-function dominantRotation(glyphs: Glyph[]): Rotation | undefined {
+function dominantRotation(glyphs: Pick<Glyph, 'rot'>[]): Rotation | undefined {
   if (glyphs.length === 0) return undefined;
   const count = [0, 0, 0, 0];
   for (const g of glyphs) count[g.rot]++;
