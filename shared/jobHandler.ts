@@ -124,6 +124,10 @@ export function createJobHandler(host: JobHost): (job: Job) => Promise<JobResult
         const run = await redactor(job.file, job.pages.length);
         return { kind: 'redact-pages', outcomes: nameErrors(job.file.name)(() => run(job.pages)) };
       }
+      case 'read-back': {
+        const { readBackRedacted } = await import('./redact/readBack');
+        return { kind: 'read-back', ...(await readBackRedacted(job.file.bytes, { changedPages: job.changedPages, loadPredefinedCMap, pages: [job.first, job.last] })) };
+      }
       case 'verify-file':
         return { kind: 'verify-file', ...(await verifyFilePart(job.file.bytes, job.decisions, { loadPredefinedCMap }, job.part)) };
     }
