@@ -19,7 +19,7 @@ import { PDFNumber, PDFRef, type PDFContext } from '@cantoo/pdf-lib';
 import { lazySourceOf, type LazySource } from '../pdf/lazyLoad';
 
 export interface RawObject {
-  /** Offset of "num gen obj". */
+  /** Offset of "num gen obj" (after any white space the cross-reference offset pointed at). */
   start: number;
   /** Offset just after "endobj". */
   end: number;
@@ -72,6 +72,8 @@ export function scanRawObject(bytes: Uint8Array, start: number, ref: PDFRef, len
   };
 
   skip();
+  // The copy starts at the header itself, whatever space the offset pointed at before it.
+  const head = i;
   if (uint() !== ref.objectNumber || !SPACE[bytes[i] ?? 0x41]) return undefined;
   skip();
   if (uint() !== ref.generationNumber) return undefined;
@@ -208,7 +210,7 @@ export function scanRawObject(bytes: Uint8Array, start: number, ref: PDFRef, len
     if (c >= 0x61 && c <= 0x7a) { // a keyword
       if (matches(ENDOBJ, i)) {
         if (stack.length !== 0 || !topDone) return undefined;
-        return { start, end: i + 6, refs, names, stream: false };
+        return { start: head, end: i + 6, refs, names, stream: false };
       }
       if (matches(STREAM, i)) {
         if (stack.length !== 0 || !topDone || !topIsDict) return undefined;
@@ -224,7 +226,7 @@ export function scanRawObject(bytes: Uint8Array, start: number, ref: PDFRef, len
         i += 9;
         skip();
         if (!matches(ENDOBJ, i)) return undefined;
-        return { start, end: i + 6, refs, names, stream: true };
+        return { start: head, end: i + 6, refs, names, stream: true };
       }
       const word = WORDS.find((w) => matches(w, i));
       if (!word) return undefined;

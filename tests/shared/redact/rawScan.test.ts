@@ -25,6 +25,10 @@ describe('scanning an object without parsing it', () => {
     expect(scan(text)?.end).toBe(text.indexOf('endobj') + 6);
   });
 
+  it('starts at the header even when the offset points at white space before it', () => {
+    expect(scan('\n\r 7 0 obj 1 endobj')?.start).toBe(3);
+  });
+
   it('reports the names it saw, keys and values', () => {
     expect(scan('7 0 obj << /S /JavaScript /Next 3 0 R >> endobj')?.names).toEqual(['S', 'JavaScript', 'Next']);
   });
