@@ -137,8 +137,12 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
   const removedTexts: string[] = [];
   const boxesByPage = new Map<number, Rect[]>();
   const outcomes = new Map<number, PageOutcome>();
-  if (options.spread) {
-    const targets = [...plans].filter(([, p]) => !p.whole).map(([index, p]) => ({ index, rects: p.rects }));
+  // Only pages whose content is still the input's: a private opening of the input knows
+  // nothing of form fields flattened into a page above. A custom engine does its own pages.
+  if (options.spread && !options.engine) {
+    const targets = [...plans]
+      .filter(([index, p]) => !p.whole && pages[index]!.node.get(PDFName.of('Contents')) === contentsBefore[index])
+      .map(([index, p]) => ({ index, rects: p.rects }));
     for (const o of await options.spread(targets)) outcomes.set(o.index, o);
   }
   for (const [index, plan] of plans) {
