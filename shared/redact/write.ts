@@ -1,8 +1,10 @@
 /**
- * Fresh write of a redacted document (DESIGN.md "True redaction"): pdf-lib serialises every
- * object of its context, including those the redaction orphaned (the original content
- * stream, a form XObject before it was copied, an older revision's objects), so the
- * unreachable ones are deleted first. The file is never written incrementally or encrypted.
+ * Fresh write of a redacted document (DESIGN.md "True redaction"). Only objects reachable from
+ * the trailer are written: what the redaction orphaned (the original content stream, a form
+ * XObject before it was copied, an older revision's objects) stays out. A document opened
+ * lazily (the redactor's) is written by `writeCopying`: objects nobody parsed are copied from
+ * the input byte for byte, the rest serialised. A document loaded whole is pruned and saved by
+ * pdf-lib. The file is never written incrementally or encrypted.
  */
 import {
   PDFArray, PDFCrossRefStream, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, type PDFObject,
