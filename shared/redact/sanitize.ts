@@ -557,19 +557,11 @@ function contentStreams(doc: PDFDocument, roots?: PDFDict[]): PDFStream[] {
   const out = new Set<PDFStream>();
   const seen = new Set<PDFObject>();
   const stack: PDFObject[] = roots ? [...roots] : [ctx.trailerInfo.Root as PDFObject];
-  const raws = rawObjectsOf(ctx);
   while (stack.length) {
     let o = stack.pop()!;
     if (o instanceof PDFRef) {
       if (seen.has(o)) continue;
       seen.add(o);
-      // An object nobody parsed, without a string and without any key this walk acts on, is
-      // followed through its raw scan: parsing it would change nothing (rawScan.ts).
-      const raw = raws?.raw(o);
-      if (raw && !raw.names.some((name) => DEEP_CLEAN_KEYS.has(name))) {
-        for (const r of raw.refs) stack.push(r);
-        continue;
-      }
       const t = ctx.lookup(o);
       if (!t) continue;
       o = t;

@@ -52,6 +52,32 @@ describe('redacting pages on a private opening', () => {
   });
 });
 
+/** A page with the name in its own content and a form elsewhere on it whose marked content names it in /ActualText. */
+function formWithActualText(): Uint8Array {
+  const pdf = new RawPdf();
+  pdf.add('<< /Type /Catalog /Pages 2 0 R >>');
+  pdf.add('<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
+  pdf.add('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> /XObject << /Fm1 6 0 R >> >> /Contents 5 0 R >>');
+  pdf.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  pdf.add({ dict: '<< >>', data: `BT /F1 12 Tf 72 700 Td ${lit('Contact: Jan Bakker via balie')} Tj ET q /Fm1 Do Q` });
+  pdf.add({ dict: '<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> >>', data: `/Span << /ActualText ${lit('Paraaf Jan Bakker')} >> BDC BT /F1 12 Tf 72 400 Td (J.B.) Tj ET EMC` });
+  return pdf.build({ root: 1 });
+}
+
+describe('the rest of redaction, after pages taken over', () => {
+  it('still strips /ActualText from a form drawn on a redacted page, as in place', async () => {
+    const input = formWithActualText();
+    const file = tmpFile('iso-at.pdf', input);
+    const decisions = { redactions: [{ page: 1, rects: boxesOf(file, 1, 'Jan Bakker'), grounds: ['10.2.e'] }] };
+    const run = await isolatedRedactor(input);
+    for (const out of [await redact(input, decisions), await redact(input, decisions, { spread: async (p) => run(p) })]) {
+      const text = new TextDecoder('latin1').decode(out.bytes);
+      expect(text).not.toContain('Paraaf Jan Bakker');
+      expect(pdftotext(out.file)).toContain('J.B.');
+    }
+  });
+});
+
 describe('read-back ranges', () => {
   it.each([
     [10, [1, 2, 3, 9], 2, [[1, 2], [3, 10]]],
