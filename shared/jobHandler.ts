@@ -14,6 +14,7 @@ import { checkPages, type DocumentInfo, type FileRef, type Job, type JobResult }
 import { ocrNeed, type OcrNeed } from './ocr/need';
 import { interpretPage, openPdf, pageText, recycleGlyphs, textOfPages, type PdfFile } from './pdf';
 import type { PageText } from './pdf/textTypes';
+import type { IsolatedPage, PageOutcome } from './redact/isolated';
 import { renderTextPage } from './textOutput';
 import { verifyFilePart, verifyPages, type PdfjsLike } from './verify';
 
@@ -73,6 +74,17 @@ export function createJobHandler(host: JobHost): (job: Job) => Promise<JobResult
     opened.pages += pages;
     return opened.pdf;
   };
+  // redact-pages: the private opening of the file being redacted, kept for its next pages.
+  let redacting: { key: string; run: Promise<(pages: IsolatedPage[]) => PageOutcome[]>; pages: number } | undefined;
+  const redactor = (f: FileRef, pages: number) => {
+    const key = `${f.fileId}\u0000${f.password ?? ''}`;
+    if (redacting?.key !== key || redacting.pages >= REOPEN_AFTER) {
+      const run = import('./redact/isolated').then(({ isolatedRedactor }) => isolatedRedactor(f.bytes, { password: f.password, loadPredefinedCMap }));
+      redacting = { key, run: run.catch((e: unknown) => { throw e instanceof LakstiftError ? withFile(e, f.name) : e; }), pages: 0 };
+    }
+    redacting.pages += pages;
+    return redacting.run;
+  };
   return async function runJob(job: Job): Promise<JobResult> {
     switch (job.kind) {
       case 'read-pages': {
@@ -107,6 +119,14 @@ export function createJobHandler(host: JobHost): (job: Job) => Promise<JobResult
       case 'verify-pages': {
         const r = await verifyPages(job.file.bytes, job.decisions, { pdfjs: await host.pdfjs(), loadPredefinedCMap, allowedTexts: job.allowedTexts, ...host.pdfjsData }, job);
         return { kind: 'verify-pages', ...r };
+      }
+      case 'redact-pages': {
+        const run = await redactor(job.file, job.pages.length);
+        return { kind: 'redact-pages', outcomes: nameErrors(job.file.name)(() => run(job.pages)) };
+      }
+      case 'read-back': {
+        const { readBackRedacted } = await import('./redact/readBack');
+        return { kind: 'read-back', ...(await readBackRedacted(job.file.bytes, { changedPages: job.changedPages, loadPredefinedCMap, pages: [job.first, job.last] })) };
       }
       case 'verify-file':
         return { kind: 'verify-file', ...(await verifyFilePart(job.file.bytes, job.decisions, { loadPredefinedCMap }, job.part)) };

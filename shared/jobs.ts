@@ -16,6 +16,8 @@ import type { PageText } from './pdf/textTypes';
 import type { DecisionsFile } from './contract';
 import type { LakstiftErrorCode } from './errors';
 import type { FilePartVerified, Finding } from './verify';
+import type { IsolatedPage, PageOutcome } from './redact/isolated';
+import type { ReadBackResult } from './redact/readBack';
 
 /** What every job that reads a file names: the bytes, the host's ID for them, the file's name for messages. */
 export interface FileRef {
@@ -107,8 +109,33 @@ export interface VerifyFileResult extends FilePartVerified {
   kind: 'verify-file';
 }
 
-export type Job = ReadPagesJob | CheckPagesJob | VerifyPagesJob | VerifyFileJob;
-export type JobResult = ReadPagesResult | CheckPagesResult | VerifyPagesResult | VerifyFileResult;
+/** Glyph removal for pages of a file (`redact --jobs N`): each page's outcome, in the order given (shared/redact/isolated.ts). */
+export interface RedactPagesJob {
+  kind: 'redact-pages';
+  file: FileRef;
+  pages: IsolatedPage[];
+}
+
+export interface RedactPagesResult {
+  kind: 'redact-pages';
+  outcomes: PageOutcome[];
+}
+
+/** Pages first..last of the read-back of a redacted file (shared/redact/readBack.ts), for `redact --jobs N`. */
+export interface ReadBackJob {
+  kind: 'read-back';
+  file: FileRef;
+  changedPages: number[];
+  first: number;
+  last: number;
+}
+
+export interface ReadBackJobResult extends ReadBackResult {
+  kind: 'read-back';
+}
+
+export type Job = ReadPagesJob | CheckPagesJob | VerifyPagesJob | VerifyFileJob | RedactPagesJob | ReadBackJob;
+export type JobResult = ReadPagesResult | CheckPagesResult | VerifyPagesResult | VerifyFileResult | RedactPagesResult | ReadBackJobResult;
 /** The result type of a job type. */
 export type ResultOf<J extends Job> = Extract<JobResult, { kind: J['kind'] }>;
 

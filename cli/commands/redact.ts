@@ -7,6 +7,8 @@ import { LakstiftError, withFile } from '../../shared/errors';
 import { redactDocument, BOX_STYLES } from '../../shared/redact';
 import type { EngineHost } from '../../shared/engine';
 import { readBackRedacted } from '../../shared/redact/readBack';
+import { isolatedRedactor, type IsolatedPage, type PageOutcome } from '../../shared/redact/isolated';
+import type { JobRunner } from '../../shared/jobs';
 import { parseDecisionsJson } from '../../shared/redact/decisions';
 import { writeFileAtomic } from '../../node/files';
 import { loadPredefinedCMap, reportFonts } from '../../node/host';
@@ -74,6 +76,7 @@ export const redactCommand: Command = {
       result = await redactDocument(bytes, decisions, {
         password: values.password, law, labelFont, loadPredefinedCMap,
         style: fill === 'black' ? BOX_STYLES.black : BOX_STYLES.grey,
+        spread: spreadPages(bytes, input, values.password, host.jobs),
         ...(ocrPages?.size ? { ocr: { pages: ocrPages, textLayer: Boolean(values['ocr-layer']) } } : {}),
       });
     } catch (e) {
@@ -84,7 +87,7 @@ export const redactCommand: Command = {
     if (r.imagesFailed > 0) {
       throw new CliError({ en: `${input}: ${r.imagesFailed} image(s) under a box could not be blanked, so no output was written; report the file.`, nl: `${input}: ${r.imagesFailed} afbeelding(en) onder een kader kon(den) niet worden weggelakt, dus er is niets geschreven; meld het bestand.` }, 1, 'unsupported');
     }
-    await readBack(result.bytes, r.pageCount, output, r.changedPages);
+    await readBack(result.bytes, r.pageCount, output, r.changedPages, host.jobs);
     await writeFileAtomic(output, result.bytes);
     const parts = [`${r.boxes} box${r.boxes === 1 ? '' : 'es'}`];
     if (r.wholePages.length) parts.push(`whole page${r.wholePages.length === 1 ? '' : 's'} ${r.wholePages.join(', ')}`);
@@ -103,16 +106,80 @@ export const redactCommand: Command = {
  * open, have every page, and every page redaction changed must interpret). A file that fails is
  * never written (`lakstift verify` is the independent check of what it contains).
  */
-async function readBack(bytes: Uint8Array, pageCount: number, output: string, changedPages: number[]): Promise<void> {
+async function readBack(bytes: Uint8Array, pageCount: number, output: string, changedPages: number[], runner: JobRunner | undefined): Promise<void> {
   const fail = (why: string, whyNl: string) => new CliError({
     en: `the redacted file for ${output} failed its read-back (${why}), so nothing was written; report the input file.`,
     nl: `het gelakte bestand voor ${output} kwam niet door de controle na het schrijven (${whyNl}), dus er is niets geschreven; meld het invoerbestand.`,
   }, 1, 'internal');
-  // In this thread: spread over workers, each worker parsed the whole written file again and it
-  // cost twice the CPU time on the 1,000-page bench for no gain in time.
-  const r = await readBackRedacted(bytes, { changedPages, loadPredefinedCMap });
+  // With --jobs N the pages are cut into N ranges with as many changed pages each, one read here
+  // and the others on the workers (each opens the written file lazily: it parses what its pages use).
+  const parts = readBackRanges(pageCount, changedPages, runner && runner.size > 1 ? runner.size : 1);
+  const file = parts.length > 1 ? runner!.fileRef(bytes, output) : undefined;
+  const results = await Promise.all(parts.map(([first, last], k) => (k === 0 || !file
+    ? readBackRedacted(bytes, { changedPages, loadPredefinedCMap, pages: [first, last] })
+    : runner!.run({ kind: 'read-back', file, changedPages, first, last }))));
+  const r = results.find((x) => x.failure !== undefined) ?? results[0]!;
   if (r.failure !== undefined) throw fail(r.failure, r.failure);
   if (r.pageCount !== pageCount) throw fail(`${r.pageCount} pages instead of ${pageCount}`, `${r.pageCount} pagina’s in plaats van ${pageCount}`);
+}
+
+/**
+ * Glyph removal page by page on private openings of the file (shared/redact/isolated.ts): in
+ * this thread, and with --jobs N on N-1 workers beside it, chunk by chunk from one queue. The
+ * outcomes come back in page order, so the written file is the same with any N.
+ */
+export function spreadPages(bytes: Uint8Array, name: string, password: string | undefined, runner: JobRunner | undefined): (pages: IsolatedPage[]) => Promise<PageOutcome[]> {
+  return async (pages) => {
+    const lanes = runner && runner.size > 1 ? runner.size : 1;
+    // Chunks small enough that the lanes finish together, large enough that a message carries many pages.
+    const size = lanes > 1 ? Math.max(8, Math.ceil(pages.length / (lanes * 4))) : Math.max(1, pages.length);
+    const chunks: IsolatedPage[][] = [];
+    for (let k = 0; k < pages.length; k += size) chunks.push(pages.slice(k, k + size));
+    const results: PageOutcome[][] = new Array(chunks.length);
+    let next = 0;
+    const here = async () => {
+      let run: ((p: IsolatedPage[]) => PageOutcome[]) | undefined;
+      while (next < chunks.length) {
+        const k = next++;
+        run ??= await isolatedRedactor(bytes, { password, loadPredefinedCMap });
+        results[k] = run(chunks[k]!);
+        // Lets the workers' replies in, and gives them their next chunk.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    const worker = async () => {
+      const file = runner!.fileRef(bytes, name, password);
+      while (next < chunks.length) {
+        const k = next++;
+        results[k] = (await runner!.run({ kind: 'redact-pages', file, pages: chunks[k]! })).outcomes;
+      }
+    };
+    await Promise.all([here(), ...Array.from({ length: lanes - 1 }, worker)]);
+    return results.flat();
+  };
+}
+
+/**
+ * Pages 1..pageCount cut into at most `lanes` ranges holding about as many changed pages each
+ * (the pages that cost a read-back its time).
+ *
+ * @example
+ *   readBackRanges(10, [1, 2, 3, 9], 2); // [[1, 2], [3, 10]]
+ */
+export function readBackRanges(pageCount: number, changedPages: readonly number[], lanes: number): [number, number][] {
+  const changed = [...changedPages].sort((a, b) => a - b);
+  const n = Math.min(lanes, changed.length);
+  if (n <= 1) return [[1, pageCount]];
+  const out: [number, number][] = [];
+  let first = 1;
+  for (let k = 1; k < n; k++) {
+    const last = changed[Math.round((k * changed.length) / n)]! - 1;
+    if (last < first) continue;
+    out.push([first, last]);
+    first = last + 1;
+  }
+  out.push([first, pageCount]);
+  return out;
 }
 
 /** Reads the document with OCR where it has no text layer (the engines as `suggest` builds them). */

@@ -27,10 +27,11 @@ export interface OpenOptions {
   /** Supplies predefined CMaps (e.g. from pdfjs-dist's cmaps/ folder) by name. */
   loadPredefinedCMap?: (name: string) => Uint8Array | null;
   /**
-   * For reading only (text, suggestions, verify): parse an object when it is first looked up,
-   * through the file's cross-reference data (lazyLoad.ts), instead of parsing the whole file
-   * up front. Files whose cross-reference data cannot be trusted, and encrypted files, are
-   * loaded fully as without it. Writers (redact, review copies) leave it off.
+   * Parse an object when it is first looked up, through the file's cross-reference data
+   * (lazyLoad.ts), instead of parsing the whole file up front. Files whose cross-reference data
+   * cannot be trusted, and encrypted files, are loaded fully as without it. Redaction opens
+   * lazily and writes with shared/redact/write.ts, which copies unparsed objects as they are;
+   * pdf-lib's own `save` would parse every object first.
    */
   lazy?: boolean;
 }

@@ -94,8 +94,10 @@ function build(bytes: Uint8Array, onLoad?: (ref: PDFRef, obj: PDFObject, ctx: PD
     if (!(trailer.Root instanceof PDFRef) || trailer.Encrypt !== undefined) return undefined;
     ctx.trailerInfo = { Size: trailer.Size, Root: trailer.Root, Encrypt: undefined, Info: trailer.Info, ID: trailer.ID } as never;
     ctx.largestObjectNumber = maxObject;
-    const objects = new LazyObjects(new Loader(bytes, parser, table, base, onLoad));
+    const loader = new Loader(bytes, parser, table, base, onLoad);
+    const objects = new LazyObjects(loader);
     (ctx as unknown as { indirectObjects: Map<PDFRef, PDFObject> }).indirectObjects = objects;
+    sources.set(ctx, { bytes, offset: (ref) => loader.offsetOf(ref), parsed: (ref) => objects.holds(ref), listed: () => loader.listed() });
     // As the full load reads it; a root that is no catalogue is left to the full load's recovery.
     parser.bytes.moveTo(0);
     ctx.header = (parser as unknown as { parseHeader(): PDFContext['header'] }).parseHeader();
@@ -104,6 +106,28 @@ function build(bytes: Uint8Array, onLoad?: (ref: PDFRef, obj: PDFObject, ctx: PD
     return ctx;
   }
   return undefined;
+}
+
+/**
+ * Where a lazily opened context's objects come from, for a writer that copies the objects
+ * nobody parsed (so nobody changed) from the file as they are (shared/redact/write.ts).
+ */
+export interface LazySource {
+  /** The file the context reads. */
+  bytes: Uint8Array;
+  /** Where "num gen obj" of `ref` starts in `bytes`, for an object stored at an offset (not in an object stream). */
+  offset(ref: PDFRef): number | undefined;
+  /** True when the object has been parsed (or set) in the context, so it may have changed. */
+  parsed(ref: PDFRef): boolean;
+  /** Every object the cross-reference data lists. */
+  listed(): Iterable<PDFRef>;
+}
+
+const sources = new WeakMap<PDFContext, LazySource>();
+
+/** The source of a context made by `lazyContext`; undefined for any other context. */
+export function lazySourceOf(ctx: PDFContext): LazySource | undefined {
+  return sources.get(ctx);
 }
 
 /** The offset after the last "startxref" in the file's last 2 KB. */
@@ -352,6 +376,12 @@ class Loader {
     if (n <= 0 || n >= this.table.type.length) return false;
     const type = this.table.type[n];
     return type === 1 ? this.table.field3[n] === ref.generationNumber : type === 2 && ref.generationNumber === 0;
+  }
+
+  /** Where "num gen obj" of `ref` starts, for an object the table places at an offset. */
+  offsetOf(ref: PDFRef): number | undefined {
+    if (!this.lists(ref) || this.table.type[ref.objectNumber] !== 1) return undefined;
+    return this.table.field2[ref.objectNumber]! + this.base;
   }
 
   /** Parses the object `ref` into `into` (and, for an object stream, its neighbours). */

@@ -28,6 +28,7 @@ import { rebuildPageTree, writeFresh } from './write';
 import { scanNesting, type Nesting } from './qscan';
 import { addOcrTextLayer, ocrTextUnder } from './scanned';
 import type { OcrPageRecord } from '../ocr/types';
+import { adoptContent, removedGlyphs, type IsolatedPage, type PageOutcome } from './isolated';
 
 export { BOX_STYLES, type BoxStyle } from './labels';
 
@@ -57,6 +58,14 @@ export interface RedactOptions {
    * invisible text layer, so the redacted scan is searchable (shared/redact/scanned.ts).
    */
   ocr?: { pages: ReadonlyMap<number, OcrPageRecord>; textLayer?: boolean };
+  /**
+   * Glyph removal done elsewhere (issue #17, `--jobs N`): given every page with boxes, returns
+   * each page's outcome (shared/redact/isolated.ts), computed on private openings of the same
+   * bytes, on worker threads or in this one. Pages come back in the order given and are taken
+   * over in that order, so the file is the same whoever computed them; a page whose redaction
+   * reaches beyond its own content stream comes back `whole` and is redacted here.
+   */
+  spread?: (pages: IsolatedPage[]) => Promise<PageOutcome[]>;
 }
 
 export interface RedactReport {
@@ -88,6 +97,14 @@ export interface RedactReport {
   changedPages: number[];
 }
 
+/** What glyph removal gave for one page, whoever did it. */
+interface PageResult {
+  removed: Pick<Glyph, 'text' | 'rect' | 'rot' | 'space'>[];
+  images: GraphicMark[];
+  formsCopied?: number;
+  markedContentStripped?: number;
+}
+
 interface PagePlan {
   boxes: LabelledBox[];
   rects: Rect[];
@@ -102,7 +119,10 @@ interface PagePlan {
 export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile, options: RedactOptions): Promise<{ bytes: Uint8Array; report: RedactReport }> {
   const style = options.style ?? BOX_STYLES.black;
   const engine = options.engine ?? (await defaultEngine());
-  const file = await openPdf(bytes, { password: options.password, loadPredefinedCMap: options.loadPredefinedCMap });
+  // Lazily (shared/pdf/lazyLoad.ts): only the objects redaction looks at are parsed, and the
+  // writer copies every other object from the input as it is (write.ts). A file whose
+  // cross-reference data cannot be trusted, or an encrypted one, is loaded whole as before.
+  const file = await openPdf(bytes, { password: options.password, loadPredefinedCMap: options.loadPredefinedCMap, lazy: true });
   const doc = file.doc;
   const plans = planPages(decisions, file.pageCount, options.law);
   const pages: SanitizePage[] = [];
@@ -116,10 +136,26 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
   let glyphsRemoved = 0, imagesBlanked = 0, imagesFailed = 0, formsCopied = 0, markedContentStripped = 0;
   const removedTexts: string[] = [];
   const boxesByPage = new Map<number, Rect[]>();
+  const outcomes = new Map<number, PageOutcome>();
+  // Only pages whose content is still the input's: a private opening of the input knows
+  // nothing of form fields flattened into a page above. A custom engine does its own pages.
+  if (options.spread && !options.engine) {
+    const targets = [...plans]
+      .filter(([index, p]) => !p.whole && pages[index]!.node.get(PDFName.of('Contents')) === contentsBefore[index])
+      .map(([index, p]) => ({ index, rects: p.rects }));
+    for (const o of await options.spread(targets)) outcomes.set(o.index, o);
+  }
   for (const [index, plan] of plans) {
     if (plan.whole) continue;
     boxesByPage.set(index, plan.rects);
-    const result = engine.redactPageContent(file, index, plan.rects);
+    const outcome = outcomes.get(index);
+    let result: PageResult;
+    if (outcome && !outcome.whole) {
+      if (outcome.content) adoptContent(file, index, outcome.content);
+      result = { removed: removedGlyphs(outcome.removed), images: [], formsCopied: 0, markedContentStripped: outcome.markedContentStripped };
+    } else {
+      result = engine.redactPageContent(file, index, plan.rects);
+    }
     glyphsRemoved += result.removed.length;
     markedContentStripped += result.markedContentStripped ?? 0;
     // Unknown (an engine that does not say) counts as copied: then unused entries are looked for.
@@ -257,7 +293,7 @@ function codesFor(grounds: unknown, law: Law | undefined, where: string): string
   return law ? mapGrounds(codes, law).codes : codes;
 }
 
-function dominantRotation(glyphs: Glyph[]): Rotation | undefined {
+function dominantRotation(glyphs: Pick<Glyph, 'rot'>[]): Rotation | undefined {
   if (glyphs.length === 0) return undefined;
   const count = [0, 0, 0, 0];
   for (const g of glyphs) count[g.rot]++;

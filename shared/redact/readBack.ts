@@ -20,6 +20,8 @@ export interface ReadBackOptions {
   changedPages?: readonly number[];
   loadPredefinedCMap?: (name: string) => Uint8Array | null;
   limits?: Partial<PdfLimits>;
+  /** Only pages first..last (1-based, inclusive) are looked at: a part of the read-back, for one of several threads. */
+  pages?: [number, number];
 }
 
 export interface ReadBackResult {
@@ -42,7 +44,8 @@ export async function readBackRedacted(bytes: Uint8Array, options: ReadBackOptio
     pageCount = pdf.pageCount;
     const changed = options.changedPages ? new Set(options.changedPages) : undefined;
     const refs = new ReferenceCheck(pdf.doc.context);
-    for (let i = 0; i < pdf.pageCount; i++) {
+    const [first, last] = options.pages ?? [1, pdf.pageCount];
+    for (let i = Math.max(0, first - 1); i < Math.min(pdf.pageCount, last); i++) {
       if (!changed || changed.has(i + 1) || !refs.allResolve(pdf.page(i).node)) {
         interpretPage(pdf, i, { marks: false });
         interpreted++;

@@ -20,6 +20,7 @@ import { PdfString, type OperandDict, type Operation } from '../pdf/types';
 import { findWholeNeedleInBytes, prepareNeedles } from './match';
 import { normRect, transformRect, intersects } from './geometry';
 import type { LabelPage } from './labels';
+import { rawObjectsOf } from './rawScan';
 
 const n = (s: string) => PDFName.of(s);
 
@@ -395,6 +396,9 @@ function cleanOutlines(doc: PDFDocument, catalog: PDFDict, needles: string[]): n
   return cleaned;
 }
 
+/** The keys `deepClean` acts on (deleted, or looked into for a bad action or marked-content text). */
+const DEEP_CLEAN_KEYS = new Set(['AA', 'A', 'Next', 'OpenAction', 'StructParent', 'StructParents', 'PieceInfo', 'Metadata', 'OC', ...MC_TEXT_KEYS]);
+
 /**
  * Walks every object reachable from the catalogue: drops /AA and code-running actions,
  * structure and marked-content keys, and blanks strings that contain redacted text as whole
@@ -413,11 +417,19 @@ function deepClean(doc: PDFDocument, needles: string[]): number {
   };
   const blank = (o: PDFObject): boolean =>
     needles.length > 0 && (o instanceof PDFString || o instanceof PDFHexString) && findWholeNeedleInBytes(o.asBytes(), needles) !== undefined;
+  const raws = rawObjectsOf(ctx);
   while (stack.length) {
     let o = stack.pop()!;
     if (o instanceof PDFRef) {
       if (seen.has(o)) continue;
       seen.add(o);
+      // An object nobody parsed, without a string and without any key this walk acts on, is
+      // followed through its raw scan: parsing it would change nothing (rawScan.ts).
+      const raw = raws?.raw(o);
+      if (raw && !raw.names.some((name) => DEEP_CLEAN_KEYS.has(name))) {
+        for (const r of raw.refs) stack.push(r);
+        continue;
+      }
       const t = ctx.lookup(o);
       if (!t) continue;
       o = t;

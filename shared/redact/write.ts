@@ -1,13 +1,16 @@
 /**
- * Fresh write of a redacted document (DESIGN.md "True redaction"): pdf-lib serialises every
- * object of its context, including those the redaction orphaned (the original content
- * stream, a form XObject before it was copied, an older revision's objects), so the
- * unreachable ones are deleted first. The file is never written incrementally or encrypted.
+ * Fresh write of a redacted document (DESIGN.md "True redaction"). Only objects reachable from
+ * the trailer are written: what the redaction orphaned (the original content stream, a form
+ * XObject before it was copied, an older revision's objects) stays out. A document opened
+ * lazily (the redactor's) is written by `writeCopying`: objects nobody parsed are copied from
+ * the input byte for byte, the rest serialised. A document loaded whole is pruned and saved by
+ * pdf-lib. The file is never written incrementally or encrypted.
  */
 import {
   PDFArray, PDFCrossRefStream, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, type PDFObject,
 } from '@cantoo/pdf-lib';
 import type { PageGeometry } from '../pdf/types';
+import { rawObjectsOf, type RawObject, type RawObjects } from './rawScan';
 
 export interface WriteReport {
   /** Objects dropped because nothing reachable from the trailer referred to them. */
@@ -120,6 +123,8 @@ export async function writeFresh(doc: PDFDocument): Promise<{ bytes: Uint8Array;
   const ctx = doc.context;
   delete (ctx.trailerInfo as { Encrypt?: unknown }).Encrypt;
   (ctx as unknown as { security?: unknown }).security = undefined;
+  const raws = rawObjectsOf(ctx);
+  if (raws) return writeCopying(doc, raws);
   const pruned = pruneUnreachable(doc);
   const written = ctx.enumerateIndirectObjects().length;
   const bytes = await doc.save({
@@ -169,4 +174,141 @@ export function placeCrossRefEntriesByBinarySearch(): void {
     }
     entries.splice(lo, 0, entry);
   };
+}
+
+/** A live object: copied from the input as it is, or serialised from its parsed form. */
+interface LiveObject {
+  ref: PDFRef;
+  raw?: RawObject;
+  obj?: PDFObject;
+}
+
+/**
+ * Every object reachable from the trailer's /Root and /Info. An object nobody parsed is followed
+ * through its raw scan (rawScan.ts), so the walk parses nothing new; the rest as `reachableRefs`.
+ */
+function liveObjects(ctx: PDFDocument['context'], raws: RawObjects | undefined): LiveObject[] {
+  const seen = new Set<PDFRef>();
+  const live: LiveObject[] = [];
+  const stack: PDFObject[] = [];
+  for (const r of [ctx.trailerInfo.Root, ctx.trailerInfo.Info]) if (r) stack.push(r as PDFObject);
+  while (stack.length > 0) {
+    const obj = stack.pop()!;
+    if (obj instanceof PDFRef) {
+      if (seen.has(obj)) continue;
+      seen.add(obj);
+      const raw = raws?.raw(obj);
+      if (raw) {
+        live.push({ ref: obj, raw });
+        for (let k = raw.refs.length - 1; k >= 0; k--) stack.push(raw.refs[k]!);
+        continue;
+      }
+      const target = ctx.lookup(obj);
+      if (!target) continue;
+      live.push({ ref: obj, obj: target });
+      stack.push(target);
+    } else if (obj instanceof PDFDict) {
+      for (const [, v] of obj.entries()) stack.push(v);
+    } else if (obj instanceof PDFArray) {
+      for (let i = 0; i < obj.size(); i++) stack.push(obj.get(i));
+    } else if (obj instanceof PDFStream) {
+      stack.push(obj.dict);
+    }
+  }
+  return live;
+}
+
+const latin1 = (s: string): Uint8Array => {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+  return out;
+};
+
+/**
+ * The fresh write of a lazily opened document (issue #17): every reachable object is written
+ * once, under its own number, with a new cross-reference table and trailer; an object nobody
+ * parsed is copied from the input byte for byte ("num gen obj … endobj"), every other one is
+ * serialised by pdf-lib. Only reachable objects are written, so a replaced content stream, an
+ * older revision's objects and anything orphaned stay out, as with `pruneUnreachable`; the old
+ * file's cross-reference data, trailer and free space are never copied.
+ */
+function writeCopying(doc: PDFDocument, raws: RawObjects): { bytes: Uint8Array; report: WriteReport } {
+  const ctx = doc.context;
+  const live = liveObjects(ctx, raws).sort((a, b) => a.ref.objectNumber - b.ref.objectNumber || a.ref.generationNumber - b.ref.generationNumber);
+  const src = raws.source.bytes;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const put = (b: Uint8Array) => {
+    chunks.push(b);
+    size += b.length;
+  };
+  const header = new Uint8Array(ctx.header.sizeInBytes() + 1);
+  ctx.header.copyBytesInto(header, 0);
+  header[header.length - 1] = 0x0a;
+  put(header);
+  const offsets: [number, number, number][] = [];
+  let lastNumber = 0;
+  for (const o of live) {
+    const num = o.ref.objectNumber;
+    // One object per number (a second generation of the same number cannot be listed twice).
+    if (offsets.length && offsets[offsets.length - 1]![0] === num) continue;
+    offsets.push([num, o.ref.generationNumber, size]);
+    lastNumber = num;
+    if (o.raw) {
+      put(src.subarray(o.raw.start, o.raw.end));
+      put(NEWLINE);
+      continue;
+    }
+    const body = new Uint8Array(o.obj!.sizeInBytes());
+    o.obj!.copyBytesInto(body, 0);
+    put(latin1(`${num} ${o.ref.generationNumber} obj\n`));
+    put(body);
+    put(ENDOBJ);
+  }
+  const xrefAt = size;
+  let xref = 'xref\n';
+  // Subsections of consecutive numbers (ISO 32000-1 7.5.4); object 0 heads the free list.
+  const runs: [number, number][] = [];
+  for (let k = 0; k < offsets.length; k++) {
+    const run = runs[runs.length - 1];
+    if (run && offsets[k - 1]![0] + 1 === offsets[k]![0]) run[1]++;
+    else runs.push([k, 1]);
+  }
+  xref += '0 1\n0000000000 65535 f \n';
+  for (const [first, count] of runs) {
+    xref += `${offsets[first]![0]} ${count}\n`;
+    for (let k = first; k < first + count; k++) {
+      const [, gen, at] = offsets[k]!;
+      xref += `${String(at).padStart(10, '0')} ${String(gen).padStart(5, '0')} n \n`;
+    }
+  }
+  put(latin1(xref));
+  const trailer = ctx.obj({ Size: lastNumber + 1, Root: ctx.trailerInfo.Root, Info: ctx.trailerInfo.Info, ID: ctx.trailerInfo.ID });
+  const dict = new Uint8Array(trailer.sizeInBytes());
+  trailer.copyBytesInto(dict, 0);
+  put(latin1('trailer\n'));
+  put(dict);
+  put(latin1(`\nstartxref\n${xrefAt}\n%%EOF\n`));
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return { bytes, report: { pruned: knownObjects(ctx, raws) - offsets.length, written: offsets.length } };
+}
+
+const NEWLINE = new Uint8Array([0x0a]);
+const ENDOBJ = latin1('\nendobj\n');
+
+/** Objects the document knows: those the input lists, and those made since (numbered above them). */
+function knownObjects(ctx: PDFDocument['context'], raws: RawObjects): number {
+  let count = 0;
+  let top = 0;
+  for (const ref of raws.source.listed()) {
+    count++;
+    if (ref.objectNumber > top) top = ref.objectNumber;
+  }
+  for (let n = top + 1; n <= ctx.largestObjectNumber; n++) if (raws.source.parsed(PDFRef.of(n, 0))) count++;
+  return count;
 }

@@ -6,7 +6,7 @@ import { PDFDocument, PDFString } from '@cantoo/pdf-lib';
 import { writeFresh } from '../../../shared/redact/write';
 import { hasTool } from '../../helpers/poppler';
 import { RawPdf, lit } from '../../fixtures/adversarial/rawpdf';
-import { pdftotext, qpdfCheck, redact, tmpFile } from './helpers';
+import { boxesOf, pdftotext, qpdfCheck, redact, tmpFile } from './helpers';
 
 const latin1 = (b: Uint8Array) => Buffer.from(b).toString('latin1');
 
@@ -55,5 +55,57 @@ describe('writing the redacted file', () => {
     const enc = `${plain}.enc.pdf`;
     execFileSync('qpdf', ['--encrypt', 'geheim', 'eigenaar', '256', '--', plain, enc]);
     await expect(redact(new Uint8Array(readFileSync(enc)), { redactions: [] })).rejects.toThrow(/--password/);
+  });
+});
+
+/** Two pages; page 2 is never boxed; object 8 (reachable from the catalogue) holds a string. */
+function twoPages(): Uint8Array {
+  const pdf = new RawPdf();
+  pdf.add('<< /Type /Catalog /Pages 2 0 R /Extra 8 0 R >>');
+  pdf.add('<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>');
+  pdf.add('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 6 0 R >>');
+  pdf.add('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 7 0 R >>');
+  pdf.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  pdf.add({ dict: '<< >>', data: `BT /F1 12 Tf 72 700 Td ${lit('Contact: Jan Bakker via balie')} Tj ET`, compress: true });
+  pdf.add({ dict: '<< >>', data: `BT /F1 12 Tf 72 700 Td ${lit('Tweede pagina zonder lakking')} Tj ET`, compress: true });
+  pdf.add(`<< /Note ${lit('Gesproken met Jan Bakker')} /Other 9 0 R >>`);
+  pdf.add('<< /Kind /Plain /N 42 >>');
+  pdf.add(`<< /Note ${lit('Verweesd object met Geheime Naam')} >>`);
+  return pdf.build({ root: 1 });
+}
+
+const objectBytes = (file: Uint8Array, num: number): string => {
+  const text = latin1(file);
+  const at = text.indexOf(`\n${num} 0 obj`);
+  return text.slice(at + 1, text.indexOf('endobj', at) + 6);
+};
+
+describe('writing only what changed (issue #17)', () => {
+  it.skipIf(!hasTool('qpdf'))('copies the objects redaction did not touch byte for byte, and nothing orphaned or replaced', async () => {
+    const input = twoPages();
+    const inFile = tmpFile('two.pdf', input);
+    const out = await redact(input, { redactions: [{ page: 1, rects: boxesOf(inFile, 1, 'Jan Bakker'), grounds: ['10.2.e'] }] });
+    const text = latin1(out.bytes);
+    // Page 2's content stream and the plain object are the input's own bytes.
+    expect(text).toContain(objectBytes(input, 7));
+    expect(text).toContain(objectBytes(input, 9));
+    // Page 1's old content stream is unreachable now, and so is the orphan.
+    expect(text).not.toContain(objectBytes(input, 6));
+    expect(text).not.toContain('Geheime Naam');
+    expect(text.match(/%%EOF/g)).toHaveLength(1);
+    expect(qpdfCheck(out.file)).toBe('');
+    const extracted = pdftotext(out.file);
+    expect(extracted).not.toContain('Bakker');
+    expect(extracted).toContain('Tweede pagina zonder lakking');
+    // The old content stream, the orphan and the old page-tree node (rebuildPageTree makes a new one).
+    expect(out.report.objectsPruned).toBe(3);
+  });
+
+  it('still blanks a redacted text held in a string of an object nothing else changed', async () => {
+    const input = twoPages();
+    const inFile = tmpFile('two-b.pdf', input);
+    const out = await redact(input, { redactions: [{ page: 1, rects: boxesOf(inFile, 1, 'Jan Bakker'), grounds: ['10.2.e'] }] });
+    expect(latin1(out.bytes)).not.toContain('Jan Bakker');
+    expect(out.report.stringsBlanked).toBe(1);
   });
 });
