@@ -264,8 +264,17 @@ async function redactionCheck(docs, tmp) {
     const CODE = /\d{1,2}\.\d(?:\.\d)?(?:\.?[a-z](?![a-z]))?/gi;
     const notLabel = (chars) => {
       const str = chars.map((c) => c.c).join('');
+      // A match's index counts UTF-16 units; a character outside the BMP (an emoji in a chat) is
+      // two of them, so each character's own offset is what a match is compared with.
+      const starts = [];
+      let at = 0;
+      for (const c of chars) { starts.push(at); at += c.c.length; }
       const label = new Array(chars.length).fill(false);
-      for (const m of str.matchAll(CODE)) for (let i = m.index; i < m.index + m[0].length; i++) label[i] = true;
+      let k = 0;
+      for (const m of str.matchAll(CODE)) {
+        while (k < chars.length && starts[k] < m.index) k++;
+        for (let i = k; i < chars.length && starts[i] < m.index + m[0].length; i++) label[i] = true;
+      }
       return chars.filter((c, i) => !label[i] && /[\p{L}\p{N}@]/u.test(c.c));
     };
     const under = (chars, boxes) => chars.filter((c) => centreIn(c.box, boxes)).map((c) => c.c).join('');
