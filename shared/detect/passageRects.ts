@@ -55,17 +55,30 @@ export function passageRects(page: PageText, pieces: readonly (readonly [number,
     // rectsForRange yields one rectangle per line, in the order the lines occur in the range.
     rectsForRange(page, a, b).forEach((r, k) => perLine.push({ line: lines[k] ?? -1, rect: r }));
   }
-  // Glyphs outside the suggestion on the lines that overlap a rectangle limit it.
-  const glyphsOf = (li: number): number[] => {
+  // Glyphs outside the suggestion on the lines that overlap a rectangle limit it. A compact page
+  // (`compactPageText`) keeps no glyph objects but every glyph's box, and its lines' characters
+  // still point at their glyphs: the same neighbours, found through the text.
+  const boxes = page.glyphs.length === 0 ? page.boxes : undefined;
+  const rectOf = (g: number): Rect => (boxes ? [boxes[g * 4]!, boxes[g * 4 + 1]!, boxes[g * 4 + 2]!, boxes[g * 4 + 3]!] : page.glyphs[g]!.rect);
+  const glyphsOf = (li: number): { g: number; rot: number }[] => {
     const tl = page.lines[li]!;
-    return tl.words.flatMap((w) => w.glyphs).filter((g) => !mine.has(g) && (page.glyphs[g]?.text.trim() ?? '') !== '');
+    if (!boxes) {
+      return tl.words.flatMap((w) => w.glyphs)
+        .filter((g) => !mine.has(g) && (page.glyphs[g]?.text.trim() ?? '') !== '')
+        .map((g) => ({ g, rot: page.glyphs[g]!.rot }));
+    }
+    const out: { g: number; rot: number }[] = [];
+    for (let c = tl.start; c < tl.end; c++) {
+      const g = page.charToGlyph[c] ?? -1;
+      if (g < 0 || mine.has(g) || page.text[c]!.trim() === '') continue;
+      if (out.length && out[out.length - 1]!.g === g) continue;
+      out.push({ g, rot: tl.rot });
+    }
+    return out;
   };
-  // A compact page (`compactPageText`) keeps no glyph objects, so no glyph of another line is
-  // known to limit a rectangle: the per-line search below would find none.
-  const known = page.glyphs.length > 0;
   return perLine.map(({ line, rect }) => {
-    const others: number[] = [];
-    if (known) page.lines.forEach((tl, li) => {
+    const others: { g: number; rot: number }[] = [];
+    page.lines.forEach((tl, li) => {
       const r = tl.rect;
       if (r[0] < rect[2] && rect[0] < r[2] && r[1] < rect[3] && rect[1] < r[3]) others.push(...glyphsOf(li));
     });
@@ -79,10 +92,9 @@ export function passageRects(page: PageText, pieces: readonly (readonly [number,
     let hi = me.hi;
     let midLo = me.lo;
     let midHi = me.hi;
-    for (const gi of others) {
-      const g = page.glyphs[gi]!;
-      if (g.rot !== rot) continue;
-      const o = across(g.rect, rot);
+    for (const { g, rot: gRot } of others) {
+      if (gRot !== rot) continue;
+      const o = across(rectOf(g), rot);
       if (o.a1 <= me.a0 || o.a0 >= me.a1) continue; // not beside this stretch of the line
       if (o.hi <= me.lo || o.lo >= me.hi) continue; // no overlap across the line
       const oMid = (o.lo + o.hi) / 2;
