@@ -126,6 +126,13 @@ export function nodeJobRunner(jobs: number): (JobRunner & { close(): Promise<voi
     for (const w of idle) w.unref();
   };
 
+  // An idle worker is unref'd; waiting for its termination with nothing else in the event loop
+  // would end the process with the await unsettled (exit code 13 instead of the command's own).
+  const stop = (w: Worker) => {
+    w.ref();
+    return w.terminate();
+  };
+
   const runner = {
     size: jobs,
     run<J extends Job>(job: J): Promise<ResultOf<J>> {
@@ -155,11 +162,11 @@ export function nodeJobRunner(jobs: number): (JobRunner & { close(): Promise<voi
     async release() {
       const stopping = idle.splice(0);
       for (const w of stopping) workers.splice(workers.indexOf(w), 1);
-      await Promise.all(stopping.map((w) => w.terminate()));
+      await Promise.all(stopping.map(stop));
     },
     async close() {
       runners.delete(runner);
-      await Promise.all(workers.splice(0).map((w) => w.terminate()));
+      await Promise.all(workers.splice(0).map(stop));
     },
   };
   runners.add(runner);
