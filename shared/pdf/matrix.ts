@@ -42,14 +42,7 @@ export function multiply(m1: Matrix, m2: Matrix): Matrix {
  * arithmetic as `multiply`, so the same bits.
  */
 export function translate(tx: number, ty: number, m: Matrix): Matrix {
-  return matrixOf(
-    m[0] + 0 * m[2],
-    m[1] + 0 * m[3],
-    0 * m[0] + m[2],
-    0 * m[1] + m[3],
-    tx * m[0] + ty * m[2] + m[4],
-    tx * m[1] + ty * m[3] + m[5],
-  );
+  return translateInto(matrixOf(0, 0, 0, 0, 0, 0), tx, ty, m);
 }
 
 /**

@@ -26,28 +26,7 @@ export interface WriteReport {
  *   const live = reachableRefs(doc); // Set of "12 0 R" tags
  */
 export function reachableRefs(doc: PDFDocument): Set<string> {
-  const ctx = doc.context;
-  const seen = new Set<string>();
-  const stack: PDFObject[] = [];
-  const roots = [ctx.trailerInfo.Root, ctx.trailerInfo.Info];
-  for (const r of roots) if (r) stack.push(r as PDFObject);
-  while (stack.length > 0) {
-    const obj = stack.pop()!;
-    if (obj instanceof PDFRef) {
-      const tag = obj.tag;
-      if (seen.has(tag)) continue;
-      seen.add(tag);
-      const target = ctx.lookup(obj);
-      if (target) stack.push(target);
-    } else if (obj instanceof PDFDict) {
-      for (const [, v] of obj.entries()) stack.push(v);
-    } else if (obj instanceof PDFArray) {
-      for (let i = 0; i < obj.size(); i++) stack.push(obj.get(i));
-    } else if (obj instanceof PDFStream) {
-      stack.push(obj.dict);
-    }
-  }
-  return seen;
+  return new Set(liveObjects(doc.context, undefined).map((o) => o.ref.tag));
 }
 
 /**
@@ -185,7 +164,7 @@ interface LiveObject {
 
 /**
  * Every object reachable from the trailer's /Root and /Info. An object nobody parsed is followed
- * through its raw scan (rawScan.ts), so the walk parses nothing new; the rest as `reachableRefs`.
+ * through its raw scan (rawScan.ts), so the walk parses nothing new; without `raws` every object is looked up.
  */
 function liveObjects(ctx: PDFDocument['context'], raws: RawObjects | undefined): LiveObject[] {
   const seen = new Set<PDFRef>();
