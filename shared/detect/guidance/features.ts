@@ -54,6 +54,7 @@ const CUE_SET = patternSet(CUES.map((c) => c.re));
 const GUIDE_HEAD = /\bhoe\s+(?:je|jij|u)\b|\b(?:je|jij)\b|\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|kenmerken|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijktip\p{L}*|beoordelingspunt\p{L}*|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen|doorvra\p{L}*|valkuil\p{L}*|veel\s?gemaakte\s+fout\p{L}*|scor(?:e|es|ing|elijst|ekaart|etabel)|puntentelling|vragen\s+(?:van|voor)\s+(?:de\s+)?(?:collega|medewerker|behandelaar|beslismedewerker|consulent)\p{L}*)\b/iu;
 // Only the plural names a list of questions to put ("Gespreksvragen", "Vragen aan de klant"); the
 // singular is a column of a table ("Stap | Vraag | Vervolg") or a FAQ's "Vraag en antwoord".
+const QUESTION_LABEL = /(?:\p{L}+vraag(?:punt)?|\p{L}+\s+vraag(?:punt)?)\s*:?$/iu;
 const QUESTION_HEAD = /^(?!.*\bveelgestelde\b).*\b\p{L}*vragen\b/iu;
 const INDICATOR_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|kenmerken|aanwijzingen|rode\s+vlaggen)\b/iu;
 const POLICY_HEAD = /\b(?:wettelijk\s+kader|juridisch\s+kader|wet-\s+en\s+regelgeving|achtergrond|inleiding|aanleiding|doel(?:stelling)?|beleid(?:skader)?|rechtsmiddel\p{L}*|bezwaar|beroep|samenvatting|conclusie\p{L}*|besluit|overweging\p{L}*|bijlage|contact|verantwoording|begrippen|definities|reikwijdte|inwerkingtreding|financi\p{L}+|communicatie|besluitenlijst|agenda|notulen|ingekomen\s+stukken|voorstel|motie|veelgestelde\s+vragen)\b/iu;
@@ -239,7 +240,8 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (!question && YOU.test(body) && !['cue:chat', 'cue:firstPerson', 'cue:publicAddress', 'cue:technical'].some((x) => f.has(x))) f.add('youStatement');
   if (question && ctx.questionRun >= 2) f.add('questionRun');
   // An example question: put to the person heard, in a list of questions or under a heading for them.
-  if (question && ((f.has('cue:question2p') && (ctx.questionRun >= 2 || (ctx.head !== '' && GUIDE_HEAD.test(ctx.head)))) || QUESTION_HEAD.test(ctx.head))) f.add('exampleQuestion');
+  // So is a question after a label that names one ("Vervolgvraag:", "Extra vraag:", "Controlevraag:"; not a FAQ's bare "Vraag:").
+  if (question && ((f.has('cue:question2p') && (ctx.questionRun >= 2 || (ctx.head !== '' && GUIDE_HEAD.test(ctx.head)) || (ctx.headKind === 'label' && QUESTION_LABEL.test(ctx.head)))) || QUESTION_HEAD.test(ctx.head))) f.add('exampleQuestion');
   const nQ = (body.match(/\?/g) ?? []).length;
   if (nQ >= 2) f.add('questions');
   if (words.length <= 5) f.add('short');
