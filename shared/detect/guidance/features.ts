@@ -46,9 +46,6 @@ export function isImperative(word: string, next = ''): boolean {
 }
 
 const QUESTION = /\?["'’”)]?\s*$/;
-const THRESHOLD_RE = CUES.find((c) => c.id === 'threshold')!.re;
-/** A span of time in a sentence: "binnen vier weken", "na twaalf weken". */
-const TERM_SPAN = /\b(?:binnen|na|uiterlijk)\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|dertien|veertien)\s+(?:werkdagen|dagen|weken|maanden)\b/giu;
 /** The cues' patterns, each alternative run only where the words it needs are there (prefilter.ts). */
 const CUE_SET = patternSet(CUES.map((c) => c.re));
 const GUIDE_HEAD = /\bhoe\s+(?:je|jij|u)\b|\b(?:je|jij)\b|\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|kenmerken|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijktip\p{L}*|beoordelingspunt\p{L}*|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen|doorvra\p{L}*|valkuil\p{L}*|veel\s?gemaakte\s+fout\p{L}*|scor(?:e|es|ing|elijst|ekaart|etabel)|puntentelling|vragen\s+(?:van|voor)\s+(?:de\s+)?(?:collega|medewerker|behandelaar|beslismedewerker|consulent)\p{L}*)\b/iu;
@@ -182,9 +179,6 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // "Een ondernemer die …, vraagt een ontheffing aan": the person acts in the public procedure;
   // the sentence states the rule for the public, it sets no criterion for staff.
   if (f.has('cue:publicRule')) f.delete('cue:genericCase');
-  // A term of the public process ("… dat de eigenaar binnen vier weken ontvangt") is no threshold
-  // of the method: the threshold counts only where one stands outside that term.
-  if (f.has('cue:statutoryTerm') && f.has('cue:threshold') && !THRESHOLD_RE.test(body.replace(TERM_SPAN, ' '))) f.delete('cue:threshold');
   const words = body.split(/\s+/);
   const first = (words[0] ?? '').replace(/[^\p{L}]/gu, '');
   const second = (words[1] ?? '').replace(/[^\p{L}]/gu, '');
@@ -316,7 +310,11 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // A rule that names its published source ("…; dat staat in de huisvestingsverordening", "zo
   // regelt artikel 9:11 Awb het") is that source's rule, its thresholds included, unless the
   // sentence also tells staff what to do.
-  if (f.has('cue:lawRef') && LAW_SOURCE.test(body) && !['imperative', 'imperativeClause', 'youStatement', 'exampleQuestion'].some((x) => f.has(x))) f.add('lawCited');
+  // So is a person's right stated as such ("De bewoner heeft het recht het bezoek te weigeren"),
+  // unless staff are told to do something with it ("Wijs de bewoner op zijn recht …").
+  if ((f.has('cue:lawRef') && LAW_SOURCE.test(body)) || PERSON_RIGHT.test(body)) {
+    if (!['imperative', 'imperativeClause', 'youStatement', 'exampleQuestion'].some((x) => f.has(x))) f.add('lawCited');
+  }
   // Where an instruction's wording meets law, published policy or the public's rights, the
   // passage is policy (the rule, not the method): the model learns how much that weighs.
   if (form && content && HARD_POLICY.some((x) => f.has(x))) f.add('guidance&policy');
@@ -341,6 +339,8 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
 const RIGHT_OF_APPEAL = /\b(?:bezwaar|een\s+bezwaarschrift)\s+(?:\S+\s+){0,2}(?:maken|indienen|aantekenen)\b|\bberoep\s+(?:\S+\s+){0,2}(?:instellen|aantekenen)\b|\bin\s+(?:hoger\s+)?beroep\s+(?:gaan|te\s+gaan)\b/iu;
 /** A sentence that says where its rule is laid down: "staat in de …", "is geregeld in …", "zo regelt …", "volgens de …". */
 const LAW_SOURCE = /\b(?:staat|staan)\s+(?:\S+\s+){0,2}?in\s+(?:de|het|artikel|hoofdstuk|paragraaf)\b|\b(?:vastgelegd|geregeld|bepaald|voorgeschreven)\s+in\b|\bzo\s+(?:regelt|bepaalt|wil)\b|\b(?:volgt|volgen)\s+uit\s+(?:de|het|artikel)\b|\b(?:volgens|krachtens|ingevolge)\s+(?:de|het|artikel)\b/iu;
+/** A person's right as a statement: "heeft het recht (om) …", "heeft recht op …", "hebben het recht …". */
+const PERSON_RIGHT = /\b(?:heeft|hebben|behoudt|behouden)\s+(?:altijd\s+|steeds\s+)?(?:het\s+)?recht\s+(?:om\b|op\b|\p{L}+\s+\p{L}+\s+te\b|(?:de|het|een|zijn|haar|hun)\b)/iu;
 const METHOD_DETAIL = ['cue:threshold', 'cue:indicatorRule', 'cue:indicator', 'cue:interview', 'cue:questionIntro', 'exampleQuestion', 'cue:weighing'];
 const CASE_INSTRUCTION = ['imperative', 'imperativeClause', 'cue:attention', 'cue:advice'];
 const NOT_CASEWORK = ['cue:chat', 'cue:firstPerson', 'cue:technical', 'cue:publicAddress', 'cue:politics', 'cue:decision'];
