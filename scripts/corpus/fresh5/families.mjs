@@ -76,10 +76,11 @@ function page(d, { header = '', footer = '', body, css = '', landscape = false, 
 body{font-family:'${face}';font-size:${size};line-height:1.3}
 table{border-collapse:collapse} td,th{vertical-align:top;text-align:left;padding:2px 5px}
 .x td,.x th{border:1px solid #aaa} .hd th{background:#eee;font-weight:normal}
-.brk{page-break-before:always}
 ${css}</style></head><body>${repeat}${body}</body></html>`;
 }
 const p = (s) => `<p>${s}</p>`;
+// A page break both producers honour (LibreOffice's HTML import reads it on a paragraph only).
+const PB = '<p style="page-break-before:always;margin:0;font-size:2pt">&nbsp;</p>';
 const br = (...l) => l.filter((x) => x !== null && x !== undefined && x !== false).join('<br>');
 const sir = (per) => (per.female ? 'mevrouw' : 'de heer');
 const Sir = (per) => (per.female ? 'Mevrouw' : 'De heer');
@@ -175,7 +176,7 @@ function samenvoegbrief(d) {
     const klant = `${d.rng.int(100, 999)}.${d.rng.digits(3)}`;
     const street = `${d.rng.pick(['Kastanjelaan', 'Zeilmakerstraat', 'Esdoornhof', 'Vlasakker', 'Boterbloemweg'])} ${d.rng.int(1, 180)}${d.rng.pick(['', '-II', 'A'])}`;
     const salute = `${r.female ? 'Geachte mevrouw' : 'Geachte heer'} ${d.name(r, r.surnameAlone)},`;
-    return `<div${i ? ' class="brk"' : ''}>
+    return `${i ? PB : ''}<div>
 <div style="font-size:7pt;margin-top:14mm;border-bottom:1px solid #999;width:80mm">${d.x(`Retouradres ${org.name},`)} ${d.keep(ret, 'public address')}</div>
 <div style="height:32mm;margin-top:3mm">${br(d.name(r, `${Sir(r)} ${r.formal}`), d.x(street), d.x(`${d.rng.int(1000, 9999)} ${d.rng.pick(['EK', 'GS', 'PT', 'ZB'])} ${org.city}`))}</div>
 <table style="font-size:8.5pt;margin-bottom:6mm"><tr><td>${d.x('Klantnummer')}</td><td>${d.x(klant)}</td></tr><tr><td>${d.x('Verzonden')}</td><td>${d.x(dt.long)}</td></tr>
@@ -247,7 +248,8 @@ function handout(d) {
   const title = `Hand-out ${topic}`;
   d.metadata.title = title;
   const titleFont = d.rng.pick(['Z003', 'URW Gothic', 'P052']);
-  const slide = (n, head, content, notes) => `<div class="sl"><div class="fr"><div class="st">${d.x(head)}</div>${content}<div class="sn">${n}</div></div>
+  // A table frame: LibreOffice's HTML import draws table borders and heights, not a div's.
+  const slide = (n, head, content, notes) => `<div class="sl"><table class="fr" border="1" cellpadding="12"><tr><td style="height:62mm"><div class="st">${d.x(head)}</div>${content}<div class="sn">${n}</div></td></tr></table>
 <div class="nt"><span style="color:#666">${d.x('Notities')}</span><br>${notes || '<span style="color:#bbb">________________________________________</span>'}</div></div>`;
   const ul = (...items) => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
   const slides = [
@@ -261,9 +263,9 @@ function handout(d) {
     `${d.x('Algemene vragen van bewoners:')} ${general5(d, d.rng.pick(['14', '0800']))}`),
   ];
   const pages = [];
-  for (let i = 0; i < slides.length; i += 2) pages.push(`<div class="pg${i ? ' brk' : ''}">${slides.slice(i, i + 2).join('')}</div>`);
-  const css = `.sl{margin-bottom:8mm}.fr{border:1.5px solid #333;height:74mm;padding:6mm 9mm;position:relative;width:132mm;font-size:10pt}
-.st{font-family:'${titleFont}';font-size:17pt;margin-bottom:4mm}.sn{position:absolute;right:4mm;bottom:2mm;font-size:7pt}.nt{font-size:8.5pt;margin:3mm 0 0;width:132mm}`;
+  for (let i = 0; i < slides.length; i += 2) pages.push(`${i ? PB : ''}<div class="pg">${slides.slice(i, i + 2).join('')}</div>`);
+  const css = `.sl{margin-bottom:8mm}.fr{border:1.5px solid #333;width:132mm;font-size:10pt}.fr td{padding:5mm 8mm}
+.st{font-family:'${titleFont}';font-size:17pt;margin-bottom:4mm}.sn{text-align:right;font-size:7pt}.nt{font-size:8.5pt;margin:3mm 0 0;width:132mm}`;
   return { kind: 'rapport', format: 'html', title, body: page(d, { body: pages.join('\n'), css, footer: `${d.x(org.name)} · ${d.x('hand-out, twee dia\'s per pagina')}` }) };
 }
 
@@ -333,7 +335,7 @@ function logboek(d) {
     ['18:42', d.name(shifts[2], c[2]), d.x('Ruzie bij de ingang, 112 gebeld, politie ter plaatse om 18:51.')],
     ['21:30', d.name(shifts[2], c[2]), d.guidance(fresh5Guidance(d.rng))],
   ];
-  const foot = d.keep(`Bij calamiteiten eerst 112, daarna de alarmcentrale.`, 'policy text');
+  const foot = d.keep('Bij calamiteiten eerst 112, daarna de alarmcentrale.', 'policy text');
   if (txt) {
     const lines = [`${org.name.toUpperCase()} - LOGBOEK BEVEILIGING`, `Datum: ${dt.slash}    Locatie: stadskantoor, hoofdingang`, '-'.repeat(72),
       'TIJD   WIE    GEBEURTENIS', '-'.repeat(72), ...rows.map(([t, who, what]) => `${t}  ${who.padEnd(6)} ${what}`), '-'.repeat(72), foot,
