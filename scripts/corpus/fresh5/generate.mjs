@@ -47,7 +47,12 @@ const byKind = new WeakMap();
 /** The pools a person (`official` false) or a public official and street (`official` true) is drawn from. */
 function poolsFor(pools, official) {
   if (!byKind.has(pools)) {
-    const part = (keep) => ({ ...pools, origins: pools.origins.map((o) => ({ ...o, first: o.first.filter((f) => reservedPart(f) === keep), last: o.last.filter((l) => reservedPart(l) === keep) }))
+    // By word too: "Riera i Solé" is no person's surname when "Riera" is an official's.
+    const wordsOf = (x) => x.split(/[\s–-]+/).filter((w) => /^\p{Lu}/u.test(w));
+    const all = pools.origins.flatMap((o) => [...o.first, ...o.last]);
+    const officialWords = new Set(all.filter((x) => reservedPart(x)).flatMap(wordsOf));
+    const ok = (x, keep) => (keep ? reservedPart(x) : !reservedPart(x) && !wordsOf(x).some((w) => officialWords.has(w)));
+    const part = (keep) => ({ ...pools, origins: pools.origins.map((o) => ({ ...o, first: o.first.filter((f) => ok(f, keep)), last: o.last.filter((l) => ok(l, keep)) }))
       .filter((o) => o.first.length && o.last.length) });
     byKind.set(pools, { person: part(false), official: part(true) });
   }
