@@ -93,6 +93,11 @@ class Fresh5Doc extends Doc {
     this.people.push(per);
     return per;
   }
+  /** A name form; in HTML one with an en dash is kept on one line (label.mjs joins a name broken at a hyphen, not at an en dash). */
+  name(person, text) {
+    const out = super.name(person, text);
+    return this.format === 'html' && text.includes('–') ? `<span style="white-space:nowrap">${out}</span>` : out;
+  }
   official(opts) {
     const pools = poolsFor(this.pools, true);
     return finish(this.rng, makePerson(this.rng, pools, this.taken, { noDouble: true, ...opts }), pools.origins);
