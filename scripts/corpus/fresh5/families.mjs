@@ -198,7 +198,7 @@ ${p(br(d.x('Met vriendelijke groet,'), d.x('het college van burgemeester en weth
 // rekenblad
 // =============================================================================================
 function rekenblad(d) {
-  const org = d.rng.pick(GEMEENTEN);
+  const _org = d.rng.pick(GEMEENTEN); // drawn and unused: a sheet names no organisation (kept so the random sequence stays)
   const staff = Array.from({ length: 3 }, () => d.person({ noDouble: true }));
   const residents = Array.from({ length: d.rng.int(6, 8) }, () => d.person());
   const dt = when(d.rng);
@@ -514,12 +514,12 @@ function aanbesteding(d) {
   const chair = d.person();
   const evaluators = Array.from({ length: 3 }, () => d.person({ noDouble: true }));
   const bidders = [company(d, 'bouw'), company(d, 'bouw'), company(d, 'bouw')].filter((b, i, a) => a.findIndex((x) => x.name === b.name) === i);
-  const dt = when(d.rng);
+  const _dt = when(d.rng); // drawn and unused (kept so the random sequence stays)
   const lot = d.rng.pick(['Onderhoud openbaar groen', 'Herinrichting schoolomgevingen', 'Gladheidsbestrijding', 'Onderhoud speelplaatsen']);
   const title = `Beoordelingsverslag aanbesteding ${lot}`;
   d.metadata.title = title;
   const crit = ['Plan van aanpak', 'Duurzaamheid', 'Communicatie met bewoners'];
-  const scores = bidders.map((b) => crit.map(() => evaluators.map(() => d.rng.pick([4, 6, 7, 8]))));
+  const scores = bidders.map(() => crit.map(() => evaluators.map(() => d.rng.pick([4, 6, 7, 8]))));
   const body = `<div style="font-size:15pt;font-weight:bold">${d.x('Beoordelingsverslag')}</div><div style="margin-bottom:4mm">${d.x(`Europese openbare aanbesteding ${lot} · ${org.name}`)}</div>
 <h4>${d.x('Inschrijvers')}</h4>
 <table class="x" style="font-size:9pt;width:100%"><tr class="hd"><th>${d.x('inschrijver')}</th><th>${d.x('KvK')}</th><th>${d.x('vestiging')}</th></tr>
