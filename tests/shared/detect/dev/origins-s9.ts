@@ -40,6 +40,9 @@ const HELD_PEOPLE: Person[] = [
 ];
 
 const full = (p: Person) => `${p.first} ${p.last}`;
+/** The first capitalised word of a surname ("bin Shamlan" → "Shamlan") and its last word. */
+const headWord = (p: Person) => p.last.split(/[ -]+/).find((w) => /^\p{Lu}/u.test(w))!;
+const tailWord = (p: Person) => p.last.split(/[ -]+/).pop()!;
 const inverted = (p: Person) => `${p.last}, ${p.first}`;
 const mobile = (r: () => number) => `06 ${String(10 + Math.floor(r() * 89))} ${String(10 + Math.floor(r() * 89))} ${String(10 + Math.floor(r() * 89))} ${String(10 + Math.floor(r() * 89))}`;
 
@@ -59,7 +62,7 @@ const DEV_TEMPLATES: Template[] = [
   (a, b, c) => ['Besluitenlijst stuurgroep 12 maart 2025\nVoorzitter\ngedeputeerde ', { k: 'Hendrik Bosma' }, '\nAanwezig\n', { n: full(a) }, ' (projectleider, Gemeente Zwolle)\n', { n: full(b) }, ' (adviseur, GGD)\nVerhinderd\n', { n: full(c) },
     '\n\nBesluiten\n1. De stuurgroep stelt het plan vast.\n'],
   // hearing report: titles before double surnames
-  (a, b, c) => ['Verslag van de hoorzitting\n\nVoorzitter:\nopent de zitting.\nMevrouw ', { n: `${b.last.split(/[ -]+/)[0]} - ${c.last.split(/[ -]+/).pop()}` }, ':\nIk heb nooit een brief ontvangen.\nVoorzitter:\nvraagt de heer ', { n: a.last },
+  (a, b, c) => ['Verslag van de hoorzitting\n\nVoorzitter:\nopent de zitting.\nMevrouw ', { n: `${headWord(b)} - ${tailWord(c)}` }, ':\nIk heb nooit een brief ontvangen.\nVoorzitter:\nvraagt ', { n: `de heer ${a.last}` },
     ' of hij iets wil toevoegen.\n\nAanwezig: ', { n: full(a) }, ' (bezwaarmaker)\n'],
   // ticket history: date, time, a middle dot and the name
   (a, b, c) => ['Export meldingen\n\nActiehistorie\n\n12-03-2025 08:14 · ', { n: full(a) }, '\nMelder teruggebeld.\n12-03-2025 09:30 · ', { n: full(b) }, '\nOvergedragen aan ', { n: c.first }, '.\n12-03-2025 11:02 · ', { n: full(c) }, '\nGesproken met de melder.\n'],
@@ -77,7 +80,7 @@ const HELD_TEMPLATES: Template[] = [
   // minutes: attendance and absentees under headings, one a line
   (a, b, c) => ['Verslag overleg ketenpartners\n\nAanwezig\n', { n: full(a) }, ' (coördinator, Veiligheidshuis)\n', { n: full(b) }, ' (jurist, gemeente)\n\nAfwezig\n', { n: full(c) }, ' (politie)\n\n1. Opening\nDe voorzitter heet iedereen welkom.\n'],
   // hearing with a title and a double surname joined "X- Y" or "X - Y"
-  (a, b, c) => ['Hoorzitting bezwaarcommissie\n\nDe heer ', { n: `${a.last.split(/[ -]+/)[0]}- ${b.last.split(/[ -]+/).pop()}` }, ' licht het bezwaar toe.\nMevrouw ', { n: c.last }, ' vraagt om uitstel.\n'],
+  (a, b, c) => ['Hoorzitting bezwaarcommissie\n\n', { n: `De heer ${headWord(a)}- ${tailWord(b)}` }, ' licht het bezwaar toe.\n', { n: `Mevrouw ${c.last}` }, ' vraagt om uitstel.\n'],
   // ticket export with the sender after a date and time
   (a, b, c, r) => ['Zaaksysteem - historie\n\n03-09-2025 10:41 · ', { n: full(c) }, '\nNotitie toegevoegd.\n03-09-2025 13:15 · ', { n: full(a) }, '\nTerugbelverzoek: ', { p: mobile(r) }, '\n04-09-2025 09:00 · ', { n: full(b) }, '\nAfgehandeld, ', { n: a.first }, ' is op de hoogte.\n'],
 ];
