@@ -126,6 +126,8 @@ interface Found {
   strong?: boolean;
   /** Found by a pattern in running text (not by its place in the layout). */
   pattern?: boolean;
+  /** The short code (initials, paraaf) a legend or a parenthesis gives this person ("BAK = Bola Akande"). */
+  code?: string;
 }
 
 /**
@@ -221,7 +223,7 @@ function roleLineAbove(text: string, start: number): string | undefined {
 // Titles may open the names beside it ("drs. K. Hendriks      mr. A.C. Dekker").
 const LIST_NAME = `\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:van|de|der|den|ter|ten|el|al)\\b)*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s*\\([^)\\n]{1,30}\\))?`;
 /** A plural public role before a list of names: "wethouders Claassen, Aydın en Koster", "de leden Bos (SP) en Kaya (D66)". */
-const ROLE_LIST = new RegExp(`(?:^|[^\\p{L}])((?:[Ww]ethouders|[Rr]aadsleden|[Kk]amerleden|[Ss]tatenleden|[Gg]edeputeerden|[Mm]inisters|[Ss]taatssecretarissen|[Bb]urgemeesters|(?:de\\s+)?[Ll]eden)\\s+)(?:${LIST_NAME}\\s*(?:,|\\s+en|\\s+and)\\s+){1,8}$`, 'u');
+const ROLE_LIST = new RegExp(`(?:^|[^\\p{L}])((?:[Ww]ethouders|[Rr]aadsleden|[Kk]amerleden|[Ss]tatenleden|[Gg]edeputeerden|[Mm]inisters|[Ss]taatssecretarissen|[Bb]urgemeesters|de\\s+[Ll]eden|De\\s+leden)\\s+)(?:${LIST_NAME}\\s*(?:,|\\s+en|\\s+and)\\s+){1,8}$`, 'u');
 const NAMES_ONLY = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|${PARTICLE}|${TITLE}|\\s)*$`, 'u');
 
 /** The function on the line below a name that stands alone on its line ("Mohamed Ali\nMinister van …"): a public role when it is one. */
@@ -1096,7 +1098,49 @@ function contextFinds(text: string): Found[] {
   if (inverted.length >= 2) {
     for (const l of inverted) nameOnLine(l, 'in een lijst van namen', 0.86, true);
   }
+  // Staff codes: "Afkortingen: BAK = Bola Akande, TOJ = Tolu Ojo" (a legend) or "Bola Akande (BAK)".
+  // The code stands for the person wherever it is written (a notes table's "wie" column, a paraaf);
+  // it is remembered as one of the person's forms and found on every page by name.elsewhere.
+  if (/\p{Lu}{2}/u.test(text) && /=|\(\p{Lu}{2}/u.test(text)) {
+    const coded = (code: string, at: number, str: string, reason: string) => {
+      const n = out.length;
+      if (!nameOnLine({ start: at, str }, reason, 0.9, true) || out.length !== n + 1) { out.length = n; return; }
+      const f = out[n]!;
+      // A code of letters alone, as a person's initials are: no word of its own ("NB", "OK" are words).
+      if (!f.surname || isCommonWord(code) || isEnglishWord(code)) { out.length = n; return; }
+      f.code = code;
+    };
+    for (const m of text.matchAll(STAFF_LEGEND)) {
+      const at = (m.index ?? 0) + m[0].length - m[2]!.length;
+      coded(m[1]!, at, m[2]!, `naam bij de afkorting '${m[1]}' (legenda van afkortingen)`);
+    }
+    for (const m of text.matchAll(CODE_AFTER_NAME)) {
+      const name = m[1]!.trim();
+      const code = m[2]!;
+      // "Bola Akande (BAK)": the code spells the name's initial letters in order, as staff codes do.
+      if (!initialsSpell(code, name)) continue;
+      coded(code, m.index ?? 0, name, `naam met de afkorting '${code}' erachter`);
+    }
+  }
   return out;
+}
+
+/** "BAK = Bola Akande", in a legend of codes separated by commas or semicolons. */
+const STAFF_LEGEND = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \t]*=[ \t]*(\p{Lu}[^,;=\n()]{2,60}?)(?=[ \t]*(?:[,;.]|\n|$))/gu;
+/** "Bola Akande (BAK)": two to four capitalised words (particles between them) and a code in parentheses. */
+const CODE_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(${GIVEN}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])?${GIVEN}){1,3})[ \\u00a0]\\((\\p{Lu}{2,5})\\)`, 'gu');
+/** The letters of `code` appear in `name` in order, the first one as the name's first letter. */
+function initialsSpell(code: string, name: string): boolean {
+  const n = name.toLowerCase();
+  const c = code.toLowerCase();
+  if (n[0] !== c[0]) return false;
+  let at = 1;
+  for (const ch of c.slice(1)) {
+    const k = n.indexOf(ch, at);
+    if (k < 0) return false;
+    at = k + 1;
+  }
+  return true;
 }
 
 /** "Lopes Tavares": where a surname has two words without a particle, both are names, not ordinary words. */
@@ -1133,8 +1177,8 @@ function headerCell(str: string): boolean {
 const SECOND_LABEL = /(?<=\S\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*/gu;
 /** A line of thanks alone that closes a short message ("Dank!", "Bedankt,", "Thanks,"): the sender's name follows. */
 const THANKS_LINE = /^((?:alvast\s+)?(?:dank(?:je(?:wel)?|\s+je(?:\s+wel)?|\s+u(?:\s+wel)?)?|bedankt|thanks|thank\s+you|cheers|groetjes|gr))\s*[,.!]*\s*$/i;
-/** Chat exports that put the sender on a line of its own with the time: "[09:41] Naam", "Naam 09:41", "Naam, 4 maart 2025 09:41". */
-const CHAT_HEAD = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+([^\d:\n][^:\n]{1,50}?)|([^\d[:\n][^:\n]{1,50}?),?[ \t]+(?:(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?|gisteren|vandaag|yesterday|today)[ \t,]+)?\d{1,2}:\d{2}(?::\d{2})?)[ \t]*$/u;
+/** Chat exports that put the sender on a line of its own with the time: "[09:41] Naam", "Naam 09:41", "Naam, 4 maart 2025 09:41"; a ticket history's "12-03-2025 08:14 · Naam" (date, time, a dot or bar). */
+const CHAT_HEAD = /^[ \t]*(?:(?:\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:[·|–—-][ \t]+)?([^\d:\n·|–—-][^:\n]{1,50}?)|([^\d[:\n][^:\n]{1,50}?),?[ \t]+(?:(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?|gisteren|vandaag|yesterday|today)[ \t,]+)?\d{1,2}:\d{2}(?::\d{2})?)[ \t]*$/u;
 
 /** Column headers of tables whose cells below hold persons' names. */
 const COLUMN_OF_NAMES = /^(?:naam|namen|wie|achternaam|voornaam|roepnaam|familienaam|voornamen|naam\s+medewerker|medewerkers|collega|aanwezig|aanwezigen|afwezig|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
@@ -1255,10 +1299,13 @@ function columnGap(page: DetectContext['page'], start: number, end: number): { e
 function remember(ctx: DetectContext, f: Found, full: string, isPublic: boolean): void {
   const surname = f.surname?.trim();
   const confident = Boolean(f.strong) && f.confidence >= 0.85;
-  const name: KnownName = { full: collapse(full), page: ctx.page.page, public: isPublic, surname, particle: f.particle?.toLowerCase(), firstName: f.first, confident };
+  const name: KnownName = { full: collapse(full), page: ctx.page.page, public: isPublic, surname, particle: f.particle?.toLowerCase(), firstName: f.first, confident, ...(f.code ? { code: f.code } : {}) };
   const same = ctx.memory.names.find((k) => k.full === name.full && k.public === name.public);
   if (!same) ctx.memory.names.push(name);
-  else if (confident && !same.confident) Object.assign(same, { confident, firstName: same.firstName ?? name.firstName });
+  else {
+    if (confident && !same.confident) Object.assign(same, { confident, firstName: same.firstName ?? name.firstName });
+    if (f.code && !same.code) same.code = f.code;
+  }
 }
 
 const capitalWords = (s: string) => s.split(/[\s-]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
