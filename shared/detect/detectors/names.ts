@@ -308,18 +308,29 @@ function patternFinds(text: string): Found[] {
     });
   }
   for (const m of scan(TITLED, text)) {
-    const surname = m[5] ?? '';
-    if (!surnameOk(surname)) continue;
+    let surname = m[5] ?? '';
+    let matchEnd = (m.index ?? 0) + m[0].length;
+    if (!surnameOk(surname)) {
+      // "Mevrouw Sultanzade-" at the end of a cell, the other column's "Ik heb …" on the next line:
+      // the surname ends at its hyphen; the word below is not part of it.
+      const cut = /^([^\n]*?)-[ \t]*\n/u.exec(surname);
+      if (!cut?.[1] || !surnameOk(cut[1])) continue;
+      matchEnd -= surname.length - cut[1].length;
+      surname = cut[1];
+    }
     const title = collapse(m[1] ?? '').toLowerCase();
     // "inspecteur Immigratie- en Naturalisatiedienst": a function before an organisation's name, the
     // first part of a compound cut off at its hyphen; an ordinary word after a function is no surname.
-    if (/^-[ \t]/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    // "Mevrouw Sultanzade- Coaquira" is a double surname with a spaced hyphen, read on (SPACED_HYPHEN_AFTER).
+    const cutAt = /^-[ \t]+((?:IJ|\p{Lu})[\p{Ll}'’]+)/u.exec(text.slice(matchEnd));
+    if (/^-[ \t]/.test(text.slice(matchEnd)) && !(cutAt && spacedHyphenPart(cutAt[1]!) && slotNameWord(surname))) continue;
     if (!m[2] && !m[3] && !m[4] && RANKS.includes(title.split(' ').pop() ?? '') && isCommonWordOrCompound(surname) && !isKnownSurname(surname)) continue;
     // "mr." and "ir." without initials or a name after them are too often other things.
-    if (!m[2] && !m[3] && /^(?:mr|dr|ir|ing|ma|ba|msc|bsc|llm|agent|heer)\.?$/.test(title)) continue;
+    // A surname that can be nothing but a name ("mr. Rypma", "Dr. Okonkwo") is one.
+    if (!m[2] && !m[3] && /^(?:mr|dr|ir|ing|ma|ba|msc|bsc|llm|agent|heer)\.?$/.test(title) && !(/^(?:mr|dr)\.$/.test(title) && spacedSurnameOnly(surname))) continue;
     const with_ = m[2] ? ' + initialen' : m[3] ? ' + voornaam' : '';
     out.push({
-      start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first: m[3], surname, particle: m[4],
+      start: m.index ?? 0, end: matchEnd, first: m[3], surname, particle: m[4],
       confidence: m[2] || m[3] ? 0.95 : 0.88, reason: `titel '${title}'${with_}`, strong: true, pattern: true,
     });
   }
@@ -687,7 +698,25 @@ const GLUED_LABEL = /^(Contactpersoon|Behandelaar|Behandeld door|Auteur|Opstelle
 function contextFinds(text: string): Found[] {
   const out: Found[] = [];
   const lines = splitLines(text);
-  const nameOnLine = (l: { start: number; str: string }, reason: string, confidence: number, single = false) => {
+  // "Kolev - Batsukh", "Sultanzade- Coaquira": a double surname whose hyphen a form or a typist set
+  // apart with spaces is read joined ("Kolev-Batsukh"), and the offsets found are mapped back.
+  const nameOnLine = (l: { start: number; str: string }, reason: string, confidence: number, single = false): boolean => {
+    if (!l.str.includes('-')) return nameOnLineJoined(l, reason, confidence, single);
+    const cut: number[] = [];
+    const joined = l.str.replace(SPACED_HYPHEN, (m, a: string, next: string, off: number) => {
+      if (!spacedHyphenPart(next)) return m;
+      for (let k = 0; k < m.length - next.length - 1; k++) cut.push(off + a.length + 1);
+      return `${a}-${next}`;
+    });
+    if (!cut.length) return nameOnLineJoined(l, reason, confidence, single);
+    const n = out.length;
+    const ok = nameOnLineJoined({ start: l.start, str: joined }, reason, confidence, single);
+    // Back to the line's offsets: every character removed before a position moves it right by one.
+    const back = (at: number) => { let o = at - l.start; for (const c of cut) if (c - cut.indexOf(c) <= o) o++; return l.start + o; };
+    for (let k = n; k < out.length; k++) { out[k]!.start = back(out[k]!.start); out[k]!.end = back(out[k]!.end - 1) + 1; }
+    return ok;
+  };
+  const nameOnLineJoined = (l: { start: number; str: string }, reason: string, confidence: number, single = false) => {
     // "Tewelde, Yonas": a display name written surname-first, where the layout says a person stands.
     if (single && l.str.includes(',')) {
       const trimmed = l.str.replace(/^\s+/, '');
@@ -846,7 +875,7 @@ function contextFinds(text: string): Found[] {
       const parts = s.length <= 120 && /^(?:\p{Lu}|\p{Ll}{1,5}\.)/u.test(s) ? line.str.split(/\s+[|–]\s+|,\s+/) : [];
       const head = parts[0] ?? '';
       const sameLine = parts.length > 1 && head.length <= 60 && isFunctionLine(parts[1]!);
-      if (head.trim() && head.length <= 60 && NAMES_ONLY.test(head) && (sameLine || (parts.length === 1 && functionBelow(text, line.end)))) {
+      if (head.trim() && head.length <= 60 && NAMES_ONLY.test(head.replace(/(\p{Ll})[ \t]*-[ \t]*(?=\p{Lu})/gu, '$1-')) && (sameLine || (parts.length === 1 && functionBelow(text, line.end)))) {
         nameOnLine({ start: line.start, str: head }, 'naam met een functie eronder of erachter (ondertekening, presentielijst)', 0.88, true);
       }
     }
@@ -1087,9 +1116,22 @@ function contextFinds(text: string): Found[] {
   // A table row read as one line puts the cell before it in front ("Coördinatie Mouhib, Asmae"): an
   // ordinary word or a function there is left out.
   const inverted = lines.flatMap((l) => {
-    if (!l.str.includes(',') || l.str.length > 70) return [];
+    if (!l.str.includes(',') || l.str.length > 120) return [];
     const t = l.str.trim();
-    if (surnameFirstLine(t)) return [{ start: l.start + l.str.indexOf(t), str: t }];
+    if (t.length <= 70 && surnameFirstLine(joinSpacedHyphens(t))) return [{ start: l.start + l.str.indexOf(t), str: t }];
+    // A numbered row of a speaker list or table ("3 Ruiz, Elena   over agendapunt 4"): the row's
+    // number before it, the next cells after it (after a wide gap, or from a word in lower case or a digit on).
+    const row = /^(\d{1,3}[.)]?[ \t]+)?(.+)$/u.exec(t)!;
+    const cellAt = l.start + l.str.indexOf(t) + (row[1]?.length ?? 0);
+    const cellText = row[2]!;
+    const comma = cellText.indexOf(',');
+    if (comma > 0 && (row[1] || cellText.length > 70 || /[ \t]{2}|[ \t](?:\p{Ll}|\d)/u.test(cellText.slice(comma)))) {
+      for (const cut of cellText.slice(comma).matchAll(/(?=[ \t]{2,}|[ \t]+(?:\p{Ll}{3,}|\d)|$)/gu)) {
+        const str = cellText.slice(0, comma + (cut.index ?? 0));
+        if (str.length > 70) break;
+        if (surnameFirstLine(joinSpacedHyphens(str))) return [{ start: cellAt, str }];
+      }
+    }
     const cell = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\S)/u.exec(t);
     if (!cell || !(isCommonWordOrCompound(cell[1]!) || isFunctionLine(cell[1]!)) || isFirstName(cell[1]!) || isKnownSurname(cell[1]!)) return [];
     const rest = t.slice(cell[0].length);
@@ -1106,8 +1148,8 @@ function contextFinds(text: string): Found[] {
       const n = out.length;
       if (!nameOnLine({ start: at, str }, reason, 0.9, true) || out.length !== n + 1) { out.length = n; return; }
       const f = out[n]!;
-      // A code of letters alone, as a person's initials are: no word of its own ("NB", "OK" are words).
-      if (!f.surname || isCommonWord(code) || isEnglishWord(code)) { out.length = n; return; }
+      // A person of a given name and a surname: the code is theirs, whatever word its letters spell ("BAL").
+      if (!f.surname) { out.length = n; return; }
       f.code = code;
     };
     for (const m of text.matchAll(STAFF_LEGEND)) {
@@ -1147,6 +1189,11 @@ function initialsSpell(code: string, name: string): boolean {
 function twoSurnamesOk(surname: string): boolean {
   const parts = surname.replace(LEADING_PARTICLE, '').split(/[ \u00a0]+/);
   return parts.length < 2 || parts.every((p) => isSyllabicGivenName(p) || p.split('-').every((q) => slotNameWord(q) || (isKnownSurname(q) && !isCommonWord(q))));
+}
+
+/** "Alhashimi - Yaacob": a double surname with a spaced hyphen, joined when the second part can only be a name. */
+function joinSpacedHyphens(str: string): string {
+  return str.includes('-') ? str.replace(SPACED_HYPHEN, (m, a: string, next: string) => (spacedHyphenPart(next) ? `${a}-${next}` : m)) : str;
 }
 
 /** A whole line (or cell) that is a display name written surname-first: "Tewelde, Yonas", "Van Dongen, Louay". */
@@ -1193,6 +1240,19 @@ const ROLE_LINE = new RegExp(`^\\s*(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?![\\p{L
 function secondName(word: string, after: string): boolean {
   return isFirstName(word) && !isKnownSurname(word) && new RegExp(`^[ \\u00a0]*(?:${PARTICLE}|${CAP})`, 'u').test(after);
 }
+
+/** A hyphen with a space on one side or both between a name word and a capitalised word: "Kolev - Batsukh", "Sultanzade- Coaquira". */
+const SPACED_HYPHEN = /(\p{Ll})(?:[ \t]+-[ \t]*|-[ \t]+)((?:IJ|\p{Lu})[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\p{N}@])/gu;
+/** The word after a spaced hyphen is the second surname only when it can be nothing but a name (no word, function, place). */
+function spacedHyphenPart(w: string): boolean {
+  return slotNameWord(w) && w.split('-').every((p) => !isCommonWord(p) && !isEnglishWord(p) && !isFunctionLine(p) && !NEVER_NAMES.has(p.toLowerCase()));
+}
+/** Every part of a surname is a word no dictionary, place list or function list holds. */
+function spacedSurnameOnly(surname: string): boolean {
+  return surname.split(/[ \u00a0-]+/).every((p) => spacedHyphenPart(p));
+}
+/** After a name found: " - Batsukh", "- Coaquira" (see SPACED_HYPHEN). */
+const SPACED_HYPHEN_AFTER = /^(?:[ \t]+-[ \t]*|-[ \t]+)((?:IJ|\p{Lu})[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\p{N}@]|[ \t]*-)/u;
 
 /** One more name part after a name: one space, an optional particle (or Portuguese "e"), a capitalised word that ends there. */
 const MORE_PART = new RegExp(`^[ \\u00a0](?:(${PARTICLE}|e)[ \\u00a0])?(${GIVEN})(?![\\p{L}\\p{N}@'’]|[.-]\\p{L}|[ \\u00a0]*:)`, 'u');
@@ -1255,6 +1315,12 @@ export const namesDetector: Detector = {
         }
         end = split.end;
         if (f.surname && !ctx.text.slice(start, end).includes(f.surname)) f.surname = ctx.text.slice(start, end).split(/\s+/).pop();
+      }
+      // "Kolev - Batsukh": a second surname after a spaced hyphen belongs to the name.
+      const spaced = !gap && !split && /\p{Ll}$/u.test(ctx.text.slice(start, end)) ? SPACED_HYPHEN_AFTER.exec(ctx.text.slice(end, end + 40)) : null;
+      if (spaced && spacedHyphenPart(spaced[1]!)) {
+        end += spaced[0].length;
+        f.surname = f.surname ? `${f.surname}-${spaced[1]}` : spaced[1];
       }
       const text = ctx.text.slice(start, end);
       // Papers of an elected body (council minutes, parliamentary papers) name members and officials
