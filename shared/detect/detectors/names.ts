@@ -891,7 +891,9 @@ function contextFinds(text: string): Found[] {
           l = { start: l.start, end: next.end, str: text.slice(l.start, next.end) };
           j++;
         }
-        if (!nameOnLine(l, `in de kolom '${s.replace(/\s*:$/, '')}' van een tabel`, 0.88, true)) {
+        // "Mutiso Kamau (controller, Waterschap)": the function and organisation in parentheses are left out.
+        const bare = l.str.replace(/[ \t]*\([^)\n]*\)[ \t]*$/, '');
+        if (!nameOnLine({ start: l.start, str: bare }, `in de kolom '${s.replace(/\s*:$/, '')}' van een tabel`, 0.88, true)) {
           // A table read cell by cell ("Medewerker" / "Dienst" / "Kwabena Boateng" / "maandag" …):
           // the names stand every k lines, k the number of header cells.
           if (seen === 1) cellTable(i);
@@ -1199,7 +1201,9 @@ function joinSpacedHyphens(str: string): string {
 /** A whole line (or cell) that is a display name written surname-first: "Tewelde, Yonas", "Van Dongen, Louay". */
 function surnameFirstLine(trimmed: string): RegExpExecArray | null {
   const inv = SURNAME_FIRST.exec(trimmed.replace(/\s*[,.;]?\s*$/, ''));
-  if (!inv || !surnameOk(inv[1] ?? '') || !slotNameWord(inv[2]!.split(/[- ]/)[0]!)) return null;
+  // The given name after the comma may also name a town somewhere ("Salem", "Florence"): a list of persons says which.
+  const given = inv?.[2]!.split(/[- ]/)[0] ?? '';
+  if (!inv || !surnameOk(inv[1] ?? '') || !(slotNameWord(given) || ((isFirstName(given) || isWorldName(given)) && isPlace(given) && !isCommonWord(given) && !isEnglishWord(given)))) return null;
   // Particles ("Van", "Op den", "Al-", "El") are no name words of their own.
   const parts = capitalWords((inv[1] ?? '').replace(LEADING_PARTICLE, '')).filter((w) => !ONLY_PARTICLE.test(w) && !NAME_PARTICLE_WORD.test(w));
   // A surname that is also a place ("Van Dongen") counts when the surname lexicon knows it.
@@ -1228,7 +1232,7 @@ const THANKS_LINE = /^((?:alvast\s+)?(?:dank(?:je(?:wel)?|\s+je(?:\s+wel)?|\s+u(
 const CHAT_HEAD = /^[ \t]*(?:(?:\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:[·|–—-][ \t]+)?([^\d:\n·|–—-][^:\n]{1,50}?)|([^\d[:\n][^:\n]{1,50}?),?[ \t]+(?:(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?|gisteren|vandaag|yesterday|today)[ \t,]+)?\d{1,2}:\d{2}(?::\d{2})?)[ \t]*$/u;
 
 /** Column headers of tables whose cells below hold persons' names. */
-const COLUMN_OF_NAMES = /^(?:naam|namen|wie|achternaam|voornaam|roepnaam|familienaam|voornamen|naam\s+medewerker|medewerkers|collega|aanwezig|aanwezigen|afwezig|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
+const COLUMN_OF_NAMES = /^(?:naam|namen|wie|achternaam|voornaam|roepnaam|familienaam|voornamen|naam\s+medewerker|medewerkers|collega|aanwezig|aanwezigen|afwezig|afwezigen|verhinderd|afgemeld|afmeldingen|genodigden|gasten|insprekers?|sprekers|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
 const INLINE_ACTION = /(?:\(|(?<=[.;]\s)|(?<=\s[–—-]\s))(?:actie|actiehouder|trekker|eigenaar|wie)\s*:\s*([^)\n.;]{2,80})(?=\)|[.;]|\n|$)/gi;
 // The list runs to the end of the sentence; the full stop of an initial ("N. ter Meeuwis") does not end it.
 const COOPERATION = /\b((?:[Mm]et\s+(?:(?:de\s+)?(?:medewerking|hulp|bijdragen)\s+van))|[Ii]n\s+samenwerking\s+met)\s+((?:[^.\n:]|(?<=(?:^|[\s.])\p{Lu})\.){3,200})/gu;
