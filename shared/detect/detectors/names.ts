@@ -1065,8 +1065,9 @@ function contextFinds(text: string): Found[] {
         }
       }
     }
-    const g = /^[ \t]*(\p{L}+(?:[ \t]+(?:mevrouw|heer))?)[ \t]+([^,!\n]{2,40}?)[ \t]*[,!]?[ \t]*$/u.exec(line.str);
-    if (g && GREETING.test(g[1] ?? '') && !GREETING_NOT_NAME.test(g[2] ?? '')) {
+    // "Beste meneer Hadzhiev - Makoni,": an informal greeting with a title before the surname.
+    const g = /^[ \t]*(\p{L}+(?:[ \t]+(?:mevrouw|heer|meneer))?)[ \t]+([^,!\n]{2,40}?)[ \t]*[,!]?[ \t]*$/u.exec(line.str);
+    if (g && (GREETING.test(g[1] ?? '') || (/[ \t](?:mevrouw|meneer)$/.test(g[1] ?? '') && GREETING.test((g[1] ?? '').replace(/[ \t]+\p{L}+$/u, '')))) && !GREETING_NOT_NAME.test(g[2] ?? '')) {
       const name = g[2] ?? '';
       const start = line.start + line.str.indexOf(name, (g[1] ?? '').length);
       const nameLike = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isNameWord(w) && (isFirstName(w) || isKnownSurname(w) || !isCommonWord(w) || isPossibleName(w));

@@ -230,6 +230,14 @@ export const propagateDetector: Detector = {
       }
       // In an English document a capitalised English word is no name, whatever was found elsewhere.
       if (english && isEnglishWord(word)) continue;
+      // "Hoitinga - Thapa": a known double surname written with a spaced hyphen is one mention.
+      const spaced = /^(?:[ \t]+-[ \t]*|-[ \t]+)((?:IJ|\p{Lu})[\p{L}'’]+)(?![\p{L}\p{N}@])/u.exec(text.slice(start + m[0].length, start + m[0].length + 40));
+      const doubleSurname = spaced ? personal.get(compact(`${m[1] ?? ''}${word}${spaced[1]}`)) ?? personal.get(compact(`${word}${spaced[1]}`)) : undefined;
+      if (doubleSurname) {
+        const wordAt = start + m[0].length - word.length;
+        out.push({ category: 'name', start: personal.has(compact(`${m[1] ?? ''}${word}${spaced![1]}`)) ? start : wordAt, end: start + m[0].length + spaced![0].length, confidence: 0.85, reason: `zelfde persoon als '${doubleSurname.full}' (${where(doubleSurname)})` });
+        continue;
+      }
       const withParticle = personal.get(key);
       // "van Zwetsloot" where only "Zwetsloot" is known: the particle is the preposition "van".
       const known = withParticle ?? personal.get(bare);
