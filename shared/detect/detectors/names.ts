@@ -754,7 +754,10 @@ function contextFinds(text: string): Found[] {
     const initialsFirst = /^\s*(?:\p{L}+\.\s*)*\p{Lu}\./u.test(name.replace(LEADING_TITLES, ''));
     const firstWord = words[0]!;
     // "Ben Azzouzi", "El Idrissi": a capitalised particle opens a surname, it is no first name.
-    let first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && !isEnglishWord(firstWord) && !NAME_PARTICLE_WORD.test(firstWord) && !ONLY_PARTICLE.test(firstWord)) ? firstWord : undefined;
+    // Where only a name stands, a first word that is an English word but no Dutch one ("Sura", "Sherif") is
+    // the given name when the surname after it can only be a name.
+    const englishFirstOk = single && isEnglishWord(firstWord) && slotNameWord(words[words.length - 1]!.split('-')[0]!);
+    let first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && (!isEnglishWord(firstWord) || englishFirstOk) && !NAME_PARTICLE_WORD.test(firstWord) && !ONLY_PARTICLE.test(firstWord)) ? firstWord : undefined;
     // "Rhea Mae Pangilinan", "Mary Grace Dela Torre": two given names, the second one a lexicon's;
     // the person is called by both ("Volgens Rhea Mae …"), even where the first is also a word.
     if (words.length === 3 && !initialsFirst && isFirstName(words[1]!) && !isCommonWord(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(firstWord) && !isCommonWord(firstWord) && !NAME_PARTICLE_WORD.test(firstWord)
@@ -988,6 +991,15 @@ function contextFinds(text: string): Found[] {
             nameOnLine({ start: at, str: head.trim() }, reason, 0.88, true);
           }
         }
+      }
+    }
+    // "Tiago Mbeki-Sousa:" alone on its line, the message or the words spoken on the next: a chat
+    // export's sender or a speaker in a hearing's report. A name of two or more words (or a title and a
+    // surname), never a place; one word alone is too often a heading ("Toelichting:").
+    if (s.length <= 60 && s.endsWith(':') && !s.slice(0, -1).includes(':') && /^\p{Lu}/u.test(s) && lines[i + 1]?.str.trim() && /\s/.test(s)) {
+      const who = s.slice(0, -1).trim();
+      if (!isPlace(who) && (new RegExp(`^${TITLE}${WS}`, 'u').test(who) || capitalWords(who).length >= 2)) {
+        nameOnLine({ start: line.start + line.str.indexOf(who), str: who }, 'naam met een dubbele punt op een eigen regel (afzender of spreker)', 0.86, true);
       }
     }
     // The header of a quoted reply: "Op 12 mrt. 2024 om 10:02 schreef Bas Hoekstra <…>:", "On Tue, …, Wen Li <…> wrote:".

@@ -269,7 +269,7 @@ export const propagateDetector: Detector = {
       if (firstKnown) {
         // A first name that is also a word ("Wei", "Roos") only where a capital cannot be the sentence's.
         const ambiguous = isCommonWord(word) || isEnglishWord(word) || isAmbiguousName(word);
-        if (ambiguous && firstInitial && !greetingBefore(text, wordStart)) continue;
+        if (ambiguous && firstInitial && !greetingBefore(text, wordStart) && !addressed(text, wordStart, word.length)) continue;
         out.push({ category: 'name', start: wordStart, end: wordStart + word.length, confidence: ambiguous ? 0.75 : 0.85, reason: `voornaam van '${firstKnown.full}': zelfde persoon (${where(firstKnown)})` });
         continue;
       }
@@ -330,6 +330,17 @@ const SIGN_OFF_LINE = /^(?:(?:met\s+)?(?:vriendelijke\s+|hartelijke\s+)?groet(?:
 /** "Yopie, wil jij …": a word that opens its line and is followed by a comma addresses that person. */
 function vocative(text: string, start: number, length: number): boolean {
   return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 10), start)) && text[start + length] === ',';
+}
+
+/**
+ * A known person's first name that opens its line and addresses them: alone on the line (a chat
+ * line naming whom it is for), before a comma, or before "kun/kan/wil/heb jij/je" ("Sherif kun jij …").
+ */
+function addressed(text: string, start: number, length: number): boolean {
+  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 10), start))) return false;
+  const lineEnd = text.indexOf('\n', start + length);
+  const after = text.slice(start + length, lineEnd < 0 ? text.length : lineEnd);
+  return !after.trim() || /^,/.test(after) || /^[ \t]+(?:kun|kan|wil|heb|ben|zou|moet|ga)[ \t]+(?:jij|je|u)\b/.test(after);
 }
 
 /** "Dag Wei," / "Hoi Mei": a greeting word right before the position. */
