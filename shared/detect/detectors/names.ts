@@ -1164,7 +1164,11 @@ function contextFinds(text: string): Found[] {
       if (!nameOnLine({ start: at, str }, reason, 0.9, true) || out.length !== n + 1) { out.length = n; return; }
       const f = out[n]!;
       // A person of a given name and a surname: the code is theirs, whatever word its letters spell ("BAL").
-      if (!f.surname) { out.length = n; return; }
+      // Every word a name's ("Open Source Intelligence (OSINT)" is a thing spelled out).
+      const nameWords = capitalWords(str).filter((w) => !NAME_PARTICLE_WORD.test(w));
+      const lexical = (w: string) => isFirstName(w) || isKnownSurname(w);
+      const nameOnly = (w: string) => slotNameWord(w) || ((lexical(w) || isWorldName(w)) && !isCommonWord(w) && !isEnglishWord(w));
+      if (!f.surname || nameWords.some((w) => isEnglishWord(w) && !lexical(w)) || nameWords.filter(nameOnly).length < Math.min(2, nameWords.length)) { out.length = n; return; }
       f.code = code;
     };
     for (const m of text.matchAll(STAFF_LEGEND)) {

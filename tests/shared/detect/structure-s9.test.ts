@@ -39,6 +39,11 @@ describe('staff codes explained in a legend', () => {
     expect(names).not.toContain('COA');
   });
 
+  it('reads no code from a thing spelled out in English words before its abbreviation', () => {
+    const text = 'Het team gebruikt Open Source Intelligence (OSINT) en Natural Language Processing (NLP).\n\nOSINT wordt ingezet bij fraude.';
+    expect(found(text, 'name')).toEqual([]);
+  });
+
   it('leaves a legend of abbreviations of things alone', () => {
     const text = 'Afkortingen: AVG = Algemene verordening gegevensbescherming, BRP = Basisregistratie Personen\n\nDe BRP is geraadpleegd.';
     expect(found(text, 'name')).toEqual([]);
