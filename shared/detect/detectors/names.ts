@@ -1155,11 +1155,38 @@ function contextFinds(text: string): Found[] {
   if (inverted.length >= 2) {
     for (const l of inverted) nameOnLine(l, 'in een lijst van namen', 0.86, true);
   }
+  // Staff initials without a legend: "Paraaf: TKO", "Behandelaar: MVR" and the column "wie" or
+  // "paraaf" of a notes table ("datum wie notitie" over "03-02-2025 TKO Klacht geregistreerd").
+  if (/\p{Lu}{2}/u.test(text) && /paraaf|parafen|initialen|\bwie\b|ehandelaar|actie/i.test(text)) {
+    for (const m of text.matchAll(CODE_AFTER_LABEL)) {
+      const code = m[2]!;
+      const paraaf = /^(?:paraaf|parafen|initialen)/i.test(m[1]!);
+      // Two letters after "Behandelaar:" or "Actie:" are as often a unit ("JZ", "DG"); three or four are a person's.
+      if (!paraaf && code.length < 3) continue;
+      const at = (m.index ?? 0) + m[0].length - code.length;
+      out.push({ start: at, end: at + code.length, reason: `afkorting (paraaf) van een medewerker na '${collapse(m[1]!)}:'`, confidence: 0.8 });
+    }
+    for (let i = 0; i < lines.length; i++) {
+      const heads = lines[i]!.str.trim().toLowerCase().split(/\s+/);
+      const col = heads.findIndex((h) => /^(?:wie|paraaf|initialen)$/.test(h));
+      if (col < 0 || heads.length < 2 || heads.length > 6 || !heads.every((h) => /^\p{L}[\p{L}.]*$/u.test(h) && h.length <= 14)) continue;
+      for (let j = i + 1, misses = 0; j < lines.length && j <= i + 40 && misses < 2; j++) {
+        const toks = [...lines[j]!.str.matchAll(/\S+/g)];
+        if (!toks.length) continue;
+        const cell = toks[col];
+        // A row: the cells before the code are dates or numbers, the code is two to four capitals.
+        if (!cell || !/^\p{Lu}{2,4}$/u.test(cell[0]) || !toks.slice(0, col).every((t) => /\d/.test(t[0]))) { misses++; continue; }
+        misses = 0;
+        const at = lines[j]!.start + (cell.index ?? 0);
+        out.push({ start: at, end: at + cell[0].length, reason: `afkorting van een medewerker in de kolom '${heads[col]}'`, confidence: 0.8 });
+      }
+    }
+  }
   // Staff codes: "Afkortingen: BAK = Bola Akande, TOJ = Tolu Ojo" (a legend) or "Bola Akande (BAK)".
   // The code stands for the person wherever it is written (a notes table's "wie" column, a paraaf);
   // it is remembered as one of the person's forms and found on every page by name.elsewhere.
   if (/\p{Lu}{2}/u.test(text) && /=|\(\p{Lu}{2}/u.test(text)) {
-    const coded = (code: string, at: number, str: string, reason: string) => {
+    const coded = (code: string, at: number, str: string, reason: string, strict = false) => {
       const n = out.length;
       if (!nameOnLine({ start: at, str }, reason, 0.9, true) || out.length !== n + 1) { out.length = n; return; }
       const f = out[n]!;
@@ -1168,7 +1195,14 @@ function contextFinds(text: string): Found[] {
       const nameWords = capitalWords(str).filter((w) => !NAME_PARTICLE_WORD.test(w));
       const lexical = (w: string) => isFirstName(w) || isKnownSurname(w);
       const nameOnly = (w: string) => slotNameWord(w) || ((lexical(w) || isWorldName(w)) && !isCommonWord(w) && !isEnglishWord(w));
-      if (!f.surname || nameWords.some((w) => isEnglishWord(w) && !lexical(w)) || nameWords.filter(nameOnly).length < Math.min(2, nameWords.length)) { out.length = n; return; }
+      // Counted per word written apart: a hyphenated name ("Jean-Baptiste") is one, however many words
+      // its parts are; short words ("Te", "Ei", "Da") are particles and syllables of names as often as words.
+      const isWordLike = (w: string) => w.length >= 4 && (isEnglishWord(w) || isCommonWord(w)) && !lexical(w);
+      const wordLike = str.split(/\s+/).filter((t) => /^\p{Lu}\p{Ll}/u.test(t) && t.split('-').every((p) => isWordLike(p))).length;
+      // A legend says the code is someone's; a parenthesis after capitalised words ("Operational Taskforce
+      // (OTF)") says less: there every word must be a name's.
+      if (!f.surname || wordLike >= 2 || wordLike * 2 > nameWords.length || !nameWords.some(nameOnly)
+        || (strict && !nameWords.every((w) => nameOnly(w) || (lexical(w) && !isEnglishWord(w))))) { out.length = n; return; }
       f.code = code;
     };
     for (const m of text.matchAll(STAFF_LEGEND)) {
@@ -1180,12 +1214,14 @@ function contextFinds(text: string): Found[] {
       const code = m[2]!;
       // "Bola Akande (BAK)": the code spells the name's initial letters in order, as staff codes do.
       if (!initialsSpell(code, name)) continue;
-      coded(code, m.index ?? 0, name, `naam met de afkorting '${code}' erachter`);
+      coded(code, m.index ?? 0, name, `naam met de afkorting '${code}' erachter`, true);
     }
   }
   return out;
 }
 
+/** A label of a form or a note and a code of capitals as its whole value: "Paraaf: TKO", "Behandelaar: MVR". */
+const CODE_AFTER_LABEL = /(?<![\p{L}])((?:[Pp]araaf|[Pp]arafen|[Ii]nitialen|[Pp]araaf\s+behandelaar|[Bb]ehandelaar|[Aa]ctiehouder|[Aa]ctie|[Ww]ie))[ \t]*:[ \t]*(\p{Lu}{2,4})(?=[ \t]*(?:[,;)]|\n|$)|[ \t]+[\d(])/gu;
 /** "BAK = Bola Akande", in a legend of codes separated by commas or semicolons. */
 const STAFF_LEGEND = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \t]*=[ \t]*(\p{Lu}[^,;=\n()]{2,60}?)(?=[ \t]*(?:[,;.]|\n|$))/gu;
 /** "Bola Akande (BAK)": two to four capitalised words (particles between them) and a code in parentheses. */

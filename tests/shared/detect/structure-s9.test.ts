@@ -44,6 +44,19 @@ describe('staff codes explained in a legend', () => {
     expect(found(text, 'name')).toEqual([]);
   });
 
+  it('reads a staff code without a legend in a notes table\'s "wie" column and after "Paraaf:", and no unit of two letters after "Behandelaar:"', () => {
+    const text = 'Behandelnotities\ndatum wie notitie\n03-02-2025 TKO Klacht geregistreerd.\n04-02-2025 MVR Gesprek gevoerd.\n\nParaaf: TKO\nBehandelaar: JZ\n';
+    const names = found(text, 'name');
+    expect(names.filter((n) => n === 'TKO')).toHaveLength(2);
+    expect(names).toContain('MVR');
+    expect(names).not.toContain('JZ');
+  });
+
+  it('keeps a hyphenated name of words ("Jean-Baptiste") in a legend', () => {
+    const text = 'Afkortingen: LJB = Lucienne Jean-Baptiste; KBA = Kwame Boateng-Addo\n\n01-03-2025 LJB dossier aangemaakt\n';
+    expect(found(text, 'name').filter((n) => n === 'LJB')).toHaveLength(2);
+  });
+
   it('leaves a legend of abbreviations of things alone', () => {
     const text = 'Afkortingen: AVG = Algemene verordening gegevensbescherming, BRP = Basisregistratie Personen\n\nDe BRP is geraadpleegd.';
     expect(found(text, 'name')).toEqual([]);
