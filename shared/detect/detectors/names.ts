@@ -1263,8 +1263,10 @@ function surnameFirstLine(trimmed: string): RegExpExecArray | null {
   // "Van Heumen": a particle before a place's name is a Dutch surname.
   const particle = LEADING_PARTICLE.test(inv[1] ?? '');
   const partOk = (w: string) => slotNameWord(w) || (isKnownSurname(w) && !isCommonWord(w) && !isEnglishWord(w)) || (particle && isPlace(w));
-  // In a double surname one part may be an English word ("Djangid-Linger"), never a Dutch one.
-  return parts.some(partOk) && parts.every((w) => partOk(w) || (!isCommonWord(w) && !NEVER_NAMES.has(w.toLowerCase()) && !isPlace(w) && !isFunctionLine(w))) ? inv : null;
+  // In a double surname one part may be an English word ("Djangid-Linger"); a Dutch one only where the
+  // hyphen joins it to a part that can only be a name ("Sherpa-Zvinavashe": names of two origins).
+  const joined = (w: string) => new RegExp(`(?:^|[\\s-])${w}-\\p{Lu}|\\p{L}-${w}(?![\\p{L}])`, 'u').test(inv[1] ?? '') && parts.some((p) => p !== w && slotNameWord(p));
+  return parts.some(partOk) && parts.every((w) => partOk(w) || (!NEVER_NAMES.has(w.toLowerCase()) && !isPlace(w) && !isFunctionLine(w) && (!isCommonWord(w) || joined(w)))) ? inv : null;
 }
 
 /** A table's header cell on a line of its own: one to three ordinary words or a short abbreviation ("Nr", "Functie", "Telefoon", "Status"). */

@@ -95,6 +95,13 @@ describe('numbered rows of a speaker list written surname-first', () => {
     expect(names).toContain('Fifita, Tevita');
   });
 
+  it('takes a double surname whose one part is also a Dutch word when the other can only be a name', () => {
+    const text = 'inspreker\nOkafor, Nnamdi\nSherpa-Ahanotu, Lemlem\nFifita, Tevita\n\nLijst\nHuis-Tuin, Jan\nBakker, Piet\n';
+    const names = found(text, 'name');
+    expect(names).toContain('Sherpa-Ahanotu, Lemlem');
+    expect(names).not.toContain('Huis-Tuin, Jan');
+  });
+
   it('takes a given name that is also a town\'s ("Salem") in such a list', () => {
     const text = 'Insprekers\nAwadh, Salem\nOkafor, Nnamdi\n';
     expect(found(text, 'name')).toContain('Awadh, Salem');
