@@ -298,7 +298,7 @@ function staffCodes(text: string, codes: NameIndex['codes']): Candidate[] {
 }
 
 /** A run of two to five capitals standing alone (not inside a word, an address or a number). */
-const CODE_TOKEN = /(?<![\p{L}\p{N}@.\/_-])\p{Lu}{2,5}(?![\p{L}\p{N}@\/_-])/gu;
+const CODE_TOKEN = /(?<![\p{L}\p{N}@./_-])\p{Lu}{2,5}(?![\p{L}\p{N}@/_-])/gu;
 
 function lowerCaseFirstNames(text: string, lowerFirst: ReadonlyMap<string, KnownName>): Candidate[] {
   const out: Candidate[] = [];
