@@ -192,6 +192,13 @@ export class SimpleFont implements PdfFont {
     return out;
   }
 
+  decodeInto(bytes: Uint8Array, out: FontGlyph[]): number {
+    const n = bytes.length;
+    const g = this.glyphs;
+    for (let i = 0; i < n; i++) out[i] = g[bytes[i]];
+    return n;
+  }
+
   encode(text: string): Uint8Array | null {
     if (!this.encoder) {
       const e = new Encoder();
