@@ -40,6 +40,8 @@ export interface KnownName {
   confident?: boolean;
   /** The document it was found in, when it came from another document of the dossier. */
   document?: string;
+  /** A short code that stands for the person (staff initials in a legend: "BAK = Bola Akande"). */
+  code?: string;
 }
 
 export interface DocumentMemory {

@@ -133,7 +133,7 @@ function carriedContext(pages: readonly PageText[], page: PageText): { heading: 
   const lastHeading = [...body].reverse().find((u) => u.kind === 'heading');
   const last = body[body.length - 1];
   const headUnit = last && last.head >= 0 ? units[last.head] : undefined;
-  const listOpen = last !== undefined && (last.kind === 'item' || last.kind === 'fragment' || /\?\s*$/.test(view.text.slice(last.start, last.end)));
+  const listOpen = last !== undefined && (last.kind === 'item' || last.kind === 'fragment' || /\?["'’”)]?\s*$/.test(view.text.slice(last.start, last.end)));
   return {
     heading: lastHeading ? flatten(view.text.slice(lastHeading.start, lastHeading.end)) : '',
     head: listOpen && headUnit ? flatten(view.text.slice(headUnit.start, headUnit.end)) : '',
@@ -184,7 +184,7 @@ export const guidanceDetector: Detector = {
       const raw = text.slice(u.start, u.end);
       const running = isRunning(pages, page, raw);
       if (u.kind === 'heading' && !running) ownHeading = true;
-      const listLike = u.kind === 'item' || u.kind === 'fragment' || /\?\s*$/.test(raw);
+      const listLike = u.kind === 'item' || u.kind === 'fragment' || /\?["'’”)]?\s*$/.test(raw);
       if (!running && !listLike) listGoesOn = false;
       if (!JUDGED.has(u.kind)) return undefined;
       let features: Features;

@@ -126,6 +126,8 @@ interface Found {
   strong?: boolean;
   /** Found by a pattern in running text (not by its place in the layout). */
   pattern?: boolean;
+  /** The short code (initials, paraaf) a legend or a parenthesis gives this person ("BAK = Bola Akande"). */
+  code?: string;
 }
 
 /**
@@ -221,7 +223,7 @@ function roleLineAbove(text: string, start: number): string | undefined {
 // Titles may open the names beside it ("drs. K. Hendriks      mr. A.C. Dekker").
 const LIST_NAME = `\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:van|de|der|den|ter|ten|el|al)\\b)*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s*\\([^)\\n]{1,30}\\))?`;
 /** A plural public role before a list of names: "wethouders Claassen, Aydın en Koster", "de leden Bos (SP) en Kaya (D66)". */
-const ROLE_LIST = new RegExp(`(?:^|[^\\p{L}])((?:[Ww]ethouders|[Rr]aadsleden|[Kk]amerleden|[Ss]tatenleden|[Gg]edeputeerden|[Mm]inisters|[Ss]taatssecretarissen|[Bb]urgemeesters|(?:de\\s+)?[Ll]eden)\\s+)(?:${LIST_NAME}\\s*(?:,|\\s+en|\\s+and)\\s+){1,8}$`, 'u');
+const ROLE_LIST = new RegExp(`(?:^|[^\\p{L}])((?:[Ww]ethouders|[Rr]aadsleden|[Kk]amerleden|[Ss]tatenleden|[Gg]edeputeerden|[Mm]inisters|[Ss]taatssecretarissen|[Bb]urgemeesters|de\\s+[Ll]eden|De\\s+leden)\\s+)(?:${LIST_NAME}\\s*(?:,|\\s+en|\\s+and)\\s+){1,8}$`, 'u');
 const NAMES_ONLY = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|${PARTICLE}|${TITLE}|\\s)*$`, 'u');
 
 /** The function on the line below a name that stands alone on its line ("Mohamed Ali\nMinister van …"): a public role when it is one. */
@@ -306,18 +308,29 @@ function patternFinds(text: string): Found[] {
     });
   }
   for (const m of scan(TITLED, text)) {
-    const surname = m[5] ?? '';
-    if (!surnameOk(surname)) continue;
+    let surname = m[5] ?? '';
+    let matchEnd = (m.index ?? 0) + m[0].length;
+    if (!surnameOk(surname)) {
+      // "Mevrouw Sultanzade-" at the end of a cell, the other column's "Ik heb …" on the next line:
+      // the surname ends at its hyphen; the word below is not part of it.
+      const cut = /^([^\n]*?)-[ \t]*\n/u.exec(surname);
+      if (!cut?.[1] || !surnameOk(cut[1])) continue;
+      matchEnd -= surname.length - cut[1].length;
+      surname = cut[1];
+    }
     const title = collapse(m[1] ?? '').toLowerCase();
     // "inspecteur Immigratie- en Naturalisatiedienst": a function before an organisation's name, the
     // first part of a compound cut off at its hyphen; an ordinary word after a function is no surname.
-    if (/^-[ \t]/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    // "Mevrouw Sultanzade- Coaquira" is a double surname with a spaced hyphen, read on (SPACED_HYPHEN_AFTER).
+    const cutAt = /^-[ \t]+((?:IJ|\p{Lu})[\p{Ll}'’]+)/u.exec(text.slice(matchEnd));
+    if (/^-[ \t]/.test(text.slice(matchEnd)) && !(cutAt && spacedHyphenPart(cutAt[1]!) && slotNameWord(surname))) continue;
     if (!m[2] && !m[3] && !m[4] && RANKS.includes(title.split(' ').pop() ?? '') && isCommonWordOrCompound(surname) && !isKnownSurname(surname)) continue;
     // "mr." and "ir." without initials or a name after them are too often other things.
-    if (!m[2] && !m[3] && /^(?:mr|dr|ir|ing|ma|ba|msc|bsc|llm|agent|heer)\.?$/.test(title)) continue;
+    // A surname that can be nothing but a name ("mr. Rypma", "Dr. Okonkwo") is one.
+    if (!m[2] && !m[3] && /^(?:mr|dr|ir|ing|ma|ba|msc|bsc|llm|agent|heer)\.?$/.test(title) && !(/^(?:mr|dr)\.$/.test(title) && spacedSurnameOnly(surname))) continue;
     const with_ = m[2] ? ' + initialen' : m[3] ? ' + voornaam' : '';
     out.push({
-      start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first: m[3], surname, particle: m[4],
+      start: m.index ?? 0, end: matchEnd, first: m[3], surname, particle: m[4],
       confidence: m[2] || m[3] ? 0.95 : 0.88, reason: `titel '${title}'${with_}`, strong: true, pattern: true,
     });
   }
@@ -685,7 +698,25 @@ const GLUED_LABEL = /^(Contactpersoon|Behandelaar|Behandeld door|Auteur|Opstelle
 function contextFinds(text: string): Found[] {
   const out: Found[] = [];
   const lines = splitLines(text);
-  const nameOnLine = (l: { start: number; str: string }, reason: string, confidence: number, single = false) => {
+  // "Kolev - Batsukh", "Sultanzade- Coaquira": a double surname whose hyphen a form or a typist set
+  // apart with spaces is read joined ("Kolev-Batsukh"), and the offsets found are mapped back.
+  const nameOnLine = (l: { start: number; str: string }, reason: string, confidence: number, single = false): boolean => {
+    if (!l.str.includes('-')) return nameOnLineJoined(l, reason, confidence, single);
+    const cut: number[] = [];
+    const joined = l.str.replace(SPACED_HYPHEN, (m, a: string, next: string, off: number) => {
+      if (!spacedHyphenPart(next)) return m;
+      for (let k = 0; k < m.length - next.length - 1; k++) cut.push(off + a.length + 1);
+      return `${a}-${next}`;
+    });
+    if (!cut.length) return nameOnLineJoined(l, reason, confidence, single);
+    const n = out.length;
+    const ok = nameOnLineJoined({ start: l.start, str: joined }, reason, confidence, single);
+    // Back to the line's offsets: every character removed before a position moves it right by one.
+    const back = (at: number) => { let o = at - l.start; for (const c of cut) if (c - cut.indexOf(c) <= o) o++; return l.start + o; };
+    for (let k = n; k < out.length; k++) { out[k]!.start = back(out[k]!.start); out[k]!.end = back(out[k]!.end - 1) + 1; }
+    return ok;
+  };
+  const nameOnLineJoined = (l: { start: number; str: string }, reason: string, confidence: number, single = false) => {
     // "Tewelde, Yonas": a display name written surname-first, where the layout says a person stands.
     if (single && l.str.includes(',')) {
       const trimmed = l.str.replace(/^\s+/, '');
@@ -723,7 +754,10 @@ function contextFinds(text: string): Found[] {
     const initialsFirst = /^\s*(?:\p{L}+\.\s*)*\p{Lu}\./u.test(name.replace(LEADING_TITLES, ''));
     const firstWord = words[0]!;
     // "Ben Azzouzi", "El Idrissi": a capitalised particle opens a surname, it is no first name.
-    let first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && !isEnglishWord(firstWord) && !NAME_PARTICLE_WORD.test(firstWord) && !ONLY_PARTICLE.test(firstWord)) ? firstWord : undefined;
+    // Where only a name stands, a first word that is an English word but no Dutch one ("Sura", "Sherif") is
+    // the given name when the surname after it can only be a name.
+    const englishFirstOk = single && isEnglishWord(firstWord) && slotNameWord(words[words.length - 1]!.split('-')[0]!);
+    let first = isFirstName(firstWord) || (words.length >= 2 && !initialsFirst && !isCommonWord(firstWord) && (!isEnglishWord(firstWord) || englishFirstOk) && !NAME_PARTICLE_WORD.test(firstWord) && !ONLY_PARTICLE.test(firstWord)) ? firstWord : undefined;
     // "Rhea Mae Pangilinan", "Mary Grace Dela Torre": two given names, the second one a lexicon's;
     // the person is called by both ("Volgens Rhea Mae …"), even where the first is also a word.
     if (words.length === 3 && !initialsFirst && isFirstName(words[1]!) && !isCommonWord(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(firstWord) && !isCommonWord(firstWord) && !NAME_PARTICLE_WORD.test(firstWord)
@@ -844,7 +878,7 @@ function contextFinds(text: string): Found[] {
       const parts = s.length <= 120 && /^(?:\p{Lu}|\p{Ll}{1,5}\.)/u.test(s) ? line.str.split(/\s+[|–]\s+|,\s+/) : [];
       const head = parts[0] ?? '';
       const sameLine = parts.length > 1 && head.length <= 60 && isFunctionLine(parts[1]!);
-      if (head.trim() && head.length <= 60 && NAMES_ONLY.test(head) && (sameLine || (parts.length === 1 && functionBelow(text, line.end)))) {
+      if (head.trim() && head.length <= 60 && NAMES_ONLY.test(head.replace(/(\p{Ll})[ \t]*-[ \t]*(?=\p{Lu})/gu, '$1-')) && (sameLine || (parts.length === 1 && functionBelow(text, line.end)))) {
         nameOnLine({ start: line.start, str: head }, 'naam met een functie eronder of erachter (ondertekening, presentielijst)', 0.88, true);
       }
     }
@@ -860,7 +894,9 @@ function contextFinds(text: string): Found[] {
           l = { start: l.start, end: next.end, str: text.slice(l.start, next.end) };
           j++;
         }
-        if (!nameOnLine(l, `in de kolom '${s.replace(/\s*:$/, '')}' van een tabel`, 0.88, true)) {
+        // "Mutiso Kamau (controller, Waterschap)": the function and organisation in parentheses are left out.
+        const bare = l.str.replace(/[ \t]*\([^)\n]*\)[ \t]*$/, '');
+        if (!nameOnLine({ start: l.start, str: bare }, `in de kolom '${s.replace(/\s*:$/, '')}' van een tabel`, 0.88, true)) {
           // A table read cell by cell ("Medewerker" / "Dienst" / "Kwabena Boateng" / "maandag" …):
           // the names stand every k lines, k the number of header cells.
           if (seen === 1) cellTable(i);
@@ -957,6 +993,15 @@ function contextFinds(text: string): Found[] {
         }
       }
     }
+    // "Tiago Mbeki-Sousa:" alone on its line, the message or the words spoken on the next: a chat
+    // export's sender or a speaker in a hearing's report. A name of two or more words (or a title and a
+    // surname), never a place; one word alone is too often a heading ("Toelichting:").
+    if (s.length <= 60 && s.endsWith(':') && !s.slice(0, -1).includes(':') && /^\p{Lu}/u.test(s) && lines[i + 1]?.str.trim() && /\s/.test(s)) {
+      const who = s.slice(0, -1).trim();
+      if (!isPlace(who) && (new RegExp(`^${TITLE}${WS}`, 'u').test(who) || capitalWords(who).length >= 2)) {
+        nameOnLine({ start: line.start + line.str.indexOf(who), str: who }, 'naam met een dubbele punt op een eigen regel (afzender of spreker)', 0.86, true);
+      }
+    }
     // The header of a quoted reply: "Op 12 mrt. 2024 om 10:02 schreef Bas Hoekstra <…>:", "On Tue, …, Wen Li <…> wrote:".
     if (/(?:schreef|wrote)(?:[ \t][^\n]*)?:[ \t]*$/.test(line.str)) {
       const q = /schreef[ \t]+([^<\n:]+?)[ \t]*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])?[ \t]*:[ \t]*$/.exec(line.str)
@@ -1032,8 +1077,9 @@ function contextFinds(text: string): Found[] {
         }
       }
     }
-    const g = /^[ \t]*(\p{L}+(?:[ \t]+(?:mevrouw|heer))?)[ \t]+([^,!\n]{2,40}?)[ \t]*[,!]?[ \t]*$/u.exec(line.str);
-    if (g && GREETING.test(g[1] ?? '') && !GREETING_NOT_NAME.test(g[2] ?? '')) {
+    // "Beste meneer Hadzhiev - Makoni,": an informal greeting with a title before the surname.
+    const g = /^[ \t]*(\p{L}+(?:[ \t]+(?:mevrouw|heer|meneer))?)[ \t]+([^,!\n]{2,40}?)[ \t]*[,!]?[ \t]*$/u.exec(line.str);
+    if (g && (GREETING.test(g[1] ?? '') || (/[ \t](?:mevrouw|meneer)$/.test(g[1] ?? '') && GREETING.test((g[1] ?? '').replace(/[ \t]+\p{L}+$/u, '')))) && !GREETING_NOT_NAME.test(g[2] ?? '')) {
       const name = g[2] ?? '';
       const start = line.start + line.str.indexOf(name, (g[1] ?? '').length);
       const nameLike = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isNameWord(w) && (isFirstName(w) || isKnownSurname(w) || !isCommonWord(w) || isPossibleName(w));
@@ -1085,9 +1131,22 @@ function contextFinds(text: string): Found[] {
   // A table row read as one line puts the cell before it in front ("Coördinatie Mouhib, Asmae"): an
   // ordinary word or a function there is left out.
   const inverted = lines.flatMap((l) => {
-    if (!l.str.includes(',') || l.str.length > 70) return [];
+    if (!l.str.includes(',') || l.str.length > 120) return [];
     const t = l.str.trim();
-    if (surnameFirstLine(t)) return [{ start: l.start + l.str.indexOf(t), str: t }];
+    if (t.length <= 70 && surnameFirstLine(joinSpacedHyphens(t))) return [{ start: l.start + l.str.indexOf(t), str: t }];
+    // A numbered row of a speaker list or table ("3 Ruiz, Elena   over agendapunt 4"): the row's
+    // number before it, the next cells after it (after a wide gap, or from a word in lower case or a digit on).
+    const row = /^(\d{1,3}[.)]?[ \t]+)?(.+)$/u.exec(t)!;
+    const cellAt = l.start + l.str.indexOf(t) + (row[1]?.length ?? 0);
+    const cellText = row[2]!;
+    const comma = cellText.indexOf(',');
+    if (comma > 0 && (row[1] || cellText.length > 70 || /[ \t]{2}|[ \t](?:\p{Ll}|\d)/u.test(cellText.slice(comma)))) {
+      for (const cut of cellText.slice(comma).matchAll(/(?=[ \t]{2,}|[ \t]+(?:\p{Ll}{3,}|\d)|$)/gu)) {
+        const str = cellText.slice(0, comma + (cut.index ?? 0));
+        if (str.length > 70) break;
+        if (surnameFirstLine(joinSpacedHyphens(str))) return [{ start: cellAt, str }];
+      }
+    }
     const cell = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\S)/u.exec(t);
     if (!cell || !(isCommonWordOrCompound(cell[1]!) || isFunctionLine(cell[1]!)) || isFirstName(cell[1]!) || isKnownSurname(cell[1]!)) return [];
     const rest = t.slice(cell[0].length);
@@ -1096,7 +1155,89 @@ function contextFinds(text: string): Found[] {
   if (inverted.length >= 2) {
     for (const l of inverted) nameOnLine(l, 'in een lijst van namen', 0.86, true);
   }
+  // Staff initials without a legend: "Paraaf: TKO", "Behandelaar: MVR" and the column "wie" or
+  // "paraaf" of a notes table ("datum wie notitie" over "03-02-2025 TKO Klacht geregistreerd").
+  if (/\p{Lu}{2}/u.test(text) && /paraaf|parafen|initialen|\bwie\b|ehandelaar|actie/i.test(text)) {
+    for (const m of text.matchAll(CODE_AFTER_LABEL)) {
+      const code = m[2]!;
+      const paraaf = /^(?:paraaf|parafen|initialen)/i.test(m[1]!);
+      // Two letters after "Behandelaar:" or "Actie:" are as often a unit ("JZ", "DG"); three or four are a person's.
+      if (!paraaf && code.length < 3) continue;
+      const at = (m.index ?? 0) + m[0].length - code.length;
+      out.push({ start: at, end: at + code.length, reason: `afkorting (paraaf) van een medewerker na '${collapse(m[1]!)}:'`, confidence: 0.8 });
+    }
+    for (let i = 0; i < lines.length; i++) {
+      const heads = lines[i]!.str.trim().toLowerCase().split(/\s+/);
+      const col = heads.findIndex((h) => /^(?:wie|paraaf|initialen)$/.test(h));
+      if (col < 0 || heads.length < 2 || heads.length > 6 || !heads.every((h) => /^\p{L}[\p{L}.]*$/u.test(h) && h.length <= 14)) continue;
+      for (let j = i + 1, misses = 0; j < lines.length && j <= i + 40 && misses < 2; j++) {
+        const toks = [...lines[j]!.str.matchAll(/\S+/g)];
+        if (!toks.length) continue;
+        const cell = toks[col];
+        // A row: the cells before the code are dates or numbers, the code is two to four capitals.
+        if (!cell || !/^\p{Lu}{2,4}$/u.test(cell[0]) || !toks.slice(0, col).every((t) => /\d/.test(t[0]))) { misses++; continue; }
+        misses = 0;
+        const at = lines[j]!.start + (cell.index ?? 0);
+        out.push({ start: at, end: at + cell[0].length, reason: `afkorting van een medewerker in de kolom '${heads[col]}'`, confidence: 0.8 });
+      }
+    }
+  }
+  // Staff codes: "Afkortingen: BAK = Bola Akande, TOJ = Tolu Ojo" (a legend) or "Bola Akande (BAK)".
+  // The code stands for the person wherever it is written (a notes table's "wie" column, a paraaf);
+  // it is remembered as one of the person's forms and found on every page by name.elsewhere.
+  if (/\p{Lu}{2}/u.test(text) && /=|\(\p{Lu}{2}/u.test(text)) {
+    const coded = (code: string, at: number, str: string, reason: string, strict = false) => {
+      const n = out.length;
+      if (!nameOnLine({ start: at, str }, reason, 0.9, true) || out.length !== n + 1) { out.length = n; return; }
+      const f = out[n]!;
+      // A person of a given name and a surname: the code is theirs, whatever word its letters spell ("BAL").
+      // Every word a name's ("Open Source Intelligence (OSINT)" is a thing spelled out).
+      const nameWords = capitalWords(str).filter((w) => !NAME_PARTICLE_WORD.test(w));
+      const lexical = (w: string) => isFirstName(w) || isKnownSurname(w);
+      const nameOnly = (w: string) => slotNameWord(w) || ((lexical(w) || isWorldName(w)) && !isCommonWord(w) && !isEnglishWord(w));
+      // Counted per word written apart: a hyphenated name ("Jean-Baptiste") is one, however many words
+      // its parts are; short words ("Te", "Ei", "Da") are particles and syllables of names as often as words.
+      const isWordLike = (w: string) => w.length >= 4 && (isEnglishWord(w) || isCommonWord(w)) && !lexical(w);
+      const wordLike = str.split(/\s+/).filter((t) => /^\p{Lu}\p{Ll}/u.test(t) && t.split('-').every((p) => isWordLike(p))).length;
+      // A legend says the code is someone's; a parenthesis after capitalised words ("Operational Taskforce
+      // (OTF)") says less: there every word must be a name's.
+      if (!f.surname || wordLike >= 2 || wordLike * 2 > nameWords.length || !nameWords.some(nameOnly)
+        || (strict && !nameWords.every((w) => nameOnly(w) || (lexical(w) && !isEnglishWord(w))))) { out.length = n; return; }
+      f.code = code;
+    };
+    for (const m of text.matchAll(STAFF_LEGEND)) {
+      const at = (m.index ?? 0) + m[0].length - m[2]!.length;
+      coded(m[1]!, at, m[2]!, `naam bij de afkorting '${m[1]}' (legenda van afkortingen)`);
+    }
+    for (const m of text.matchAll(CODE_AFTER_NAME)) {
+      const name = m[1]!.trim();
+      const code = m[2]!;
+      // "Bola Akande (BAK)": the code spells the name's initial letters in order, as staff codes do.
+      if (!initialsSpell(code, name)) continue;
+      coded(code, m.index ?? 0, name, `naam met de afkorting '${code}' erachter`, true);
+    }
+  }
   return out;
+}
+
+/** A label of a form or a note and a code of capitals as its whole value: "Paraaf: TKO", "Behandelaar: MVR". */
+const CODE_AFTER_LABEL = /(?<![\p{L}])((?:[Pp]araaf|[Pp]arafen|[Ii]nitialen|[Pp]araaf\s+behandelaar|[Bb]ehandelaar|[Aa]ctiehouder|[Aa]ctie|[Ww]ie))[ \t]*:[ \t]*(\p{Lu}{2,4})(?=[ \t]*(?:[,;)]|\n|$)|[ \t]+[\d(])/gu;
+/** "BAK = Bola Akande", in a legend of codes separated by commas or semicolons. */
+const STAFF_LEGEND = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \t]*=[ \t]*(\p{Lu}[^,;=\n()]{2,60}?)(?=[ \t]*(?:[,;.]|\n|$))/gu;
+/** "Bola Akande (BAK)": two to four capitalised words (particles between them) and a code in parentheses. */
+const CODE_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(${GIVEN}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])?${GIVEN}){1,3})[ \\u00a0]\\((\\p{Lu}{2,5})\\)`, 'gu');
+/** The letters of `code` appear in `name` in order, the first one as the name's first letter. */
+function initialsSpell(code: string, name: string): boolean {
+  const n = name.toLowerCase();
+  const c = code.toLowerCase();
+  if (n[0] !== c[0]) return false;
+  let at = 1;
+  for (const ch of c.slice(1)) {
+    const k = n.indexOf(ch, at);
+    if (k < 0) return false;
+    at = k + 1;
+  }
+  return true;
 }
 
 /** "Lopes Tavares": where a surname has two words without a particle, both are names, not ordinary words. */
@@ -1105,18 +1246,27 @@ function twoSurnamesOk(surname: string): boolean {
   return parts.length < 2 || parts.every((p) => isSyllabicGivenName(p) || p.split('-').every((q) => slotNameWord(q) || (isKnownSurname(q) && !isCommonWord(q))));
 }
 
+/** "Alhashimi - Yaacob": a double surname with a spaced hyphen, joined when the second part can only be a name. */
+function joinSpacedHyphens(str: string): string {
+  return str.includes('-') ? str.replace(SPACED_HYPHEN, (m, a: string, next: string) => (spacedHyphenPart(next) ? `${a}-${next}` : m)) : str;
+}
+
 /** A whole line (or cell) that is a display name written surname-first: "Tewelde, Yonas", "Van Dongen, Louay". */
 function surnameFirstLine(trimmed: string): RegExpExecArray | null {
   const inv = SURNAME_FIRST.exec(trimmed.replace(/\s*[,.;]?\s*$/, ''));
-  if (!inv || !surnameOk(inv[1] ?? '') || !slotNameWord(inv[2]!.split(/[- ]/)[0]!)) return null;
+  // The given name after the comma may also name a town somewhere ("Salem", "Florence"): a list of persons says which.
+  const given = inv?.[2]!.split(/[- ]/)[0] ?? '';
+  if (!inv || !surnameOk(inv[1] ?? '') || !(slotNameWord(given) || ((isFirstName(given) || isWorldName(given)) && isPlace(given) && !isCommonWord(given) && !isEnglishWord(given)))) return null;
   // Particles ("Van", "Op den", "Al-", "El") are no name words of their own.
   const parts = capitalWords((inv[1] ?? '').replace(LEADING_PARTICLE, '')).filter((w) => !ONLY_PARTICLE.test(w) && !NAME_PARTICLE_WORD.test(w));
   // A surname that is also a place ("Van Dongen") counts when the surname lexicon knows it.
   // "Van Heumen": a particle before a place's name is a Dutch surname.
   const particle = LEADING_PARTICLE.test(inv[1] ?? '');
   const partOk = (w: string) => slotNameWord(w) || (isKnownSurname(w) && !isCommonWord(w) && !isEnglishWord(w)) || (particle && isPlace(w));
-  // In a double surname one part may be an English word ("Djangid-Linger"), never a Dutch one.
-  return parts.some(partOk) && parts.every((w) => partOk(w) || (!isCommonWord(w) && !NEVER_NAMES.has(w.toLowerCase()) && !isPlace(w) && !isFunctionLine(w))) ? inv : null;
+  // In a double surname one part may be an English word ("Djangid-Linger"); a Dutch one only where the
+  // hyphen joins it to a part that can only be a name ("Sherpa-Zvinavashe": names of two origins).
+  const joined = (w: string) => new RegExp(`(?:^|[\\s-])${w}-\\p{Lu}|\\p{L}-${w}(?![\\p{L}])`, 'u').test(inv[1] ?? '') && parts.some((p) => p !== w && slotNameWord(p));
+  return parts.some(partOk) && parts.every((w) => partOk(w) || (!NEVER_NAMES.has(w.toLowerCase()) && !isPlace(w) && !isFunctionLine(w) && (!isCommonWord(w) || joined(w)))) ? inv : null;
 }
 
 /** A table's header cell on a line of its own: one to three ordinary words or a short abbreviation ("Nr", "Functie", "Telefoon", "Status"). */
@@ -1133,11 +1283,11 @@ function headerCell(str: string): boolean {
 const SECOND_LABEL = /(?<=\S\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*/gu;
 /** A line of thanks alone that closes a short message ("Dank!", "Bedankt,", "Thanks,"): the sender's name follows. */
 const THANKS_LINE = /^((?:alvast\s+)?(?:dank(?:je(?:wel)?|\s+je(?:\s+wel)?|\s+u(?:\s+wel)?)?|bedankt|thanks|thank\s+you|cheers|groetjes|gr))\s*[,.!]*\s*$/i;
-/** Chat exports that put the sender on a line of its own with the time: "[09:41] Naam", "Naam 09:41", "Naam, 4 maart 2025 09:41". */
-const CHAT_HEAD = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+([^\d:\n][^:\n]{1,50}?)|([^\d[:\n][^:\n]{1,50}?),?[ \t]+(?:(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?|gisteren|vandaag|yesterday|today)[ \t,]+)?\d{1,2}:\d{2}(?::\d{2})?)[ \t]*$/u;
+/** Chat exports that put the sender on a line of its own with the time: "[09:41] Naam", "Naam 09:41", "Naam, 4 maart 2025 09:41"; a ticket history's "12-03-2025 08:14 · Naam" (date, time, a dot or bar). */
+const CHAT_HEAD = /^[ \t]*(?:(?:\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:[·|–—-][ \t]+)?([^\d:\n·|–—-][^:\n]{1,50}?)|([^\d[:\n][^:\n]{1,50}?),?[ \t]+(?:(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?|gisteren|vandaag|yesterday|today)[ \t,]+)?\d{1,2}:\d{2}(?::\d{2})?)[ \t]*$/u;
 
 /** Column headers of tables whose cells below hold persons' names. */
-const COLUMN_OF_NAMES = /^(?:naam|namen|wie|achternaam|voornaam|roepnaam|familienaam|voornamen|naam\s+medewerker|medewerkers|collega|aanwezig|aanwezigen|afwezig|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
+const COLUMN_OF_NAMES = /^(?:naam|namen|wie|achternaam|voornaam|roepnaam|familienaam|voornamen|naam\s+medewerker|medewerkers|collega|aanwezig|aanwezigen|afwezig|afwezigen|verhinderd|afgemeld|afmeldingen|genodigden|gasten|insprekers?|sprekers|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
 const INLINE_ACTION = /(?:\(|(?<=[.;]\s)|(?<=\s[–—-]\s))(?:actie|actiehouder|trekker|eigenaar|wie)\s*:\s*([^)\n.;]{2,80})(?=\)|[.;]|\n|$)/gi;
 // The list runs to the end of the sentence; the full stop of an initial ("N. ter Meeuwis") does not end it.
 const COOPERATION = /\b((?:[Mm]et\s+(?:(?:de\s+)?(?:medewerking|hulp|bijdragen)\s+van))|[Ii]n\s+samenwerking\s+met)\s+((?:[^.\n:]|(?<=(?:^|[\s.])\p{Lu})\.){3,200})/gu;
@@ -1149,6 +1299,19 @@ const ROLE_LINE = new RegExp(`^\\s*(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?![\\p{L
 function secondName(word: string, after: string): boolean {
   return isFirstName(word) && !isKnownSurname(word) && new RegExp(`^[ \\u00a0]*(?:${PARTICLE}|${CAP})`, 'u').test(after);
 }
+
+/** A hyphen with a space on one side or both between a name word and a capitalised word: "Kolev - Batsukh", "Sultanzade- Coaquira". */
+const SPACED_HYPHEN = /(\p{Ll})(?:[ \t]+-[ \t]*|-[ \t]+)((?:IJ|\p{Lu})[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\p{N}@])/gu;
+/** The word after a spaced hyphen is the second surname only when it can be nothing but a name (no word, function, place). */
+function spacedHyphenPart(w: string): boolean {
+  return slotNameWord(w) && w.split('-').every((p) => !isCommonWord(p) && !isEnglishWord(p) && !isFunctionLine(p) && !NEVER_NAMES.has(p.toLowerCase()));
+}
+/** Every part of a surname is a word no dictionary, place list or function list holds. */
+function spacedSurnameOnly(surname: string): boolean {
+  return surname.split(/[ \u00a0-]+/).every((p) => spacedHyphenPart(p));
+}
+/** After a name found: " - Batsukh", "- Coaquira" (see SPACED_HYPHEN). */
+const SPACED_HYPHEN_AFTER = /^(?:[ \t]+-[ \t]*|-[ \t]+)((?:IJ|\p{Lu})[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\p{N}@]|[ \t]*-)/u;
 
 /** One more name part after a name: one space, an optional particle (or Portuguese "e"), a capitalised word that ends there. */
 const MORE_PART = new RegExp(`^[ \\u00a0](?:(${PARTICLE}|e)[ \\u00a0])?(${GIVEN})(?![\\p{L}\\p{N}@'’]|[.-]\\p{L}|[ \\u00a0]*:)`, 'u');
@@ -1212,6 +1375,12 @@ export const namesDetector: Detector = {
         end = split.end;
         if (f.surname && !ctx.text.slice(start, end).includes(f.surname)) f.surname = ctx.text.slice(start, end).split(/\s+/).pop();
       }
+      // "Kolev - Batsukh": a second surname after a spaced hyphen belongs to the name.
+      const spaced = !gap && !split && /\p{Ll}$/u.test(ctx.text.slice(start, end)) ? SPACED_HYPHEN_AFTER.exec(ctx.text.slice(end, end + 40)) : null;
+      if (spaced && spacedHyphenPart(spaced[1]!)) {
+        end += spaced[0].length;
+        f.surname = f.surname ? `${f.surname}-${spaced[1]}` : spaced[1];
+      }
       const text = ctx.text.slice(start, end);
       // Papers of an elected body (council minutes, parliamentary papers) name members and officials
       // in running text; only a name in a letter's own places (header, signature, contact) is a civil servant's.
@@ -1255,10 +1424,13 @@ function columnGap(page: DetectContext['page'], start: number, end: number): { e
 function remember(ctx: DetectContext, f: Found, full: string, isPublic: boolean): void {
   const surname = f.surname?.trim();
   const confident = Boolean(f.strong) && f.confidence >= 0.85;
-  const name: KnownName = { full: collapse(full), page: ctx.page.page, public: isPublic, surname, particle: f.particle?.toLowerCase(), firstName: f.first, confident };
+  const name: KnownName = { full: collapse(full), page: ctx.page.page, public: isPublic, surname, particle: f.particle?.toLowerCase(), firstName: f.first, confident, ...(f.code ? { code: f.code } : {}) };
   const same = ctx.memory.names.find((k) => k.full === name.full && k.public === name.public);
   if (!same) ctx.memory.names.push(name);
-  else if (confident && !same.confident) Object.assign(same, { confident, firstName: same.firstName ?? name.firstName });
+  else {
+    if (confident && !same.confident) Object.assign(same, { confident, firstName: same.firstName ?? name.firstName });
+    if (f.code && !same.code) same.code = f.code;
+  }
 }
 
 const capitalWords = (s: string) => s.split(/[\s-]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));

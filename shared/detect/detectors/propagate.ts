@@ -33,6 +33,8 @@ interface NameIndex {
   firstFromMail: Map<string, string>;
   /** Personal e-mail local parts of this document as [first piece, the rest run together] ("ruken.azad" → ["ruken", "azad"]). */
   mailNames: [string, string, string][];
+  /** Staff codes of persons ("BAK" for the person a legend says it stands for). */
+  codes: Map<string, KnownName>;
 }
 
 /** Letters without their accents, lower case: "Rûken" → "ruken", "Yılmaz" → "yilmaz", "Mané" → "mane". */
@@ -120,8 +122,10 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
   const firstNames = new Map<string, KnownName>();
   const publicFirst = new Set<string>();
   const doubleFirst = new Map<string, KnownName>();
+  const codes = new Map<string, KnownName>();
   for (const k of memory.names) {
     const { surname, first } = keyOf(k);
+    if (k.code && !k.public && k.confident && !codes.has(k.code)) codes.set(k.code, k);
     if (k.public) {
       if (surname && !publicKeys.has(surname)) publicKeys.set(surname, k);
       if (k.surname && !publicKeys.has(compact(k.surname))) publicKeys.set(compact(k.surname), k);
@@ -173,13 +177,13 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
       }
     }
   }
-  return { personal, publicKeys, firstNames, doubleFirst, lowerFirst, fromMail, firstFromMail, mailNames };
+  return { personal, publicKeys, firstNames, doubleFirst, lowerFirst, fromMail, firstFromMail, mailNames, codes };
 }
 
 /** This document's index first, then the dossier's (lookups only; nothing is copied). */
 function merged(own: NameIndex, shared: NameIndex): NameIndex {
   const both = <K, V>(a: Map<K, V>, b: Map<K, V>) => ({ get: (k: K) => a.get(k) ?? b.get(k), has: (k: K) => a.has(k) || b.has(k) }) as Map<K, V>;
-  return { personal: both(own.personal, shared.personal), publicKeys: both(own.publicKeys, shared.publicKeys), firstNames: both(own.firstNames, shared.firstNames), doubleFirst: both(own.doubleFirst, shared.doubleFirst), lowerFirst: new Map([...shared.lowerFirst, ...own.lowerFirst]), fromMail: own.fromMail, firstFromMail: own.firstFromMail, mailNames: own.mailNames };
+  return { personal: both(own.personal, shared.personal), publicKeys: both(own.publicKeys, shared.publicKeys), firstNames: both(own.firstNames, shared.firstNames), doubleFirst: both(own.doubleFirst, shared.doubleFirst), lowerFirst: new Map([...shared.lowerFirst, ...own.lowerFirst]), fromMail: own.fromMail, firstFromMail: own.firstFromMail, mailNames: own.mailNames, codes: both(own.codes, shared.codes) };
 }
 
 function where(k: KnownName): string {
@@ -205,7 +209,7 @@ export const propagateDetector: Detector = {
     const index = shared ? merged(own, shared) : own;
     const { personal, publicKeys, firstNames, doubleFirst, lowerFirst, fromMail, firstFromMail, mailNames } = index;
     const english = profile.language === 'en';
-    const out: Candidate[] = [...namesSpelledByMail(text, mailNames), ...lowerCaseFirstNames(text, lowerFirst)];
+    const out: Candidate[] = [...namesSpelledByMail(text, mailNames), ...lowerCaseFirstNames(text, lowerFirst), ...staffCodes(text, index.codes)];
     for (const m of text.matchAll(SURNAME_RUN)) {
       const start = m.index ?? 0;
       const word = m[2] ?? '';
@@ -226,6 +230,14 @@ export const propagateDetector: Detector = {
       }
       // In an English document a capitalised English word is no name, whatever was found elsewhere.
       if (english && isEnglishWord(word)) continue;
+      // "Hoitinga - Thapa": a known double surname written with a spaced hyphen is one mention.
+      const spaced = /^(?:[ \t]+-[ \t]*|-[ \t]+)((?:IJ|\p{Lu})[\p{L}'’]+)(?![\p{L}\p{N}@])/u.exec(text.slice(start + m[0].length, start + m[0].length + 40));
+      const doubleSurname = spaced ? personal.get(compact(`${m[1] ?? ''}${word}${spaced[1]}`)) ?? personal.get(compact(`${word}${spaced[1]}`)) : undefined;
+      if (doubleSurname) {
+        const wordAt = start + m[0].length - word.length;
+        out.push({ category: 'name', start: personal.has(compact(`${m[1] ?? ''}${word}${spaced![1]}`)) ? start : wordAt, end: start + m[0].length + spaced![0].length, confidence: 0.85, reason: `zelfde persoon als '${doubleSurname.full}' (${where(doubleSurname)})` });
+        continue;
+      }
       const withParticle = personal.get(key);
       // "van Zwetsloot" where only "Zwetsloot" is known: the particle is the preposition "van".
       const known = withParticle ?? personal.get(bare);
@@ -257,7 +269,7 @@ export const propagateDetector: Detector = {
       if (firstKnown) {
         // A first name that is also a word ("Wei", "Roos") only where a capital cannot be the sentence's.
         const ambiguous = isCommonWord(word) || isEnglishWord(word) || isAmbiguousName(word);
-        if (ambiguous && firstInitial && !greetingBefore(text, wordStart)) continue;
+        if (ambiguous && firstInitial && !greetingBefore(text, wordStart) && !addressed(text, wordStart, word.length)) continue;
         out.push({ category: 'name', start: wordStart, end: wordStart + word.length, confidence: ambiguous ? 0.75 : 0.85, reason: `voornaam van '${firstKnown.full}': zelfde persoon (${where(firstKnown)})` });
         continue;
       }
@@ -275,6 +287,19 @@ export const propagateDetector: Detector = {
  * written in lower case, as chats and quick mails do. Only names that are no word in lower case;
  * never inside an address or a web link.
  */
+function staffCodes(text: string, codes: NameIndex['codes']): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/\p{Lu}{2}/u.test(text)) return out;
+  for (const m of text.matchAll(CODE_TOKEN)) {
+    const k = codes.get(m[0]);
+    if (k) out.push({ category: 'name', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, confidence: 0.85, reason: `afkorting van '${k.full}' (zelfde persoon, ${where(k)})` });
+  }
+  return out;
+}
+
+/** A run of two to five capitals standing alone (not inside a word, an address or a number). */
+const CODE_TOKEN = /(?<![\p{L}\p{N}@./_-])\p{Lu}{2,5}(?![\p{L}\p{N}@/_-])/gu;
+
 function lowerCaseFirstNames(text: string, lowerFirst: ReadonlyMap<string, KnownName>): Candidate[] {
   const out: Candidate[] = [];
   for (const [low, k] of lowerFirst) {
@@ -305,6 +330,17 @@ const SIGN_OFF_LINE = /^(?:(?:met\s+)?(?:vriendelijke\s+|hartelijke\s+)?groet(?:
 /** "Yopie, wil jij …": a word that opens its line and is followed by a comma addresses that person. */
 function vocative(text: string, start: number, length: number): boolean {
   return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 10), start)) && text[start + length] === ',';
+}
+
+/**
+ * A known person's first name that opens its line and addresses them: alone on the line (a chat
+ * line naming whom it is for), before a comma, or before "kun/kan/wil/heb jij/je" ("Sherif kun jij …").
+ */
+function addressed(text: string, start: number, length: number): boolean {
+  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 10), start))) return false;
+  const lineEnd = text.indexOf('\n', start + length);
+  const after = text.slice(start + length, lineEnd < 0 ? text.length : lineEnd);
+  return !after.trim() || /^,/.test(after) || /^[ \t]+(?:kun|kan|wil|heb|ben|zou|moet|ga)[ \t]+(?:jij|je|u)\b/.test(after);
 }
 
 /** "Dag Wei," / "Hoi Mei": a greeting word right before the position. */

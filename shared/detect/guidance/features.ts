@@ -45,16 +45,17 @@ export function isImperative(word: string, next = ''): boolean {
   return infinitives(lw).some((inf) => inf !== lw && isCommonWord(inf)) && isCommonWord(third) && !isCommonWord(lw + 'e');
 }
 
-const QUESTION = /\?\s*$/;
+const QUESTION = /\?["'’”)]?\s*$/;
 /** The cues' patterns, each alternative run only where the words it needs are there (prefilter.ts). */
 const CUE_SET = patternSet(CUES.map((c) => c.re));
 const GUIDE_HEAD = /\bhoe\s+(?:je|jij|u)\b|\b(?:je|jij)\b|\b(?:indicator\p{L}*|signa(?:al|len)|aandachtspunt\p{L}*|let\s+op|tips?|voorbeeld\p{L}*|mogelijke\s+vragen|vragen\s+(?:die|bij|voor|aan|tijdens|om)|(?:gespreks|controle|doorvraag)vragen|werkwijze|aanpak|toelichting\s+voor|instructie\p{L}*|handreiking\p{L}*|checklist|controlepunt\p{L}*|kenmerken|drempel\p{L}*|gesprek\p{L}*|gehoor|interview\p{L}*|verhoor\p{L}*|huisbezoek|intern\p{L}*|werkafspra\p{L}+|praktijktip\p{L}*|beoordelingspunt\p{L}*|afwegingskader|stappenplan|hoe\s+te\s+handelen|wat\s+te\s+doen|doorvra\p{L}*|valkuil\p{L}*|veel\s?gemaakte\s+fout\p{L}*|scor(?:e|es|ing|elijst|ekaart|etabel)|puntentelling|vragen\s+(?:van|voor)\s+(?:de\s+)?(?:collega|medewerker|behandelaar|beslismedewerker|consulent)\p{L}*)\b/iu;
 // Only the plural names a list of questions to put ("Gespreksvragen", "Vragen aan de klant"); the
 // singular is a column of a table ("Stap | Vraag | Vervolg") or a FAQ's "Vraag en antwoord".
+const QUESTION_LABEL = /(?:\p{L}+vraag(?:punt)?|\p{L}+\s+vraag(?:punt)?)\s*:?$/iu;
 const QUESTION_HEAD = /^(?!.*\bveelgestelde\b).*\b\p{L}*vragen\b/iu;
 const INDICATOR_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|kenmerken|aanwijzingen|rode\s+vlaggen)\b/iu;
 const POLICY_HEAD = /\b(?:wettelijk\s+kader|juridisch\s+kader|wet-\s+en\s+regelgeving|achtergrond|inleiding|aanleiding|doel(?:stelling)?|beleid(?:skader)?|rechtsmiddel\p{L}*|bezwaar|beroep|samenvatting|conclusie\p{L}*|besluit|overweging\p{L}*|bijlage|contact|verantwoording|begrippen|definities|reikwijdte|inwerkingtreding|financi\p{L}+|communicatie|besluitenlijst|agenda|notulen|ingekomen\s+stukken|voorstel|motie|veelgestelde\s+vragen)\b/iu;
-const DECISION_HEAD = /\b(?:de\s+raad|het\s+college|de\s+commissie|het\s+bestuur)\s+(?:besluit|besloot)|\bbesluit\s*(?:unaniem|in\s+meerderheid)?\s*:|\bvast\s+te\s+stellen\b|\bonderzoeksopdracht\b|\bverzoekt\b|\bdraagt\s+het\s+college\s+op\b/iu;
+const DECISION_HEAD = /\b(?:de\s+raad|het\s+college|de\s+commissie|het\s+bestuur)\s+(?:besluit|besloot)|\bbesluit\s*(?:unaniem|in\s+meerderheid)?\s*:|\bvast\s+te\s+stellen\b|\bonderzoeksopdracht\b|\bverzoekt\b|\bdraagt\s+het\s+college\s+op\b|^(?:\d+\.?\s*)?(?:beslispunten|gevraagde?\s+(?:besluit|beslissing)(?:en)?|voorgestelde?\s+(?:besluit|beslissing)(?:en)?|te\s+nemen\s+besluit(?:en)?|ter\s+besluitvorming)\s*:?$/iu;
 
 /**
  * The features of unit `i`.
@@ -73,7 +74,7 @@ export function unitContext(units: readonly Unit[], i: number, text: string): Un
   const head = u.head >= 0 ? flatten(text.slice(units[u.head]!.start, units[u.head]!.end)) : '';
   const heading = u.heading >= 0 ? flatten(text.slice(units[u.heading]!.start, units[u.heading]!.end)) : '';
   const prev = i > 0 ? flatten(text.slice(units[i - 1]!.start, units[i - 1]!.end)) : '';
-  return { kind: u.kind, marker: u.marker, head, headKind: u.head >= 0 ? units[u.head]!.kind : undefined, heading, questionRun: questionRun(units, i, text), step: STEP_LABEL.test(prev) };
+  return { kind: u.kind, marker: u.marker, head, headKind: u.head >= 0 ? units[u.head]!.kind : undefined, heading, questionRun: questionRun(units, i, text), step: STEP_LABEL.test(prev), readerAsked: READER_ASKED.test(prev) };
 }
 
 const ASSESSED_MENTION = new RegExp(`(?:\\b(?:de|het|een|deze|die)|(?<!\\p{L})één)\\s+(?:\\p{L}+\\s+)?${ASSESSED_PERSON}\\b`, 'giu');
@@ -154,6 +155,8 @@ export interface UnitContext {
   questionRun: number;
   /** The unit right before is a step's label alone ("Stap 2.", "Vraag 3:"). */
   step?: boolean;
+  /** The unit right before asks the reader whether they have questions ("Heeft u vragen?"). */
+  readerAsked?: boolean;
 }
 
 /** The features of a passage's text in its context. */
@@ -173,6 +176,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // Each alternative of a cue's pattern runs only where the words it needs are there (prefilter.ts): the same cues, found faster.
   const cues = CUE_SET.test(body);
   for (let k = 0; k < CUES.length; k++) if (cues[k]) f.add(`cue:${CUES[k]!.id}`);
+  // "Een ondernemer die …, vraagt een ontheffing aan": the person acts in the public procedure;
+  // the sentence states the rule for the public, it sets no criterion for staff.
+  if (f.has('cue:publicRule')) f.delete('cue:genericCase');
   const words = body.split(/\s+/);
   const first = (words[0] ?? '').replace(/[^\p{L}]/gu, '');
   const second = (words[1] ?? '').replace(/[^\p{L}]/gu, '');
@@ -214,6 +220,10 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (!question && !NON_IMPERATIVE.has(first.toLowerCase()) && !f.has('imperative') && /^(?:de|het|een|deze|die|dit|er|uit|hij|zij|ze|betrokkene)$/i.test(second)
     && /^\p{Lu}\p{Ll}+(?:t|en)$/u.test(first) && /,\s+(?:dan\b|\p{Ll}+\s+(?:\S+\s+){0,4}dan\b)/u.test(body)) f.add('verbFirstCondition');
   if (question) f.add('question');
+  // "Wie … merkt, geeft dat door aan …": a rule of conduct for whoever is in that situation, with a
+  // verb of action after the clause. A right or a duty of the public reads "Wie …, kan/mag/moet …".
+  const who = WHO_RULE.exec(body);
+  if (!question && who && /^\p{Ll}+[td]$/u.test(who[1]!) && !WHO_NOT.test(who[1]!)) f.add('whoRule');
   // The person a case is about, named by an agent noun no list holds ("de inburgeraar", "een
   // vervoerder", "de speler"): a noun in -er/-aar/-ster whose stem is a Dutch verb.
   // It counts only where the reader is told what to do about that person (an imperative up front,
@@ -224,7 +234,8 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (!question && YOU.test(body) && !['cue:chat', 'cue:firstPerson', 'cue:publicAddress', 'cue:technical'].some((x) => f.has(x))) f.add('youStatement');
   if (question && ctx.questionRun >= 2) f.add('questionRun');
   // An example question: put to the person heard, in a list of questions or under a heading for them.
-  if (question && ((f.has('cue:question2p') && (ctx.questionRun >= 2 || (ctx.head !== '' && GUIDE_HEAD.test(ctx.head)))) || QUESTION_HEAD.test(ctx.head))) f.add('exampleQuestion');
+  // So is a question after a label that names one ("Vervolgvraag:", "Extra vraag:", "Controlevraag:"; not a FAQ's bare "Vraag:").
+  if (question && ((f.has('cue:question2p') && (ctx.questionRun >= 2 || (ctx.head !== '' && GUIDE_HEAD.test(ctx.head)) || (ctx.headKind === 'label' && QUESTION_LABEL.test(ctx.head)))) || QUESTION_HEAD.test(ctx.head))) f.add('exampleQuestion');
   const nQ = (body.match(/\?/g) ?? []).length;
   if (nQ >= 2) f.add('questions');
   if (words.length <= 5) f.add('short');
@@ -296,6 +307,14 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // The public's right to object or appeal ("… kan bezwaar maken bij het college") is the
   // published procedure, whoever the sentence names.
   if (RIGHT_OF_APPEAL.test(body)) f.add('lawCited');
+  // A rule that names its published source ("…; dat staat in de huisvestingsverordening", "zo
+  // regelt artikel 9:11 Awb het") is that source's rule, its thresholds included, unless the
+  // sentence also tells staff what to do.
+  // So is a person's right stated as such ("De bewoner heeft het recht het bezoek te weigeren"),
+  // unless staff are told to do something with it ("Wijs de bewoner op zijn recht …").
+  if ((f.has('cue:lawRef') && LAW_SOURCE.test(body)) || PERSON_RIGHT.test(body)) {
+    if (!['imperative', 'imperativeClause', 'youStatement', 'exampleQuestion'].some((x) => f.has(x))) f.add('lawCited');
+  }
   // Where an instruction's wording meets law, published policy or the public's rights, the
   // passage is policy (the rule, not the method): the model learns how much that weighs.
   if (form && content && HARD_POLICY.some((x) => f.has(x))) f.add('guidance&policy');
@@ -304,6 +323,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (CONTACT_LABEL.test(ctx.headKind === 'label' || ctx.headKind === 'intro' ? `${ctx.head}:` : '') || CONTACT_LABEL.test(body)) {
     if (CONTACT_DETAIL.test(body)) f.add('contactLine');
   }
+  // How the public reaches the organisation ("Heeft u vragen? Bel dan … via 14 0…", in a letter
+  // to a citizen "Mail … naar …"): an imperative, but whom to call, not how staff work.
+  if ((doc.has('doc:public') || ctx.readerAsked) && REACH.test(body) && (CONTACT_DETAIL.test(body) || NUMBER_GIVEN.test(body))) f.add('contactLine');
   // A short table cell or unpunctuated piece without a verb, a question or a threshold (a column
   // header, the name of an indicator in its cell: "Afwijkend adres") names something; it says
   // nothing about how to work.
@@ -315,6 +337,10 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
 }
 
 const RIGHT_OF_APPEAL = /\b(?:bezwaar|een\s+bezwaarschrift)\s+(?:\S+\s+){0,2}(?:maken|indienen|aantekenen)\b|\bberoep\s+(?:\S+\s+){0,2}(?:instellen|aantekenen)\b|\bin\s+(?:hoger\s+)?beroep\s+(?:gaan|te\s+gaan)\b/iu;
+/** A sentence that says where its rule is laid down: "staat in de …", "is geregeld in …", "zo regelt …", "volgens de …". */
+const LAW_SOURCE = /\b(?:staat|staan)\s+(?:\S+\s+){0,2}?in\s+(?:de|het|artikel|hoofdstuk|paragraaf)\b|\b(?:vastgelegd|geregeld|bepaald|voorgeschreven)\s+in\b|\bzo\s+(?:regelt|bepaalt|wil)\b|\b(?:volgt|volgen)\s+uit\s+(?:de|het|artikel)\b|\b(?:volgens|krachtens|ingevolge)\s+(?:de|het|artikel)\b/iu;
+/** A person's right as a statement: "heeft het recht (om) …", "heeft recht op …", "hebben het recht …". */
+const PERSON_RIGHT = /\b(?:heeft|hebben|behoudt|behouden)\s+(?:altijd\s+|steeds\s+)?(?:het\s+)?recht\s+(?:om\b|op\b|\p{L}+\s+\p{L}+\s+te\b|(?:de|het|een|zijn|haar|hun)\b)/iu;
 const METHOD_DETAIL = ['cue:threshold', 'cue:indicatorRule', 'cue:indicator', 'cue:interview', 'cue:questionIntro', 'exampleQuestion', 'cue:weighing'];
 const CASE_INSTRUCTION = ['imperative', 'imperativeClause', 'cue:attention', 'cue:advice'];
 const NOT_CASEWORK = ['cue:chat', 'cue:firstPerson', 'cue:technical', 'cue:publicAddress', 'cue:politics', 'cue:decision'];
@@ -364,7 +390,10 @@ const BRANCH_LINE = /(?:^|\n)[ \t]*(?:[•\-–*]\s*)?(?:ja|nee|zo\s+ja|zo\s+nee
 const GOTO_STEP = /\b(?:ga|ga\s+verder|verder)\s+(?:naar|met)\s+(?:stap|vraag|punt|onderdeel|blok|fase|beslispunt)\s+\d/iu;
 
 const STRONG_FORM = ['youStatement', 'ctx:instructionHead', 'ctx:staffFaq', 'ctx:decisionTree', 'imperative', 'imperativeClause', 'cue:attention', 'cue:advice', 'cue:staffRole', 'cue:indicatorRule', 'cue:internal', 'cue:genericCase', 'criterion', 'exampleQuestion', 'ctx:guideLabel', 'ctx:guideList', 'ctx:indicatorSection'];
-const WEAK_FORM = ['cue:weighing', 'verbFirstCondition', 'cue:procedure', 'cue:obligation', 'cue:then', 'cue:condition', 'cue:indicator', 'cue:caseAction', 'questionRun', 'ctx:guideHead'];
+/** "wie …, <verb>": a clause on whoever is in a situation, then the verb of its main clause. */
+const WHO_RULE = /(?:^|[:;]\s+)wie\s+[^,?]{3,}?,\s+(\p{Ll}+)\b/iu;
+const WHO_NOT = /^(?:kan|kunt|mag|heeft|hebt|hoeft|krijgt|ontvangt|komt|wordt|moet|dient|zal|wil|valt|is|blijft|gaat)$/u;
+const WEAK_FORM = ['whoRule', 'cue:weighing', 'verbFirstCondition', 'cue:procedure', 'cue:obligation', 'cue:then', 'cue:condition', 'cue:indicator', 'cue:caseAction', 'questionRun', 'ctx:guideHead'];
 const PERSONAL_FORM = ['imperative', 'imperativeClause', 'cue:indicator', 'cue:indicatorRule', 'cue:genericCase', 'cue:staffRole', 'ctx:guideList', 'ctx:indicatorSection', 'exampleQuestion', 'cue:attention'];
 const CONTENT = ['cue:weighing', 'ctx:instructionHead', 'ctx:staffFaq', 'ctx:decisionTree', 'cue:setting', 'cue:interview', 'cue:verify', 'cue:judgement', 'cue:fraud', 'cue:escalate', 'cue:threshold', 'cue:internal', 'cue:questionIntro', 'cue:indicatorRule', 'exampleQuestion'];
 
@@ -399,6 +428,12 @@ function finiteInMainClause(words: string[]): boolean {
 const CONTACT_LABEL = /^(?:vragen(?:\s+over\s+[^:]{1,60})?|contact(?:persoon|gegevens)?|meer\s+informatie|inlichtingen|informatie)\s*:/iu;
 /** Contact details: a telephone label or number, an e-mail label or address. */
 const CONTACT_DETAIL = /\b(?:tel(?:efoon)?\b\.?|telefoonnummer|e-?mail)|@|\b0\d{1,3}[\s-]?\d{2,}|\(0\d{1,3}\)|\+31/iu;
+/** A verb of getting in touch: "Bel dan …", "mail naar …", "neem contact op". */
+const REACH = /^(?:bel|mail|e-mail|neem|stuur|app|schrijf)\b|\b(?:bel|mail|e-mail)\s+(?:dan|ons|gerust|met|naar)\b|\bcontact\s+op\b|\bbereikbaar\b|\btelefonisch\b/iu;
+/** A number given to call: "via 14 020", "op 030 - 123 45 67". */
+const NUMBER_GIVEN = /\b(?:via|op|naar|nummer)\s+\+?\(?\d[\d\s()-]{2,}\d\b/iu;
+/** A question to the reader about contact: "Heeft u vragen?", "Hebt u nog een vraag?", "Vragen?". */
+const READER_ASKED = /^(?:(?:heeft|hebt)\s+u\s+(?:nog\s+)?(?:vragen|een\s+vraag)|vragen|wilt\s+u\s+(?:meer\s+weten|reageren|contact))\b[^?]*\?\s*$/iu;
 const MODAL = /^(?:moet|moeten|kan|kunnen|mag|mogen|zal|zullen|dient|dienen|wil|willen|hoeft|hoeven)$/i;
 
 const HARD_POLICY = ['cue:lawRef', 'cue:caseLaw', 'cue:politics', 'cue:appeal', 'cue:docMeta', 'cue:decision', 'cue:wooLetter', 'cue:findings', 'cue:rights', 'cue:legalEffect', 'cue:publicAddress', 'cue:history'];

@@ -23,9 +23,10 @@ const NAMES: Record<string, string> = {
   'ctx:fragment': 'tabelcel of opsomming',
   youStatement: 'spreekt de medewerker aan (je)',
   'ctx:instructionHead': 'onder een opdracht aan medewerkers',
+  whoRule: 'regel voor wie in die situatie is (wie …, …)',
 };
 for (const c of CUES) NAMES[`cue:${c.id}`] = c.name;
-const GUIDANCE_CUES = new Set([...CUES.filter((c) => c.side === 'guidance').map((c) => `cue:${c.id}`), 'imperative', 'imperativeClause', 'exampleQuestion', 'questionRun', 'criterion']);
+const GUIDANCE_CUES = new Set([...CUES.filter((c) => c.side === 'guidance').map((c) => `cue:${c.id}`), 'imperative', 'imperativeClause', 'exampleQuestion', 'questionRun', 'criterion', 'whoRule']);
 
 /**
  * The score a unit must reach to be suggested. Above the model's even odds (0), because a policy

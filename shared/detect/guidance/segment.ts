@@ -119,19 +119,27 @@ function kindOf(s: string, marker: boolean): UnitKind {
   return 'sentence';
 }
 
-/** A label is a short phrase without a finite verb: "Let op", "Tip voor de beslismedewerker". */
+/**
+ * A label is a short phrase without a finite verb: "Let op", "Tip voor de beslismedewerker". A
+ * phrase with a subject pronoun has a verb whatever its form ("Intern hanteren we 48 uur:",
+ * "Bij twijfel bellen wij:"): it is a clause, and what follows its colon belongs to it.
+ */
 export function isLabel(s: string): boolean {
   const words = s.trim().split(/\s+/);
-  return words.length <= 6 && !FINITE.test(s) && /^[\p{Lu}\d]/u.test(s.trim()) && !/[,;]/.test(s);
+  return words.length <= 6 && !FINITE.test(s) && !SUBJECT_PRONOUN.test(s) && /^[\p{Lu}\d]/u.test(s.trim()) && !/[,;]/.test(s);
 }
+const SUBJECT_PRONOUN = /\b(?:we|wij|ik|men|jij|hij|zij)\b/iu;
 
 /** Sentence ranges of a flow's text: at . ! ? (and ; before a capital) followed by a capital or digit. */
 export function splitSentences(s: string): [number, number][] {
   const cuts = [0];
-  for (const m of s.matchAll(/[.!?;](?=["'’”)]?\s+["'‘“(]?[\p{Lu}\d])/gu)) {
-    const i = (m.index ?? 0) + 1;
+  // A closing quote or parenthesis after the stop ends the sentence with it: the next sentence
+  // starts at its own first word ('Vraag: "Waar woonde u?" Noteer …').
+  for (const m of s.matchAll(/[.!?;](["'’”)]?)(?=\s+["'‘“(]?[\p{Lu}\d])/gu)) {
+    const stop = (m.index ?? 0) + 1;
+    const i = stop + m[1]!.length;
     // Abbreviations and initials do not end a sentence: "bijv. Uw", "J. de Vries", "art. 3".
-    const before = s.slice(Math.max(0, i - 12), i);
+    const before = s.slice(Math.max(0, stop - 12), stop);
     if (/(?:^|[\s(])(?:\p{L}|bijv|bv|nr|art|jo|mr|dr|drs|ir|ing|prof|mw|dhr|mevr|o\.a|i\.v\.m|e\.d|e\.a|m\.b\.t|t\.a\.v|z\.s\.m|d\.w\.z|vs|ca|incl|excl|resp|par|lid|sub|blz|p)\.$/iu.test(before)) continue;
     // A list number at the start ("1. Wie …") is no sentence of its own.
     if (/^\s*\(?\d{1,2}\.$/.test(s.slice(0, i))) continue;
@@ -268,13 +276,13 @@ function linkContext(units: Unit[], text: string): void {
       u.head = i - 1;
       continue;
     }
-    const listLike = u.kind === 'item' || u.kind === 'fragment' || /\?\s*$/.test(text.slice(u.start, u.end));
+    const listLike = u.kind === 'item' || u.kind === 'fragment' || /\?["'’”)]?\s*$/.test(text.slice(u.start, u.end));
     if (!listLike) continue;
     // Walk back over the list to the line that introduces it.
     for (let j = i - 1; j >= 0; j--) {
       const p = units[j]!;
       const pText = text.slice(p.start, p.end);
-      if (p.kind === 'item' || p.kind === 'fragment' || /\?\s*$/.test(pText)) {
+      if (p.kind === 'item' || p.kind === 'fragment' || /\?["'’”)]?\s*$/.test(pText)) {
         if (p.head >= 0) {
           u.head = p.head;
           break;
