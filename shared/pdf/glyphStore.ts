@@ -15,11 +15,17 @@
  */
 import type { Glyph, Rotation } from './types';
 
-const SPACE = 1;
+/** GlyphStore.flags bit 0: the glyph is a word space. */
+export const GLYPH_SPACE = 1;
+const SPACE = GLYPH_SPACE;
 
 export class GlyphStore {
   length = 0;
-  /** Unicode text per glyph (the fonts' shared strings: no allocation per glyph). */
+  /**
+   * Unicode text per glyph (the fonts' shared strings: no allocation per glyph). Only the first
+   * `length` entries count: the store every page fills keeps its array, and what lies past
+   * `length` is left from an earlier page.
+   */
   text: string[] = [];
   code: Int32Array;
   x0: Float64Array;
@@ -61,6 +67,19 @@ export class GlyphStore {
     this.textObject = new Int32Array(n);
   }
 
+  /**
+   * Room for one more glyph: its index, with `length` counted up; the caller sets every field of
+   * it (as `push` does). The interpreter writes its glyphs this way, so that eight doubles per
+   * glyph are not boxed to cross a call (issue #17).
+   */
+  add(text: string): number {
+    const i = this.length;
+    if (i === this.code.length) this.grow();
+    this.text[i] = text;
+    this.length = i + 1;
+    return i;
+  }
+
   private grow(): void {
     const n = Math.max(16, this.code.length * 2);
     const g = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
@@ -93,7 +112,9 @@ export class GlyphStore {
   ): number {
     const i = this.length;
     if (i === this.code.length) this.grow();
-    this.text.push(text);
+    // Set, not pushed: the store every page fills keeps its array from page to page (entries
+    // past `length` are stale), instead of growing a new one glyph by glyph on every page.
+    this.text[i] = text;
     this.code[i] = code;
     this.x0[i] = x0;
     this.y0[i] = y0;
@@ -254,7 +275,6 @@ export function glyphScratch(lend = false): { store: GlyphStore; release(failed?
   scratchInUse = true;
   const store = (scratch ??= new GlyphStore(4096));
   store.length = 0;
-  store.text = [];
   let released = false;
   return {
     store,
@@ -271,7 +291,6 @@ export function glyphScratch(lend = false): { store: GlyphStore; release(failed?
 
 function freeScratch(store: GlyphStore): void {
   store.length = 0;
-  store.text = [];
   // A page of a hundred thousand glyphs does not keep its room for the rest of the file.
   if (store.code.length > 65536) scratch = undefined;
   scratchInUse = false;

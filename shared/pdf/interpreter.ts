@@ -16,9 +16,9 @@ import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFStream,
 import { LimitExceededError } from '../errors';
 import type { PdfFile } from './document';
 import { loadFont } from './fonts';
-import type { PdfFont } from './fonts/types';
+import type { FontGlyph, PdfFont } from './fonts/types';
 import { IDENTITY, apply, matrixOf, multiply, multiply3Into, setMatrix, transformRect, translateInto } from './matrix';
-import { glyphScratch, lazyGlyphs, type GlyphStore } from './glyphStore';
+import { GLYPH_SPACE, glyphScratch, lazyGlyphs, type GlyphStore } from './glyphStore';
 import { decodeStream } from './streams';
 import { tokenize, tokenizeEach } from './tokenizer';
 import {
@@ -59,6 +59,22 @@ const NAMES = {
 
 const PAINT_OPS = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*']);
 const PATH_OPS = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're']);
+
+/**
+ * The glyphs of the string being shown (`PdfFont.decodeInto`): one array for every string of
+ * every page instead of a new one per string (issue #17). Read only inside `showString`.
+ */
+const DECODED: FontGlyph[] = [];
+
+/**
+ * `Math.hypot(a, b)`, without the builtin's allocation when one side is 0 (an axis-aligned
+ * matrix: nearly every text matrix), where both give |other| exactly.
+ */
+function hypot(a: number, b: number): number {
+  if (b === 0) return Math.abs(a);
+  if (a === 0) return Math.abs(b);
+  return Math.hypot(a, b);
+}
 
 let fontIds = new WeakMap<object, number>();
 let nextFontId = 1;
@@ -231,19 +247,20 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     const showString = (str: PdfString, opIndex: number, state: { index: number; adv: number; m: Matrix }) => {
       const font = gs.font;
       if (!font) return;
-      const decoded = font.decode(str.bytes);
+      const decoded = DECODED;
+      const count = font.decodeInto(str.bytes, decoded);
       const fs = gs.fontSize;
       const th = gs.hScale;
       const m = state.m;
       const axisAligned = m[1] === 0 && m[2] === 0;
       const rot = rotationOf(m);
-      const size = Math.abs(fs) * Math.hypot(m[2], m[3]);
-      const scaleX = Math.hypot(m[0], m[1]);
+      const size = Math.abs(fs) * hypot(m[2], m[3]);
+      const scaleX = hypot(m[0], m[1]);
       const fontKey = gs.fontKey, renderMode = gs.renderMode, streamId = inst.id;
       const maxGlyphs = limits.maxGlyphsPerPage;
       const asc = font.ascent * fs + gs.rise;
       const desc = font.descent * fs + gs.rise;
-      for (let k = 0; k < decoded.length; k++) {
+      for (let k = 0; k < count; k++) {
         const g = decoded[k];
         if (glyphs.length >= maxGlyphs) throw new LimitExceededError(`The text of page ${index + 1}`, `${limits.maxGlyphsPerPage} glyphs`);
         const spacing = gs.charSpacing + (g.wordSpace ? gs.wordSpacing : 0);
@@ -277,13 +294,26 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           state.adv += w + spacing * th;
         }
         const t = g.text;
-        glyphs.push(
-          t, g.code, x0, y0, x1, y1, rot, base, size,
-          // Code 32 gets Tw (9.3.3) but is a space only if it maps to one: LibreOffice gives
-          // code 32 to whatever letter it met 32nd.
-          t === ' ' || t === '\u00a0' || (t === '' && g.wordSpace),
-          streamId, opIndex, state.index++, font.vertical ? 0 : spacing * th * scaleX, renderMode, fontKey, textObjects,
-        );
+        // What glyphs.push(t, g.code, x0, …) stores, written in place (GlyphStore.add).
+        const gi = glyphs.add(t);
+        glyphs.code[gi] = g.code;
+        glyphs.x0[gi] = x0;
+        glyphs.y0[gi] = y0;
+        glyphs.x1[gi] = x1;
+        glyphs.y1[gi] = y1;
+        glyphs.rot[gi] = rot;
+        glyphs.base[gi] = base;
+        glyphs.size[gi] = size;
+        // Code 32 gets Tw (9.3.3) but is a space only if it maps to one: LibreOffice gives
+        // code 32 to whatever letter it met 32nd.
+        glyphs.flags[gi] = t === ' ' || t === '\u00a0' || (t === '' && g.wordSpace) ? GLYPH_SPACE : 0;
+        glyphs.stream[gi] = streamId;
+        glyphs.op[gi] = opIndex;
+        glyphs.index[gi] = state.index++;
+        glyphs.extra[gi] = font.vertical ? 0 : spacing * th * scaleX;
+        glyphs.renderMode[gi] = renderMode;
+        glyphs.fontKey[gi] = fontKey;
+        glyphs.textObject[gi] = textObjects;
       }
     };
 

@@ -319,19 +319,32 @@ function dedupe(F: Frames): { copyOf: Int32Array; words: WordBuild[] } {
 
   // 2. Word copies: the same word drawn again in another font, or as an invisible OCR layer.
   const words = wordsOf(F, copyOf);
-  const texts = words.map((w) => (w.glyphs.length === 1 ? s.text[w.glyphs[0]] : w.glyphs.map((gi) => s.text[gi]).join('')));
-  const visible = words.map((w) => w.glyphs.some((gi) => !isInvisible(s, gi)));
-  const byText = new Map<string, number[]>();
-  words.forEach((w, k) => {
-    const key = `${w.rot}\u0000${texts[k]}`;
-    const list = byText.get(key);
-    if (list) list.push(k);
-    else byText.set(key, [k]);
-  });
+  // Words grouped by direction and text; only a text that occurs twice gets a list (issue #17:
+  // no key string and no list per word). Lists are disjoint, so their order does not matter.
+  const byText: Map<string, number | number[]>[] = [new Map(), new Map(), new Map(), new Map()];
+  const lists: number[][] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const gl = w.glyphs;
+    let text = s.text[gl[0]];
+    for (let q = 1; q < gl.length; q++) text += s.text[gl[q]];
+    const m = byText[w.rot];
+    const seen = m.get(text);
+    if (seen === undefined) m.set(text, k);
+    else if (typeof seen === 'number') {
+      const list = [seen, k];
+      m.set(text, list);
+      lists.push(list);
+    } else seen.push(k);
+  }
+  const vis = new Int8Array(words.length).fill(-1);
+  const visible = (k: number): boolean => {
+    if (vis[k] < 0) vis[k] = words[k].glyphs.some((gi) => !isInvisible(s, gi)) ? 1 : 0;
+    return vis[k] === 1;
+  };
   const isCopy = new Uint8Array(words.length);
   let wordCopies = 0;
-  for (const list of byText.values()) {
-    if (list.length < 2) continue;
+  for (const list of lists) {
     list.sort((x, y) => words[x].f.base - words[y].f.base);
     for (let x = 0; x < list.length; x++) {
       const a = words[list[x]];
@@ -342,15 +355,15 @@ function dedupe(F: Frames): { copyOf: Int32Array; words: WordBuild[] } {
         if (isCopy[list[x]] || isCopy[list[y]]) continue;
         const samePlace = Math.abs(a.f.a0 - b.f.a0) < DUP_ALONG * sz && Math.abs(a.f.a1 - b.f.a1) < DUP_ALONG * sz && Math.abs(a.f.base - b.f.base) < DUP_ACROSS * sz;
         let ocr = false;
-        if (!samePlace && visible[list[x]] !== visible[list[y]]) {
+        if (!samePlace && visible(list[x]) !== visible(list[y])) {
           const along = Math.min(a.f.a1, b.f.a1) - Math.max(a.f.a0, b.f.a0);
           const across = Math.min(a.f.hi, b.f.hi) - Math.max(a.f.lo, b.f.lo);
           ocr = along >= 0.6 * Math.max(a.f.a1 - a.f.a0, b.f.a1 - b.f.a0) && across >= 0.5 * Math.min(a.f.hi - a.f.lo, b.f.hi - b.f.lo);
         }
         if (!samePlace && !ocr) continue;
         // The copy: the invisible one, else the one drawn later.
-        const [keepK, copyK] = visible[list[x]] !== visible[list[y]]
-          ? (visible[list[x]] ? [list[x], list[y]] : [list[y], list[x]])
+        const [keepK, copyK] = visible(list[x]) !== visible(list[y])
+          ? (visible(list[x]) ? [list[x], list[y]] : [list[y], list[x]])
           : (a.glyphs[0] < b.glyphs[0] ? [list[x], list[y]] : [list[y], list[x]]);
         isCopy[copyK] = 1;
         wordCopies++;
@@ -424,7 +437,7 @@ function buildLines(words: WordBuild[]): LineBuild[] {
       let line: LineBuild | null = null;
       for (const w of row) {
         const size = Math.max(w.size, 1);
-        if (line && (w.f.a0 - line.a1 > Math.max(3 * size, 12) || gutters.some((g) => crossesGutter(line!, w.f.a0, g, r, size)))) line = null;
+        if (line && (w.f.a0 - line.a1 > Math.max(3 * size, 12) || crossesAny(line, w.f.a0, gutters, r, size))) line = null;
         if (!line) {
           line = { words: [], rot, a0: w.f.a0, a1: w.f.a1, lo: w.f.lo, hi: w.f.hi, base: w.f.base, size: w.size };
           lines.push(line);
@@ -454,6 +467,12 @@ function crossesGutter(line: LineBuild, a0: number, g: Gutter, row: number, size
   // Only for running text on the left (four words or more): a label beside its value in a
   // table (one or two words) stays on the value's line, where its reader expects it.
   return g.columns && line.words.length >= 4 && row > g.firstRow && row < g.lastRow && Math.abs(a0 - g.hi) <= 1 && a0 - a1 > 0.35 * size;
+}
+
+/** `gutters.some((g) => crossesGutter(…))` without a closure per word (issue #17). */
+function crossesAny(line: LineBuild, a0: number, gutters: readonly Gutter[], row: number, size: number): boolean {
+  for (let k = 0; k < gutters.length; k++) if (crossesGutter(line, a0, gutters[k], row, size)) return true;
+  return false;
 }
 
 interface Gutter {

@@ -240,17 +240,22 @@ export class Type0Font implements PdfFont {
   }
 
   decode(bytes: Uint8Array): FontGlyph[] {
-    const n = bytes.length;
-    if (this.cmap.identity && (n & 1) === 0) {
-      const out = new Array<FontGlyph>(n >> 1);
-      const wide = this.wide;
-      for (let i = 0, j = 0; i < n; i += 2, j++) {
-        const code = (bytes[i] << 8) | bytes[i + 1];
-        out[j] = wide[code] ?? (wide[code] = this.glyphFor(code, 2));
-      }
-      return out;
-    }
     const out: FontGlyph[] = [];
+    out.length = this.decodeInto(bytes, out);
+    return out;
+  }
+
+  decodeInto(bytes: Uint8Array, out: FontGlyph[]): number {
+    const n = bytes.length;
+    let k = 0;
+    if (this.cmap.identity && (n & 1) === 0) {
+      const wide = this.wide;
+      for (let i = 0; i < n; i += 2) {
+        const code = (bytes[i] << 8) | bytes[i + 1];
+        out[k++] = wide[code] ?? (wide[code] = this.glyphFor(code, 2));
+      }
+      return k;
+    }
     const s = this.scratch;
     const identity = this.cmap.identity;
     let i = 0;
@@ -263,7 +268,7 @@ export class Type0Font implements PdfFont {
           code = (bytes[i] << 8) | bytes[i + 1];
           const hit = this.wide[code];
           i += 2;
-          out.push(hit ?? (this.wide[code] = this.glyphFor(code, 2)));
+          out[k++] = hit ?? (this.wide[code] = this.glyphFor(code, 2));
           continue;
         } else {
           code = bytes[i];
@@ -276,9 +281,9 @@ export class Type0Font implements PdfFont {
         if (len <= 0) len = 1;
       }
       i += len;
-      out.push(this.glyphFor(code, len));
+      out[k++] = this.glyphFor(code, len);
     }
-    return out;
+    return k;
   }
 
   private glyphFor(code: number, len: number): FontGlyph {

@@ -106,12 +106,18 @@ export class FallbackFont implements PdfFont {
 
   decode(bytes: Uint8Array): FontGlyph[] {
     const out: FontGlyph[] = [];
-    if (this.twoByte) {
-      for (let i = 0; i < bytes.length; i += 2) out.push(i + 1 < bytes.length ? this.wide : this.narrow);
-      return out;
-    }
-    for (let i = 0; i < bytes.length; i++) out.push(this.glyphs[bytes[i]]);
+    out.length = this.decodeInto(bytes, out);
     return out;
+  }
+
+  decodeInto(bytes: Uint8Array, out: FontGlyph[]): number {
+    let k = 0;
+    if (this.twoByte) {
+      for (let i = 0; i < bytes.length; i += 2) out[k++] = i + 1 < bytes.length ? this.wide : this.narrow;
+      return k;
+    }
+    for (let i = 0; i < bytes.length; i++) out[k++] = this.glyphs[bytes[i]];
+    return k;
   }
 
   encode(text: string): Uint8Array | null {

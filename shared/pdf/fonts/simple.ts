@@ -1,7 +1,7 @@
 /**
  * Simple fonts (ISO 32000-1 9.6): Type1, MMType1, TrueType and Type3. One byte per code, so
- * everything is precomputed into a 256-entry table of shared glyph records and decode() only
- * indexes it.
+ * a 256-entry table of shared glyph records, each made the first time its code is drawn, and
+ * decode() only indexes it.
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFStream } from '@cantoo/pdf-lib';
 import type { Matrix } from '../types';
@@ -47,7 +47,12 @@ export class SimpleFont implements PdfFont {
   readonly warnings: string[] = [];
   /** Glyph name per code after /Encoding and /Differences ('' when none), for diagnostics. */
   readonly glyphNames: readonly string[];
-  private readonly glyphs: FontGlyph[];
+  /** The record per one-byte code, made on first use (`glyphOf`). */
+  private readonly glyphs: (FontGlyph | undefined)[];
+  private readonly toUnicode: CMap | undefined;
+  private readonly dingbats: boolean;
+  private readonly symbolicAsIs: boolean;
+  private readonly widths: Float64Array;
   private encoder?: Encoder;
 
   constructor(dict: PDFDict, opts: SimpleFontOptions) {
@@ -158,46 +163,63 @@ export class SimpleFont implements PdfFont {
     this.ascent = metrics.ascent;
     this.descent = metrics.descent;
 
-    // Text: ToUnicode first, then the glyph names.
-    const toUnicode: CMap | undefined = loadToUnicode(dict, warn, opts.maxStreamBytes);
-    const dingbats = standard === 'ZapfDingbats';
-    this.glyphs = new Array<FontGlyph>(256);
-    for (let c = 0; c < 256; c++) {
-      let text: string | undefined;
-      if (toUnicode) {
-        const t = toUnicode.lookupText(c);
-        if (t !== undefined) text = cleanText(t);
-      }
-      if (!text) {
-        const n = names[c];
-        if (n) {
-          text = (dingbats && zapfDingbatsToUnicode(n)) || glyphNameToUnicode(n);
-          // poppler passes a name it does not know ("g12", "glyph7", "a72" outside ZapfDingbats)
-          // through as the code itself; pdftotext's words are the reference.
-          if (!text) text = asIs(c);
-        }
-        // With a ToUnicode CMap, a symbolic font's unmapped codes are subset slots, not letters.
-        else if (symbolicAsIs && !toUnicode) text = asIs(c);
-        else text = '';
-      }
-      this.glyphs[c] = makeGlyph(c, 1, text, widths[c], 0);
+    // Text: ToUnicode first, then the glyph names; each code's record is made when it is first
+    // drawn (`glyphOf`): a subset font draws a few dozen of its 256 codes (issue #17).
+    this.toUnicode = loadToUnicode(dict, warn, opts.maxStreamBytes);
+    this.dingbats = standard === 'ZapfDingbats';
+    this.symbolicAsIs = symbolicAsIs;
+    this.widths = widths;
+    this.glyphs = new Array<FontGlyph | undefined>(256).fill(undefined);
+  }
+
+  /** The record of one-byte code `c`, made on first use and kept. */
+  private glyphOf(c: number): FontGlyph {
+    const made = this.glyphs[c];
+    if (made !== undefined) return made;
+    let text: string | undefined;
+    const toUnicode = this.toUnicode;
+    if (toUnicode) {
+      const t = toUnicode.lookupText(c);
+      if (t !== undefined) text = cleanText(t);
     }
+    if (!text) {
+      const n = this.glyphNames[c];
+      if (n) {
+        text = (this.dingbats && zapfDingbatsToUnicode(n)) || glyphNameToUnicode(n);
+        // poppler passes a name it does not know ("g12", "glyph7", "a72" outside ZapfDingbats)
+        // through as the code itself; pdftotext's words are the reference.
+        if (!text) text = asIs(c);
+      }
+      // With a ToUnicode CMap, a symbolic font's unmapped codes are subset slots, not letters.
+      else if (this.symbolicAsIs && !toUnicode) text = asIs(c);
+      else text = '';
+    }
+    return (this.glyphs[c] = makeGlyph(c, 1, text, this.widths[c], 0));
   }
 
   decode(bytes: Uint8Array): FontGlyph[] {
     const n = bytes.length;
     const out = new Array<FontGlyph>(n);
-    const g = this.glyphs;
-    for (let i = 0; i < n; i++) out[i] = g[bytes[i]];
+    this.decodeInto(bytes, out);
     return out;
+  }
+
+  decodeInto(bytes: Uint8Array, out: FontGlyph[]): number {
+    const n = bytes.length;
+    const g = this.glyphs;
+    for (let i = 0; i < n; i++) {
+      const c = bytes[i];
+      out[i] = g[c] ?? this.glyphOf(c);
+    }
+    return n;
   }
 
   encode(text: string): Uint8Array | null {
     if (!this.encoder) {
       const e = new Encoder();
       // Prefer printable codes: code 32 for a space rather than a stray control code mapped to it.
-      for (let c = 32; c < 256; c++) e.add(this.glyphs[c].text, Uint8Array.of(c));
-      for (let c = 0; c < 32; c++) e.add(this.glyphs[c].text, Uint8Array.of(c));
+      for (let c = 32; c < 256; c++) e.add(this.glyphOf(c).text, Uint8Array.of(c));
+      for (let c = 0; c < 32; c++) e.add(this.glyphOf(c).text, Uint8Array.of(c));
       this.encoder = e;
     }
     return this.encoder.encode(text);
@@ -210,7 +232,7 @@ export class SimpleFont implements PdfFont {
 
   /** The glyph record of one code (for tests and diagnostics). */
   glyph(code: number): FontGlyph {
-    return this.glyphs[code & 0xff];
+    return this.glyphOf(code & 0xff);
   }
 }
 

@@ -54,6 +54,11 @@ export interface PdfFont {
    */
   decode(bytes: Uint8Array): FontGlyph[];
   /**
+   * `decode` into `out` from index 0 (the caller's array, reused from string to string: no new
+   * array per string, issue #17); returns how many glyphs it wrote. Entries past that are stale.
+   */
+  decodeInto(bytes: Uint8Array, out: FontGlyph[]): number;
+  /**
    * The byte sequence that would draw `text` in this font, or null when some character has
    * no code. Used by verify to search streams for redacted text "as drawn".
    */

@@ -105,6 +105,21 @@ describe('glyph arrays', () => {
     }
   });
 
+  it('lent to a short page after a long one hold only the short page\'s glyphs (the room keeps its arrays)', async () => {
+    const file = await openPdf(await buildPdf([
+      { content: 'BT /F1 10 Tf 100 700 Td (Piet de Vries, Utrecht) Tj 0 -14 Td (06-12345678) Tj ET' },
+      { content: 'BT /F1 9 Tf 70 500 Td (Jan) Tj ET' },
+    ]));
+    const long = pageText(interpretPage(file, 0, { marks: false, lend: true }), 1);
+    expect(long.glyphs).toHaveLength(33);
+    recycleGlyphs(long);
+    const short = pageText(interpretPage(file, 1, { marks: false, lend: true }), 2);
+    expect(short.text).toBe('Jan');
+    expect(short.glyphs.map((g) => g.text)).toEqual(['J', 'a', 'n']);
+    expect(short.glyphs).toEqual(pageText(interpretPage(file, 1), 2).glyphs);
+    recycleGlyphs(short);
+  });
+
   it('lent to a page that is never recycled stay its own while later pages are read', async () => {
     const file = await openPdf(await buildPdf([
       { content: 'BT /F1 10 Tf 100 700 Td (Jan Bakker) Tj ET' },

@@ -183,6 +183,34 @@ describe('Type0 fonts', () => {
 3 beginbfchar <0003> <0020> <0044> <0048> <00C9> <FB02> endbfchar
 1 beginbfrange <0050> <0052> [<0065> <006A> <D83DDE00>] endbfrange`;
 
+  it("decodeInto gives the glyphs decode gives (simple, Type0 and fallback fonts), in the caller's array, string after string", () => {
+    const simple = loadFont(fontDict(ctx, { Type: 'Font', Subtype: 'TrueType', BaseFont: 'AAAAAA+Liberation', FirstChar: 0, LastChar: 9, Widths: Array(10).fill(500), ToUnicode: flate(ctx, TO_UNICODE_LO) }));
+    const type0 = loadFont(
+      fontDict(ctx, {
+        Type: 'Font', Subtype: 'Type0', BaseFont: 'AAAAAA+LiberationSerif', Encoding: 'Identity-H',
+        DescendantFonts: [ctx.register(ctx.obj(cidFont({ DW: 600, W: [3, [250], 0x44, [722]] }) as never))],
+        ToUnicode: flate(ctx, TO_UNICODE_2),
+      }),
+    );
+    const fallback = loadFont(ctx.obj([1, 2, 3]) as unknown as PDFDict);
+    const cases: [PdfFont, Uint8Array[]][] = [
+      [simple, [bytes(1, 2, 6, 3, 4, 7, 8, 9, 5), bytes(2, 1), new Uint8Array(0)]],
+      // An odd number of bytes takes Identity-H's careful path: the last byte is a code of its own.
+      [type0, [hexBytes('0044 0050 0051 0003 00C9 0052 0077'), hexBytes('0044 00'), hexBytes('0003')]],
+      [fallback, [latin1('Hoi daar'), latin1('Hé')]],
+    ];
+    for (const [font, strings] of cases) {
+      const out = font.decode(bytes(9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9)).slice(0, 0);
+      for (const b of strings) {
+        const n = font.decodeInto(b, out);
+        expect(n).toBe(font.decode(b).length);
+        expect(out.slice(0, n)).toEqual(font.decode(b));
+        expect(textOf(out.slice(0, n))).toBe(textOf(font.decode(b)));
+      }
+    }
+    expect(textOf(type0.decode(hexBytes('0044 00')))).toBe(textOf(type0.decode(hexBytes('0044'))) + textOf(type0.decode(hexBytes('00'))));
+  });
+
   it('reads Identity-H with both /W forms and /DW', () => {
     const font = loadFont(
       fontDict(ctx, {
