@@ -75,3 +75,43 @@ export function makePacer(frame: (cb: () => void) => unknown): Pacer {
 
 /** The app's pacer (one per window). */
 export const renderPacer: Pacer = makePacer((cb) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(cb) : setTimeout(cb, 16)));
+
+/**
+ * The one canvas outside the document that pdf.js draws every page into, lent to one page at
+ * a time (in the order they asked). A fresh canvas cost 20-270 ms of the UI thread at its first
+ * drawing on the loaded test machine (allocating its pixels), once for every page drawn; this
+ * one is allocated once and grows only when a page is larger than any before it (a page
+ * smaller than the canvas is drawn in its top-left corner and cut out of it).
+ */
+export class ScratchCanvas {
+  private canvas: { width: number; height: number } | null = null;
+  private busy = false;
+  private readonly queue: (() => void)[] = [];
+
+  constructor(private readonly make: () => { width: number; height: number }) {}
+
+  /** Waits for the canvas, at least `width` × `height`; `release` lends it to the next page. */
+  async lend(width: number, height: number): Promise<{ canvas: { width: number; height: number }; release(): void }> {
+    if (this.busy) await new Promise<void>((r) => this.queue.push(r));
+    this.busy = true;
+    const c = (this.canvas ??= this.make());
+    if (c.width < width || c.height < height) {
+      c.width = Math.max(c.width, width);
+      c.height = Math.max(c.height, height);
+    }
+    let done = false;
+    return {
+      canvas: c,
+      release: () => {
+        if (done) return;
+        done = true;
+        const next = this.queue.shift();
+        if (next) next();
+        else this.busy = false;
+      },
+    };
+  }
+}
+
+/** The window's scratch canvas for the viewer's pages. */
+export const pageCanvas = new ScratchCanvas(() => document.createElement('canvas'));

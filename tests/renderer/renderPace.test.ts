@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makePacer } from '../../renderer/src/renderPace';
+import { makePacer, ScratchCanvas } from '../../renderer/src/renderPace';
 
 /**
  * A fake pdf.js render task: `steps` drawing steps, each asked for through onContinue and run
@@ -82,3 +82,41 @@ describe('pdf.js drawing paced over frames', () => {
     expect(Math.max(...perFrame.map((f) => f.length))).toBe(1);
   });
 });
+
+describe('the scratch canvas pdf.js draws every page into', () => {
+  it('is made once, lent to one page at a time in the order asked, and grows only for a larger page', async () => {
+    let made = 0;
+    const scratch = new ScratchCanvas(() => {
+      made++;
+      return { width: 0, height: 0 };
+    });
+    const order: string[] = [];
+    const first = await scratch.lend(600, 800);
+    const second = scratch.lend(800, 600).then((l) => {
+      order.push('second');
+      return l;
+    });
+    const third = scratch.lend(100, 100).then((l) => {
+      order.push('third');
+      return l;
+    });
+    await Promise.resolve();
+    // Neither waits its turn while the first page holds the canvas.
+    expect(order).toEqual([]);
+    first.release();
+    first.release(); // a second release lends nothing twice
+    const l2 = await second;
+    expect(order).toEqual(['second']);
+    expect([l2.canvas.width, l2.canvas.height]).toEqual([800, 800]);
+    l2.release();
+    const l3 = await third;
+    expect([l3.canvas.width, l3.canvas.height]).toEqual([800, 800]);
+    expect(l3.canvas).toBe(first.canvas);
+    expect(made).toBe(1);
+    l3.release();
+    // Free again: lent at once.
+    const l4 = await scratch.lend(10, 10);
+    l4.release();
+  });
+});
+

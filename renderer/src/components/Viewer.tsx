@@ -10,7 +10,7 @@ import type { Redaction } from '../../../shared/dossier';
 import type { Rect } from '../../../shared/pdf/types';
 import { TextLayer, type PDFDocumentProxy } from '../pdf';
 import { labelSize } from './labels';
-import { renderPacer } from '../renderPace';
+import { pageCanvas as scratchCanvas, renderPacer } from '../renderPace';
 import { patchPages } from './pageBoxes';
 import { useControllerMethods, useSelect } from '../useController';
 import { useI18n } from '../i18n';
@@ -44,18 +44,23 @@ function ViewerColumn({ documentId }: { documentId: string }) {
     setVisible(new Set([1]));
     setCurrentPage(1);
     scroller.current?.scrollTo(0, 0);
-    const p = c.pdfOf(documentId);
-    if (!p) return;
     let live = true;
-    void p.then(async (doc) => {
-      const first = await doc.getPage(1);
-      const vp = first.getViewport({ scale: 1 });
-      if (!live) return;
-      setBase({ w: vp.width, h: vp.height });
-      setPdf(doc);
-    }, (e: unknown) => c.notify('error', e instanceof Error ? e.message : String(e)));
+    // pdf.js gets the document in a task of its own: with the first drawing of the document's
+    // column (its arrival from the worker) it made one task of 30 ms and more (issue #17).
+    const later = setTimeout(() => {
+      const p = c.pdfOf(documentId);
+      if (!p || !live) return;
+      void p.then(async (doc) => {
+        const first = await doc.getPage(1);
+        const vp = first.getViewport({ scale: 1 });
+        if (!live) return;
+        setBase({ w: vp.width, h: vp.height });
+        setPdf(doc);
+      }, (e: unknown) => c.notify('error', e instanceof Error ? e.message : String(e)));
+    }, 0);
     return () => {
       live = false;
+      clearTimeout(later);
     };
   }, [documentId, loaded, c]);
 
@@ -280,21 +285,27 @@ function PageView(props: { pdf: PDFDocumentProxy; documentId: string; page: numb
       const vp = p.getViewport({ scale });
       const dpr = window.devicePixelRatio || 1;
       const cv = canvas.current;
-      // pdf.js draws into a canvas outside the document, and the page shows the finished
-      // picture through a 'bitmaprenderer' canvas. A 2D canvas in the document cost the
-      // compositor's commit about 4 ms at every frame, drawn in or not: with five pages in view
-      // 20 ms a frame, and single commits of 30-77 ms while the analysis ran (issue #17).
-      const off = document.createElement('canvas');
-      off.width = Math.floor(vp.width * dpr);
-      off.height = Math.floor(vp.height * dpr);
+      // pdf.js draws into a canvas outside the document (one for all pages, lent to one page
+      // at a time: renderPace.ts), and the page shows the finished picture through a
+      // 'bitmaprenderer' canvas. A 2D canvas in the document cost the compositor's commit about
+      // 4 ms at every frame, drawn in or not: with five pages in view 20 ms a frame, and single
+      // commits of 30-77 ms while the analysis ran (issue #17).
+      const w = Math.floor(vp.width * dpr);
+      const h = Math.floor(vp.height * dpr);
+      const lease = await scratchCanvas.lend(w, h);
+      if (cancelled) {
+        lease.release();
+        return;
+      }
+      const off = lease.canvas as HTMLCanvasElement;
       const rt = p.render({ canvas: off, viewport: vp, transform: dpr !== 1 ? [dpr, 0, 0, dpr, 0, 0] : undefined });
       // One drawing step per frame for all pages in view together (renderPace.ts, issue #17).
       unpace = renderPacer.pace(rt);
       task = rt;
       await rt.promise.catch(() => undefined);
       // What was drawn is shown also when a step failed (a damaged page shows what it could).
-      const picture = cancelled ? null : await createImageBitmap(off).catch(() => null);
-      off.width = off.height = 0;
+      const picture = cancelled ? null : await createImageBitmap(off, 0, 0, w, h).catch(() => null);
+      lease.release();
       if (cancelled) {
         picture?.close();
         return;
