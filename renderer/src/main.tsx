@@ -9,7 +9,6 @@ import { Controller } from './controller';
 import { ControllerContext } from './useController';
 import { App } from './App';
 import { prewarmPdf } from './pdf';
-import { pageCanvas } from './renderPace';
 import './styles.css';
 
 declare global {
@@ -33,4 +32,4 @@ createRoot(document.getElementById('root')!).render(
 
 // pdf.js's once-per-window work while the officer is still choosing files (issue #17).
 const idle = (cb: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 500));
-idle(() => prewarmPdf(pageCanvas));
+idle(prewarmPdf);

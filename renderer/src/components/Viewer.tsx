@@ -304,7 +304,7 @@ function PageView(props: { pdf: PDFDocumentProxy; documentId: string; page: numb
       task = rt;
       await rt.promise.catch(() => undefined);
       // What was drawn is shown also when a step failed (a damaged page shows what it could).
-      const picture = cancelled ? null : await createImageBitmap(off, 0, 0, w, h).catch(() => null);
+      const picture = cancelled ? null : await createImageBitmap(off).catch(() => null);
       lease.release();
       if (cancelled) {
         picture?.close();
