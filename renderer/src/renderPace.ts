@@ -12,7 +12,7 @@
  */
 export interface Pacer {
   /** Paces a render task; the returned function takes it out of the queue (on cancel). */
-  pace(task: { onContinue?: ((go: () => void) => void) | null }): () => void;
+  pace(task: { onContinue?: unknown }): () => void;
   /**
    * A step of the caller's own (a page's text layer), resolved in a frame of its own after the
    * steps of pages that began before it. `onDrop` receives the function that takes it out of the
@@ -46,7 +46,8 @@ export function makePacer(frame: (cb: () => void) => unknown): Pacer {
     pace(task) {
       const order = seq++;
       let live = true;
-      task.onContinue = (go) => {
+      // pdf.js types it as a bare Function; it is called with the function that schedules the next step.
+      (task as { onContinue: (go: () => void) => void }).onContinue = (go) => {
         if (!live) return;
         queue.push({ order, go });
         arm();
