@@ -488,7 +488,13 @@ export class Controller {
           this.store.replaceDossier(recordUnreadPages(this.state.dossier, documentId, res.header.unreadPages, this.ctx()).dossier);
         }
         if (documentId && res.suggestions.suggestions.length > 0) {
-          const { dossier } = addSuggestions(this.state.dossier, documentId, res.suggestions.suggestions, this.ctx());
+          const before = this.state.dossier;
+          let { dossier } = addSuggestions(before, documentId, res.suggestions.suggestions, this.ctx());
+          // Drawing them (the panel, the boxes, the counts) is a task of its own, after adding
+          // them (issue #17); should the dossier have changed in between, they are added to that.
+          await nextTask();
+          if (this.state.dossier !== before && !this.state.dossier.documents.some((d) => d.id === documentId)) continue;
+          if (this.state.dossier !== before) dossier = addSuggestions(this.state.dossier, documentId, res.suggestions.suggestions, this.ctx()).dossier;
           const isCurrent = this.state.documentId === documentId;
           this.store.replaceDossier(dossier);
           // The first suggestion is focused (and scrolled to) in a task of its own: with the

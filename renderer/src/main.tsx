@@ -8,6 +8,7 @@ import { createBrowserHost } from './host/browserHost';
 import { Controller } from './controller';
 import { ControllerContext } from './useController';
 import { App } from './App';
+import { prewarmPdf } from './pdf';
 import './styles.css';
 
 declare global {
@@ -28,3 +29,7 @@ createRoot(document.getElementById('root')!).render(
     <App controller={controller} />
   </ControllerContext.Provider>,
 );
+
+// pdf.js's once-per-window work while the officer is still choosing files (issue #17).
+const idle = (cb: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 500));
+idle(prewarmPdf);

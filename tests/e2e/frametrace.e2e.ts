@@ -9,10 +9,11 @@
  * v8.gc) and a sampling CPU profile of the page running, and prints every main-thread task
  * over FRAMETRACE_MS (default 30) ms (of thread time with FRAMETRACE_BY=thread): its wall and thread time, the trace events inside it,
  * and the app functions (names from the build's source maps) it spent its time in.
- * FRAMETRACE_DIST serves another build (to compare before/after on the same load).
+ * FRAMETRACE_DIST serves another build (to compare before/after on the same load);
+ * FRAMETRACE_SAVE=<file> writes the whole trace (JSON, for chrome://tracing or a script).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +65,8 @@ describe.runIf(process.env.LAKSTIFT_FRAMETRACE === '1')('a 1,000-page PDF analys
     await cdp.send('Tracing.end');
     await done;
     const mainTid = events.find((e) => e.name === 'frametrace-start')?.tid;
+    // FRAMETRACE_SAVE=<file>: the trace as Chromium wrote it, for chrome://tracing or a script.
+    if (process.env.FRAMETRACE_SAVE) await writeFile(process.env.FRAMETRACE_SAVE, JSON.stringify({ traceEvents: events }));
     const nameOf = await sourceNamer(prof, DIST);
     // Over FRAMETRACE_MS of wall time, or (FRAMETRACE_BY=thread, for a loaded machine where wall
     // time is mostly the wait for a core) of the thread's own time.

@@ -77,6 +77,12 @@ describe('a 1,000-page PDF', () => {
     await expect.poll(() => page.getByTestId('page-indicator').textContent(), { timeout: 20_000 }).toMatch(/Pagina 5\d\d\/1000/);
     await page.locator('.page[data-rendered=true]').last().waitFor({ timeout: 30_000 });
     expect(await page.locator('.page[data-testid]').count()).toBeLessThan(15);
+    // A drawn page shows its picture through a 'bitmaprenderer' canvas, not a 2D canvas: a 2D
+    // canvas in the document cost every compositor commit about 4 ms, drawn in or not (issue #17).
+    // (getContext('2d') is null on a canvas that has a bitmaprenderer context.)
+    const kinds = await page.locator('.page[data-rendered=true] canvas').evaluateAll((cs) => cs.map((c) => ((c as HTMLCanvasElement).getContext('2d') === null ? 'bitmap' : '2d')));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k === 'bitmap')).toBe(true);
 
     // The analysis runs to the end in the worker; its suggestions arrive in the panel.
     await expect.poll(() => page.evaluate(() => [...(window as unknown as { __lakstift: { docs: Map<string, { status: string }> } }).__lakstift.docs.values()].map((d) => d.status).join()), { timeout: 300_000, interval: 1000 }).toBe('ready');

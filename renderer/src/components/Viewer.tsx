@@ -10,6 +10,7 @@ import type { Redaction } from '../../../shared/dossier';
 import type { Rect } from '../../../shared/pdf/types';
 import { TextLayer, type PDFDocumentProxy } from '../pdf';
 import { labelSize } from './labels';
+import { pageCanvas as scratchCanvas, renderPacer } from '../renderPace';
 import { patchPages } from './pageBoxes';
 import { useControllerMethods, useSelect } from '../useController';
 import { useI18n } from '../i18n';
@@ -43,18 +44,23 @@ function ViewerColumn({ documentId }: { documentId: string }) {
     setVisible(new Set([1]));
     setCurrentPage(1);
     scroller.current?.scrollTo(0, 0);
-    const p = c.pdfOf(documentId);
-    if (!p) return;
     let live = true;
-    void p.then(async (doc) => {
-      const first = await doc.getPage(1);
-      const vp = first.getViewport({ scale: 1 });
-      if (!live) return;
-      setBase({ w: vp.width, h: vp.height });
-      setPdf(doc);
-    }, (e: unknown) => c.notify('error', e instanceof Error ? e.message : String(e)));
+    // pdf.js gets the document in a task of its own: with the first drawing of the document's
+    // column (its arrival from the worker) it made one task of 30 ms and more (issue #17).
+    const later = setTimeout(() => {
+      const p = c.pdfOf(documentId);
+      if (!p || !live) return;
+      void p.then(async (doc) => {
+        const first = await doc.getPage(1);
+        const vp = first.getViewport({ scale: 1 });
+        if (!live) return;
+        setBase({ w: vp.width, h: vp.height });
+        setPdf(doc);
+      }, (e: unknown) => c.notify('error', e instanceof Error ? e.message : String(e)));
+    }, 0);
     return () => {
       live = false;
+      clearTimeout(later);
     };
   }, [documentId, loaded, c]);
 
@@ -270,6 +276,8 @@ function PageView(props: { pdf: PDFDocumentProxy; documentId: string; page: numb
     let cancelled = false;
     let task: { cancel(): void } | null = null;
     let layer: { cancel(): void } | null = null;
+    let unpace = () => {};
+    let dropStep = () => {};
     void pdf.getPage(page).then(async (p) => {
       if (cancelled || !canvas.current || !text.current) return;
       const vp1 = p.getViewport({ scale: 1 });
@@ -277,17 +285,42 @@ function PageView(props: { pdf: PDFDocumentProxy; documentId: string; page: numb
       const vp = p.getViewport({ scale });
       const dpr = window.devicePixelRatio || 1;
       const cv = canvas.current;
+      // pdf.js draws into a canvas outside the document (one for all pages, lent to one page
+      // at a time: renderPace.ts), and the page shows the finished picture through a
+      // 'bitmaprenderer' canvas. A 2D canvas in the document cost the compositor's commit about
+      // 4 ms at every frame, drawn in or not: with five pages in view 20 ms a frame, and single
+      // commits of 30-77 ms while the analysis ran (issue #17).
+      const w = Math.floor(vp.width * dpr);
+      const h = Math.floor(vp.height * dpr);
+      const lease = await scratchCanvas.lend(w, h);
+      if (cancelled) {
+        lease.release();
+        return;
+      }
+      const off = lease.canvas as HTMLCanvasElement;
+      const rt = p.render({ canvas: off, viewport: vp, transform: dpr !== 1 ? [dpr, 0, 0, dpr, 0, 0] : undefined });
+      // One drawing step per frame for all pages in view together (renderPace.ts, issue #17).
+      unpace = renderPacer.pace(rt);
+      task = rt;
+      await rt.promise.catch(() => undefined);
+      // What was drawn is shown also when a step failed (a damaged page shows what it could).
+      const picture = cancelled ? null : await createImageBitmap(off).catch(() => null);
+      lease.release();
+      if (cancelled) {
+        picture?.close();
+        return;
+      }
       cv.width = Math.floor(vp.width * dpr);
       cv.height = Math.floor(vp.height * dpr);
       cv.style.width = `${vp.width}px`;
       cv.style.height = `${vp.height}px`;
-      const ctx = cv.getContext('2d');
-      if (!ctx) return;
-      const rt = p.render({ canvasContext: ctx, canvas: cv, viewport: vp, transform: dpr !== 1 ? [dpr, 0, 0, dpr, 0, 0] : undefined });
-      task = rt;
-      await rt.promise.catch(() => undefined);
-      if (cancelled) return;
+      if (picture) cv.getContext('bitmaprenderer')?.transferFromImageBitmap(picture);
       setRendered(true);
+      // The text layer in a frame step of its own, after the pages that began drawing before
+      // it: started in the frame that finished the drawing, its first measuring laid out the
+      // whole window in that frame (issue #17).
+      await renderPacer.step((drop) => (dropStep = drop));
+      if (cancelled || !text.current) return;
       const tl = text.current;
       tl.replaceChildren();
       tl.style.setProperty('--total-scale-factor', String(scale));
@@ -297,6 +330,8 @@ function PageView(props: { pdf: PDFDocumentProxy; documentId: string; page: numb
     });
     return () => {
       cancelled = true;
+      unpace();
+      dropStep();
       task?.cancel();
       layer?.cancel();
     };
