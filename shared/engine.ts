@@ -38,6 +38,7 @@ import { readRedactAnnotations, type ReadMarks } from './review/redactAnnotation
 import { combineVerify, fileFindings, verifyPdf, type Finding, type PdfjsLike } from './verify';
 import { pageRanges, type DocumentInfo, type Job, type JobResult, type JobRunner, type ReadPagesResult } from './jobs';
 import { createJobHandler, documentInfo, nameErrors, openForReading } from './jobHandler';
+import { unpackPages } from './pagePack';
 import type { PdfFile } from './pdf';
 import { ocrNeed, type OcrNeed } from './ocr/need';
 import { ocrPageText } from './ocr/pageText';
@@ -227,6 +228,9 @@ export function createEngines(host: EngineHost): Engines {
     };
   };
 
+  /** A range's pages, rebuilt from their packed form (shared/pagePack.ts) where they came that way. */
+  const withPages = (r: ReadPagesResult): ReadPagesResult => (r.packed ? { ...r, pages: unpackPages(r.packed), packed: undefined } : r);
+
   /** Pages read in workers, a range per job; this thread opens the file only when a page needs OCR. */
   async function analyseSpread(runner: JobRunner, bytes: Uint8Array, name: string, opts: AnalyseOptions): Promise<AnalysedDocument> {
     const password = opts.password ?? host.password;
@@ -238,14 +242,15 @@ export function createEngines(host: EngineHost): Engines {
     // pageRanges cuts (a worker clips the last to the page count).
     const early = Array.from({ length: runner.size }, (_, i) => runner.run({ kind: 'read-pages', file, first: i * READ_CHUNK + 1, last: (i + 1) * READ_CHUNK, compact: true }));
     for (const job of early) job.catch(() => undefined); // awaited below; one that is never awaited must not end the process
-    const head = await early[0]!;
+    const head = withPages(await early[0]!);
     const hash = await hashing;
     const header = headerOf(name, hash, head.info, head.pages[0]);
     opts.onHeader?.(header);
     let done = head.pages.length;
     opts.onProgress?.(done, header.pageCount);
     const rest = await allInOrder(pageRanges(header.pageCount, READ_CHUNK).slice(1).map(([first, last], k) =>
-      (early[k + 1] ?? runner.run({ kind: 'read-pages', file, first, last, compact: true })).then((r) => {
+      (early[k + 1] ?? runner.run({ kind: 'read-pages', file, first, last, compact: true })).then((packed) => {
+        const r = withPages(packed);
         done += r.pages.length;
         opts.onProgress?.(done, header.pageCount);
         return r;

@@ -16,6 +16,7 @@ import { interpretPage, openPdf, pageText, recycleGlyphs, textOfPages, type PdfF
 import type { PageText } from './pdf/textTypes';
 import type { IsolatedPage, PageOutcome } from './redact/isolated';
 import { renderTextPage } from './textOutput';
+import { packPages } from './pagePack';
 import { verifyFilePart, verifyPages, type PdfjsLike } from './verify';
 
 /** What the job handler needs of a host: the verifier's pdf.js and predefined CMaps. */
@@ -112,6 +113,8 @@ export function createJobHandler(host: JobHost): (job: Job) => Promise<JobResult
           const need = ocrNeed(pdf, page);
           if (need) ocrNeeds.push(need);
         }
+        // Compact pages cross threads as numbers (issue #17): see shared/pagePack.ts.
+        if (job.compact) return { kind: 'read-pages', info: documentInfo(pdf), pages: [], packed: packPages(pages), ocrNeeds };
         return { kind: 'read-pages', info: documentInfo(pdf), pages, ocrNeeds };
       }
       case 'check-pages':

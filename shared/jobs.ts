@@ -13,6 +13,7 @@
 import type { OcrNeed } from './ocr/need';
 import { interpretPage, openPdf } from './pdf';
 import type { PageText } from './pdf/textTypes';
+import type { PackedPages } from './pagePack';
 import type { DecisionsFile } from './contract';
 import type { LakstiftErrorCode } from './errors';
 import type { FilePartVerified, Finding } from './verify';
@@ -55,8 +56,13 @@ export interface DocumentInfo {
 export interface ReadPagesResult {
   kind: 'read-pages';
   info: DocumentInfo;
-  /** The pages read (empty when `render` was asked). */
+  /** The pages read, when they were not asked compact (empty when `render` was asked). */
   pages: PageText[];
+  /**
+   * Compact pages (`compact: true`) as numbers and transferable arrays (shared/pagePack.ts):
+   * `unpackPages` gives them back. One Float64Array instead of a clone of every word object.
+   */
+  packed?: PackedPages;
   /** The range's output, when `render` was asked: every page of the range, in order. */
   rendered?: string;
   /** The pages of the range that need OCR (shared/ocr/need.ts), in page order. */
