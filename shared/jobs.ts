@@ -14,6 +14,7 @@ import type { OcrNeed } from './ocr/need';
 import { interpretPage, openPdf } from './pdf';
 import type { PageText } from './pdf/textTypes';
 import type { PackedPages } from './pagePack';
+import type { Candidate, DetectOptions } from './detect/types';
 import type { DecisionsFile } from './contract';
 import type { LakstiftErrorCode } from './errors';
 import type { FilePartVerified, Finding } from './verify';
@@ -140,8 +141,25 @@ export interface ReadBackJobResult extends ReadBackResult {
   kind: 'read-back';
 }
 
-export type Job = ReadPagesJob | CheckPagesJob | VerifyPagesJob | VerifyFileJob | RedactPagesJob | ReadBackJob;
-export type JobResult = ReadPagesResult | CheckPagesResult | VerifyPagesResult | VerifyFileResult | RedactPagesResult | ReadBackJobResult;
+/**
+ * A detector that runs alone (`Detector.alone`) over one document's pages (`suggest --jobs N`,
+ * shared/detect/suggest.ts `beginDossier`): the pages' text, words and lines, packed.
+ */
+export interface DetectAloneJob {
+  kind: 'detect-alone';
+  detector: string;
+  pages: PackedPages;
+  options: DetectOptions;
+}
+
+export interface DetectAloneResult {
+  kind: 'detect-alone';
+  /** The detector's candidates per page, in page order. */
+  found: Candidate[][];
+}
+
+export type Job = ReadPagesJob | CheckPagesJob | VerifyPagesJob | VerifyFileJob | RedactPagesJob | ReadBackJob | DetectAloneJob;
+export type JobResult = ReadPagesResult | CheckPagesResult | VerifyPagesResult | VerifyFileResult | RedactPagesResult | ReadBackJobResult | DetectAloneResult;
 /** The result type of a job type. */
 export type ResultOf<J extends Job> = Extract<JobResult, { kind: J['kind'] }>;
 

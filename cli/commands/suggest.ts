@@ -30,7 +30,7 @@ export const suggestCommand: Command = {
       return doc;
     });
     docs.forEach((doc) => reportUnread(doc.name, doc.unreadPages));
-    const found = engines.suggest(docs, law, { allowlist: values.allow, switchboards: values.switchboard });
+    const found = await engines.suggestAll(docs, law, { allowlist: values.allow, switchboards: values.switchboard });
     const out: SuggestOutput = {
       law,
       documents: docs.map((d, i) => ({
