@@ -223,9 +223,22 @@ function readerCue(text: string, start: number): string | undefined {
   const before = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\n/).pop() ?? '';
   if (/\b(?:je|jij|jullie|collega'?s|intern(?:e)?)\b/i.test(before) || MAILBOX_CONTEXT.test(before)) return undefined;
   const paragraph = text.slice(Math.max(0, start - 240), start).split(/\n[ \t]*\n/).pop() ?? '';
-  const cue = (/\b(?:u|uw)\b/i.test(paragraph) ? PUBLIC_ADDRESSING.exec(before) ?? /\b(?:kunt\s+u|u\s+kunt)\b[^.\n]*\b(?:mailen|e-?mailen|schrijven|sturen)\b/i.exec(before) : null) ?? PUBLIC_LABEL.exec(text.slice(lineStart, start));
+  const cue = (/\b(?:u|uw)\b/i.test(paragraph) ? PUBLIC_ADDRESSING.exec(before) ?? /\b(?:kunt\s+u|u\s+kunt)\b[^.\n]*\b(?:mailen|e-?mailen|schrijven|sturen)\b/i.exec(before) : null) ?? PUBLIC_LABEL.exec(text.slice(lineStart, start)) ?? publicSubject(before);
   return cue ? cue[0].trim() : undefined;
 }
+
+/**
+ * The public named in the third person as the one who writes or reports there ("Insprekers melden
+ * zich bij …", "Inwoners kunnen hun vragen mailen naar …", "Wie wil inspreken, stuurt een e-mail
+ * naar …"), with no person named in the sentence: a published instruction to the public.
+ */
+export function publicSubject(sentence: string): RegExpExecArray | null {
+  const who = PUBLIC_SUBJECT.exec(sentence);
+  if (!who || !CONTACT_VERB.test(sentence.slice(who.index))) return null;
+  return who;
+}
+const PUBLIC_SUBJECT = /\b(?:insprekers?|inwoners?|burgers|bewoners|bezoekers|aanvragers|belangstellenden|belanghebbenden|ondernemers|journalisten|(?:de\s+)?media|het\s+publiek|iedereen\s+die|wie\s+(?:wil|vragen|een\s+vraag|meer|zich))\b/i;
+const CONTACT_VERB = /\b(?:meld(?:t|en)?|aanmeld\w*|mail\w*|e-?mail\w*|stur\w+|stuurt|zend\w*|contact|terecht|opgeven|geven\s+zich|geeft\s+zich|indien\w*|richten|richt|wenden|wendt|bel(?:t|len)?|schrijv\w*)\b/i;
 /** A sentence that addresses the public (with "u"): "kunt u", "neem contact op", "voor vragen". */
 const PUBLIC_ADDRESSING = /\b(?:kunt\s+u|u\s+kunt|neem(?:t\s+u)?\s+(?:dan\s+)?contact\s+(?:op|met)|contact\s+opnemen|voor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)|mail\s+(?:dan\s+)?naar|stuur\s+(?:dan\s+)?(?:een\s+)?(?:e-?mail|bericht))\b/i;
 /** A label of a colophon or contact block before the address on its line ("Persvragen:", "Contact:"). */
