@@ -11,6 +11,7 @@ import { DETECTORS } from './registry';
 import type { Candidate, DetectContext, DetectOptions, Detector, DocumentMemory, DossierFacts } from './types';
 import { profileDocument } from './profile';
 import { nationalDigits, phoneNumbersIn } from './detectors/phone';
+import { publishedMailboxesIn } from './detectors/email';
 
 export interface SuggestOptions {
   law: Law;
@@ -65,7 +66,7 @@ export function suggestDossier(documents: readonly DossierDocument[], options: S
   const detectors = options.detectors ?? DETECTORS;
   const detectOptions: DetectOptions = { law: options.law, allowlist: options.allowlist, switchboards: options.switchboards };
   const profiles = documents.map((d) => profileDocument(d.pages));
-  const dossier: DossierFacts = documents.length < 2 ? NO_DOSSIER : { phoneDocuments: phoneDocumentCounts(documents), documentCount: documents.length };
+  const dossier: DossierFacts = documents.length < 2 ? NO_DOSSIER : { phoneDocuments: phoneDocumentCounts(documents), mailDocuments: mailboxDocumentCounts(documents), documentCount: documents.length };
   const memories: DocumentMemory[] = documents.map(() => ({ names: [] }));
   const found: Placed[][] = documents.map(() => []);
   const runPhase = (phase: 1 | 2, i: number) => {
@@ -152,6 +153,20 @@ function phoneDocumentCounts(documents: readonly DossierDocument[]): Map<string,
   for (const d of documents) {
     const inDoc = new Set(d.pages.flatMap((p) => phoneNumbersIn(p.text, { unlabelledOnly: true })));
     for (const n of inDoc) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Per functional mailbox: in how many documents of the dossier it stands outside a message's header
+ * fields (issue #11: a mailbox repeated across documents without a person is the organisation's).
+ * A small step of its own, read only by the e-mail detector.
+ */
+function mailboxDocumentCounts(documents: readonly DossierDocument[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of documents) {
+    const inDoc = new Set(d.pages.flatMap((p) => publishedMailboxesIn(p.text)));
+    for (const a of inDoc) counts.set(a, (counts.get(a) ?? 0) + 1);
   }
   return counts;
 }

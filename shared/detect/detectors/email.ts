@@ -95,10 +95,46 @@ function pagesWithAddress(pages: readonly { text: string }[]): Map<string, numbe
   return m;
 }
 
+/**
+ * The functional mailboxes of a text that stand outside an e-mail's header fields, with no colleague
+ * addressed beside them ("kun je …", "intern"), as full lower-case addresses: what the dossier-wide
+ * count of mailboxes (shared/detect/suggest.ts) counts. A person's address is never counted.
+ *
+ * @example
+ *   publishedMailboxesIn('Vragen? Mail naar info@gemeente.nl'); // ['info@gemeente.nl']
+ */
+export function publishedMailboxesIn(text: string): string[] {
+  if (!text.includes('@')) return [];
+  const out: string[] = [];
+  for (const m of addresses(text)) {
+    const local = m[1] ?? '';
+    const start = m.from ?? m.at - local.length;
+    if (!isFunctionalLocalPart(local) || inHeaderField(text, start) || colleagueAddressed(text, start)) continue;
+    out.push(`${local}@${m[2]}`.toLowerCase());
+  }
+  return out;
+}
+
+/** A colleague is addressed in the sentence of the address, or the text calls it an internal mailbox. */
+function colleagueAddressed(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\n/).pop() ?? '';
+  const after = text.slice(start, start + 200).replace(/^[^\s@]*@\S+/, '').split(/[.!?](?:\s|$)|\n\n/)[0] ?? '';
+  return /\b(?:je|jij|jullie|collega'?s|intern(?:e)?)\b/i.test(`${before} ${after}`) || MAILBOX_CONTEXT.test(before);
+}
+
+/** A person named on the address's line or the line above it ("Anouk Bos", "Contact: Radim Novák"). */
+function personBeside(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const prev = text.slice(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1)).split('\n').pop() ?? '';
+  return [line, prev].some((l) => l.split(/\s*[|·•,;]\s*|\s{3,}/).some((seg) => personLine(seg.trim())));
+}
+
 export const emailDetector: Detector = {
   id: 'email.address',
   category: 'email',
-  run({ text, pages, profile }) {
+  run({ text, pages, profile, dossier }) {
     const out: Candidate[] = [];
     if (!text.includes('@')) return out;
     for (const m of addresses(text)) {
@@ -136,6 +172,14 @@ export const emailDetector: Detector = {
           out.push({ category: 'email', start, end: at, confidence: 0.85, reason: "functionele mailbox in de regel met het postadres of de website van de organisatie (briefhoofd, voettekst, colofon): adres van de organisatie", keep: true });
           continue;
         }
+      }
+      // The dossier-wide count: a functional mailbox that stands in three or more documents outside
+      // the header fields of a message, with no colleague addressed and no person beside it, is the
+      // organisation's published address.
+      const docs = dossier.mailDocuments?.get(`${local}@${m[2]}`.toLowerCase()) ?? 0;
+      if (docs >= 3 && isFunctionalLocalPart(local) && !inHeaderField(text, start) && !colleagueAddressed(text, start) && !personBeside(text, start)) {
+        out.push({ category: 'email', start, end: at, confidence: 0.8, reason: `algemeen adres van de organisatie: functionele mailbox die in ${docs} documenten van het dossier staat, buiten de kopregels van een bericht en zonder persoon erbij`, keep: true });
+        continue;
       }
       const before = text.slice(Math.max(0, start - 80), start);
       const mailto = m.mailto;

@@ -483,7 +483,21 @@ const FIRST_PERSON = /\b(?:ik|mij|mijn)\b[^.\n]*$/i;
 /** Cues that call a number reachable rather than general: a person's own number is reachable too. */
 const WEAK_GENERAL = /^(?:bereikbaar|belt\s+u|kunt\s+u\s+bellen|u\s+kunt|spreekuur|telefonisch\s+spreekuur)/i;
 /** A person named in the sentence before the number: "gesteld aan N. Timmermans, programmamanager, telefoon …". */
-const PERSON_IN_SENTENCE = /(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|el|al)\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega)\s+\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|ter|ten|el|al|op|in))*\s+\p{Lu}\p{Ll}+)/u;
+const PERSON_IN_SENTENCE_RE = /(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|el|al)\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega)\s+\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|ter|ten|el|al|op|in))*\s+\p{Lu}\p{Ll}+)/gu;
+const PERSON_IN_SENTENCE = {
+  /**
+   * True when a match names a person: "van Binnenlandse Zaken", "met Openbare Orde" (ordinary words
+   * of an organisation's name, no given name among them) are none.
+   */
+  test(sentence: string): boolean {
+    for (const m of sentence.matchAll(PERSON_IN_SENTENCE_RE)) {
+      const words = m[0].match(/\p{Lu}\p{Ll}+/gu) ?? [];
+      if (/^(?:aan|met|bij|door|van)\s/i.test(m[0]) && words.length >= 2 && words.every((w) => isCommonWordOrCompound(w) && !isFirstName(w))) continue;
+      return true;
+    }
+    return false;
+  },
+};
 
 /** A person's role in a case followed by a name: "uw contactpersoon is Pereira", "behandelaar: mevrouw Dualeh". */
 const PERSON_ROLE_NAMED = /\b(?:contactpersoon|behandelaar|behandelend\s+ambtenaar|dossierbehandelaar|zaakbehandelaar|casemanager|klantmanager|consulent|collega)\s*(?:is|was|:)?\s+(?:(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|meneer|mr\.|drs\.|dr\.|ir\.)\s+)?\p{Lu}[\p{Ll}'’-]+/u;
