@@ -373,19 +373,24 @@ function numberOnlyLine(line: string): string | undefined {
 }
 
 /**
- * The number stands alone on its line in a column of numbers one a line (a table's phone column
- * read column by column): the nearest lines above and below are numbers alone too, or one of them is
- * a mobile. Such a column holds the numbers of the rows' persons, however near the page's footer.
+ * The number stands in a column of numbers one a line (a table's phone column read column by column):
+ * alone on its line, with the nearest lines above and below numbers alone too, or one of them a
+ * mobile; or ending a line that the text model joined to another column's cell ("Ministerie van X
+ * 073-…"), right under two numbers alone of which one is a mobile. Such a column holds the numbers of
+ * the rows' persons, however near the footer or the name of an organisation.
  */
 function inNumberColumn(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
-  if (text.slice(lineStart, start).trim() || text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim()) return false;
-  const above = text.slice(Math.max(0, lineStart - 200), lineStart).split('\n').filter((l) => l.trim()).pop();
+  if (text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim()) return false;
+  const above = text.slice(Math.max(0, lineStart - 300), lineStart).split('\n').filter((l) => l.trim());
   const below = lineEnd < 0 ? undefined : text.slice(lineEnd + 1, lineEnd + 200).split('\n').find((l) => l.trim());
-  const a = above === undefined ? undefined : numberOnlyLine(above);
-  const b = below === undefined ? undefined : numberOnlyLine(below);
-  return Boolean((a && b) || (a && numberKind(a) === 'mobile') || (b && numberKind(b) === 'mobile'));
+  const a1 = above.length > 0 ? numberOnlyLine(above[above.length - 1]!) : undefined;
+  const a2 = above.length > 1 ? numberOnlyLine(above[above.length - 2]!) : undefined;
+  const b1 = below === undefined ? undefined : numberOnlyLine(below);
+  const mobile = (d?: string) => Boolean(d && numberKind(d) === 'mobile');
+  if (!text.slice(lineStart, start).trim()) return Boolean((a1 && b1) || mobile(a1) || mobile(b1));
+  return Boolean(a1 && (a2 || b1) && (mobile(a1) || mobile(a2) || mobile(b1)));
 }
 
 function inLetterhead(text: string, start: number): boolean {
@@ -500,7 +505,7 @@ const PERSON_IN_SENTENCE = {
 };
 
 /** A person's role in a case followed by a name: "uw contactpersoon is Pereira", "behandelaar: mevrouw Dualeh". */
-const PERSON_ROLE_NAMED = /\b(?:contactpersoon|behandelaar|behandelend\s+ambtenaar|dossierbehandelaar|zaakbehandelaar|casemanager|klantmanager|consulent|collega)\s*(?:is|was|:)?\s+(?:(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|meneer|mr\.|drs\.|dr\.|ir\.)\s+)?\p{Lu}[\p{Ll}'’-]+/u;
+const PERSON_ROLE_NAMED = /\b(?:[Cc]ontactpersoon|[Bb]ehandelaar|[Bb]ehandelend\s+ambtenaar|[Dd]ossierbehandelaar|[Zz]aakbehandelaar|[Cc]asemanager|[Kk]lantmanager|[Cc]onsulent|[Cc]ollega)\s*(?:is|was|:)?\s+(?:(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|meneer|mr\.|drs\.|dr\.|ir\.)\s+)?\p{Lu}[\p{Ll}'’-]+/u;
 
 /**
  * What ties a number of an organisation's range (084, 085, 087, 088, 091) to a person, in words for
@@ -597,8 +602,10 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // sentence is phrased; only an explicit general cue ("algemeen nummer", "klantcontact") outweighs it.
   const own = OWN_NUMBER.test(sentenceBefore) || FIRST_PERSON.test(sentenceBefore);
   const generalCue = GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after);
-  // "Uw contactpersoon is Pereira, bereikbaar op …": a person named with a weak cue is reachable there.
-  const personNamed = PERSON_IN_SENTENCE.test(sentenceBefore) || PERSON_ROLE_NAMED.test(sentenceBefore);
+  // "Uw contactpersoon is Pereira, bereikbaar op …": the person's role in the case, with a name, makes
+  // a weak cue ("bereikbaar", "u kunt bellen") the person's. A name alone does not ("Mevrouw X is er
+  // niet; u kunt bellen met …" may well give the desk's number).
+  const personNamed = PERSON_ROLE_NAMED.test(sentenceBefore);
   const general = (generalCue && !((own || kind === 'mobile' || mobileLabel || personNamed) && WEAK_GENERAL.test(generalCue[0]))) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer|secretariaat|servicedesk|helpdesk|kcc|klantcontact\w*|balie|loket|meldpunt|frontoffice)\)/i.test(after);
   if (general) return keep(0.9, `de tekst noemt dit een algemeen nummer ('${collapse((GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after))?.[0] ?? /^\s*\(([^)]*)\)/.exec(after)?.[1] ?? 'algemeen')}')`);
   // "Heeft u vragen over dit besluit? Bel dan 0521 …": the reader (u) is told where to call, and
@@ -614,7 +621,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     // "Team Handhaving | 030 …", "Afdeling Burgerzaken: 0320 …", a letterhead block "Gemeente X /
     // Afdeling Y / T 0521 …": a team, department or service beside the number and no person near it.
     if (!own && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore) && !signatureAbove(text, start) && !personAbove(text, start)) {
-      const beside = unitOnLine(text, start, end, nameOnlyLine);
+      const beside = inNumberColumn(text, start, end) ? undefined : unitOnLine(text, start, end, nameOnlyLine);
       if (beside) return keep(0.85, `staat naast '${beside}' (een team, afdeling of dienst, geen persoon): algemeen nummer`);
       const block = unitBlock(text, start, nameOnlyLine);
       if (block) return keep(0.85, `staat in het blok van '${block}' (briefhoofd of contactblok van een team, afdeling of organisatie, geen persoon): algemeen nummer`);
@@ -652,12 +659,12 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const shared = kind === 'company' || kind === 'nongeographic';
   // A number on the same line as the organisation's address or website (a letterhead or footer
   // line "Ministerie van X | Postbus 20301 | 2500 EH Den Haag | 088 …") is the organisation's.
-  const orgLine = !mobileLabel && onOrganisationLine(text, start, end, letterheadName(ctx.text));
+  const orgLine = !mobileLabel && !inNumberColumn(text, start, end) && onOrganisationLine(text, start, end, letterheadName(ctx.text));
   if (orgLine && (shared || (!signatureAbove(text, start) && !personAbove(text, start)))) return keep(0.85, `staat in een regel met ${orgLine} van de organisatie (briefhoofd of voettekst): algemeen nummer`);
   if (shared && !mobileLabel && !own && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore)) {
     // An organisation's number range with the organisation's own name on its line ("Ministerie van X
     // · +31 88 …") under a colophon or signature: the line is the organisation's, not the person's above.
-    const beside = unitOnLine(text, start, end, nameOnlyLine);
+    const beside = inNumberColumn(text, start, end) ? undefined : unitOnLine(text, start, end, nameOnlyLine);
     if (beside) return keep(0.85, `staat naast '${beside}' op een eigen regel (een organisatie of dienst, geen persoon), ${d.slice(0, 3)}-nummer: algemeen nummer`);
   }
   if (!mobileLabel && inPageMargin(ctx, h.start) && !inNumberColumn(text, start, end)) return keep(0.8, 'staat in de marge onder- of bovenaan de pagina (voettekst of briefhoofd): nummer van de organisatie');

@@ -89,6 +89,11 @@ describe('a column of numbers one a line', () => {
     const text = 'Sprekers\n# naam\n1 Boukes, Aaltje\n2 Yilmaz, Derya\n3 Tuinman, Kees\n\nTelefoon\n06 11 22 33 44\n0345 61 72 83\n06-12312312\n\nwww.voorbeeldstad.nl · Postbus 12, 1234 AB Voorbeeldstad';
     expect(found(text, 'phone')).toEqual(['06 11 22 33 44', '0345 61 72 83', '06-12312312']);
   });
+
+  it('is read as a column also where the text model joined its last number to an organisation\'s cell', () => {
+    const text = 'Aanwezig\nOrganisatie\nTelefoon\n0345-617283\n06-12312312\nProvincie Voorbeeldland Directie Water 0318-642210\n1. Opening';
+    expect(found(text, 'phone')).toEqual(['0345-617283', '06-12312312', '0318-642210']);
+  });
 });
 
 describe('the office of an elected body and the public named as subject', () => {
