@@ -284,7 +284,7 @@ export function publicSubject(sentence: string): RegExpExecArray | null {
 const PUBLIC_SUBJECT = /\b(?:insprekers?|inwoners?|burgers|bewoners|bezoekers|aanvragers|belangstellenden|belanghebbenden|ondernemers|journalisten|(?:de\s+)?media|het\s+publiek|iedereen\s+die|wie\s+(?:wil|vragen|een\s+vraag|meer|zich))\b/i;
 const CONTACT_VERB = /\b(?:meld(?:t|en)?|aanmeld\w*|mail\w*|e-?mail\w*|stur\w+|stuurt|zend\w*|contact|terecht|opgeven|geven\s+zich|geeft\s+zich|indien\w*|richten|richt|wenden|wendt|bel(?:t|len)?|schrijv\w*)\b/i;
 /** A sentence that addresses the public (with "u"): "kunt u", "neem contact op", "voor vragen". */
-const PUBLIC_ADDRESSING = /\b(?:kunt\s+u|u\s+kunt|neem(?:t\s+u)?\s+(?:dan\s+)?contact\s+(?:op|met)|contact\s+opnemen|voor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)|mail\s+(?:dan\s+)?naar|stuur\s+(?:dan\s+)?(?:een\s+)?(?:e-?mail|bericht))\b/i;
+const PUBLIC_ADDRESSING = /\b(?:kunt\s+u|u\s+kunt|neem(?:t\s+u)?\s+(?:dan\s+)?contact\s+(?:op|met)|contact\s+opnemen|voor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)|mail\s+(?:dan\s+)?naar|stuur\s+(?:dan\s+)?(?:een\s+)?(?:e-?mail|bericht)|(?:stuur|mail|zend|richt)(?:t\s+u)?\s+(?:dan\s+)?uw\s+[^.\n]{1,40}?\bnaar)\b/i;
 /** A label of a colophon or contact block before the address on its line ("Persvragen:", "Contact:"). */
 const PUBLIC_LABEL = /^[ \t]*(?:persvragen|pers|contact|informatie|inlichtingen|vragen|colofon|e-?mail|woo-verzoeken|meldingen|klachten)[\p{L} -]{0,20}:\s*$/iu;
 

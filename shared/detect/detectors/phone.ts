@@ -637,7 +637,8 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
       return keep(0.85, `staat bovenaan of onderaan ${pages} van de ${profile.pageCount} pagina's: nummer van de organisatie`);
     }
     const docs = dossier.phoneDocuments.get(d) ?? 0;
-    if (docs >= 3 && !labelled && !signatureAbove(text, start) && !personAbove(text, start)) {
+    // "T 070 …", "Telefoon: 070 …" in three documents is a letterhead's; only a direct or mobile label is a person's.
+    if (docs >= 3 && !labelledDirect(lineBefore) && !signatureAbove(text, start) && !personAbove(text, start)) {
       return keep(0.8, `staat in ${docs} documenten van het dossier zonder naam of aanduiding van een persoon: algemeen nummer`);
     }
     if (inLetterhead(text, start) && !inNumberColumn(text, start, end)) return keep(0.8, 'nummer in het briefhoofd bij het adres van de organisatie: algemeen nummer');

@@ -148,3 +148,29 @@ describe('a functional mailbox repeated across the documents of a dossier', () =
     for (const r of results) expect(r.suggestions.filter((s) => s.category === 'email').map((s) => s.text)).toContain('aanvragen.jeugd');
   });
 });
+
+describe('more classes of the organisation\'s numbers and mailboxes', () => {
+  it('keeps a number labelled "Telefoon" that stands in three documents with no person near it', () => {
+    const doc = (name: string) => ({ name, pages: [pageTextFromString(`Notitie ${name}\n\nTelefoon: 0575 44 33 22\n\nDe stukken zijn compleet.`, 1)] });
+    const results = suggestDossier([doc('a.pdf'), doc('b.pdf'), doc('c.pdf')], { law: 'wob' });
+    for (const r of results) {
+      expect(r.suggestions.filter((s) => s.category === 'phone')).toEqual([]);
+      expect(r.kept.find((s) => s.category === 'phone')?.reason).toMatch(/3 documenten/);
+    }
+    // In one document it is a direct number like any other.
+    const [one] = suggestDossier([doc('a.pdf'), { name: 'b.pdf', pages: [pageTextFromString('Geen nummer hier.', 1)] }], { law: 'wob' });
+    expect(one!.suggestions.filter((s) => s.category === 'phone').map((s) => s.text)).toEqual(['0575 44 33 22']);
+  });
+
+  it('keeps a number beside a unit named by a compound ("Wijkteam", "Meldpunt")', () => {
+    const r = run('Wijkteam Oost | 0575 12 34 56 | open op werkdagen');
+    expect(phones(r)).toEqual([]);
+    expect(keptOf(r, 'phone')[0]?.reason).toMatch(/Wijkteam Oost/);
+  });
+
+  it('keeps a department\'s mailbox where the reader is told to send something there', () => {
+    const r = run('Bent u het niet eens met dit besluit? Stuur uw bezwaarschrift binnen zes weken naar bezwaar@voorbeeldstad.nl.');
+    expect(r.suggestions.filter((s) => s.category === 'email')).toEqual([]);
+    expect(keptOf(r, 'email')[0]?.text).toBe('bezwaar');
+  });
+});
