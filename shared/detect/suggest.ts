@@ -89,17 +89,21 @@ export function suggestDossier(documents: readonly DossierDocument[], options: S
     for (const m of memories) m.dossier = dossierNames;
   }
   documents.forEach((_, i) => runPhase(2, i));
-  return documents.map((doc, i) => {
+  const resolvedDocs = documents.map((doc, i) => {
     const byPage = new Map<number, Placed[]>();
     for (const f of found[i]!) {
       const list = byPage.get(f.page) ?? [];
       list.push(f);
       byPage.set(f.page, list);
     }
-    const suggestions: Suggestion[] = [];
-    const kept: Suggestion[] = [];
     const resolved = doc.pages.map((page) => ({ page, list: resolve(byPage.get(page.page) ?? []) }));
     oneDecisionPerEntity(resolved);
+    return resolved;
+  });
+  if (documents.length > 1) oneNumberAcrossDossier(resolvedDocs, documents.map((d, i) => d.name || `document ${i + 1}`));
+  return resolvedDocs.map((resolved) => {
+    const suggestions: Suggestion[] = [];
+    const kept: Suggestion[] = [];
     for (const { page, list } of resolved) {
       for (const c of list) {
         const s = toSuggestion(page, c, options.law);
@@ -145,6 +149,40 @@ function oneDecisionPerEntity(pages: { page: PageText; list: Placed[] }[]): void
       c.reason = `${first.reason} (zelfde ${c.category === 'phone' ? 'nummer' : c.category === 'email' ? 'adres' : 'naam'} als op pagina ${first.page})`;
     }
   }
+}
+
+/**
+ * One decision per number in the dossier (issue #11 class 6: "the same switchboard was kept on one
+ * page and suggested on another"): a number kept in one document for a firm reason (the text calls
+ * it general, a service or short number, the organisation's list, a footer of most pages, a unit's
+ * block; confidence 0.85 or more) is kept in every other document too, with that reason and where
+ * it was found. Weaker keeps (an 088 number with nothing personal beside it) are not carried over.
+ */
+function oneNumberAcrossDossier(docs: { page: PageText; list: Placed[] }[][], names: readonly string[]): void {
+  const digitsOf = (c: Placed, text: string) => nationalDigits((c.ranges ?? [[c.start, c.end]]).map(([a, b]) => text.slice(a, b)).join(' '));
+  const firm = new Map<string, { c: Placed; doc: number; page: number }>();
+  docs.forEach((pages, i) => {
+    for (const { page, list } of pages) {
+      for (const c of list) {
+        if (!c.keep || c.category !== 'phone' || c.confidence < 0.85) continue;
+        const d = digitsOf(c, page.text);
+        if (d && d.length >= 4 && !firm.has(d)) firm.set(d, { c, doc: i, page: page.page });
+      }
+    }
+  });
+  if (firm.size === 0) return;
+  docs.forEach((pages, i) => {
+    for (const { page, list } of pages) {
+      for (const c of list) {
+        if (c.keep || c.category !== 'phone') continue;
+        const d = digitsOf(c, page.text);
+        const first = d ? firm.get(d) : undefined;
+        if (!first || first.doc === i) continue;
+        c.keep = true;
+        c.reason = `${first.c.reason} (zelfde nummer als in ${names[first.doc]}, pagina ${first.page})`;
+      }
+    }
+  });
 }
 
 /** Per phone number: in how many documents of the dossier it stands. */

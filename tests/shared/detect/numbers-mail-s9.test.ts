@@ -174,3 +174,20 @@ describe('more classes of the organisation\'s numbers and mailboxes', () => {
     expect(keptOf(r, 'email')[0]?.text).toBe('bezwaar');
   });
 });
+
+describe('one decision per number in the dossier', () => {
+  it('keeps in every document a number that one document calls general, and says where', () => {
+    const a = { name: 'brief.pdf', pages: [pageTextFromString('Algemene vragen kunt u stellen via het algemene nummer 0575 66 77 88.', 1)] };
+    const b = { name: 'notitie.pdf', pages: [pageTextFromString('Overleg\n\nP. de Boer heeft gebeld vanaf 0575 66 77 88 over de planning.', 1)] };
+    const [, rb] = suggestDossier([a, b], { law: 'wob' });
+    expect(rb!.suggestions.filter((s) => s.category === 'phone')).toEqual([]);
+    expect(rb!.kept.find((s) => s.category === 'phone')?.reason).toMatch(/zelfde nummer als in brief\.pdf, pagina 1/);
+  });
+
+  it('does not carry over a weak keep (an 088 number with nothing personal beside it)', () => {
+    const a = { name: 'a.pdf', pages: [pageTextFromString('Het project loopt via 088 123 45 67 en de website.', 1)] };
+    const b = { name: 'b.pdf', pages: [pageTextFromString('Met vriendelijke groet,\n\nP. de Boer\nM 088 123 45 67', 1)] };
+    const [, rb] = suggestDossier([a, b], { law: 'wob' });
+    expect(rb!.suggestions.filter((s) => s.category === 'phone').map((s) => s.text)).toEqual(['088 123 45 67']);
+  });
+});
