@@ -72,6 +72,8 @@ function addresses(text: string): Address[] {
 const PLACEHOLDER_LOCAL = /^(?:naam|voornaam|achternaam|voorletter|voorletters|initialen|tussenvoegsel|gebruiker|gebruikersnaam|medewerker|jouwnaam|uwnaam|mijnnaam|naam\.achternaam|voornaam[._-]?(?:tussenvoegsel[._-]?)?achternaam|voorletters?[._-]?achternaam|v[._-]?achternaam|name|firstname|lastname|first[._-]?name[._-]?last[._-]?name|firstname[._-]lastname|user|username|example|voorbeeld|test|xxx+|abc|iemand|someone|johndoe|jan[._-]?(?:de[._-]?)?(?:jansen|modaal))$/i;
 const PLACEHOLDER_DOMAIN = /^(?:domein|domain|voorbeeld|example|organisatie|organisation|bedrijf|company|provider|gemeente|xxx+)\.(?:nl|com|org|net|be|eu)$|^example\.|\.example$|\.(?:test|invalid|localhost)$/i;
 
+const NO_REPLY = /^(?:no[._-]?reply|do[._-]?not[._-]?reply|niet[._-]?beantwoorden|geen[._-]?antwoord|antwoord[._-]?niet)(?:[._-][\p{L}\p{N}]+)?$/iu;
+
 /** Where the address stands says it is the organisation's: the header or footer of most pages, or a letterhead with no person in it. */
 function generalPlace(profile: DocumentProfile, pageCount: number, text: string, start: number, pagesWith: number): string | undefined {
   if (onBoilerplateLine(profile, text, start)) return "staat in de kop- of voettekst van de meeste pagina's: adres van de organisatie";
@@ -143,6 +145,11 @@ export const emailDetector: Detector = {
       const start = m.from ?? at - local.length;
       if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(m[2] ?? '')) {
         out.push({ category: 'email', start, end: at, confidence: 0.9, reason: 'voorbeeldadres (geen adres van een bestaande persoon of dienst)', keep: true });
+        continue;
+      }
+      // A sender address nobody reads ("noreply@", "niet-beantwoorden@"): no person and no mailbox to protect.
+      if (NO_REPLY.test(local)) {
+        out.push({ category: 'email', start, end: at, confidence: 0.9, reason: `afzenderadres waarop niemand antwoordt ('${local}'): geen persoon en geen interne mailbox`, keep: true });
         continue;
       }
       const pagesWith = pagesWithAddress(pages).get(`${local}@${m[2]}`.toLowerCase()) ?? 0;

@@ -191,3 +191,14 @@ describe('one decision per number in the dossier', () => {
     expect(rb!.suggestions.filter((s) => s.category === 'phone').map((s) => s.text)).toEqual(['088 123 45 67']);
   });
 });
+
+describe('a sender address nobody reads', () => {
+  it.each([
+    'Van: Gemeente Voorbeeldstad <noreply@voorbeeldstad.nl>\nAan: P. de Boer <p.deboer@mail.nl>\nOnderwerp: uw aanvraag',
+    'Deze e-mail is verstuurd vanaf niet-beantwoorden@voorbeeldstad.nl.',
+  ])('stays readable, with a reason: %j', (text) => {
+    const r = run(text);
+    expect(r.suggestions.filter((s) => s.category === 'email' && /reply|beantwoorden/.test(s.text))).toEqual([]);
+    expect(keptOf(r, 'email').find((s) => /reply|beantwoorden/.test(s.text))?.reason).toMatch(/niemand antwoordt/);
+  });
+});
