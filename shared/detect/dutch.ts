@@ -172,4 +172,6 @@ export const PUBLIC_CONTACT_WORDS = [
   'servicedesk', 'helpdesk', 'servicepunt', 'klantcontactcentrum', 'kcc', 'publiekszaken', 'team', 'frontoffice',
   // the mailbox a government body publishes for Woo requests, press and privacy questions
   'woo', 'wob', 'persvragen', 'privacy',
+  // the office of an elected body (raad, staten), the public's contact for speaking and petitions
+  'griffie', 'raadsgriffie', 'statengriffie',
 ];

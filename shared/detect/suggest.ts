@@ -11,6 +11,7 @@ import { DETECTORS } from './registry';
 import type { Candidate, DetectContext, DetectOptions, Detector, DocumentMemory, DossierFacts } from './types';
 import { profileDocument } from './profile';
 import { nationalDigits, phoneNumbersIn } from './detectors/phone';
+import { publishedMailboxesIn } from './detectors/email';
 
 export interface SuggestOptions {
   law: Law;
@@ -101,7 +102,7 @@ export function beginDossier(documents: readonly DossierDocument[], options: Sug
   const deferred = defer ? aloneDetectors(detectors) : [];
   const detectOptions: DetectOptions = { law: options.law, allowlist: options.allowlist, switchboards: options.switchboards };
   const profiles = documents.map((d) => profileDocument(d.pages));
-  const dossier: DossierFacts = documents.length < 2 ? NO_DOSSIER : { phoneDocuments: phoneDocumentCounts(documents), documentCount: documents.length };
+  const dossier: DossierFacts = documents.length < 2 ? NO_DOSSIER : { phoneDocuments: phoneDocumentCounts(documents), mailDocuments: mailboxDocumentCounts(documents), documentCount: documents.length };
   const memories: DocumentMemory[] = documents.map(() => ({ names: [] }));
   const found: (Placed | Slot)[][] = documents.map(() => []);
   const runPhase = (phase: 1 | 2, i: number) => {
@@ -128,37 +129,43 @@ export function beginDossier(documents: readonly DossierDocument[], options: Sug
     for (const m of memories) m.dossier = dossierNames;
   }
   documents.forEach((_, i) => runPhase(2, i));
-  const finish = (supplied: (document: number, detector: string) => PageCandidates): SuggestResult[] => documents.map((doc, i) => {
-    const byPage = new Map<number, Placed[]>();
-    const add = (f: Placed) => {
-      const list = byPage.get(f.page) ?? [];
-      list.push(f);
-      byPage.set(f.page, list);
-    };
-    const given = new Map(deferred.map((id) => [id, supplied(i, id)]));
-    for (const f of found[i]!) {
-      if (!('slot' in f)) {
-        add(f);
-        continue;
+  const finish = (supplied: (document: number, detector: string) => PageCandidates): SuggestResult[] => {
+    const resolvedDocs = documents.map((doc, i) => {
+      const byPage = new Map<number, Placed[]>();
+      const add = (f: Placed) => {
+        const list = byPage.get(f.page) ?? [];
+        list.push(f);
+        byPage.set(f.page, list);
+      };
+      const given = new Map(deferred.map((id) => [id, supplied(i, id)]));
+      for (const f of found[i]!) {
+        if (!('slot' in f)) {
+          add(f);
+          continue;
+        }
+        const page = doc.pages[f.index]!;
+        for (const c of given.get(f.detector)?.[f.index] ?? []) {
+          if (c.end > c.start) add({ ...c, page: page.page, detector: f.detector });
+        }
       }
-      const page = doc.pages[f.index]!;
-      for (const c of given.get(f.detector)?.[f.index] ?? []) {
-        if (c.end > c.start) add({ ...c, page: page.page, detector: f.detector });
+      const resolved = doc.pages.map((page) => ({ page, list: resolve(byPage.get(page.page) ?? []) }));
+      oneDecisionPerEntity(resolved);
+      return resolved;
+    });
+    if (documents.length > 1) oneNumberAcrossDossier(resolvedDocs, documents.map((d, i) => d.name || `document ${i + 1}`));
+    return resolvedDocs.map((resolved) => {
+      const suggestions: Suggestion[] = [];
+      const kept: Suggestion[] = [];
+      for (const { page, list } of resolved) {
+        for (const c of list) {
+          const s = toSuggestion(page, c, options.law);
+          if (s.rects.length === 0) continue;
+          (c.keep ? kept : suggestions).push(s);
+        }
       }
-    }
-    const suggestions: Suggestion[] = [];
-    const kept: Suggestion[] = [];
-    const resolved = doc.pages.map((page) => ({ page, list: resolve(byPage.get(page.page) ?? []) }));
-    oneDecisionPerEntity(resolved);
-    for (const { page, list } of resolved) {
-      for (const c of list) {
-        const s = toSuggestion(page, c, options.law);
-        if (s.rects.length === 0) continue;
-        (c.keep ? kept : suggestions).push(s);
-      }
-    }
-    return { suggestions, kept };
-  });
+      return { suggestions, kept };
+    });
+  };
   return { deferred, finish };
 }
 
@@ -209,12 +216,60 @@ function oneDecisionPerEntity(pages: { page: PageText; list: Placed[] }[]): void
   }
 }
 
+/**
+ * One decision per number in the dossier (issue #11 class 6: "the same switchboard was kept on one
+ * page and suggested on another"): a number kept in one document for a firm reason (the text calls
+ * it general, a service or short number, the organisation's list, a footer of most pages, a unit's
+ * block; confidence 0.85 or more) is kept in every other document too, with that reason and where
+ * it was found. Weaker keeps (an 088 number with nothing personal beside it) are not carried over.
+ */
+function oneNumberAcrossDossier(docs: { page: PageText; list: Placed[] }[][], names: readonly string[]): void {
+  const digitsOf = (c: Placed, text: string) => nationalDigits((c.ranges ?? [[c.start, c.end]]).map(([a, b]) => text.slice(a, b)).join(' '));
+  const firm = new Map<string, { c: Placed; doc: number; page: number }>();
+  docs.forEach((pages, i) => {
+    for (const { page, list } of pages) {
+      for (const c of list) {
+        if (!c.keep || c.category !== 'phone' || c.confidence < 0.85) continue;
+        const d = digitsOf(c, page.text);
+        if (d && d.length >= 4 && !firm.has(d)) firm.set(d, { c, doc: i, page: page.page });
+      }
+    }
+  });
+  if (firm.size === 0) return;
+  docs.forEach((pages, i) => {
+    for (const { page, list } of pages) {
+      for (const c of list) {
+        if (c.keep || c.category !== 'phone') continue;
+        const d = digitsOf(c, page.text);
+        const first = d ? firm.get(d) : undefined;
+        if (!first || first.doc === i) continue;
+        c.keep = true;
+        c.reason = `${first.c.reason} (zelfde nummer als in ${names[first.doc]}, pagina ${first.page})`;
+      }
+    }
+  });
+}
+
 /** Per phone number: in how many documents of the dossier it stands. */
 function phoneDocumentCounts(documents: readonly DossierDocument[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const d of documents) {
     const inDoc = new Set(d.pages.flatMap((p) => phoneNumbersIn(p.text, { unlabelledOnly: true })));
     for (const n of inDoc) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Per functional mailbox: in how many documents of the dossier it stands outside a message's header
+ * fields (issue #11: a mailbox repeated across documents without a person is the organisation's).
+ * A small step of its own, read only by the e-mail detector.
+ */
+function mailboxDocumentCounts(documents: readonly DossierDocument[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of documents) {
+    const inDoc = new Set(d.pages.flatMap((p) => publishedMailboxesIn(p.text)));
+    for (const a of inDoc) counts.set(a, (counts.get(a) ?? 0) + 1);
   }
   return counts;
 }

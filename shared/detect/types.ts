@@ -70,6 +70,11 @@ export interface DocumentProfile {
 export interface DossierFacts {
   /** Per phone number (national digits): in how many documents it stands without a person's label. */
   phoneDocuments: ReadonlyMap<string, number>;
+  /**
+   * Per functional mailbox (full address, lower case): in how many documents it stands outside a
+   * message's header fields with no colleague addressed (absent for a single document).
+   */
+  mailDocuments?: ReadonlyMap<string, number>;
   documentCount: number;
 }
 

@@ -72,6 +72,8 @@ function addresses(text: string): Address[] {
 const PLACEHOLDER_LOCAL = /^(?:naam|voornaam|achternaam|voorletter|voorletters|initialen|tussenvoegsel|gebruiker|gebruikersnaam|medewerker|jouwnaam|uwnaam|mijnnaam|naam\.achternaam|voornaam[._-]?(?:tussenvoegsel[._-]?)?achternaam|voorletters?[._-]?achternaam|v[._-]?achternaam|name|firstname|lastname|first[._-]?name[._-]?last[._-]?name|firstname[._-]lastname|user|username|example|voorbeeld|test|xxx+|abc|iemand|someone|johndoe|jan[._-]?(?:de[._-]?)?(?:jansen|modaal))$/i;
 const PLACEHOLDER_DOMAIN = /^(?:domein|domain|voorbeeld|example|organisatie|organisation|bedrijf|company|provider|gemeente|xxx+)\.(?:nl|com|org|net|be|eu)$|^example\.|\.example$|\.(?:test|invalid|localhost)$/i;
 
+const NO_REPLY = /^(?:no[._-]?reply|do[._-]?not[._-]?reply|niet[._-]?beantwoorden|geen[._-]?antwoord|antwoord[._-]?niet)(?:[._-][\p{L}\p{N}]+)?$/iu;
+
 /** Where the address stands says it is the organisation's: the header or footer of most pages, or a letterhead with no person in it. */
 function generalPlace(profile: DocumentProfile, pageCount: number, text: string, start: number, pagesWith: number): string | undefined {
   if (onBoilerplateLine(profile, text, start)) return "staat in de kop- of voettekst van de meeste pagina's: adres van de organisatie";
@@ -95,10 +97,46 @@ function pagesWithAddress(pages: readonly { text: string }[]): Map<string, numbe
   return m;
 }
 
+/**
+ * The functional mailboxes of a text that stand outside an e-mail's header fields, with no colleague
+ * addressed beside them ("kun je …", "intern"), as full lower-case addresses: what the dossier-wide
+ * count of mailboxes (shared/detect/suggest.ts) counts. A person's address is never counted.
+ *
+ * @example
+ *   publishedMailboxesIn('Vragen? Mail naar info@gemeente.nl'); // ['info@gemeente.nl']
+ */
+export function publishedMailboxesIn(text: string): string[] {
+  if (!text.includes('@')) return [];
+  const out: string[] = [];
+  for (const m of addresses(text)) {
+    const local = m[1] ?? '';
+    const start = m.from ?? m.at - local.length;
+    if (!isFunctionalLocalPart(local) || inHeaderField(text, start) || colleagueAddressed(text, start)) continue;
+    out.push(`${local}@${m[2]}`.toLowerCase());
+  }
+  return out;
+}
+
+/** A colleague is addressed in the sentence of the address, or the text calls it an internal mailbox. */
+function colleagueAddressed(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\n/).pop() ?? '';
+  const after = text.slice(start, start + 200).replace(/^[^\s@]*@\S+/, '').split(/[.!?](?:\s|$)|\n\n/)[0] ?? '';
+  return /\b(?:je|jij|jullie|collega'?s|intern(?:e)?)\b/i.test(`${before} ${after}`) || MAILBOX_CONTEXT.test(before);
+}
+
+/** A person named on the address's line or the line above it ("Anouk Bos", "Contact: Radim Novák"). */
+function personBeside(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const prev = text.slice(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1)).split('\n').pop() ?? '';
+  return [line, prev].some((l) => l.split(/\s*[|·•,;]\s*|\s{3,}/).some((seg) => personLine(seg.trim())));
+}
+
 export const emailDetector: Detector = {
   id: 'email.address',
   category: 'email',
-  run({ text, pages, profile }) {
+  run({ text, pages, profile, dossier }) {
     const out: Candidate[] = [];
     if (!text.includes('@')) return out;
     for (const m of addresses(text)) {
@@ -107,6 +145,11 @@ export const emailDetector: Detector = {
       const start = m.from ?? at - local.length;
       if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(m[2] ?? '')) {
         out.push({ category: 'email', start, end: at, confidence: 0.9, reason: 'voorbeeldadres (geen adres van een bestaande persoon of dienst)', keep: true });
+        continue;
+      }
+      // A sender address nobody reads ("noreply@", "niet-beantwoorden@"): no person and no mailbox to protect.
+      if (NO_REPLY.test(local)) {
+        out.push({ category: 'email', start, end: at, confidence: 0.9, reason: `afzenderadres waarop niemand antwoordt ('${local}'): geen persoon en geen interne mailbox`, keep: true });
         continue;
       }
       const pagesWith = pagesWithAddress(pages).get(`${local}@${m[2]}`.toLowerCase()) ?? 0;
@@ -136,6 +179,14 @@ export const emailDetector: Detector = {
           out.push({ category: 'email', start, end: at, confidence: 0.85, reason: "functionele mailbox in de regel met het postadres of de website van de organisatie (briefhoofd, voettekst, colofon): adres van de organisatie", keep: true });
           continue;
         }
+      }
+      // The dossier-wide count: a functional mailbox that stands in three or more documents outside
+      // the header fields of a message, with no colleague addressed and no person beside it, is the
+      // organisation's published address.
+      const docs = dossier.mailDocuments?.get(`${local}@${m[2]}`.toLowerCase()) ?? 0;
+      if (docs >= 3 && isFunctionalLocalPart(local) && !inHeaderField(text, start) && !colleagueAddressed(text, start) && !personBeside(text, start)) {
+        out.push({ category: 'email', start, end: at, confidence: 0.8, reason: `algemeen adres van de organisatie: functionele mailbox die in ${docs} documenten van het dossier staat, buiten de kopregels van een bericht en zonder persoon erbij`, keep: true });
+        continue;
       }
       const before = text.slice(Math.max(0, start - 80), start);
       const mailto = m.mailto;
@@ -223,11 +274,24 @@ function readerCue(text: string, start: number): string | undefined {
   const before = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\n/).pop() ?? '';
   if (/\b(?:je|jij|jullie|collega'?s|intern(?:e)?)\b/i.test(before) || MAILBOX_CONTEXT.test(before)) return undefined;
   const paragraph = text.slice(Math.max(0, start - 240), start).split(/\n[ \t]*\n/).pop() ?? '';
-  const cue = (/\b(?:u|uw)\b/i.test(paragraph) ? PUBLIC_ADDRESSING.exec(before) ?? /\b(?:kunt\s+u|u\s+kunt)\b[^.\n]*\b(?:mailen|e-?mailen|schrijven|sturen)\b/i.exec(before) : null) ?? PUBLIC_LABEL.exec(text.slice(lineStart, start));
+  const cue = (/\b(?:u|uw)\b/i.test(paragraph) ? PUBLIC_ADDRESSING.exec(before) ?? /\b(?:kunt\s+u|u\s+kunt)\b[^.\n]*\b(?:mailen|e-?mailen|schrijven|sturen)\b/i.exec(before) : null) ?? PUBLIC_LABEL.exec(text.slice(lineStart, start)) ?? publicSubject(before);
   return cue ? cue[0].trim() : undefined;
 }
+
+/**
+ * The public named in the third person as the one who writes or reports there ("Insprekers melden
+ * zich bij …", "Inwoners kunnen hun vragen mailen naar …", "Wie wil inspreken, stuurt een e-mail
+ * naar …"), with no person named in the sentence: a published instruction to the public.
+ */
+export function publicSubject(sentence: string): RegExpExecArray | null {
+  const who = PUBLIC_SUBJECT.exec(sentence);
+  if (!who || !CONTACT_VERB.test(sentence.slice(who.index))) return null;
+  return who;
+}
+const PUBLIC_SUBJECT = /\b(?:insprekers?|inwoners?|burgers|bewoners|bezoekers|aanvragers|belangstellenden|belanghebbenden|ondernemers|journalisten|(?:de\s+)?media|het\s+publiek|iedereen\s+die|wie\s+(?:wil|vragen|een\s+vraag|meer|zich))\b/i;
+const CONTACT_VERB = /\b(?:meld(?:t|en)?|aanmeld\w*|mail\w*|e-?mail\w*|stur\w+|stuurt|zend\w*|contact|terecht|opgeven|geven\s+zich|geeft\s+zich|indien\w*|richten|richt|wenden|wendt|bel(?:t|len)?|schrijv\w*)\b/i;
 /** A sentence that addresses the public (with "u"): "kunt u", "neem contact op", "voor vragen". */
-const PUBLIC_ADDRESSING = /\b(?:kunt\s+u|u\s+kunt|neem(?:t\s+u)?\s+(?:dan\s+)?contact\s+(?:op|met)|contact\s+opnemen|voor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)|mail\s+(?:dan\s+)?naar|stuur\s+(?:dan\s+)?(?:een\s+)?(?:e-?mail|bericht))\b/i;
+const PUBLIC_ADDRESSING = /\b(?:kunt\s+u|u\s+kunt|neem(?:t\s+u)?\s+(?:dan\s+)?contact\s+(?:op|met)|contact\s+opnemen|voor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)|mail\s+(?:dan\s+)?naar|stuur\s+(?:dan\s+)?(?:een\s+)?(?:e-?mail|bericht)|(?:stuur|mail|zend|richt)(?:t\s+u)?\s+(?:dan\s+)?uw\s+[^.\n]{1,40}?\bnaar)\b/i;
 /** A label of a colophon or contact block before the address on its line ("Persvragen:", "Contact:"). */
 const PUBLIC_LABEL = /^[ \t]*(?:persvragen|pers|contact|informatie|inlichtingen|vragen|colofon|e-?mail|woo-verzoeken|meldingen|klachten)[\p{L} -]{0,20}:\s*$/iu;
 

@@ -25,7 +25,7 @@ const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0
 
 const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
-const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
+const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|griffie|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
 const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|tel(?:efoon)?nr|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
 const MOBILE_LABEL = /(?:^|\b)(?:m|mob|mobiel|gsm|mobile|doorkies(?:nummer)?|direct)\s*[.:]?\s*$/i;
 const NOT_PHONE_CONTEXT = /(?:kenmerk|zaaknummer|zaak|dossiernummer|dossier|referentie|ref|documentnummer|document|factuurnummer|factuur|klantnummer|ordernummer|registratienummer|v-nummer|vnummer|bsn|burgerservicenummer|iban|rekeningnummer|kamerstuk(?:ken)?|nr|nummer|ecli|artikel|stcrt|staatscourant|stb|staatsblad|kvk|btw|postcode|versie|isbn)\s*[.:#]?\s*$/i;
@@ -80,16 +80,55 @@ function hits(text: string): Hit[] {
 /** The runs of `text` that are written like a phone number on one line. */
 function runHits(text: string): Hit[] {
   const out: Hit[] = [];
-  for (const m of text.matchAll(RUN)) {
+  const re = new RegExp(RUN.source, RUN.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     let run = m[0].replace(/[\s\u00a0\-\u2013./(]+$/, '');
-    const start = m.index ?? 0;
+    const start = m.index;
     // Trailing bracket without an opening one belongs to the sentence.
     if (run.endsWith(')') && !run.includes('(')) run = run.slice(0, -1);
-    if (run.includes('\n') || !separatorsPlausible(run)) continue;
-    const d = nationalDigits(run);
+    if (run.includes('\n')) continue;
+    let d = nationalDigits(run);
+    // A number followed on its line by another figure (a table row "Telefoon Datum" read as
+    // "0294 77 55 43 19 mei", a second cell's number): the run took too much. The number ends at
+    // the group boundary where its digits make a whole valid number; the rest is read again.
+    if (!d || !complete(d)) {
+      const cut = wholeNumberPrefix(run);
+      if (cut && NEXT_FIGURE.test(text.slice(start + cut.length, start + cut.length + 24))) {
+        run = cut;
+        d = nationalDigits(run);
+        re.lastIndex = start + run.length;
+      }
+    }
+    if (!separatorsPlausible(run)) continue;
     out.push({ start, end: start + run.length, digits: d ?? '', run });
   }
   return out;
+}
+
+/** What may follow a number in the next cell of its row: a date ("19 mei", "5-3-2025") or another number. */
+const NEXT_FIGURE = /^[ \u00a0]+(?:\d{1,2}[ \u00a0]+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|0\d|\+\d)/i;
+
+/** Ten national digits of a valid ten-digit number, or a whole service or short number. */
+function complete(d: string): boolean {
+  const k = numberKind(d);
+  return k !== 'invalid' && (d.length === 10 || k === 'service' || k === 'short');
+}
+
+/**
+ * The longest start of `run`, ending at a separator between groups, whose digits are a whole valid
+ * ten-digit number, when the run's digits go beyond ten ("013-4078233 5" → "013-4078233").
+ */
+function wholeNumberPrefix(run: string): string | undefined {
+  const groups = [...run.matchAll(/\d+/g)];
+  for (let k = groups.length - 1; k >= 1; k--) {
+    const g = groups[k - 1]!;
+    const head = run.slice(0, g.index + g[0].length);
+    // Only a space between the number and what follows (a dash or a dot may join its groups).
+    if (!/^[ \u00a0]+$/.test(run.slice(head.length, groups[k]!.index))) continue;
+    const d = nationalDigits(head);
+    if (d && d.length === 10 && numberKind(d) !== 'invalid') return head;
+  }
+  return undefined;
 }
 
 /**
@@ -118,7 +157,9 @@ function withSplits(text: string, runs: Hit[], taken: readonly [number, number][
 }
 
 /** The digits of a piece of a number on its own line in a cell: "5214", "60 64", "81". */
-const PIECE = /^[\d\-\u2013.]+$/;
+const PIECE = /^[\d\-\u2013.]*\d[).,;]?$/;
+/** A piece's own characters: its digits without the bracket or comma of the sentence that goes on after it ("05)"). */
+const pieceLength = (w: Word) => w.text.replace(/[).,;]$/, '').length;
 
 /**
  * Numbers broken over the lines of a narrow table cell ("+31 (0)6 4545" above "5214", or
@@ -150,6 +191,16 @@ function cellPieceHits(page: { text: string; words?: readonly Word[] }, found: H
     const right = fl.u1;
     let bottom = Math.max(...head.map((w) => frame(w.rect, rot).v1));
     const size = Math.max(4, fl.v1 - fl.v0);
+    // The left edge of the head's cell: from the number's first word leftwards along its line while
+    // the words follow each other closely (a wrapped cell goes on at that edge: "… (kantoor 023 298 37" / "05)").
+    let cellLeft = left;
+    for (;;) {
+      const prevWord = words.find((w) => w.rot === rot && Math.abs(frame(w.rect, rot).v0 - f0.v0) < size * 0.3
+        && frame(w.rect, rot).u1 <= cellLeft + 0.5 && cellLeft - frame(w.rect, rot).u1 < size * 1.2);
+      if (!prevWord) break;
+      cellLeft = frame(prevWord.rect, rot).u0;
+    }
+    const atCellEdge = (u0: number) => cellLeft < left && Math.abs(u0 - cellLeft) <= size * 0.6;
     let digits = h.digits;
     const pieces: [number, number][] = [[h.start, h.end]];
     const runParts = [h.run];
@@ -158,7 +209,7 @@ function cellPieceHits(page: { text: string; words?: readonly Word[] }, found: H
       const below = words.filter((w) => {
         if (w.rot !== rot || used.has(w) || !PIECE.test(w.text)) return false;
         const f = frame(w.rect, rot);
-        return f.v0 >= bottom - size * 0.3 && f.v0 <= bottom + size * 0.9 && f.u0 >= left - size * 0.6 && f.u0 <= right;
+        return f.v0 >= bottom - size * 0.3 && f.v0 <= bottom + size * 0.9 && ((f.u0 >= left - size * 0.6 && f.u0 <= right) || (k === 0 && atCellEdge(f.u0)));
       });
       if (below.length === 0) break;
       const first = below.reduce((a, b) => (Math.abs(frame(a.rect, rot).u0 - left) <= Math.abs(frame(b.rect, rot).u0 - left) ? a : b));
@@ -175,9 +226,9 @@ function cellPieceHits(page: { text: string; words?: readonly Word[] }, found: H
       digits += line.map((w) => w.text.replace(/\D/g, '')).join('');
       for (const w of line) {
         used.add(w);
-        pieces.push([w.start, w.start + w.text.length]);
+        pieces.push([w.start, w.start + pieceLength(w)]);
       }
-      runParts.push(line.map((w) => w.text).join(' '));
+      runParts.push(line.map((w) => w.text.slice(0, pieceLength(w))).join(' '));
       bottom = Math.max(...line.map((w) => frame(w.rect, rot).v1));
     }
     if (digits.length !== 10 || numberKind(digits) === 'invalid' || pieces.length < 2) continue;
@@ -267,7 +318,7 @@ function unitBlockAbove(text: string, start: number): string | undefined {
   if (block.slice(1).some((l) => !/^[\p{L} ()-]{1,25}:/u.test(l)) || personAbove(text, start) || signatureAbove(text, start)) return undefined;
   return head;
 }
-const UNIT_HEAD = /^(?:team|afdeling|bureau|servicedesk|helpdesk|loket|klantcontactcentrum|klantenservice|secretariaat|sector|cluster|unit|servicepunt|meldpunt|publieksbalie|frontoffice)\b/i;
+const UNIT_HEAD = /^(?:team|afdeling|bureau|servicedesk|helpdesk|loket|klantcontactcentrum|klantenservice|secretariaat|griffie|sector|cluster|unit|servicepunt|meldpunt|publieksbalie|frontoffice)\b/i;
 
 /** A person named in the four lines above (contact person, title + name, initials + surname). */
 function personAbove(text: string, start: number): boolean {
@@ -311,6 +362,35 @@ function onEdgeLines(page: string, start: number): boolean {
   }
   const idx = filled.indexOf(mine);
   return idx >= 0 && (idx < 3 || idx >= filled.length - 3);
+}
+
+/** A line that holds one phone number and nothing else; returns its national digits. */
+function numberOnlyLine(line: string): string | undefined {
+  const t = line.trim();
+  if (!t) return undefined;
+  const hs = runHits(t);
+  return hs.length === 1 && hs[0]!.start === 0 && hs[0]!.end === t.length && hs[0]!.digits && numberKind(hs[0]!.digits) !== 'invalid' ? hs[0]!.digits : undefined;
+}
+
+/**
+ * The number stands in a column of numbers one a line (a table's phone column read column by column):
+ * alone on its line, with the nearest lines above and below numbers alone too, or one of them a
+ * mobile; or ending a line that the text model joined to another column's cell ("Ministerie van X
+ * 073-…"), right under two numbers alone of which one is a mobile. Such a column holds the numbers of
+ * the rows' persons, however near the footer or the name of an organisation.
+ */
+function inNumberColumn(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim()) return false;
+  const above = text.slice(Math.max(0, lineStart - 300), lineStart).split('\n').filter((l) => l.trim());
+  const below = lineEnd < 0 ? undefined : text.slice(lineEnd + 1, lineEnd + 200).split('\n').find((l) => l.trim());
+  const a1 = above.length > 0 ? numberOnlyLine(above[above.length - 1]!) : undefined;
+  const a2 = above.length > 1 ? numberOnlyLine(above[above.length - 2]!) : undefined;
+  const b1 = below === undefined ? undefined : numberOnlyLine(below);
+  const mobile = (d?: string) => Boolean(d && numberKind(d) === 'mobile');
+  if (!text.slice(lineStart, start).trim()) return Boolean((a1 && b1) || mobile(a1) || mobile(b1));
+  return Boolean(a1 && (a2 || b1) && (mobile(a1) || mobile(a2) || mobile(b1)));
 }
 
 function inLetterhead(text: string, start: number): boolean {
@@ -385,7 +465,7 @@ function inPageMargin(ctx: DetectContext, offset: number): boolean {
 /** Opening hours: "ma-vr 9.00-17.00", "maandag t/m vrijdag van 8.30 tot 17.00 uur", "op werkdagen", "tijdens kantooruren". */
 const OPENING_HOURS = /(?:\b(?:ma(?:andag)?|di(?:nsdag)?|wo(?:ensdag)?|do(?:nderdag)?)\.?\s*(?:-|–|t\/m|tot\s+en\s+met|tot)\s*(?:do(?:nderdag)?|vr(?:ijdag)?|za(?:terdag)?|zo(?:ndag)?)\.?|\bwerkdagen\b)[^\n]{0,30}?\d{1,2}[.:]\d{2}\s*(?:-|–|tot)\s*\d{1,2}[.:]\d{2}|\b(?:op\s+werkdagen|tijdens\s+kantooruren|openingstijden|openingsuren|24\s*(?:uur\s+per\s+dag|\/\s*7))\b/i;
 /** A service, desk or secretariat named in the sentence of the number ("via het secretariaat", "meldpunt", "servicedesk"). */
-const SERVICE_CUE = /\b(?:(?:het|de|ons|onze)\s+)?(?:secretariaat|servicedesk|helpdesk|meldpunt|klantcontact\w*|frontoffice|servicepunt|publieksbalie|informatiebalie|loket|storingsnummer|storingsdienst|piketdienst|wachtdienst)\b|\bvia\s+(?:het\s+)?(?:algemene\s+)?telefoonnummer\b|\btelefonisch\s+via\b/i;
+const SERVICE_CUE = /\b(?:(?:het|de|ons|onze)\s+)?(?:secretariaat|(?:raads|staten)?griffie|servicedesk|helpdesk|meldpunt|klantcontact\w*|frontoffice|servicepunt|publieksbalie|informatiebalie|loket|storingsnummer|storingsdienst|piketdienst|wachtdienst)\b|\bvia\s+(?:het\s+)?(?:algemene\s+)?telefoonnummer\b|\btelefonisch\s+via\b/i;
 /** A label that gives the number as a person's direct line ("Doorkiesnummer:", "Direct:", "M"). */
 function labelledDirect(lineBefore: string): boolean {
   return /(?:doorkies|direct|mobiel|\bgsm\b|\bM\b\s*[.:]?\s*$|priv[ée]|thuis)/i.test(lineBefore);
@@ -408,7 +488,24 @@ const FIRST_PERSON = /\b(?:ik|mij|mijn)\b[^.\n]*$/i;
 /** Cues that call a number reachable rather than general: a person's own number is reachable too. */
 const WEAK_GENERAL = /^(?:bereikbaar|belt\s+u|kunt\s+u\s+bellen|u\s+kunt|spreekuur|telefonisch\s+spreekuur)/i;
 /** A person named in the sentence before the number: "gesteld aan N. Timmermans, programmamanager, telefoon …". */
-const PERSON_IN_SENTENCE = /(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|el|al)\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega)\s+\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|ter|ten|el|al|op|in))*\s+\p{Lu}\p{Ll}+)/u;
+const PERSON_IN_SENTENCE_RE = /(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|el|al)\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega)\s+\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|ter|ten|el|al|op|in))*\s+\p{Lu}\p{Ll}+)/gu;
+const PERSON_IN_SENTENCE = {
+  /**
+   * True when a match names a person: "van Binnenlandse Zaken", "met Openbare Orde" (ordinary words
+   * of an organisation's name, no given name among them) are none.
+   */
+  test(sentence: string): boolean {
+    for (const m of sentence.matchAll(PERSON_IN_SENTENCE_RE)) {
+      const words = m[0].match(/\p{Lu}\p{Ll}+/gu) ?? [];
+      if (/^(?:aan|met|bij|door|van)\s/i.test(m[0]) && words.length >= 2 && words.every((w) => isCommonWordOrCompound(w) && !isFirstName(w))) continue;
+      return true;
+    }
+    return false;
+  },
+};
+
+/** A person's role in a case followed by a name: "uw contactpersoon is Pereira", "behandelaar: mevrouw Dualeh". */
+const PERSON_ROLE_NAMED = /\b(?:[Cc]ontactpersoon|[Bb]ehandelaar|[Bb]ehandelend\s+ambtenaar|[Dd]ossierbehandelaar|[Zz]aakbehandelaar|[Cc]asemanager|[Kk]lantmanager|[Cc]onsulent|[Cc]ollega)\s*(?:is|was|:)?\s+(?:(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|meneer|mr\.|drs\.|dr\.|ir\.)\s+)?\p{Lu}[\p{Ll}'’-]+/u;
 
 /**
  * What ties a number of an organisation's range (084, 085, 087, 088, 091) to a person, in words for
@@ -416,12 +513,38 @@ const PERSON_IN_SENTENCE = /(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu
  */
 function personalCue(text: string, start: number, end: number, lineBefore: string, sentenceBefore: string, mobileLabel: boolean): string | undefined {
   if (mobileLabel) return `met het label '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? 'mobiel'}'`;
-  if (/^\s*\(?\s*(?:doorkies(?:nummer)?|direct(?:e\s+lijn)?|mobiel)\b/i.test(text.slice(end, end + 30))) return "met de aanduiding 'doorkies' of 'direct' erachter";
-  if (signatureAbove(text, start)) return 'in een ondertekening onder een groet';
-  if (personAbove(text, start)) return 'onder de naam van een contactpersoon';
+  // On the number's own line, and not the label of the next number ("088 … / direct: 0511 …" labels the 0511).
+  if (/^[ \t]*\(?[ \t]*(?:doorkies(?:nummer)?|direct(?:e\s+lijn)?|mobiel)\b(?![ \t]*(?:nummer)?[ \t]*:?[ \t]*[(+\d])/i.test(text.slice(end, end + 30))) return "met de aanduiding 'doorkies' of 'direct' erachter";
+  // A block that gives a person's line with its own label ("direct: 046 …") and this number without
+  // one: the person's number is the labelled one, this is the organisation's beside it.
+  const contrast = labelledSibling(text, start, end);
+  if (!contrast && signatureAbove(text, start)) return 'in een ondertekening onder een groet';
+  if (!contrast && personAbove(text, start)) return 'onder de naam van een contactpersoon';
   if (OWN_NUMBER.test(sentenceBefore)) return 'dat de tekst iemands eigen nummer noemt';
   if (PERSON_IN_SENTENCE.test(sentenceBefore)) return 'bij de naam van een persoon in dezelfde zin';
   if (contactColumn(text, start)) return 'in de telefoonkolom van een tabel met namen';
+  return undefined;
+}
+
+/**
+ * Another number labelled as a person's direct line ("direct:", "doorkies:", "D") on one of the two
+ * lines above or below the number, in the same block, while this number has no label of its own.
+ * Returns that label.
+ */
+function labelledSibling(text: string, start: number, end: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).trim()) return undefined;
+  const lineEnd = text.indexOf('\n', end);
+  if (text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim()) return undefined;
+  const above = text.slice(Math.max(0, lineStart - 300), lineStart).split('\n');
+  above.pop();
+  const below = lineEnd < 0 ? [] : text.slice(lineEnd + 1, lineEnd + 300).split('\n');
+  const near = [...above.slice(-2).reverse(), ...below.slice(0, 2)];
+  for (const l of near) {
+    // A mobile beside an unlabelled number says nothing: a signature gives a person's desk and mobile numbers.
+    const m = /^[ \t]*(doorkies(?:nummer)?|direct(?:e\s+lijn|\s+nummer)?|d)[ \t]*[.:]?[ \t]*(?:\+|\(|0)\d/i.exec(l);
+    if (m) return m[1];
+  }
   return undefined;
 }
 
@@ -479,7 +602,11 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // sentence is phrased; only an explicit general cue ("algemeen nummer", "klantcontact") outweighs it.
   const own = OWN_NUMBER.test(sentenceBefore) || FIRST_PERSON.test(sentenceBefore);
   const generalCue = GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after);
-  const general = (generalCue && !((own || kind === 'mobile' || mobileLabel) && WEAK_GENERAL.test(generalCue[0]))) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer|secretariaat|servicedesk|helpdesk|kcc|klantcontact\w*|balie|loket|meldpunt|frontoffice)\)/i.test(after);
+  // "Uw contactpersoon is Pereira, bereikbaar op …": the person's role in the case, with a name, makes
+  // a weak cue ("bereikbaar", "u kunt bellen") the person's. A name alone does not ("Mevrouw X is er
+  // niet; u kunt bellen met …" may well give the desk's number).
+  const personNamed = PERSON_ROLE_NAMED.test(sentenceBefore);
+  const general = (generalCue && !((own || kind === 'mobile' || mobileLabel || personNamed) && WEAK_GENERAL.test(generalCue[0]))) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer|secretariaat|servicedesk|helpdesk|kcc|klantcontact\w*|balie|loket|meldpunt|frontoffice)\)/i.test(after);
   if (general) return keep(0.9, `de tekst noemt dit een algemeen nummer ('${collapse((GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after))?.[0] ?? /^\s*\(([^)]*)\)/.exec(after)?.[1] ?? 'algemeen')}')`);
   // "Heeft u vragen over dit besluit? Bel dan 0521 …": the reader (u) is told where to call, and
   // no person is named or speaks of his own number: the organisation's number.
@@ -494,7 +621,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     // "Team Handhaving | 030 …", "Afdeling Burgerzaken: 0320 …", a letterhead block "Gemeente X /
     // Afdeling Y / T 0521 …": a team, department or service beside the number and no person near it.
     if (!own && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore) && !signatureAbove(text, start) && !personAbove(text, start)) {
-      const beside = unitOnLine(text, start, end, nameOnlyLine);
+      const beside = inNumberColumn(text, start, end) ? undefined : unitOnLine(text, start, end, nameOnlyLine);
       if (beside) return keep(0.85, `staat naast '${beside}' (een team, afdeling of dienst, geen persoon): algemeen nummer`);
       const block = unitBlock(text, start, nameOnlyLine);
       if (block) return keep(0.85, `staat in het blok van '${block}' (briefhoofd of contactblok van een team, afdeling of organisatie, geen persoon): algemeen nummer`);
@@ -510,10 +637,11 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
       return keep(0.85, `staat bovenaan of onderaan ${pages} van de ${profile.pageCount} pagina's: nummer van de organisatie`);
     }
     const docs = dossier.phoneDocuments.get(d) ?? 0;
-    if (docs >= 3 && !labelled && !signatureAbove(text, start) && !personAbove(text, start)) {
+    // "T 070 …", "Telefoon: 070 …" in three documents is a letterhead's; only a direct or mobile label is a person's.
+    if (docs >= 3 && !labelledDirect(lineBefore) && !signatureAbove(text, start) && !personAbove(text, start)) {
       return keep(0.8, `staat in ${docs} documenten van het dossier zonder naam of aanduiding van een persoon: algemeen nummer`);
     }
-    if (inLetterhead(text, start)) return keep(0.8, 'nummer in het briefhoofd bij het adres van de organisatie: algemeen nummer');
+    if (inLetterhead(text, start) && !inNumberColumn(text, start, end)) return keep(0.8, 'nummer in het briefhoofd bij het adres van de organisatie: algemeen nummer');
   }
   // "Servicedesk ICT, bereikbaar ma-vr 8.00-17.00", "Telefonisch via het secretariaat": a desk's
   // opening hours or a service's name beside the number make it the organisation's, when no person
@@ -532,12 +660,22 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const shared = kind === 'company' || kind === 'nongeographic';
   // A number on the same line as the organisation's address or website (a letterhead or footer
   // line "Ministerie van X | Postbus 20301 | 2500 EH Den Haag | 088 …") is the organisation's.
-  const orgLine = !mobileLabel && onOrganisationLine(text, start, end, letterheadName(ctx.text));
+  const orgLine = !mobileLabel && !inNumberColumn(text, start, end) && onOrganisationLine(text, start, end, letterheadName(ctx.text));
   if (orgLine && (shared || (!signatureAbove(text, start) && !personAbove(text, start)))) return keep(0.85, `staat in een regel met ${orgLine} van de organisatie (briefhoofd of voettekst): algemeen nummer`);
-  if (!mobileLabel && inPageMargin(ctx, h.start)) return keep(0.8, 'staat in de marge onder- of bovenaan de pagina (voettekst of briefhoofd): nummer van de organisatie');
+  if (shared && !mobileLabel && !own && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore)) {
+    // An organisation's number range with the organisation's own name on its line ("Ministerie van X
+    // · +31 88 …") under a colophon or signature: the line is the organisation's, not the person's above.
+    const beside = inNumberColumn(text, start, end) ? undefined : unitOnLine(text, start, end, nameOnlyLine);
+    if (beside) return keep(0.85, `staat naast '${beside}' op een eigen regel (een organisatie of dienst, geen persoon), ${d.slice(0, 3)}-nummer: algemeen nummer`);
+  }
+  if (!mobileLabel && inPageMargin(ctx, h.start) && !inNumberColumn(text, start, end)) return keep(0.8, 'staat in de marge onder- of bovenaan de pagina (voettekst of briefhoofd): nummer van de organisatie');
   // 084/085/087/088/091 are numbers of organisations in the numbering plan: kept unless something ties them to a person.
   const cue = shared ? personalCue(text, start, end, lineBefore, sentenceBefore, mobileLabel) : undefined;
-  if (shared && !cue) return keep(0.8, `${d.slice(0, 3)}-nummer: volgens het nummerplan een nummer van een organisatie, en niets bindt het aan een persoon (geen naam ernaast, geen label mobiel of doorkies, geen ondertekening)`);
+  if (shared && !cue) {
+    const sibling = labelledSibling(text, start, end);
+    if (sibling) return keep(0.8, `${d.slice(0, 3)}-nummer zonder eigen label naast een nummer met het label '${sibling}': het nummer van de organisatie, het andere is dat van de persoon`);
+    return keep(0.8, `${d.slice(0, 3)}-nummer: volgens het nummerplan een nummer van een organisatie, en niets bindt het aan een persoon (geen naam ernaast, geen label mobiel of doorkies, geen ondertekening)`);
+  }
   const label = labelled ? ` met aanduiding '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? lineBefore.trim()}'` : '';
   const split = h.ranges ? `, in ${run.split('\n').length} stukken over de regels van een tabelcel geschreven` : run.includes('\n') ? `, over ${run.split('\n').filter((l) => l.trim()).length === 2 ? 'twee' : 'drie'} regels geschreven` : '';
   const what = shared ? `${d.slice(0, 3)}-nummer ${cue}` : WHAT[kind];
