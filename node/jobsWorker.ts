@@ -9,19 +9,13 @@
 import { parentPort } from 'node:worker_threads';
 import { createJobHandler } from '../shared/jobHandler';
 import { LakstiftError } from '../shared/errors';
-import type { JobError, JobReply, JobRequest, JobResult } from '../shared/jobs';
-import { transferablesOf } from '../shared/pagePack';
+import type { JobError, JobReply, JobRequest } from '../shared/jobs';
 import { nodeHost } from './host';
 import { useNativeZlib } from './zlib';
 
 useNativeZlib(); // as the command line's main thread does (cli/main.ts)
 
 const runJob = createJobHandler(nodeHost({ ocr: false }));
-
-/** What a result moves to the main thread instead of copying: the arrays of packed pages (shared/pagePack.ts). */
-function transfers(result: JobResult): ArrayBuffer[] {
-  return result.kind === 'read-pages' && result.packed ? transferablesOf(result.packed) : [];
-}
 
 function toJobError(e: unknown): JobError {
   if (e instanceof LakstiftError) return { lakstift: true, code: e.code, en: e.message, nl: e.nl };
@@ -31,7 +25,7 @@ function toJobError(e: unknown): JobError {
 
 parentPort?.on('message', (req: JobRequest) => {
   runJob(req.job).then(
-    (result) => parentPort!.postMessage({ id: req.id, ok: true, result } satisfies JobReply, transfers(result)),
+    (result) => parentPort!.postMessage({ id: req.id, ok: true, result } satisfies JobReply),
     (e: unknown) => parentPort!.postMessage({ id: req.id, ok: false, error: toJobError(e) } satisfies JobReply),
   );
 });

@@ -16,7 +16,7 @@
  *   const [{ suggestions }] = engines.suggest([doc], 'woo');
  */
 import type { DecisionsFile, KeptText, Law, Suggestion } from './contract';
-import { aloneDetectors, beginDossier, suggestDossier } from './detect/suggest';
+import { suggestDossier } from './detect/suggest';
 import { acceptAllProposed, addSuggestions, createDossier } from './dossier/actions';
 import { acceptAllGroups, groupDocuments } from './dossier/groups';
 import type { PageWords } from './app/occurrences';
@@ -38,7 +38,6 @@ import { readRedactAnnotations, type ReadMarks } from './review/redactAnnotation
 import { combineVerify, fileFindings, verifyPdf, type Finding, type PdfjsLike } from './verify';
 import { pageRanges, type DocumentInfo, type Job, type JobResult, type JobRunner, type ReadPagesResult } from './jobs';
 import { createJobHandler, documentInfo, nameErrors, openForReading } from './jobHandler';
-import { packPages, unpackPages } from './pagePack';
 import type { PdfFile } from './pdf';
 import { ocrNeed, type OcrNeed } from './ocr/need';
 import { ocrPageText } from './ocr/pageText';
@@ -157,12 +156,6 @@ export interface Engines {
    * in the given order. Pass one document for one document's suggestions.
    */
   suggest(docs: readonly Pick<AnalysedDocument, 'name' | 'pages'>[], law: Law, opts?: SuggestEngineOptions): DocumentSuggestions[];
-  /**
-   * `suggest`, with the detectors that read only the pages (`Detector.alone`) on the host's
-   * workers while the others run in this thread (issue #17); the same suggestions. Without
-   * workers it is `suggest`.
-   */
-  suggestAll(docs: readonly Pick<AnalysedDocument, 'name' | 'pages'>[], law: Law, opts?: SuggestEngineOptions): Promise<DocumentSuggestions[]>;
   /** Redaction and the independent leak check, as buildBundle wants them. */
   bundleEngines(law: Law, passwords?: ReadonlyMap<string, string>, opts?: { ocrTextLayer?: boolean; verifyHere?: boolean }): BundleEngines;
   /** The decision bundle (shared/export/bundle.ts) with these engines, fonts and hash. */
@@ -234,9 +227,6 @@ export function createEngines(host: EngineHost): Engines {
     };
   };
 
-  /** A range's pages, rebuilt from their packed form (shared/pagePack.ts) where they came that way. */
-  const withPages = (r: ReadPagesResult): ReadPagesResult => (r.packed ? { ...r, pages: unpackPages(r.packed), packed: undefined } : r);
-
   /** Pages read in workers, a range per job; this thread opens the file only when a page needs OCR. */
   async function analyseSpread(runner: JobRunner, bytes: Uint8Array, name: string, opts: AnalyseOptions): Promise<AnalysedDocument> {
     const password = opts.password ?? host.password;
@@ -248,15 +238,14 @@ export function createEngines(host: EngineHost): Engines {
     // pageRanges cuts (a worker clips the last to the page count).
     const early = Array.from({ length: runner.size }, (_, i) => runner.run({ kind: 'read-pages', file, first: i * READ_CHUNK + 1, last: (i + 1) * READ_CHUNK, compact: true }));
     for (const job of early) job.catch(() => undefined); // awaited below; one that is never awaited must not end the process
-    const head = withPages(await early[0]!);
+    const head = await early[0]!;
     const hash = await hashing;
     const header = headerOf(name, hash, head.info, head.pages[0]);
     opts.onHeader?.(header);
     let done = head.pages.length;
     opts.onProgress?.(done, header.pageCount);
     const rest = await allInOrder(pageRanges(header.pageCount, READ_CHUNK).slice(1).map(([first, last], k) =>
-      (early[k + 1] ?? runner.run({ kind: 'read-pages', file, first, last, compact: true })).then((packed) => {
-        const r = withPages(packed);
+      (early[k + 1] ?? runner.run({ kind: 'read-pages', file, first, last, compact: true })).then((r) => {
         done += r.pages.length;
         opts.onProgress?.(done, header.pageCount);
         return r;
@@ -352,33 +341,9 @@ export function createEngines(host: EngineHost): Engines {
     // The documents together (issue #11, dossier memory): a person found with confidence in one
     // document is recognised in the others; reasons name the document by its file name. Words
     // read by OCR lower the confidence and say so (issue #12).
-    return namedErrors(docs, () => {
-      const found = suggestDossier(docs.map((d) => ({ name: baseName(d.name), pages: d.pages })), { law, ...opts });
-      return found.map((r, i) => adjustForOcr(r, docs[i]!.pages));
-    });
-  }
-
-  async function suggestAll(docs: readonly Pick<AnalysedDocument, 'name' | 'pages'>[], law: Law, opts: SuggestEngineOptions = {}): Promise<DocumentSuggestions[]> {
-    const alone = aloneDetectors();
-    if (!jobs || alone.length === 0) return suggest(docs, law, opts);
-    const options = { law, ...opts };
-    // Started first, so that the workers detect while this thread does: each document's pages
-    // (text, words and lines; no glyph boxes) packed once for all of its jobs.
-    const spread = docs.map((d) => {
-      const pages = packPages(d.pages.map((p) => ({ page: p.page, width: p.width, height: p.height, text: p.text, words: p.words, lines: p.lines, glyphs: [] }) as unknown as PageText));
-      // Not transferred: this thread keeps the pages; each job gets a copy of the numbers.
-      return alone.map((detector) => jobs.run({ kind: 'detect-alone', detector, pages, options }));
-    });
-    for (const list of spread) for (const job of list) job.catch(() => undefined); // awaited below
-    const run = namedErrors(docs, () => beginDossier(docs.map((d) => ({ name: baseName(d.name), pages: d.pages })), options, true));
-    const found = await Promise.all(spread.map((list) => allInOrder(list)));
-    return namedErrors(docs, () => run.finish((i, detector) => found[i]![alone.indexOf(detector)]!.found).map((r, i) => adjustForOcr(r, docs[i]!.pages)));
-  }
-
-  /** Runs `fn`, naming the file (or the dossier) in any Lakstift error it throws. */
-  function namedErrors<T>(docs: readonly { name: string }[], fn: () => T): T {
     try {
-      return fn();
+      const found = suggestDossier(docs.map((d) => ({ name: d.name.split(/[\\/]/).pop() ?? d.name, pages: d.pages })), { law, ...opts });
+      return found.map((r, i) => adjustForOcr(r, docs[i]!.pages));
     } catch (e) {
       if (e instanceof LakstiftError) throw withFile(e, docs.length === 1 ? docs[0]!.name : 'het dossier');
       throw e;
@@ -488,7 +453,7 @@ export function createEngines(host: EngineHost): Engines {
     status = undefined;
   }
 
-  return { analyse, suggest, suggestAll, bundleEngines, buildBundle: bundle, buildReviewExport: reviewExport, readMarks, ocrRecords, ocrStatus, close, sha256, runJob };
+  return { analyse, suggest, bundleEngines, buildBundle: bundle, buildReviewExport: reviewExport, readMarks, ocrRecords, ocrStatus, close, sha256, runJob };
 }
 
 /** A document's kept suggestions as the texts verify leaves alone on their pages. */

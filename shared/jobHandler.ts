@@ -16,8 +16,6 @@ import { interpretPage, openPdf, pageText, recycleGlyphs, textOfPages, type PdfF
 import type { PageText } from './pdf/textTypes';
 import type { IsolatedPage, PageOutcome } from './redact/isolated';
 import { renderTextPage } from './textOutput';
-import { packPages, unpackPages } from './pagePack';
-import type { Candidate } from './detect/types';
 import { verifyFilePart, verifyPages, type PdfjsLike } from './verify';
 
 /** What the job handler needs of a host: the verifier's pdf.js and predefined CMaps. */
@@ -114,8 +112,6 @@ export function createJobHandler(host: JobHost): (job: Job) => Promise<JobResult
           const need = ocrNeed(pdf, page);
           if (need) ocrNeeds.push(need);
         }
-        // Compact pages cross threads as numbers (issue #17): see shared/pagePack.ts.
-        if (job.compact) return { kind: 'read-pages', info: documentInfo(pdf), pages: [], packed: packPages(pages), ocrNeeds };
         return { kind: 'read-pages', info: documentInfo(pdf), pages, ocrNeeds };
       }
       case 'check-pages':
@@ -134,13 +130,6 @@ export function createJobHandler(host: JobHost): (job: Job) => Promise<JobResult
       }
       case 'verify-file':
         return { kind: 'verify-file', ...(await verifyFilePart(job.file.bytes, job.decisions, { loadPredefinedCMap }, job.part)) };
-      case 'detect-alone': {
-        // Reading is over: the file's objects are not kept for a next range that will not come.
-        opened = undefined;
-        // The detectors are loaded by the first such job only: a worker that reads starts without them.
-        const { runAlone } = await import('./detect/suggest');
-        return { kind: 'detect-alone', found: runAlone(job.detector, unpackPages(job.pages), job.options) as Candidate[][] };
-      }
     }
   };
 }

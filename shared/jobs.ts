@@ -13,8 +13,6 @@
 import type { OcrNeed } from './ocr/need';
 import { interpretPage, openPdf } from './pdf';
 import type { PageText } from './pdf/textTypes';
-import type { PackedPages } from './pagePack';
-import type { Candidate, DetectOptions } from './detect/types';
 import type { DecisionsFile } from './contract';
 import type { LakstiftErrorCode } from './errors';
 import type { FilePartVerified, Finding } from './verify';
@@ -57,13 +55,8 @@ export interface DocumentInfo {
 export interface ReadPagesResult {
   kind: 'read-pages';
   info: DocumentInfo;
-  /** The pages read, when they were not asked compact (empty when `render` was asked). */
+  /** The pages read (empty when `render` was asked). */
   pages: PageText[];
-  /**
-   * Compact pages (`compact: true`) as numbers and transferable arrays (shared/pagePack.ts):
-   * `unpackPages` gives them back. One Float64Array instead of a clone of every word object.
-   */
-  packed?: PackedPages;
   /** The range's output, when `render` was asked: every page of the range, in order. */
   rendered?: string;
   /** The pages of the range that need OCR (shared/ocr/need.ts), in page order. */
@@ -141,25 +134,8 @@ export interface ReadBackJobResult extends ReadBackResult {
   kind: 'read-back';
 }
 
-/**
- * A detector that runs alone (`Detector.alone`) over one document's pages (`suggest --jobs N`,
- * shared/detect/suggest.ts `beginDossier`): the pages' text, words and lines, packed.
- */
-export interface DetectAloneJob {
-  kind: 'detect-alone';
-  detector: string;
-  pages: PackedPages;
-  options: DetectOptions;
-}
-
-export interface DetectAloneResult {
-  kind: 'detect-alone';
-  /** The detector's candidates per page, in page order. */
-  found: Candidate[][];
-}
-
-export type Job = ReadPagesJob | CheckPagesJob | VerifyPagesJob | VerifyFileJob | RedactPagesJob | ReadBackJob | DetectAloneJob;
-export type JobResult = ReadPagesResult | CheckPagesResult | VerifyPagesResult | VerifyFileResult | RedactPagesResult | ReadBackJobResult | DetectAloneResult;
+export type Job = ReadPagesJob | CheckPagesJob | VerifyPagesJob | VerifyFileJob | RedactPagesJob | ReadBackJob;
+export type JobResult = ReadPagesResult | CheckPagesResult | VerifyPagesResult | VerifyFileResult | RedactPagesResult | ReadBackJobResult;
 /** The result type of a job type. */
 export type ResultOf<J extends Job> = Extract<JobResult, { kind: J['kind'] }>;
 

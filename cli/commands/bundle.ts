@@ -222,9 +222,7 @@ export const bundleCommand: Command = {
       await host.jobs?.release?.();
       // The same file twice is no error: Woo dossiers are full of copies, which become a
       // duplicate group (the later copies "dubbel") like any other copy.
-      const found = await engines.suggestAll(analysed, law ?? 'wob');
-      // The worker that ran the detectors that run alone holds their pages and lexicons: stopped too.
-      await host.jobs?.release?.();
+      const found = engines.suggest(analysed, law ?? 'wob');
       dossier = await acceptAllDossier(engines, analysed, {
         title: values.title ?? path.basename(path.resolve(outdir)), law: law ?? 'wob', caseNumber: values.case ?? '', matter: matterInfo.matter, by, at, suggestions: found,
       });

@@ -30,10 +30,7 @@ export const suggestCommand: Command = {
       return doc;
     });
     docs.forEach((doc) => reportUnread(doc.name, doc.unreadPages));
-    // The reading workers keep the file they read last and their heaps: stopped, so that the one
-    // that runs the detectors that run alone starts with a heap of its own pages only.
-    await host.jobs?.release?.();
-    const found = await engines.suggestAll(docs, law, { allowlist: values.allow, switchboards: values.switchboard });
+    const found = engines.suggest(docs, law, { allowlist: values.allow, switchboards: values.switchboard });
     const out: SuggestOutput = {
       law,
       documents: docs.map((d, i) => ({

@@ -63,63 +63,23 @@ export function suggestDocument(pages: readonly PageText[], options: SuggestOpti
  *   b.suggestions.find((s) => s.text === 'Anouk')?.reason; // "zelfde persoon als 'Anouk Bos' (mail.pdf, pagina 1)"
  */
 export function suggestDossier(documents: readonly DossierDocument[], options: SuggestOptions): SuggestResult[] {
-  return beginDossier(documents, options).finish(() => []);
-}
-
-/** The detectors that `beginDossier` leaves to the host when asked to: those that run alone, in phase 1. */
-export function aloneDetectors(detectors: readonly Detector[] = DETECTORS): string[] {
-  return detectors.filter((d) => d.alone && (d.phase ?? 1) === 1).map((d) => d.id);
-}
-
-/** A detector's candidates for each page of a document, in page order (what `runAlone` gives). */
-export type PageCandidates = readonly (readonly Candidate[])[];
-
-/** `suggestDossier` in two steps, for a host that runs some detectors elsewhere (see `beginDossier`). */
-export interface DossierRun {
-  /** The detectors left to the host (those that run alone), by document: run them with `runAlone`. */
-  deferred: readonly string[];
-  /** The suggestions, once the host has each deferred detector's candidates for each document. */
-  finish(supplied: (document: number, detector: string) => PageCandidates): SuggestResult[];
-}
-
-/** Stands in the list of a document's candidates where a deferred detector's candidates for a page go. */
-interface Slot { slot: true; detector: string; index: number }
-
-/**
- * `suggestDossier`, with the detectors that run alone (`Detector.alone`: they read nothing but
- * the document's pages) left out when `defer` is set, so that a host can run them on another
- * thread meanwhile (issue #17): every other detector, both phases, runs here first; `finish`
- * takes the deferred candidates and resolves everything in the order one pass would have had,
- * so the suggestions are the same.
- *
- * @example
- *   const run = beginDossier(docs, { law: 'wob' }, true);
- *   const found = await Promise.all(docs.map((d) => Promise.all(run.deferred.map((id) => onWorker(id, d.pages)))));
- *   run.finish((i, id) => found[i][run.deferred.indexOf(id)]);
- */
-export function beginDossier(documents: readonly DossierDocument[], options: SuggestOptions, defer = false): DossierRun {
   const detectors = options.detectors ?? DETECTORS;
-  const deferred = defer ? aloneDetectors(detectors) : [];
   const detectOptions: DetectOptions = { law: options.law, allowlist: options.allowlist, switchboards: options.switchboards };
   const profiles = documents.map((d) => profileDocument(d.pages));
   const dossier: DossierFacts = documents.length < 2 ? NO_DOSSIER : { phoneDocuments: phoneDocumentCounts(documents), mailDocuments: mailboxDocumentCounts(documents), documentCount: documents.length };
   const memories: DocumentMemory[] = documents.map(() => ({ names: [] }));
-  const found: (Placed | Slot)[][] = documents.map(() => []);
+  const found: Placed[][] = documents.map(() => []);
   const runPhase = (phase: 1 | 2, i: number) => {
     const doc = documents[i]!;
-    doc.pages.forEach((page, index) => {
+    for (const page of doc.pages) {
       const ctx: DetectContext = { page, text: page.text, pages: doc.pages, memory: memories[i]!, options: detectOptions, profile: profiles[i]!, dossier };
       for (const d of detectors) {
         if ((d.phase ?? 1) !== phase) continue;
-        if (deferred.includes(d.id)) {
-          found[i]!.push({ slot: true, detector: d.id, index });
-          continue;
-        }
         for (const c of d.run(ctx)) {
           if (c.end > c.start) found[i]!.push({ ...c, page: page.page, detector: d.id });
         }
       }
-    });
+    }
   };
   documents.forEach((_, i) => runPhase(1, i));
   // Dossier memory: what each document found with confidence becomes known to the others.
@@ -129,55 +89,30 @@ export function beginDossier(documents: readonly DossierDocument[], options: Sug
     for (const m of memories) m.dossier = dossierNames;
   }
   documents.forEach((_, i) => runPhase(2, i));
-  const finish = (supplied: (document: number, detector: string) => PageCandidates): SuggestResult[] => {
-    const resolvedDocs = documents.map((doc, i) => {
-      const byPage = new Map<number, Placed[]>();
-      const add = (f: Placed) => {
-        const list = byPage.get(f.page) ?? [];
-        list.push(f);
-        byPage.set(f.page, list);
-      };
-      const given = new Map(deferred.map((id) => [id, supplied(i, id)]));
-      for (const f of found[i]!) {
-        if (!('slot' in f)) {
-          add(f);
-          continue;
-        }
-        const page = doc.pages[f.index]!;
-        for (const c of given.get(f.detector)?.[f.index] ?? []) {
-          if (c.end > c.start) add({ ...c, page: page.page, detector: f.detector });
-        }
+  const resolvedDocs = documents.map((doc, i) => {
+    const byPage = new Map<number, Placed[]>();
+    for (const f of found[i]!) {
+      const list = byPage.get(f.page) ?? [];
+      list.push(f);
+      byPage.set(f.page, list);
+    }
+    const resolved = doc.pages.map((page) => ({ page, list: resolve(byPage.get(page.page) ?? []) }));
+    oneDecisionPerEntity(resolved);
+    return resolved;
+  });
+  if (documents.length > 1) oneNumberAcrossDossier(resolvedDocs, documents.map((d, i) => d.name || `document ${i + 1}`));
+  return resolvedDocs.map((resolved) => {
+    const suggestions: Suggestion[] = [];
+    const kept: Suggestion[] = [];
+    for (const { page, list } of resolved) {
+      for (const c of list) {
+        const s = toSuggestion(page, c, options.law);
+        if (s.rects.length === 0) continue;
+        (c.keep ? kept : suggestions).push(s);
       }
-      const resolved = doc.pages.map((page) => ({ page, list: resolve(byPage.get(page.page) ?? []) }));
-      oneDecisionPerEntity(resolved);
-      return resolved;
-    });
-    if (documents.length > 1) oneNumberAcrossDossier(resolvedDocs, documents.map((d, i) => d.name || `document ${i + 1}`));
-    return resolvedDocs.map((resolved) => {
-      const suggestions: Suggestion[] = [];
-      const kept: Suggestion[] = [];
-      for (const { page, list } of resolved) {
-        for (const c of list) {
-          const s = toSuggestion(page, c, options.law);
-          if (s.rects.length === 0) continue;
-          (c.keep ? kept : suggestions).push(s);
-        }
-      }
-      return { suggestions, kept };
-    });
-  };
-  return { deferred, finish };
-}
-
-/**
- * A detector that runs alone (`Detector.alone`) over the pages of one document, as
- * `suggestDossier` runs it: its candidates per page. What a worker does for `beginDossier`.
- */
-export function runAlone(detector: string, pages: readonly PageText[], options: DetectOptions): PageCandidates {
-  const d = DETECTORS.find((x) => x.id === detector);
-  if (!d?.alone) throw new Error(`${detector} is no detector that runs alone`);
-  const profile = profileDocument(pages);
-  return pages.map((page) => d.run({ page, text: page.text, pages, memory: { names: [] }, options, profile, dossier: NO_DOSSIER }));
+    }
+    return { suggestions, kept };
+  });
 }
 
 /**

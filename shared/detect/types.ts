@@ -105,12 +105,5 @@ export interface Detector {
    * whole document (finding other mentions of names found elsewhere).
    */
   phase?: 1 | 2;
-  /**
-   * Reads of the context only the page, the document's pages (their text, words and lines: no
-   * glyph boxes), the profile and the options; not the memory of names, not the dossier. Such a
-   * detector may run on another thread while the others run (issue #17, `beginDossier`), where
-   * it is given an empty memory and a dossier of one document.
-   */
-  alone?: boolean;
   run(ctx: DetectContext): Candidate[];
 }

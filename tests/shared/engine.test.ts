@@ -67,23 +67,3 @@ describe('bundle verification with workers', () => {
     expect(leaks[0]).toEqual(leaks[1]);
   });
 });
-
-describe('suggestions with workers', () => {
-  it('suggestAll reads the pages and runs the guidance detector on the workers, and suggests what suggest does in one thread', async () => {
-    const names = ['enscript-email-thread.pdf', 'soffice-memo.pdf', 'chromium-two-column.pdf'];
-    const runner = recordingRunner();
-    const spread = createEngines({ ...nodeHost({ ocr: false }), jobs: runner });
-    const docs = [];
-    for (const name of names) docs.push((await analyseFixture(name, spread)).doc);
-    const here = [];
-    for (const name of names) here.push((await analyseFixture(name)).doc);
-    expect(docs).toEqual(here);
-    const together = await spread.suggestAll(docs, 'woo', { allowlist: ['Visser'] });
-    expect(runner.kinds.filter((k) => k === 'detect-alone')).toHaveLength(names.length);
-    expect(runner.kinds).toContain('read-pages');
-    expect(together).toEqual(engines.suggest(here, 'woo', { allowlist: ['Visser'] }));
-    expect(together.reduce((n, r) => n + r.suggestions.length + r.kept.length, 0)).toBeGreaterThan(10);
-    // Without workers it is suggest itself.
-    expect(await engines.suggestAll(here, 'wob')).toEqual(engines.suggest(here, 'wob'));
-  });
-});

@@ -172,8 +172,6 @@ const JUDGED = new Set<Unit['kind']>(['sentence', 'fragment', 'item']);
 export const guidanceDetector: Detector = {
   id: 'guidance.cues',
   category: 'guidance',
-  // Reads only the pages (issue #17: it may run on a worker beside the other detectors).
-  alone: true,
   run({ page, pages }) {
     const { view, units } = pageUnits(page);
     const text = view.text;
