@@ -44,7 +44,45 @@ export const PUBLIC_ROLES = [
   'griffier', 'dijkgraaf', 'gouverneur', 'gezaghebber', 'lid van de tweede kamer', 'lid van de eerste kamer', 'lid van de raad',
   'lid van provinciale staten', 'europarlementariër', 'senator', 'secretaris-generaal', 'directeur-generaal', 'secretary-general',
   'director-general', 'director general', 'ambassador', 'chairman', 'prime minister', 'foreign minister', 'his excellency', 'her excellency', 'h.e.',
+  // Session 10: the offices of water boards, of the council's and the Staten's clerk, the municipality's
+  // and the province's top official who signs the college's decisions, the locum mayor, ombudsmen.
+  'heemraad', 'hoogheemraad', 'raadsgriffier', 'statengriffier', 'gemeentesecretaris', 'provinciesecretaris', 'locoburgemeester',
+  'loco-burgemeester', 'ombudsman', 'kinderombudsman', 'ombudsvrouw', 'vicepresident', 'vice-president',
+  // The chief of the national police and the head of a public prosecutor's office speak for their
+  // organisation in public; their function is public by nature (the seed letter: "functies … die
+  // beroepsmatig in de openbaarheid treden"). A unit's police chief signing a covenant on the
+  // korpschef's behalf is not (tests/fixtures/seeds, the covenant): see TRIANGLE_ROLES.
+  'korpschef', 'hoofdcommissaris van politie', 'hoofdofficier van justitie', 'advocaat-generaal',
+  // Heads of inspectorates and independent bodies (ZBO's, colleges of state) in their public role.
+  'inspecteur-generaal', 'bestuursvoorzitter',
+  ...publicHeads(),
 ];
+
+/**
+ * "voorzitter van de Raad van State", "directeur van de Autoriteit Persoonsgegevens": the head of a
+ * college of state, an inspectorate or an independent administrative body acts in public; the same
+ * function word for an internal unit ("voorzitter van het MT", "directeur van de directie X") does not.
+ */
+function publicHeads(): string[] {
+  const heads = ['voorzitter', 'president', 'vicepresident', 'directeur', 'bestuursvoorzitter', 'inspecteur-generaal'];
+  const bodies = ['de raad van state', 'de algemene rekenkamer', 'de hoge raad', 'de raad van bestuur', 'de kiesraad', 'de onderzoeksraad voor veiligheid',
+    'de autoriteit', 'de inspectie', 'de autoriteit persoonsgegevens', 'de autoriteit consument en markt', 'de autoriteit financiële markten',
+    'de autoriteit woningcorporaties', 'de kansspelautoriteit', 'de inspectie justitie en veiligheid', 'de inspectie gezondheidszorg en jeugd',
+    'de inspectie van het onderwijs', 'de inspectie leefomgeving en transport', 'de nederlandse arbeidsinspectie', 'de arbeidsinspectie',
+    'het staatstoezicht op de mijnen', 'de nationale politie', 'de nederlandse zorgautoriteit', 'de nederlandsche bank', 'de sociaal-economische raad',
+    'het college voor de rechten van de mens', 'de centrale raad van beroep', 'de raad voor de rechtspraak', 'de raad voor de kinderbescherming',
+    'de rekenkamer', 'de rekenkamercommissie'];
+  return heads.flatMap((h) => bodies.map((b) => `${h} van ${b}`));
+}
+
+/**
+ * Functions that are public only in the local triangle ("driehoek", "driehoeksoverleg"): there the
+ * police's team or district chief and the public prosecutor sit with the mayor as the authorities of
+ * public order. Elsewhere (an internal police memo, a case file) they are civil servants' functions.
+ */
+export const TRIANGLE_ROLES = ['politiechef', 'basisteamchef', 'teamchef', 'districtschef', 'officier van justitie', 'politieofficier'];
+/** A page that is about the local triangle (the mayor, the police and the public prosecutor together). */
+export const TRIANGLE_CONTEXT = /\b(?:driehoek(?:soverleg|sberaad|soverleggen)?|gezagsdriehoek|lokale\s+driehoek|veiligheidsdriehoek)\b/i;
 
 /**
  * Dutch political parties (national, as they write their names), so that "Van Raalte (D66)" and

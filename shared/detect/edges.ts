@@ -79,3 +79,40 @@ export function unitBlock(text: string, start: number, isName: (line: string) =>
   }
   return unit ? collapse(unit) : undefined;
 }
+
+/**
+ * What a company prints in its letterhead, footer, colophon or contact line: its Chamber of Commerce
+ * (KvK) number, its VAT (BTW) identification number, or its legal form after its name ("Hendriks
+ * Bouw B.V."). Case-insensitive for the labels; the legal forms only as companies write them.
+ */
+const COMPANY_NUMBER = /\b(?:kvk|k\.v\.k\.|kamer\s+van\s+koophandel|handelsregister|chamber\s+of\s+commerce)(?:[-\s]?(?:nr|nummer|number|no)\.?)?\s*[.:]?\s*\d{8}\b|\b(?:btw|vat|omzetbelasting)(?:[-\s]?(?:nr|nummer|id|identificatienummer|number|no)\.?)?\s*[.:]?\s*NL\s?\d{9}\s?B\s?\d{2}\b|\bNL\d{9}B\d{2}\b/iu;
+const LEGAL_FORM = /\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*){0,4}\s+(?:B\.\s?V\.|N\.\s?V\.|V\.\s?O\.\s?F\.|C\.\s?V\.|BV|NV|VOF|Holding|GmbH|Ltd\.?|Inc\.?|S\.A\.)(?![\p{L}])/u;
+
+/**
+ * The item stands in a company's published details: its line, or the block of lines around it (no
+ * blank line between, five above and three below at most), carries a KvK or BTW number or a company
+ * name with its legal form, and no line of the block is a person's name (an employee's signature with
+ * the company below it is that person's). `isName` says whether a line is a person's name. Returns
+ * the company's name or number as found, for the reason.
+ *
+ * @example
+ *   companyDetails('Hendriks Bouw B.V. | KvK 12345678\nsales@hendriksbouw.nl', 40, () => false); // 'Hendriks Bouw B.V.'
+ */
+export function companyDetails(text: string, start: number, isName: (line: string) => boolean): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  const block = [text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)];
+  const above = text.slice(Math.max(0, lineStart - 600), Math.max(0, lineStart - 1)).split('\n');
+  if (lineStart > 0) for (let k = above.length - 1; k >= 0 && block.length < 6 && above[k]!.trim(); k--) block.unshift(above[k]!);
+  if (lineEnd >= 0) {
+    const below = text.slice(lineEnd + 1, lineEnd + 400).split('\n');
+    for (let k = 0, n = 0; k < below.length && n < 3 && below[k]!.trim(); k++, n++) block.push(below[k]!);
+  }
+  let mark: string | undefined;
+  for (const l of block) {
+    const segments = l.split(/\s*[|·•,;\t]\s*|\s{3,}/).map((x) => x.trim()).filter(Boolean);
+    if (segments.some((x) => !/\d|@/.test(x) && isName(x))) return undefined;
+    mark ??= LEGAL_FORM.exec(l)?.[0] ?? COMPANY_NUMBER.exec(l)?.[0];
+  }
+  return mark ? collapse(mark) : undefined;
+}

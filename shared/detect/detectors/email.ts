@@ -5,7 +5,7 @@
  * address 10.2.e / 5.1.2e.
  */
 import type { Candidate, Detector, DocumentProfile } from '../types';
-import { onBoilerplateLine, unitBlock, unitOnLine } from '../edges';
+import { companyDetails, onBoilerplateLine, unitBlock, unitOnLine } from '../edges';
 import { HEADER_LABEL, ANY_HEADER_LABEL, PUBLIC_CONTACT_WORDS } from '../dutch';
 import { isCommonWord, isCommonWordOrCompound, isFirstName, isKnownSurname, isWorldName } from '../lexicon';
 
@@ -13,7 +13,9 @@ import { isCommonWord, isCommonWordOrCompound, isFirstName, isKnownSurname, isWo
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])(?:mailto:)?([\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,62}[\p{L}\p{N}_+-])?)@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})/gu;
 
 /** Local-part pieces that name a function rather than a person. */
-const FUNCTIONAL = /(?:^|[._-])(?:postbus|post|info|informatie|mailbox|servicedesk|service|helpdesk|support|secretariaat|secretariat|team|afdeling|bureau|directie|contact|noreply|no-reply|donotreply|admin|beheer|redactie|pers|press|woo|wob|communicatie|klachten|meldpunt|loket|frontoffice|backoffice|planning|inkoop|facturen|receptie|algemeen|office|centrale|kcc|cluster|unit|desk|infocel|functioneel|dienst|register|registratie|aanvragen|bezwaar|intake|coordinatie|coördinatie)(?:$|[._-]|\d)/i;
+const FUNCTIONAL = /(?:^|[._-])(?:postbus|post|info|informatie|mailbox|servicedesk|service|helpdesk|support|secretariaat|secretariat|team|afdeling|bureau|directie|contact|noreply|no-reply|donotreply|admin|beheer|redactie|pers|press|woo|wob|communicatie|klachten|meldpunt|loket|frontoffice|backoffice|planning|inkoop|facturen|receptie|algemeen|office|centrale|kcc|cluster|unit|desk|infocel|functioneel|dienst|register|registratie|aanvragen|bezwaar|intake|coordinatie|coördinatie|sales|verkoop|administratie|boekhouding|finance|financien|financiën|accounts|billing|facturatie|debiteuren|crediteuren|orders?|bestellingen|offertes?|customerservice|customercare|klantenservice|klantcontact|personeelszaken|salarisadministratie|facilitair|facilities|marketing|jobs|vacatures|werkenbij|recruitment|careers|events|evenementen|nieuwsbrief|newsletter|abuse|postmaster|webmaster|hostmaster|security|legal|compliance|reception|verhuur|logistiek|magazijn|technischedienst|juridischezaken|publiekszaken|burgerzaken|vergunningen|subsidies?|inschrijvingen|aanmeldingen|notificaties?|notifications?|alerts?|mailer|bounce|enquiries|inquiries|hello|hallo)(?:$|[._-]|\d)/i;
+/** Short department words that name a function only as the whole local part ("hr@", "ict@", "it2@"): inside a longer one they may be initials ("hr.jansen"). */
+const FUNCTIONAL_WHOLE = /^(?:hr|ict|it|fd|pz|p-?o|kcc|wmo)\d{0,3}$/i;
 const FUNCTIONAL_INFIX = /(?:postbus|mailbox|servicedesk|helpdesk|secretariaat|infocel|info|noreply|beleid|team)/i;
 const MAILBOX_CONTEXT = /(?:functionele?\s+(?:mail)?box|mailbox|postbus|algemene?\s+(?:e-?mail)?adres|team(?:mail|adres)|groepsmailbox|functioneel\s+adres)[^.\n]{0,40}$/i;
 
@@ -163,6 +165,15 @@ export const emailDetector: Detector = {
         out.push({ category: 'email', start, end: at, confidence: 0.85, reason: published, keep: true });
         continue;
       }
+      // A company's letterhead, footer or contact line ("Hendriks Bouw B.V. | KvK … | sales@…"): its
+      // general mailbox is published company data, not a civil servant's (a person's address stays).
+      if (isFunctionalLocalPart(local) && !inHeaderField(text, start) && !colleagueAddressed(text, start)) {
+        const company = companyDetails(text, start, personLine);
+        if (company) {
+          out.push({ category: 'email', start, end: at, confidence: 0.85, reason: `algemeen adres van een bedrijf: staat bij de gegevens van '${company}' (briefhoofd, voettekst of contactregel), geen persoon`, keep: true });
+          continue;
+        }
+      }
       // "Postbus 2000 | 1500 GA Zaandam | secretariaat.wi@zaanstad.nl": a function's mailbox on the line
       // of the organisation's postal address or website (letterhead, footer, colophon) is its published address.
       if (isFunctionalLocalPart(local) && !inHeaderField(text, start)) {
@@ -219,7 +230,9 @@ export function localPartPieces(local: string): string[] {
 
 /** True when an e-mail local part names a function (postbus.x, info, servicedesk) rather than a person. */
 export function isFunctionalLocalPart(local: string): boolean {
-  return FUNCTIONAL.test(local) || (!/[._-]/.test(local) && FUNCTIONAL_INFIX.test(local) && local.length > 8) || ordinaryWords(local);
+  // A numbered mailbox ("vergunningen2", "info-01", "servicedesk_3") is the same function's.
+  const bare = local.replace(/[._-]?\d{1,4}$/, '') || local;
+  return FUNCTIONAL.test(local) || FUNCTIONAL_WHOLE.test(local) || (!/[._-]/.test(bare) && FUNCTIONAL_INFIX.test(bare) && bare.length > 8) || ordinaryWords(bare);
 }
 
 /**
@@ -248,13 +261,17 @@ export function publishedMailbox(text: string, start: number, local: string): st
   // "secretariaat.bestuur@", "info-vergunningen@", "pers.zuid@": a role word for public contact and a
   // department, no person's name or initial, given to the reader in a sentence that addresses him or
   // under a label of a colophon or contact block.
-  const pieces = localPartPieces(local);
+  // A numbered mailbox is its function's ("vergunningen2@"); an abbreviation of a department beside a
+  // function word ("fd-secretariaat@", "ict-servicedesk@") is no person's initial.
+  const pieces = localPartPieces(local.replace(/[._-]?\d{1,4}$/, '') || local);
+  const notPerson = (p: string) => p.length >= 2 && !/\d/.test(p) && !isFirstName(capital(p)) && !(isKnownSurname(capital(p)) && !isCommonWord(p));
   // A department's or service's mailbox ("vergunningen@", "aanvragen.subsidie@") given to the reader.
-  if (isFunctionalLocalPart(local) && !pieces.some((p) => p.length < 3 || /\d/.test(p) || isFirstName(capital(p)) || (isKnownSurname(capital(p)) && !isCommonWord(p)))) {
+  if (isFunctionalLocalPart(local) && pieces.every(notPerson) && pieces.some((p) => p.length >= 5 || PUBLIC_CONTACT_ONLY.test(p))) {
     const cue = readerCue(text, start);
     if (cue) return `adres van een afdeling of dienst ('${local}'), geen persoon, voor het publiek vermeld ('${cue}')`;
   }
-  if (pieces.length < 2 || !PUBLIC_CONTACT_ONLY.test(pieces[0]!) || pieces.slice(1).some((p) => p.length < 3 || /\d/.test(p) || isFirstName(capital(p)) || (isKnownSurname(capital(p)) && !isCommonWord(p)))) return undefined;
+  const role = pieces.find((p) => PUBLIC_CONTACT_ONLY.test(p));
+  if (pieces.length < 2 || !role || !pieces.every(notPerson)) return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\n/).pop() ?? '';
   // A colleague addressed ("kun je terecht bij de functionele mailbox …") is told of an internal mailbox.
@@ -263,7 +280,7 @@ export function publishedMailbox(text: string, start: number, local: string): st
   const paragraph = text.slice(Math.max(0, start - 160), start).split(/\n\n/).pop() ?? '';
   const cue = (/\b(?:u|uw)\b/i.test(paragraph) ? PUBLIC_ADDRESSING.exec(before) : null) ?? PUBLIC_LABEL.exec(text.slice(lineStart, start));
   if (!cue) return undefined;
-  return `algemeen contactadres van de organisatie: '${pieces[0]}' met een afdeling, geen persoon, voor het publiek vermeld ('${cue[0].trim()}')`;
+  return `algemeen contactadres van de organisatie: '${role}' met een afdeling, geen persoon, voor het publiek vermeld ('${cue[0].trim()}')`;
 }
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const GENERAL_MAIL_LABEL = /^[ \t]*(?:algeme(?:en|ne)\s+(?:e-?mail(?:adres)?|mailadres|adres)|e-?mail(?:adres)?\s*\(algemeen\))\s*:\s*$/i;

@@ -7,7 +7,7 @@
  * Names in a public role are returned with `keep` (they go to `kept`, never to suggestions).
  */
 import type { Candidate, DetectContext, Detector, KnownName } from '../types';
-import { CONTACT_LABELS, GREETING, isFunctionLine, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PARTIES, PERSON_LABELS, PUBLIC_ROLES, RANKS, SIGNOFF_START } from '../dutch';
+import { CONTACT_LABELS, GREETING, isFunctionLine, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PARTIES, PERSON_LABELS, PUBLIC_ROLES, RANKS, SIGNOFF_START, TRIANGLE_CONTEXT, TRIANGLE_ROLES } from '../dutch';
 import { CAP, CAPITAL_PARTICLE, FULL_SURNAME, GIVEN, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
 import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isEnglishWord, isFirstName, isKnownSurname, isPlace, isPossibleName, isSyllabicGivenName, isWorldName } from '../lexicon';
 import { confirmPerson } from '../nlp';
@@ -37,9 +37,26 @@ const MORE_SURNAME = new RegExp(`^${WS}(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(
 // (Somali, Afghan: "Cabdi Warsame Jama").
 const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${GIVEN})${WS}){0,3}(?:${PARTICLE}${WS})?${FULL_SURNAME}(?:[ \\u00a0](?:(?:${PARTICLE}|e)[ \\u00a0])?${GIVEN}){0,2}|${GIVEN}[ \\u00a0]\\p{Lu}\\.|${GIVEN})[ \\t]*[,.]?[ \\t]*$`, 'u');
 
-const ROLE_WORDS = [...PUBLIC_ROLES].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
+const roleAlternation = (roles: readonly string[]) => [...roles].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
+// The triangle's functions are read as roles everywhere and then dropped where the document is not about the triangle (`triangleOnly`).
+const ALL_ROLES = [...PUBLIC_ROLES, ...TRIANGLE_ROLES];
+const ROLE_WORDS = roleAlternation(ALL_ROLES);
+/** A role text that names one of the triangle's functions and no office that is public everywhere ("teamchef politie", "officier van justitie"). */
+const PUBLIC_EVERYWHERE = new RegExp(`(?:^|[^\\p{L}])(?:${roleAlternation(PUBLIC_ROLES)})(?![\\p{L}])`, 'iu');
+const TRIANGLE_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${roleAlternation(TRIANGLE_ROLES)})(?![\\p{L}])`, 'iu');
+/** Per document: does any page speak of the local triangle? */
+const TRIANGLE_DOCS = new WeakMap<object, boolean>();
+function triangleOnly(ctx: DetectContext, role: string): boolean {
+  if (!TRIANGLE_WORD.test(role) || PUBLIC_EVERYWHERE.test(role)) return false;
+  let about = TRIANGLE_DOCS.get(ctx.pages);
+  if (about === undefined) {
+    about = ctx.pages.some((p) => TRIANGLE_CONTEXT.test(p.text));
+    TRIANGLE_DOCS.set(ctx.pages, about);
+  }
+  return !about;
+}
 /** A cheap first test for ROLE_BEFORE: the first five letters of every public role, found once per page. */
-const ROLE_STEMS = new RegExp([...new Set(PUBLIC_ROLES.map((r) => r.slice(0, 5)))].map((st) => st.replace(/[.]/g, '\\.')).join('|'), 'gi');
+const ROLE_STEMS = new RegExp([...new Set(ALL_ROLES.map((r) => r.slice(0, 5)))].map((st) => st.replace(/[.]/g, '\\.')).join('|'), 'gi');
 const ROLE_STEM = new RegExp(ROLE_STEMS.source, 'i');
 let stemText = '';
 let stemAt: number[] = [];
@@ -68,7 +85,15 @@ const INSTITUTION = /\p{L}{3}(?:museum|school|college|lyceum|gymnasium|kerk|thea
 /** A public role right before the name: "De Minister van Justitie en Veiligheid, " / "minister ". */
 const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|en|van|de|het|voor|der))+)?\\s*[,:]?\\s*$`, 'iu');
 const SIGNATURE_ROLE = new RegExp(`(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)\\s+[^\\n]+?)?,$`, 'iu');
-const ROLE_AFTER = new RegExp(`^\\s*[,(]\\s*(?:de\\s+)?(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
+const ROLE_AFTER = new RegExp(`^\\s*[,(]\\s*(?:de\\s+)?(${ROLE_WORDS})(?![\\p{L}])`, 'iu');
+/**
+ * The function cell of a table row or attendance line right after the name ("Harmke Terpstra
+ * burgemeester", "Jorrit Wiersma | wethouder van Zandvoorde"): the role alone up to the line's end or
+ * the next column, never a role that goes on into a sentence or before another name.
+ */
+const ROLE_CELL = new RegExp(`^(?:[ \\t]+|[ \\t]*[|\\t][ \\t]*)(?:de[ \\t]+)?(${ROLE_WORDS})(?![\\p{L}])(?:[ \\t]+(?:van|voor)[ \\t]+[^\\n|\\t]{1,50}?)?[ \\t]*(?=\\n|$|[ \\t]{2,}|[|\\t])`, 'iu');
+/** A line that opens with a name (after an optional label) and ends where a role begins: "Harmke Terpstra, ", "Aanwezig: Jorrit Wiersma ". */
+const ROW_NAME = /^[ \t]*(?:[\p{L} ]{2,20}:[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|el|al)){1,4}[ \t]*[,(|]?[ \t]*$/u;
 
 // Whole words only: a surname ending in '-en' or '-of' ("Jansen", "Prinsen") on the line above an initial is none of them.
 const BAD_BEFORE_INITIAL = /(?<![\p{L}])(?:artikel|art\.|bijlage|lid|onder|sub|punt|onderdeel|fase|categorie|nr\.?|nummer|versie|stap|hoofdstuk|paragraaf|par\.|figuur|tabel|optie|scenario|variant|model|type|klasse|blok|groep|niveau|deel|vraag|kolom|rij|schaal|bijlagen|zie|en|of|t\/m|tot)\s*$/iu;
@@ -150,6 +175,9 @@ function roleBefore(before: string): RegExpExecArray | null {
     const at = (m.index ?? 0) + m[0].search(/\p{L}/u);
     const lineBefore = before.slice(before.lastIndexOf('\n', at - 1) + 1, at);
     if (lineBefore.trim() && (/\n[ \t]*\n/.test(gap) || /^\s*(?:onderwerp|betreft|subject|re)\s*:/i.test(lineBefore))) return null;
+    // "Harmke Terpstra, burgemeester" or a table row "Harmke Terpstra   burgemeester" over the next
+    // row's name: a role that closes a line opening with a name is that name's function.
+    if (/\p{Lu}/u.test(lineBefore) && ROW_NAME.test(lineBefore.replace(/(?:de|het)[ \t]*$/i, ''))) return null;
   }
   return m;
 }
@@ -166,11 +194,13 @@ function publicRole(ctx: DetectContext, start: number, end: number, text: string
   const before = ctx.text.slice(Math.max(0, start - 140), start);
   if (/namens\s+deze\s*[,.]?\s*$/i.test(before) || /\bnamens\s+deze\b[^]*$/i.test(before.slice(-40))) return undefined;
   // The role regex is anchored at the end and long; most names have no role word near them at all.
-  const m0 = roleWordNear(ctx.text, start) ? roleBefore(before) : null;
+  const r0 = roleWordNear(ctx.text, start) ? roleBefore(before) : null;
+  // "teamchef Eelco Bosma" outside the triangle: a civil servant's function, not a public office.
+  const m0 = r0 && triangleOnly(ctx, r0[0]) ? null : r0;
   // "Namens de minister van X, Y Z": the role before the name is the one Y Z signs for.
   const m = m0 && ON_BEHALF.test(before.slice(0, (m0.index ?? 0) + m0[0].search(/\p{L}/u)).replace(/\b(?:de|het)\s*$/i, '')) ? null : m0;
   if (m0 && !m) return undefined;
-  const signedRole = roleLineAbove(ctx.text, start);
+  const signedRole = roleLineAbove(ctx.text, start, (r) => !triangleOnly(ctx, r));
   if (signedRole && !m) return `ondertekend in publieke functie: '${signedRole}'`;
   if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/[,:]$/, '')}'`;
   // "wethouders Claassen, Aydın en Koster": a plural role before a list of names on its line.
@@ -179,12 +209,15 @@ function publicRole(ctx: DetectContext, start: number, end: number, text: string
   // "Anouk, de burgemeester komt donderdag": a first name alone that opens a line and is followed by a
   // comma is the person addressed, not an apposition.
   const vocative = /^[ \t]*$/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start)) && !/\s/.test(text) && ctx.text[end] === ',';
-  if (!vocative && ROLE_AFTER.test(ctx.text.slice(end, end + 60))) return 'publieke functie genoemd direct na de naam';
+  const after = vocative ? null : ROLE_AFTER.exec(ctx.text.slice(end, end + 60)) ?? ROLE_CELL.exec(ctx.text.slice(end, end + 90));
+  if (after && !triangleOnly(ctx, after[1]!)) return ROLE_CELL.test(ctx.text.slice(end, end + 90)) && !ROLE_AFTER.test(ctx.text.slice(end, end + 60))
+    ? `publieke functie in dezelfde rij als de naam: '${collapse(after[1]!).toLowerCase()}'`
+    : `publieke functie genoemd direct na de naam: '${collapse(after[1]!).toLowerCase()}'`;
   const party = PARTY_AFTER.exec(ctx.text.slice(end, end + 40));
   if (party) return `volksvertegenwoordiger: partij '${collapse(party[0]).replace(/[()\s]/g, '')}' tussen haakjes na de naam`;
   if (ctx.profile.language === 'en' && ENGLISH_OFFICE.test(before.slice(-60).split('\n').pop() ?? '')) return `publieke functie: '${collapse(ENGLISH_OFFICE.exec(before.slice(-60).split('\n').pop() ?? '')?.[0] ?? '')}'`;
   const below = roleLineBelow(ctx.text, end);
-  if (below) return `ondertekend in publieke functie: '${below}'`;
+  if (below && !triangleOnly(ctx, below)) return `ondertekend in publieke functie: '${below}'`;
   const norm = collapse(text).toLowerCase();
   const allow = (ctx.options.allowlist ?? []).find((a) => {
     const n = collapse(a).toLowerCase();
@@ -205,7 +238,7 @@ function publicRole(ctx: DetectContext, start: number, end: number, text: string
  * Signatures side by side ("De Minister van X,    De Minister van Y," over "A. B    C. D"): the
  * nearest non-empty line above the name's line closes with a public role and a comma.
  */
-function roleLineAbove(text: string, start: number): string | undefined {
+function roleLineAbove(text: string, start: number, accept: (role: string) => boolean = () => true): string | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   // Only other names may stand before it on its line (a second signature beside the first).
   const before = text.slice(lineStart, start);
@@ -217,7 +250,7 @@ function roleLineAbove(text: string, start: number): string | undefined {
   const prev = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
   if (!prev || /namens\s+deze/i.test(prev) || ON_BEHALF.test(prev.slice(0, Math.max(0, prev.search(ROLE_STEM))))) return undefined;
   const m = SIGNATURE_ROLE.exec(prev);
-  return m ? collapse(m[0]).replace(/,$/, '') : undefined;
+  return m && accept(m[0]) ? collapse(m[0]).replace(/,$/, '') : undefined;
 }
 
 // Titles may open the names beside it ("drs. K. Hendriks      mr. A.C. Dekker").

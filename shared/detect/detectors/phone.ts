@@ -11,7 +11,7 @@
  */
 import type { Candidate, DetectContext, Detector, DetectOptions } from '../types';
 import { numberKind, type NumberKind } from '../numberingPlan';
-import { onBoilerplateLine, unitBlock, unitOnLine } from '../edges';
+import { companyDetails, onBoilerplateLine, unitBlock, unitOnLine } from '../edges';
 import { ORG_WORDS, SIGNOFF_START } from '../dutch';
 import { isCommonWordOrCompound, isFirstName, isPlace } from '../lexicon';
 import { frame } from '../columns';
@@ -642,6 +642,11 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
       return keep(0.8, `staat in ${docs} documenten van het dossier zonder naam of aanduiding van een persoon: algemeen nummer`);
     }
     if (inLetterhead(text, start) && !inNumberColumn(text, start, end)) return keep(0.8, 'nummer in het briefhoofd bij het adres van de organisatie: algemeen nummer');
+    // A company's letterhead, footer or contact line with its KvK or BTW number or its legal form, no person in it.
+    if (!own && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore) && !signatureAbove(text, start) && !personAbove(text, start)) {
+      const company = companyDetails(text, start, nameOnlyLine);
+      if (company) return keep(0.85, `staat bij de gegevens van het bedrijf '${company}' (briefhoofd, voettekst of contactregel, geen persoon): algemeen nummer van het bedrijf`);
+    }
   }
   // "Servicedesk ICT, bereikbaar ma-vr 8.00-17.00", "Telefonisch via het secretariaat": a desk's
   // opening hours or a service's name beside the number make it the organisation's, when no person

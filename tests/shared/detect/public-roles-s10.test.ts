@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { found, keptTexts, run } from './helpers';
+
+// Issue #11 item 6, by class (session 10): public officials in every form a Dutch government paper
+// uses, a company's published details and general or functional mailboxes. Every name, place,
+// company, number and address here was made up for these tests.
+
+const keptName = (text: string, name: string) => run(text).kept.find((s) => s.category === 'name' && s.text.includes(name));
+
+describe('public officials in a public role are kept, with the role in the reason', () => {
+  it.each([
+    ['Korpschef Annelies Wijnbergen lichtte het jaarverslag toe aan de commissie.', 'Wijnbergen', /korpschef/i],
+    ['De hoofdofficier van justitie, Gerrit-Jan Zomerdijk, sprak de raad toe.', 'Zomerdijk', /hoofdofficier van justitie/i],
+    ['Dijkgraaf Wendel Postma en heemraad Frits Zonneveld openden het gemaal.', 'Zonneveld', /heemraad/i],
+    ['De vicepresident van de Raad van State, Tjeerd Hollema, sprak de vergadering toe.', 'Hollema', /vicepresident van de Raad van State/i],
+    ['De directeur van de Autoriteit Persoonsgegevens, Aleid Wolfsen, gaf een toelichting.', 'Wolfsen', /Autoriteit Persoonsgegevens/],
+    ['De voorzitter van de Raad van Bestuur van het Zorgkantoor Oost, Maarten Camps, reageerde.', 'Camps', /Raad van Bestuur/],
+    ['Raadsgriffier Maaike Sterrenburg stuurt de stukken rond.', 'Sterrenburg', /raadsgriffier/i],
+    ['De gemeentesecretaris, Hester Bloemendaal, tekent het besluit namens het college.', 'Bloemendaal', /gemeentesecretaris/i],
+  ])('%j', (text, name, role) => {
+    const k = keptName(text, name);
+    expect(k, text).toBeDefined();
+    expect(k!.reason).toMatch(role);
+    expect(found(text, 'name').join(' ')).not.toMatch(new RegExp(name));
+  });
+
+  it('keeps the officials of a table row whose function cell follows the name, and suggests the civil servant between them', () => {
+    const text = 'Naam Functie\nHarmke Terpstra burgemeester\nPieter Kolkema beleidsmedewerker\nJorrit Wiersma wethouder';
+    const res = run(text);
+    expect(res.kept.filter((s) => s.category === 'name').map((s) => s.text).sort()).toEqual(['Harmke Terpstra', 'Jorrit Wiersma']);
+    expect(res.kept.find((s) => s.text === 'Harmke Terpstra')!.reason).toMatch(/burgemeester/);
+    expect(res.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['Pieter Kolkema']);
+  });
+
+  it('gives a role that closes a line to the name that opens it, not to the next line\'s name', () => {
+    const text = 'Sprekers\nHarmke Terpstra, burgemeester\nTjitske Boersma, inwoner van Zandvoorde\nPieter Kolkema, projectleider';
+    const res = run(text);
+    expect(res.kept.filter((s) => s.category === 'name').map((s) => s.text)).not.toContain('Tjitske Boersma');
+    expect(res.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(expect.arrayContaining(['Tjitske Boersma', 'Pieter Kolkema']));
+  });
+
+  it('keeps the police and the public prosecutor at the local triangle, and suggests the adviser who takes the minutes', () => {
+    const text = 'Verslag driehoeksoverleg Zandvoorde\nAanwezig:\nHarmke Terpstra (burgemeester)\nEelco Bosma (teamchef politie)\nMarloes Kramer (officier van justitie)\nPieter Kolkema (adviseur openbare orde, notulist)';
+    const res = run(text);
+    expect(res.kept.filter((s) => s.category === 'name').map((s) => s.text).sort()).toEqual(['Eelco Bosma', 'Harmke Terpstra', 'Marloes Kramer']);
+    expect(res.kept.find((s) => s.text === 'Eelco Bosma')!.reason).toMatch(/teamchef/);
+    expect(res.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['Pieter Kolkema']);
+  });
+
+  it('keeps the triangle\'s roles written before the names', () => {
+    const text = 'Lokale driehoek, 3 maart\nAanwezig: burgemeester Harmke Terpstra, districtschef Eelco Bosma, officier van justitie Marloes Kramer en Pieter Kolkema (beleidsadviseur OOV).';
+    const res = run(text);
+    expect(res.kept.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(expect.arrayContaining(['Eelco Bosma', 'Marloes Kramer']));
+    expect(res.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toContain('Pieter Kolkema');
+  });
+
+  it('suggests a team chief and a prosecutor outside the triangle: civil servants\' functions there', () => {
+    const text = 'Intern verslag casusoverleg\nAanwezig:\nEelco Bosma (teamchef politie)\nMarloes Kramer (officier van justitie)\nPieter Kolkema (jurist)';
+    const res = run(text);
+    expect(res.kept.filter((s) => s.category === 'name')).toEqual([]);
+    expect(res.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(expect.arrayContaining(['Eelco Bosma', 'Pieter Kolkema']));
+  });
+
+  it('never makes the chair or the secretary of an internal meeting public', () => {
+    const text = 'Verslag werkoverleg team Vergunningen\nVoorzitter: Pieter Kolkema\nSecretaris: Ineke Brouwer\nAanwezig: Sanne Veldhuis, Bas Oudeman\n\nPieter Kolkema (voorzitter) opent het overleg.';
+    const res = run(text);
+    expect(res.kept.filter((s) => s.category === 'name')).toEqual([]);
+    expect(res.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(expect.arrayContaining(['Pieter Kolkema', 'Ineke Brouwer', 'Sanne Veldhuis', 'Bas Oudeman']));
+  });
+
+  it('suggests the civil servant beside the alderman in one sentence', () => {
+    const text = 'Wethouder Jorrit Wiersma heeft met beleidsmedewerker Pieter Kolkema gesproken.';
+    expect(keptTexts(text, 'name')).toEqual(['Jorrit Wiersma']);
+    expect(found(text, 'name')).toEqual(['Pieter Kolkema']);
+  });
+});
+
+describe('a company\'s published details are not a civil servant\'s personal data', () => {
+  it('keeps the general mailbox and number in a company\'s footer with its KvK and BTW number', () => {
+    const text = 'Offerte dakrenovatie\n\nBouwbedrijf Hendriks B.V. | Industrieweg 12, 7421 AB Deventer | KvK 12345678 | BTW NL001234567B01\nsales@hendriksbouw.nl | 0570 123 456';
+    const res = run(text);
+    expect(res.suggestions).toEqual([]);
+    const mail = res.kept.find((s) => s.category === 'email')!;
+    expect(mail.text).toBe('sales');
+    expect(mail.reason).toMatch(/bedrijf.*Hendriks B\.V\./);
+    expect(res.kept.find((s) => s.category === 'phone')!.reason).toMatch(/bedrijf/);
+  });
+
+  it('keeps a company\'s contact block headed by its name with the KvK number below', () => {
+    const text = 'Contact\nAdvies & Meer\nKerkstraat 3, 1234 AB Zandvoorde\nT 0570 123 456\nE hello@adviesenmeer.nl\nKvK 87654321';
+    const res = run(text);
+    expect(res.suggestions).toEqual([]);
+    expect(res.kept.map((s) => s.category).sort()).toEqual(['email', 'phone']);
+  });
+
+  it('still suggests an employee\'s name, number and address in the company\'s signature', () => {
+    const text = 'Met vriendelijke groet,\n\nJan Kuipers\nAccountmanager\nBouwbedrijf Hendriks B.V.\nT 0570 123 499\nE j.kuipers@hendriksbouw.nl\nKvK 12345678';
+    const res = run(text);
+    const sug = res.suggestions.map((s) => `${s.category}:${s.text}`);
+    expect(sug).toEqual(expect.arrayContaining(['name:Jan Kuipers', 'phone:0570 123 499', 'email:j.kuipers']));
+  });
+
+  it('suggests a one-person business\'s mailbox with the owner\'s name in it', () => {
+    expect(found('Eenmanszaak Tjitske Boersma Fotografie, tjitske@boersmafoto.nl, KvK 11223344', 'email')).toEqual(['tjitske']);
+  });
+});
+
+describe('general and functional mailboxes', () => {
+  it.each([
+    ['Voor vragen over uw aanvraag kunt u mailen naar vergunningen2@zandvoorde.nl.', 'vergunningen2'],
+    ['Colofon\nUitgave: Gemeente Zandvoorde\nE-mail: fd-secretariaat@zandvoorde.nl', 'fd-secretariaat'],
+    ['Voor inlichtingen kunt u terecht bij onze klantenservice via customerservice@energiebedrijf.nl.', 'customerservice'],
+    ['Heeft u vragen over de aanbesteding? Mail dan naar inkoop-2@zandvoorde.nl.', 'inkoop-2'],
+  ])('keeps %j', (text, local) => {
+    expect(keptTexts(text, 'email')).toEqual([local]);
+    expect(run(text).kept.find((s) => s.category === 'email')!.reason).toMatch(/geen persoon/);
+  });
+
+  it('reads an English function word as a mailbox, not a person, in a header field (still suggested there)', () => {
+    const res = run('Van: Sanne Veldhuis\nAan: hr@zandvoorde.nl; customercare@zandvoorde.nl\nOnderwerp: verlof');
+    const mails = res.suggestions.filter((s) => s.category === 'email');
+    expect(mails.map((s) => s.text)).toEqual(['hr', 'customercare']);
+    for (const m of mails) expect(m.reason).toMatch(/functionele mailbox/);
+  });
+
+  it('suggests a person\'s address written with initials that look like a department word', () => {
+    const res = run('Heeft u vragen? Mail dan naar hr.jansen@zandvoorde.nl.');
+    expect(res.suggestions.filter((s) => s.category === 'email').map((s) => s.text)).toEqual(['hr.jansen']);
+  });
+
+  it('suggests a functional mailbox given to a colleague', () => {
+    expect(found('Kun je de stukken naar fd-secretariaat@zandvoorde.nl sturen? Dan regelt het team de rest.', 'email')).toEqual(['fd-secretariaat']);
+  });
+});
