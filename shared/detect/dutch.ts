@@ -55,6 +55,12 @@ export const PUBLIC_ROLES = [
   'korpschef', 'hoofdcommissaris van politie', 'hoofdofficier van justitie', 'advocaat-generaal',
   // Heads of inspectorates and independent bodies (ZBO's, colleges of state) in their public role.
   'inspecteur-generaal', 'bestuursvoorzitter',
+  // The member of the college who carries a proposal ("Portefeuillehouder: …"), the chairs of elected
+  // bodies and their members outside the council itself (water boards, council committees).
+  'portefeuillehouder', 'voorzitter van de raad', 'voorzitter van de gemeenteraad', 'voorzitter van provinciale staten',
+  'voorzitter van de staten', 'voorzitter van de raadscommissie', 'voorzitter van het algemeen bestuur', 'voorzitter van het dagelijks bestuur',
+  'lid van het algemeen bestuur', 'lid van het dagelijks bestuur', 'lid van gedeputeerde staten', 'collegelid', 'burgerlid', 'commissielid',
+  'staatsraad', 'landsadvocaat', 'mayor', 'deputy mayor', 'alderman', 'member of parliament',
   ...publicHeads(),
 ];
 

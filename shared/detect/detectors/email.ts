@@ -74,6 +74,8 @@ function addresses(text: string): Address[] {
 const PLACEHOLDER_LOCAL = /^(?:naam|voornaam|achternaam|voorletter|voorletters|initialen|tussenvoegsel|gebruiker|gebruikersnaam|medewerker|jouwnaam|uwnaam|mijnnaam|naam\.achternaam|voornaam[._-]?(?:tussenvoegsel[._-]?)?achternaam|voorletters?[._-]?achternaam|v[._-]?achternaam|name|firstname|lastname|first[._-]?name[._-]?last[._-]?name|firstname[._-]lastname|user|username|example|voorbeeld|test|xxx+|abc|iemand|someone|johndoe|jan[._-]?(?:de[._-]?)?(?:jansen|modaal))$/i;
 const PLACEHOLDER_DOMAIN = /^(?:domein|domain|voorbeeld|example|organisatie|organisation|bedrijf|company|provider|gemeente|xxx+)\.(?:nl|com|org|net|be|eu)$|^example\.|\.example$|\.(?:test|invalid|localhost)$/i;
 
+/** Every piece of the local part is a word for a name or a user ("initiaal.achternaam", "naam.medewerker", "uw.naam"): the form, not an address. */
+const PLACEHOLDER_PIECE = /^(?:naam|voornaam|achternaam|familienaam|roepnaam|voorletters?|initiaal|initialen|tussenvoegsel|medewerker|collega|gebruiker|gebruikersnaam|uw|jouw|mijn|name|firstname|lastname|surname|first|last|given|family|user|username|initial|initials|x+)$/i;
 const NO_REPLY = /^(?:no[._-]?reply|do[._-]?not[._-]?reply|niet[._-]?beantwoorden|geen[._-]?antwoord|antwoord[._-]?niet)(?:[._-][\p{L}\p{N}]+)?$/iu;
 
 /** Where the address stands says it is the organisation's: the header or footer of most pages, or a letterhead with no person in it. */
@@ -145,7 +147,7 @@ export const emailDetector: Detector = {
       const local = m[1] ?? '';
       const at = m.at;
       const start = m.from ?? at - local.length;
-      if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(m[2] ?? '')) {
+      if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(m[2] ?? '') || localPartPieces(local).every((p) => PLACEHOLDER_PIECE.test(p))) {
         out.push({ category: 'email', start, end: at, confidence: 0.9, reason: 'voorbeeldadres (geen adres van een bestaande persoon of dienst)', keep: true });
         continue;
       }

@@ -83,9 +83,10 @@ const ENGLISH_OFFICE = /(?:\bH\.\s?E\.|\b(?:General|Director[- ]General|Secretar
 /** Institutions and buildings written as one word with a name before them ("Scholtemuseum", "Erasmuscollege"). */
 const INSTITUTION = /\p{L}{3}(?:museum|school|college|lyceum|gymnasium|kerk|theater|theatre|ziekenhuis|kliniek|centrum|fonds|instituut|academie|bibliotheek|stadion|zwembad|apotheek|fabriek|festival|monument|paviljoen|prijs|lezing|gebouw|universiteit|hogeschool|stichting|huis(?:artsenpost)?|zaal|hal|kazerne|gevangenis|markt)$/iu;
 /** A public role right before the name: "De Minister van Justitie en Veiligheid, " / "minister ". */
-const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|en|van|de|het|voor|der))+)?\\s*[,:]?\\s*$`, 'iu');
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|en|van|de|het|voor|der))+)?\\s*[,:(]?\\s*$`, 'iu');
 const SIGNATURE_ROLE = new RegExp(`(?:de\\s+|het\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:van|voor|der|in)\\s+[^\\n]+?)?,$`, 'iu');
-const ROLE_AFTER = new RegExp(`^\\s*[,(]\\s*(?:de\\s+)?(${ROLE_WORDS})(?![\\p{L}])`, 'iu');
+// "Harmke Terpstra – burgemeester", "Jorrit Wiersma | wethouder": a dash or bar between name and role in a list.
+const ROLE_AFTER = new RegExp(`^(?:\\s*[,(|–—]|[ \\t]+-)\\s*(?:de\\s+)?(${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 /**
  * The function cell of a table row or attendance line right after the name ("Harmke Terpstra
  * burgemeester", "Jorrit Wiersma | wethouder van Zandvoorde"): the role alone up to the line's end or
@@ -93,7 +94,7 @@ const ROLE_AFTER = new RegExp(`^\\s*[,(]\\s*(?:de\\s+)?(${ROLE_WORDS})(?![\\p{L}
  */
 const ROLE_CELL = new RegExp(`^(?:[ \\t]+|[ \\t]*[|\\t][ \\t]*)(?:de[ \\t]+)?(${ROLE_WORDS})(?![\\p{L}])(?:[ \\t]+(?:van|voor)[ \\t]+[^\\n|\\t]{1,50}?)?[ \\t]*(?=\\n|$|[ \\t]{2,}|[|\\t])`, 'iu');
 /** A line that opens with a name (after an optional label) and ends where a role begins: "Harmke Terpstra, ", "Aanwezig: Jorrit Wiersma ". */
-const ROW_NAME = /^[ \t]*(?:[\p{L} ]{2,20}:[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|el|al)){1,4}[ \t]*[,(|]?[ \t]*$/u;
+const ROW_NAME = /^[ \t]*(?:[\p{L} ]{2,20}:[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|el|al)){1,4}[ \t]*[,(|–—-]?[ \t]*$/u;
 
 // Whole words only: a surname ending in '-en' or '-of' ("Jansen", "Prinsen") on the line above an initial is none of them.
 const BAD_BEFORE_INITIAL = /(?<![\p{L}])(?:artikel|art\.|bijlage|lid|onder|sub|punt|onderdeel|fase|categorie|nr\.?|nummer|versie|stap|hoofdstuk|paragraaf|par\.|figuur|tabel|optie|scenario|variant|model|type|klasse|blok|groep|niveau|deel|vraag|kolom|rij|schaal|bijlagen|zie|en|of|t\/m|tot)\s*$/iu;
@@ -164,7 +165,7 @@ interface Found {
 function roleBefore(before: string): RegExpExecArray | null {
   const m = ROLE_BEFORE.exec(before);
   if (!m) return null;
-  const role = m[0].replace(/\s*[,:]?\s*$/, '');
+  const role = m[0].replace(/\s*[,:(]?\s*$/, '');
   if (/\n/.test(role.replace(/^\s+/, ''))) return null;
   if (/(?:^|\s)(?:Van|Voor|Der|In)\s+\p{Lu}/u.test(role)) return null;
   // A role at the end of a subject line or a paragraph ("Onderwerp: bezoek burgemeester", then a
@@ -200,9 +201,9 @@ function publicRole(ctx: DetectContext, start: number, end: number, text: string
   // "Namens de minister van X, Y Z": the role before the name is the one Y Z signs for.
   const m = m0 && ON_BEHALF.test(before.slice(0, (m0.index ?? 0) + m0[0].search(/\p{L}/u)).replace(/\b(?:de|het)\s*$/i, '')) ? null : m0;
   if (m0 && !m) return undefined;
-  const signedRole = roleLineAbove(ctx.text, start, (r) => !triangleOnly(ctx, r));
+  const signedRole = bodySignature(ctx.text, start) ?? roleLineAbove(ctx.text, start, (r) => !triangleOnly(ctx, r));
   if (signedRole && !m) return `ondertekend in publieke functie: '${signedRole}'`;
-  if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/[,:]$/, '')}'`;
+  if (m) return `publieke functie: '${collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/\s*[,:(]$/, '')}'`;
   // "wethouders Claassen, Aydın en Koster": a plural role before a list of names on its line.
   const list = ROLE_LIST.exec(before.slice(before.lastIndexOf('\n') + 1));
   if (list) return `publieke functie: '${list[1]!.trim().toLowerCase()}' (in een opsomming)`;
@@ -247,11 +248,53 @@ function roleLineAbove(text: string, start: number, accept: (role: string) => bo
   let end = lineStart - 1;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   if (end <= 0 || text[end - 1] !== ',') return undefined;
-  const prev = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
+  const prevStart = text.lastIndexOf('\n', end - 1) + 1;
+  const prevLine = text.slice(prevStart, end);
+  // Signatures side by side ("de secretaris,      de burgemeester," over "A. B      C. D"): the role
+  // in the name's column, the segment of the line above that starts nearest before the name.
+  const col = start - lineStart;
+  const segments = [...prevLine.matchAll(/\S+(?: \S+)*/g)];
+  const own = segments.length > 1 ? segments.filter((g) => (g.index ?? 0) <= col + 3).pop() ?? segments[0]! : undefined;
+  const prev = (own ? own[0] : prevLine).trim();
   if (!prev || /namens\s+deze/i.test(prev) || ON_BEHALF.test(prev.slice(0, Math.max(0, prev.search(ROLE_STEM))))) return undefined;
-  const m = SIGNATURE_ROLE.exec(prev);
-  return m && accept(m[0]) ? collapse(m[0]).replace(/,$/, '') : undefined;
+  const m = SIGNATURE_ROLE.exec(own && !prev.endsWith(',') ? `${prev},` : prev);
+  if (m && accept(m[0])) return collapse(m[0]).replace(/,$/, '');
+  // The officers of an elected body or its college signing its decision ("Burgemeester en wethouders
+  // van X, / de secretaris, de burgemeester,", "Aldus vastgesteld in de openbare vergadering … / De
+  // griffier, De voorzitter,"): they sign in their public role.
+  const officer = BODY_OFFICER.exec(prev);
+  if (!officer) return undefined;
+  const body = BODY_SIGNED.exec(text.slice(Math.max(0, prevStart - 400), prevStart).split(/\n/).slice(-8).join('\n'));
+  return body ? `${collapse(officer[0]).replace(/,$/, '')} (${collapse(body[0]).replace(/[,;]$/, '')})` : undefined;
 }
+
+/**
+ * A signature block of an elected body or its college, read line by line whatever order the text
+ * model gives two signatures side by side: above the name only officers' lines ("de secretaris, de
+ * burgemeester,"), other signers' names and blank lines, up to the body's heading ("Burgemeester en
+ * wethouders van X,", "Gedeputeerde Staten van Y,", "Aldus vastgesteld in de openbare vergadering …").
+ */
+function bodySignature(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).trim() && !NAMES_ONLY.test(text.slice(lineStart, start))) return undefined;
+  const lines = text.slice(Math.max(0, lineStart - 500), Math.max(0, lineStart - 1)).split('\n').reverse();
+  const officers: string[] = [];
+  for (let k = 0, seen = 0; k < lines.length && seen < 7; k++) {
+    const l = lines[k]!.trim();
+    if (!l) continue;
+    seen++;
+    const segs = l.split(/,\s*|\s{3,}/).map((x) => x.trim()).filter(Boolean);
+    if (segs.length > 0 && segs.length <= 3 && segs.every((x) => BODY_OFFICER.test(x))) { officers.unshift(...segs); continue; }
+    if (officers.length > 0 && BODY_SIGNED.test(l) && l.length <= 120) return `${officers.join(', ')} — ${collapse(BODY_SIGNED.exec(l)![0]).replace(/[,;.]$/, '')}`;
+    if (NAMES_ONLY.test(l) && l.length <= 60) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The officers who sign for a college, council, Staten or water board: the body's heading stands above them. */
+const BODY_OFFICER = /^(?:de\s+)?(?:secretaris|gemeentesecretaris|griffier|voorzitter|burgemeester|dijkgraaf|secretaris-directeur|commissaris\s+van\s+de\s+koning)\s*,?$/iu;
+const BODY_SIGNED = /(?:burgemeester\s+en\s+wethouders(?:\s+van\s+[^\n,]+)?|(?:het\s+)?college\s+van\s+(?:burgemeester\s+en\s+wethouders|gedeputeerde\s+staten|dijkgraaf\s+en\s+heemraden)[^\n,]*|gedeputeerde\s+staten(?:\s+van\s+[^\n,]+)?|provinciale\s+staten(?:\s+van\s+[^\n,]+)?|de\s+raad\s+van\s+de\s+gemeente[^\n,;]*|(?:het\s+)?(?:algemeen|dagelijks)\s+bestuur\s+van[^\n,]+|aldus\s+(?:vastgesteld|besloten)\s+(?:in|door)\s+de\s+(?:openbare\s+)?(?:vergadering|raad)[^\n,]*)/iu;
 
 // Titles may open the names beside it ("drs. K. Hendriks      mr. A.C. Dekker").
 const LIST_NAME = `\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:van|de|der|den|ter|ten|el|al)\\b)*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s*\\([^)\\n]{1,30}\\))?`;

@@ -132,3 +132,55 @@ describe('general and functional mailboxes', () => {
     expect(found('Kun je de stukken naar fd-secretariaat@zandvoorde.nl sturen? Dan regelt het team de rest.', 'email')).toEqual(['fd-secretariaat']);
   });
 });
+
+describe('placeholders and lists with a dash', () => {
+  it.each([
+    'Een adres heeft de vorm initiaal.achternaam@zandvoorde.nl.',
+    'Gebruik naam.medewerker@zandvoorde.nl als afzender in het sjabloon.',
+  ])('keeps the placeholder in %j', (text) => {
+    const res = run(text);
+    expect(res.suggestions.filter((s) => s.category === 'email')).toEqual([]);
+    expect(res.kept.find((s) => s.category === 'email')!.reason).toMatch(/voorbeeldadres/);
+  });
+
+  it("gives the role after a dash to its own line's name, and suggests the civil servant on the next line", () => {
+    const text = 'Sprekers\nHarmke Terpstra – burgemeester\nPieter Kolkema – projectleider';
+    const res = run(text);
+    expect(res.kept.filter((s) => s.category === 'name').map((s) => s.text)).not.toContain('Pieter Kolkema');
+    expect(res.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['Pieter Kolkema']);
+  });
+});
+
+describe('the officers of an elected body or its college sign its decisions in public', () => {
+  it('keeps the secretary and the mayor under "Burgemeester en wethouders van …", with both offices in the reason', () => {
+    const text = 'Burgemeester en wethouders van Zandvoorde,\n\nde secretaris,                 de burgemeester,\n\nH.J. Bloemendaal               mr. H. Terpstra';
+    const res = run(text);
+    expect(res.suggestions.filter((s) => s.category === 'name')).toEqual([]);
+    const kept = res.kept.filter((s) => s.category === 'name');
+    expect(kept.map((s) => s.text)).toEqual(['H.J. Bloemendaal', 'mr. H. Terpstra']);
+    expect(kept[0]!.reason).toMatch(/secretaris.*Burgemeester en wethouders van Zandvoorde/);
+  });
+
+  it('keeps the clerk and the chair who sign a council decision, one signature a line', () => {
+    const text = 'Aldus vastgesteld in de openbare vergadering van 12 maart 2025.\n\nDe griffier,\nM. Sterrenburg\n\nDe voorzitter,\nH. Terpstra';
+    expect(run(text).suggestions.filter((s) => s.category === 'name')).toEqual([]);
+  });
+
+  it('suggests a civil servant under "De voorzitter," where no body\'s heading stands above', () => {
+    const text = 'Verslag projectgroep\n\nDe voorzitter,\nM. Sterrenburg';
+    expect(found(text, 'name')).toEqual(['M. Sterrenburg']);
+  });
+
+  it('keeps the portfolio holder of a council proposal and suggests its writer', () => {
+    const text = 'Raadsvoorstel\nPortefeuillehouder: Jorrit Wiersma\nOpsteller: Pieter Kolkema\nDatum: 3 maart 2025';
+    expect(keptTexts(text, 'name')).toEqual(['Jorrit Wiersma']);
+    expect(found(text, 'name')).toEqual(['Pieter Kolkema']);
+  });
+
+  it('keeps an official named in parentheses after the role in a chat, and the later mention of the same name', () => {
+    const text = '[14:02] Pieter Kolkema: de wethouder (Jorrit Wiersma) wil het stuk morgen zien\n[14:03] Sanne de Vries: ok, ik stuur het naar Jorrit Wiersma';
+    const res = run(text);
+    expect(res.kept.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['Jorrit Wiersma', 'Jorrit Wiersma']);
+    expect(res.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['Pieter Kolkema', 'Sanne de Vries']);
+  });
+});
