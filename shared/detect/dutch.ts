@@ -218,4 +218,9 @@ export const PUBLIC_CONTACT_WORDS = [
   'woo', 'wob', 'persvragen', 'privacy',
   // the office of an elected body (raad, staten), the public's contact for speaking and petitions
   'griffie', 'raadsgriffie', 'statengriffie',
+  // Session 10: the organisation's own name as its mailbox ("gemeente@", "stadhuis@"); the data
+  // protection officer, whose contact details the AVG requires to be published (art. 37 lid 7);
+  // a company's mailboxes for its customers.
+  'gemeente', 'gemeentehuis', 'stadhuis', 'provincie', 'provinciehuis', 'waterschap', 'fg', 'dpo', 'avg', 'gegevensbescherming',
+  'functionarisgegevensbescherming', 'sales', 'verkoop', 'orders', 'bestellingen', 'offerte', 'offertes', 'customerservice', 'customercare',
 ];

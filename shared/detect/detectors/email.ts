@@ -15,7 +15,7 @@ const EMAIL = /(?<![\p{L}\p{N}._%+'-])(?:mailto:)?([\p{L}\p{N}](?:[\p{L}\p{N}._%
 /** Local-part pieces that name a function rather than a person. */
 const FUNCTIONAL = /(?:^|[._-])(?:postbus|post|info|informatie|mailbox|servicedesk|service|helpdesk|support|secretariaat|secretariat|team|afdeling|bureau|directie|contact|noreply|no-reply|donotreply|admin|beheer|redactie|pers|press|woo|wob|communicatie|klachten|meldpunt|loket|frontoffice|backoffice|planning|inkoop|facturen|receptie|algemeen|office|centrale|kcc|cluster|unit|desk|infocel|functioneel|dienst|register|registratie|aanvragen|bezwaar|intake|coordinatie|coördinatie|sales|verkoop|administratie|boekhouding|finance|financien|financiën|accounts|billing|facturatie|debiteuren|crediteuren|orders?|bestellingen|offertes?|customerservice|customercare|klantenservice|klantcontact|personeelszaken|salarisadministratie|facilitair|facilities|marketing|jobs|vacatures|werkenbij|recruitment|careers|events|evenementen|nieuwsbrief|newsletter|abuse|postmaster|webmaster|hostmaster|security|legal|compliance|reception|verhuur|logistiek|magazijn|technischedienst|juridischezaken|publiekszaken|burgerzaken|vergunningen|subsidies?|inschrijvingen|aanmeldingen|notificaties?|notifications?|alerts?|mailer|bounce|enquiries|inquiries|hello|hallo)(?:$|[._-]|\d)/i;
 /** Short department words that name a function only as the whole local part ("hr@", "ict@", "it2@"): inside a longer one they may be initials ("hr.jansen"). */
-const FUNCTIONAL_WHOLE = /^(?:hr|ict|it|fd|pz|p-?o|kcc|wmo)\d{0,3}$/i;
+const FUNCTIONAL_WHOLE = /^(?:hr|ict|it|fd|pz|p-?o|kcc|wmo|fg|dpo)\d{0,3}$/i;
 const FUNCTIONAL_INFIX = /(?:postbus|mailbox|servicedesk|helpdesk|secretariaat|infocel|info|noreply|beleid|team)/i;
 const MAILBOX_CONTEXT = /(?:functionele?\s+(?:mail)?box|mailbox|postbus|algemene?\s+(?:e-?mail)?adres|team(?:mail|adres)|groepsmailbox|functioneel\s+adres)[^.\n]{0,40}$/i;
 
@@ -162,11 +162,6 @@ export const emailDetector: Detector = {
         out.push({ category: 'email', start, end: at, confidence: 0.85, reason: place, keep: true });
         continue;
       }
-      const published = publishedMailbox(text, start, local);
-      if (published) {
-        out.push({ category: 'email', start, end: at, confidence: 0.85, reason: published, keep: true });
-        continue;
-      }
       // A company's letterhead, footer or contact line ("Hendriks Bouw B.V. | KvK … | sales@…"): its
       // general mailbox is published company data, not a civil servant's (a person's address stays).
       if (isFunctionalLocalPart(local) && !inHeaderField(text, start) && !colleagueAddressed(text, start)) {
@@ -175,6 +170,11 @@ export const emailDetector: Detector = {
           out.push({ category: 'email', start, end: at, confidence: 0.85, reason: `algemeen adres van een bedrijf: staat bij de gegevens van '${company}' (briefhoofd, voettekst of contactregel), geen persoon`, keep: true });
           continue;
         }
+      }
+      const published = publishedMailbox(text, start, local);
+      if (published) {
+        out.push({ category: 'email', start, end: at, confidence: 0.85, reason: published, keep: true });
+        continue;
       }
       // "Postbus 2000 | 1500 GA Zaandam | secretariaat.wi@zaanstad.nl": a function's mailbox on the line
       // of the organisation's postal address or website (letterhead, footer, colophon) is its published address.

@@ -93,6 +93,10 @@ const ROLE_AFTER = new RegExp(`^(?:\\s*[,(|–—]|[ \\t]+-)\\s*(?:de\\s+)?(${RO
  * the next column, never a role that goes on into a sentence or before another name.
  */
 const ROLE_CELL = new RegExp(`^(?:[ \\t]+|[ \\t]*[|\\t][ \\t]*)(?:de[ \\t]+)?(${ROLE_WORDS})(?![\\p{L}])(?:[ \\t]+(?:van|voor)[ \\t]+[^\\n|\\t]{1,50}?)?[ \\t]*(?=\\n|$|[ \\t]{2,}|[|\\t])`, 'iu');
+/** A legal person's form after the name, with at most two more words of the company's name between ("Kees Hoogland B.V.", "Hoogland & Zonen N.V."). */
+const COMPANY_AFTER = /^(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,2}[ \t]+(?:B\.[ \t]?V\.|N\.[ \t]?V\.|BV|NV)(?![\p{L}])/u;
+/** The trade word of a company's name right before the person's name ("Schildersbedrijf", "Advocatenkantoor"). */
+const COMPANY_HEAD = /\p{Lu}\p{Ll}{2,}(?:bedrijf|bureau|kantoor|groep|praktijk|winkel|handel|techniek|service|makelaardij|adviesbureau|holding)[ \t]+$/u;
 /** A line that opens with a name (after an optional label) and ends where a role begins: "Harmke Terpstra, ", "Aanwezig: Jorrit Wiersma ". */
 const ROW_NAME = /^[ \t]*(?:[\p{L} ]{2,20}:[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|el|al)){1,4}[ \t]*[,(|–—-]?[ \t]*$/u;
 
@@ -1456,6 +1460,17 @@ export const namesDetector: Detector = {
       if (spaced && spacedHyphenPart(spaced[1]!)) {
         end += spaced[0].length;
         f.surname = f.surname ? `${f.surname}-${spaced[1]}` : spaced[1];
+      }
+      // "Schildersbedrijf Kees Hoogland B.V.", "Hoogland & Zonen B.V.": a name inside the name of a
+      // legal person is the company's published name, not a person's data. Kept as the whole company
+      // name, so that the same words as a person's own name elsewhere get their own decision.
+      const company = COMPANY_AFTER.exec(ctx.text.slice(end, end + 60));
+      if (company) {
+        const head = COMPANY_HEAD.exec(ctx.text.slice(Math.max(0, start - 40), start));
+        const from = head ? start - head[0].length : start;
+        const to = end + company[0].length;
+        out.push({ category: 'name', start: from, end: to, confidence: f.confidence, reason: `naam van een bedrijf ('${collapse(ctx.text.slice(from, to))}', een rechtspersoon): gepubliceerde bedrijfsgegevens, geen persoonsgegeven`, keep: true });
+        continue;
       }
       const text = ctx.text.slice(start, end);
       // Papers of an elected body (council minutes, parliamentary papers) name members and officials

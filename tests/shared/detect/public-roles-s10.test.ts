@@ -184,3 +184,19 @@ describe('the officers of an elected body or its college sign its decisions in p
     expect(res.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['Pieter Kolkema', 'Sanne de Vries']);
   });
 });
+
+describe('a company\'s name with a person\'s name in it', () => {
+  it('keeps the name of a legal person whole, and still suggests the same person signing', () => {
+    const text = 'Offerte van Schildersbedrijf Kees Hoogland B.V., Dorpsstraat 4, 7421 AB Deventer.\n\nMet vriendelijke groet,\n\nKees Hoogland\nDirecteur';
+    const res = run(text);
+    const kept = res.kept.filter((s) => s.category === 'name');
+    expect(kept.map((s) => s.text)).toEqual(['Schildersbedrijf Kees Hoogland B.V.']);
+    expect(kept[0]!.reason).toMatch(/bedrijf/);
+    expect(res.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['Kees Hoogland']);
+  });
+
+  it('keeps the mailbox the AVG makes the organisation publish, and a municipality\'s own name as its mailbox', () => {
+    expect(keptTexts('Vragen over privacy? Neem contact op met de functionaris gegevensbescherming via fg@zandvoorde.nl.', 'email')).toEqual(['fg']);
+    expect(keptTexts('Contact: gemeente@zandvoorde.nl of stadhuis@zandvoorde.nl', 'email')).toEqual(['gemeente', 'stadhuis']);
+  });
+});
