@@ -8,6 +8,7 @@ import type { Candidate, Detector, DocumentProfile } from '../types';
 import { companyDetails, onBoilerplateLine, unitBlock, unitOnLine } from '../edges';
 import { HEADER_LABEL, ANY_HEADER_LABEL, PUBLIC_CONTACT_WORDS } from '../dutch';
 import { isCommonWord, isCommonWordOrCompound, isFirstName, isKnownSurname, isWorldName } from '../lexicon';
+import { inPageMargin } from './phone';
 
 // Local part per RFC 5322's dot-atom, without the rarely used specials; domain of two or more labels.
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])(?:mailto:)?([\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,62}[\p{L}\p{N}_+-])?)@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})/gu;
@@ -140,7 +141,8 @@ function personBeside(text: string, start: number): boolean {
 export const emailDetector: Detector = {
   id: 'email.address',
   category: 'email',
-  run({ text, pages, profile, dossier }) {
+  run(ctx) {
+    const { text, pages, profile, dossier } = ctx;
     const out: Candidate[] = [];
     if (!text.includes('@')) return out;
     for (const m of addresses(text)) {
@@ -170,6 +172,12 @@ export const emailDetector: Detector = {
           out.push({ category: 'email', start, end: at, confidence: 0.85, reason: `algemeen adres van een bedrijf: staat bij de gegevens van '${company}' (briefhoofd, voettekst of contactregel), geen persoon`, keep: true });
           continue;
         }
+      }
+      // A function's mailbox in the footer or letterhead block at the very edge of the page, with no
+      // person beside it: the organisation's address, also on a one-page document.
+      if (isFunctionalLocalPart(local) && !inHeaderField(text, start) && !personBeside(text, start) && inPageMargin(ctx, start)) {
+        out.push({ category: 'email', start, end: at, confidence: 0.8, reason: "functionele mailbox in de marge onder- of bovenaan de pagina (voettekst of briefhoofd), zonder persoon erbij: adres van de organisatie", keep: true });
+        continue;
       }
       const published = publishedMailbox(text, start, local);
       if (published) {
@@ -312,7 +320,7 @@ const CONTACT_VERB = /\b(?:meld(?:t|en)?|aanmeld\w*|mail\w*|e-?mail\w*|stur\w+|s
 /** A sentence that addresses the public (with "u"): "kunt u", "neem contact op", "voor vragen". */
 const PUBLIC_ADDRESSING = /\b(?:kunt\s+u|u\s+kunt|neem(?:t\s+u)?\s+(?:dan\s+)?contact\s+(?:op|met)|contact\s+opnemen|voor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)|mail\s+(?:dan\s+)?naar|stuur\s+(?:dan\s+)?(?:een\s+)?(?:e-?mail|bericht)|(?:stuur|mail|zend|richt)(?:t\s+u)?\s+(?:dan\s+)?uw\s+[^.\n]{1,40}?\bnaar)\b/i;
 /** A label of a colophon or contact block before the address on its line ("Persvragen:", "Contact:"). */
-const PUBLIC_LABEL = /^[ \t]*(?:persvragen|pers|contact|informatie|inlichtingen|vragen|colofon|e-?mail|woo-verzoeken|meldingen|klachten)[\p{L} -]{0,20}:\s*$/iu;
+const PUBLIC_LABEL = /^[ \t]*(?:(?:meer|voor|bij|uw)\s+)?(?:persvragen|pers|contact|contactgegevens|informatie|inlichtingen|vragen|colofon|e-?mail(?:adres)?|mailadres|woo-verzoeken|meldingen|klachten|reacties|aanmelden|aanmeldingen|inschrijven|correspondentie|bereikbaar)[\p{L} -]{0,20}:\s*$/iu;
 
 /** True when the position lies in an e-mail header field (Van/Aan/CC …, with its wrapped lines). */
 function inHeaderField(text: string, start: number): boolean {

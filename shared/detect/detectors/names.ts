@@ -97,6 +97,8 @@ const ROLE_CELL = new RegExp(`^(?:[ \\t]+|[ \\t]*[|\\t][ \\t]*)(?:de[ \\t]+)?(${
 const COMPANY_AFTER = /^(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,2}[ \t]+(?:B\.[ \t]?V\.|N\.[ \t]?V\.|BV|NV)(?![\p{L}])/u;
 /** The trade word of a company's name right before the person's name ("Schildersbedrijf", "Advocatenkantoor"). */
 const COMPANY_HEAD = /\p{Lu}\p{Ll}{2,}(?:bedrijf|bureau|kantoor|groep|praktijk|winkel|handel|techniek|service|makelaardij|adviesbureau|holding)[ \t]+$/u;
+/** An association's, foundation's or club's word right before the words of its name, on the same line. */
+const ORG_HEAD = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}*(?:vereniging|stichting|coöperatie|cooperatie|federatie|bond|club|fonds|orkest|koor|bedrijf|kantoor|bureau)|Stichting|Vereniging|Coöperatie)[ \t]+$/u;
 /** A line that opens with a name (after an optional label) and ends where a role begins: "Harmke Terpstra, ", "Aanwezig: Jorrit Wiersma ". */
 const ROW_NAME = /^[ \t]*(?:[\p{L} ]{2,20}:[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|el|al)){1,4}[ \t]*[,(|–—-]?[ \t]*$/u;
 
@@ -199,7 +201,11 @@ function publicRole(ctx: DetectContext, start: number, end: number, text: string
   const before = ctx.text.slice(Math.max(0, start - 140), start);
   if (/namens\s+deze\s*[,.]?\s*$/i.test(before) || /\bnamens\s+deze\b[^]*$/i.test(before.slice(-40))) return undefined;
   // The role regex is anchored at the end and long; most names have no role word near them at all.
-  const r0 = roleWordNear(ctx.text, start) ? roleBefore(before) : null;
+  // "burgemeester Wahidullah\nKarimi": the finder took only the surname; the role stands before the first name.
+  const given = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+)[ \t]*\n?[ \t]*$/u.exec(before);
+  const r0 = roleWordNear(ctx.text, start)
+    ? roleBefore(before) ?? (given && /^\p{Lu}[\p{Ll}'’-]+$/u.test(text.trim()) && (isFirstName(given[1]!) || slotNameWord(given[1]!)) ? roleBefore(before.slice(0, before.length - given[0].length + given[0].indexOf(given[1]!))) : null)
+    : null;
   // "teamchef Eelco Bosma" outside the triangle: a civil servant's function, not a public office.
   const m0 = r0 && triangleOnly(ctx, r0[0]) ? null : r0;
   // "Namens de minister van X, Y Z": the role before the name is the one Y Z signs for.
@@ -1465,11 +1471,14 @@ export const namesDetector: Detector = {
       // legal person is the company's published name, not a person's data. Kept as the whole company
       // name, so that the same words as a person's own name elsewhere get their own decision.
       const company = COMPANY_AFTER.exec(ctx.text.slice(end, end + 60));
-      if (company) {
-        const head = COMPANY_HEAD.exec(ctx.text.slice(Math.max(0, start - 40), start));
+      // "Sportvereniging Olympia Noord", "Stichting Anna Pauw": words after an association's or
+      // foundation's word on its line are that organisation's name.
+      const orgHead = company ? null : ORG_HEAD.exec(ctx.text.slice(Math.max(0, start - 40), start));
+      if (company || orgHead) {
+        const head = orgHead ?? COMPANY_HEAD.exec(ctx.text.slice(Math.max(0, start - 40), start));
         const from = head ? start - head[0].length : start;
-        const to = end + company[0].length;
-        out.push({ category: 'name', start: from, end: to, confidence: f.confidence, reason: `naam van een bedrijf ('${collapse(ctx.text.slice(from, to))}', een rechtspersoon): gepubliceerde bedrijfsgegevens, geen persoonsgegeven`, keep: true });
+        const to = end + (company ? company[0].length : 0);
+        out.push({ category: 'name', start: from, end: to, confidence: f.confidence, reason: `naam van een organisatie ('${collapse(ctx.text.slice(from, to))}': bedrijf, vereniging of stichting, een rechtspersoon): gepubliceerde gegevens van de organisatie, geen persoonsgegeven`, keep: true });
         continue;
       }
       const text = ctx.text.slice(start, end);

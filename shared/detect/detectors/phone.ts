@@ -436,7 +436,7 @@ function onOrganisationLine(text: string, start: number, end: number, letterhead
  * The line belongs to a running header or footer: a block of lines at the top or bottom edge of the
  * page, inside the margin (top or bottom 6 %), set off from the body by a gap.
  */
-function inPageMargin(ctx: DetectContext, offset: number): boolean {
+export function inPageMargin(ctx: DetectContext, offset: number): boolean {
   const { page } = ctx;
   const li = page.charToLine?.[offset] ?? -1;
   const line = li >= 0 ? page.lines[li] : undefined;

@@ -200,3 +200,12 @@ describe('a company\'s name with a person\'s name in it', () => {
     expect(keptTexts('Contact: gemeente@zandvoorde.nl of stadhuis@zandvoorde.nl', 'email')).toEqual(['gemeente', 'stadhuis']);
   });
 });
+
+describe('names of organisations and a role before a first name', () => {
+  it('keeps an association\'s name with a first name in it, and suggests the person of the same name in the sentence', () => {
+    const res = run('Aanvrager\nSportvereniging Olympia Noord\n30006175\nKerkplein 7, Gouda\n\nMet Stichting Anna Pauw is afgesproken dat Anna Pauw de sleutel ophaalt.');
+    const kept = res.kept.filter((s) => s.category === 'name').map((s) => s.text);
+    expect(kept).toEqual(['Sportvereniging Olympia Noord', 'Stichting Anna Pauw']);
+    expect(res.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['Anna Pauw']);
+  });
+});
