@@ -190,6 +190,22 @@ function roleBefore(before: string): RegExpExecArray | null {
 }
 
 /**
+ * The public role written right before a surname in running text ("burgemeester Karimi",
+ * "wethouder Wahidullah\nKarimi" with the first name between), for the dossier's other-document
+ * forms (propagate.ts): a surname after a role in this document is this document's official, not
+ * the private person of that surname elsewhere. Returns the role's words, or undefined.
+ */
+export function roleRightBefore(text: string, start: number): string | undefined {
+  let before = text.slice(Math.max(0, start - 140), start);
+  const given = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+)[ \t]*\n?[ \t]*$/u.exec(before);
+  if (given && (isFirstName(given[1]!) || slotNameWord(given[1]!))) before = before.slice(0, before.length - given[0].length + given[0].indexOf(given[1]!));
+  const m = roleBefore(before);
+  if (!m || ON_BEHALF.test(before.slice(0, (m.index ?? 0) + m[0].search(/\p{L}/u)).replace(/\b(?:de|het)\s*$/i, ''))) return undefined;
+  const role = collapse(m[0]).replace(/^[^\p{L}]+/u, '').replace(/\s*[,:(]$/, '');
+  return TRIANGLE_WORD.test(role) && !PUBLIC_EVERYWHERE.test(role) ? undefined : role;
+}
+
+/**
  * A civil servant signs on behalf of a public official ("Namens de minister van …,", "In opdracht
  * van de staatssecretaris,", "i.o.v. de burgemeester"): the office named is not the signer's, whose
  * name is personal data (the seed decision letter keeps the minister, withholds the official's name).

@@ -10,7 +10,7 @@ import type { Candidate, Detector, KnownName } from '../types';
 import { NEVER_NAMES, ORG_WORDS } from '../dutch';
 import { isAmbiguousName, isCommonWord, isEnglishWord, isFirstName, isPossibleName, isWorldName } from '../lexicon';
 import { isFunctionalLocalPart } from './email';
-import { slotNameWord } from './names';
+import { roleRightBefore, slotNameWord } from './names';
 import { PARTICLE, FULL_SURNAME, WS, sentenceInitial } from '../text';
 
 const SURNAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}@.])(?:(${PARTICLE})${WS})?(${FULL_SURNAME})(?![\\p{L}@])`, 'gu');
@@ -246,6 +246,12 @@ export const propagateDetector: Detector = {
       if (known) {
         // At the start of a sentence a word that is also an ordinary word may be that word ("Bos", "Kuipers" of another document).
         if (initial && !m[1] && (isAmbiguousName(word) || (known.document !== undefined && isCommonWord(word)))) continue;
+        // "burgemeester (Wahidullah) Karimi" in this document is its official, not another document's private person of that surname.
+        const role = known.document !== undefined && !own.personal.has(key) && !own.personal.has(bare) ? roleRightBefore(text, withParticle ? start : wordStart) : undefined;
+        if (role) {
+          out.push({ category: 'name', start: withParticle ? start : wordStart, end: start + m[0].length, confidence: 0.8, keep: true, reason: `publieke functie: '${role}' (een ander dan '${known.full}' uit ${where(known)})` });
+          continue;
+        }
         out.push({ category: 'name', start: withParticle ? start : wordStart, end: start + m[0].length, confidence: 0.85, reason: `zelfde persoon als '${known.full}' (${where(known)})` });
         continue;
       }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { suggestDossier } from '../../../shared/detect';
+import { pageTextFromString } from '../../helpers/pdftotext-pagetext';
 import { found, keptTexts, run } from './helpers';
 
 // Issue #11 item 6, by class (session 10): public officials in every form a Dutch government paper
@@ -207,5 +209,40 @@ describe('names of organisations and a role before a first name', () => {
     const kept = res.kept.filter((s) => s.category === 'name').map((s) => s.text);
     expect(kept).toEqual(['Sportvereniging Olympia Noord', 'Stichting Anna Pauw']);
     expect(res.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['Anna Pauw']);
+  });
+});
+
+describe('a functional mailbox at the edge of a one-page document', () => {
+  // Blank lines of spaces push the footer down to the bottom edge of the page, away from the text.
+  const body = Array.from({ length: 64 }, (_, i) => `Regel ${i + 1} van de tekst over het besluit.`).join('\n');
+  it('keeps a function\'s mailbox in the footer block at the bottom of the page', () => {
+    const res = run(`Gemeente Zandvoorde\n\n${body}\n\n \n \n \nKenmerk 2025-0412 · vergunningen.oost@zandvoorde.nl`);
+    expect(res.suggestions.filter((s) => s.category === 'email')).toEqual([]);
+    const kept = res.kept.find((s) => s.category === 'email')!;
+    expect(kept.text).toBe('vergunningen.oost');
+    expect(kept.reason).toMatch(/marge/);
+  });
+
+  it('suggests a person\'s address there', () => {
+    const res = run(`Gemeente Zandvoorde\n\n${body}\n\n \n \n \nKenmerk 2025-0412 · m.kolkema@zandvoorde.nl`);
+    expect(res.suggestions.filter((s) => s.category === 'email').map((s) => s.text)).toEqual(['m.kolkema']);
+  });
+
+  it('keeps a department\'s mailbox under a label of a colophon', () => {
+    expect(keptTexts('Colofon\nDit is een uitgave van de gemeente Zandvoorde.\nMeer informatie: communicatie.oost@zandvoorde.nl', 'email')).toEqual(['communicatie.oost']);
+  });
+});
+
+describe('an official and another document\'s private person with the same surname', () => {
+  it('keeps the mayor whose first name ends a line, where another document of the dossier names a private person of that surname', () => {
+    const doc = (name: string, text: string) => ({ name, pages: [pageTextFromString(text, 1)] });
+    const [note, decision] = suggestDossier([
+      doc('notitie.pdf', 'Telefoonnotitie\nGesprek met mw. S. Kolkema over haar aanvraag. Kolkema belt volgende week terug.'),
+      doc('besluit.pdf', 'Het bezwaar is ongegrond. Het college, voorgezeten door burgemeester Wiebren\nKolkema, heeft hierover beslist.'),
+    ], { law: 'wob' });
+    expect(note!.suggestions.filter((s) => s.category === 'name').map((s) => s.text)).toEqual(['mw. S. Kolkema', 'Kolkema']);
+    expect(decision!.suggestions.filter((s) => s.category === 'name')).toEqual([]);
+    const kept = decision!.kept.find((s) => s.text === 'Kolkema')!;
+    expect(kept.reason).toMatch(/burgemeester/);
   });
 });
