@@ -118,7 +118,12 @@ export function redactPageContent(file: PdfFile, pageIndex: number, rects: Rect[
     if (!set) byOp.set(g.op, (set = new Set()));
     set.add(g.index);
   }
-  result.removedText = result.removed.map((g) => g.text).join('');
+  // A plain loop, not map(…).join(''): the join saw arrays of differing element kinds from page
+  // to page, and each one threw away this function's optimised code (V8 "wrong map"), 76 times
+  // in a redaction of the 1,000-page bench dossier, each followed by a fresh compile.
+  let removedText = '';
+  for (const g of result.removed) removedText += g.text;
+  result.removedText = removedText;
   for (const [streamId, byOp] of hits) {
     const inst = content.streams[streamId];
     for (const [opIndex, removed] of byOp) {
