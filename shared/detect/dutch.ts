@@ -61,25 +61,22 @@ export const PUBLIC_ROLES = [
   'voorzitter van de staten', 'voorzitter van de raadscommissie', 'voorzitter van het algemeen bestuur', 'voorzitter van het dagelijks bestuur',
   'lid van het algemeen bestuur', 'lid van het dagelijks bestuur', 'lid van gedeputeerde staten', 'collegelid', 'burgerlid', 'commissielid',
   'staatsraad', 'landsadvocaat', 'mayor', 'deputy mayor', 'alderman', 'member of parliament',
-  ...publicHeads(),
 ];
 
 /**
  * "voorzitter van de Raad van State", "directeur van de Autoriteit Persoonsgegevens": the head of a
  * college of state, an inspectorate or an independent administrative body acts in public; the same
  * function word for an internal unit ("voorzitter van het MT", "directeur van de directie X") does not.
+ * Read as PUBLIC_HEADS + "van" + PUBLIC_BODIES (names.ts joins them in one pattern, not 200 strings).
  */
-function publicHeads(): string[] {
-  const heads = ['voorzitter', 'president', 'vicepresident', 'directeur', 'bestuursvoorzitter', 'inspecteur-generaal'];
-  const bodies = ['de raad van state', 'de algemene rekenkamer', 'de hoge raad', 'de raad van bestuur', 'de kiesraad', 'de onderzoeksraad voor veiligheid',
-    'de autoriteit', 'de inspectie', 'de autoriteit persoonsgegevens', 'de autoriteit consument en markt', 'de autoriteit financiële markten',
-    'de autoriteit woningcorporaties', 'de kansspelautoriteit', 'de inspectie justitie en veiligheid', 'de inspectie gezondheidszorg en jeugd',
-    'de inspectie van het onderwijs', 'de inspectie leefomgeving en transport', 'de nederlandse arbeidsinspectie', 'de arbeidsinspectie',
-    'het staatstoezicht op de mijnen', 'de nationale politie', 'de nederlandse zorgautoriteit', 'de nederlandsche bank', 'de sociaal-economische raad',
-    'het college voor de rechten van de mens', 'de centrale raad van beroep', 'de raad voor de rechtspraak', 'de raad voor de kinderbescherming',
-    'de rekenkamer', 'de rekenkamercommissie'];
-  return heads.flatMap((h) => bodies.map((b) => `${h} van ${b}`));
-}
+export const PUBLIC_HEADS = ['voorzitter', 'president', 'vicepresident', 'directeur', 'bestuursvoorzitter', 'inspecteur-generaal'];
+export const PUBLIC_BODIES = ['de raad van state', 'de algemene rekenkamer', 'de hoge raad', 'de raad van bestuur', 'de kiesraad', 'de onderzoeksraad voor veiligheid',
+  'de autoriteit', 'de inspectie', 'de autoriteit persoonsgegevens', 'de autoriteit consument en markt', 'de autoriteit financiële markten',
+  'de autoriteit woningcorporaties', 'de kansspelautoriteit', 'de inspectie justitie en veiligheid', 'de inspectie gezondheidszorg en jeugd',
+  'de inspectie van het onderwijs', 'de inspectie leefomgeving en transport', 'de nederlandse arbeidsinspectie', 'de arbeidsinspectie',
+  'het staatstoezicht op de mijnen', 'de nationale politie', 'de nederlandse zorgautoriteit', 'de nederlandsche bank', 'de sociaal-economische raad',
+  'het college voor de rechten van de mens', 'de centrale raad van beroep', 'de raad voor de rechtspraak', 'de raad voor de kinderbescherming',
+  'de rekenkamer', 'de rekenkamercommissie'];
 
 /**
  * Functions that are public only in the local triangle ("driehoek", "driehoeksoverleg"): there the

@@ -7,7 +7,7 @@
  * Names in a public role are returned with `keep` (they go to `kept`, never to suggestions).
  */
 import type { Candidate, DetectContext, Detector, KnownName } from '../types';
-import { CONTACT_LABELS, GREETING, isFunctionLine, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PARTIES, PERSON_LABELS, PUBLIC_ROLES, RANKS, SIGNOFF_START, TRIANGLE_CONTEXT, TRIANGLE_ROLES } from '../dutch';
+import { CONTACT_LABELS, GREETING, isFunctionLine, GREETING_NOT_NAME, HEADER_LABEL, ANY_HEADER_LABEL, NEVER_NAMES, ORG_WORDS, PARTIES, PERSON_LABELS, PUBLIC_BODIES, PUBLIC_HEADS, PUBLIC_ROLES, RANKS, SIGNOFF_START, TRIANGLE_CONTEXT, TRIANGLE_ROLES } from '../dutch';
 import { CAP, CAPITAL_PARTICLE, FULL_SURNAME, GIVEN, HONORIFIC, INITIALS, PARTICLE, SURNAME, WS, collapse, sentenceInitial, splitLines } from '../text';
 import { isAmbiguousName, isCommonWord, isCommonWordOrCompound, isEnglishWord, isFirstName, isKnownSurname, isPlace, isPossibleName, isSyllabicGivenName, isWorldName } from '../lexicon';
 import { confirmPerson } from '../nlp';
@@ -39,10 +39,12 @@ const NAME_LINE = new RegExp(`^[ \\t]*((?:${TITLE}${WS})*(?:(?:${INITIALS}|${GIV
 
 const roleAlternation = (roles: readonly string[]) => [...roles].sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, '\\.').replace(/ /g, '\\s+').replace(/-/g, '[- ]?')).join('|');
 // The triangle's functions are read as roles everywhere and then dropped where the document is not about the triangle (`triangleOnly`).
-const ALL_ROLES = [...PUBLIC_ROLES, ...TRIANGLE_ROLES];
-const ROLE_WORDS = roleAlternation(ALL_ROLES);
+const ALL_ROLES = [...PUBLIC_ROLES, ...TRIANGLE_ROLES, ...PUBLIC_HEADS];
+/** "directeur van de Autoriteit Persoonsgegevens": a head's word, "van", a public body (dutch.ts). */
+const HEAD_OF_BODY = `(?:${roleAlternation(PUBLIC_HEADS)})\\s+van\\s+(?:${roleAlternation(PUBLIC_BODIES)})`;
+const ROLE_WORDS = `${HEAD_OF_BODY}|${roleAlternation([...PUBLIC_ROLES, ...TRIANGLE_ROLES])}`;
 /** A role text that names one of the triangle's functions and no office that is public everywhere ("teamchef politie", "officier van justitie"). */
-const PUBLIC_EVERYWHERE = new RegExp(`(?:^|[^\\p{L}])(?:${roleAlternation(PUBLIC_ROLES)})(?![\\p{L}])`, 'iu');
+const PUBLIC_EVERYWHERE = new RegExp(`(?:^|[^\\p{L}])(?:${HEAD_OF_BODY}|${roleAlternation(PUBLIC_ROLES)})(?![\\p{L}])`, 'iu');
 const TRIANGLE_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${roleAlternation(TRIANGLE_ROLES)})(?![\\p{L}])`, 'iu');
 /** Per document: does any page speak of the local triangle? */
 const TRIANGLE_DOCS = new WeakMap<object, boolean>();
@@ -56,7 +58,10 @@ function triangleOnly(ctx: DetectContext, role: string): boolean {
   return !about;
 }
 /** A cheap first test for ROLE_BEFORE: the first five letters of every public role, found once per page. */
-const ROLE_STEMS = new RegExp([...new Set(ALL_ROLES.map((r) => r.slice(0, 5)))].map((st) => st.replace(/[.]/g, '\\.')).join('|'), 'gi');
+// The role's first word ("politiechef", "hoofdofficier"), or its first five letters when that word is
+// short ("het l"): five letters alone ("polit", "hoofd", "staat") would find ordinary words on every page.
+const roleStem = (r: string) => { const w = r.split(/[\s-]/)[0]!; return w.length >= 5 ? w : r.slice(0, 5); };
+const ROLE_STEMS = new RegExp([...new Set(ALL_ROLES.map(roleStem))].sort((a, b) => b.length - a.length).map((st) => st.replace(/[.]/g, '\\.')).join('|'), 'gi');
 const ROLE_STEM = new RegExp(ROLE_STEMS.source, 'i');
 let stemText = '';
 let stemAt: number[] = [];
@@ -168,9 +173,16 @@ interface Found {
  * of its own ("wethouder Van Wijk" on a line above a list of names) is that person's role, not the
  * next name's.
  */
-function roleBefore(before: string): RegExpExecArray | null {
-  const m = ROLE_BEFORE.exec(before);
+function roleBefore(text: string): RegExpExecArray | null {
+  // Every role opens with one of the stems: the long pattern only from a few letters before the first.
+  const first = text.search(ROLE_STEM);
+  if (first < 0) return null;
+  const cut = Math.max(0, first - 8);
+  const m = ROLE_BEFORE.exec(cut > 0 ? text.slice(cut) : text);
   if (!m) return null;
+  // Positions in the caller's text; the part cut off holds no role.
+  m.index += cut;
+  const before = text;
   const role = m[0].replace(/\s*[,:(]?\s*$/, '');
   if (/\n/.test(role.replace(/^\s+/, ''))) return null;
   if (/(?:^|\s)(?:Van|Voor|Der|In)\s+\p{Lu}/u.test(role)) return null;
@@ -205,6 +217,15 @@ export function roleRightBefore(text: string, start: number): string | undefined
   return TRIANGLE_WORD.test(role) && !PUBLIC_EVERYWHERE.test(role) ? undefined : role;
 }
 
+/** "burgemeester Wahidullah\nKarimi": a role before a first name that the finder left out of a surname found alone. */
+function roleBeforeGiven(before: string, text: string): RegExpExecArray | null {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(text.trim())) return null;
+  const given = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+)[ \t]*\n?[ \t]*$/u.exec(before.slice(-60));
+  if (!given || !(isFirstName(given[1]!) || slotNameWord(given[1]!))) return null;
+  const at = before.length - given[0].length + given[0].indexOf(given[1]!);
+  return roleBefore(before.slice(0, at));
+}
+
 /**
  * A civil servant signs on behalf of a public official ("Namens de minister van …,", "In opdracht
  * van de staatssecretaris,", "i.o.v. de burgemeester"): the office named is not the signer's, whose
@@ -218,10 +239,7 @@ function publicRole(ctx: DetectContext, start: number, end: number, text: string
   if (/namens\s+deze\s*[,.]?\s*$/i.test(before) || /\bnamens\s+deze\b[^]*$/i.test(before.slice(-40))) return undefined;
   // The role regex is anchored at the end and long; most names have no role word near them at all.
   // "burgemeester Wahidullah\nKarimi": the finder took only the surname; the role stands before the first name.
-  const given = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+)[ \t]*\n?[ \t]*$/u.exec(before);
-  const r0 = roleWordNear(ctx.text, start)
-    ? roleBefore(before) ?? (given && /^\p{Lu}[\p{Ll}'’-]+$/u.test(text.trim()) && (isFirstName(given[1]!) || slotNameWord(given[1]!)) ? roleBefore(before.slice(0, before.length - given[0].length + given[0].indexOf(given[1]!))) : null)
-    : null;
+  const r0 = roleWordNear(ctx.text, start) ? roleBefore(before) ?? roleBeforeGiven(before, text) : null;
   // "teamchef Eelco Bosma" outside the triangle: a civil servant's function, not a public office.
   const m0 = r0 && triangleOnly(ctx, r0[0]) ? null : r0;
   // "Namens de minister van X, Y Z": the role before the name is the one Y Z signs for.
@@ -236,10 +254,13 @@ function publicRole(ctx: DetectContext, start: number, end: number, text: string
   // "Anouk, de burgemeester komt donderdag": a first name alone that opens a line and is followed by a
   // comma is the person addressed, not an apposition.
   const vocative = /^[ \t]*$/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start)) && !/\s/.test(text) && ctx.text[end] === ',';
-  const after = vocative ? null : ROLE_AFTER.exec(ctx.text.slice(end, end + 60)) ?? ROLE_CELL.exec(ctx.text.slice(end, end + 90));
-  if (after && !triangleOnly(ctx, after[1]!)) return ROLE_CELL.test(ctx.text.slice(end, end + 90)) && !ROLE_AFTER.test(ctx.text.slice(end, end + 60))
-    ? `publieke functie in dezelfde rij als de naam: '${collapse(after[1]!).toLowerCase()}'`
-    : `publieke functie genoemd direct na de naam: '${collapse(after[1]!).toLowerCase()}'`;
+  // The long role patterns only where a role's first word follows at all.
+  const next = ctx.text.slice(end, end + 90);
+  const direct = vocative || !ROLE_STEM.test(next) ? null : ROLE_AFTER.exec(next.slice(0, 60));
+  const after = direct ?? (vocative || !ROLE_STEM.test(next) ? null : ROLE_CELL.exec(next));
+  if (after && !triangleOnly(ctx, after[1]!)) return direct
+    ? `publieke functie genoemd direct na de naam: '${collapse(after[1]!).toLowerCase()}'`
+    : `publieke functie in dezelfde rij als de naam: '${collapse(after[1]!).toLowerCase()}'`;
   const party = PARTY_AFTER.exec(ctx.text.slice(end, end + 40));
   if (party) return `volksvertegenwoordiger: partij '${collapse(party[0]).replace(/[()\s]/g, '')}' tussen haakjes na de naam`;
   if (ctx.profile.language === 'en' && ENGLISH_OFFICE.test(before.slice(-60).split('\n').pop() ?? '')) return `publieke functie: '${collapse(ENGLISH_OFFICE.exec(before.slice(-60).split('\n').pop() ?? '')?.[0] ?? '')}'`;
