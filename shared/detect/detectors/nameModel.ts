@@ -1,0 +1,175 @@
+/**
+ * Names the rules missed, by a learned tagger (issue #11: "a small learned model … trained by a
+ * script in the repository and shipped as a data file … where it beats rules on held-out
+ * documents"). A logistic model over generic evidence (nameModelFeatures.ts: word shape, lexicon
+ * memberships, cue words and punctuation around the word, the line and its place on the page)
+ * gives every capitalised token a probability of being part of a person's name; adjacent tokens
+ * above the threshold on one line, with particles and initials between or before them, make a
+ * span. The weights are learned by assets/names-model/train-names.mjs on development material only
+ * and shipped in nameModel.generated.ts.
+ *
+ * The rules win: a span that overlaps anything `name.patterns` found on the page (suggested or
+ * kept) is dropped. The same keeps apply: a name in a public role is kept with the rules' reason
+ * (`publicRole`), organisations, places, streets and headings are no persons. Only a find far
+ * above the threshold joins the document's memory as a confident person, so a weak guess never
+ * spreads to other pages or documents.
+ */
+import type { Candidate, Detector, KnownName } from '../types';
+import { NAME_MODEL_SPREAD, NAME_MODEL_THRESHOLD, NAME_MODEL_WEIGHTS } from '../nameModel.generated';
+import { describe, featuresOf, isCandidate, isInnerParticle, lineInfos, tokenInfos, tokenise, type Tokenised } from '../nameModelFeatures';
+import { publicRole, ruleNameSpans } from './names';
+import { ORG_WORDS } from '../dutch';
+import { collapse } from '../text';
+
+let weights: Map<string, number> | undefined;
+let bias = 0;
+
+/** The shipped weights as a map, parsed on first use ("feature weight" per line). */
+function model(): Map<string, number> {
+  if (weights) return weights;
+  weights = new Map();
+  for (const line of NAME_MODEL_WEIGHTS.split('\n')) {
+    const sp = line.lastIndexOf(' ');
+    if (sp > 0) weights.set(line.slice(0, sp), Number(line.slice(sp + 1)));
+  }
+  bias = weights.get('bias') ?? 0;
+  weights.delete('bias');
+  return weights;
+}
+
+/** The probability that each token is part of a person's name (NaN for tokens not judged). */
+export function tokenProbabilities(tk: Tokenised, w: ReadonlyMap<string, number> = model(), b = w === weights ? bias : (w.get('bias') ?? 0)): Float64Array {
+  const infos = tokenInfos(tk);
+  const lines = lineInfos(tk);
+  const out = new Float64Array(tk.tokens.length).fill(Number.NaN);
+  tk.tokens.forEach((t, i) => {
+    if (!isCandidate(t)) return;
+    // Words no name ever is (function words, months) are not worth the features.
+    const c = infos[i]!.classes;
+    if (c.includes('never') && !c.includes('first') && !c.includes('sur')) {
+      out[i] = 0;
+      return;
+    }
+    let s = b;
+    for (const f of featuresOf(tk, infos, lines, i)) if (f !== 'bias') s += w.get(f) ?? 0;
+    out[i] = 1 / (1 + Math.exp(-s));
+  });
+  return out;
+}
+
+export interface ModelSpan {
+  start: number;
+  end: number;
+  /** Mean probability of the span's judged tokens. */
+  p: number;
+  /** Token indices of the span. */
+  tokens: number[];
+}
+
+/**
+ * Spans of adjacent name tokens on one line: tokens at or above `threshold`, joined across lower-
+ * case particles ("van der") and initials before them ("B. Okonkwo"); separated only by spaces.
+ * A span of initials alone is none.
+ */
+export function decodeSpans(tk: Tokenised, probs: Float64Array, threshold: number): ModelSpan[] {
+  const spans: ModelSpan[] = [];
+  const on = (i: number) => probs[i]! >= threshold;
+  const spaceOnly = (a: number, b: number) => /^[ \u00a0]+$/.test(tk.text.slice(tk.tokens[a]!.end, tk.tokens[b]!.start));
+  let i = 0;
+  while (i < tk.tokens.length) {
+    if (!on(i)) {
+      i++;
+      continue;
+    }
+    let from = i;
+    // Initials and particles right before: "B. van Okonkwo".
+    while (from > 0 && tk.tokens[from - 1]!.line === tk.tokens[i]!.line && spaceOnly(from - 1, from)
+      && (/^(?:\p{Lu}\.)+$/u.test(tk.tokens[from - 1]!.str) || (isInnerParticle(tk.tokens[from - 1]!.str) && from - 1 > 0 && /^(?:\p{Lu}\.)+$/u.test(tk.tokens[from - 2]?.str ?? '')))) from--;
+    let to = i;
+    for (;;) {
+      let k = to + 1;
+      while (k < tk.tokens.length && tk.tokens[k]!.line === tk.tokens[to]!.line && /^\p{Ll}/u.test(tk.tokens[k]!.str) && isInnerParticle(tk.tokens[k]!.str) && spaceOnly(k - 1, k)) k++;
+      if (k < tk.tokens.length && tk.tokens[k]!.line === tk.tokens[to]!.line && on(k) && spaceOnly(k - 1, k)) to = k;
+      else break;
+    }
+    const idx: number[] = [];
+    for (let k = from; k <= to; k++) idx.push(k);
+    const judged = idx.filter((k) => !Number.isNaN(probs[k]!) && on(k));
+    if (judged.some((k) => !/^(?:\p{Lu}\.)+$/u.test(tk.tokens[k]!.str))) {
+      const p = judged.reduce((a, k) => a + probs[k]!, 0) / judged.length;
+      spans.push({ start: tk.tokens[from]!.start, end: tk.tokens[to]!.end, p, tokens: idx });
+    }
+    i = to + 1;
+  }
+  return spans;
+}
+
+/** The strongest evidence for a span's tokens, in words ("bekende voornaam, na 'met'"). */
+function evidence(tk: Tokenised, span: ModelSpan): string {
+  const w = model();
+  const infos = tokenInfos(tk);
+  const lines = lineInfos(tk);
+  const score = new Map<string, number>();
+  for (const i of span.tokens) {
+    if (!isCandidate(tk.tokens[i]!)) continue;
+    for (const f of featuresOf(tk, infos, lines, i)) {
+      const d = describe(f);
+      const v = w.get(f) ?? 0;
+      if (d && v > 0) score.set(d, Math.max(score.get(d) ?? 0, v));
+    }
+  }
+  const top = [...score.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([d]) => d);
+  return top.length ? top.join(', ') : 'vorm en plaats van het woord';
+}
+
+/** Streets and institutions named after a person are no person. */
+const NOT_A_PERSON = /\p{L}{3}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|boulevard|plantsoen|allee|burgwal|museum|school|college|ziekenhuis|centrum|fonds|instituut|stichting|huis|zaal|prijs)$/iu;
+
+/** The rest of the line after a name ends in a house number: the name is part of a street's. */
+const STREET_AFTER = /^(?:[ \u00a0]+(?:[\p{L}'’.-]+[ \u00a0]+){0,4}?[\p{L}'’.-]*)?[ \u00a0]+\d{1,4}(?:[ -]?[a-zA-Z]{1,2})?\b[ \t]*(?:[,|·\n]|$)/u;
+/** A house number and a postcode on the next line: an address block. */
+const POSTCODE_BELOW = /^[^\n]*\d{1,4}[^\n]*\n[ \t]*\d{4}[ \u00a0]?[A-Z]{2}\b/u;
+
+export const nameModelDetector: Detector = {
+  id: 'name.model',
+  category: 'name',
+  run(ctx) {
+    // English documents capitalise ordinary words; the model learned on Dutch ones.
+    if (ctx.profile.language === 'en') return [];
+    const tk = tokenise(ctx.text);
+    const probs = tokenProbabilities(tk);
+    const rules = ruleNameSpans(ctx.page);
+    const out: Candidate[] = [];
+    for (const span of decodeSpans(tk, probs, NAME_MODEL_THRESHOLD)) {
+      if (rules.some(([a, b]) => a < span.end && span.start < b)) continue;
+      const text = ctx.text.slice(span.start, span.end);
+      const words = text.split(/\s+/);
+      if (words.some((w) => ORG_WORDS.test(w) || NOT_A_PERSON.test(w))) continue;
+      // A heading in capitals or a line of the page's header or footer repeated on most pages is no person's line.
+      const lineText = collapse(ctx.text.slice(ctx.text.lastIndexOf('\n', span.start - 1) + 1, ctx.text.indexOf('\n', span.end) < 0 ? ctx.text.length : ctx.text.indexOf('\n', span.end)));
+      if (ctx.profile.boilerplate.has(lineText)) continue;
+      // A street named after a person ("Cornelis Kuijpershof 50", then a postcode): an address.
+      const rest = ctx.text.slice(span.end, span.end + 80);
+      if (STREET_AFTER.test(rest) || POSTCODE_BELOW.test(rest)) continue;
+      const role = publicRole(ctx, span.start, span.end, text) ?? (ctx.profile.assembly ? 'stuk van een volksvertegenwoordiging (raad, Staten, Kamer): naam van een lid of bestuurder in publieke rol' : undefined);
+      const confidence = Math.round((0.5 + 0.3 * span.p) * 100) / 100;
+      if (span.p >= NAME_MODEL_SPREAD && words.length >= 2) remember(ctx.memory.names, text, ctx.page.page, Boolean(role));
+      out.push({
+        category: 'name', start: span.start, end: span.end, confidence,
+        reason: role ?? `waarschijnlijk een naam (model: ${evidence(tk, span)}; kans ${Math.round(span.p * 100)}%)`,
+        keep: role !== undefined,
+      });
+    }
+    return out;
+  },
+};
+
+/** A confident model find becomes a known person of the document (its other forms are then suggested). */
+function remember(names: KnownName[], text: string, page: number, isPublic: boolean): void {
+  const full = collapse(text);
+  if (names.some((k) => k.full === full)) return;
+  const words = full.split(' ');
+  const last = words[words.length - 1]!;
+  const first = /^\p{Lu}\p{Ll}/u.test(words[0]!) && words.length >= 2 ? words[0] : undefined;
+  names.push({ full, page, public: isPublic, surname: last, firstName: first, confident: !isPublic });
+}
