@@ -314,24 +314,27 @@ export function isInnerParticle(w: string): boolean {
 
 /** A feature in words a reviewer can read (Dutch), or undefined for features too technical to quote. */
 export function describe(feature: string): string | undefined {
-  const C: Record<string, string> = {
-    first: 'bekende voornaam', sur: 'bekende achternaam', world: 'naam elders ter wereld', onlyname: 'alleen als naam bekend, geen woord',
-    noword: 'geen woord uit een woordenboek', possible: 'mogelijke naam', ambig: 'naam die ook een woord is', init: 'initialen', part: 'tussenvoegsel',
-    title: 'titel', diacritic: 'accenten zoals in namen',
+  const SELF: Record<string, string> = {
+    first: 'bekende voornaam', sur: 'bekende achternaam', world: 'elders ter wereld een naam', onlyname: 'alleen als naam bekend',
+    noword: 'staat in geen woordenboek', possible: 'mogelijk een naam', init: 'initialen',
+  };
+  const NEXT: Record<string, string> = {
+    first: 'een voornaam', sur: 'een achternaam', world: 'een naam', onlyname: 'een naam', noword: 'een woord dat in geen woordenboek staat',
+    init: 'initialen', part: 'een tussenvoegsel', title: 'een titel',
   };
   let m = /^c:(\w+)$/.exec(feature);
-  if (m) return C[m[1]!];
+  if (m) return SELF[m[1]!];
   m = /^p(-?\d):c:(\w+)$/.exec(feature);
-  if (m && C[m[2]!]) return `${m[1]!.startsWith('-') ? 'na' : 'voor'} een ${C[m[2]!]}`;
+  if (m && NEXT[m[2]!]) return `${m[1]!.startsWith('-') ? 'na' : 'voor'} ${NEXT[m[2]!]}`;
   m = /^w(-?\d):(.+)$/.exec(feature);
   if (m) return m[1]!.startsWith('-') ? `na '${m[2]}'` : `voor '${m[2]}'`;
   m = /^label:(.+)$/.exec(feature);
   if (m) return `na het label '${m[1]}:'`;
   const F: Record<string, string> = {
     'line:afterLabel': 'na een label met dubbele punt', 'line:afterColon': 'na een dubbele punt', 'line:signoff': 'in een afsluiting',
-    'line:greeting': 'na een aanhef', 'above:signoff': 'onder een groet', 'above:comma': 'onder een regel met een komma',
+    'line:greeting': 'na een aanhef', 'above:signoff': 'onder een groet', 'above:comma': 'onder een regel die op een komma eindigt',
     'above:label': 'onder een label', 'below:func': 'boven een functie', 'line:func': 'naast een functie', 'above:func': 'onder een functie',
-    'below:digits': 'boven een regel met cijfers', 'below:at': 'boven een e-mailadres', diacritic: C.diacritic!,
+    'below:digits': 'boven een regel met cijfers', 'below:at': 'boven een e-mailadres', diacritic: 'letters met accenten zoals in namen',
   };
   return F[feature];
 }

@@ -15,7 +15,7 @@
  * spreads to other pages or documents.
  */
 import type { Candidate, Detector, KnownName } from '../types';
-import { NAME_MODEL_SPREAD, NAME_MODEL_THRESHOLD, NAME_MODEL_WEIGHTS } from '../nameModel.generated';
+import { NAME_MODEL_LOW, NAME_MODEL_SPREAD, NAME_MODEL_THRESHOLD, NAME_MODEL_WEIGHTS } from '../nameModel.generated';
 import { describe, featuresOf, isCandidate, isInnerParticle, lineInfos, tokenInfos, tokenise, type Tokenised } from '../nameModelFeatures';
 import { publicRole, ruleNameSpans } from './names';
 import { ORG_WORDS } from '../dutch';
@@ -67,35 +67,44 @@ export interface ModelSpan {
 }
 
 /**
- * Spans of adjacent name tokens on one line: tokens at or above `threshold`, joined across lower-
- * case particles ("van der") and initials before them ("B. Okonkwo"); separated only by spaces.
- * A span of initials alone is none.
+ * Spans of adjacent name tokens on one line: a token at or above `threshold` opens a span, which
+ * takes in its neighbours at or above `low` (the second word of "Oriwa Hēnare" once the first is
+ * sure), lower-case particles between them ("van der") and initials before them ("B. Okonkwo");
+ * separated only by spaces. A span of initials alone is none.
  */
-export function decodeSpans(tk: Tokenised, probs: Float64Array, threshold: number): ModelSpan[] {
+export function decodeSpans(tk: Tokenised, probs: Float64Array, threshold: number, low = threshold): ModelSpan[] {
   const spans: ModelSpan[] = [];
-  const on = (i: number) => probs[i]! >= threshold;
-  const spaceOnly = (a: number, b: number) => /^[ \u00a0]+$/.test(tk.text.slice(tk.tokens[a]!.end, tk.tokens[b]!.start));
+  const sure = (i: number) => probs[i]! >= threshold;
+  const on = (i: number) => probs[i]! >= low;
+  const initials = (i: number) => /^(?:\p{Lu}\.)+$/u.test(tk.tokens[i]?.str ?? '');
+  const sameLine = (a: number, b: number) => tk.tokens[a]!.line === tk.tokens[b]!.line;
+  const spaceOnly = (a: number, b: number) => sameLine(a, b) && /^[ \u00a0]+$/.test(tk.text.slice(tk.tokens[a]!.end, tk.tokens[b]!.start));
+  const particle = (k: number) => /^\p{Ll}/u.test(tk.tokens[k]!.str) && isInnerParticle(tk.tokens[k]!.str);
   let i = 0;
   while (i < tk.tokens.length) {
-    if (!on(i)) {
+    if (!sure(i)) {
       i++;
       continue;
     }
     let from = i;
-    // Initials and particles right before: "B. van Okonkwo".
-    while (from > 0 && tk.tokens[from - 1]!.line === tk.tokens[i]!.line && spaceOnly(from - 1, from)
-      && (/^(?:\p{Lu}\.)+$/u.test(tk.tokens[from - 1]!.str) || (isInnerParticle(tk.tokens[from - 1]!.str) && from - 1 > 0 && /^(?:\p{Lu}\.)+$/u.test(tk.tokens[from - 2]?.str ?? '')))) from--;
+    // Likely name words, particles and initials right before: "B. van Okonkwo", "Oriwa Hēnare".
+    for (;;) {
+      let k = from - 1;
+      while (k >= 0 && particle(k) && spaceOnly(k, k + 1)) k--;
+      if (k >= 0 && spaceOnly(k, k + 1) && (on(k) || initials(k))) from = k;
+      else break;
+    }
     let to = i;
     for (;;) {
       let k = to + 1;
-      while (k < tk.tokens.length && tk.tokens[k]!.line === tk.tokens[to]!.line && /^\p{Ll}/u.test(tk.tokens[k]!.str) && isInnerParticle(tk.tokens[k]!.str) && spaceOnly(k - 1, k)) k++;
-      if (k < tk.tokens.length && tk.tokens[k]!.line === tk.tokens[to]!.line && on(k) && spaceOnly(k - 1, k)) to = k;
+      while (k < tk.tokens.length && particle(k) && spaceOnly(k - 1, k)) k++;
+      if (k < tk.tokens.length && spaceOnly(k - 1, k) && on(k)) to = k;
       else break;
     }
     const idx: number[] = [];
     for (let k = from; k <= to; k++) idx.push(k);
     const judged = idx.filter((k) => !Number.isNaN(probs[k]!) && on(k));
-    if (judged.some((k) => !/^(?:\p{Lu}\.)+$/u.test(tk.tokens[k]!.str))) {
+    if (judged.some((k) => !initials(k))) {
       const p = judged.reduce((a, k) => a + probs[k]!, 0) / judged.length;
       spans.push({ start: tk.tokens[from]!.start, end: tk.tokens[to]!.end, p, tokens: idx });
     }
@@ -126,7 +135,9 @@ function evidence(tk: Tokenised, span: ModelSpan): string {
 const NOT_A_PERSON = /\p{L}{3}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|boulevard|plantsoen|allee|burgwal|museum|school|college|ziekenhuis|centrum|fonds|instituut|stichting|huis|zaal|prijs)$/iu;
 
 /** The rest of the line after a name ends in a house number: the name is part of a street's. */
-const STREET_AFTER = /^(?:[ \u00a0]+(?:[\p{L}'’.-]+[ \u00a0]+){0,4}?[\p{L}'’.-]*)?[ \u00a0]+\d{1,4}(?:[ -]?[a-zA-Z]{1,2})?\b[ \t]*(?:[,|·\n]|$)/u;
+const STREET_AFTER = /^(?:[ \u00a0]+(?:[\p{L}'’.-]+[ \u00a0]+){0,4}?[\p{L}'’.-]*)?(?:[ \u00a0]+|[ \t]*\n[ \t]*)\d{1,4}(?:[ -]?[a-zA-Z]{1,2})?\b[ \t]*(?:[,|·\n]|$)/u;
+/** "Bezoekadres …": what follows an address label is a street. */
+const ADDRESS_LABEL = /(?:bezoekadres|postadres|afleveradres|vestigingsadres|correspondentieadres|adres|address|locatie)\s*:?\s*$/i;
 /** A house number and a postcode on the next line: an address block. */
 const POSTCODE_BELOW = /^[^\n]*\d{1,4}[^\n]*\n[ \t]*\d{4}[ \u00a0]?[A-Z]{2}\b/u;
 
@@ -140,7 +151,7 @@ export const nameModelDetector: Detector = {
     const probs = tokenProbabilities(tk);
     const rules = ruleNameSpans(ctx.page);
     const out: Candidate[] = [];
-    for (const span of decodeSpans(tk, probs, NAME_MODEL_THRESHOLD)) {
+    for (const span of decodeSpans(tk, probs, NAME_MODEL_THRESHOLD, NAME_MODEL_LOW)) {
       if (rules.some(([a, b]) => a < span.end && span.start < b)) continue;
       const text = ctx.text.slice(span.start, span.end);
       const words = text.split(/\s+/);
@@ -150,7 +161,8 @@ export const nameModelDetector: Detector = {
       if (ctx.profile.boilerplate.has(lineText)) continue;
       // A street named after a person ("Cornelis Kuijpershof 50", then a postcode): an address.
       const rest = ctx.text.slice(span.end, span.end + 80);
-      if (STREET_AFTER.test(rest) || POSTCODE_BELOW.test(rest)) continue;
+      const lineBefore = ctx.text.slice(ctx.text.lastIndexOf('\n', span.start - 1) + 1, span.start);
+      if (STREET_AFTER.test(rest) || POSTCODE_BELOW.test(rest) || ADDRESS_LABEL.test(lineBefore)) continue;
       const role = publicRole(ctx, span.start, span.end, text) ?? (ctx.profile.assembly ? 'stuk van een volksvertegenwoordiging (raad, Staten, Kamer): naam van een lid of bestuurder in publieke rol' : undefined);
       const confidence = Math.round((0.5 + 0.3 * span.p) * 100) / 100;
       if (span.p >= NAME_MODEL_SPREAD && words.length >= 2) remember(ctx.memory.names, text, ctx.page.page, Boolean(role));
