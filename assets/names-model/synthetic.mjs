@@ -33,6 +33,10 @@ const PERSON_LINES = [
   'Interviewer: {N}\nGeïnterviewde: {N}', 'Tolk: {N}', 'Ondertekend door {N} op 3 mei.', 'Dank je {F}!', 'Thanks {F}, helder.',
   'Verzoeker, {N}, woont sinds 2019 in de gemeente.', 'Klager {N} stelt dat hij niet is gehoord.',
   'Met {F} en {F} is afgesproken dat we donderdag bellen.', 'Zie ook de mail van {N} van gisteren.',
+  // Chat exports: the sender before a colon, then a message that opens with an ordinary capitalised word.
+  '[04-03-2024, 10:15] {N}: Prima, dan bel ik morgen.', '[04-03-2024 10:17] {N}: Top, ik zet het in de map.', '11:02 {N}: Ben je er al?',
+  '{N}: Kun je het concept nog lezen?', '[12-01 16:40] {N}: Klopt, staat in het dossier.', '{N} (09:12): Oké, helder.',
+  '[2024-05-06 08:30] {N}: Mooi zo, dank!', '{F}: Super, ik pak het op.', '[07:45] {F}: Ja, dat kan. Graag even checken bij {F}.',
   '{N}\n{N}\n{N}', 'Deelnemers:\n{N}\n{N}\n{N}', 'Projectgroep\n{N} (voorzitter)\n{N}\n{N} (secretaris)',
 ];
 

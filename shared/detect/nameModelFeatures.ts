@@ -59,7 +59,9 @@ export function tokenise(text: string): Tokenised {
 
 /** A token the tagger judges: it opens with a capital (a name word, initials, a word in capitals). */
 export function isCandidate(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.str) && !/\p{N}/u.test(t.str);
+  // Words in capitals are acronyms far more often than names ("RACI", "BRP"); names in capitals
+  // (small capitals in a letterhead) are the rules' (names.ts reads them in name case).
+  return /^\p{Lu}/u.test(t.str) && !/\p{N}/u.test(t.str) && (/\p{Ll}/u.test(t.str) || /^(?:\p{Lu}\.)+$/u.test(t.str));
 }
 
 const SINGLE_PARTICLES = new Set(PARTICLES.filter((p) => !p.includes(' ')).map((p) => p.replace(/'$/, '')));
@@ -156,6 +158,8 @@ export interface LineInfo {
   endsColon: boolean;
   endsComma: boolean;
   digits: boolean;
+  /** A time of day on the line (a chat message's or a log's). */
+  time: boolean;
   at: boolean;
   /** Offset within the line of its first colon, or -1. */
   colon: number;
@@ -186,6 +190,7 @@ export function lineInfos(tk: Tokenised): LineInfo[] {
       endsColon: t.endsWith(':'),
       endsComma: t.endsWith(','),
       digits: /\d/.test(t),
+      time: /\b\d{1,2}[:.]\d{2}\b/.test(t),
       at: t.includes('@'),
       colon: s.indexOf(':'),
       label: PERSON_LABELS.test(t) || CONTACT_LABELS.test(t) || HEADER_LABEL.test(t),
@@ -250,6 +255,8 @@ export function featuresOf(tk: Tokenised, infos: TokenInfo[], lines: LineInfo[],
   const before = tk.text.slice(Math.max(0, t.start - 2), t.start).replace(/[\p{L}\p{N}]/gu, '').trim();
   const after = tk.text.slice(t.end, t.end + 2).replace(/[\p{L}\p{N}]/gu, '').trim();
   f.push(`before:${before.slice(-1) || '_'}`, `after:${after.slice(0, 1) || '_'}`);
+  // What the punctuation means depends on the word: "Prima," and "Top," open a chat message, "Jansen," a display name.
+  f.push(`after:${after.slice(0, 1) || '_'}|${joined}`, `after:${after.slice(0, 1) || '_'}|shape:${info.shape}`);
   // The line.
   const L = lines[t.line]!;
   const line = tk.lines[t.line]!;
@@ -259,6 +266,7 @@ export function featuresOf(tk: Tokenised, infos: TokenInfo[], lines: LineInfo[],
   if (L.endsComma) f.push('line:endsComma');
   if (L.sentenceEnd) f.push('line:sentenceEnd');
   if (L.digits) f.push('line:digits');
+  if (L.time) f.push('line:time');
   if (L.at) f.push('line:at');
   if (L.numbered) f.push('line:numbered');
   if (L.allCaps) f.push('line:allCaps');
@@ -303,6 +311,13 @@ export function featuresOf(tk: Tokenised, infos: TokenInfo[], lines: LineInfo[],
   const prevChars = tk.text.slice(Math.max(line.start, t.start - 3), t.start);
   if (t.index === 0) f.push(`lineStart|${joined}`);
   else if (/[.!?]\s+$/.test(prevChars)) f.push(`sentStart|${joined}`);
+  // After a colon a chat message or a label's value begins: a capitalised word there may be either.
+  else if (/:\s+$/.test(prevChars)) {
+    // "Aan: X" (a label: a name follows) or "Sender: Prima, …" (a name before the colon: a message follows).
+    const head = /([\p{L}'’-]+)\s*:\s*$/u.exec(tk.text.slice(line.start, t.start))?.[1] ?? '';
+    const cue = CUE_WORDS.has(head.toLowerCase()) || PERSON_LABELS.test(`${head}:`) || HEADER_LABEL.test(`${head}:`);
+    f.push(`colonStart|${joined}`, `colonStart:${cue ? 'label' : 'other'}|${joined}`);
+  }
   else f.push(`mid|${joined}`);
   return f;
 }

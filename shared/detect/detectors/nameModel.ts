@@ -44,9 +44,10 @@ export function tokenProbabilities(tk: Tokenised, w: ReadonlyMap<string, number>
   const out = new Float64Array(tk.tokens.length).fill(Number.NaN);
   tk.tokens.forEach((t, i) => {
     if (!isCandidate(t)) return;
-    // Words no name ever is (function words, months) are not worth the features.
+    // Words no name ever is (function words, months, roles, titles, functions, organisation words)
+    // are not worth the features, and never join a span ("Kamerlid" before a name).
     const c = infos[i]!.classes;
-    if (c.includes('never') && !c.includes('first') && !c.includes('sur')) {
+    if (NOT_NAME_CLASSES.some((x) => c.includes(x)) && !c.includes('first') && !c.includes('sur')) {
       out[i] = 0;
       return;
     }
@@ -56,6 +57,8 @@ export function tokenProbabilities(tk: Tokenised, w: ReadonlyMap<string, number>
   });
   return out;
 }
+
+const NOT_NAME_CLASSES = ['never', 'role', 'title', 'func', 'org', 'date'];
 
 export interface ModelSpan {
   start: number;
@@ -134,6 +137,9 @@ function evidence(tk: Tokenised, span: ModelSpan): string {
 /** Streets and institutions named after a person are no person. */
 const NOT_A_PERSON = /\p{L}{3}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|boulevard|plantsoen|allee|burgwal|museum|school|college|ziekenhuis|centrum|fonds|instituut|stichting|huis|zaal|prijs)$/iu;
 
+/** A compound that names a kind of organisation or building, before its proper name. */
+const ORG_BEFORE = /(?:vereniging|stichting|club|centrum|school|college|museum|theater|ziekenhuis|kliniek|bedrijf|fonds|instituut|genootschap|coöperatie|federatie|bond|huis|kerk|moskee|gemeente|wijk|buurt|park|hal)$/iu;
+
 /** The rest of the line after a name ends in a house number: the name is part of a street's. */
 const STREET_AFTER = /^(?:[ \u00a0]+(?:[\p{L}'’.-]+[ \u00a0]+){0,4}?[\p{L}'’.-]*)?(?:[ \u00a0]+|[ \t]*\n[ \t]*)\d{1,4}(?:[ -]?[a-zA-Z]{1,2})?\b[ \t]*(?:[,|·\n]|$)/u;
 /** "Bezoekadres …": what follows an address label is a street. */
@@ -156,6 +162,9 @@ export const nameModelDetector: Detector = {
       const text = ctx.text.slice(span.start, span.end);
       const words = text.split(/\s+/);
       if (words.some((w) => ORG_WORDS.test(w) || NOT_A_PERSON.test(w))) continue;
+      // "Sportvereniging Olympia Noord", "Zorgcentrum De Linde": a compound naming an organisation opens the name of one.
+      const wordBefore = /([\p{L}-]+)[ \u00a0]+$/u.exec(ctx.text.slice(Math.max(0, span.start - 40), span.start))?.[1] ?? '';
+      if (ORG_BEFORE.test(wordBefore)) continue;
       // A heading in capitals or a line of the page's header or footer repeated on most pages is no person's line.
       const lineText = collapse(ctx.text.slice(ctx.text.lastIndexOf('\n', span.start - 1) + 1, ctx.text.indexOf('\n', span.end) < 0 ? ctx.text.length : ctx.text.indexOf('\n', span.end)));
       if (ctx.profile.boilerplate.has(lineText)) continue;
