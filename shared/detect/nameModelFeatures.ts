@@ -61,7 +61,8 @@ export function tokenise(text: string): Tokenised {
 export function isCandidate(t: Token): boolean {
   // Words in capitals are acronyms far more often than names ("RACI", "BRP"); names in capitals
   // (small capitals in a letterhead) are the rules' (names.ts reads them in name case).
-  return /^\p{Lu}/u.test(t.str) && !/\p{N}/u.test(t.str) && (/\p{Ll}/u.test(t.str) || /^(?:\p{Lu}\.)+$/u.test(t.str));
+  // A word with CJK characters inside Latin letters is a broken ligature of the text model ("Inspec琀椀e"), not a name to judge.
+  return /^\p{Lu}/u.test(t.str) && !/\p{N}/u.test(t.str) && (/\p{Ll}/u.test(t.str) || /^(?:\p{Lu}\.)+$/u.test(t.str)) && !/\p{Script=Han}/u.test(t.str);
 }
 
 const SINGLE_PARTICLES = new Set(PARTICLES.filter((p) => !p.includes(' ')).map((p) => p.replace(/'$/, '')));

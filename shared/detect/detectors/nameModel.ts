@@ -172,7 +172,8 @@ export const nameModelDetector: Detector = {
       const rest = ctx.text.slice(span.end, span.end + 80);
       const lineBefore = ctx.text.slice(ctx.text.lastIndexOf('\n', span.start - 1) + 1, span.start);
       if (STREET_AFTER.test(rest) || POSTCODE_BELOW.test(rest) || ADDRESS_LABEL.test(lineBefore)) continue;
-      const role = publicRole(ctx, span.start, span.end, text) ?? (ctx.profile.assembly ? 'stuk van een volksvertegenwoordiging (raad, Staten, Kamer): naam van een lid of bestuurder in publieke rol' : undefined);
+      const role = publicRole(ctx, span.start, span.end, text) ?? roleBeforeGivenName(ctx, span.start, span.end) ?? localParty(ctx.text.slice(span.end, span.end + 60))
+        ?? (ctx.profile.assembly ? 'stuk van een volksvertegenwoordiging (raad, Staten, Kamer): naam van een lid of bestuurder in publieke rol' : undefined);
       const confidence = Math.round((0.5 + 0.3 * span.p) * 100) / 100;
       if (span.p >= NAME_MODEL_SPREAD && words.length >= 2) remember(ctx.memory.names, text, ctx.page.page, Boolean(role));
       out.push({
@@ -184,6 +185,26 @@ export const nameModelDetector: Detector = {
     return out;
   },
 };
+
+/**
+ * "Minister Mate Matijašević" where the model found only the surname (the given name is also a
+ * word): the role before the capitalised word before the span is the person's.
+ */
+function roleBeforeGivenName(ctx: Parameters<Detector['run']>[0], start: number, end: number): string | undefined {
+  const m = /(\p{Lu}[\p{L}'’-]*)[ \u00a0]+$/u.exec(ctx.text.slice(Math.max(0, start - 40), start));
+  if (!m) return undefined;
+  const from = start - m[0].length;
+  return publicRole(ctx, from, end, ctx.text.slice(from, end));
+}
+
+/** Words of the names of local parties ("Lokaal Belang", "Leefbaar X", "Gemeentebelangen", "Stadspartij X"). */
+const LOCAL_PARTY = /^\s*\(\s*((?:[\p{Lu}\d][\p{L}\d'’-]*\s*){1,4})\)/u;
+const PARTY_WORD = /(?:belang(?:en)?|leefbaar|lokaal|partij|lijst|progressief|onafhankelijk|democraten|liberalen|fractie|groen|burgers?|dorpen|gemeentebelang)/iu;
+/** A person named with a local party in parentheses ("X (Lokaal Belang)") is a council member, in a public role. */
+function localParty(after: string): string | undefined {
+  const m = LOCAL_PARTY.exec(after);
+  return m && PARTY_WORD.test(m[1]!) ? `volksvertegenwoordiger: partij '${m[1]!.trim()}' tussen haakjes na de naam` : undefined;
+}
 
 /** A confident model find becomes a known person of the document (its other forms are then suggested). */
 function remember(names: KnownName[], text: string, page: number, isPublic: boolean): void {
