@@ -139,17 +139,19 @@ export interface TokenInfo {
 }
 
 export function tokenInfos(tk: Tokenised): TokenInfo[] {
-  const cache = new Map<string, TokenInfo>();
   return tk.tokens.map((t) => {
-    let info = cache.get(t.str);
+    let info = INFO_CACHE.get(t.str);
     if (!info) {
       const lw = t.str.toLowerCase().replace(/\.$/, '');
       info = { classes: classesOf(t.str), shape: shapeOf(t.str), cue: CUE_WORDS.has(lw) ? lw : '' };
-      cache.set(t.str, info);
+      // The documents of a dossier repeat their words: the lexicon lookups are most of the tagger's time.
+      if (INFO_CACHE.size > 50000) INFO_CACHE.clear();
+      INFO_CACHE.set(t.str, info);
     }
     return info;
   });
 }
+const INFO_CACHE = new Map<string, TokenInfo>();
 
 /** Facts about each line, computed once per page. */
 export interface LineInfo {
