@@ -59,10 +59,32 @@ export function tokenise(text: string): Tokenised {
 
 /** A token the tagger judges: it opens with a capital (a name word, initials, a word in capitals). */
 export function isCandidate(t: Token): boolean {
+  const w = t.str;
+  if (/^(?:\p{Lu}\.)+$/u.test(w)) return true;
   // Words in capitals are acronyms far more often than names ("RACI", "BRP"); names in capitals
   // (small capitals in a letterhead) are the rules' (names.ts reads them in name case).
   // A word with CJK characters inside Latin letters is a broken ligature of the text model ("Inspec琀椀e"), not a name to judge.
-  return /^\p{Lu}/u.test(t.str) && !/\p{N}/u.test(t.str) && (/\p{Ll}/u.test(t.str) || /^(?:\p{Lu}\.)+$/u.test(t.str)) && !/\p{Script=Han}/u.test(t.str);
+  if (!/^\p{Lu}/u.test(w) || /\p{N}/u.test(w) || !/\p{Ll}/u.test(w) || /\p{Script=Han}/u.test(w)) return false;
+  return !TERM_SHAPE.test(w) && (!w.includes('-') || w.split('-').every(namePart));
+}
+
+/**
+ * Shapes of terms, not names: an acronym with a plural or a lower-case letter ("TEKs", "ABn", "BfDI":
+ * two capitals at the start other than the Dutch IJ, or three capitals), a compound in camel case
+ * ("ScrollView", "DigiToegankelijk"; "McDonald", "MacLeod", "DeShawn" keep their short prefix), a
+ * plural or diminutive after an apostrophe ("Pagina's", "API’s", "GGD’en").
+ */
+const TERM_SHAPE = /^(?!IJ)\p{Lu}\p{Lu}|^(?:[^\p{Lu}]*\p{Lu}){3}|^\p{Lu}\p{Ll}{3,}\p{Lu}|['’](?:s|en|tje|je)$/u;
+
+/**
+ * One part of a hyphenated word that may belong to a name ("Boer-Bakker", "Mohammad-Reza"): a
+ * capitalised word of two letters or more, not an ordinary word unless it is also a name
+ * ("Laag-Laag", "Gelderland-Zuid", "Privacy-Preserving", "GGD-portaal" are none).
+ */
+function namePart(p: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(p) && !/^\p{Ll}{1,5}$/u.test(p)) return false;
+  if (/^\p{Ll}/u.test(p)) return true;
+  return !(isCommonWord(p) || isEnglishWord(p) || isPlace(p)) || isFirstName(p) || isKnownSurname(p);
 }
 
 const SINGLE_PARTICLES = new Set(PARTICLES.filter((p) => !p.includes(' ')).map((p) => p.replace(/'$/, '')));

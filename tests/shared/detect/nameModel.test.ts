@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DETECTORS, suggestDocument } from '../../../shared/detect';
 import { nameModelDetector, decodeSpans, tokenProbabilities } from '../../../shared/detect/detectors/nameModel';
-import { NAME_MODEL_LOW, NAME_MODEL_SPREAD, NAME_MODEL_THRESHOLD, NAME_MODEL_WEIGHTS } from '../../../shared/detect/nameModel.generated';
-import { describe as describeFeature, featuresOf, lineInfos, tokenInfos, tokenise } from '../../../shared/detect/nameModelFeatures';
+import { NAME_MODEL_LOW, NAME_MODEL_SINGLE, NAME_MODEL_SPREAD, NAME_MODEL_THRESHOLD, NAME_MODEL_WEIGHTS } from '../../../shared/detect/nameModel.generated';
+import { describe as describeFeature, featuresOf, isCandidate, lineInfos, tokenInfos, tokenise } from '../../../shared/detect/nameModelFeatures';
 import { pageTextFromString } from '../../helpers/pdftotext-pagetext';
 
 // The learned name tagger (issue #11). Every name, layout and sentence here is made up for these
@@ -34,6 +34,16 @@ describe('the learned name tagger', () => {
     const res = only(text);
     expect(res.suggestions).toEqual([]);
     expect(res.kept).toEqual([]);
+  });
+
+  it('judges no acronym, camel-case compound, plural after an apostrophe or hyphenated term', () => {
+    const text = 'Technische toelichting\nDe app wisselt RKYs en PLNs uit; de ZorgPortaal-koppeling en de FlowPanel tonen de Codes’s.\nDe Hoog-Hoog variant en de SNX-module volgen later, net als de Midden-Laag optie.';
+    const tk = tokenise(text);
+    const judged = tk.tokens.filter((t) => /^\p{Lu}/u.test(t.str)).map((t) => t.str);
+    expect(judged).toContain('RKYs');
+    expect(only(text).suggestions).toEqual([]);
+    expect(tk.tokens.filter((t) => ['RKYs', 'PLNs', 'FlowPanel', 'Codes’s', 'Hoog-Hoog', 'SNX-module', 'Midden-Laag', 'ZorgPortaal-koppeling'].includes(t.str)).map((t) => isCandidate(t))).toEqual([false, false, false, false, false, false, false, false]);
+    expect(tokenise('Anna-Lena Boer-Bakker en Ian McDonald').tokens.map((t) => isCandidate(t))).toEqual([true, true, false, true, true]);
   });
 
   it('keeps a person in a public role, as the rules do', () => {
@@ -82,6 +92,8 @@ describe('the shipped weights (nameModel.generated.ts)', () => {
     expect(NAME_MODEL_LOW).toBeGreaterThan(0);
     expect(NAME_MODEL_LOW).toBeLessThanOrEqual(NAME_MODEL_THRESHOLD);
     expect(NAME_MODEL_THRESHOLD).toBeLessThan(NAME_MODEL_SPREAD);
+    expect(NAME_MODEL_THRESHOLD).toBeLessThan(NAME_MODEL_SINGLE);
+    expect(NAME_MODEL_SINGLE).toBeLessThan(1);
     expect(NAME_MODEL_SPREAD).toBeLessThan(1);
     const lines = NAME_MODEL_WEIGHTS.split('\n');
     expect(lines.length).toBeGreaterThan(100);
