@@ -107,7 +107,28 @@ const CUE_WORDS = new Set([
   'wethouder', 'burgemeester', 'minister', 'staatssecretaris', 'raadslid', 'kamerlid', 'lid', 'fractie', 'partij',
 ]);
 
-const DAYS_MONTHS = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|june|july|august|october)$/i;
+const DAYS_MONTHS = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|june|july|august|october|ma|di|wo|do|vr|za|zo|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)$/i;
+
+/** Two dictionary words in one ("Firefox", "Dropbox", "Infocel"): a product's or a term's shape, unless a name lexicon holds it. */
+function wordCompound(w: string): boolean {
+  const lw = w.toLowerCase();
+  if (!/^[a-z]{6,16}$/.test(lw)) return false;
+  const word = (x: string) => isEnglishWord(x) || isCommonWord(x);
+  for (let i = 3; i <= lw.length - 3; i++) if (word(lw.slice(0, i)) && word(lw.slice(i))) return true;
+  return false;
+}
+
+/** Endings that make a people, a language or an adjective of a place ("Nederlander", "Europese", "Engelse", "Groninger"). */
+const PLACE_ENDINGS = ['ers', 'er', 'se', 's', 'ese', 'ees', 'aanse', 'aan', 'ische', 'isch', 'ns', 'nse'];
+/** A word made from a place's name by one of those endings ("Nederlander" from "Nederland", "Europese" from "Europa"). */
+function placeDerived(w: string): boolean {
+  for (const e of PLACE_ENDINGS) {
+    if (!w.endsWith(e) || w.length - e.length < 4) continue;
+    const stem = w.slice(0, -e.length);
+    if ([stem, `${stem}a`, `${stem}e`, `${stem}en`, `${stem}land`, `${stem}and`, `${stem}ië`, `${stem}ije`].some((x) => isPlace(x))) return true;
+  }
+  return false;
+}
 
 /** The lexicon memberships of one word, as short codes (the same for the token and its neighbours). */
 function classesOf(w: string): string[] {
@@ -142,6 +163,8 @@ function classesOf(w: string): string[] {
   if (isFunctionLine(w)) out.push('func');
   if (ORG_WORDS.test(w)) out.push('org');
   if (DAYS_MONTHS.test(w)) out.push('date');
+  if (!first && !sur && wordCompound(w)) out.push('encomp');
+  if (!first && !sur && placeDerived(w)) out.push('placeword');
   if ((first || sur || world) && !dutch && !english) out.push('onlyname');
   if (!first && !sur && !world && !dutch && !english && !out.includes('nlcomp')) out.push('noword');
   return out;

@@ -58,7 +58,7 @@ export function tokenProbabilities(tk: Tokenised, w: ReadonlyMap<string, number>
   return out;
 }
 
-const NOT_NAME_CLASSES = ['never', 'role', 'title', 'func', 'org', 'date'];
+const NOT_NAME_CLASSES = ['never', 'role', 'title', 'func', 'org', 'date', 'placeword'];
 
 export interface ModelSpan {
   start: number;
@@ -144,10 +144,40 @@ function personLike(tk: Tokenised, span: ModelSpan): boolean {
   const infos = tokenInfos(tk);
   const judged = span.tokens.filter((k) => isCandidate(tk.tokens[k]!) && !/^(?:\p{Lu}\.)+$/u.test(tk.tokens[k]!.str));
   if (judged.length === 1 && tk.tokens[judged[0]!]!.str.length <= 3 && !infos[judged[0]!]!.classes.includes('first')) return false;
-  return judged.some((k) => {
+  // Every word of the span can be a name's: "Mozilla Firefox" (an English compound), "Nederlander"
+  // (a people), "European Commission" are none.
+  return judged.length > 0 && judged.every((k) => {
     const c = infos[k]!.classes;
-    return c.includes('first') || c.includes('sur') || !(c.includes('nl') || c.includes('en'));
+    return c.includes('first') || c.includes('sur') || !(c.includes('nl') || c.includes('en') || c.includes('encomp') || c.includes('placeword') || c.includes('place'));
   });
+}
+
+/**
+ * The span stands in a run of capitalised words with an ordinary word, a compound of words or a
+ * people's name beside it ("Mozilla Firefox", "Microsoft Edge", "Stichting X"): the name of a thing.
+ * Function words, titles, roles and sentence openers beside it do not count ("Jurist", "Beste").
+ */
+function partOfThingName(tk: Tokenised, span: ModelSpan): boolean {
+  const infos = tokenInfos(tk);
+  const first = span.tokens[0]!;
+  const last = span.tokens[span.tokens.length - 1]!;
+  const beside = (k: number, toward: number) => {
+    const t = tk.tokens[k];
+    if (!t || !/^\p{Lu}/u.test(t.str) || t.line !== tk.tokens[toward]!.line) return false;
+    const [a, b] = k < toward ? [t.end, tk.tokens[toward]!.start] : [tk.tokens[toward]!.end, t.start];
+    if (!/^[ \u00a0]+$/.test(tk.text.slice(a, b))) return false;
+    const c = infos[k]!.classes;
+    if (['never', 'func', 'role', 'title', 'date', 'init', 'first', 'sur'].some((x) => c.includes(x))) return false;
+    return ['nl', 'en', 'encomp', 'placeword', 'org'].some((x) => c.includes(x));
+  };
+  return beside(first - 1, first) || beside(last + 1, last);
+}
+
+/** A plural public role right before a list of names ("wethouders Claassen, …"): the first of the list is one of them. */
+const PLURAL_ROLE_BEFORE = /(?:^|[^\p{L}])((?:wethouders|raadsleden|kamerleden|statenleden|gedeputeerden|ministers|staatssecretarissen|burgemeesters|de\s+leden))\s+$/iu;
+function pluralRoleBefore(before: string): string | undefined {
+  const m = PLURAL_ROLE_BEFORE.exec(before);
+  return m ? `publieke functie: '${m[1]!.toLowerCase()}' (in een opsomming)` : undefined;
 }
 
 /** The span is one word (initials aside) and no first-name or surname lexicon holds it. */
@@ -170,12 +200,40 @@ const ADDRESS_LABEL = /(?:bezoekadres|postadres|afleveradres|vestigingsadres|cor
 /** A house number and a postcode on the next line: an address block. */
 const POSTCODE_BELOW = /^[^\n]*\d{1,4}[^\n]*\n[ \t]*\d{4}[ \u00a0]?[A-Z]{2}\b/u;
 
+/** A letter to parliament (published the day it is sent): persons in it are public, or already pseudonymised ("Hasna A."). */
+const TO_PARLIAMENT = /\bVoorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\b|\b[Uu]w\s+Kamer\b|\bKamervragen\s+van\s+(?:het\s+lid|de\s+leden)\b/u;
+const parliamentCache = new WeakMap<object, boolean>();
+function toParliament(pages: readonly { text: string }[]): boolean {
+  let r = parliamentCache.get(pages);
+  if (r === undefined) {
+    r = pages.some((p) => TO_PARLIAMENT.test(p.text));
+    parliamentCache.set(pages, r);
+  }
+  return r;
+}
+
+/**
+ * A public official the document (or the dossier) has named elsewhere, whose surname or full name
+ * the span holds: the span is that official, kept by the rules' memory (name.elsewhere), never suggested here.
+ */
+function knownOfficial(ctx: Parameters<Detector['run']>[0], text: string): boolean {
+  const words = new Set(text.toLowerCase().split(/\s+/));
+  const norm = collapse(text).toLowerCase();
+  const all = [...ctx.memory.names, ...(ctx.memory.dossier ?? [])];
+  const k = all.find((n) => n.public && ((n.surname !== undefined && n.surname.length >= 3 && (words.has(n.surname.toLowerCase()) || norm.endsWith(` ${n.surname.toLowerCase()}`))) || collapse(n.full).toLowerCase() === norm));
+  return k !== undefined;
+}
+
 export const nameModelDetector: Detector = {
   id: 'name.model',
   category: 'name',
+  // Phase 2: after the rules have seen every page, so that an official they found on another page
+  // or in another document is known (and kept) here too.
+  phase: 2,
   run(ctx) {
-    // English documents capitalise ordinary words; the model learned on Dutch ones.
-    if (ctx.profile.language === 'en') return [];
+    // English documents capitalise ordinary words; the model learned on Dutch ones. A letter to
+    // parliament names public persons (and pseudonymises the others).
+    if (ctx.profile.language === 'en' || toParliament(ctx.pages)) return [];
     const tk = tokenise(ctx.text);
     const probs = tokenProbabilities(tk);
     const rules = ruleNameSpans(ctx.page);
@@ -185,7 +243,7 @@ export const nameModelDetector: Detector = {
       const text = ctx.text.slice(span.start, span.end);
       const words = text.split(/\s+/);
       if (words.some((w) => ORG_WORDS.test(w) || NOT_A_PERSON.test(w))) continue;
-      if (!personLike(tk, span)) continue;
+      if (!personLike(tk, span) || partOfThingName(tk, span)) continue;
       // One word that no name lexicon holds is the least precise kind of find (cross-validation on
       // the development splits: 3% wrong at the threshold, none at NAME_MODEL_SINGLE): it must be surer.
       if (span.p < NAME_MODEL_SINGLE && loneUnknownWord(tk, span)) continue;
@@ -199,7 +257,9 @@ export const nameModelDetector: Detector = {
       const rest = ctx.text.slice(span.end, span.end + 80);
       const lineBefore = ctx.text.slice(ctx.text.lastIndexOf('\n', span.start - 1) + 1, span.start);
       if (STREET_AFTER.test(rest) || POSTCODE_BELOW.test(rest) || ADDRESS_LABEL.test(lineBefore)) continue;
-      const role = publicRole(ctx, span.start, span.end, text) ?? roleBeforeGivenName(ctx, span.start, span.end) ?? localParty(ctx.text.slice(span.end, span.end + 60))
+      // An official the rules know from elsewhere: their other mentions are name.elsewhere's to keep.
+      if (knownOfficial(ctx, text)) continue;
+      const role = publicRole(ctx, span.start, span.end, text) ?? pluralRoleBefore(ctx.text.slice(Math.max(0, span.start - 40), span.start)) ?? roleBeforeGivenName(ctx, span.start, span.end) ?? localParty(ctx.text.slice(span.end, span.end + 60))
         ?? (ctx.profile.assembly ? 'stuk van een volksvertegenwoordiging (raad, Staten, Kamer): naam van een lid of bestuurder in publieke rol' : undefined);
       const confidence = Math.round((0.5 + 0.3 * span.p) * 100) / 100;
       if (span.p >= NAME_MODEL_SPREAD && words.length >= 2) remember(ctx.memory.names, text, ctx.page.page, Boolean(role));
