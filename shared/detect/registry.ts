@@ -1,6 +1,7 @@
 /**
- * The detectors Lakstift runs, in order. Add a detector by adding it here. `name.model` comes right
- * after `name.patterns`: it adds only where the rules found nothing on the page.
+ * The detectors Lakstift runs, in order. Add a detector by adding it here. `name.model` (phase 2)
+ * adds names only where `name.patterns` found nothing on the page; it runs before `name.elsewhere`
+ * so that a confident find's other forms are found on its page and the pages after it.
  */
 import type { Detector } from './types';
 import { emailDetector } from './detectors/email';

@@ -9,10 +9,11 @@
  * and shipped in nameModel.generated.ts.
  *
  * The rules win: a span that overlaps anything `name.patterns` found on the page (suggested or
- * kept) is dropped. The same keeps apply: a name in a public role is kept with the rules' reason
- * (`publicRole`), organisations, places, streets and headings are no persons. Only a find far
- * above the threshold joins the document's memory as a confident person, so a weak guess never
- * spreads to other pages or documents.
+ * kept) is dropped, and so is an official the document or the dossier already knows. The same
+ * keeps apply: a name in a public role is kept with the rules' reason (`publicRole`);
+ * organisations, products, places, streets, terms and headings are no persons. Only a find far
+ * above the threshold joins the document's memory as a confident person (phase 2: its other forms
+ * on this page and the pages after it), so a weak guess never spreads.
  */
 import type { Candidate, Detector, KnownName } from '../types';
 import { NAME_MODEL_LOW, NAME_MODEL_SINGLE, NAME_MODEL_SPREAD, NAME_MODEL_THRESHOLD, NAME_MODEL_WEIGHTS } from '../nameModel.generated';
