@@ -184,6 +184,16 @@ export interface TokenInfo {
 }
 
 export function tokenInfos(tk: Tokenised): TokenInfo[] {
+  let infos = INFOS_OF.get(tk);
+  if (!infos) {
+    infos = computeInfos(tk);
+    INFOS_OF.set(tk, infos);
+  }
+  return infos;
+}
+const INFOS_OF = new WeakMap<Tokenised, TokenInfo[]>();
+
+function computeInfos(tk: Tokenised): TokenInfo[] {
   return tk.tokens.map((t) => {
     let info = INFO_CACHE.get(t.str);
     if (!info) {
@@ -225,6 +235,16 @@ export interface LineInfo {
 }
 
 export function lineInfos(tk: Tokenised): LineInfo[] {
+  let infos = LINES_OF.get(tk);
+  if (!infos) {
+    infos = computeLines(tk);
+    LINES_OF.set(tk, infos);
+  }
+  return infos;
+}
+const LINES_OF = new WeakMap<Tokenised, LineInfo[]>();
+
+function computeLines(tk: Tokenised): LineInfo[] {
   return tk.lines.map((l) => {
     const s = tk.text.slice(l.start, l.end);
     const t = s.trim();
