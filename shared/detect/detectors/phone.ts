@@ -18,10 +18,12 @@ import { frame } from '../columns';
 import type { Word } from '../../pdf/textTypes';
 
 // A run that starts like a phone number and continues with digits and the usual separators.
-const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:\+\s?\d{2}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|0\d|14\s?0\d{1,3}|1400)[\d \u00a0()\-\u2013./]{0,20}\d(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
+// Up to 28 characters after the start: "+31 (0) 20 – 61 – 84 – 273" spaces every group and its dashes.
+// "1400" (the government's short number) stands alone.
+const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:(?:\+\s?\d{1,3}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|\(0\)\s?\d|0\d|14\s?0\s?\d{1,3})[\d \u00a0\u2009\u202f()\-\u2013./]{0,28}\d|1400)(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
 // A number split over a line end: the area code (or area code and a first group) ends the line,
 // the rest starts the next one (a blank line between, as two-column text models write it).
-const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0()\-\u2013.]{0,14}?)[ \t]*(?:[-\u2013][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \-.]{0,12}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0\u2009\u202f()\-\u2013./]{0,18}?)[ \t]*(?:[-\u2013/][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \u00a0\u2009\u202f\-\u2013.]{0,14}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
@@ -32,7 +34,8 @@ const NOT_PHONE_CONTEXT = /(?:kenmerk|zaaknummer|zaak|dossiernummer|dossier|refe
 
 /** The ten national digits of a Dutch number, or undefined when the run is not one. */
 export function nationalDigits(run: string): string | undefined {
-  let s = run.replace(/\(0\)/g, '');
+  // "(0)20 618 4273": the trunk 0 in brackets without a country code is the trunk 0 all the same.
+  let s = run.replace(/^\s*\(0\)\s?/, '0').replace(/\(0\)/g, '');
   s = s.replace(/^\(\+31\)/, '+31');
   let d = s.replace(/\D/g, '');
   if (/^\s*\+/.test(s)) {
@@ -57,9 +60,16 @@ export function phoneKind(d: string): PhoneKind {
 
 function separatorsPlausible(run: string): boolean {
   // Dots and slashes appear in dates and amounts; a phone number uses at most one kind of them.
-  if (/\/.*\//.test(run) || (/\./.test(run) && !/^\+|^00/.test(run) && /\d\.\d{3}\.\d{3}/.test(run))) return false;
-  if (/\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}/.test(run)) return false;
-  const groups = run.split(/[^\d]+/).filter(Boolean);
+  // Dots between groups of three ("020.618.4273") are an amount's only when the digits are no whole
+  // number of the plan (an amount never starts with 0, a phone number always does).
+  const d = nationalDigits(run);
+  const whole = Boolean(d && d.length === 10 && numberKind(d) !== 'invalid');
+  if (/\/.*\//.test(run) || (/\./.test(run) && !/^\+|^00/.test(run) && /\d\.\d{3}\.\d{3}/.test(run) && !whole)) return false;
+  // A date (a day, a month, a year of this or the last century) that opens the run or one of its
+  // parts; "06-48-27-1935" is no date (no month 27).
+  if (/(?:^|\s)(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}/.test(run)) return false;
+  // Count the groups of the national number: "+31 (0)6 48 27 19 35" has five, not seven.
+  const groups = run.replace(/^\s*(?:\+\s?\d{1,3}|00\s?\d{2})/, '').replace(/\(0\)/g, '').split(/[^\d]+/).filter(Boolean);
   return groups.length <= 6;
 }
 
@@ -106,7 +116,7 @@ function runHits(text: string): Hit[] {
 }
 
 /** What may follow a number in the next cell of its row: a date ("19 mei", "5-3-2025") or another number. */
-const NEXT_FIGURE = /^[ \u00a0]+(?:\d{1,2}[ \u00a0]+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|0\d|\+\d)/i;
+const NEXT_FIGURE = /^(?:[ \u00a0]+|[ \u00a0]*[/|,;][ \u00a0]*|[ \u00a0]+[-\u2013][ \u00a0]+)(?:\d{1,2}[ \u00a0]+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|0\d|\+\d|\(0)/i;
 
 /** Ten national digits of a valid ten-digit number, or a whole service or short number. */
 function complete(d: string): boolean {
@@ -123,8 +133,9 @@ function wholeNumberPrefix(run: string): string | undefined {
   for (let k = groups.length - 1; k >= 1; k--) {
     const g = groups[k - 1]!;
     const head = run.slice(0, g.index + g[0].length);
-    // Only a space between the number and what follows (a dash or a dot may join its groups).
-    if (!/^[ \u00a0]+$/.test(run.slice(head.length, groups[k]!.index))) continue;
+    // Only a space between the number and what follows (a dash or a dot may join its groups), or a
+    // slash or a dash with spaces around it that parts two numbers ("020 618 4273 / 06 4827 1935").
+    if (!/^(?:[ \u00a0]+|[ \u00a0]*\/[ \u00a0]*\(?|[ \u00a0]+[-\u2013][ \u00a0]+\(?)$/.test(run.slice(head.length, groups[k]!.index))) continue;
     const d = nationalDigits(head);
     if (d && d.length === 10 && numberKind(d) !== 'invalid') return head;
   }
@@ -466,6 +477,10 @@ function inPageMargin(ctx: DetectContext, offset: number): boolean {
 const OPENING_HOURS = /(?:\b(?:ma(?:andag)?|di(?:nsdag)?|wo(?:ensdag)?|do(?:nderdag)?)\.?\s*(?:-|–|t\/m|tot\s+en\s+met|tot)\s*(?:do(?:nderdag)?|vr(?:ijdag)?|za(?:terdag)?|zo(?:ndag)?)\.?|\bwerkdagen\b)[^\n]{0,30}?\d{1,2}[.:]\d{2}\s*(?:-|–|tot)\s*\d{1,2}[.:]\d{2}|\b(?:op\s+werkdagen|tijdens\s+kantooruren|openingstijden|openingsuren|24\s*(?:uur\s+per\s+dag|\/\s*7))\b/i;
 /** A service, desk or secretariat named in the sentence of the number ("via het secretariaat", "meldpunt", "servicedesk"). */
 const SERVICE_CUE = /\b(?:(?:het|de|ons|onze)\s+)?(?:secretariaat|(?:raads|staten)?griffie|servicedesk|helpdesk|meldpunt|klantcontact\w*|frontoffice|servicepunt|publieksbalie|informatiebalie|loket|storingsnummer|storingsdienst|piketdienst|wachtdienst)\b|\bvia\s+(?:het\s+)?(?:algemene\s+)?telefoonnummer\b|\btelefonisch\s+via\b/i;
+/** A full stop that ends a sentence: not the dot of "tel.", "nr.", "dhr.", "mevr.", "bijv." (an initial's dot still ends one, as before). */
+const ABBREVIATION_SAFE_STOP = /(?<!\b(?:tel|telnr|nr|mob|tst|dhr|mevr|mw|drs|dr|ir|mr|ing|bijv|ca|resp|o\.a|t\.a\.v))[.!?]\s|\n\n/iu;
+/** The writer gives the number as his own: "je kunt mij bereiken op", "ik ben te bellen op", "mijn nummer". */
+const FIRST_PERSON_REACH = /\b(?:ik|mij|me|mijn)\b[^.\n]*\b(?:bereik\w*|bel\w*|telefon\w*|nummer|contact|app\w*|sms\w*)\b[^.\n]*$/i;
 /** A label that gives the number as a person's direct line ("Doorkiesnummer:", "Direct:", "M"). */
 function labelledDirect(lineBefore: string): boolean {
   return /(?:doorkies|direct|mobiel|\bgsm\b|\bM\b\s*[.:]?\s*$|priv[ée]|thuis)/i.test(lineBefore);
@@ -520,10 +535,27 @@ function personalCue(text: string, start: number, end: number, lineBefore: strin
   const contrast = labelledSibling(text, start, end);
   if (!contrast && signatureAbove(text, start)) return 'in een ondertekening onder een groet';
   if (!contrast && personAbove(text, start)) return 'onder de naam van een contactpersoon';
-  if (OWN_NUMBER.test(sentenceBefore)) return 'dat de tekst iemands eigen nummer noemt';
+  if (OWN_NUMBER.test(sentenceBefore) || FIRST_PERSON_REACH.test(sentenceBefore)) return 'dat de tekst iemands eigen nummer noemt';
   if (PERSON_IN_SENTENCE.test(sentenceBefore)) return 'bij de naam van een persoon in dezelfde zin';
   if (contactColumn(text, start)) return 'in de telefoonkolom van een tabel met namen';
+  if (nameInRow(text, start, end)) return 'in een tabelrij met de naam van een persoon';
   return undefined;
+}
+
+/**
+ * A person's name in another cell of the number's row ("Eline Vos    adviseur    085 …"): the
+ * cells of a row read as one line, parted by wide gaps, tabs or bars.
+ */
+function nameInRow(text: string, start: number, end: number): boolean {
+  const a = text.lastIndexOf('\n', start - 1) + 1;
+  const b = text.indexOf('\n', end);
+  const cells = `${text.slice(a, start)}\u0000${text.slice(end, b < 0 ? text.length : b)}`.split(/\s{2,}|\t|\s*[|·•]\s*|\u0000/);
+  if (cells.filter((c) => c.trim()).length < 2) return false;
+  if (cells.some((c) => c.trim() && !/\d|@/.test(c) && nameOnlyLine(c.trim()))) return true;
+  // A text model that writes a row's cells with single spaces: the row opens with the name (two to four words).
+  const words = text.slice(a, start).trim().split(/\s+/);
+  for (let k = Math.min(4, words.length - 1); k >= 2; k--) if (nameOnlyLine(words.slice(0, k).join(' '))) return true;
+  return false;
 }
 
 /**
@@ -584,11 +616,14 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   if (kind === 'invalid') return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineBefore = text.slice(lineStart, start);
-  const sentenceBefore = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\n/).pop() ?? '';
+  // The dot of an abbreviation ends no sentence: "met Eline Vos (tel. 085 …)".
+  const sentenceBefore = text.slice(Math.max(0, start - 160), start).split(ABBREVIATION_SAFE_STOP).pop() ?? '';
   const after = text.slice(end, end + 80).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
   // "nummer" alone labels a case or document number; "telefoonnummer", "algemene nummer" a phone.
   if (NOT_PHONE_CONTEXT.test(lineBefore) && !(kind === 'mobile' && /(?:^|[^\p{L}])nummer\s*[.:]?\s*$/iu.test(lineBefore)) && !/(?:^|[^\p{L}])tel(?:efoon)?\.?[ -]?nr\s*[.:]?\s*$/iu.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|mobiele|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|publieks|terugbel|bel|contact|06-?|gsm|priv[ée]|thuis|werk|vast)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)
-    && !/(?:bereikbaar|bellen|bel|belt)\s+(?:onder|op|via)\s+(?:het\s+|dit\s+|mijn\s+)?(?:telefoon)?nummer\s*[.:]?\s*$/i.test(lineBefore)) return undefined;
+    && !/(?:bereikbaar|bellen|bel|belt)\s+(?:onder|op|via)\s+(?:het\s+|dit\s+|mijn\s+)?(?:telefoon)?nummer\s*[.:]?\s*$/i.test(lineBefore)
+    // "Nummer:" alone as the label of a line in a signature or under a person's name is the phone line.
+    && !(/^\s*nummer\s*[.:]?\s*$/i.test(lineBefore) && (signatureAbove(text, start) || personAbove(text, start)))) return undefined;
   const labelled = DIRECT_CONTEXT.test(lineBefore);
   const mobileLabel = MOBILE_LABEL.test(lineBefore);
   // A label such as "T" starts a new field: the sentence before it says nothing about this number.
@@ -606,7 +641,10 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // a weak cue ("bereikbaar", "u kunt bellen") the person's. A name alone does not ("Mevrouw X is er
   // niet; u kunt bellen met …" may well give the desk's number).
   const personNamed = PERSON_ROLE_NAMED.test(sentenceBefore);
-  const general = (generalCue && !((own || kind === 'mobile' || mobileLabel || personNamed) && WEAK_GENERAL.test(generalCue[0]))) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer|secretariaat|servicedesk|helpdesk|kcc|klantcontact\w*|balie|loket|meldpunt|frontoffice)\)/i.test(after);
+  // "Eline Vos / adviseur / Bereikbaar op 020 …": a weak cue in a signature or under a person's name,
+  // with no organisation, unit or service named in its sentence, gives that person's number.
+  const personsBlock = (signatureAbove(text, start) || personAbove(text, start)) && !ORG_WORDS.test(sentenceBefore) && !SERVICE_CUE.test(sentenceBefore);
+  const general = (generalCue && !((own || kind === 'mobile' || mobileLabel || personNamed || personsBlock) && WEAK_GENERAL.test(generalCue[0]))) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer|secretariaat|servicedesk|helpdesk|kcc|klantcontact\w*|balie|loket|meldpunt|frontoffice)\)/i.test(after);
   if (general) return keep(0.9, `de tekst noemt dit een algemeen nummer ('${collapse((GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after))?.[0] ?? /^\s*\(([^)]*)\)/.exec(after)?.[1] ?? 'algemeen')}')`);
   // "Heeft u vragen over dit besluit? Bel dan 0521 …": the reader (u) is told where to call, and
   // no person is named or speaks of his own number: the organisation's number.
