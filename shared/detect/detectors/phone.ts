@@ -10,8 +10,8 @@
  * (`switchboards`). 088 is used for both, so context decides.
  */
 import type { Candidate, DetectContext, Detector, DetectOptions } from '../types';
-import { numberKind, type NumberKind } from '../numberingPlan';
-import { onBoilerplateLine, unitBlock, unitOnLine } from '../edges';
+import { foreignNumber, numberKind, type NumberKind } from '../numberingPlan';
+import { isUnitName, onBoilerplateLine, unitBlock, unitOnLine } from '../edges';
 import { ORG_WORDS, SIGNOFF_START } from '../dutch';
 import { isCommonWordOrCompound, isFirstName, isPlace } from '../lexicon';
 import { frame } from '../columns';
@@ -25,9 +25,9 @@ const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:(?:\+\s?\d{1,3}|00\s?\d{2}|\(0\d{1,3
 // the rest starts the next one (a blank line between, as two-column text models write it).
 const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0\u2009\u202f()\-\u2013./]{0,18}?)[ \t]*(?:[-\u2013/][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \u00a0\u2009\u202f\-\u2013.]{0,14}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
-const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
+const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centra(?:al|le)\s+(?:tele(?:foon)?)?nummer|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
-const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|griffie|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
+const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|centraal(?:\s+(?:tele(?:foon)?)?nummer)?|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|griffie|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
 const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|tel(?:efoon)?nr|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
 const MOBILE_LABEL = /(?:^|\b)(?:m|mob|mobiel|gsm|mobile|doorkies(?:nummer)?|direct)\s*[.:]?\s*$/i;
 const NOT_PHONE_CONTEXT = /(?:kenmerk|zaaknummer|zaak|dossiernummer|dossier|referentie|ref|documentnummer|document|factuurnummer|factuur|klantnummer|ordernummer|registratienummer|v-nummer|vnummer|bsn|burgerservicenummer|iban|rekeningnummer|kamerstuk(?:ken)?|nr|nummer|ecli|artikel|stcrt|staatscourant|stb|staatsblad|kvk|btw|postcode|versie|isbn)\s*[.:#]?\s*$/i;
@@ -43,6 +43,9 @@ export function nationalDigits(run: string): string | undefined {
     d = `0${d.slice(2)}`;
   } else if (d.startsWith('0031')) {
     d = `0${d.slice(4)}`;
+  } else if (/^\s*00\s?[1-9]/.test(s)) {
+    // Another country's international prefix ("0044 20 …"): no Dutch number.
+    return undefined;
   }
   return d;
 }
@@ -80,6 +83,20 @@ interface Hit {
   run: string;
   /** A number whose pieces the text model put apart (a table cell's lines interleaved with other cells): the pieces. */
   ranges?: [number, number][];
+  /** A foreign number (+32 …, 0044 …): its calling code, national digits and country; `digits` is then "+<code><national>". */
+  foreign?: { code: string; national: string; country?: string };
+}
+
+/**
+ * A run written as a foreign number in E.164 shape: "+" or "00" with a calling code other than 31,
+ * then 7 to 12 national digits in any grouping ("+32 2 123 45 67", "+49 (0)30 1234567", "0044 20 …").
+ */
+function foreignOf(run: string): Hit['foreign'] {
+  const m = /^\s*(?:\+|00)\s?(.*)$/s.exec(run);
+  if (!m) return undefined;
+  // An amount with a sign ("+1.234.567") is no number: a phone number never groups by thousands with dots.
+  if (/\d\.\d{3}\.\d{3}(?!\d)/.test(run) && !/\.\d{3}\.\d{4}/.test(run)) return undefined;
+  return foreignNumber(m[1]!.replace(/\(0\)/g, '').replace(/\D/g, ''));
 }
 
 /** Every Dutch phone number written in `text`, with its national digits (runs and numbers split over a line end). */
@@ -110,7 +127,8 @@ function runHits(text: string): Hit[] {
       }
     }
     if (!separatorsPlausible(run)) continue;
-    out.push({ start, end: start + run.length, digits: d ?? '', run });
+    const foreign = d ? undefined : foreignOf(run);
+    out.push({ start, end: start + run.length, digits: foreign ? `+${foreign.code}${foreign.national}` : d ?? '', run, ...(foreign ? { foreign } : {}) });
   }
   return out;
 }
@@ -188,7 +206,7 @@ function cellPieceHits(page: { text: string; words?: readonly Word[] }, found: H
   const used = new Set<Word>();
   const wordsIn = (a: number, b: number) => words.filter((w) => w.start < b && w.start + w.text.length > a);
   for (const h of found) {
-    if (h.run.includes('\n') || !h.digits || h.digits.length >= 10 || h.digits.length < 2) continue;
+    if (h.run.includes('\n') || !h.digits || h.foreign || h.digits.length >= 10 || h.digits.length < 2) continue;
     // The start must end its line (nothing but the number's own characters after it on the line).
     const lineEnd = page.text.indexOf('\n', h.end);
     const restOfLine = page.text.slice(h.end, lineEnd < 0 ? page.text.length : lineEnd);
@@ -283,7 +301,7 @@ function hitsOf(page: { text: string; words?: readonly Word[] }): Hit[] {
 
 /** The national digits of every valid Dutch number on a page (each page is scanned once). */
 export function phoneNumbersOnPage(page: { text: string }): string[] {
-  return hitsOf(page).filter((h) => h.digits && numberKind(h.digits) !== 'invalid').map((h) => h.digits);
+  return hitsOf(page).filter((h) => h.digits && (h.foreign || numberKind(h.digits) !== 'invalid')).map((h) => h.digits);
 }
 
 /**
@@ -293,7 +311,7 @@ export function phoneNumbersOnPage(page: { text: string }): string[] {
 export function phoneNumbersIn(text: string, opts: { unlabelledOnly?: boolean } = {}): string[] {
   const out: string[] = [];
   for (const h of hits(text)) {
-    if (!h.digits || numberKind(h.digits) === 'invalid') continue;
+    if (!h.digits || (!h.foreign && numberKind(h.digits) === 'invalid')) continue;
     if (opts.unlabelledOnly) {
       const lineBefore = text.slice(text.lastIndexOf('\n', h.start - 1) + 1, h.start);
       if (MOBILE_LABEL.test(lineBefore) || numberKind(h.digits) === 'mobile' || signatureAbove(text, h.start)) continue;
@@ -347,8 +365,9 @@ function nameOnlyLine(l: string): boolean {
   const m = NAME_ONLY_LINE.exec(l);
   if (!m) return false;
   const name = l.replace(/^[^:]*:/, '').trim();
-  // "Servicecentrum Belastingen", "Klantcontactcentrum Zorg": a desk or service, no person.
-  if (SERVICE_NAME.test(name.split(/\s+/)[0] ?? '')) return false;
+  // "Servicecentrum Belastingen", "Klantcontactcentrum Zorg": a desk or service, no person; "Waterschap
+  // Voorbeeldrijn", "Gemeente X": an organisation or unit.
+  if (SERVICE_NAME.test(name.split(/\s+/)[0] ?? '') || isUnitName(name)) return false;
   return !ORG_WORDS.test(name) && !isPlace(name) && !name.split(/[ -]/).every((w) => isCommonWordOrCompound(w) || isPlace(w));
 }
 const SERVICE_NAME = /(?:centrum|centra|loket|lijn|dienst|bureau|desk|punt|balie|team|zaken|telefoon|servicecentrum|service)$/i;
@@ -483,7 +502,8 @@ const ABBREVIATION_SAFE_STOP = /(?<!\b(?:tel|telnr|nr|mob|tst|dhr|mevr|mw|drs|dr
 const FIRST_PERSON_REACH = /\b(?:ik|mij|me|mijn)\b[^.\n]*\b(?:bereik\w*|bel\w*|telefon\w*|nummer|contact|app\w*|sms\w*)\b[^.\n]*$/i;
 /** A label that gives the number as a person's direct line ("Doorkiesnummer:", "Direct:", "M"). */
 function labelledDirect(lineBefore: string): boolean {
-  return /(?:doorkies|direct|mobiel|\bgsm\b|\bM\b\s*[.:]?\s*$|priv[ée]|thuis)/i.test(lineBefore);
+  // Only the label after the line's previous number ("Direct: 020 … (receptie: " labels no direct line).
+  return /(?:doorkies|direct|mobiel|\bgsm\b|\bM\b\s*[.:]?\s*$|priv[ée]|thuis)/i.test(lineBefore.replace(/^[^]*\d/, ''));
 }
 /** The number's line with the two lines above it and the line below it. */
 function linesAround(text: string, start: number, end: number): string {
@@ -595,12 +615,16 @@ function contactColumn(text: string, start: number): boolean {
 }
 
 function isSwitchboard(d: string, options: DetectOptions): boolean {
-  return (options.switchboards ?? []).some((s) => nationalDigits(s) === d);
+  return (options.switchboards ?? []).some((s) => {
+    const f = nationalDigits(s) === undefined ? foreignOf(s) : undefined;
+    return (f ? `+${f.code}${f.national}` : nationalDigits(s)) === d;
+  });
 }
 
 const WHAT: Record<NumberKind, string> = {
   mobile: 'mobiel nummer (06)', geographic: 'vast nummer', company: '088-nummer zonder aanwijzing dat het algemeen is',
   nongeographic: 'plaatsonafhankelijk nummer zonder aanwijzing dat het algemeen is', service: 'servicenummer', short: 'kort nummer', invalid: 'nummer',
+  foreign: 'buitenlands nummer',
 };
 
 function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
@@ -612,7 +636,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const shift = prev ? prev.length + 1 : 0;
   const start = h.start + shift;
   const end = h.end + shift;
-  const kind = numberKind(d);
+  const kind: NumberKind = h.foreign ? 'foreign' : numberKind(d);
   if (kind === 'invalid') return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineBefore = text.slice(lineStart, start);
@@ -620,7 +644,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const sentenceBefore = text.slice(Math.max(0, start - 160), start).split(ABBREVIATION_SAFE_STOP).pop() ?? '';
   const after = text.slice(end, end + 80).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
   // "nummer" alone labels a case or document number; "telefoonnummer", "algemene nummer" a phone.
-  if (NOT_PHONE_CONTEXT.test(lineBefore) && !(kind === 'mobile' && /(?:^|[^\p{L}])nummer\s*[.:]?\s*$/iu.test(lineBefore)) && !/(?:^|[^\p{L}])tel(?:efoon)?\.?[ -]?nr\s*[.:]?\s*$/iu.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|mobiele|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|publieks|terugbel|bel|contact|06-?|gsm|priv[ée]|thuis|werk|vast)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)
+  if (NOT_PHONE_CONTEXT.test(lineBefore) && !(kind === 'mobile' && /(?:^|[^\p{L}])nummer\s*[.:]?\s*$/iu.test(lineBefore)) && !/(?:^|[^\p{L}])tel(?:efoon)?\.?[ -]?nr\s*[.:]?\s*$/iu.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|mobiele|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|centraal|publieks|terugbel|bel|contact|06-?|gsm|priv[ée]|thuis|werk|vast)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)
     && !/(?:bereikbaar|bellen|bel|belt)\s+(?:onder|op|via)\s+(?:het\s+|dit\s+|mijn\s+)?(?:telefoon)?nummer\s*[.:]?\s*$/i.test(lineBefore)
     // "Nummer:" alone as the label of a line in a signature or under a person's name is the phone line.
     && !(/^\s*nummer\s*[.:]?\s*$/i.test(lineBefore) && (signatureAbove(text, start) || personAbove(text, start)))) return undefined;
@@ -631,20 +655,26 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const keep = (confidence: number, reason: string): Candidate => ({ category: 'phone', start: h.start, end: h.end, ...(h.ranges ? { ranges: h.ranges } : {}), confidence, reason, keep: true });
   if (kind === 'service' || kind === 'short') return keep(0.95, 'servicenummer of kort nummer (0800, 0900, 14 0xx, 1400) is een algemeen nummer');
   if (isSwitchboard(d, options)) return keep(0.95, 'bekend algemeen nummer (lijst van algemene nummers van de organisatie)');
-  const generalLabel = GENERAL_LABEL.exec(lineBefore);
+  // A mobile or a number labelled direct/doorkies is a person's where anything ties it to one: no
+  // label or cue of a service makes it general then ("Noor Haddou / Receptie: 06 …").
+  const personTied = (kind === 'mobile' || labelledDirect(lineBefore)) && (signatureAbove(text, start) || personAbove(text, start) || PERSON_IN_SENTENCE.test(sentenceBefore) || OWN_NUMBER.test(sentenceBefore));
+  const generalLabel = personTied ? null : GENERAL_LABEL.exec(lineBefore);
   if (generalLabel) return keep(0.9, `aangeduid als algemeen nummer ('${collapse(generalLabel[0]).replace(/[.:]$/, '')}')`);
   // "Ik ben bereikbaar op 06 …", "u kunt mij bellen op …": the writer's own number, however the
   // sentence is phrased; only an explicit general cue ("algemeen nummer", "klantcontact") outweighs it.
   const own = OWN_NUMBER.test(sentenceBefore) || FIRST_PERSON.test(sentenceBefore);
-  const generalCue = GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after);
+  // A cue after the number that labels the next number ("Direct: 020 … (receptie: 020 …)") says nothing of this one.
+  const afterOwn = after.replace(/\s*\(?\s*[\p{L} .-]{2,30}[:]\s*[(+\d].*$/u, '');
+  const generalCue = personTied || labelledDirect(lineBefore) ? null : GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(afterOwn);
   // "Uw contactpersoon is Pereira, bereikbaar op …": the person's role in the case, with a name, makes
   // a weak cue ("bereikbaar", "u kunt bellen") the person's. A name alone does not ("Mevrouw X is er
   // niet; u kunt bellen met …" may well give the desk's number).
-  const personNamed = PERSON_ROLE_NAMED.test(sentenceBefore);
+  // "De verzoeker, de heer Okonkwo, is bereikbaar op …": the person named is the one who is reachable.
+  const personNamed = PERSON_ROLE_NAMED.test(sentenceBefore) || (PERSON_IN_SENTENCE.test(sentenceBefore) && /\b(?:is|zijn)\s+(?:telefonisch\s+|het\s+best\s+|goed\s+)?bereikbaar\s+(?:op|via|onder)\s*$/i.test(sentenceBefore));
   // "Eline Vos / adviseur / Bereikbaar op 020 …": a weak cue in a signature or under a person's name,
   // with no organisation, unit or service named in its sentence, gives that person's number.
   const personsBlock = (signatureAbove(text, start) || personAbove(text, start)) && !ORG_WORDS.test(sentenceBefore) && !SERVICE_CUE.test(sentenceBefore);
-  const general = (generalCue && !((own || kind === 'mobile' || mobileLabel || personNamed || personsBlock) && WEAK_GENERAL.test(generalCue[0]))) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer|secretariaat|servicedesk|helpdesk|kcc|klantcontact\w*|balie|loket|meldpunt|frontoffice)\)/i.test(after);
+  const general = (generalCue && !((own || kind === 'mobile' || mobileLabel || personNamed || personsBlock) && WEAK_GENERAL.test(generalCue[0]))) || (!personTied && !labelledDirect(lineBefore) && /^\s*\((?:algemeen|centra(?:al|le)|receptie|hoofdnummer|servicenummer|informatienummer|secretariaat|servicedesk|helpdesk|kcc|klantcontact\w*|balie|loket|meldpunt|frontoffice)\)/i.test(after));
   if (general) return keep(0.9, `de tekst noemt dit een algemeen nummer ('${collapse((GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after))?.[0] ?? /^\s*\(([^)]*)\)/.exec(after)?.[1] ?? 'algemeen')}')`);
   // "Heeft u vragen over dit besluit? Bel dan 0521 …": the reader (u) is told where to call, and
   // no person is named or speaks of his own number: the organisation's number.
@@ -714,9 +744,18 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     if (sibling) return keep(0.8, `${d.slice(0, 3)}-nummer zonder eigen label naast een nummer met het label '${sibling}': het nummer van de organisatie, het andere is dat van de persoon`);
     return keep(0.8, `${d.slice(0, 3)}-nummer: volgens het nummerplan een nummer van een organisatie, en niets bindt het aan een persoon (geen naam ernaast, geen label mobiel of doorkies, geen ondertekening)`);
   }
+  // A foreign number is a person's only where something ties it to one (a phone label, a signature,
+  // a name, the writer's own words); a bare figure with a + may be anything ("+32 470 … in de bijlage").
+  let foreignWhat: string | undefined;
+  if (h.foreign) {
+    const tie = labelled ? 'met een telefoonlabel' : personalCue(text, start, end, lineBefore, sentenceBefore, false)
+      ?? (own ? 'dat de tekst iemands eigen nummer noemt' : undefined);
+    if (!tie) return undefined;
+    foreignWhat = `buitenlands nummer (+${h.foreign.code}${h.foreign.country ? `, ${h.foreign.country}` : ''}, ${h.foreign.national.length} cijfers na de landcode)${labelled ? '' : ` ${tie}`}`;
+  }
   const label = labelled ? ` met aanduiding '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? lineBefore.trim()}'` : '';
   const split = h.ranges ? `, in ${run.split('\n').length} stukken over de regels van een tabelcel geschreven` : run.includes('\n') ? `, over ${run.split('\n').filter((l) => l.trim()).length === 2 ? 'twee' : 'drie'} regels geschreven` : '';
-  const what = shared ? `${d.slice(0, 3)}-nummer ${cue}` : WHAT[kind];
+  const what = foreignWhat ?? (shared ? `${d.slice(0, 3)}-nummer ${cue}` : WHAT[kind]);
   return { category: 'phone', start: h.start, end: h.end, ...(h.ranges ? { ranges: h.ranges } : {}), confidence: shared && !labelled ? 0.8 : labelled ? 0.97 : 0.9, reason: `${what}${label}${split}: direct nummer van een persoon` };
 }
 
@@ -741,18 +780,9 @@ export const phoneDetector: Detector = {
   id: 'phone.nl',
   category: 'phone',
   run(ctx) {
-    const { text } = ctx;
     const out: Candidate[] = [];
     for (const h of hitsOf(ctx.page)) {
-      if (!h.digits) {
-        // A foreign number (+32, +49 …) is taken when a label says it is a phone number.
-        const digits = h.run.replace(/\D/g, '');
-        const lineBefore0 = text.slice(text.lastIndexOf('\n', h.start - 1) + 1, h.start);
-        if (/^(?:\+|00)/.test(h.run) && digits.length >= 9 && digits.length <= 15 && DIRECT_CONTEXT.test(lineBefore0)) {
-          out.push({ category: 'phone', start: h.start, end: h.end, confidence: 0.85, reason: 'buitenlands telefoonnummer met aanduiding: direct nummer van een persoon' });
-        }
-        continue;
-      }
+      if (!h.digits) continue;
       const c = classify(ctx, h);
       if (c) out.push(c);
     }
