@@ -394,6 +394,22 @@ function onEdgeLines(page: string, start: number): boolean {
   return idx >= 0 && (idx < 3 || idx >= filled.length - 3);
 }
 
+/** Per document (its pages): for each number, on how many pages it stands in the top or bottom three lines. */
+const EDGE_PAGES = new WeakMap<readonly object[], Map<string, number>>();
+function edgePageCounts(pages: readonly { text: string; words?: readonly Word[] }[]): Map<string, number> {
+  let counts = EDGE_PAGES.get(pages);
+  if (!counts) {
+    counts = new Map();
+    for (const p of pages) {
+      const seen = new Set<string>();
+      for (const h of hitsOf(p)) if (h.digits && (h.foreign || numberKind(h.digits) !== 'invalid') && onEdgeLines(p.text, h.start)) seen.add(h.digits);
+      for (const d of seen) counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+    EDGE_PAGES.set(pages, counts);
+  }
+  return counts;
+}
+
 /** A line that holds one phone number and nothing else; returns its national digits. */
 function numberOnlyLine(line: string): string | undefined {
   const t = line.trim();
@@ -569,6 +585,9 @@ function personalCue(text: string, start: number, end: number, lineBefore: strin
 function nameInRow(text: string, start: number, end: number): boolean {
   const a = text.lastIndexOf('\n', start - 1) + 1;
   const b = text.indexOf('\n', end);
+  // An organisation's address line ("Provincie X · Postbus 1 · 8900 HM Y · 088 …") is no row of persons.
+  const rest = `${text.slice(a, start)} ${text.slice(end, b < 0 ? text.length : b)}`;
+  if (ORG_LINE_CUES.some(([re]) => re.test(rest.replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu, '')))) return false;
   const cells = `${text.slice(a, start)}\u0000${text.slice(end, b < 0 ? text.length : b)}`.split(/\s{2,}|\t|\s*[|·•]\s*|\u0000/);
   if (cells.filter((c) => c.trim()).length < 2) return false;
   if (cells.some((c) => c.trim() && !/\d|@/.test(c) && nameOnlyLine(c.trim()))) return true;
@@ -703,6 +722,13 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     // is spaced there, is the letterhead's or footer's.
     if (pages >= 2 && pages >= profile.pageCount * 0.6 && onEdgeLines(ctx.text, h.start) && !signatureAbove(text, start) && !personAbove(text, start)) {
       return keep(0.85, `staat bovenaan of onderaan ${pages} van de ${profile.pageCount} pagina's: nummer van de organisatie`);
+    }
+    // A longer document: the same number in the top or bottom lines of two or more of its pages is
+    // the letterhead's or footer's (a running footer that some pages leave out, a letter's first
+    // page and its last), when no signature, person or name in its row is there to own it.
+    const edges = edgePageCounts(ctx.pages).get(d) ?? 0;
+    if (edges >= 2 && onEdgeLines(ctx.text, h.start) && !signatureAbove(text, start) && !personAbove(text, start) && !nameInRow(text, start, end)) {
+      return keep(0.85, `staat in de bovenste of onderste regels van ${edges} pagina's: nummer van de organisatie (briefhoofd of voettekst)`);
     }
     const docs = dossier.phoneDocuments.get(d) ?? 0;
     // "T 070 …", "Telefoon: 070 …" in three documents is a letterhead's; only a direct or mobile label is a person's.

@@ -79,6 +79,35 @@ describe('general numbers are kept with a reason, by class', () => {
     expect(kept(text).map((s) => s.text)).toEqual(['0313 47 20 00']);
   });
 
+  it('keeps a number in the top or bottom lines of two pages of a longer document', () => {
+    const body = (k: number) => `Paragraaf ${k}\n\nDe aanvraag is getoetst aan het bestemmingsplan.\nDe beoordeling volgt in de volgende paragraaf.\nDaarna komen de zienswijzen aan bod.`;
+    const footer = 'Omgevingsdienst Voorbeeldland · T 0546 83 20 00';
+    const pages = [`${body(1)}\n\n${footer}`, body(2), body(3), `${body(4)}\n\n${footer}`, body(5)];
+    const r = run(...pages);
+    expect(r.suggestions.filter((s) => s.category === 'phone')).toEqual([]);
+    expect(r.kept.filter((s) => s.category === 'phone').map((s) => s.text)).toEqual(['0546 83 20 00', '0546 83 20 00']);
+  });
+
+  it('still suggests a person\'s number that ends two pages under a signature', () => {
+    // Two messages of a thread, each signed at the foot of its page (the label written differently,
+    // so the lines are no repeated footer).
+    const page = (k: number, label: string) => `Bericht ${k}\n\nDe stukken volgen morgen.\n\nMet vriendelijke groet,\n\nFemke Ruitenbeek\n${label} 0546 83 27 14`;
+    const r = run(page(1, 'T'), 'Tussenpagina zonder nummer.\nNog een regel.\nEn nog een.\nSlot.', page(3, 'Tel.'), 'Bijlage.\nRegel.\nRegel.\nSlot.');
+    expect(r.suggestions.filter((s) => s.category === 'phone').map((s) => s.text)).toEqual(['0546 83 27 14', '0546 83 27 14']);
+  });
+
+  it('keeps an 088 number on the organisation\'s address line, whatever language its name is in', () => {
+    const text = 'Het advies gaat naar de gedeputeerde.\n\nWetterskip Noardlân · Postbus 4410, 8901 ZZ Ljouwert · 088 2345 678';
+    expect(phones(text)).toEqual([]);
+    expect(kept(text).map((s) => s.text)).toEqual(['088 2345 678']);
+  });
+
+  it('keeps an 088 number beside a service named by two compounds, under a colophon naming a person', () => {
+    const text = 'Colofon — opgesteld door K. Vrieling, k.vrieling@voorbeeld.nl, +31 6 27 78 15 90\n\nSport- en Cultuurdienst · 088.765.4321';
+    expect(phones(text).map((s) => s.text)).toEqual(['+31 6 27 78 15 90']);
+    expect(kept(text).map((s) => s.text)).toEqual(['088.765.4321']);
+  });
+
   it('never keeps a mobile or a number labelled direct for a person, whatever else stands near it', () => {
     const texts = [
       'Met vriendelijke groet,\n\nNoor Haddou\nreceptie\nM 06 48 27 19 35',

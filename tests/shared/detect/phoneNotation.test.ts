@@ -209,6 +209,13 @@ describe('every notation of a direct number with a person\'s cue is found whole'
         }
       }
     }
+    // The area code with an international prefix or in brackets ends the line; a dash or a slash before the line end.
+    for (const n of NUMBERS) {
+      for (const [head, rest] of [[`+31 (0)${n.prefix}`, `${n.rest.slice(0, 3)} ${n.rest.slice(3)}`], [`(0${n.prefix})`, n.rest], [`0${n.prefix} -`, n.rest], [`0${n.prefix}/`, n.rest], [`0031 ${n.prefix}`, n.rest]]) {
+        const texts = found(`Met vriendelijke groet,\n\nEline Vos\nadviseur, telefoon ${head}\n${rest}`, 'phone');
+        if (!texts.some((t) => digitsOf(t.replace(/^\+31|^0031/, '0').replace(/\(0\)/, '')) === national(n))) misses.push(`${JSON.stringify(`${head} / ${rest}`)} → ${JSON.stringify(texts)}`);
+      }
+    }
     dump('split', misses);
     expect(misses).toEqual([]);
   });
