@@ -357,7 +357,10 @@ function personAbove(text: string, start: number): boolean {
     .filter((l, i, all) => i === all.length - 1 || l.trim().split(/\s+/).length <= 8 || !/[.!?]\s*$/.test(l));
   // Initials and a surname are matched case-sensitively: "zaanstad.nl" is no "J. Nl".
   return before.some((l) => /contactpersoon|behandeld\s+door|inlichtingen\s+bij|^\s*contact\s*:|^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s/i.test(l)
-    || /(?<![\p{L}\p{N}@._-])\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/u.test(l) || nameOnlyLine(l));
+    || /(?<![\p{L}\p{N}@._-])\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/u.test(l) || nameOnlyLine(l)
+    // "Kofi Boateng | Senior adviseur | Team X": a signature's line of cells opens with the name.
+    // (An organisation's address line, "Wetterskip X · Postbus 1 · …", is none.)
+    || (/[|·•\t]|\S\s{3,}\S/.test(l) && !ORG_LINE_CUES.some(([re]) => re.test(l.replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu, ''))) && nameOnlyLine(l.split(/\s*[|·•\t]\s*|\s{3,}/)[0] ?? '')));
 }
 
 /** A line that is only a person's name, or a label and a name ("Contact: Anang Ganaka", "Ilse Verhagen"). */
@@ -371,7 +374,13 @@ function nameOnlyLine(l: string): boolean {
   return !ORG_WORDS.test(name) && !isPlace(name) && !name.split(/[ -]/).every((w) => isCommonWordOrCompound(w) || isPlace(w));
 }
 const SERVICE_NAME = /(?:centrum|centra|loket|lijn|dienst|bureau|desk|punt|balie|team|zaken|telefoon|servicecentrum|service)$/i;
-const NAME_ONLY_LINE = /^\s*(?:[\p{L} ]{2,20}:\s*)?\p{Lu}\p{Ll}+(?:[ -](?:van|de|der|den|ter|ten|el|al|op|in|het|'t))*(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3}\s*$/u;
+/**
+ * Particles inside a name, of many origins: Dutch (van, de, ter, 't), Romance (da, dos, del, de la,
+ * Catalan i, Spanish y), Arabic (el, al, ben, bin, ibn, abu), Welsh (ap, ferch), Irish (Ó, Ní, Nic, Mac).
+ */
+const NAME_PARTICLE = "(?:van|von|de|der|den|ter|ten|te|el|al|op|in|het|'t|da|das|do|dos|du|di|del|della|la|le|i|y|e|ap|ab|ferch|verch|ben|bin|binti|bint|ibn|abu|af|zu|Ó|Ní|Nic|Mac|Mc|Ua|Uí)";
+/** A given name (or initials) and one to four surname words ("Siobhán O'Connor", "Jordi Puig i Ferrer", "D. Ó Súilleabháin"). */
+const NAME_ONLY_LINE = new RegExp(`^\\s*(?:[\\p{L} ]{2,20}:\\s*)?(?:(?:\\p{Lu}\\.\\s?)*\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’]+)(?:[ -]${NAME_PARTICLE}(?=[ -]))*(?:[ -](?:${NAME_PARTICLE}[ -])*(?:\\p{Lu}['’])?\\p{Lu}[\\p{Ll}'’]+){1,4}\\s*$`, 'u');
 
 
 /**
@@ -512,8 +521,8 @@ function inPageMargin(ctx: DetectContext, offset: number): boolean {
 const OPENING_HOURS = /(?:\b(?:ma(?:andag)?|di(?:nsdag)?|wo(?:ensdag)?|do(?:nderdag)?)\.?\s*(?:-|–|t\/m|tot\s+en\s+met|tot)\s*(?:do(?:nderdag)?|vr(?:ijdag)?|za(?:terdag)?|zo(?:ndag)?)\.?|\bwerkdagen\b)[^\n]{0,30}?\d{1,2}[.:]\d{2}\s*(?:-|–|tot)\s*\d{1,2}[.:]\d{2}|\b(?:op\s+werkdagen|tijdens\s+kantooruren|openingstijden|openingsuren|24\s*(?:uur\s+per\s+dag|\/\s*7))\b/i;
 /** A service, desk or secretariat named in the sentence of the number ("via het secretariaat", "meldpunt", "servicedesk"). */
 const SERVICE_CUE = /\b(?:(?:het|de|ons|onze)\s+)?(?:secretariaat|(?:raads|staten)?griffie|servicedesk|helpdesk|meldpunt|klantcontact\w*|frontoffice|servicepunt|publieksbalie|informatiebalie|loket|storingsnummer|storingsdienst|piketdienst|wachtdienst)\b|\bvia\s+(?:het\s+)?(?:algemene\s+)?telefoonnummer\b|\btelefonisch\s+via\b/i;
-/** A full stop that ends a sentence: not the dot of "tel.", "nr.", "dhr.", "mevr.", "bijv." (an initial's dot still ends one, as before). */
-const ABBREVIATION_SAFE_STOP = /(?<!\b(?:tel|telnr|nr|mob|tst|dhr|mevr|mw|drs|dr|ir|mr|ing|bijv|ca|resp|o\.a|t\.a\.v))[.!?]\s|\n\n/iu;
+/** A full stop that ends a sentence: not the dot of "tel.", "nr.", "dhr.", "mevr.", "bijv." or an initial ("met D. Ó Briain via …"). */
+const ABBREVIATION_SAFE_STOP = /(?<!\b(?:tel|telnr|nr|mob|tst|dhr|mevr|mw|drs|dr|ir|mr|ing|bijv|ca|resp|o\.a|t\.a\.v|\p{Lu}))[.!?]\s|\n\n/iu;
 /** The writer gives the number as his own: "je kunt mij bereiken op", "ik ben te bellen op", "mijn nummer". */
 const FIRST_PERSON_REACH = /\b(?:ik|mij|me|mijn)\b[^.\n]*\b(?:bereik\w*|bel\w*|telefon\w*|nummer|contact|app\w*|sms\w*)\b[^.\n]*$/i;
 /** A label that gives the number as a person's direct line ("Doorkiesnummer:", "Direct:", "M"). */
@@ -539,7 +548,7 @@ const FIRST_PERSON = /\b(?:ik|mij|mijn)\b[^.\n]*$/i;
 /** Cues that call a number reachable rather than general: a person's own number is reachable too. */
 const WEAK_GENERAL = /^(?:bereikbaar|belt\s+u|kunt\s+u\s+bellen|u\s+kunt|spreekuur|telefonisch\s+spreekuur)/i;
 /** A person named in the sentence before the number: "gesteld aan N. Timmermans, programmamanager, telefoon …". */
-const PERSON_IN_SENTENCE_RE = /(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|el|al)\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega)\s+\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|ter|ten|el|al|op|in))*\s+\p{Lu}\p{Ll}+)/gu;
+const PERSON_IN_SENTENCE_RE = new RegExp(String.raw`(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:${NAME_PARTICLE}\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega)\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+${NAME_PARTICLE})*\s+(?:\p{Lu}['’])?\p{Lu}\p{Ll}+)`, 'gu');
 const PERSON_IN_SENTENCE = {
   /**
    * True when a match names a person: "van Binnenlandse Zaken", "met Openbare Orde" (ordinary words
@@ -572,7 +581,7 @@ function personalCue(text: string, start: number, end: number, lineBefore: strin
   if (!contrast && signatureAbove(text, start)) return 'in een ondertekening onder een groet';
   if (!contrast && personAbove(text, start)) return 'onder de naam van een contactpersoon';
   if (OWN_NUMBER.test(sentenceBefore) || FIRST_PERSON_REACH.test(sentenceBefore)) return 'dat de tekst iemands eigen nummer noemt';
-  if (PERSON_IN_SENTENCE.test(sentenceBefore)) return 'bij de naam van een persoon in dezelfde zin';
+  if (!contrast && PERSON_IN_SENTENCE.test(sentenceBefore)) return 'bij de naam van een persoon in dezelfde zin';
   if (contactColumn(text, start)) return 'in de telefoonkolom van een tabel met namen';
   if (nameInRow(text, start, end)) return 'in een tabelrij met de naam van een persoon';
   return undefined;

@@ -124,3 +124,21 @@ describe('general numbers are kept with a reason, by class', () => {
     expect(kept(texts[1]!).map((s) => s.text)).toEqual(['020 618 40 00']);
   });
 });
+
+describe('an 088-range number is a person\'s beside a name of any origin', () => {
+  // Particles and forms of many origins: Catalan "i", Spanish "de la … y", Irish "Ó"/"O'", Welsh "ap"/"ferch", Burmese names of five words.
+  const names = ['Jordi Puig i Ferrer', 'Ciarán Ó Briain', "Siobhán O'Connor", 'Rhys ap Gruffydd', 'Daw Khin Ma Ma Lwin', 'Gwenllian ferch Owain', 'D. Ó Súilleabháin', 'Nuria de la Fuente y Marín', 'Jean-Baptiste Pierre-Louis'];
+  const places: [string, (n: string) => string][] = [
+    ['a name and function above', (n) => `${n}\nbeleidsadviseur\nT 088 123 45 67`],
+    ['a case role label with the name', (n) => `Behandelaar: ${n}\nTelefoonnummer: 088 123 45 67`],
+    ['a sentence naming the person', (n) => `Voor vragen kunt u contact opnemen met ${n} via 088 123 45 67.`],
+    ['a signature line of cells', (n) => `${n} | Senior adviseur | Team Vergunningen\n088 123 45 67 | info@voorbeeld.nl`],
+  ];
+  for (const [place, make] of places) {
+    it(`in ${place}`, () => {
+      const misses = names.filter((n) => !phones(make(n)).some((s) => s.text === '088 123 45 67'));
+      expect(misses).toEqual([]);
+    });
+  }
+});
+
