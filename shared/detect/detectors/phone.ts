@@ -521,8 +521,25 @@ function inPageMargin(ctx: DetectContext, offset: number): boolean {
 const OPENING_HOURS = /(?:\b(?:ma(?:andag)?|di(?:nsdag)?|wo(?:ensdag)?|do(?:nderdag)?)\.?\s*(?:-|–|t\/m|tot\s+en\s+met|tot)\s*(?:do(?:nderdag)?|vr(?:ijdag)?|za(?:terdag)?|zo(?:ndag)?)\.?|\bwerkdagen\b)[^\n]{0,30}?\d{1,2}[.:]\d{2}\s*(?:-|–|tot)\s*\d{1,2}[.:]\d{2}|\b(?:op\s+werkdagen|tijdens\s+kantooruren|openingstijden|openingsuren|24\s*(?:uur\s+per\s+dag|\/\s*7))\b/i;
 /** A service, desk or secretariat named in the sentence of the number ("via het secretariaat", "meldpunt", "servicedesk"). */
 const SERVICE_CUE = /\b(?:(?:het|de|ons|onze)\s+)?(?:secretariaat|(?:raads|staten)?griffie|servicedesk|helpdesk|meldpunt|klantcontact\w*|frontoffice|servicepunt|publieksbalie|informatiebalie|loket|storingsnummer|storingsdienst|piketdienst|wachtdienst)\b|\bvia\s+(?:het\s+)?(?:algemene\s+)?telefoonnummer\b|\btelefonisch\s+via\b/i;
-/** A full stop that ends a sentence: not the dot of "tel.", "nr.", "dhr.", "mevr.", "bijv." or an initial ("met D. Ó Briain via …"). */
-const ABBREVIATION_SAFE_STOP = /(?<!\b(?:tel|telnr|nr|mob|tst|dhr|mevr|mw|drs|dr|ir|mr|ing|bijv|ca|resp|o\.a|t\.a\.v|\p{Lu}))[.!?]\s|\n\n/iu;
+/** A full stop that ends a sentence: not the dot of "tel.", "nr.", "dhr.", "mevr.", "bijv." (an initial's: see `sentenceBeforeOf`). */
+const ABBREVIATION_SAFE_STOP = /(?<!\b(?:tel|telnr|nr|mob|tst|dhr|mevr|mw|drs|dr|ir|mr|ing|bijv|ca|resp|o\.a|t\.a\.v))[.!?]\s|\n\n/iu;
+const PARTICLE_WORD = new RegExp(`^${NAME_PARTICLE}$`, 'u');
+/**
+ * The sentence that ends at the end of `window`. An initial's dot ends no sentence where a name goes
+ * on after it ("met D. Ó Briain via …", "J.K. Oduya"), but "bijlage B. Voor vragen …" ends one: the
+ * word after the initial must be a particle, another initial or a capitalised word of no dictionary.
+ */
+function sentenceBeforeOf(window: string): string {
+  const parts = window.split(ABBREVIATION_SAFE_STOP);
+  let sentence = parts.pop() ?? '';
+  while (parts.length > 0 && /(?:^|[\s(.])\p{Lu}$/u.test(parts[parts.length - 1]!)) {
+    const next = /^(\p{L}[\p{L}'’-]*)(\.?)/u.exec(sentence);
+    const w = next?.[1] ?? '';
+    if (!(PARTICLE_WORD.test(w) || (/^\p{Lu}$/u.test(w) && next?.[2]) || (/^\p{Lu}\p{Ll}/u.test(w) && !isCommonWordOrCompound(w)))) break;
+    sentence = `${parts.pop()}. ${sentence}`;
+  }
+  return sentence;
+}
 /** The writer gives the number as his own: "je kunt mij bereiken op", "ik ben te bellen op", "mijn nummer". */
 const FIRST_PERSON_REACH = /\b(?:ik|mij|me|mijn)\b[^.\n]*\b(?:bereik\w*|bel\w*|telefon\w*|nummer|contact|app\w*|sms\w*)\b[^.\n]*$/i;
 /** A label that gives the number as a person's direct line ("Doorkiesnummer:", "Direct:", "M"). */
@@ -669,7 +686,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineBefore = text.slice(lineStart, start);
   // The dot of an abbreviation ends no sentence: "met Eline Vos (tel. 085 …)".
-  const sentenceBefore = text.slice(Math.max(0, start - 160), start).split(ABBREVIATION_SAFE_STOP).pop() ?? '';
+  const sentenceBefore = sentenceBeforeOf(text.slice(Math.max(0, start - 160), start));
   const after = text.slice(end, end + 80).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
   // "nummer" alone labels a case or document number; "telefoonnummer", "algemene nummer" a phone.
   if (NOT_PHONE_CONTEXT.test(lineBefore) && !(kind === 'mobile' && /(?:^|[^\p{L}])nummer\s*[.:]?\s*$/iu.test(lineBefore)) && !/(?:^|[^\p{L}])tel(?:efoon)?\.?[ -]?nr\s*[.:]?\s*$/iu.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|mobiele|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|centraal|publieks|terugbel|bel|contact|06-?|gsm|priv[ée]|thuis|werk|vast)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)

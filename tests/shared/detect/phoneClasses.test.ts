@@ -134,6 +134,12 @@ describe('an 088-range number is a person\'s beside a name of any origin', () =>
     ['a sentence naming the person', (n) => `Voor vragen kunt u contact opnemen met ${n} via 088 123 45 67.`],
     ['a signature line of cells', (n) => `${n} | Senior adviseur | Team Vergunningen\n088 123 45 67 | info@voorbeeld.nl`],
   ];
+  it('but a sentence that ends with a capital letter names no person ("bijlage B. Voor vragen …")', () => {
+    const text = 'De resultaten staan in bijlage B. Voor vragen over dit rapport belt u 088 123 40 00.';
+    expect(phones(text)).toEqual([]);
+    expect(kept(text).map((s) => s.text)).toEqual(['088 123 40 00']);
+  });
+
   for (const [place, make] of places) {
     it(`in ${place}`, () => {
       const misses = names.filter((n) => !phones(make(n)).some((s) => s.text === '088 123 45 67'));
