@@ -357,10 +357,22 @@ function personAbove(text: string, start: number): boolean {
     .filter((l, i, all) => i === all.length - 1 || l.trim().split(/\s+/).length <= 8 || !/[.!?]\s*$/.test(l));
   // Initials and a surname are matched case-sensitively: "zaanstad.nl" is no "J. Nl".
   return before.some((l) => /contactpersoon|behandeld\s+door|inlichtingen\s+bij|^\s*contact\s*:|^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s/i.test(l)
-    || /(?<![\p{L}\p{N}@._-])\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/u.test(l) || nameOnlyLine(l)
+    || initialsAndSurname(l) || nameOnlyLine(l)
     // "Kofi Boateng | Senior adviseur | Team X": a signature's line of cells opens with the name.
     // (An organisation's address line, "Wetterskip X · Postbus 1 · …", is none.)
     || (/[|·•\t]|\S\s{3,}\S/.test(l) && !ORG_LINE_CUES.some(([re]) => re.test(l.replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu, ''))) && nameOnlyLine(l.split(/\s*[|·•\t]\s*|\s{3,}/)[0] ?? '')));
+}
+
+/**
+ * Initials and a surname on the line ("A. Bakker", "J.K. de Wit"). In running text (more than six
+ * words) the surname must be no ordinary word: "in bijlage B. Voor vragen …" names nobody.
+ */
+function initialsAndSurname(l: string): boolean {
+  const long = l.trim().split(/\s+/).length > 6;
+  for (const m of l.matchAll(/(?<![\p{L}\p{N}@._-])\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*(\p{Lu}\p{Ll}+)/gu)) {
+    if (!long || !isCommonWordOrCompound(m[1]!)) return true;
+  }
+  return false;
 }
 
 /** A line that is only a person's name, or a label and a name ("Contact: Anang Ganaka", "Ilse Verhagen"). */
