@@ -13,7 +13,7 @@ import type { Candidate, DetectContext, Detector, DetectOptions } from '../types
 import { foreignNumber, numberKind, type NumberKind } from '../numberingPlan';
 import { isUnitName, onBoilerplateLine, unitBlock, unitOnLine } from '../edges';
 import { ORG_WORDS, SIGNOFF_START } from '../dutch';
-import { isCommonWordOrCompound, isFirstName, isPlace } from '../lexicon';
+import { isCommonWordOrCompound, isFirstName, isKnownSurname, isPlace } from '../lexicon';
 import { frame } from '../columns';
 import type { Word } from '../../pdf/textTypes';
 
@@ -365,12 +365,13 @@ function personAbove(text: string, start: number): boolean {
 
 /**
  * Initials and a surname on the line ("A. Bakker", "J.K. de Wit"). In running text (more than six
- * words) the surname must be no ordinary word: "in bijlage B. Voor vragen …" names nobody.
+ * words) the surname must be a known surname or no ordinary word: "bij A. Bakker" names a person,
+ * "in bijlage B. Voor vragen …" nobody.
  */
 function initialsAndSurname(l: string): boolean {
   const long = l.trim().split(/\s+/).length > 6;
   for (const m of l.matchAll(/(?<![\p{L}\p{N}@._-])\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*(\p{Lu}\p{Ll}+)/gu)) {
-    if (!long || !isCommonWordOrCompound(m[1]!)) return true;
+    if (!long || !isCommonWordOrCompound(m[1]!) || isKnownSurname(m[1]!)) return true;
   }
   return false;
 }
@@ -539,7 +540,8 @@ const PARTICLE_WORD = new RegExp(`^${NAME_PARTICLE}$`, 'u');
 /**
  * The sentence that ends at the end of `window`. An initial's dot ends no sentence where a name goes
  * on after it ("met D. Ó Briain via …", "J.K. Oduya"), but "bijlage B. Voor vragen …" ends one: the
- * word after the initial must be a particle, another initial or a capitalised word of no dictionary.
+ * word after the initial must be a particle, another initial, a known surname or a capitalised word
+ * of no dictionary.
  */
 function sentenceBeforeOf(window: string): string {
   const parts = window.split(ABBREVIATION_SAFE_STOP);
@@ -547,7 +549,7 @@ function sentenceBeforeOf(window: string): string {
   while (parts.length > 0 && /(?:^|[\s(.])\p{Lu}$/u.test(parts[parts.length - 1]!)) {
     const next = /^(\p{L}[\p{L}'’-]*)(\.?)/u.exec(sentence);
     const w = next?.[1] ?? '';
-    if (!(PARTICLE_WORD.test(w) || (/^\p{Lu}$/u.test(w) && next?.[2]) || (/^\p{Lu}\p{Ll}/u.test(w) && !isCommonWordOrCompound(w)))) break;
+    if (!(PARTICLE_WORD.test(w) || (/^\p{Lu}$/u.test(w) && next?.[2]) || (/^\p{Lu}\p{Ll}/u.test(w) && (!isCommonWordOrCompound(w) || isKnownSurname(w))))) break;
     sentence = `${parts.pop()}. ${sentence}`;
   }
   return sentence;
