@@ -19,11 +19,11 @@ import type { Word } from '../../pdf/textTypes';
 
 // A run that starts like a phone number and continues with digits and the usual separators.
 // Up to 28 characters after the start: "+31 (0) 20 – 61 – 84 – 273" spaces every group and its dashes.
-// "1400" (the government's short number) stands alone.
-const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:(?:\+\s?\d{1,3}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|\(0\)\s?\d|0\d|14\s?0\s?\d{1,3})[\d \u00a0\u2009\u202f()\-\u2013./]{0,28}\d|1400)(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
+// "1400" (the government's short number) stands alone. A label may be glued to the number ("T:020 …", "Tel.06-…").
+const RUN = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))(?:(?:\+\s?\d{1,3}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|\(0\)\s?\d|0\d|14\s?0\s?\d{1,3})[\d \u00a0\u2009\u202f()\-\u2013./]{0,28}\d|1400)(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
 // A number split over a line end: the area code (or area code and a first group) ends the line,
 // the rest starts the next one (a blank line between, as two-column text models write it).
-const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0\u2009\u202f()\-\u2013./]{0,18}?)[ \t]*(?:[-\u2013/][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \u00a0\u2009\u202f\-\u2013.]{0,14}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+const SPLIT = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0\u2009\u202f()\-\u2013./]{0,18}?)[ \t]*(?:[-\u2013/][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \u00a0\u2009\u202f\-\u2013.]{0,14}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centra(?:al|le)\s+(?:tele(?:foon)?)?nummer|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */

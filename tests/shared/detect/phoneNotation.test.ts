@@ -120,6 +120,8 @@ const SIGNATURE = (label: string): Place => (num) => `Met vriendelijke groet,\n\
 const LABELS = [
   'T ', 'T: ', 'M ', 'M: ', 'Tel. ', 'Tel: ', 'tel.nr. ', 'Tel.nr.: ', 'Telefoon ', 'Telefoon: ', 'Telefoonnummer: ', 'Mob. ', 'Mobiel: ', 'Mobiel ',
   'GSM ', 'GSM: ', 'Direct: ', 'Direct ', 'Doorkies: ', 'Doorkiesnummer: ', 'Werk: ', 'Privé: ', 'Bereikbaar op ', 'Nummer: ', 'TEL. ', 'MOBIEL: ', '',
+  // Glued to the number, as some signatures and text models write them.
+  'T:', 'Tel:', 'Tel.', 'tel.nr.:', 'M:', 'Mob.', 'Mobiel:', 'Telefoon:', 'Direct:', 'T.',
 ];
 
 /** Places in a text where a person's own number stands. */
