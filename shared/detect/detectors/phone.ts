@@ -20,7 +20,7 @@ import type { Word } from '../../pdf/textTypes';
 // A run that starts like a phone number and continues with digits and the usual separators.
 // Up to 28 characters after the start: "+31 (0) 20 – 61 – 84 – 273" spaces every group and its dashes.
 // "1400" (the government's short number) stands alone. A label may be glued to the number ("T:020 …", "Tel.06-…").
-const RUN = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))(?:(?:\+\s?\d{1,3}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|\(0\)\s?\d|0\d|14\s?0\s?\d{1,3})[\d \u00a0\u2009\u202f()\-\u2013./]{0,28}\d|1400)(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
+const RUN = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))(?:(?:\+\s?\d{1,3}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|\(0\)\s?\d|0\d|14\s?0\s?\d{1,3})[\d \u00a0\u2009\u202f()\-\u2013./]{0,28}\d|1400)(?![\p{Ll}\p{N}]|[.,]\d|-\d|\/\d)/gu;
 // A number split over a line end: the area code (or area code and a first group) ends the line,
 // the rest starts the next one (a blank line between, as two-column text models write it).
 const SPLIT = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0\u2009\u202f()\-\u2013./]{0,18}?)[ \t]*(?:[-\u2013/][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \u00a0\u2009\u202f\-\u2013.]{0,14}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
@@ -127,6 +127,9 @@ function runHits(text: string): Hit[] {
       }
     }
     if (!separatorsPlausible(run)) continue;
+    // A capital glued after the number ("020 618 4273E-mail", cells the text model joined) is the next
+    // cell's word only after a whole number of the plan; otherwise the run is part of a code.
+    if (/^\p{Lu}/u.test(text.slice(start + run.length, start + run.length + 1)) && !(d && d.length === 10 && numberKind(d) !== 'invalid')) continue;
     const foreign = d ? undefined : foreignOf(run);
     out.push({ start, end: start + run.length, digits: foreign ? `+${foreign.code}${foreign.national}` : d ?? '', run, ...(foreign ? { foreign } : {}) });
   }
@@ -368,8 +371,8 @@ function personAbove(text: string, start: number): boolean {
  * words) the surname must be a known surname or no ordinary word: "bij A. Bakker" names a person,
  * "in bijlage B. Voor vragen …" nobody.
  */
-function initialsAndSurname(l: string): boolean {
-  const long = l.trim().split(/\s+/).length > 6;
+function initialsAndSurname(l: string, strict = false): boolean {
+  const long = strict || l.trim().split(/\s+/).length > 6;
   for (const m of l.matchAll(/(?<![\p{L}\p{N}@._-])\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*(\p{Lu}\p{Ll}+)/gu)) {
     if (!long || !isCommonWordOrCompound(m[1]!) || isKnownSurname(m[1]!)) return true;
   }
@@ -495,6 +498,8 @@ function onOrganisationLine(text: string, start: number, end: number, letterhead
   // "Gemeente Apeldoorn · 088 …": the organisation named at the head of the page, beside the number.
   if (!cue && letterhead && line.split(/\s*[|·•–—]\s*|\s{3,}/).some((seg) => collapse(seg) === letterhead)) cue = [/./, 'de naam (zoals in het briefhoofd)'];
   if (!cue) return undefined;
+  // "Ingediend door J. Haak, Dorpsstraat 4, 1234 AB …, tel. …": a person's address, no organisation's.
+  if (/\b(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+\p{Lu}|\b(?:door|aan|namens|t\.a\.v\.)\s+(?:\p{Lu}\.\s?)+(?:\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u.test(line) || initialsAndSurname(line, true)) return undefined;
   // "Jan Jansen | 070 … | Postbus …": a person's contact line.
   if (line.split(/\s*[|·•,;]\s*|\s{3,}/).some((seg) => collapse(seg) !== letterhead && nameOnlyLine(seg.replace(/^[\p{L}.]{1,12}\s*[.:]\s*/u, '')) && !/\d/.test(seg))) return undefined;
   return cue[1];
@@ -579,7 +584,7 @@ const FIRST_PERSON = /\b(?:ik|mij|mijn)\b[^.\n]*$/i;
 /** Cues that call a number reachable rather than general: a person's own number is reachable too. */
 const WEAK_GENERAL = /^(?:bereikbaar|belt\s+u|kunt\s+u\s+bellen|u\s+kunt|spreekuur|telefonisch\s+spreekuur)/i;
 /** A person named in the sentence before the number: "gesteld aan N. Timmermans, programmamanager, telefoon …". */
-const PERSON_IN_SENTENCE_RE = new RegExp(String.raw`(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:${NAME_PARTICLE}\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega)\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+${NAME_PARTICLE})*\s+(?:\p{Lu}['’])?\p{Lu}\p{Ll}+)`, 'gu');
+const PERSON_IN_SENTENCE_RE = new RegExp(String.raw`(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:${NAME_PARTICLE}\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega|[Bb]el|[Bb]ellen|[Mm]ail)\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+${NAME_PARTICLE})*\s+(?:\p{Lu}['’])?\p{Lu}\p{Ll}+)`, 'gu');
 const PERSON_IN_SENTENCE = {
   /**
    * True when a match names a person: "van Binnenlandse Zaken", "met Openbare Orde" (ordinary words
@@ -588,7 +593,7 @@ const PERSON_IN_SENTENCE = {
   test(sentence: string): boolean {
     for (const m of sentence.matchAll(PERSON_IN_SENTENCE_RE)) {
       const words = m[0].match(/\p{Lu}\p{Ll}+/gu) ?? [];
-      if (/^(?:aan|met|bij|door|van)\s/i.test(m[0]) && words.length >= 2 && words.every((w) => isCommonWordOrCompound(w) && !isFirstName(w))) continue;
+      if (/^(?:aan|met|bij|door|van|bel|bellen|mail)\s/i.test(m[0]) && words.length >= 2 && words.every((w) => isCommonWordOrCompound(w) && !isFirstName(w))) continue;
       return true;
     }
     return false;

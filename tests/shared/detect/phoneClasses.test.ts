@@ -148,3 +148,20 @@ describe('an 088-range number is a person\'s beside a name of any origin', () =>
   }
 });
 
+describe('a person\'s number beside other text the layout glued or set on its line', () => {
+  it('ends a whole number where the next cell\'s capitalised word is glued to it', () => {
+    expect(phones('Met vriendelijke groet,\n\nEline Vos\nT 020 618 4273E-mail e.vos@voorbeeld.nl').map((s) => s.text)).toEqual(['020 618 4273']);
+    // A code of digits and capitals is no number.
+    expect(phones('Referentie 020618427AB van de aanvraag.')).toEqual([]);
+  });
+
+  it('reads "Bel <naam>, 088 …" as the person\'s number', () => {
+    expect(phones('Vragen? Bel Eline Vos, 088 461 73 02, of mail.').map((s) => s.text)).toEqual(['088 461 73 02']);
+  });
+
+  it('suggests a number on a line with a person\'s home address (no organisation\'s address line)', () => {
+    expect(phones('Ingediend door J. Haak, Dorpsstraat 4, 1234 AB Voorbeeld, tel. 0313 472915.').map((s) => s.text)).toEqual(['0313 472915']);
+    expect(phones('Verzoeker: de heer Haak, Dorpsstraat 4, 1234 AB Voorbeeld, 0313 472915').map((s) => s.text)).toEqual(['0313 472915']);
+  });
+});
+
