@@ -4,7 +4,7 @@
  */
 import type { Law, SuggestOutput } from '../../shared/contract';
 import { createEngines, type AnalysedDocument } from '../../shared/engine';
-import { CliError, commandHost, mapLimit, OCR_OPTIONS, OCR_USAGE, ocrProgress, parseCli, parseLaw, readInput, reportUnread, type Command } from '../util';
+import { CliError, commandHost, mapLimit, modelBudget, OCR_OPTIONS, OCR_USAGE, ocrProgress, parseCli, parseLaw, readInput, reportUnread, type Command } from '../util';
 
 export const suggestCommand: Command = {
   name: 'suggest',
@@ -22,10 +22,13 @@ export const suggestCommand: Command = {
     const host = commandHost(values, values.password);
     const engines = createEngines(host);
     // Documents side by side on the workers (--jobs), each document's pages spread over them
-    // too; results, and what is said of them, in the order the files were given.
+    // too; results, and what is said of them, in the order the files were given. Past the first
+    // MODEL_BUDGET_PAGES pages a page keeps only its text and is read again when a detector or a
+    // rectangle asks for more (issue #17: the same memory at 10,000 pages).
+    const budget = modelBudget();
     const docs: AnalysedDocument[] = await mapLimit(positionals, host.jobs?.size ?? 1, async (file) => {
       const bar = ocrProgress(file);
-      const doc = await engines.analyse(await readInput(file, { shared: host.jobs !== undefined }), file, { onOcrProgress: (d, t) => bar.update(d, t) });
+      const doc = await engines.analyse(await readInput(file, { shared: host.jobs !== undefined }), file, { onOcrProgress: (d, t) => bar.update(d, t), modelBudget: budget });
       bar.end();
       return doc;
     });
