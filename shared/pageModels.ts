@@ -58,10 +58,13 @@ export function isReadAgain(page: PageText): boolean {
   return readAgain.has(page);
 }
 
+/** Pages read again in this thread so far, by every PageModels (for the record: LAKSTIFT_MEMLOG, bench, tests). */
+export let pagesReadAgain = 0;
+
 export class PageModels {
   private readonly inPlace: PageText[] = [];
   private readonly released = new WeakSet<PageText>();
-  /** Pages read again, for the record (bench, tests). */
+  /** Pages read again by this one. */
   reads = 0;
 
   constructor(private readonly read: ModelReader, private readonly keep = KEEP_READ) {}
@@ -90,6 +93,7 @@ export class PageModels {
   private restore(page: PageText): PageText {
     const model = this.read(page.page);
     this.reads++;
+    pagesReadAgain++;
     if (model.text !== page.text) {
       throw new Error(`page ${page.page} read again gave another text than the first reading (${model.text.length} against ${page.text.length} characters)`);
     }

@@ -14,6 +14,7 @@ import { reviewGapSentence } from '../../shared/review/status';
 import { loadDossier, saveDossier } from '../../node/dossierStore';
 import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
 import { VERSION } from '../version';
+import { pagesReadAgain } from '../../shared/pageModels';
 import { CliError, commandHost, mapLimit, modelBudget, OCR_OPTIONS, OCR_USAGE, parseCli, parseLaw, readInput, reportUnread, sameFile, type Command } from '../util';
 import { isValidMatter, matterFromCaseNumber, platformCaseNumber } from '../../shared/export/platform';
 
@@ -88,7 +89,7 @@ function withMemoryLog(fn: ReturnType<typeof terminalProgress>): ReturnType<type
   const mb = (n: number) => `${Math.round(n / 1048576)}`;
   const log = (label: string) => {
     const m = process.memoryUsage();
-    process.stderr.write(`memlog ${((Date.now() - t0) / 1000).toFixed(1)}s ${label}: rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)} MiB\n`);
+    process.stderr.write(`memlog ${((Date.now() - t0) / 1000).toFixed(1)}s ${label}: rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)} MiB, pages read again ${pagesReadAgain}\n`);
   };
   const wrapped = ((e: Parameters<typeof fn>[0]) => {
     const key = `${e.phase} ${Math.floor(e.done / 100)}`;

@@ -4,6 +4,7 @@
  */
 import type { Law, SuggestOutput } from '../../shared/contract';
 import { createEngines, type AnalysedDocument } from '../../shared/engine';
+import { pagesReadAgain } from '../../shared/pageModels';
 import { CliError, commandHost, mapLimit, modelBudget, OCR_OPTIONS, OCR_USAGE, ocrProgress, parseCli, parseLaw, readInput, reportUnread, type Command } from '../util';
 
 export const suggestCommand: Command = {
@@ -42,6 +43,10 @@ export const suggestCommand: Command = {
         ...(d.unreadPages.length ? { unreadPages: d.unreadPages } : {}),
       })),
     };
+    if (process.env.LAKSTIFT_MEMLOG) {
+      const m = process.memoryUsage();
+      process.stderr.write(`memlog suggest: rss ${Math.round(m.rss / 2 ** 20)} heap ${Math.round(m.heapUsed / 2 ** 20)} MiB, pages read again ${pagesReadAgain} of ${docs.reduce((n, d) => n + d.pageCount, 0)}\n`);
+    }
     await new Promise<void>((resolve, reject) => process.stdout.write(`${JSON.stringify(out)}\n`, (err) => (err ? reject(err) : resolve())));
     return 0;
   },
