@@ -4,6 +4,10 @@
  * more. What is suggested must not change, and the dossier-wide steps (dossier memory, one
  * decision per entity and per number) must still see every page.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngines, type AnalysedDocument, type Engines } from '../../shared/engine';
 import type { FileRef, Job, JobRunner, ResultOf } from '../../shared/jobs';
@@ -82,11 +86,21 @@ describe('a dossier whose page models are released past the budget', () => {
   });
 
   it('gives the same with the pages read on a host\'s workers (ranges) as in one thread', async () => {
-    let engines: Engines | undefined;
-    engines = createEngines({ ...nodeHost({ ocr: false }), jobs: inThreadRunner(() => engines!) });
+    const engines: Engines = createEngines({ ...nodeHost({ ocr: false }), jobs: inThreadRunner(() => engines) });
     const spread = await analyseBoth(engines, 5);
     expect(spread.map(released)).toEqual([25, 40]);
     expect(engines.suggest(spread, 'wob')).toEqual(plain.suggest(await analyseBoth(plain), 'wob'));
+  });
+
+  it('reads an encrypted document again from one opening (it cannot be opened anew without waiting)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lakstift-models-'));
+    writeFileSync(path.join(dir, 'b.pdf'), await bPdf());
+    execFileSync('qpdf', ['--encrypt', '', 'eigenaar', '256', '--', path.join(dir, 'b.pdf'), path.join(dir, 'enc.pdf')]);
+    const enc = new Uint8Array(readFileSync(path.join(dir, 'enc.pdf')));
+    const all = await plain.analyse(enc, 'enc.pdf');
+    const light = await plain.analyse(enc, 'enc.pdf', { modelBudget: { pages: 0 } });
+    expect(released(light)).toBe(40);
+    expect(plain.suggest([light], 'wob')).toEqual(plain.suggest([all], 'wob'));
   });
 
   it('keeps every model when the budget covers the dossier', async () => {
