@@ -346,7 +346,7 @@ export function createEngines(host: EngineHost): Engines {
     let models: PageModels | undefined;
     if (keepUpTo < 1) release(models ??= await modelsFor(bytes, name, password, pdf), pages[0]!);
     for (let n = 2; n <= pdf.pageCount; n++) {
-      if (opts.modelBudget && n % REREAD_OPENING === 0) pdf = reopenLazily(bytes, { password, loadPredefinedCMap }) ?? pdf;
+      if (models && n % REREAD_OPENING === 0) pdf = reopenLazily(bytes, { password, loadPredefinedCMap }) ?? pdf;
       const page = named(() => textOfPages(pdf, [n], { compact: true })[0]!);
       needOf(page);
       if (n > keepUpTo) release(models ??= await modelsFor(bytes, name, password, pdf), page);
