@@ -172,6 +172,10 @@ const JUDGED = new Set<Unit['kind']>(['sentence', 'fragment', 'item']);
 export const guidanceDetector: Detector = {
   id: 'guidance.cues',
   category: 'guidance',
+  // The page's units, which the running-header index builds for every page of the document.
+  prepare(page) {
+    pageUnits(page);
+  },
   run({ page, pages }) {
     const { view, units } = pageUnits(page);
     const text = view.text;

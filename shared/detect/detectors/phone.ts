@@ -850,6 +850,10 @@ function letterheadName(page: string): string | undefined {
 export const phoneDetector: Detector = {
   id: 'phone.nl',
   category: 'phone',
+  // The page's numbers, which the document's profile counts on every page.
+  prepare(page) {
+    hitsOf(page);
+  },
   run(ctx) {
     const out: Candidate[] = [];
     for (const h of hitsOf(ctx.page)) {
