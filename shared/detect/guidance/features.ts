@@ -54,7 +54,7 @@ const GUIDE_HEAD = /\bhoe\s+(?:je|jij|u)\b|\b(?:je|jij)\b|\b(?:indicator\p{L}*|s
 const QUESTION_LABEL = /(?:\p{L}+vraag(?:punt)?|\p{L}+\s+vraag(?:punt)?)\s*:?$/iu;
 const QUESTION_HEAD = /^(?!.*\bveelgestelde\b).*\b\p{L}*vragen\b/iu;
 const INDICATOR_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|kenmerken|aanwijzingen|rode\s+vlaggen)\b/iu;
-const POLICY_HEAD = /\b(?:wettelijk\s+kader|juridisch\s+kader|wet-\s+en\s+regelgeving|achtergrond|inleiding|aanleiding|doel(?:stelling)?|beleid(?:skader)?|rechtsmiddel\p{L}*|bezwaar|beroep|samenvatting|conclusie\p{L}*|besluit|overweging\p{L}*|bijlage|contact|verantwoording|begrippen|definities|reikwijdte|inwerkingtreding|financi\p{L}+|communicatie|besluitenlijst|agenda|notulen|ingekomen\s+stukken|voorstel|motie|veelgestelde\s+vragen|aanbeveling\p{L}*|bevinding\p{L}*|resultaten|voorwoord|vooruitblik|kanttekening\p{L}*|argumenten|beoogd\s+effect|consultatie|grondslag|prioriteiten|capaciteit|kaders?|verhouding\s+tot\s+\p{L}+)\b/iu;
+const POLICY_HEAD = /\b(?:wettelijk\s+kader|juridisch\s+kader|wet-\s+en\s+regelgeving|achtergrond|inleiding|aanleiding|doel(?:stelling)?|beleid(?:skader)?|rechtsmiddel\p{L}*|bezwaar|beroep|samenvatting|conclusie\p{L}*|besluit|overweging\p{L}*|bijlage|contact|verantwoording|begrippen|definities|reikwijdte|inwerkingtreding|financi\p{L}+|communicatie|besluitenlijst|agenda|notulen|ingekomen\s+stukken|voorstel|motie|veelgestelde\s+vragen|aanbeveling\p{L}*|bevinding\p{L}*|voorwoord|vooruitblik|kanttekening\p{L}*|argumenten|beoogd\s+effect|consultatie|grondslag|kaders?|verhouding\s+tot\s+\p{L}+)\b/iu;
 const DECISION_HEAD = /\b(?:de\s+raad|het\s+college|de\s+commissie|het\s+bestuur)\s+(?:besluit|besloot)|\bbesluit\s*(?:unaniem|in\s+meerderheid)?\s*:|\bvast\s+te\s+stellen\b|\bonderzoeksopdracht\b|\bverzoekt\b|\bdraagt\s+het\s+college\s+op\b|^(?:\d+\.?\s*)?(?:beslispunten|gevraagde?\s+(?:besluit|beslissing)(?:en)?|voorgestelde?\s+(?:besluit|beslissing)(?:en)?|te\s+nemen\s+besluit(?:en)?|ter\s+besluitvorming)\s*:?$/iu;
 
 /**
@@ -512,10 +512,11 @@ const STAFF_CLAUSE = ['imperative', 'imperativeClause', 'youStatement', 'example
  * @example
  *   policyEdges(text, a, b, doc); // [a, b'] without "; de inlichtingenplicht staat in artikel 17 …"
  *
- * The range [a, b) of a passage without the sentences or clauses (after "." or ";") at either
- * end that are policy on their own (POLICY_CLAUSE, none of STAFF_CLAUSE): the passage boundary.
- * A unit is one sentence as the segmenter saw it; a list item without a closing stop, or a
- * sentence of two clauses joined by a semicolon, may still carry a policy sentence with it.
+ * The range [a, b) of a passage without the sentences or clauses (after "." or ";") at its end,
+ * and the whole sentences at its front, that are policy on their own (POLICY_CLAUSE, none of
+ * STAFF_CLAUSE): the passage boundary, "a guidance passage ends where policy text begins". A unit
+ * is one sentence as the segmenter saw it; a list item without a closing stop, or a sentence of
+ * two clauses joined by a semicolon, may still carry a policy sentence with it.
  */
 export function policyEdges(text: string, a: number, b: number, doc: ReadonlySet<string>): [number, number] {
   // Each piece with whether a new sentence begins with it: a clause after a semicolon often
