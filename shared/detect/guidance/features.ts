@@ -54,7 +54,9 @@ const GUIDE_HEAD = /\bhoe\s+(?:je|jij|u)\b|\b(?:je|jij)\b|\b(?:indicator\p{L}*|s
 const QUESTION_LABEL = /(?:\p{L}+vraag(?:punt)?|\p{L}+\s+vraag(?:punt)?)\s*:?$/iu;
 const QUESTION_HEAD = /^(?!.*\bveelgestelde\b).*\b\p{L}*vragen\b/iu;
 const INDICATOR_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|kenmerken|aanwijzingen|rode\s+vlaggen)\b/iu;
-const POLICY_HEAD = /\b(?:wettelijk\s+kader|juridisch\s+kader|wet-\s+en\s+regelgeving|achtergrond|inleiding|aanleiding|doel(?:stelling)?|beleid(?:skader)?|rechtsmiddel\p{L}*|bezwaar|beroep|samenvatting|conclusie\p{L}*|besluit|overweging\p{L}*|bijlage|contact|verantwoording|begrippen|definities|reikwijdte|inwerkingtreding|financi\p{L}+|communicatie|besluitenlijst|agenda|notulen|ingekomen\s+stukken|voorstel|motie|veelgestelde\s+vragen|aanbeveling\p{L}*|bevinding\p{L}*|voorwoord|vooruitblik|kanttekening\p{L}*|argumenten|beoogd\s+effect|consultatie|grondslag|kaders?|verhouding\s+tot\s+\p{L}+)\b/iu;
+const POLICY_HEAD = /\b(?:wettelijk\s+kader|juridisch\s+kader|wet-\s+en\s+regelgeving|achtergrond|inleiding|aanleiding|doel(?:stelling)?|beleid(?:skader)?|rechtsmiddel\p{L}*|bezwaar|beroep|samenvatting|conclusie\p{L}*|besluit|overweging\p{L}*|bijlage|contact|verantwoording|begrippen|definities|reikwijdte|inwerkingtreding|financi\p{L}+|communicatie|besluitenlijst|agenda|notulen|ingekomen\s+stukken|voorstel|motie|veelgestelde\s+vragen)\b/iu;
+/** A heading that is, whole, a section of a report or proposal ('Aanbevelingen', '3. Bevindingen', 'Beoogd effect'); not 'Bevindingen vastleggen' over a method. */
+const REPORT_SECTION = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:aanbevelingen|bevindingen|voorwoord|vooruitblik|kanttekeningen|argumenten|beoogd\s+effect|consultatie|grondslag|kader|verhouding\s+tot\s+\p{L}+(?:\s+\p{L}+)?)$/iu;
 const DECISION_HEAD = /\b(?:de\s+raad|het\s+college|de\s+commissie|het\s+bestuur)\s+(?:besluit|besloot)|\bbesluit\s*(?:unaniem|in\s+meerderheid)?\s*:|\bvast\s+te\s+stellen\b|\bonderzoeksopdracht\b|\bverzoekt\b|\bdraagt\s+het\s+college\s+op\b|^(?:\d+\.?\s*)?(?:beslispunten|gevraagde?\s+(?:besluit|beslissing)(?:en)?|voorgestelde?\s+(?:besluit|beslissing)(?:en)?|te\s+nemen\s+besluit(?:en)?|ter\s+besluitvorming)\s*:?$/iu;
 
 /**
@@ -120,9 +122,10 @@ export function documentFeatures(text: string): Set<string> {
   // annual report: summary, findings, conclusions, recommendations) tells what was found and
   // advises its addressee, an instruction tells staff how to work. Learned weights (session 10).
   const reportHeads = new Set((text.match(REPORT_HEAD) ?? []).map((h) => h.trim().toLowerCase().replace(/^[\d.\s]+/, '').slice(0, 6)));
-  if (reportHeads.size >= 2) f.add('doc:report');
+  // A document is one kind: one titled as an instruction is that, whatever summary or conclusion it has.
   const head = text.slice(0, 400);
   if (INSTRUCTION_TITLE.test(head)) f.add('doc:instruction');
+  else if (reportHeads.size >= 2) f.add('doc:report');
   if (branches >= 2 && (readers < 3 || /\b(?:medewerker|behandelaar|consulent|klantmanager|casemanager|beslismedewerker|hoorder|inspecteur)\b/iu.test(text))) f.add('doc:decisionTree');
   return f;
 }
@@ -230,9 +233,11 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (GOTO_STEP.test(body)) f.add('gotoStep');
   if (!question && !expository && (/^\p{Lu}/u.test(first) || afterLabel || lowerCell) && words.length >= 4 && !titleCase && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words) && !coordinatedSubject(words)) f.add('imperative');
   // An imperative with the reader's own person or things right after the verb ("Meld u dan aan",
-  // "Neem uw identiteitsbewijs mee", "Stuur uw bankafschriften mee") speaks to the public: staff
-  // are told "je", or nothing ("Vraag de klant …"). Quoted words (a question to put) do not count.
-  if (f.has('imperative') && READER_IMPERATIVE.test(body.replace(QUOTED, '""'))) f.add('readerImperative');
+  // "Neem uw identiteitsbewijs mee", "Stuur uw bankafschriften mee") in a text for the public
+  // speaks to the public: staff are told "je", or nothing ("Vraag de klant …"). Quoted words (a
+  // question to put) do not count.
+  // Only in a text that addresses the public: an older instruction may address the officer as "u" ("Vraag u af …").
+  if (doc.has('doc:public') && f.has('imperative') && READER_IMPERATIVE.test(body.replace(QUOTED, '""'))) f.add('readerImperative');
   // An imperative opening a later clause: "…, vraag dan door", "…; leg de zaak dan voor", "en noteer".
   // After a condition up front ("Als …, schuif de zaak door") the main clause starts with its verb:
   // with no subject after it, that verb is an imperative ("Als …, schuift de medewerker …" has one).
@@ -295,7 +300,7 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (ctx.heading) {
     if (GUIDE_HEAD.test(ctx.heading)) f.add('ctx:guideSection');
     if (INDICATOR_HEAD.test(ctx.heading) && !question) f.add('ctx:indicatorSection');
-    else if (POLICY_HEAD.test(ctx.heading) && !GUIDE_HEAD.test(ctx.heading)) f.add('ctx:policySection');
+    else if ((POLICY_HEAD.test(ctx.heading) || REPORT_SECTION.test(ctx.heading)) && !GUIDE_HEAD.test(ctx.heading)) f.add('ctx:policySection');
   }
   // A list item or table cell under a heading or introduction about indicators, questions or hints.
   if ((ctx.kind === 'item' || ctx.kind === 'fragment') && (f.has('ctx:guideHead') || f.has('ctx:guideLabel') || f.has('ctx:guideSection'))) f.add('ctx:guideList');
