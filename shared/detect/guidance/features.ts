@@ -123,7 +123,8 @@ export function documentFeatures(text: string): Set<string> {
   // advises its addressee, an instruction tells staff how to work. Learned weights (session 10).
   const reportHeads = new Set((text.match(REPORT_HEAD) ?? []).map((h) => h.trim().toLowerCase().replace(/^[\d.\s]+/, '').slice(0, 6)));
   // A document is one kind: one titled as an instruction is that, whatever summary or conclusion it has.
-  const head = text.slice(0, 400);
+  // The title block: the first three lines with text, not a sentence further down that names an instruction.
+  const head = text.split('\n').filter((l) => l.trim() !== '').slice(0, 3).join('\n');
   if (INSTRUCTION_TITLE.test(head)) f.add('doc:instruction');
   else if (reportHeads.size >= 2) f.add('doc:report');
   if (branches >= 2 && (readers < 3 || /\b(?:medewerker|behandelaar|consulent|klantmanager|casemanager|beslismedewerker|hoorder|inspecteur)\b/iu.test(text))) f.add('doc:decisionTree');
@@ -132,7 +133,7 @@ export function documentFeatures(text: string): Set<string> {
 
 /** A report's section headings on a line of their own ("3. Bevindingen", "Aanbevelingen"). */
 const REPORT_HEAD = /(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:samenvatting|bevindingen|conclusies?|aanbevelingen|onderzoeksvragen|onderzoeksaanpak|verantwoording\s+van\s+het\s+onderzoek|voorwoord|vooruitblik|resultaten|reactie\s+van\s+(?:de|het)\s+\p{L}+|beleidsreactie|bestuurlijke\s+reactie)[ \t]*(?=\n|$)/giu;
-/** The title of an instruction for staff in the first lines: werkinstructie, handboek, werkkaart, … */
+/** The title of an instruction for staff in the title block: werkinstructie, handboek, werkkaart, … */
 const INSTRUCTION_TITLE = /\b(?:werkinstructie|handboek|werkwijzer|werkkaart|handreiking|instructie|protocol\s+voor\s+(?:de\s+)?medewerkers|belscript|gespreksleidraad|checklist|beslisboom|stappenplan|tips\s+voor\s+de\s+\p{L}+|voor\s+(?:de\s+)?(?:medewerkers|behandelaars?|beoordelaars?|consulenten|klantmanagers|inspecteurs|toezichthouders|hoorders)|intern(?:e)?\s+(?:gebruik|werkdocument|veelgestelde\s+vragen))\b/iu;
 
 /**
