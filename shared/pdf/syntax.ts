@@ -19,9 +19,14 @@ import { PdfName, PdfString, type Operand } from './types';
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return '0';
   if (Number.isInteger(x)) return String(x);
-  let s = x.toFixed(5).replace(/0+$/, '').replace(/\.$/, '');
-  if (s === '-0') s = '0';
-  return s;
+  // Trailing zeros and a bare point dropped by hand: two regular expressions per number cost
+  // more than the rest of writing a TJ displacement, of which a redaction writes one per glyph.
+  const s = x.toFixed(5);
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 0x30) end--;
+  if (end > 0 && s.charCodeAt(end - 1) === 0x2e) end--;
+  const t = end === s.length ? s : s.slice(0, end);
+  return t === '-0' ? '0' : t;
 }
 
 /**

@@ -25,6 +25,13 @@ export interface RawObject {
   end: number;
   /** Indirect references in the object (a stream's: in its dictionary), in order. */
   refs: PDFRef[];
+  /**
+   * Per reference, the dictionary keys that lead to it from the object, joined by "/" (array
+   * levels add none): "Resources/Font/F1" for `/Resources << /Font << /F1 9 0 R >> >>`, "Kids"
+   * for each reference of `/Kids [4 0 R 5 0 R]`, "" for a reference of a top-level array.
+   * A walk that skips some keys (a page's /Parent) can follow the other references by these.
+   */
+  refPaths: string[];
   /** Every name in the object, as written (none has a # escape). */
   names: string[];
   /** True when the object is a stream. */
@@ -82,9 +89,17 @@ export function scanRawObject(bytes: Uint8Array, start: number, ref: PDFRef, len
   i += 3;
 
   const refs: PDFRef[] = [];
+  const refPaths: string[] = [];
   const names: string[] = [];
   const stack: number[] = [];
   const keys: Set<string>[] = [];
+  /** Per level, the key whose value is being read ('' in an array or before a key). */
+  const current: string[] = [];
+  const pathHere = () => {
+    let path = '';
+    for (const k of current) if (k) path = path ? `${path}/${k}` : k;
+    return path;
+  };
   let topDone = false;
   let topIsDict = false;
   /** 1: the next value at the top dictionary's level is its /Length. */
@@ -107,6 +122,7 @@ export function scanRawObject(bytes: Uint8Array, start: number, ref: PDFRef, len
     }
     if (top === VALUE) {
       stack[depth - 1] = KEY;
+      current[depth - 1] = '';
       if (depth === 1 && lengthNext) {
         length = v;
         lengthNext = false;
@@ -133,6 +149,7 @@ export function scanRawObject(bytes: Uint8Array, start: number, ref: PDFRef, len
         if (seen.has(name)) return undefined; // a duplicate key: pdf-lib keeps only the last
         seen.add(name);
         stack[depth - 1] = VALUE;
+        current[depth - 1] = name;
         if (depth === 1) lengthNext = name === 'Length';
       } else {
         value();
@@ -145,6 +162,7 @@ export function scanRawObject(bytes: Uint8Array, start: number, ref: PDFRef, len
       if (stack.length === 0) topIsDict = true;
       stack.push(KEY);
       keys.push(new Set());
+      current.push('');
       continue;
     }
     if (c === 0x3e) { // >>
@@ -152,6 +170,7 @@ export function scanRawObject(bytes: Uint8Array, start: number, ref: PDFRef, len
       i += 2;
       stack.pop();
       keys.pop();
+      current.pop();
       value();
       continue;
     }
@@ -160,6 +179,7 @@ export function scanRawObject(bytes: Uint8Array, start: number, ref: PDFRef, len
       if (stack.length === 0) topIsDict = false;
       stack.push(ARRAY);
       keys.push(new Set());
+      current.push('');
       continue;
     }
     if (c === 0x5d) { // ]
@@ -167,6 +187,7 @@ export function scanRawObject(bytes: Uint8Array, start: number, ref: PDFRef, len
       i++;
       stack.pop();
       keys.pop();
+      current.pop();
       value();
       continue;
     }
@@ -184,6 +205,7 @@ export function scanRawObject(bytes: Uint8Array, start: number, ref: PDFRef, len
             i++;
             const r = PDFRef.of(n, gen);
             refs.push(r);
+            refPaths.push(pathHere());
             value(r);
             continue;
           }
@@ -210,7 +232,7 @@ export function scanRawObject(bytes: Uint8Array, start: number, ref: PDFRef, len
     if (c >= 0x61 && c <= 0x7a) { // a keyword
       if (matches(ENDOBJ, i)) {
         if (stack.length !== 0 || !topDone) return undefined;
-        return { start: head, end: i + 6, refs, names, stream: false };
+        return { start: head, end: i + 6, refs, refPaths, names, stream: false };
       }
       if (matches(STREAM, i)) {
         if (stack.length !== 0 || !topDone || !topIsDict) return undefined;
@@ -226,7 +248,7 @@ export function scanRawObject(bytes: Uint8Array, start: number, ref: PDFRef, len
         i += 9;
         skip();
         if (!matches(ENDOBJ, i)) return undefined;
-        return { start: head, end: i + 6, refs, names, stream: true };
+        return { start: head, end: i + 6, refs, refPaths, names, stream: true };
       }
       const word = WORDS.find((w) => matches(w, i));
       if (!word) return undefined;

@@ -13,6 +13,7 @@
 import { PDFArray, PDFDict, PDFName, PDFRef, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { openPdf } from '../pdf/document';
 import { interpretPage } from '../pdf/interpreter';
+import { recycleGlyphs } from '../pdf/glyphStore';
 import type { PdfLimits } from '../pdf/limits';
 
 export interface ReadBackOptions {
@@ -47,7 +48,9 @@ export async function readBackRedacted(bytes: Uint8Array, options: ReadBackOptio
     const [first, last] = options.pages ?? [1, pdf.pageCount];
     for (let i = Math.max(0, first - 1); i < Math.min(pdf.pageCount, last); i++) {
       if (!changed || changed.has(i + 1) || !refs.allResolve(pdf.page(i).node)) {
-        interpretPage(pdf, i, { marks: false });
+        // Only that it interprets counts: the page borrows the glyph store every page fills
+        // and gives it back, instead of keeping a copy of its glyphs that nobody reads.
+        recycleGlyphs(interpretPage(pdf, i, { marks: false, lend: true }));
         interpreted++;
       }
     }

@@ -6,7 +6,7 @@ import { BOX_STYLES } from '../../../shared/redact';
 import { labelText } from '../../../shared/redact/labels';
 import { hasTool, popplerWords } from '../../helpers/poppler';
 import { RawPdf, lit } from '../../fixtures/adversarial/rawpdf';
-import { boxesOf, pdftotext, redact, tmpFile } from './helpers';
+import { LABEL_FONT, boxesOf, pdftotext, redact, tmpFile } from './helpers';
 import type { Rect } from '../../../shared/pdf/types';
 
 const HELV = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
@@ -95,5 +95,28 @@ describe.skipIf(!hasTool('pdftoppm'))('the redaction box', () => {
 
   it('lists each code once, in the order given', () => {
     expect(labelText(['10.2.e', '10.2.g', '10.2.e'])).toBe('10.2.e, 10.2.g');
+  });
+});
+
+describe('the label font in the written file', () => {
+  /** DejaVu Sans with the 'post' table's italic angle (Fixed 16.16 at offset 4) set to `degrees`. */
+  function slanted(degrees: number): Uint8Array {
+    const bytes = new Uint8Array(LABEL_FONT);
+    const view = new DataView(bytes.buffer);
+    const tables = view.getUint16(4);
+    for (let k = 0; k < tables; k++) {
+      const at = 12 + 16 * k;
+      if (String.fromCharCode(...bytes.subarray(at, at + 4)) !== 'post') continue;
+      view.setInt32(view.getUint32(at + 8) + 4, Math.round(degrees * 65536));
+      return bytes;
+    }
+    throw new Error('no post table');
+  }
+
+  it.each([0, -12.5])('describes the font with the italic angle its file gives (%d°)', async (degrees) => {
+    const out = await redact(page('BT /F1 12 Tf 72 700 Td (Contact: Jan Bakker) Tj ET'), { redactions: [{ page: 1, rects: [[115, 80, 180, 100]], grounds: ['10.2.e'] }] }, { labelFont: slanted(degrees) });
+    const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', out.file, '-'], { encoding: 'latin1' });
+    expect(qdf).toMatch(new RegExp(`/ItalicAngle ${String(degrees).replace('.', '\\.')}\\b`));
+    expect(pdftotext(out.file)).not.toContain('Bakker');
   });
 });

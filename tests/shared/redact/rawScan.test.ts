@@ -29,6 +29,13 @@ describe('scanning an object without parsing it', () => {
     expect(scan('\n\r 7 0 obj 1 endobj')?.start).toBe(3);
   });
 
+  it('gives each reference the dictionary keys that lead to it, so a walk can pass by /Parent', () => {
+    const o = scan('7 0 obj\n<< /Type /Page /Parent 2 0 R /Contents [5 0 R 6 0 R] /Resources << /Font << /F1 9 0 R >> /X [<< /Parent 3 0 R >>] >> /Subtype 4 0 R >>\nendobj');
+    expect(o?.refs.map((r) => r.tag)).toEqual(['2 0 R', '5 0 R', '6 0 R', '9 0 R', '3 0 R', '4 0 R']);
+    expect(o?.refPaths).toEqual(['Parent', 'Contents', 'Contents', 'Resources/Font/F1', 'Resources/X/Parent', 'Subtype']);
+    expect(scan('7 0 obj [1 0 R << /K 2 0 R >>] endobj')?.refPaths).toEqual(['', 'K']);
+  });
+
   it('reports the names it saw, keys and values', () => {
     expect(scan('7 0 obj << /S /JavaScript /Next 3 0 R >> endobj')?.names).toEqual(['S', 'JavaScript', 'Next']);
   });
