@@ -53,6 +53,9 @@ const CORES = os.cpus().length;
 // The scaling check: the dossier repeated to this many pages (0: skip).
 const SCALE_PAGES = Number(opt('scale-pages', 10_000));
 const SCALE_TASKS = new Set(String(opt('scale-tasks', 'text,suggest')).split(','));
+// --scale-tasks given with --only runs the scaling of those tasks too (`--only suggest,bundle
+// --scale-tasks suggest,bundle`): each needs its own 1,000-page row to compare with.
+const SCALE = ONLY.has('scale') || opt('scale-tasks', null) !== null;
 const RESULTS = path.resolve(root, opt('results', path.join('bench', 'results.json')));
 const OCR_PAGES = Number(opt('ocr-pages', 200));
 const OCR_TIMEOUT_S = Number(opt('ocr-timeout', 1800));
@@ -422,7 +425,7 @@ async function main() {
   // Scaling: the same pages repeated to SCALE_PAGES; the time must grow at most linearly
   // (Done when: at most 11x the time of 1,000 pages) and the memory must stay flat.
   let scaling = null;
-  if (ONLY.has('scale') && SCALE_PAGES > PAGES) {
+  if (SCALE && SCALE_PAGES > PAGES) {
     process.stderr.write(`bench: building or reusing a ${SCALE_PAGES}-page dossier\n`);
     const huge = scale(SCALE_PAGES, { decisions: false });
     scaling = { pages: SCALE_PAGES, bytes: statSync(huge.pdf).size, rows: [] };

@@ -8,6 +8,7 @@ import type { EngineHost } from '../shared/engine';
 import { nodeHost } from '../node/host';
 import { nodeJobRunner } from '../node/jobs';
 import { LakstiftError, type LakstiftErrorCode, type Messages } from '../shared/errors';
+import { MODEL_BUDGET_PAGES } from '../shared/pageModels';
 
 export interface Command {
   name: string;
@@ -210,4 +211,15 @@ export function ocrProgress(file: string): { update(done: number, total: number)
       drawn = false;
     },
   };
+}
+
+/**
+ * What the command holds of the pages it reads (issue #17): the models of the first
+ * MODEL_BUDGET_PAGES pages, the rest read again when needed (shared/pageModels.ts).
+ * LAKSTIFT_MODEL_PAGES=<n> sets another number (0 releases every page, as a test of the
+ * reading again; a large number keeps them all, as before).
+ */
+export function modelBudget(env: NodeJS.ProcessEnv = process.env): { pages: number } {
+  const n = env.LAKSTIFT_MODEL_PAGES === undefined || env.LAKSTIFT_MODEL_PAGES === '' ? MODEL_BUDGET_PAGES : Number(env.LAKSTIFT_MODEL_PAGES);
+  return { pages: Number.isFinite(n) && n >= 0 ? Math.floor(n) : MODEL_BUDGET_PAGES };
 }

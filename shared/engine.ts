@@ -16,7 +16,7 @@
  *   const [{ suggestions }] = engines.suggest([doc], 'woo');
  */
 import type { DecisionsFile, KeptText, Law, Suggestion } from './contract';
-import { suggestDossier } from './detect/suggest';
+import { preparePage, suggestDossier } from './detect/suggest';
 import { acceptAllProposed, addSuggestions, createDossier } from './dossier/actions';
 import { acceptAllGroups, groupDocuments } from './dossier/groups';
 import type { PageWords } from './app/occurrences';
@@ -31,6 +31,8 @@ import { catalogueFor } from './export/grounds';
 import type { ReportFonts } from './export/pdfReport';
 import { sha256Hex, type Sha256 } from './hash';
 import { openPdf, textOfPages } from './pdf';
+import { reopenLazily } from './pdf/document';
+import { PageModels, type ModelBudget, type ModelReader } from './pageModels';
 import type { PageText } from './pdf/textTypes';
 import { redactDocument, type RedactReport } from './redact';
 import { buildReviewExport, type ReviewExportOptions } from './review/export';
@@ -82,6 +84,9 @@ export interface EngineHost {
 /** Pages a worker reads per job in `analyse`: small enough that results come back steadily. */
 const READ_CHUNK = 25;
 
+/** Pages read again from one opening of a file before it is opened anew (its parsed objects pile up; see jobHandler's REOPEN_AFTER). */
+const REREAD_OPENING = 500;
+
 /** What Lakstift knows of one input PDF before any decision. */
 export interface AnalysedDocument {
   /** The host's name for the file (a path on disk, or a file name in the browser). */
@@ -118,6 +123,13 @@ export interface AnalyseOptions {
   ocr?: boolean;
   /** OCR progress: pages read so far of those that need it, and the page just read ((0, total, 0) when OCR starts). */
   onOcrProgress?(done: number, total: number, page: number): void;
+  /**
+   * Keep the models (words, lines, glyph boxes) of at most this many pages, shared by every
+   * document analysed with the same budget; the pages after them keep their text and are read
+   * again, a page at a time, when a step asks for more (shared/pageModels.ts, issue #17). The
+   * pages of a document kept are its first ones. Without it every page keeps its model.
+   */
+  modelBudget?: ModelBudget;
 }
 
 /** Suggestions of one document: what to redact, and what was found but stays readable. */
@@ -241,11 +253,19 @@ export function createEngines(host: EngineHost): Engines {
     const head = await early[0]!;
     const hash = await hashing;
     const header = headerOf(name, hash, head.info, head.pages[0]);
+    // Pages past the budget lose their models as each range comes in (shared/pageModels.ts).
+    const keepUpTo = keptOf(opts.modelBudget, header.pageCount);
+    const models = keepUpTo < header.pageCount ? await modelsFor(bytes, name, password) : undefined;
+    const settle = (r: ReadPagesResult) => {
+      if (models) for (const p of r.pages) if (p.page > keepUpTo) release(models, p);
+    };
+    settle(head);
     opts.onHeader?.(header);
     let done = head.pages.length;
     opts.onProgress?.(done, header.pageCount);
     const rest = await allInOrder(pageRanges(header.pageCount, READ_CHUNK).slice(1).map(([first, last], k) =>
       (early[k + 1] ?? runner.run({ kind: 'read-pages', file, first, last, compact: true })).then((r) => {
+        settle(r);
         done += r.pages.length;
         opts.onProgress?.(done, header.pageCount);
         return r;
@@ -257,25 +277,85 @@ export function createEngines(host: EngineHost): Engines {
     return withOcr(await openNamed(bytes, name, password), bytes, name, opts, header, head.info.title, pages, needs);
   }
 
+  /**
+   * The reader of a document's released pages (shared/pageModels.ts): each is read again in this
+   * thread when a step asks for it, from an opening of the file made anew every REREAD_OPENING
+   * pages (or from one opening, `opened` or made here, when the file cannot be opened lazily).
+   */
+  async function modelsFor(bytes: Uint8Array, name: string, password: string | undefined, opened?: PdfFile): Promise<PageModels> {
+    const named = nameErrors(name);
+    const again = () => reopenLazily(bytes, { password, loadPredefinedCMap });
+    let pdf: PdfFile | undefined = again();
+    // A file that opens lazily is opened anew as it is read; one that does not (encrypted, a
+    // rebuilt cross-reference table) is read from one opening, made here once.
+    const only = pdf ? undefined : opened ?? await openNamed(bytes, name, password);
+    let served = 0;
+    const read: ModelReader = (n) => {
+      if (!only && (!pdf || served >= REREAD_OPENING)) {
+        pdf = again() ?? pdf;
+        served = 0;
+      }
+      served++;
+      return named(() => textOfPages((only ?? pdf)!, [n], { compact: true })[0]!);
+    };
+    pdf = undefined;
+    return new PageModels(read);
+  }
+
+  /**
+   * Releases a page's model once the detectors' work that needs only the page is done
+   * (preparePage): the steps over every page of the document (profile, running headers) then
+   * read no page again; only a page's own detectors and rectangles do.
+   */
+  const release = (models: PageModels, page: PageText) => {
+    preparePage(page);
+    models.release(page);
+  };
+
+  /** How many of a document's first pages keep their models, taken from the budget. */
+  const keptOf = (budget: ModelBudget | undefined, pageCount: number): number => {
+    if (!budget) return pageCount;
+    const keep = Math.max(0, Math.min(pageCount, budget.pages));
+    budget.pages -= keep;
+    return keep;
+  };
+
   async function analyse(bytes: Uint8Array, name: string, opts: AnalyseOptions = {}): Promise<AnalysedDocument> {
     if (jobs) return analyseSpread(jobs, bytes, name, opts);
     const named = nameErrors(name);
-    const [hash, pdf] = await Promise.all([sha256(bytes), openNamed(bytes, name, opts.password ?? host.password)]);
+    const password = opts.password ?? host.password;
+    const [hash, opening] = await Promise.all([sha256(bytes), openNamed(bytes, name, password)]);
+    let pdf = opening;
     // Compact pages (glyph boxes as numbers): thousands of pages stay in a few hundred megabytes.
     const pages = named(() => textOfPages(pdf, [1], { compact: true }));
     const info = documentInfo(pdf);
     const infoTitle = info.title;
     const header = headerOf(name, hash, info, pages[0]);
+    const keepUpTo = keptOf(opts.modelBudget, pdf.pageCount);
     opts.onHeader?.(header);
     opts.onProgress?.(1, pdf.pageCount);
+    // Whether a page needs OCR is asked while its model is in hand (it may be released below).
+    const needs: OcrNeed[] = [];
+    const needOf = (p: PageText) => {
+      const need = ocrNeed(pdf, p);
+      if (need) needs.push(need);
+    };
+    needOf(pages[0]!);
+    // Pages past the budget lose their models as they are read (shared/pageModels.ts), and the
+    // file is opened anew as a job worker does, so that its parsed objects do not pile up.
+    let models: PageModels | undefined;
+    if (keepUpTo < 1) release(models ??= await modelsFor(bytes, name, password, pdf), pages[0]!);
     for (let n = 2; n <= pdf.pageCount; n++) {
-      pages.push(...named(() => textOfPages(pdf, [n], { compact: true })));
+      if (models && n % REREAD_OPENING === 0) pdf = reopenLazily(bytes, { password, loadPredefinedCMap }) ?? pdf;
+      const page = named(() => textOfPages(pdf, [n], { compact: true })[0]!);
+      needOf(page);
+      if (n > keepUpTo) release(models ??= await modelsFor(bytes, name, password, pdf), page);
+      pages.push(page);
       if (n % 10 === 0 || n === pdf.pageCount) {
         opts.onProgress?.(n, pdf.pageCount);
         await opts.between?.();
       }
     }
-    const needs = pages.map((p) => ocrNeed(pdf, p)).filter((n): n is OcrNeed => n !== null);
     if (needs.length === 0) return { ...header, pages, ocrPages: [], unreadPages: [] };
     return withOcr(pdf, bytes, name, opts, header, infoTitle, pages, needs);
   }
@@ -499,6 +579,23 @@ export function pageWordsOf(pages: readonly PageText[]): PageWords[] {
 }
 
 /**
+ * A map of document IDs to their pages' words that makes them each time they are asked for
+ * (`get`), keeping none: what groupDocuments reads of it is `has` and `get`.
+ */
+function wordsOnDemand(ids: readonly string[], make: (index: number) => PageWords[]): ReadonlyMap<string, readonly PageWords[]> {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  return new (class extends Map<string, readonly PageWords[]> {
+    override has(id: string): boolean {
+      return index.has(id);
+    }
+    override get(id: string): readonly PageWords[] | undefined {
+      const i = index.get(id);
+      return i === undefined ? undefined : make(i);
+    }
+  })();
+}
+
+/**
  * A dossier straight from PDFs with every suggestion accepted (`lakstift bundle --accept-all`),
  * identified by the hashes of its documents so that the same inputs give the same dossier ID.
  */
@@ -514,8 +611,11 @@ export async function acceptAllDossier(
   const { dossier, documentIds } = admitDocuments(empty, docs, init.suggestions ?? engines.suggest(docs, init.law), ctx);
   const accepted = acceptAllProposed(dossier, all).dossier;
   // Copies and threads: found once every suggestion is decided, so that what is redacted in one
-  // copy is proposed (and, with --accept-all, accepted) in every other.
-  const words = new Map(documentIds.map((docId, i) => [docId, pageWordsOf(docs[i].pages)]));
+  // copy is proposed (and, with --accept-all, accepted) in every other. A document's words are
+  // made when grouping asks for them and not kept: all documents' words at once were a second
+  // copy of the dossier's pages (issue #17), and a page whose model was released would be read
+  // again for them. One document has no copy to find.
+  const words = docs.length < 2 ? new Map<string, PageWords[]>() : wordsOnDemand(documentIds, (i) => pageWordsOf(docs[i].pages));
   const grouped = groupDocuments(accepted, words, ctx).dossier;
   return acceptAllGroups(acceptAllProposed(grouped, all).dossier, all);
 }

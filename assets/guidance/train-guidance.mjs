@@ -22,7 +22,7 @@ const m = await loadModules([
   "export { pageTextFromString } from './tests/helpers/pdftotext-pagetext.ts';",
   "export { columnView } from './shared/detect/columns.ts';",
   "export { segmentView } from './shared/detect/guidance/segment.ts';",
-  "export { unitFeatures, documentFeatures, publishedGenres } from './shared/detect/guidance/features.ts';",
+  "export { unitFeatures, unitContext, textFeatures, flatten, policyEdges, documentFeatures, publishedGenres, PUBLISHED_GENRES } from './shared/detect/guidance/features.ts';",
   "export { judge, THRESHOLD } from './shared/detect/guidance/model.ts';",
   "export { WEIGHTS } from './shared/detect/guidance/weights.ts';",
 ]);
@@ -39,9 +39,12 @@ function examples({ file, text, ranges }) {
   const out = [];
   units.forEach((u, i) => {
     if (!JUDGED.has(u.kind)) return;
+    // As the detector does: a sentence or clause at either end that is policy on its own is no
+    // part of the unit (the passage boundary); the rest is judged, and labelled, alone.
+    const [from, to] = m.policyEdges(view.text, u.start, u.end, doc);
     let inside = 0;
     let total = 0;
-    for (let k = u.start; k < u.end; k++) {
+    for (let k = from; k < to; k++) {
       const o = view.map[k];
       if (o < 0 || /\s/.test(page.text[o])) continue;
       total++;
@@ -49,10 +52,10 @@ function examples({ file, text, ranges }) {
       if (ranges.some(([a, b]) => o >= a && o < b)) inside++;
     }
     if (total === 0) return;
-    const features = m.unitFeatures(units, i, view.text, doc);
+    const features = from !== u.start || to !== u.end ? m.textFeatures(m.flatten(view.text.slice(from, to)), m.unitContext(units, i, view.text), doc) : m.unitFeatures(units, i, view.text, doc);
     // The detector never judges these (detectors/guidance.ts): they are no examples either.
-    if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead') || features.has('doc:regulation') || features.has('doc:parliament') || features.has('doc:publicFaq')) return;
-    out.push({ file, text: view.text.slice(u.start, u.end).replace(/\s+/g, ' '), features: [...features], y: inside / total >= 0.5 ? 1 : 0 });
+    if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead') || features.has('doc:regulation') || m.PUBLISHED_GENRES.some((g) => features.has(g))) return;
+    out.push({ file, text: view.text.slice(from, to).replace(/\s+/g, ' '), features: [...features], y: inside / total >= 0.5 ? 1 : 0 });
   });
   return out;
 }
@@ -93,7 +96,7 @@ function train(rows, { steps = 3000, rate = 0.3, l2 = L2 } = {}) {
 }
 
 // The detector suggests only units with both form and content, not addressed to the public (detectors/guidance.ts).
-const gated = (r) => r.features.includes('form&content') && !r.features.includes('staffQuestion') && !r.features.includes('lawCited') && !(r.features.includes('cue:publicAddress') && !r.features.includes('question'));
+const gated = (r) => r.features.includes('form&content') && !r.features.includes('staffQuestion') && !r.features.includes('lawCited') && !r.features.includes('readerImperative') && !(r.features.includes('cue:publicAddress') && !r.features.includes('question'));
 const score = (w, r) => (gated(r) ? r.features.reduce((z, f) => z + (w[f] ?? 0), w.bias ?? 0) : -Infinity);
 function measure(pairs) {
   let tp = 0, fp = 0, fn = 0, tn = 0;

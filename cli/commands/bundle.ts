@@ -14,7 +14,8 @@ import { reviewGapSentence } from '../../shared/review/status';
 import { loadDossier, saveDossier } from '../../node/dossierStore';
 import { checkOutdir, collectPdfs, stageBundle } from '../bundleWriter';
 import { VERSION } from '../version';
-import { CliError, commandHost, mapLimit, OCR_OPTIONS, OCR_USAGE, parseCli, parseLaw, readInput, reportUnread, sameFile, type Command } from '../util';
+import { pagesReadAgain } from '../../shared/pageModels';
+import { CliError, commandHost, mapLimit, modelBudget, OCR_OPTIONS, OCR_USAGE, parseCli, parseLaw, readInput, reportUnread, sameFile, type Command } from '../util';
 import { isValidMatter, matterFromCaseNumber, platformCaseNumber } from '../../shared/export/platform';
 
 const USAGE = `lakstift bundle <pdf or folder>... -o <outdir> --accept-all (--case <zaaknummer> | --matter <matter>) [--law wob|woo] [--zip] [--force] [--title <t>] [--organisation <name>] [--save-dossier <file.json>] [--platform-names] [--strict] [--accept-unread] [--no-ocr-layer] ${OCR_USAGE}  |  lakstift bundle --dossier <file.json> -o <outdir> [--organisation <name>] [--zip] [--force] [--accept-unread]`;
@@ -88,7 +89,7 @@ function withMemoryLog(fn: ReturnType<typeof terminalProgress>): ReturnType<type
   const mb = (n: number) => `${Math.round(n / 1048576)}`;
   const log = (label: string) => {
     const m = process.memoryUsage();
-    process.stderr.write(`memlog ${((Date.now() - t0) / 1000).toFixed(1)}s ${label}: rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)} MiB\n`);
+    process.stderr.write(`memlog ${((Date.now() - t0) / 1000).toFixed(1)}s ${label}: rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)} MiB, pages read again ${pagesReadAgain}\n`);
   };
   const wrapped = ((e: Parameters<typeof fn>[0]) => {
     const key = `${e.phase} ${Math.floor(e.done / 100)}`;
@@ -149,8 +150,11 @@ export const bundleCommand: Command = {
       }
       return cur;
     };
+    // Past the first pages of the dossier, a page keeps only its text and is read again when a
+    // detector or a rectangle asks for more (issue #17: the same memory at 10,000 pages).
+    const budget = modelBudget();
     const analyse = async (bytes: Uint8Array, file: string, label: string) => {
-      return engines.analyse(bytes, file, { onOcrProgress: (done, total) => progress({ phase: 'ocr', done, total, document: label }) });
+      return engines.analyse(bytes, file, { onOcrProgress: (done, total) => progress({ phase: 'ocr', done, total, document: label }), modelBudget: budget });
     };
     // Said once every document is read, in the order of the documents (however many ran at once).
     const sayUnread = (docs: readonly AnalysedDocument[]) => {

@@ -4,7 +4,8 @@
  */
 import type { Law, SuggestOutput } from '../../shared/contract';
 import { createEngines, type AnalysedDocument } from '../../shared/engine';
-import { CliError, commandHost, mapLimit, OCR_OPTIONS, OCR_USAGE, ocrProgress, parseCli, parseLaw, readInput, reportUnread, type Command } from '../util';
+import { pagesReadAgain } from '../../shared/pageModels';
+import { CliError, commandHost, mapLimit, modelBudget, OCR_OPTIONS, OCR_USAGE, ocrProgress, parseCli, parseLaw, readInput, reportUnread, type Command } from '../util';
 
 export const suggestCommand: Command = {
   name: 'suggest',
@@ -22,10 +23,13 @@ export const suggestCommand: Command = {
     const host = commandHost(values, values.password);
     const engines = createEngines(host);
     // Documents side by side on the workers (--jobs), each document's pages spread over them
-    // too; results, and what is said of them, in the order the files were given.
+    // too; results, and what is said of them, in the order the files were given. Past the first
+    // MODEL_BUDGET_PAGES pages a page keeps only its text and is read again when a detector or a
+    // rectangle asks for more (issue #17: the same memory at 10,000 pages).
+    const budget = modelBudget();
     const docs: AnalysedDocument[] = await mapLimit(positionals, host.jobs?.size ?? 1, async (file) => {
       const bar = ocrProgress(file);
-      const doc = await engines.analyse(await readInput(file, { shared: host.jobs !== undefined }), file, { onOcrProgress: (d, t) => bar.update(d, t) });
+      const doc = await engines.analyse(await readInput(file, { shared: host.jobs !== undefined }), file, { onOcrProgress: (d, t) => bar.update(d, t), modelBudget: budget });
       bar.end();
       return doc;
     });
@@ -39,6 +43,10 @@ export const suggestCommand: Command = {
         ...(d.unreadPages.length ? { unreadPages: d.unreadPages } : {}),
       })),
     };
+    if (process.env.LAKSTIFT_MEMLOG) {
+      const m = process.memoryUsage();
+      process.stderr.write(`memlog suggest: rss ${Math.round(m.rss / 2 ** 20)} heap ${Math.round(m.heapUsed / 2 ** 20)} MiB, pages read again ${pagesReadAgain} of ${docs.reduce((n, d) => n + d.pageCount, 0)}\n`);
+    }
     await new Promise<void>((resolve, reject) => process.stdout.write(`${JSON.stringify(out)}\n`, (err) => (err ? reject(err) : resolve())));
     return 0;
   },

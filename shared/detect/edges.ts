@@ -21,9 +21,15 @@ export function onBoilerplateLine(profile: DocumentProfile, text: string, start:
 
 /**
  * The name of a team, department, desk or service (not a person): "Team Handhaving", "Afdeling
- * Burgerzaken", "Servicedesk ICT", "De Omgevingsdienst", "Klantcontactcentrum", "Gemeente X".
+ * Burgerzaken", "Servicedesk ICT", "De Omgevingsdienst", "Klantcontactcentrum", "Gemeente X", with a
+ * first compound joined by "- en" ("Sport- en Cultuurdienst").
  */
-const UNIT_NAME = /^(?:de\s+|het\s+)?(?:team|afdeling|bureau|directie|sector|cluster|unit|dienst|servicedesk|helpdesk|loket|servicepunt|meldpunt|secretariaat|griffie|klantcontactcentrum|klantenservice|frontoffice|backoffice|publieksbalie|gemeente|ministerie|provincie|waterschap|[\p{L}]{3,}(?:dienst|loket|centrum|balie|desk|zaken|team|punt|lijn|bureau))(?:\s+(?:\p{Lu}[\p{L}&-]*|van|voor|en|de|het|der|\p{Lu}{2,6}))*$/iu;
+const UNIT_NAME = /^(?:de\s+|het\s+)?(?:[\p{L}]{3,}-\s+(?:en|of)\s+)?(?:team|afdeling|bureau|directie|sector|cluster|unit|dienst|servicedesk|helpdesk|loket|servicepunt|meldpunt|secretariaat|griffie|klantcontactcentrum|klantenservice|frontoffice|backoffice|publieksbalie|gemeente|ministerie|provincie|waterschap|omgevingsdienst|veiligheidsregio|ggd|hoogheemraadschap|[\p{L}]{3,}(?:dienst|loket|centrum|balie|desk|zaken|team|punt|lijn|bureau))(?:\s+(?:\p{Lu}[\p{L}&-]*|van|voor|en|de|het|der|\p{Lu}{2,6}))*$/iu;
+
+/** The name of a team, department, desk, service or public organisation ("Waterschap X", "Afdeling Y"), not a person's. */
+export function isUnitName(s: string): boolean {
+  return UNIT_NAME.test(collapse(s));
+}
 
 /** A short label before a value in a contact block or letterhead ("T", "Tel.", "E-mail:", "Telefoon"). */
 const VALUE_LABEL = /^(?:[tefmwi]|tel|tel\.|telefoon|fax|e-?mail|mail|web|website|internet|bereikbaar(?:\s+op)?|nummer|telefoonnummer)\s*[.:]?\s*$/i;

@@ -5,6 +5,8 @@
  */
 import type { Law, Suggestion } from '../contract';
 import type { PageText } from '../pdf/textTypes';
+import type { Rect } from '../pdf/types';
+import { isReadAgain } from '../pageModels';
 import { passageRects } from './passageRects';
 import { groundsForCategory } from '../grounds';
 import { DETECTORS } from './registry';
@@ -34,7 +36,12 @@ export interface DossierDocument {
   pages: readonly PageText[];
 }
 
-interface Placed extends Candidate { page: number; detector: string }
+interface Placed extends Candidate {
+  page: number;
+  detector: string;
+  /** The rectangles, taken while the page's model was in place (a page read again: see `runPhase`). */
+  rects?: Rect[];
+}
 
 const NO_DOSSIER: DossierFacts = { phoneDocuments: new Map(), documentCount: 1 };
 
@@ -71,13 +78,21 @@ export function suggestDossier(documents: readonly DossierDocument[], options: S
   const found: Placed[][] = documents.map(() => []);
   const runPhase = (phase: 1 | 2, i: number) => {
     const doc = documents[i]!;
+    const list = found[i]!;
     for (const page of doc.pages) {
       const ctx: DetectContext = { page, text: page.text, pages: doc.pages, memory: memories[i]!, options: detectOptions, profile: profiles[i]!, dossier };
+      const before = list.length;
       for (const d of detectors) {
         if ((d.phase ?? 1) !== phase) continue;
         for (const c of d.run(ctx)) {
-          if (c.end > c.start) found[i]!.push({ ...c, page: page.page, detector: d.id });
+          if (c.end > c.start) list.push({ ...c, page: page.page, detector: d.id });
         }
+      }
+      // A page of a long document whose model was released (shared/pageModels.ts) has it in
+      // place now, read again for its detectors: its candidates' rectangles are taken now
+      // rather than by reading the page once more at the end (the same rectangles).
+      if (phase === 1 && isReadAgain(page)) {
+        for (let k = before; k < list.length; k++) list[k]!.rects = passageRects(page, list[k]!.ranges ?? [[list[k]!.start, list[k]!.end]]);
       }
     }
   };
@@ -113,6 +128,15 @@ export function suggestDossier(documents: readonly DossierDocument[], options: S
     }
     return { suggestions, kept };
   });
+}
+
+/**
+ * The detectors' work on one page that needs only the page (`Detector.prepare`), done while its
+ * model is in hand: a host calls it before it releases a page of a long document
+ * (shared/pageModels.ts), so that the steps over every page find it done.
+ */
+export function preparePage(page: PageText, detectors: readonly Detector[] = DETECTORS): void {
+  for (const d of detectors) d.prepare?.(page);
 }
 
 /**
@@ -265,7 +289,7 @@ function toSuggestion(page: PageText, c: Placed, law: Law): Suggestion {
     grounds: groundsForCategory(c.category, law, { mailbox: c.mailbox }),
     confidence: Math.round(c.confidence * 100) / 100,
     reason: c.reason,
-    rects: passageRects(page, pieces),
+    rects: c.rects ?? passageRects(page, pieces),
     detector: c.detector,
   };
   if (c.category === 'email') s.mailbox = Boolean(c.mailbox);

@@ -106,4 +106,11 @@ export interface Detector {
    */
   phase?: 1 | 2;
   run(ctx: DetectContext): Candidate[];
+  /**
+   * The detector's work on one page that needs nothing but the page, cached by page: done while
+   * the page's model is in hand, before a long document's page is released (shared/pageModels.ts,
+   * issue #17), so that a step over every page (a running header, numbers on most pages) does
+   * not read every page again. Must give what `run` would compute itself.
+   */
+  prepare?(page: PageText): void;
 }

@@ -200,7 +200,9 @@ export function propagateRedactions(d: Dossier, words: ReadonlyMap<string, reado
 export function copyInputs<P>(d: Dossier, words: ReadonlyMap<string, P>): (Omit<CopyInput, 'pages'> & { pages: P })[] {
   return d.documents
     .filter((doc) => words.has(doc.id))
-    .map((doc) => ({ id: doc.id, number: doc.number, name: doc.path, title: doc.title, fileType: doc.fileType, sha256: doc.sha256, pages: words.get(doc.id)! }));
+    // `pages` is asked of `words` when it is read: a map that makes a document's words on demand
+    // (acceptAllDossier) then holds one document's at a time, not the dossier's (issue #17).
+    .map((doc) => ({ id: doc.id, number: doc.number, name: doc.path, title: doc.title, fileType: doc.fileType, sha256: doc.sha256, get pages() { return words.get(doc.id)!; } }));
 }
 
 /**

@@ -114,10 +114,30 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
     }
   }
   if (!wasEncrypted && !lazy) restoreStreamEnds(doc, bytes);
+  return fileOf(doc, bytes, limits, options, { lazy: lazy !== undefined && doc.context === lazy && !recovered, wasEncrypted, recovered });
+}
+
+/**
+ * Opens again, without waiting, a file that `openPdf(bytes, { lazy: true })` opened lazily
+ * before: for a reader that must read pages inside synchronous code and opens its file anew
+ * every few hundred pages (an open file keeps every object it parsed). Undefined when the file
+ * cannot be opened lazily (encrypted, damaged cross-reference data): open it with `openPdf`.
+ */
+export function reopenLazily(bytes: Uint8Array, options: OpenOptions = {}): PdfFile | undefined {
+  const limits: PdfLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const lazy = lazyContext(bytes, (_ref, obj, ctx) => restoreStreamEnd(obj, ctx, bytes));
+  if (!lazy) return undefined;
+  const doc = new (PDFDocument as unknown as new (ctx: PDFContext, ignoreEncryption: boolean, updateMetadata: boolean) => PDFDocument)(lazy, true, false);
+  if (!(doc.context.lookup(doc.context.trailerInfo.Root) instanceof PDFDict) || doc.isEncrypted) return undefined;
+  return fileOf(doc, bytes, limits, options, { lazy: true, wasEncrypted: false, recovered: false });
+}
+
+function fileOf(doc: PDFDocument, bytes: Uint8Array, limits: PdfLimits, options: OpenOptions, how: { lazy: boolean; wasEncrypted: boolean; recovered: boolean }): PdfFile {
+  const { wasEncrypted, recovered } = how;
   // A file opened lazily again (a job worker opens its file anew every few hundred pages, so that
   // its parsed objects do not pile up) finds its pages where the first walk found them, without
   // walking the page tree again: that walk parses every page object (issue #17).
-  const usesLazy = lazy !== undefined && doc.context === lazy && !recovered;
+  const usesLazy = how.lazy;
   const known = usesLazy ? walkedTrees.get(bytes) : undefined;
   const pages: PageList = known && known.maxNodes === limits.maxPageTreeNodes
     ? pagesFromPaths(doc, known.paths)

@@ -75,7 +75,8 @@ describe('lakstift suggest with several files (one dossier)', () => {
     writeFileSync(mail, await buildPdf([{ content: lines(['Van: Yusuf Demirtas <y.demirtas@example-org.nl>', 'Aan: team kwaliteit', 'Onderwerp: planning', '', 'Hierbij de stukken.']) }]));
     writeFileSync(nota, await buildPdf([{ content: lines(['Verslag', '', 'Demirtas levert de cijfers. Ook Yusuf doet mee.']) }]));
     const alone = JSON.parse((await cli('suggest', nota)).stdout) as SuggestOutput;
-    expect(alone.documents[0]!.suggestions.filter((s) => s.category === 'name')).toEqual([]);
+    // Alone, the surname by itself is no name (the learned tagger, name.model, may find the known first name in the sentence).
+    expect(alone.documents[0]!.suggestions.filter((s) => s.category === 'name' && s.text.includes('Demirtas'))).toEqual([]);
     const { code, stdout } = await cli('suggest', mail, nota);
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as SuggestOutput;

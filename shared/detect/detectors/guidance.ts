@@ -16,7 +16,7 @@ import type { PageText } from '../../pdf/textTypes';
 import type { Candidate, Detector } from '../types';
 import { columnView, originalRanges, type ColumnView } from '../columns';
 import { CHAT_PREFIX, MARKER, segmentView, type Unit } from '../guidance/segment';
-import { documentFeatures, flatten, LETTER_CLOSE, publishedGenres, textFeatures, unitContext, unitFeatures, type Features } from '../guidance/features';
+import { documentFeatures, flatten, LETTER_CLOSE, policyEdges, PUBLISHED_GENRES, publishedGenres, textFeatures, unitContext, unitFeatures, type Features } from '../guidance/features';
 import { judge, THRESHOLD } from '../guidance/model';
 
 interface PageUnits { view: ColumnView; units: Unit[] }
@@ -172,6 +172,10 @@ const JUDGED = new Set<Unit['kind']>(['sentence', 'fragment', 'item']);
 export const guidanceDetector: Detector = {
   id: 'guidance.cues',
   category: 'guidance',
+  // The page's units, which the running-header index builds for every page of the document.
+  prepare(page) {
+    pageUnits(page);
+  },
   run({ page, pages }) {
     const { view, units } = pageUnits(page);
     const text = view.text;
@@ -180,6 +184,7 @@ export const guidanceDetector: Detector = {
     const carried = carriedContext(pages, page);
     let ownHeading = false;
     let listGoesOn = true;
+    const edges: [number, number][] = [];
     const verdicts = units.map((u, i) => {
       const raw = text.slice(u.start, u.end);
       const running = isRunning(pages, page, raw);
@@ -200,6 +205,11 @@ export const guidanceDetector: Detector = {
       } else {
         features = unitFeatures(units, i, text, doc);
       }
+      // The passage boundary: a sentence or clause at either end of the unit that is policy on its
+      // own ("…. Dit volgt uit artikel 2.21 van de Wet BRP") is no part of it; the rest is judged alone.
+      const [from, to] = policyEdges(text, u.start, u.end, doc);
+      if (from !== u.start || to !== u.end) features = textFeatures(flatten(text.slice(from, to)), unitContext(units, i, text), doc);
+      edges[i] = [from, to];
       const whole = i < 6 || i >= units.length - 6 ? acrossPages(pages, page, i) : undefined;
       if (whole) {
         // Judged as one sentence, in the context of the page where it begins.
@@ -210,7 +220,9 @@ export const guidanceDetector: Detector = {
       // decision of a council or board (a published assignment, however imperative its wording),
       // a regulation set out in articles (published rules), a letter to parliament (published the day it is sent), a FAQ for
       // the public (its imperatives tell the reader what to do).
-      if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead') || features.has('doc:regulation') || features.has('doc:parliament') || features.has('doc:publicFaq')) return undefined;
+      // The same for a proposal or information letter to the council, a press release and an
+      // explanatory memorandum (PUBLISHED_GENRES).
+      if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead') || features.has('doc:regulation') || PUBLISHED_GENRES.some((g) => features.has(g))) return undefined;
       // Nor the document's contact line (whom to ask) or a short piece without a verb (a column
       // header, the name of an indicator in its cell): they say nothing about how staff work.
       if (features.has('contactLine') || features.has('verbless')) return undefined;
@@ -227,6 +239,8 @@ export const guidanceDetector: Detector = {
       // An instruction that speaks of the reader's own affairs ("uw gegevens", "uw aanvraag") is
       // addressed to the public, not to staff; example questions put to a client are questions.
       if (features.has('cue:publicAddress') && !features.has('question')) return undefined;
+      // So is an imperative with the reader right after the verb ("Meld u aan", "Neem uw pas mee").
+      if (features.has('readerImperative')) return undefined;
       const j = judge(features);
       return j.score >= THRESHOLD ? j : undefined;
     });
@@ -244,6 +258,7 @@ export const guidanceDetector: Detector = {
       const own = text.slice(u.start, u.end);
       const chat = CHAT_PREFIX.exec(own)?.[0].length ?? 0;
       const skip = chat + (u.marker || chat > 0 ? (MARKER.exec(own.slice(chat))?.[0].length ?? 0) : 0);
+      const first = i;
       let end = u.end;
       let best = j;
       const cues = [...j.cues];
@@ -255,7 +270,12 @@ export const guidanceDetector: Detector = {
           if (verdicts[i]!.confidence > best.confidence) best = verdicts[i]!;
         }
       }
-      const ranges = originalRanges(view, inlineLabel ? head.start : u.start + skip, end);
+      // The passage ends where policy text begins (and begins where it ends): a clause or
+      // sentence inside the unit that on its own is law, aims, findings or the public's rights
+      // ("…; dat volgt uit artikel 4:8 Awb") stays readable.
+      const [trimStart] = edges[first]!;
+      const from = inlineLabel && trimStart === u.start ? head.start : Math.max(u.start + skip, trimStart);
+      const ranges = originalRanges(view, from, Math.min(end, edges[i]![1]));
       if (ranges.length === 0) continue;
       // What the label or heading above the passage says counts in its reason too.
       if (head && (head.kind === 'label' || head.kind === 'intro' || head.kind === 'heading')) {

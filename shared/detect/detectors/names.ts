@@ -234,7 +234,7 @@ function roleBeforeGiven(before: string, text: string): RegExpExecArray | null {
 const ON_BEHALF = /(?:^|[^\p{L}])(?:namens|in\s+opdracht\s+van|i\.\s?o\.(?:\s?v\.)?|uit\s+naam\s+van|bij\s+afwezigheid\s+van|p\.\s?o\.)\s*(?:de|het)?\s*$/iu;
 
 /** Decides whether a name found at [start, end) is given in a public role. */
-function publicRole(ctx: DetectContext, start: number, end: number, text: string, ownPlace = false): string | undefined {
+export function publicRole(ctx: DetectContext, start: number, end: number, text: string, ownPlace = false): string | undefined {
   const before = ctx.text.slice(Math.max(0, start - 140), start);
   if (/namens\s+deze\s*[,.]?\s*$/i.test(before) || /\bnamens\s+deze\b[^]*$/i.test(before.slice(-40))) return undefined;
   // The role regex is anchored at the end and long; most names have no role word near them at all.
@@ -1525,9 +1525,17 @@ export const namesDetector: Detector = {
       remember(ctx, f, text, Boolean(role));
       out.push({ category: 'name', start, end, confidence: f.confidence, reason: role ?? f.reason, keep: role !== undefined });
     }
+    RULE_SPANS.set(ctx.page, out.map((c) => [c.start, c.end]));
     return out;
   },
 };
+
+/** What the rules found on each page, for the learned tagger (detectors/nameModel.ts), which only adds where they found nothing. */
+const RULE_SPANS = new WeakMap<object, [number, number][]>();
+/** The ranges `name.patterns` found (suggested or kept) on a page it has run on; empty otherwise. */
+export function ruleNameSpans(page: object): readonly [number, number][] {
+  return RULE_SPANS.get(page) ?? [];
+}
 
 /**
  * Where the words of [start, end) on one line are interrupted by a column gap (wider than three

@@ -10,29 +10,32 @@
  * (`switchboards`). 088 is used for both, so context decides.
  */
 import type { Candidate, DetectContext, Detector, DetectOptions } from '../types';
-import { numberKind, type NumberKind } from '../numberingPlan';
-import { companyDetails, onBoilerplateLine, unitBlock, unitOnLine } from '../edges';
+import { foreignNumber, numberKind, type NumberKind } from '../numberingPlan';
+import { companyDetails, isUnitName, onBoilerplateLine, unitBlock, unitOnLine } from '../edges';
 import { ORG_WORDS, SIGNOFF_START } from '../dutch';
-import { isCommonWordOrCompound, isFirstName, isPlace } from '../lexicon';
+import { isCommonWordOrCompound, isFirstName, isKnownSurname, isPlace } from '../lexicon';
 import { frame } from '../columns';
 import type { Word } from '../../pdf/textTypes';
 
 // A run that starts like a phone number and continues with digits and the usual separators.
-const RUN = /(?<![\p{L}\p{N}\-+/.,:€$])(?:\+\s?\d{2}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|0\d|14\s?0\d{1,3}|1400)[\d \u00a0()\-\u2013./]{0,20}\d(?![\p{L}\p{N}]|[.,]\d|-\d|\/\d)/gu;
+// Up to 28 characters after the start: "+31 (0) 20 – 61 – 84 – 273" spaces every group and its dashes.
+// "1400" (the government's short number) stands alone. A label may be glued to the number ("T:020 …", "Tel.06-…").
+const RUN = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))(?:(?:\+\s?\d{1,3}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|\(0\)\s?\d|0\d|14\s?0\s?\d{1,3})[\d \u00a0\u2009\u202f()\-\u2013./]{0,28}\d|1400)(?![\p{Ll}\p{N}]|[.,]\d|-\d|\/\d)/gu;
 // A number split over a line end: the area code (or area code and a first group) ends the line,
 // the rest starts the next one (a blank line between, as two-column text models write it).
-const SPLIT = /(?<![\p{L}\p{N}\-+/.,:€$])((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0()\-\u2013.]{0,14}?)[ \t]*(?:[-\u2013][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \-.]{0,12}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+const SPLIT = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0\u2009\u202f()\-\u2013./]{0,18}?)[ \t]*(?:[-\u2013/][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \u00a0\u2009\u202f\-\u2013.]{0,14}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
-const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centrale?\s+(?:nummer|telefoonnummer)|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
+const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centra(?:al|le)\s+(?:tele(?:foon)?)?nummer|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
-const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|griffie|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
+const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|centraal(?:\s+(?:tele(?:foon)?)?nummer)?|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|griffie|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
 const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|tel(?:efoon)?nr|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
 const MOBILE_LABEL = /(?:^|\b)(?:m|mob|mobiel|gsm|mobile|doorkies(?:nummer)?|direct)\s*[.:]?\s*$/i;
 const NOT_PHONE_CONTEXT = /(?:kenmerk|zaaknummer|zaak|dossiernummer|dossier|referentie|ref|documentnummer|document|factuurnummer|factuur|klantnummer|ordernummer|registratienummer|v-nummer|vnummer|bsn|burgerservicenummer|iban|rekeningnummer|kamerstuk(?:ken)?|nr|nummer|ecli|artikel|stcrt|staatscourant|stb|staatsblad|kvk|btw|postcode|versie|isbn)\s*[.:#]?\s*$/i;
 
 /** The ten national digits of a Dutch number, or undefined when the run is not one. */
 export function nationalDigits(run: string): string | undefined {
-  let s = run.replace(/\(0\)/g, '');
+  // "(0)20 618 4273": the trunk 0 in brackets without a country code is the trunk 0 all the same.
+  let s = run.replace(/^\s*\(0\)\s?/, '0').replace(/\(0\)/g, '');
   s = s.replace(/^\(\+31\)/, '+31');
   let d = s.replace(/\D/g, '');
   if (/^\s*\+/.test(s)) {
@@ -40,6 +43,9 @@ export function nationalDigits(run: string): string | undefined {
     d = `0${d.slice(2)}`;
   } else if (d.startsWith('0031')) {
     d = `0${d.slice(4)}`;
+  } else if (/^\s*00\s?[1-9]/.test(s)) {
+    // Another country's international prefix ("0044 20 …"): no Dutch number.
+    return undefined;
   }
   return d;
 }
@@ -57,9 +63,16 @@ export function phoneKind(d: string): PhoneKind {
 
 function separatorsPlausible(run: string): boolean {
   // Dots and slashes appear in dates and amounts; a phone number uses at most one kind of them.
-  if (/\/.*\//.test(run) || (/\./.test(run) && !/^\+|^00/.test(run) && /\d\.\d{3}\.\d{3}/.test(run))) return false;
-  if (/\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}/.test(run)) return false;
-  const groups = run.split(/[^\d]+/).filter(Boolean);
+  // Dots between groups of three ("020.618.4273") are an amount's only when the digits are no whole
+  // number of the plan (an amount never starts with 0, a phone number always does).
+  const d = nationalDigits(run);
+  const whole = Boolean(d && d.length === 10 && numberKind(d) !== 'invalid');
+  if (/\/.*\//.test(run) || (/\./.test(run) && !/^\+|^00/.test(run) && /\d\.\d{3}\.\d{3}/.test(run) && !whole)) return false;
+  // A date (a day, a month, a year of this or the last century) that opens the run or one of its
+  // parts; "06-48-27-1935" is no date (no month 27).
+  if (/(?:^|\s)(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}/.test(run)) return false;
+  // Count the groups of the national number: "+31 (0)6 48 27 19 35" has five, not seven.
+  const groups = run.replace(/^\s*(?:\+\s?\d{1,3}|00\s?\d{2})/, '').replace(/\(0\)/g, '').split(/[^\d]+/).filter(Boolean);
   return groups.length <= 6;
 }
 
@@ -70,6 +83,20 @@ interface Hit {
   run: string;
   /** A number whose pieces the text model put apart (a table cell's lines interleaved with other cells): the pieces. */
   ranges?: [number, number][];
+  /** A foreign number (+32 …, 0044 …): its calling code, national digits and country; `digits` is then "+<code><national>". */
+  foreign?: { code: string; national: string; country?: string };
+}
+
+/**
+ * A run written as a foreign number in E.164 shape: "+" or "00" with a calling code other than 31,
+ * then 7 to 12 national digits in any grouping ("+32 2 123 45 67", "+49 (0)30 1234567", "0044 20 …").
+ */
+function foreignOf(run: string): Hit['foreign'] {
+  const m = /^\s*(?:\+|00)\s?(.*)$/s.exec(run);
+  if (!m) return undefined;
+  // An amount with a sign ("+1.234.567") is no number: a phone number never groups by thousands with dots.
+  if (/\d\.\d{3}\.\d{3}(?!\d)/.test(run) && !/\.\d{3}\.\d{4}/.test(run)) return undefined;
+  return foreignNumber(m[1]!.replace(/\(0\)/g, '').replace(/\D/g, ''));
 }
 
 /** Every Dutch phone number written in `text`, with its national digits (runs and numbers split over a line end). */
@@ -100,13 +127,17 @@ function runHits(text: string): Hit[] {
       }
     }
     if (!separatorsPlausible(run)) continue;
-    out.push({ start, end: start + run.length, digits: d ?? '', run });
+    // A capital glued after the number ("020 618 4273E-mail", cells the text model joined) is the next
+    // cell's word only after a whole number of the plan; otherwise the run is part of a code.
+    if (/^\p{Lu}/u.test(text.slice(start + run.length, start + run.length + 1)) && !(d && d.length === 10 && numberKind(d) !== 'invalid')) continue;
+    const foreign = d ? undefined : foreignOf(run);
+    out.push({ start, end: start + run.length, digits: foreign ? `+${foreign.code}${foreign.national}` : d ?? '', run, ...(foreign ? { foreign } : {}) });
   }
   return out;
 }
 
 /** What may follow a number in the next cell of its row: a date ("19 mei", "5-3-2025") or another number. */
-const NEXT_FIGURE = /^[ \u00a0]+(?:\d{1,2}[ \u00a0]+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|0\d|\+\d)/i;
+const NEXT_FIGURE = /^(?:[ \u00a0]+|[ \u00a0]*[/|,;][ \u00a0]*|[ \u00a0]+[-\u2013][ \u00a0]+)(?:\d{1,2}[ \u00a0]+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|0\d|\+\d|\(0)/i;
 
 /** Ten national digits of a valid ten-digit number, or a whole service or short number. */
 function complete(d: string): boolean {
@@ -123,8 +154,9 @@ function wholeNumberPrefix(run: string): string | undefined {
   for (let k = groups.length - 1; k >= 1; k--) {
     const g = groups[k - 1]!;
     const head = run.slice(0, g.index + g[0].length);
-    // Only a space between the number and what follows (a dash or a dot may join its groups).
-    if (!/^[ \u00a0]+$/.test(run.slice(head.length, groups[k]!.index))) continue;
+    // Only a space between the number and what follows (a dash or a dot may join its groups), or a
+    // slash or a dash with spaces around it that parts two numbers ("020 618 4273 / 06 4827 1935").
+    if (!/^(?:[ \u00a0]+|[ \u00a0]*\/[ \u00a0]*\(?|[ \u00a0]+[-\u2013][ \u00a0]+\(?)$/.test(run.slice(head.length, groups[k]!.index))) continue;
     const d = nationalDigits(head);
     if (d && d.length === 10 && numberKind(d) !== 'invalid') return head;
   }
@@ -177,7 +209,7 @@ function cellPieceHits(page: { text: string; words?: readonly Word[] }, found: H
   const used = new Set<Word>();
   const wordsIn = (a: number, b: number) => words.filter((w) => w.start < b && w.start + w.text.length > a);
   for (const h of found) {
-    if (h.run.includes('\n') || !h.digits || h.digits.length >= 10 || h.digits.length < 2) continue;
+    if (h.run.includes('\n') || !h.digits || h.foreign || h.digits.length >= 10 || h.digits.length < 2) continue;
     // The start must end its line (nothing but the number's own characters after it on the line).
     const lineEnd = page.text.indexOf('\n', h.end);
     const restOfLine = page.text.slice(h.end, lineEnd < 0 ? page.text.length : lineEnd);
@@ -272,7 +304,7 @@ function hitsOf(page: { text: string; words?: readonly Word[] }): Hit[] {
 
 /** The national digits of every valid Dutch number on a page (each page is scanned once). */
 export function phoneNumbersOnPage(page: { text: string }): string[] {
-  return hitsOf(page).filter((h) => h.digits && numberKind(h.digits) !== 'invalid').map((h) => h.digits);
+  return hitsOf(page).filter((h) => h.digits && (h.foreign || numberKind(h.digits) !== 'invalid')).map((h) => h.digits);
 }
 
 /**
@@ -282,7 +314,7 @@ export function phoneNumbersOnPage(page: { text: string }): string[] {
 export function phoneNumbersIn(text: string, opts: { unlabelledOnly?: boolean } = {}): string[] {
   const out: string[] = [];
   for (const h of hits(text)) {
-    if (!h.digits || numberKind(h.digits) === 'invalid') continue;
+    if (!h.digits || (!h.foreign && numberKind(h.digits) === 'invalid')) continue;
     if (opts.unlabelledOnly) {
       const lineBefore = text.slice(text.lastIndexOf('\n', h.start - 1) + 1, h.start);
       if (MOBILE_LABEL.test(lineBefore) || numberKind(h.digits) === 'mobile' || signatureAbove(text, h.start)) continue;
@@ -328,7 +360,23 @@ function personAbove(text: string, start: number): boolean {
     .filter((l, i, all) => i === all.length - 1 || l.trim().split(/\s+/).length <= 8 || !/[.!?]\s*$/.test(l));
   // Initials and a surname are matched case-sensitively: "zaanstad.nl" is no "J. Nl".
   return before.some((l) => /contactpersoon|behandeld\s+door|inlichtingen\s+bij|^\s*contact\s*:|^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s/i.test(l)
-    || /(?<![\p{L}\p{N}@._-])\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/u.test(l) || nameOnlyLine(l));
+    || initialsAndSurname(l) || nameOnlyLine(l)
+    // "Kofi Boateng | Senior adviseur | Team X": a signature's line of cells opens with the name.
+    // (An organisation's address line, "Wetterskip X · Postbus 1 · …", is none.)
+    || (/[|·•\t]|\S\s{3,}\S/.test(l) && !ORG_LINE_CUES.some(([re]) => re.test(l.replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu, ''))) && nameOnlyLine(l.split(/\s*[|·•\t]\s*|\s{3,}/)[0] ?? '')));
+}
+
+/**
+ * Initials and a surname on the line ("A. Bakker", "J.K. de Wit"). In running text (more than six
+ * words) the surname must be a known surname or no ordinary word: "bij A. Bakker" names a person,
+ * "in bijlage B. Voor vragen …" nobody.
+ */
+function initialsAndSurname(l: string, strict = false): boolean {
+  const long = strict || l.trim().split(/\s+/).length > 6;
+  for (const m of l.matchAll(/(?<![\p{L}\p{N}@._-])\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten)\s+)*(\p{Lu}\p{Ll}+)/gu)) {
+    if (!long || !isCommonWordOrCompound(m[1]!) || isKnownSurname(m[1]!)) return true;
+  }
+  return false;
 }
 
 /** A line that is only a person's name, or a label and a name ("Contact: Anang Ganaka", "Ilse Verhagen"). */
@@ -336,12 +384,19 @@ function nameOnlyLine(l: string): boolean {
   const m = NAME_ONLY_LINE.exec(l);
   if (!m) return false;
   const name = l.replace(/^[^:]*:/, '').trim();
-  // "Servicecentrum Belastingen", "Klantcontactcentrum Zorg": a desk or service, no person.
-  if (SERVICE_NAME.test(name.split(/\s+/)[0] ?? '')) return false;
+  // "Servicecentrum Belastingen", "Klantcontactcentrum Zorg": a desk or service, no person; "Waterschap
+  // Voorbeeldrijn", "Gemeente X": an organisation or unit.
+  if (SERVICE_NAME.test(name.split(/\s+/)[0] ?? '') || isUnitName(name)) return false;
   return !ORG_WORDS.test(name) && !isPlace(name) && !name.split(/[ -]/).every((w) => isCommonWordOrCompound(w) || isPlace(w));
 }
 const SERVICE_NAME = /(?:centrum|centra|loket|lijn|dienst|bureau|desk|punt|balie|team|zaken|telefoon|servicecentrum|service)$/i;
-const NAME_ONLY_LINE = /^\s*(?:[\p{L} ]{2,20}:\s*)?\p{Lu}\p{Ll}+(?:[ -](?:van|de|der|den|ter|ten|el|al|op|in|het|'t))*(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3}\s*$/u;
+/**
+ * Particles inside a name, of many origins: Dutch (van, de, ter, 't), Romance (da, dos, del, de la,
+ * Catalan i, Spanish y), Arabic (el, al, ben, bin, ibn, abu), Welsh (ap, ferch), Irish (Ó, Ní, Nic, Mac).
+ */
+const NAME_PARTICLE = "(?:van|von|de|der|den|ter|ten|te|el|al|op|in|het|'t|da|das|do|dos|du|di|del|della|la|le|i|y|e|ap|ab|ferch|verch|ben|bin|binti|bint|ibn|abu|af|zu|Ó|Ní|Nic|Mac|Mc|Ua|Uí)";
+/** A given name (or initials) and one to four surname words ("Siobhán O'Connor", "Jordi Puig i Ferrer", "D. Ó Súilleabháin"). */
+const NAME_ONLY_LINE = new RegExp(`^\\s*(?:[\\p{L} ]{2,20}:\\s*)?(?:(?:\\p{Lu}\\.\\s?)*\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’]+)(?:[ -]${NAME_PARTICLE}(?=[ -]))*(?:[ -](?:${NAME_PARTICLE}[ -])*(?:\\p{Lu}['’])?\\p{Lu}[\\p{Ll}'’]+){1,4}\\s*$`, 'u');
 
 
 /**
@@ -362,6 +417,22 @@ function onEdgeLines(page: string, start: number): boolean {
   }
   const idx = filled.indexOf(mine);
   return idx >= 0 && (idx < 3 || idx >= filled.length - 3);
+}
+
+/** Per document (its pages): for each number, on how many pages it stands in the top or bottom three lines. */
+const EDGE_PAGES = new WeakMap<readonly object[], Map<string, number>>();
+function edgePageCounts(pages: readonly { text: string; words?: readonly Word[] }[]): Map<string, number> {
+  let counts = EDGE_PAGES.get(pages);
+  if (!counts) {
+    counts = new Map();
+    for (const p of pages) {
+      const seen = new Set<string>();
+      for (const h of hitsOf(p)) if (h.digits && (h.foreign || numberKind(h.digits) !== 'invalid') && onEdgeLines(p.text, h.start)) seen.add(h.digits);
+      for (const d of seen) counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+    EDGE_PAGES.set(pages, counts);
+  }
+  return counts;
 }
 
 /** A line that holds one phone number and nothing else; returns its national digits. */
@@ -427,6 +498,8 @@ function onOrganisationLine(text: string, start: number, end: number, letterhead
   // "Gemeente Apeldoorn · 088 …": the organisation named at the head of the page, beside the number.
   if (!cue && letterhead && line.split(/\s*[|·•–—]\s*|\s{3,}/).some((seg) => collapse(seg) === letterhead)) cue = [/./, 'de naam (zoals in het briefhoofd)'];
   if (!cue) return undefined;
+  // "Ingediend door J. Haak, Dorpsstraat 4, 1234 AB …, tel. …": a person's address, no organisation's.
+  if (/\b(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+\p{Lu}|\b(?:door|aan|namens|t\.a\.v\.)\s+(?:\p{Lu}\.\s?)+(?:\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u.test(line) || initialsAndSurname(line, true)) return undefined;
   // "Jan Jansen | 070 … | Postbus …": a person's contact line.
   if (line.split(/\s*[|·•,;]\s*|\s{3,}/).some((seg) => collapse(seg) !== letterhead && nameOnlyLine(seg.replace(/^[\p{L}.]{1,12}\s*[.:]\s*/u, '')) && !/\d/.test(seg))) return undefined;
   return cue[1];
@@ -466,9 +539,32 @@ export function inPageMargin(ctx: DetectContext, offset: number): boolean {
 const OPENING_HOURS = /(?:\b(?:ma(?:andag)?|di(?:nsdag)?|wo(?:ensdag)?|do(?:nderdag)?)\.?\s*(?:-|–|t\/m|tot\s+en\s+met|tot)\s*(?:do(?:nderdag)?|vr(?:ijdag)?|za(?:terdag)?|zo(?:ndag)?)\.?|\bwerkdagen\b)[^\n]{0,30}?\d{1,2}[.:]\d{2}\s*(?:-|–|tot)\s*\d{1,2}[.:]\d{2}|\b(?:op\s+werkdagen|tijdens\s+kantooruren|openingstijden|openingsuren|24\s*(?:uur\s+per\s+dag|\/\s*7))\b/i;
 /** A service, desk or secretariat named in the sentence of the number ("via het secretariaat", "meldpunt", "servicedesk"). */
 const SERVICE_CUE = /\b(?:(?:het|de|ons|onze)\s+)?(?:secretariaat|(?:raads|staten)?griffie|servicedesk|helpdesk|meldpunt|klantcontact\w*|frontoffice|servicepunt|publieksbalie|informatiebalie|loket|storingsnummer|storingsdienst|piketdienst|wachtdienst)\b|\bvia\s+(?:het\s+)?(?:algemene\s+)?telefoonnummer\b|\btelefonisch\s+via\b/i;
+/** A full stop that ends a sentence: not the dot of "tel.", "nr.", "dhr.", "mevr.", "bijv." (an initial's: see `sentenceBeforeOf`). */
+const ABBREVIATION_SAFE_STOP = /(?<!\b(?:tel|telnr|nr|mob|tst|dhr|mevr|mw|drs|dr|ir|mr|ing|bijv|ca|resp|o\.a|t\.a\.v))[.!?]\s|\n\n/iu;
+const PARTICLE_WORD = new RegExp(`^${NAME_PARTICLE}$`, 'u');
+/**
+ * The sentence that ends at the end of `window`. An initial's dot ends no sentence where a name goes
+ * on after it ("met D. Ó Briain via …", "J.K. Oduya"), but "bijlage B. Voor vragen …" ends one: the
+ * word after the initial must be a particle, another initial, a known surname or a capitalised word
+ * of no dictionary.
+ */
+function sentenceBeforeOf(window: string): string {
+  const parts = window.split(ABBREVIATION_SAFE_STOP);
+  let sentence = parts.pop() ?? '';
+  while (parts.length > 0 && /(?:^|[\s(.])\p{Lu}$/u.test(parts[parts.length - 1]!)) {
+    const next = /^(\p{L}[\p{L}'’-]*)(\.?)/u.exec(sentence);
+    const w = next?.[1] ?? '';
+    if (!(PARTICLE_WORD.test(w) || (/^\p{Lu}$/u.test(w) && next?.[2]) || (/^\p{Lu}\p{Ll}/u.test(w) && (!isCommonWordOrCompound(w) || isKnownSurname(w))))) break;
+    sentence = `${parts.pop()}. ${sentence}`;
+  }
+  return sentence;
+}
+/** The writer gives the number as his own: "je kunt mij bereiken op", "ik ben te bellen op", "mijn nummer". */
+const FIRST_PERSON_REACH = /\b(?:ik|mij|me|mijn)\b[^.\n]*\b(?:bereik\w*|bel\w*|telefon\w*|nummer|contact|app\w*|sms\w*)\b[^.\n]*$/i;
 /** A label that gives the number as a person's direct line ("Doorkiesnummer:", "Direct:", "M"). */
 function labelledDirect(lineBefore: string): boolean {
-  return /(?:doorkies|direct|mobiel|\bgsm\b|\bM\b\s*[.:]?\s*$|priv[ée]|thuis)/i.test(lineBefore);
+  // Only the label after the line's previous number ("Direct: 020 … (receptie: " labels no direct line).
+  return /(?:doorkies|direct|mobiel|\bgsm\b|\bM\b\s*[.:]?\s*$|priv[ée]|thuis)/i.test(lineBefore.replace(/^[^]*\d/, ''));
 }
 /** The number's line with the two lines above it and the line below it. */
 function linesAround(text: string, start: number, end: number): string {
@@ -488,7 +584,7 @@ const FIRST_PERSON = /\b(?:ik|mij|mijn)\b[^.\n]*$/i;
 /** Cues that call a number reachable rather than general: a person's own number is reachable too. */
 const WEAK_GENERAL = /^(?:bereikbaar|belt\s+u|kunt\s+u\s+bellen|u\s+kunt|spreekuur|telefonisch\s+spreekuur)/i;
 /** A person named in the sentence before the number: "gesteld aan N. Timmermans, programmamanager, telefoon …". */
-const PERSON_IN_SENTENCE_RE = /(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|el|al)\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega)\s+\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|ter|ten|el|al|op|in))*\s+\p{Lu}\p{Ll}+)/gu;
+const PERSON_IN_SENTENCE_RE = new RegExp(String.raw`(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:${NAME_PARTICLE}\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega|[Bb]el|[Bb]ellen|[Mm]ail)\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+${NAME_PARTICLE})*\s+(?:\p{Lu}['’])?\p{Lu}\p{Ll}+)`, 'gu');
 const PERSON_IN_SENTENCE = {
   /**
    * True when a match names a person: "van Binnenlandse Zaken", "met Openbare Orde" (ordinary words
@@ -497,7 +593,7 @@ const PERSON_IN_SENTENCE = {
   test(sentence: string): boolean {
     for (const m of sentence.matchAll(PERSON_IN_SENTENCE_RE)) {
       const words = m[0].match(/\p{Lu}\p{Ll}+/gu) ?? [];
-      if (/^(?:aan|met|bij|door|van)\s/i.test(m[0]) && words.length >= 2 && words.every((w) => isCommonWordOrCompound(w) && !isFirstName(w))) continue;
+      if (/^(?:aan|met|bij|door|van|bel|bellen|mail)\s/i.test(m[0]) && words.length >= 2 && words.every((w) => isCommonWordOrCompound(w) && !isFirstName(w))) continue;
       return true;
     }
     return false;
@@ -520,10 +616,30 @@ function personalCue(text: string, start: number, end: number, lineBefore: strin
   const contrast = labelledSibling(text, start, end);
   if (!contrast && signatureAbove(text, start)) return 'in een ondertekening onder een groet';
   if (!contrast && personAbove(text, start)) return 'onder de naam van een contactpersoon';
-  if (OWN_NUMBER.test(sentenceBefore)) return 'dat de tekst iemands eigen nummer noemt';
-  if (PERSON_IN_SENTENCE.test(sentenceBefore)) return 'bij de naam van een persoon in dezelfde zin';
+  if (OWN_NUMBER.test(sentenceBefore) || FIRST_PERSON_REACH.test(sentenceBefore)) return 'dat de tekst iemands eigen nummer noemt';
+  if (!contrast && PERSON_IN_SENTENCE.test(sentenceBefore)) return 'bij de naam van een persoon in dezelfde zin';
   if (contactColumn(text, start)) return 'in de telefoonkolom van een tabel met namen';
+  if (nameInRow(text, start, end)) return 'in een tabelrij met de naam van een persoon';
   return undefined;
+}
+
+/**
+ * A person's name in another cell of the number's row ("Eline Vos    adviseur    085 …"): the
+ * cells of a row read as one line, parted by wide gaps, tabs or bars.
+ */
+function nameInRow(text: string, start: number, end: number): boolean {
+  const a = text.lastIndexOf('\n', start - 1) + 1;
+  const b = text.indexOf('\n', end);
+  // An organisation's address line ("Provincie X · Postbus 1 · 8900 HM Y · 088 …") is no row of persons.
+  const rest = `${text.slice(a, start)} ${text.slice(end, b < 0 ? text.length : b)}`;
+  if (ORG_LINE_CUES.some(([re]) => re.test(rest.replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu, '')))) return false;
+  const cells = `${text.slice(a, start)}\u0000${text.slice(end, b < 0 ? text.length : b)}`.split(/\s{2,}|\t|\s*[|·•]\s*|\u0000/);
+  if (cells.filter((c) => c.trim()).length < 2) return false;
+  if (cells.some((c) => c.trim() && !/\d|@/.test(c) && nameOnlyLine(c.trim()))) return true;
+  // A text model that writes a row's cells with single spaces: the row opens with the name (two to four words).
+  const words = text.slice(a, start).trim().split(/\s+/);
+  for (let k = Math.min(4, words.length - 1); k >= 2; k--) if (nameOnlyLine(words.slice(0, k).join(' '))) return true;
+  return false;
 }
 
 /**
@@ -563,12 +679,16 @@ function contactColumn(text: string, start: number): boolean {
 }
 
 function isSwitchboard(d: string, options: DetectOptions): boolean {
-  return (options.switchboards ?? []).some((s) => nationalDigits(s) === d);
+  return (options.switchboards ?? []).some((s) => {
+    const f = nationalDigits(s) === undefined ? foreignOf(s) : undefined;
+    return (f ? `+${f.code}${f.national}` : nationalDigits(s)) === d;
+  });
 }
 
 const WHAT: Record<NumberKind, string> = {
   mobile: 'mobiel nummer (06)', geographic: 'vast nummer', company: '088-nummer zonder aanwijzing dat het algemeen is',
   nongeographic: 'plaatsonafhankelijk nummer zonder aanwijzing dat het algemeen is', service: 'servicenummer', short: 'kort nummer', invalid: 'nummer',
+  foreign: 'buitenlands nummer',
 };
 
 function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
@@ -580,15 +700,18 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const shift = prev ? prev.length + 1 : 0;
   const start = h.start + shift;
   const end = h.end + shift;
-  const kind = numberKind(d);
+  const kind: NumberKind = h.foreign ? 'foreign' : numberKind(d);
   if (kind === 'invalid') return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineBefore = text.slice(lineStart, start);
-  const sentenceBefore = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\n/).pop() ?? '';
+  // The dot of an abbreviation ends no sentence: "met Eline Vos (tel. 085 …)".
+  const sentenceBefore = sentenceBeforeOf(text.slice(Math.max(0, start - 160), start));
   const after = text.slice(end, end + 80).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
   // "nummer" alone labels a case or document number; "telefoonnummer", "algemene nummer" a phone.
-  if (NOT_PHONE_CONTEXT.test(lineBefore) && !(kind === 'mobile' && /(?:^|[^\p{L}])nummer\s*[.:]?\s*$/iu.test(lineBefore)) && !/(?:^|[^\p{L}])tel(?:efoon)?\.?[ -]?nr\s*[.:]?\s*$/iu.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|mobiele|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|publieks|terugbel|bel|contact|06-?|gsm|priv[ée]|thuis|werk|vast)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)
-    && !/(?:bereikbaar|bellen|bel|belt)\s+(?:onder|op|via)\s+(?:het\s+|dit\s+|mijn\s+)?(?:telefoon)?nummer\s*[.:]?\s*$/i.test(lineBefore)) return undefined;
+  if (NOT_PHONE_CONTEXT.test(lineBefore) && !(kind === 'mobile' && /(?:^|[^\p{L}])nummer\s*[.:]?\s*$/iu.test(lineBefore)) && !/(?:^|[^\p{L}])tel(?:efoon)?\.?[ -]?nr\s*[.:]?\s*$/iu.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|mobiele|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|centraal|publieks|terugbel|bel|contact|06-?|gsm|priv[ée]|thuis|werk|vast)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)
+    && !/(?:bereikbaar|bellen|bel|belt)\s+(?:onder|op|via)\s+(?:het\s+|dit\s+|mijn\s+)?(?:telefoon)?nummer\s*[.:]?\s*$/i.test(lineBefore)
+    // "Nummer:" alone as the label of a line in a signature or under a person's name is the phone line.
+    && !(/^\s*nummer\s*[.:]?\s*$/i.test(lineBefore) && (signatureAbove(text, start) || personAbove(text, start)))) return undefined;
   const labelled = DIRECT_CONTEXT.test(lineBefore);
   const mobileLabel = MOBILE_LABEL.test(lineBefore);
   // A label such as "T" starts a new field: the sentence before it says nothing about this number.
@@ -596,17 +719,26 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const keep = (confidence: number, reason: string): Candidate => ({ category: 'phone', start: h.start, end: h.end, ...(h.ranges ? { ranges: h.ranges } : {}), confidence, reason, keep: true });
   if (kind === 'service' || kind === 'short') return keep(0.95, 'servicenummer of kort nummer (0800, 0900, 14 0xx, 1400) is een algemeen nummer');
   if (isSwitchboard(d, options)) return keep(0.95, 'bekend algemeen nummer (lijst van algemene nummers van de organisatie)');
-  const generalLabel = GENERAL_LABEL.exec(lineBefore);
+  // A mobile or a number labelled direct/doorkies is a person's where anything ties it to one: no
+  // label or cue of a service makes it general then ("Noor Haddou / Receptie: 06 …").
+  const personTied = (kind === 'mobile' || labelledDirect(lineBefore)) && (signatureAbove(text, start) || personAbove(text, start) || PERSON_IN_SENTENCE.test(sentenceBefore) || OWN_NUMBER.test(sentenceBefore));
+  const generalLabel = personTied ? null : GENERAL_LABEL.exec(lineBefore);
   if (generalLabel) return keep(0.9, `aangeduid als algemeen nummer ('${collapse(generalLabel[0]).replace(/[.:]$/, '')}')`);
   // "Ik ben bereikbaar op 06 …", "u kunt mij bellen op …": the writer's own number, however the
   // sentence is phrased; only an explicit general cue ("algemeen nummer", "klantcontact") outweighs it.
   const own = OWN_NUMBER.test(sentenceBefore) || FIRST_PERSON.test(sentenceBefore);
-  const generalCue = GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after);
+  // A cue after the number that labels the next number ("Direct: 020 … (receptie: 020 …)") says nothing of this one.
+  const afterOwn = after.replace(/\s*\(?\s*[\p{L} .-]{2,30}[:]\s*[(+\d].*$/u, '');
+  const generalCue = personTied || labelledDirect(lineBefore) ? null : GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(afterOwn);
   // "Uw contactpersoon is Pereira, bereikbaar op …": the person's role in the case, with a name, makes
   // a weak cue ("bereikbaar", "u kunt bellen") the person's. A name alone does not ("Mevrouw X is er
   // niet; u kunt bellen met …" may well give the desk's number).
-  const personNamed = PERSON_ROLE_NAMED.test(sentenceBefore);
-  const general = (generalCue && !((own || kind === 'mobile' || mobileLabel || personNamed) && WEAK_GENERAL.test(generalCue[0]))) || /^\s*\((?:algemeen|centrale|receptie|hoofdnummer|servicenummer|informatienummer|secretariaat|servicedesk|helpdesk|kcc|klantcontact\w*|balie|loket|meldpunt|frontoffice)\)/i.test(after);
+  // "De verzoeker, de heer Okonkwo, is bereikbaar op …": the person named is the one who is reachable.
+  const personNamed = PERSON_ROLE_NAMED.test(sentenceBefore) || (PERSON_IN_SENTENCE.test(sentenceBefore) && /\b(?:is|zijn)\s+(?:telefonisch\s+|het\s+best\s+|goed\s+)?bereikbaar\s+(?:op|via|onder)\s*$/i.test(sentenceBefore));
+  // "Eline Vos / adviseur / Bereikbaar op 020 …": a weak cue in a signature or under a person's name,
+  // with no organisation, unit or service named in its sentence, gives that person's number.
+  const personsBlock = (signatureAbove(text, start) || personAbove(text, start)) && !ORG_WORDS.test(sentenceBefore) && !SERVICE_CUE.test(sentenceBefore);
+  const general = (generalCue && !((own || kind === 'mobile' || mobileLabel || personNamed || personsBlock) && WEAK_GENERAL.test(generalCue[0]))) || (!personTied && !labelledDirect(lineBefore) && /^\s*\((?:algemeen|centra(?:al|le)|receptie|hoofdnummer|servicenummer|informatienummer|secretariaat|servicedesk|helpdesk|kcc|klantcontact\w*|balie|loket|meldpunt|frontoffice)\)/i.test(after));
   if (general) return keep(0.9, `de tekst noemt dit een algemeen nummer ('${collapse((GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after))?.[0] ?? /^\s*\(([^)]*)\)/.exec(after)?.[1] ?? 'algemeen')}')`);
   // "Heeft u vragen over dit besluit? Bel dan 0521 …": the reader (u) is told where to call, and
   // no person is named or speaks of his own number: the organisation's number.
@@ -635,6 +767,13 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     // is spaced there, is the letterhead's or footer's.
     if (pages >= 2 && pages >= profile.pageCount * 0.6 && onEdgeLines(ctx.text, h.start) && !signatureAbove(text, start) && !personAbove(text, start)) {
       return keep(0.85, `staat bovenaan of onderaan ${pages} van de ${profile.pageCount} pagina's: nummer van de organisatie`);
+    }
+    // A longer document: the same number in the top or bottom lines of two or more of its pages is
+    // the letterhead's or footer's (a running footer that some pages leave out, a letter's first
+    // page and its last), when no signature, person or name in its row is there to own it.
+    const edges = edgePageCounts(ctx.pages).get(d) ?? 0;
+    if (edges >= 2 && onEdgeLines(ctx.text, h.start) && !signatureAbove(text, start) && !personAbove(text, start) && !nameInRow(text, start, end)) {
+      return keep(0.85, `staat in de bovenste of onderste regels van ${edges} pagina's: nummer van de organisatie (briefhoofd of voettekst)`);
     }
     const docs = dossier.phoneDocuments.get(d) ?? 0;
     // "T 070 …", "Telefoon: 070 …" in three documents is a letterhead's; only a direct or mobile label is a person's.
@@ -681,9 +820,18 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     if (sibling) return keep(0.8, `${d.slice(0, 3)}-nummer zonder eigen label naast een nummer met het label '${sibling}': het nummer van de organisatie, het andere is dat van de persoon`);
     return keep(0.8, `${d.slice(0, 3)}-nummer: volgens het nummerplan een nummer van een organisatie, en niets bindt het aan een persoon (geen naam ernaast, geen label mobiel of doorkies, geen ondertekening)`);
   }
+  // A foreign number is a person's only where something ties it to one (a phone label, a signature,
+  // a name, the writer's own words); a bare figure with a + may be anything ("+32 470 … in de bijlage").
+  let foreignWhat: string | undefined;
+  if (h.foreign) {
+    const tie = labelled ? 'met een telefoonlabel' : personalCue(text, start, end, lineBefore, sentenceBefore, false)
+      ?? (own ? 'dat de tekst iemands eigen nummer noemt' : undefined);
+    if (!tie) return undefined;
+    foreignWhat = `buitenlands nummer (+${h.foreign.code}${h.foreign.country ? `, ${h.foreign.country}` : ''}, ${h.foreign.national.length} cijfers na de landcode)${labelled ? '' : ` ${tie}`}`;
+  }
   const label = labelled ? ` met aanduiding '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? lineBefore.trim()}'` : '';
   const split = h.ranges ? `, in ${run.split('\n').length} stukken over de regels van een tabelcel geschreven` : run.includes('\n') ? `, over ${run.split('\n').filter((l) => l.trim()).length === 2 ? 'twee' : 'drie'} regels geschreven` : '';
-  const what = shared ? `${d.slice(0, 3)}-nummer ${cue}` : WHAT[kind];
+  const what = foreignWhat ?? (shared ? `${d.slice(0, 3)}-nummer ${cue}` : WHAT[kind]);
   return { category: 'phone', start: h.start, end: h.end, ...(h.ranges ? { ranges: h.ranges } : {}), confidence: shared && !labelled ? 0.8 : labelled ? 0.97 : 0.9, reason: `${what}${label}${split}: direct nummer van een persoon` };
 }
 
@@ -707,19 +855,14 @@ function letterheadName(page: string): string | undefined {
 export const phoneDetector: Detector = {
   id: 'phone.nl',
   category: 'phone',
+  // The page's numbers, which the document's profile counts on every page.
+  prepare(page) {
+    hitsOf(page);
+  },
   run(ctx) {
-    const { text } = ctx;
     const out: Candidate[] = [];
     for (const h of hitsOf(ctx.page)) {
-      if (!h.digits) {
-        // A foreign number (+32, +49 …) is taken when a label says it is a phone number.
-        const digits = h.run.replace(/\D/g, '');
-        const lineBefore0 = text.slice(text.lastIndexOf('\n', h.start - 1) + 1, h.start);
-        if (/^(?:\+|00)/.test(h.run) && digits.length >= 9 && digits.length <= 15 && DIRECT_CONTEXT.test(lineBefore0)) {
-          out.push({ category: 'phone', start: h.start, end: h.end, confidence: 0.85, reason: 'buitenlands telefoonnummer met aanduiding: direct nummer van een persoon' });
-        }
-        continue;
-      }
+      if (!h.digits) continue;
       const c = classify(ctx, h);
       if (c) out.push(c);
     }

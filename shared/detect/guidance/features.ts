@@ -6,7 +6,7 @@
  */
 import { isCommonWord } from '../lexicon';
 import { ASSESSED_PERSON, CUES, FINITE_AFTER, IMPERATIVE_VERBS, NON_IMPERATIVE } from './cues';
-import { CHAT_PREFIX, MARKER, type Unit } from './segment';
+import { CHAT_PREFIX, MARKER, splitSentences, type Unit } from './segment';
 import { patternSet } from '../prefilter';
 
 export type Features = Set<string>;
@@ -55,6 +55,8 @@ const QUESTION_LABEL = /(?:\p{L}+vraag(?:punt)?|\p{L}+\s+vraag(?:punt)?)\s*:?$/i
 const QUESTION_HEAD = /^(?!.*\bveelgestelde\b).*\b\p{L}*vragen\b/iu;
 const INDICATOR_HEAD = /\b(?:indicator\p{L}*|signa(?:al|len)|kenmerken|aanwijzingen|rode\s+vlaggen)\b/iu;
 const POLICY_HEAD = /\b(?:wettelijk\s+kader|juridisch\s+kader|wet-\s+en\s+regelgeving|achtergrond|inleiding|aanleiding|doel(?:stelling)?|beleid(?:skader)?|rechtsmiddel\p{L}*|bezwaar|beroep|samenvatting|conclusie\p{L}*|besluit|overweging\p{L}*|bijlage|contact|verantwoording|begrippen|definities|reikwijdte|inwerkingtreding|financi\p{L}+|communicatie|besluitenlijst|agenda|notulen|ingekomen\s+stukken|voorstel|motie|veelgestelde\s+vragen)\b/iu;
+/** A heading that is, whole, a section of a report or proposal ('Aanbevelingen', '3. Bevindingen', 'Beoogd effect'); not 'Bevindingen vastleggen' over a method. */
+const REPORT_SECTION = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:aanbevelingen|bevindingen|voorwoord|vooruitblik|kanttekeningen|argumenten|beoogd\s+effect|consultatie|grondslag|kader|verhouding\s+tot\s+\p{L}+(?:\s+\p{L}+)?)$/iu;
 const DECISION_HEAD = /\b(?:de\s+raad|het\s+college|de\s+commissie|het\s+bestuur)\s+(?:besluit|besloot)|\bbesluit\s*(?:unaniem|in\s+meerderheid)?\s*:|\bvast\s+te\s+stellen\b|\bonderzoeksopdracht\b|\bverzoekt\b|\bdraagt\s+het\s+college\s+op\b|^(?:\d+\.?\s*)?(?:beslispunten|gevraagde?\s+(?:besluit|beslissing)(?:en)?|voorgestelde?\s+(?:besluit|beslissing)(?:en)?|te\s+nemen\s+besluit(?:en)?|ter\s+besluitvorming)\s*:?$/iu;
 
 /**
@@ -116,9 +118,23 @@ export function documentFeatures(text: string): Set<string> {
     const them = faqQuestions.filter((q) => /\b(?:u|uw)\b/u.test(q)).length;
     if (je >= 2 && je > them) f.add('doc:staffFaq');
   }
+  // The kind of document, from its section headings: a report (inspection, audit, evaluation,
+  // annual report: summary, findings, conclusions, recommendations) tells what was found and
+  // advises its addressee, an instruction tells staff how to work. Learned weights (session 10).
+  const reportHeads = new Set((text.match(REPORT_HEAD) ?? []).map((h) => h.trim().toLowerCase().replace(/^[\d.\s]+/, '').slice(0, 6)));
+  // A document is one kind: one titled as an instruction is that, whatever summary or conclusion it has.
+  // The title block: the first three lines with text, not a sentence further down that names an instruction.
+  const head = text.split('\n').filter((l) => l.trim() !== '').slice(0, 3).join('\n');
+  if (INSTRUCTION_TITLE.test(head)) f.add('doc:instruction');
+  else if (reportHeads.size >= 2) f.add('doc:report');
   if (branches >= 2 && (readers < 3 || /\b(?:medewerker|behandelaar|consulent|klantmanager|casemanager|beslismedewerker|hoorder|inspecteur)\b/iu.test(text))) f.add('doc:decisionTree');
   return f;
 }
+
+/** A report's section headings on a line of their own ("3. Bevindingen", "Aanbevelingen"). */
+const REPORT_HEAD = /(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:samenvatting|bevindingen|conclusies?|aanbevelingen|onderzoeksvragen|onderzoeksaanpak|verantwoording\s+van\s+het\s+onderzoek|voorwoord|vooruitblik|resultaten|reactie\s+van\s+(?:de|het)\s+\p{L}+|beleidsreactie|bestuurlijke\s+reactie)[ \t]*(?=\n|$)/giu;
+/** The title of an instruction for staff in the title block: werkinstructie, handboek, werkkaart, … */
+const INSTRUCTION_TITLE = /\b(?:werkinstructie|handboek|werkwijzer|werkkaart|handreiking|instructie|protocol\s+voor\s+(?:de\s+)?medewerkers|belscript|gespreksleidraad|checklist|beslisboom|stappenplan|tips\s+voor\s+de\s+\p{L}+|voor\s+(?:de\s+)?(?:medewerkers|behandelaars?|beoordelaars?|consulenten|klantmanagers|inspecteurs|toezichthouders|hoorders)|intern(?:e)?\s+(?:gebruik|werkdocument|veelgestelde\s+vragen))\b/iu;
 
 /**
  * Genres of text that are published as they are and so hold no internal guidance: a letter to
@@ -137,8 +153,25 @@ export function publishedGenres(text: string): Set<string> {
   const uw = (statements.match(/\buw\b/giu) ?? []).length;
   const ownQuestions = text.split(/(?<=[.!?])\s+|\n/).filter((x) => /\?\s*$/.test(x) && /\b(?:ik|mijn)\b/iu.test(x)).length;
   if (ownQuestions >= 2 && uw >= 2) f.add('doc:publicFaq');
+  // The answers to a member's written questions (Kamervragen, "Aanhangsel van de Handelingen") are
+  // sent to parliament and published with them: a letter to parliament by another name.
+  if (KAMERVRAGEN.test(text)) f.add('doc:parliament');
+  // A proposal or information letter to the council (raadsvoorstel, raadsinformatiebrief), a press
+  // release and the explanatory memorandum of a bill or regulation are published as they are:
+  // their "moet", thresholds and imperatives are the policy itself (session 10, by class).
+  if (COUNCIL_PAPER.test(text)) f.add('doc:council');
+  if (PRESS_RELEASE.test(text)) f.add('doc:press');
+  if (EXPLANATORY.test(text)) f.add('doc:explanatory');
   return f;
 }
+
+/** The published genres of publishedGenres: a page of one of them is never judged. */
+export const PUBLISHED_GENRES = ['doc:parliament', 'doc:publicFaq', 'doc:council', 'doc:press', 'doc:explanatory'] as const;
+
+const KAMERVRAGEN = /(?:^|\n)[ \t]*(?:Antwoord(?:en)?\s+(?:van\s+\S+(?:\s+\S+){0,6}\s+)?op\s+(?:de\s+)?(?:schriftelijke\s+)?(?:Kamer)?vragen\s+van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)|Aanhangsel\s+van\s+de\s+Handelingen)\b/u;
+const COUNCIL_PAPER = /(?:^|\n)[ \t]*(?:Raadsvoorstel|Raadsinformatiebrief|Raadsbrief|Voorstel\s+aan\s+de\s+(?:gemeente)?raad)\b|(?:^|\n)[ \t]*(?:Aan(?::\s*)?\s+de\s+(?:leden\s+van\s+de\s+)?(?:gemeenteraad|raad\s+van\s+de\s+gemeente|provinciale\s+staten)|Geachte\s+(?:raadsleden|leden\s+van\s+de\s+(?:gemeente)?raad|statenleden))\b/u;
+const PRESS_RELEASE = /(?:^|\n)[ \t]*(?:Persbericht|PERSBERICHT|Nieuwsbericht)\b|\bNoot\s+voor\s+de\s+redactie\b/u;
+const EXPLANATORY = /(?:^|\n)[ \t]*(?:MEMORIE\s+VAN\s+TOELICHTING|Memorie\s+van\s+toelichting|NOTA\s+VAN\s+TOELICHTING|Nota\s+van\s+toelichting)\b/u;
 
 /** The close of a letter: what follows it on the next page is another document. */
 export const LETTER_CLOSE = /\b(?:Hoogachtend|Met\s+vriendelijke\s+groet(?:en)?)\b|(?:^|\n)\s*(?:De|de)\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\b/u;
@@ -200,6 +233,12 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // "ga naar stap 4", "ga verder met vraag 3": the navigation of a decision tree or step plan.
   if (GOTO_STEP.test(body)) f.add('gotoStep');
   if (!question && !expository && (/^\p{Lu}/u.test(first) || afterLabel || lowerCell) && words.length >= 4 && !titleCase && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words) && !coordinatedSubject(words)) f.add('imperative');
+  // An imperative with the reader's own person or things right after the verb ("Meld u dan aan",
+  // "Neem uw identiteitsbewijs mee", "Stuur uw bankafschriften mee") in a text for the public
+  // speaks to the public: staff are told "je", or nothing ("Vraag de klant …"). Quoted words (a
+  // question to put) do not count.
+  // Only in a text that addresses the public: an older instruction may address the officer as "u" ("Vraag u af …").
+  if (doc.has('doc:public') && f.has('imperative') && READER_IMPERATIVE.test(body.replace(QUOTED, '""'))) f.add('readerImperative');
   // An imperative opening a later clause: "…, vraag dan door", "…; leg de zaak dan voor", "en noteer".
   // After a condition up front ("Als …, schuif de zaak door") the main clause starts with its verb:
   // with no subject after it, that verb is an imperative ("Als …, schuift de medewerker …" has one).
@@ -235,7 +274,11 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (question && ctx.questionRun >= 2) f.add('questionRun');
   // An example question: put to the person heard, in a list of questions or under a heading for them.
   // So is a question after a label that names one ("Vervolgvraag:", "Extra vraag:", "Controlevraag:"; not a FAQ's bare "Vraag:").
-  if (question && ((f.has('cue:question2p') && (ctx.questionRun >= 2 || (ctx.head !== '' && GUIDE_HEAD.test(ctx.head)) || (ctx.headKind === 'label' && QUESTION_LABEL.test(ctx.head)))) || QUESTION_HEAD.test(ctx.head))) f.add('exampleQuestion');
+  // In a text addressed to the public ("uw aanvraag", "u kunt …") a single question under a tip or
+  // heading is the reader's own ("Gaat u op vakantie?"): only a run of questions or a head that
+  // names questions makes it one to put.
+  const guideHeadAsks = ctx.head !== '' && GUIDE_HEAD.test(ctx.head) && !doc.has('doc:public');
+  if (question && ((f.has('cue:question2p') && (ctx.questionRun >= 2 || guideHeadAsks || (ctx.headKind === 'label' && QUESTION_LABEL.test(ctx.head)))) || QUESTION_HEAD.test(ctx.head))) f.add('exampleQuestion');
   const nQ = (body.match(/\?/g) ?? []).length;
   if (nQ >= 2) f.add('questions');
   if (words.length <= 5) f.add('short');
@@ -258,7 +301,7 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (ctx.heading) {
     if (GUIDE_HEAD.test(ctx.heading)) f.add('ctx:guideSection');
     if (INDICATOR_HEAD.test(ctx.heading) && !question) f.add('ctx:indicatorSection');
-    else if (POLICY_HEAD.test(ctx.heading) && !GUIDE_HEAD.test(ctx.heading)) f.add('ctx:policySection');
+    else if ((POLICY_HEAD.test(ctx.heading) || REPORT_SECTION.test(ctx.heading)) && !GUIDE_HEAD.test(ctx.heading)) f.add('ctx:policySection');
   }
   // A list item or table cell under a heading or introduction about indicators, questions or hints.
   if ((ctx.kind === 'item' || ctx.kind === 'fragment') && (f.has('ctx:guideHead') || f.has('ctx:guideLabel') || f.has('ctx:guideSection'))) f.add('ctx:guideList');
@@ -312,7 +355,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // sentence also tells staff what to do.
   // So is a person's right stated as such ("De bewoner heeft het recht het bezoek te weigeren"),
   // unless staff are told to do something with it ("Wijs de bewoner op zijn recht …").
-  if ((f.has('cue:lawRef') && LAW_SOURCE.test(body)) || PERSON_RIGHT.test(body)) {
+  // And so is a rule for the public stated as such ("Een inwoner die verhuist, moet dat binnen vijf
+  // dagen melden", "Studenten met een beurs mogen …"): the published duty or right, not the method.
+  if ((f.has('cue:lawRef') && LAW_SOURCE.test(body)) || PERSON_RIGHT.test(body) || f.has('cue:publicRule')) {
     if (!['imperative', 'imperativeClause', 'youStatement', 'exampleQuestion'].some((x) => f.has(x))) f.add('lawCited');
   }
   // Where an instruction's wording meets law, published policy or the public's rights, the
@@ -336,6 +381,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   return f;
 }
 
+/** An imperative whose next word (after an adverb) is the reader: "Meld u aan", "Neem dan uw pas mee". */
+const READER_IMPERATIVE = /^\S+\s+(?:(?:dan|nu|ook|altijd|zelf|eerst|direct|gerust|tijdig|op\s+tijd)\s+)?(?:u|uw)\b/iu;
+const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|'[^']{3,}'/gu;
 const RIGHT_OF_APPEAL = /\b(?:bezwaar|een\s+bezwaarschrift)\s+(?:\S+\s+){0,2}(?:maken|indienen|aantekenen)\b|\bberoep\s+(?:\S+\s+){0,2}(?:instellen|aantekenen)\b|\bin\s+(?:hoger\s+)?beroep\s+(?:gaan|te\s+gaan)\b/iu;
 /** A sentence that says where its rule is laid down: "staat in de …", "is geregeld in …", "zo regelt …", "volgens de …". */
 const LAW_SOURCE = /\b(?:staat|staan)\s+(?:\S+\s+){0,2}?in\s+(?:de|het|artikel|hoofdstuk|paragraaf)\b|\b(?:vastgelegd|geregeld|bepaald|voorgeschreven)\s+in\b|\bzo\s+(?:regelt|bepaalt|wil)\b|\b(?:volgt|volgen)\s+uit\s+(?:de|het|artikel)\b|\b(?:volgens|krachtens|ingevolge)\s+(?:de|het|artikel)\b/iu;
@@ -459,4 +507,50 @@ function questionRun(units: readonly Unit[], i: number, text: string): number {
   while (isQ(a - 1)) a--;
   while (isQ(b + 1)) b++;
   return b - a + 1;
+}
+
+/** Cues of a clause that make it policy text on its own: law, case law, aims, findings, the public's rights and terms. */
+const POLICY_CLAUSE = ['cue:lawRef', 'cue:caseLaw', 'cue:aim', 'cue:appeal', 'cue:rights', 'cue:statutoryTerm', 'cue:docMeta', 'cue:publicRule', 'cue:legalEffect', 'cue:politics', 'cue:findings', 'lawCited'];
+/** What makes a clause an instruction to staff however much policy it names. */
+const STAFF_CLAUSE = ['imperative', 'imperativeClause', 'youStatement', 'exampleQuestion', 'cue:attention', 'cue:advice', 'cue:interview', 'cue:indicatorRule', 'cue:escalate', 'cue:internal', 'criterion', 'whoRule'];
+
+/**
+ * @example
+ *   policyEdges(text, a, b, doc); // [a, b'] without "; de inlichtingenplicht staat in artikel 17 …"
+ *
+ * The range [a, b) of a passage without the sentences or clauses (after "." or ";") at its end,
+ * and the whole sentences at its front, that are policy on their own (POLICY_CLAUSE, none of
+ * STAFF_CLAUSE): the passage boundary, "a guidance passage ends where policy text begins". A unit
+ * is one sentence as the segmenter saw it; a list item without a closing stop, or a sentence of
+ * two clauses joined by a semicolon, may still carry a policy sentence with it.
+ */
+export function policyEdges(text: string, a: number, b: number, doc: ReadonlySet<string>): [number, number] {
+  // Each piece with whether a new sentence begins with it: a clause after a semicolon often
+  // leans on the one before ("…; bij spoed is dat binnen drie dagen"), so only whole sentences
+  // are taken off the front.
+  const pieces: [number, number, boolean][] = [];
+  for (const [x, y] of splitSentences(text.slice(a, b))) {
+    let start = x;
+    let sentence = true;
+    for (const m of text.slice(a + x, a + y).matchAll(/;\s+/gu)) {
+      const cut = x + (m.index ?? 0) + m[0].length;
+      pieces.push([start, cut, sentence]);
+      start = cut;
+      sentence = false;
+    }
+    pieces.push([start, y, sentence]);
+  }
+  if (pieces.length < 2) return [a, b];
+  const isPolicy = ([x, y]: [number, number, boolean]) => {
+    const f = textFeatures(flatten(text.slice(a + x, a + y)).replace(/;$/, '.'), { kind: 'sentence', marker: false, head: '', heading: '', questionRun: 0 }, doc);
+    return POLICY_CLAUSE.some((c) => f.has(c)) && !STAFF_CLAUSE.some((c) => f.has(c));
+  };
+  let i = 0;
+  let j = pieces.length;
+  while (j - i > 1 && isPolicy(pieces[j - 1]!)) j--;
+  while (j - i > 1 && pieces[i + 1]![2] && isPolicy(pieces[i]!)) i++;
+  let end = a + pieces[j - 1]![1];
+  // A clause cut at its semicolon ends before it.
+  while (end > a && /[\s;]/.test(text[end - 1]!)) end--;
+  return [a + pieces[i]![0], end];
 }

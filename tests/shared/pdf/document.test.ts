@@ -5,7 +5,8 @@ import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PDFName } from '@cantoo/pdf-lib';
-import { extractText, openPdf, interpretPage } from '../../../shared/pdf';
+import { extractText, openPdf, interpretPage, textOfPages } from '../../../shared/pdf';
+import { reopenLazily } from '../../../shared/pdf/document';
 import { LakstiftError } from '../../../shared/errors';
 import { buildPdf } from '../../helpers/buildPdf';
 
@@ -66,6 +67,15 @@ describe('opening PDFs', () => {
     expect(await codeOf(openPdf(enc, { password: 'fout' }))).toBe('wrong-password');
     const { pages } = await extractText(enc, { password: 'geheim' });
     expect(pages[0].text).toBe('Hello World');
+  });
+
+  it('opens a file again without waiting, for a reader inside synchronous code, and leaves an encrypted one to openPdf', async () => {
+    const bytes = await hello();
+    const again = reopenLazily(bytes);
+    expect(again?.pageCount).toBe(1);
+    expect(textOfPages(again!, [1])[0]!.text).toBe('Hello World');
+    expect(reopenLazily(qpdfEncrypt(bytes, '', '128'))).toBeUndefined();
+    expect(reopenLazily(bytes.subarray(0, 40))).toBeUndefined();
   });
 });
 
