@@ -145,6 +145,13 @@ function personLike(tk: Tokenised, span: ModelSpan): boolean {
   const infos = tokenInfos(tk);
   const judged = span.tokens.filter((k) => isCandidate(tk.tokens[k]!) && !/^(?:\p{Lu}\.)+$/u.test(tk.tokens[k]!.str));
   if (judged.length === 1 && tk.tokens[judged[0]!]!.str.length <= 3 && !infos[judged[0]!]!.classes.includes('first')) return false;
+  // One word that is also an ordinary Dutch word ("Meer" of "Advies & Meer", "Groen", "Vos": the
+  // lexicons mark such surnames ambiguous) is no person on the model's word alone: the rules find
+  // such names where a layout or sentence says a person stands, and the model as part of a longer name.
+  if (judged.length === 1) {
+    const c = infos[judged[0]!]!.classes;
+    if (c.includes('ambig') && !c.includes('first')) return false;
+  }
   // Every word of the span can be a name's: "Mozilla Firefox" (an English compound), "Nederlander"
   // (a people), "European Commission" are none.
   return judged.length > 0 && judged.every((k) => {

@@ -46,6 +46,14 @@ describe('the learned name tagger', () => {
     expect(tokenise('Anna-Lena Boer-Bakker en Ian McDonald').tokens.map((t) => isCandidate(t))).toEqual([true, true, false, true, true]);
   });
 
+  it('takes no lone word that is also an ordinary Dutch word for a person, but still such a surname in a full name', () => {
+    const text = 'Werkbezoek\nDe offerte van Bouw & Groen kwam binnen; ook Vos en Meer deden mee.\nDe sleutel ligt bij Ruatapu Groen op de tweede verdieping.';
+    const found = names(only(text));
+    expect(found).not.toEqual(expect.arrayContaining(['Groen']));
+    expect(found.filter((n) => /^(?:Groen|Vos|Meer)$/.test(n))).toEqual([]);
+    expect(found).toContain('Ruatapu Groen');
+  });
+
   it('keeps a person in a public role, as the rules do', () => {
     const res = only('Werkbezoek\nRuatapu Wihongi en Tamatea Ngata (wethouder) bezochten de locatie.');
     expect(res.kept.map((s) => s.text)).toEqual(['Tamatea Ngata']);
