@@ -4,17 +4,10 @@
 // shapes without a person (headings, organisations, places, ordinary capitalised words), so the
 // model learns the class, not a corpus's strings. No text here comes from a measuring corpus.
 
-/** A seeded pseudo-random generator (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { makeRng } from '../../scripts/corpus/rng.mjs';
+
+/** A seeded pseudo-random source (the corpus generator's mulberry32): the same order every run. */
+const rng = (seed) => makeRng(seed).next;
 
 // {N} a full name, {F} a first name, {S} a surname, {I} initials + surname, {P} particle + surname.
 const PERSON_LINES = [

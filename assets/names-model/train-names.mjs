@@ -25,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { loadModules } from '../guidance/marked.mjs';
 import { synthetic } from './synthetic.mjs';
+import { makeRng } from '../../scripts/corpus/rng.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(path.dirname(here));
@@ -141,17 +142,8 @@ function syntheticPages() {
 
 // --- the model ---------------------------------------------------------------------------------
 
-/** A seeded pseudo-random generator (mulberry32): the same order every run. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded pseudo-random source (the corpus generator's mulberry32): the same order every run. */
+const rng = (seed) => makeRng(seed).next;
 
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
 const MIN_COUNT = 3;
