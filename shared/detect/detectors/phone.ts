@@ -482,6 +482,30 @@ function inLetterhead(text: string, start: number): boolean {
   return !signatureAbove(text, start);
 }
 
+/** The number stands on one of the first `n` non-empty lines of the page. */
+function firstLines(page: string, start: number, n: number): boolean {
+  return page.slice(0, page.lastIndexOf('\n', start - 1) + 1).split('\n').filter((l) => l.trim()).length < n;
+}
+
+/**
+ * The number stands alone (after a short label) in the page's first eight lines, right under a line
+ * of the organisation's postal address (a postbus, a postcode, a visiting address) with no person's
+ * name on it: what part of the address that is, for the reason.
+ */
+function addressAbove(page: string, start: number): string | undefined {
+  if (!firstLines(page, start, 8)) return undefined;
+  const lineStart = page.lastIndexOf('\n', start - 1) + 1;
+  if (!/^\s*(?:[\p{L}.]{1,10}\s*[.:]?\s*)?$/u.test(page.slice(lineStart, start))) return undefined;
+  const lineEnd = page.indexOf('\n', start);
+  if (page.slice(start, lineEnd < 0 ? page.length : lineEnd).replace(/^[\d\s()+\-\u2013./]+/, '').trim()) return undefined;
+  const above = page.slice(0, lineStart).split('\n').filter((l) => l.trim()).pop();
+  if (!above) return undefined;
+  const cue = ORG_LINE_CUES.slice(0, 4).find(([re], i) => i !== 1 && re.test(above));
+  if (!cue || initialsAndSurname(above, true) || /\b(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s/i.test(above)) return undefined;
+  if (above.split(/\s*[|·•,;]\s*|\s{3,}/).some((seg) => !/\d/.test(seg) && nameOnlyLine(seg))) return undefined;
+  return cue[1];
+}
+
 /** Words of an organisation's address line: a postbus, a website, a postcode with its place, a visiting address. */
 const ORG_LINE_CUES: [RegExp, string][] = [
   [/\bpostbus\s+\d/i, 'het postadres'], [/\bwww\.|\b[\p{L}-]+\.(?:nl|com|org|eu|be)\b(?!@)/iu, 'de website'], [/\b\d{4}\s?[A-Z]{2}\b/u, 'de postcode'],
@@ -726,7 +750,10 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   if (generalLabel) return keep(0.9, `aangeduid als algemeen nummer ('${collapse(generalLabel[0]).replace(/[.:]$/, '')}')`);
   // "Ik ben bereikbaar op 06 …", "u kunt mij bellen op …": the writer's own number, however the
   // sentence is phrased; only an explicit general cue ("algemeen nummer", "klantcontact") outweighs it.
-  const own = OWN_NUMBER.test(sentenceBefore) || FIRST_PERSON.test(sentenceBefore);
+  // Times are written with a dot ("tot 15.00 uur"): the writer's own words are read over them, or
+  // "Ik ben morgen tot 15.00 uur bereikbaar via …" would lose its "ik" at the dot.
+  const overTimes = sentenceBefore.replace(/(\d)\.(\d)/g, '$1:$2');
+  const own = OWN_NUMBER.test(overTimes) || FIRST_PERSON.test(overTimes);
   // A cue after the number that labels the next number ("Direct: 020 … (receptie: 020 …)") says nothing of this one.
   const afterOwn = after.replace(/\s*\(?\s*[\p{L} .-]{2,30}[:]\s*[(+\d].*$/u, '');
   const generalCue = personTied || labelledDirect(lineBefore) ? null : GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(afterOwn);
@@ -780,6 +807,11 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     if (docs >= 3 && !labelledDirect(lineBefore) && !signatureAbove(text, start) && !personAbove(text, start)) {
       return keep(0.8, `staat in ${docs} documenten van het dossier zonder naam of aanduiding van een persoon: algemeen nummer`);
     }
+    // A two-column letterhead ("Gemeente X / Postbus 1 / T 0521 …" beside "Behandeld door / Naam / …")
+    // whose columns the text model joined: the number right under the organisation's postal
+    // address, in the page's first lines, is the organisation's, whatever person the other column names.
+    const address = !own && !labelledDirect(lineBefore) && !signatureAbove(text, start) && !inNumberColumn(text, start, end) ? addressAbove(ctx.text, h.start) : undefined;
+    if (address) return keep(0.8, `staat in het briefhoofd direct onder ${address} van de organisatie: algemeen nummer`);
     if (inLetterhead(text, start) && !inNumberColumn(text, start, end)) return keep(0.8, 'nummer in het briefhoofd bij het adres van de organisatie: algemeen nummer');
     // A company's letterhead, footer or contact line with its KvK or BTW number or its legal form, no person in it.
     if (!own && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore) && !signatureAbove(text, start) && !personAbove(text, start)) {
@@ -791,8 +823,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // opening hours or a service's name beside the number make it the organisation's, when no person
   // is named with it and the writer does not give it as his own.
   // Times are written with a dot ("9.00"): read the writer's own words over them.
-  const ownOverTimes = own || FIRST_PERSON.test(sentenceBefore.replace(/(\d)\.(\d)/g, '$1:$2')) || OWN_NUMBER.test(sentenceBefore.replace(/(\d)\.(\d)/g, '$1:$2'));
-  if (kind !== 'mobile' && !mobileLabel && !ownOverTimes && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore)
+  if (kind !== 'mobile' && !mobileLabel && !own && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore)
     // In a sentence of running text only the sentence speaks for the number; in a block, the lines above do.
     && (lineBefore.trim().split(/\s+/).length >= 6 || (!signatureAbove(text, start) && !personAbove(text, start)))) {
     const near = linesAround(text, start, end);
@@ -812,7 +843,12 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     const beside = inNumberColumn(text, start, end) ? undefined : unitOnLine(text, start, end, nameOnlyLine);
     if (beside) return keep(0.85, `staat naast '${beside}' op een eigen regel (een organisatie of dienst, geen persoon), ${d.slice(0, 3)}-nummer: algemeen nummer`);
   }
-  if (!mobileLabel && inPageMargin(ctx, h.start) && !inNumberColumn(text, start, end)) return keep(0.8, 'staat in de marge onder- of bovenaan de pagina (voettekst of briefhoofd): nummer van de organisatie');
+  // A signature or a sentence that a page break cut: the number in the first lines of a page, on no
+  // other page, under a sign-off or a person's name at the end of the previous page (or in the
+  // writer's own words) is that person's, not the running header's.
+  const cutByPage = prev !== undefined && (profile.phonePages.get(d) ?? 0) <= 1 && firstLines(ctx.text, h.start, 3)
+    && (signatureAbove(text, start) || personAbove(text, start) || own || PERSON_IN_SENTENCE.test(sentenceBefore));
+  if (!mobileLabel && !cutByPage && inPageMargin(ctx, h.start) && !inNumberColumn(text, start, end)) return keep(0.8, 'staat in de marge onder- of bovenaan de pagina (voettekst of briefhoofd): nummer van de organisatie');
   // 084/085/087/088/091 are numbers of organisations in the numbering plan: kept unless something ties them to a person.
   const cue = shared ? personalCue(text, start, end, lineBefore, sentenceBefore, mobileLabel) : undefined;
   if (shared && !cue) {
