@@ -14,7 +14,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeRun, missingTools, renderChromium, renderSoffice } from './corpus/producers.mjs';
+import { makeRun, missingTools, renderChromium, renderEnscript, renderSoffice } from './corpus/producers.mjs';
 import { makeRng } from './corpus/rng.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -83,8 +83,11 @@ function notations(n) {
     'nbsp': `${a}\u00a0${sp.join('\u00a0')}`,
     'en-dash': `${a} \u2013 ${sp.join(' ')}`,
   };
+  common['+31-dashes'] = `+31-${intlArea}-${s}`;
+  common['+31 (0) spaced'] = `+31 (0) ${intlArea} - ${sp.join(' ')}`;
+  common['0 area spaced'] = `0${intlArea.length === 1 ? '' : ' '}${intlArea} ${sp.join(' ')}`;
   if (mob) {
-    return { ...common, '06 3-3-2': `06 ${g(s, [3, 3, 2]).join(' ')}`, '06 4-4': `06 ${g(s, [4, 4]).join(' ')}`, '06-4-4': `06-${g(s, [4, 4]).join(' ')}`,
+    return { ...common, '06 – 4-4': `06 \u2013 ${g(s, [4, 4]).join(' ')}`, '06-2-2-2-2': `06-${g(s, [2, 2, 2, 2]).join('-')}`, '06 3-3-2': `06 ${g(s, [3, 3, 2]).join(' ')}`, '06 4-4': `06 ${g(s, [4, 4]).join(' ')}`, '06-4-4': `06-${g(s, [4, 4]).join(' ')}`,
       '+31 6 4-4': `+31 6 ${g(s, [4, 4]).join(' ')}` };
   }
   if (s.length === 7) return { ...common, '3-4': `${a} ${g(s, [3, 4]).join(' ')}`, '2-2-3': `${a} ${g(s, [2, 2, 3]).join(' ')}`, '3-4 hyphen': `${a}-${g(s, [3, 4]).join(' ')}` };
@@ -110,8 +113,10 @@ const mail = (p, org) => `${p.first.toLowerCase().replace(/[^a-z]/g, '')}.${p.la
 // which document kind it stands. `kinds`: the number kinds it is crossed with.
 const SIG = (p, org, line) => `<p>Met vriendelijke groet,</p><p>${full(p)}<br>${p.func}<br>${org.name}<br>${line}</p>`;
 const LABELS = { 'T': 'T ', 'M': 'M ', 'tel.': 'tel. ', 'Tel:': 'Tel: ', 'mob.': 'mob. ', 'Mobiel:': 'Mobiel: ', 'doorkies:': 'Doorkies: ',
-  'Doorkiesnummer:': 'Doorkiesnummer: ', 'Telefoon:': 'Telefoon: ', 'GSM:': 'GSM: ', 'Fax:': 'Fax: ' };
-const MOBILE_ONLY = new Set(['M', 'mob.', 'Mobiel:', 'GSM:']);
+  'Doorkiesnummer:': 'Doorkiesnummer: ', 'Telefoon:': 'Telefoon: ', 'GSM:': 'GSM: ', 'Fax:': 'Fax: ', 'T.': 'T. ', 'Tel.nr.:': 'Tel.nr.: ',
+  'Telefoonnr.': 'Telefoonnr. ', 'Mob:': 'Mob: ', 'Mobile:': 'Mobile: ', 'Phone:': 'Phone: ', 'Direct:': 'Direct: ', 'Werk:': 'Werk: ', 'Tel. (werk):': 'Tel. (werk): ',
+  'Telefonisch:': 'Telefonisch: ', '☎': '☎ ' };
+const MOBILE_ONLY = new Set(['M', 'mob.', 'Mobiel:', 'GSM:', 'Mob:', 'Mobile:']);
 const DIRECT = [
   ...Object.entries(LABELS).map(([k, lab]) => ({ id: `label ${k}`, doc: 'thread', kinds: MOBILE_ONLY.has(k) ? ['mobile'] : ['geo2', 'geo3', 'mobile'],
     html: (n, p, org) => SIG(p, org, `${lab}${n}`) })),
@@ -122,6 +127,11 @@ const DIRECT = [
   { id: 'running: bel mij op', doc: 'thread', kinds: ['geo2', 'geo3', 'mobile'], html: (n) => `<p>Als er nog iets onduidelijk is, bel mij gerust op ${n}. Ik ben de hele week op kantoor.</p>` },
   { id: 'running: bereikbaar via', doc: 'thread', kinds: ['geo2', 'geo3', 'mobile'], html: (n) => `<p>Ik ben morgen tot 15.00 uur bereikbaar via ${n}, daarna weer per mail.</p>` },
   { id: 'running: collega bereikbaar', doc: 'thread', kinds: ['geo2', 'mobile'], html: (n, p) => `<p>Mijn collega ${full(p)} neemt het dossier over; zij is bereikbaar op ${n}.</p>` },
+  { id: 'running: mijn nummer is', doc: 'thread', kinds: ['geo2', 'mobile'], html: (n) => `<p>Mijn nummer is ${n}, app of bel gerust.</p>` },
+  { id: 'running: je kunt me bereiken op', doc: 'thread', kinds: ['geo3', 'mobile'], html: (n) => `<p>Je kunt me vanmiddag bereiken op ${n}.</p>` },
+  { id: 'running: name (number)', doc: 'thread', kinds: ['geo2', 'mobile'], html: (n, p) => `<p>Neem voor de planning contact op met ${full(p)} (${n}).</p>` },
+  { id: 'running: name, number', doc: 'thread', kinds: ['mobile', 'geo3'], html: (n, p) => `<p>Aanwezig namens het team: ${full(p)}, ${n}, en ik.</p>` },
+  { id: 'list: name: number', doc: 'thread', kinds: ['mobile', 'geo2'], html: (n, p) => `<p>Bereikbaarheid tijdens de storing:</p><ul><li>${full(person())}: via de mail</li><li>${full(p)}: ${n}</li></ul>` },
   { id: 'from header', doc: 'thread', kinds: ['mobile', 'geo2'], html: (n, p, org) => `<p>Van: ${full(p)} (${n})<br>Aan: ${mail(person(), org)}<br>Onderwerp: planning overleg</p>` },
   { id: 'chat line', doc: 'chat', kinds: ['mobile', 'geo2'], html: (n, p) => `<p>[${rng.int(10, 28)}-0${rng.int(1, 9)} ${rng.int(10, 17)}:${rng.int(10, 59)}] ${full(p)}: bel me even op ${n} als je er bent</p>` },
   { id: 'chat line, number only', doc: 'chat', kinds: ['mobile'], html: (n, p) => `<p>[${rng.int(10, 28)}-0${rng.int(1, 9)} ${rng.int(10, 17)}:${rng.int(10, 59)}] ${p.first}: ${n}</p>` },
@@ -170,9 +180,24 @@ const FILL = ['Naar aanleiding van het overleg van vorige week stuur ik je hierb
 const planted = []; // { doc, context, notation, digits, foreign, count, general }
 const docs = [];
 let docNo = 0;
+/** The plain text of a document's HTML, for enscript: lines for <br> and paragraphs, table cells apart by spaces. */
+const toText = (html) => html.replace(/<br>/g, '\n').replace(/<\/(?:p|tr|li|table|h3)>|<hr>/g, '\n\n').replace(/<li>/g, '- ').replace(/<\/t[dh]>/g, '    ')
+  .replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\n{3,}/g, '\n\n');
+const PRODUCERS = ['soffice', 'chromium', 'enscript'];
+/** The producer of the next document of a kind that any producer can write: each in turn, enscript only for Latin-1 text. */
+let turn = 0;
+const nextProducer = (html) => {
+  const p = PRODUCERS[turn++ % PRODUCERS.length];
+  return p === 'enscript' && /[^\u0000-\u00ff]/.test(toText(html)) ? 'soffice' : p;
+};
 function addDoc(kind, producer, body, extra = {}) {
+  if (producer === 'any') producer = nextProducer(body);
   docNo++;
   const name = `ps${String(docNo).padStart(2, '0')}-${kind}-${producer}`;
+  if (producer === 'enscript') {
+    docs.push({ name, producer, body: toText(body), title: name, doc: { rng } });
+    return name;
+  }
   docs.push({ name, producer, body: `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">${STYLE}${extra.css ?? ''}</head><body>${body}</body></html>`, title: name, doc: { rng, chromium: extra.chromium } });
   return name;
 }
@@ -226,7 +251,7 @@ for (const part of chunk(buckets.get('thread') ?? [], 8)) {
       + `<p>Beste collega,</p><p>${rng.pick(FILL)}</p>${inst.c.html(numHtml, p, org, genWritten)}<hr>`);
     insts.push(inst);
   }
-  const name = addDoc('thread', 'soffice', blocks.join('\n'));
+  const name = addDoc('thread', 'any', blocks.join('\n'));
   for (const inst of insts) plant(name, inst);
   for (const pl of planted) if (pl.doc === null) pl.doc = name;
 }
@@ -234,7 +259,7 @@ for (const part of chunk(buckets.get('thread') ?? [], 8)) {
 // Chats.
 for (const part of chunk(buckets.get('chat') ?? [], 12)) {
   const lines = part.map((inst) => inst.c.html(inst.written, person()));
-  const name = addDoc('chat', 'soffice', `<p><b>Export groepschat 'Team Vergunningen'</b></p>${lines.join('\n')}`);
+  const name = addDoc('chat', 'any', `<p><b>Export groepschat 'Team Vergunningen'</b></p>${lines.join('\n')}`);
   for (const inst of part) plant(name, inst);
 }
 
@@ -243,7 +268,7 @@ for (const [kind, header] of [['table', '<tr><th>Naam</th><th>Functie</th><th>Te
   for (const part of chunk(buckets.get(kind) ?? [], 12)) {
     const rows = part.map((inst) => inst.c.html(inst.written, person()));
     const width = kind === 'narrow' ? ' style="width:120mm"' : '';
-    const name = addDoc(kind, 'soffice', `<p><b>Contactpersonen projectgroep</b></p><p>${rng.pick(FILL)}</p><table border="1"${width}>${header}${rows.join('')}</table><p>${rng.pick(FILL)}</p>`);
+    const name = addDoc(kind, kind === 'narrow' ? 'soffice' : 'any', `<p><b>Contactpersonen projectgroep</b></p><p>${rng.pick(FILL)}</p><table border="1"${width}>${header}${rows.join('')}</table><p>${rng.pick(FILL)}</p>`);
     for (const inst of part) plant(name, inst);
   }
 }
@@ -307,6 +332,7 @@ mkdirSync(out, { recursive: true });
 const run = makeRun('1796601600');
 await renderChromium(docs.filter((d) => d.producer === 'chromium'), out);
 renderSoffice(docs.filter((d) => d.producer === 'soffice'), out, run);
+renderEnscript(docs.filter((d) => d.producer === 'enscript'), out, run, ['Courier10']);
 writeFileSync(path.join(out, 'planted.json'), `${JSON.stringify(planted, null, 1)}\n`);
 
 // --- score -----------------------------------------------------------------------------------------
@@ -315,7 +341,8 @@ const files = docs.map((d) => path.join(out, `${d.name}.pdf`));
 const res = JSON.parse(execFileSync(process.execPath, [cli, 'suggest', ...files], { maxBuffer: 1 << 28, encoding: 'utf8' }));
 /** The digits a written number stands for: national digits of a Dutch one, the digits after + or 00 of a foreign one. */
 function digitsOf(text) {
-  const t = text.replace(/\(0\)/g, '');
+  // Letter-spaced numbers come back as "+ 3 1 ( 0 ) 6 …": read without the spaces.
+  const t = text.replace(/\s+/g, '').replace(/\(0\)/g, '');
   const d = t.replace(/\D/g, '');
   if (/^\s*\+31/.test(t)) return `0${d.slice(2)}`;
   if (/^\s*0031/.test(t)) return `0${d.slice(4)}`;
@@ -329,6 +356,7 @@ const viol = [];
 const misses = [];
 const extra = [];
 const ambiguous = [0, 0];
+const byProducer = new Map();
 for (const d of res.documents) {
   const doc = path.basename(d.file, '.pdf');
   const phones = d.suggestions.filter((s) => s.category === 'phone');
@@ -350,6 +378,11 @@ for (const d of res.documents) {
       if (hits.length) viol.push({ ...pl, reason: hits[0].reason });
       continue;
     }
+    const prodOf = docs.find((x) => x.name === doc)?.producer ?? '?';
+    const pc = byProducer.get(prodOf) ?? [0, 0];
+    pc[0] += Math.min(hits.length, pl.count);
+    pc[1] += pl.count;
+    byProducer.set(prodOf, pc);
     const row = table.get(pl.context) ?? new Map();
     const cell = row.get(pl.notation) ?? [0, 0];
     cell[0] += Math.min(hits.length, pl.count);
@@ -378,6 +411,7 @@ for (const [ctx, row] of table) {
 const byNotation = new Map();
 for (const row of table.values()) for (const [nt, [a, b]] of row) { const c = byNotation.get(nt) ?? [0, 0]; c[0] += a; c[1] += b; byNotation.set(nt, c); }
 console.log('by notation (all contexts): ' + [...byNotation].filter(([, [a, b]]) => a < b).map(([nt, [a, b]]) => `${nt} ${a}/${b}`).join('; '));
+console.log('by producer: ' + [...byProducer].map(([p, [a, b]]) => `${p} ${a}/${b}`).join('; '));
 const G = planted.filter((p) => p.general && !p.ambiguous).length;
 console.log(`direct recall ${F}/${T} = ${(F / T).toFixed(3)}; general numbers suggested ${viol.length}/${G}; phone suggestions of no planted number ${extra.length}; ambiguous (T 088 beside M in a signature) suggested ${ambiguous[0]}/${ambiguous[1]}`);
 for (const v of viol) console.log(`  general suggested: [${v.context}] ${JSON.stringify(v.written)} in ${v.doc}: ${v.reason}`);

@@ -83,6 +83,8 @@ interface Hit {
   run: string;
   /** A number whose pieces the text model put apart (a table cell's lines interleaved with other cells): the pieces. */
   ranges?: [number, number][];
+  /** A number drawn letter-spaced, one word a character (`spacedDigitHits`). */
+  spaced?: boolean;
   /** A foreign number (+32 …, 0044 …): its calling code, national digits and country; `digits` is then "+<code><national>". */
   foreign?: { code: string; national: string; country?: string };
 }
@@ -178,7 +180,8 @@ function withSplits(text: string, runs: Hit[], taken: readonly [number, number][
       if (out.some((h) => h.start < start + run.length && start < h.end && h.digits.length === 10 && numberKind(h.digits) !== 'invalid')) continue;
       // The first part alone must not already be a whole number (then the next line is something else).
       const head = nationalDigits((m[1] ?? '').trim()) ?? '';
-      if (head.length >= 10 || head.length < 2) continue;
+      // "+31 (0)" alone ends the line: its head is the trunk 0 only.
+      if (head.length >= 10 || head.length < (/^\s*(?:\+31|0031|\(\+31\))/.test(m[1] ?? '') ? 1 : 2)) continue;
       if (taken.some(([a, b]) => start < b && a < start + run.length)) continue;
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < start + run.length && start < out[i]!.end) out.splice(i, 1);
       out.push({ start, end: start + run.length, digits: d, run });
@@ -279,9 +282,73 @@ function cellPieceHits(page: { text: string; words?: readonly Word[] }, found: H
   return out;
 }
 
-/** Every hit of a page: the text's own, and numbers whose pieces stand apart in a table cell. */
+/** A word of a letter-spaced number: one or two of its characters. */
+const SPACED_GLYPH = /^[\d()+\-\u2013./]{1,2}$/;
+
+/**
+ * Numbers drawn letter-spaced (character spacing widened in a letterhead or signature: "0 6 - 1 2 …"):
+ * every digit is a word of its own, and wide gaps between groups may make the text model start a new
+ * line or column in the middle of the number. Read from the geometry: from a word "0", "+" or "(",
+ * the next word to the right on the same baseline, close by, while the words are one or two
+ * characters of a number; at least eight such words whose digits make a whole number.
+ */
+function spacedDigitHits(page: { text: string; words?: readonly Word[] }): Hit[] {
+  const words = page.words;
+  if (!words || words.length < 8) return [];
+  const out: Hit[] = [];
+  const used = new Set<Word>();
+  for (let i = 0; i < words.length; i++) {
+    const w0 = words[i]!;
+    if (used.has(w0) || !/^(?:0|\+|\(|\(0|\+3)$/.test(w0.text)) continue;
+    const rot = w0.rot;
+    const f0 = frame(w0.rect, rot);
+    const size = Math.max(4, f0.v1 - f0.v0);
+    const line = [w0];
+    let last = f0;
+    let digits = w0.text.replace(/\D/g, '').length;
+    // The words of the number stand near each other in the text order, whatever lines the text model made of them.
+    const near = words.slice(Math.max(0, i - 40), i + 60);
+    for (;;) {
+      const next = near.filter((w) => w.rot === rot && !line.includes(w) && !used.has(w) && SPACED_GLYPH.test(w.text)).map((w) => ({ w, f: frame(w.rect, rot) }))
+        .filter(({ f }) => Math.abs(f.v0 - f0.v0) < size * 0.3 && f.u0 > last.u1 - 0.5 && f.u0 - last.u1 < size * 1.6)
+        .sort((a, b) => a.f.u0 - b.f.u0)[0];
+      if (!next || digits >= 13) break;
+      line.push(next.w);
+      last = next.f;
+      digits += next.w.text.replace(/\D/g, '').length;
+    }
+    if (line.length < 8 || line.filter((w) => w.text.length === 1).length < line.length * 0.8) continue;
+    // The trailing separators belong to what follows ("… 8 3 7 ." ends a sentence).
+    while (line.length > 0 && !/\d/.test(line[line.length - 1]!.text)) line.pop();
+    // Read as written without the spacing ("+ 3 1 ( 0 ) 6 …" is "+31(0)6…").
+    const run = line.map((w) => w.text).join('');
+    const d = nationalDigits(run);
+    const foreign = d ? undefined : foreignOf(run);
+    if (!foreign && !(d && d.length === 10 && numberKind(d) !== 'invalid')) continue;
+    for (const w of line) used.add(w);
+    const pieces: [number, number][] = line.map((w) => [w.start, w.start + w.text.length]).sort((a, b) => a[0] - b[0]) as [number, number][];
+    const ranges: [number, number][] = [];
+    for (const r of pieces) {
+      const prev = ranges[ranges.length - 1];
+      if (prev && r[0] >= prev[1] && /^[ \t]*$/.test(page.text.slice(prev[1], r[0]))) prev[1] = r[1];
+      else ranges.push([r[0], r[1]]);
+    }
+    out.push({ start: ranges[0]![0], end: ranges[ranges.length - 1]![1], digits: foreign ? `+${foreign.code}${foreign.national}` : d!, run, spaced: true,
+      ...(ranges.length > 1 ? { ranges } : {}), ...(foreign ? { foreign } : {}) });
+  }
+  return out;
+}
+
+/** Every hit of a page: the text's own, and numbers whose pieces stand apart in a table cell or are letter-spaced. */
 function pageHits(page: { text: string; words?: readonly Word[] }): Hit[] {
-  const runs = runHits(page.text);
+  const spaced = spacedDigitHits(page);
+  // A letter-spaced number replaces whatever runs its pieces made.
+  const runs = runHits(page.text).filter((h) => !spaced.some((x) => (x.ranges ?? [[x.start, x.end]]).some(([a, b]) => h.start < b && a < h.end)));
+  if (spaced.length) return [...pageHitsOf(page, runs), ...spaced].sort((a, b) => a.start - b.start);
+  return pageHitsOf(page, runs);
+}
+
+function pageHitsOf(page: { text: string; words?: readonly Word[] }, runs: Hit[]): Hit[] {
   const cells = cellPieceHits(page, runs);
   if (cells.length === 0) return withSplits(page.text, runs);
   // A number pieced together replaces its start and the pieces read as numbers of their own, and
@@ -498,8 +565,12 @@ function addressAbove(page: string, start: number): string | undefined {
   if (!/^\s*(?:[\p{L}.]{1,10}\s*[.:]?\s*)?$/u.test(page.slice(lineStart, start))) return undefined;
   const lineEnd = page.indexOf('\n', start);
   if (page.slice(start, lineEnd < 0 ? page.length : lineEnd).replace(/^[\d\s()+\-\u2013./]+/, '').trim()) return undefined;
-  const above = page.slice(0, lineStart).split('\n').filter((l) => l.trim()).pop();
+  const lines = page.slice(0, lineStart).split('\n').filter((l) => l.trim());
+  const above = lines.pop();
   if (!above) return undefined;
+  // "Contactpersoon / Anna Bos / Postbus 12 / T …": an address under a person's own name is the person's block.
+  const overAddress = lines.pop() ?? '';
+  if (nameOnlyLine(overAddress) || initialsAndSurname(overAddress, true) || /contactpersoon|behandeld\s+door|inlichtingen\s+bij|^\s*(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s/i.test(overAddress)) return undefined;
   const cue = ORG_LINE_CUES.slice(0, 4).find(([re], i) => i !== 1 && re.test(above));
   if (!cue || initialsAndSurname(above, true) || /\b(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s/i.test(above)) return undefined;
   if (above.split(/\s*[|·•,;]\s*|\s{3,}/).some((seg) => !/\d/.test(seg) && nameOnlyLine(seg))) return undefined;
@@ -866,7 +937,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     foreignWhat = `buitenlands nummer (+${h.foreign.code}${h.foreign.country ? `, ${h.foreign.country}` : ''}, ${h.foreign.national.length} cijfers na de landcode)${labelled ? '' : ` ${tie}`}`;
   }
   const label = labelled ? ` met aanduiding '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? lineBefore.trim()}'` : '';
-  const split = h.ranges ? `, in ${run.split('\n').length} stukken over de regels van een tabelcel geschreven` : run.includes('\n') ? `, over ${run.split('\n').filter((l) => l.trim()).length === 2 ? 'twee' : 'drie'} regels geschreven` : '';
+  const split = h.spaced ? ', met gespatieerde cijfers geschreven (elk cijfer los)' : h.ranges ? `, in ${run.split('\n').length} stukken over de regels van een tabelcel geschreven` : run.includes('\n') ? `, over ${run.split('\n').filter((l) => l.trim()).length === 2 ? 'twee' : 'drie'} regels geschreven` : '';
   const what = foreignWhat ?? (shared ? `${d.slice(0, 3)}-nummer ${cue}` : WHAT[kind]);
   return { category: 'phone', start: h.start, end: h.end, ...(h.ranges ? { ranges: h.ranges } : {}), confidence: shared && !labelled ? 0.8 : labelled ? 0.97 : 0.9, reason: `${what}${label}${split}: direct nummer van een persoon` };
 }

@@ -1,0 +1,107 @@
+// Issue #11 item 4, session 11: the classes the phone stress set (scripts/phone-stress.mjs) found
+// missed or wrongly suggested on main. Every number, name, organisation and place here is made up.
+import { describe, expect, it } from 'vitest';
+import type { PageText } from '../../../shared/pdf/textTypes';
+import { suggestDocument } from '../../../shared/detect';
+import { toPageTexts } from '../../helpers/pdftotext-pagetext';
+import { run } from './helpers';
+
+const phones = (...pages: string[]) => run(...pages).suggestions.filter((s) => s.category === 'phone');
+const kept = (...pages: string[]) => run(...pages).kept.filter((s) => s.category === 'phone');
+
+/** An A4 page whose lines stand at the given heights (top y in points), ten points high, words six points a character. */
+function placed(lines: [string, number][], page: number): PageText {
+  const blocks = lines.map(([text, y]) => ({
+    lines: [{ words: [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], rect: [72 + (m.index ?? 0) * 6, y, 72 + ((m.index ?? 0) + m[0].length) * 6, y + 10] as [number, number, number, number] })) }],
+  }));
+  const [pt] = toPageTexts([{ width: 595, height: 842, blocks }]);
+  return { ...pt!, page };
+}
+const body = (from: number, n: number, text: string): [string, number][] => Array.from({ length: n }, (_, i) => [`${text} ${i + 1}.`, from + i * 14]);
+
+describe('the writer\'s own number in a sentence with a time', () => {
+  it.each([
+    ['Ik ben morgen tot 15.00 uur bereikbaar via 0412 – 73 08 22, daarna weer per mail.', '0412 – 73 08 22'],
+    ['Ik ben vandaag na 13.30 uur bereikbaar via 070 520 9095.', '070 520 9095'],
+    ['Tussen 9.00 en 12.00 uur ben ik bereikbaar op 0318-65 80 18.', '0318-65 80 18'],
+    ['Ik ben tot 16.45 bereikbaar via 0031 (0)70 9779784, daarna niet meer.', '0031 (0)70 9779784'],
+  ])('is suggested: %j', (text, number) => {
+    const [s] = phones(text);
+    expect(s?.text).toBe(number);
+    expect(s?.reason).toMatch(/direct nummer van een persoon/);
+  });
+
+  it('a desk with its opening hours stays kept', () => {
+    const text = 'Het klantcontactcentrum is op werkdagen van 8.30 tot 17.00 uur bereikbaar via 0412 73 00 00.';
+    expect(phones(text)).toEqual([]);
+    expect(kept(text).map((s) => s.text)).toEqual(['0412 73 00 00']);
+  });
+});
+
+describe('a number that a page break cut from its signature', () => {
+  const page1 = placed([...body(60, 40, 'Dit is de tekst van het bericht over de planning van het overleg'),
+    ['Met vriendelijke groet,', 640], ['Jorien Vlasblom', 654], ['projectleider', 668], ['Omgevingsdienst Lindeveld', 682]], 1);
+  const continued = (numberLine: string) => placed([[numberLine, 30], ...body(90, 20, 'Van: Gerbrand Oosthoek, over de vergadering van het team')], 2);
+
+  it.each(['tel. 0651455978', 'T 079 482 21 67', 'Tel: 06-46 53 89 00', '(06) 11 38 80 74'])('is the signer\'s at the top of the next page: %j', (line) => {
+    const r = suggestDocument([page1, continued(line)], { law: 'wob' });
+    const s = r.suggestions.filter((x) => x.category === 'phone');
+    expect(s.map((x) => x.text)).toEqual([line.replace(/^[\p{L}.:]+\s/u, '')]);
+    expect(s[0]!.reason).toMatch(/direct nummer van een persoon/);
+  });
+
+  it('a running header with the organisation\'s number on every page stays kept, also after a signature', () => {
+    const header: [string, number] = ['Omgevingsdienst Lindeveld · T 0570 61 49 00', 30];
+    const pages = [1, 2, 3].map((n) => placed([header, ...body(90, 30, 'Tekst van het verslag over de aanpak van het project'),
+      ...(n === 1 ? [['Met vriendelijke groet,', 640], ['Jorien Vlasblom', 654]] as [string, number][] : [])], n));
+    const r = suggestDocument(pages, { law: 'wob' });
+    expect(r.suggestions.filter((x) => x.category === 'phone')).toEqual([]);
+    expect(r.kept.filter((x) => x.category === 'phone')).toHaveLength(3);
+  });
+
+  it('a number alone at the top of a page with no person before it stays the header\'s', () => {
+    const p1 = placed(body(60, 40, 'Tekst van het verslag over de aanpak van het project'), 1);
+    const p2 = placed([['T 0570 61 49 00', 30], ...body(90, 20, 'Tekst van het verslag over de aanpak van het project')], 2);
+    const r = suggestDocument([p1, p2], { law: 'wob' });
+    expect(r.suggestions.filter((x) => x.category === 'phone')).toEqual([]);
+    expect(r.kept.filter((x) => x.category === 'phone').map((x) => x.reason)).toEqual([expect.stringMatching(/marge/)]);
+  });
+});
+
+describe('a two-column letterhead whose columns the text model joined', () => {
+  const letter = (orgNumber: string, direct: string) => `Behandeld door
+Stichting Jeugdzorg Oosterkempen Wendeline Sarmo
+Postbus 4127, 5501 AB Veldhoven
+T ${orgNumber}
+www.jzoosterkempen.nl
+Datum 4 oktober 2026
+Betreft: uw aanvraag
+
+Geachte heer, mevrouw,
+
+Hierbij ontvangt u het besluit op uw aanvraag.
+
+Hoogachtend,
+
+Wendeline Sarmo
+inspecteur
+
+Doorkiesnummer
+${direct}`;
+
+  it.each(['088 473 54 24', '(071) 716 61 81', '050-847 21 56', '043 - 444 13 74'])('keeps the organisation\'s number under its postal address: %j', (n) => {
+    const text = letter(n, '(071) 981 72 81');
+    expect(kept(text).map((s) => [s.text, s.reason])).toContainEqual([n, expect.stringMatching(/briefhoofd direct onder het postadres/)]);
+    expect(phones(text).map((s) => s.text)).toEqual(['(071) 981 72 81']);
+  });
+
+  it('an address under a person\'s own name is the person\'s block', () => {
+    const text = 'Contactpersoon\nWendeline Sarmo\nPostbus 4127, 5501 AB Veldhoven\nT 071 716 61 81\n\nGeachte heer,';
+    expect(phones(text).map((s) => s.text)).toEqual(['071 716 61 81']);
+  });
+
+  it('a signature with the organisation\'s postal address keeps the signer\'s T number suggested', () => {
+    const text = 'Met vriendelijke groet,\n\nWendeline Sarmo\ninspecteur\nStichting Jeugdzorg Oosterkempen\nPostbus 4127, 5501 AB Veldhoven\nT 071 716 61 81';
+    expect(phones(text).map((s) => s.text)).toEqual(['071 716 61 81']);
+  });
+});
