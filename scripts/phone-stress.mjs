@@ -82,6 +82,9 @@ function notations(n) {
     '0031 (0)': `0031 (0)${intlArea} ${s}`,
     'nbsp': `${a}\u00a0${sp.join('\u00a0')}`,
     'en-dash': `${a} \u2013 ${sp.join(' ')}`,
+    'nb-hyphen': `${a}\u2011${s}`,
+    'minus': `${a}\u2212${sp.join(' ')}`,
+    'em-dash': `${a} \u2014 ${sp.join(' ')}`,
   };
   common['+31-dashes'] = `+31-${intlArea}-${s}`;
   common['+31 (0) spaced'] = `+31 (0) ${intlArea} - ${sp.join(' ')}`;
@@ -142,6 +145,7 @@ const DIRECT = [
     html: (n, p, org) => SIG(p, org, `T ${n}`) },
   { id: 'narrow table cell', doc: 'narrow', kinds: ['geo2', 'mobile'], row: true, html: (n, p) => `<tr><td style="width:20mm">${full(p)}</td><td style="width:19mm">${n}</td><td>${p.func} bij het team dat de aanvraag beoordeelt</td></tr>` },
   { id: 'footer every page (person)', doc: 'footer', kinds: ['mobile', 'geo2'], footer: true },
+  { id: 'footer every page (name, no label)', doc: 'footer2', kinds: ['geo2', 'geo3'], footer: true },
   { id: 'letter-spaced', doc: 'spaced', kinds: ['geo2', 'mobile'], html: (n, p, org) => SIG(p, org, `T <span style="letter-spacing:2.5pt">${n}</span>`) },
   { id: 'toestel (extension)', doc: 'thread', kinds: ['geo2'], ext: true, html: (n, p, org) => SIG(p, org, `T ${n} toestel ${rng.int(2000, 4999)}`) },
 ];
@@ -238,7 +242,8 @@ for (const part of chunk(buckets.get('thread') ?? [], 8)) {
     if (inst.c.split) {
       // The number broken by a line break after its area code or after its first group.
       // (A number without spaces breaks after its area code, its bracket or its "(0)" kept with it.)
-      const m = /^(\S+(?:\s\S+)?)\s(.*)$/.exec(inst.written) ?? /^(\+31\(0\)\d+-?|\+31\d|\(0\d+\)|0\d{1,3}[-/.]?)(.*)$/.exec(inst.written);
+      const m = /^(\S+(?:\s\S+)?)\s(.*)$/.exec(inst.written) ?? /^(\+31\(0\)\d+-?|\+31-?\d+-?|\+31\d|\(0\d+\)|0\d{1,3}[-/.\u2011\u2212]?)(.*)$/.exec(inst.written);
+      if (!m) throw new Error(`no split for ${inst.written}`);
       numHtml = `${m[1]}<br>${m[2]}`;
     }
     let gen;
@@ -301,6 +306,11 @@ const memoBody = () => Array.from({ length: 3 }, (_, i) => `<h3>${i + 1}. Onderd
 for (const inst of buckets.get('footer') ?? []) {
   const p = person();
   const name = addDoc('footer', 'chromium', memoBody(), { chromium: FOOT(`Opgesteld door ${full(p)}, ${p.func} · M ${inst.written}`), css: '<style>@page{size:A4;margin:20mm 20mm 25mm 20mm}</style>' });
+  plant(name, inst, 3);
+}
+for (const inst of buckets.get('footer2') ?? []) {
+  const p = person();
+  const name = addDoc('footer', 'chromium', memoBody(), { chromium: FOOT(`${full(p)} · ${p.func} · ${inst.written}`), css: '<style>@page{size:A4;margin:20mm 20mm 25mm 20mm}</style>' });
   plant(name, inst, 3);
 }
 for (const org of ORGS) {

@@ -17,13 +17,15 @@ import { isCommonWordOrCompound, isFirstName, isKnownSurname, isPlace } from '..
 import { frame } from '../columns';
 import type { Word } from '../../pdf/textTypes';
 
-// A run that starts like a phone number and continues with digits and the usual separators.
+// A run that starts like a phone number and continues with digits and the usual separators. Dashes
+// are every dash of Unicode's General Punctuation (U+2010 to U+2015: Word's non-breaking hyphen
+// U+2011, the figure dash U+2012, en and em dash) and the minus sign U+2212, as word processors write them.
 // Up to 28 characters after the start: "+31 (0) 20 – 61 – 84 – 273" spaces every group and its dashes.
 // "1400" (the government's short number) stands alone. A label may be glued to the number ("T:020 …", "Tel.06-…").
-const RUN = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))(?:(?:\+\s?\d{1,3}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|\(0\)\s?\d|0\d|14\s?0\s?\d{1,3})[\d \u00a0\u2009\u202f()\-\u2013./]{0,28}\d|1400)(?![\p{Ll}\p{N}]|[.,]\d|-\d|\/\d)/gu;
+const RUN = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))(?:(?:\+\s?\d{1,3}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|\(0\)\s?\d|0\d|14\s?0\s?\d{1,3})[\d \u00a0\u2009\u202f()\-\u2010-\u2015\u2212./]{0,28}\d|1400)(?![\p{Ll}\p{N}]|[.,]\d|-\d|\/\d)/gu;
 // A number split over a line end: the area code (or area code and a first group) ends the line,
 // the rest starts the next one (a blank line between, as two-column text models write it).
-const SPLIT = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0\u2009\u202f()\-\u2013./]{0,18}?)[ \t]*(?:[-\u2013/][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \u00a0\u2009\u202f\-\u2013.]{0,14}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+const SPLIT = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0\u2009\u202f()\-\u2010-\u2015\u2212./]{0,18}?)[ \t]*(?:[-\u2010-\u2015\u2212/][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \u00a0\u2009\u202f\-\u2010-\u2015\u2212.]{0,14}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centra(?:al|le)\s+(?:tele(?:foon)?)?nummer|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
@@ -111,7 +113,7 @@ function runHits(text: string): Hit[] {
   const out: Hit[] = [];
   const re = new RegExp(RUN.source, RUN.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    let run = m[0].replace(/[\s\u00a0\-\u2013./(]+$/, '');
+    let run = m[0].replace(/[\s\u00a0\-\u2010-\u2015\u2212./(]+$/, '');
     const start = m.index;
     // Trailing bracket without an opening one belongs to the sentence.
     if (run.endsWith(')') && !run.includes('(')) run = run.slice(0, -1);
@@ -139,7 +141,7 @@ function runHits(text: string): Hit[] {
 }
 
 /** What may follow a number in the next cell of its row: a date ("19 mei", "5-3-2025") or another number. */
-const NEXT_FIGURE = /^(?:[ \u00a0]+|[ \u00a0]*[/|,;][ \u00a0]*|[ \u00a0]+[-\u2013][ \u00a0]+)(?:\d{1,2}[ \u00a0]+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|0\d|\+\d|\(0)/i;
+const NEXT_FIGURE = /^(?:[ \u00a0]+|[ \u00a0]*[/|,;][ \u00a0]*|[ \u00a0]+[-\u2010-\u2015\u2212][ \u00a0]+)(?:\d{1,2}[ \u00a0]+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|0\d|\+\d|\(0)/i;
 
 /** Ten national digits of a valid ten-digit number, or a whole service or short number. */
 function complete(d: string): boolean {
@@ -158,7 +160,7 @@ function wholeNumberPrefix(run: string): string | undefined {
     const head = run.slice(0, g.index + g[0].length);
     // Only a space between the number and what follows (a dash or a dot may join its groups), or a
     // slash or a dash with spaces around it that parts two numbers ("020 618 4273 / 06 4827 1935").
-    if (!/^(?:[ \u00a0]+|[ \u00a0]*\/[ \u00a0]*\(?|[ \u00a0]+[-\u2013][ \u00a0]+\(?)$/.test(run.slice(head.length, groups[k]!.index))) continue;
+    if (!/^(?:[ \u00a0]+|[ \u00a0]*\/[ \u00a0]*\(?|[ \u00a0]+[-\u2010-\u2015\u2212][ \u00a0]+\(?)$/.test(run.slice(head.length, groups[k]!.index))) continue;
     const d = nationalDigits(head);
     if (d && d.length === 10 && numberKind(d) !== 'invalid') return head;
   }
@@ -192,7 +194,7 @@ function withSplits(text: string, runs: Hit[], taken: readonly [number, number][
 }
 
 /** The digits of a piece of a number on its own line in a cell: "5214", "60 64", "81". */
-const PIECE = /^[\d\-\u2013.]*\d[).,;]?$/;
+const PIECE = /^[\d\-\u2010-\u2015\u2212.]*\d[).,;]?$/;
 /** A piece's own characters: its digits without the bracket or comma of the sentence that goes on after it ("05)"). */
 const pieceLength = (w: Word) => w.text.replace(/[).,;]$/, '').length;
 
@@ -283,7 +285,7 @@ function cellPieceHits(page: { text: string; words?: readonly Word[] }, found: H
 }
 
 /** A word of a letter-spaced number: one or two of its characters. */
-const SPACED_GLYPH = /^[\d()+\-\u2013./]{1,2}$/;
+const SPACED_GLYPH = /^[\d()+\-\u2010-\u2015\u2212./]{1,2}$/;
 
 /**
  * Numbers drawn letter-spaced (character spacing widened in a letterhead or signature: "0 6 - 1 2 …"):
@@ -310,7 +312,7 @@ function spacedDigitHits(page: { text: string; words?: readonly Word[] }): Hit[]
     const near = words.slice(Math.max(0, i - 40), i + 60);
     for (;;) {
       const next = near.filter((w) => w.rot === rot && !line.includes(w) && !used.has(w) && SPACED_GLYPH.test(w.text)).map((w) => ({ w, f: frame(w.rect, rot) }))
-        .filter(({ f }) => Math.abs(f.v0 - f0.v0) < size * 0.3 && f.u0 > last.u1 - 0.5 && f.u0 - last.u1 < size * 1.6)
+        .filter(({ f }) => Math.abs(f.v0 - f0.v0) < size * 0.3 && f.u0 > last.u1 - 0.5 && f.u0 - last.u1 < size * 0.9)
         .sort((a, b) => a.f.u0 - b.f.u0)[0];
       if (!next || digits >= 13) break;
       line.push(next.w);
@@ -318,6 +320,10 @@ function spacedDigitHits(page: { text: string; words?: readonly Word[] }): Hit[]
       digits += next.w.text.replace(/\D/g, '').length;
     }
     if (line.length < 8 || line.filter((w) => w.text.length === 1).length < line.length * 0.8) continue;
+    // A row of one-digit table cells ("0 6 1 2 3 4 5 6 7 8" counts per month) looks the same: only a
+    // phone label before it ("T", "Tel.", "Mobiel:", "Algemeen:") makes the digits a number.
+    const lineBefore = page.text.slice(page.text.lastIndexOf('\n', w0.start - 1) + 1, w0.start);
+    if (!DIRECT_CONTEXT.test(lineBefore) && !GENERAL_LABEL.test(lineBefore)) continue;
     // The trailing separators belong to what follows ("… 8 3 7 ." ends a sentence).
     while (line.length > 0 && !/\d/.test(line[line.length - 1]!.text)) line.pop();
     // Read as written without the spacing ("+ 3 1 ( 0 ) 6 …" is "+31(0)6…").
@@ -536,7 +542,7 @@ function inLetterhead(text: string, start: number): boolean {
   // In a letterhead the number stands alone on its line or after a short label, never inside a sentence.
   if (!/^\s*(?:[\p{L}.]{1,14}\s*[.:]?\s*)?$/u.test(text.slice(lineStart, start))) return false;
   const lineEnd = text.indexOf('\n', start);
-  const rest = text.slice(start, lineEnd < 0 ? text.length : lineEnd).replace(/^[\d\s()+\-\u2013./]+/, '');
+  const rest = text.slice(start, lineEnd < 0 ? text.length : lineEnd).replace(/^[\d\s()+\-\u2010-\u2015\u2212./]+/, '');
   if (rest.trim() && !/^\s*(?:[|•/]|[\p{L}]{1,12}\s*[.:])/u.test(rest)) return false;
   if (MOBILE_LABEL.test(text.slice(lineStart, start))) return false;
   // Blank lines say nothing here (some text models put every line of a block on its own).
@@ -547,6 +553,25 @@ function inLetterhead(text: string, start: number): boolean {
   if (!/\b(?:postbus\s+\d|www\.|bezoekadres|postadres)/i.test(window) && !(/\b\d{4}\s?[A-Z]{2}\b/.test(window) && ORG_WORDS.test(window))) return false;
   if (personAbove(text, start)) return false;
   return !signatureAbove(text, start);
+}
+
+/**
+ * A person named on the number's own line: a part of the line between separators (comma, bar,
+ * middle dot, bracket, wide gap) that is only a name, or a label and a name ("Opgesteld door: X"),
+ * initials and a surname, or a title and a name. An organisation's address line names none.
+ */
+function personOnLine(text: string, start: number, end: number): boolean {
+  const a = text.lastIndexOf('\n', start - 1) + 1;
+  const b = text.indexOf('\n', end);
+  const rest = `${text.slice(a, start)}\u0000${text.slice(end, b < 0 ? text.length : b)}`.replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu, '');
+  if (/\b(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+\p{Lu}/u.test(rest) || initialsAndSurname(rest.replace(/\u0000/g, ' '), true)) return true;
+  // An organisation's address line ("Provinsje Fryslân · Postbus 20120 · …"): its name is no person's,
+  // even in a language the lexicons do not know.
+  if (ORG_LINE_CUES.some(([re]) => re.test(rest))) return false;
+  return rest.split(/\s*[|·•,;()\u0000]\s*|\s{3,}|\t/).some((seg) => {
+    const t = seg.replace(/^(?:opgesteld|geschreven|behandeld|ingediend)\s+door\s*:?\s*|^(?:auteur|contactpersoon|behandelaar|van)\s*:\s*/i, '').trim();
+    return t.length > 3 && !/\d/.test(t) && nameOnlyLine(t);
+  });
 }
 
 /** The number stands on one of the first `n` non-empty lines of the page. */
@@ -564,7 +589,7 @@ function addressAbove(page: string, start: number): string | undefined {
   const lineStart = page.lastIndexOf('\n', start - 1) + 1;
   if (!/^\s*(?:[\p{L}.]{1,10}\s*[.:]?\s*)?$/u.test(page.slice(lineStart, start))) return undefined;
   const lineEnd = page.indexOf('\n', start);
-  if (page.slice(start, lineEnd < 0 ? page.length : lineEnd).replace(/^[\d\s()+\-\u2013./]+/, '').trim()) return undefined;
+  if (page.slice(start, lineEnd < 0 ? page.length : lineEnd).replace(/^[\d\s()+\-\u2010-\u2015\u2212./]+/, '').trim()) return undefined;
   const lines = page.slice(0, lineStart).split('\n').filter((l) => l.trim());
   const above = lines.pop();
   if (!above) return undefined;
@@ -845,6 +870,10 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   if (readerQuestion && !PERSON_IN_SENTENCE.test(sentenceBefore) && !/\b(?:behandelaar|contactpersoon|medewerker|collega|mij|me)\b/i.test(sentenceBefore)) {
     return keep(0.85, `de lezer (u) wordt naar dit nummer verwezen ('${collapse(readerQuestion[0])}'), geen persoon genoemd: algemeen nummer`);
   }
+  // A person's name on the number's own line ("Jorien Vlasblom, adviseur, T 070 …" as the footer of
+  // every page, "Opgesteld door: X (070 …)"): the line is that person's, however often it repeats or
+  // near the page's edge it stands; keeping it would publish a direct number on every page.
+  const named = personOnLine(text, start, end);
   if (kind !== 'mobile' && !mobileLabel) {
     const unit = unitBlockAbove(text, start);
     if (unit) return keep(0.85, `staat in het contactblok van '${unit}' (een team of dienst, geen persoon): algemeen nummer`);
@@ -856,21 +885,21 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
       const block = unitBlock(text, start, nameOnlyLine);
       if (block) return keep(0.85, `staat in het blok van '${block}' (briefhoofd of contactblok van een team, afdeling of organisatie, geen persoon): algemeen nummer`);
     }
-    if (onBoilerplateLine(profile, ctx.text, h.start)) return keep(0.9, 'staat in de kop- of voettekst van de meeste pagina\'s: nummer van de organisatie');
+    if (!named && onBoilerplateLine(profile, ctx.text, h.start)) return keep(0.9, 'staat in de kop- of voettekst van de meeste pagina\'s: nummer van de organisatie');
     const pages = profile.phonePages.get(d) ?? 0;
-    if (profile.pageCount >= 3 && pages >= 3 && pages >= profile.pageCount * 0.6 && !signatureAbove(text, start) && !personAbove(text, start)) {
+    if (!named && profile.pageCount >= 3 && pages >= 3 && pages >= profile.pageCount * 0.6 && !signatureAbove(text, start) && !personAbove(text, start)) {
       return keep(0.85, `staat op ${pages} van de ${profile.pageCount} pagina's: nummer van de organisatie`);
     }
     // A short document (two pages): the number in the top or bottom lines of every page, however it
     // is spaced there, is the letterhead's or footer's.
-    if (pages >= 2 && pages >= profile.pageCount * 0.6 && onEdgeLines(ctx.text, h.start) && !signatureAbove(text, start) && !personAbove(text, start)) {
+    if (!named && pages >= 2 && pages >= profile.pageCount * 0.6 && onEdgeLines(ctx.text, h.start) && !signatureAbove(text, start) && !personAbove(text, start)) {
       return keep(0.85, `staat bovenaan of onderaan ${pages} van de ${profile.pageCount} pagina's: nummer van de organisatie`);
     }
     // A longer document: the same number in the top or bottom lines of two or more of its pages is
     // the letterhead's or footer's (a running footer that some pages leave out, a letter's first
     // page and its last), when no signature, person or name in its row is there to own it.
     const edges = edgePageCounts(ctx.pages).get(d) ?? 0;
-    if (edges >= 2 && onEdgeLines(ctx.text, h.start) && !signatureAbove(text, start) && !personAbove(text, start) && !nameInRow(text, start, end)) {
+    if (!named && edges >= 2 && onEdgeLines(ctx.text, h.start) && !signatureAbove(text, start) && !personAbove(text, start) && !nameInRow(text, start, end)) {
       return keep(0.85, `staat in de bovenste of onderste regels van ${edges} pagina's: nummer van de organisatie (briefhoofd of voettekst)`);
     }
     const docs = dossier.phoneDocuments.get(d) ?? 0;
@@ -919,7 +948,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // writer's own words) is that person's, not the running header's.
   const cutByPage = prev !== undefined && (profile.phonePages.get(d) ?? 0) <= 1 && firstLines(ctx.text, h.start, 3)
     && (signatureAbove(text, start) || personAbove(text, start) || own || PERSON_IN_SENTENCE.test(sentenceBefore));
-  if (!mobileLabel && !cutByPage && inPageMargin(ctx, h.start) && !inNumberColumn(text, start, end)) return keep(0.8, 'staat in de marge onder- of bovenaan de pagina (voettekst of briefhoofd): nummer van de organisatie');
+  if (!mobileLabel && !cutByPage && !named && inPageMargin(ctx, h.start) && !inNumberColumn(text, start, end)) return keep(0.8, 'staat in de marge onder- of bovenaan de pagina (voettekst of briefhoofd): nummer van de organisatie');
   // 084/085/087/088/091 are numbers of organisations in the numbering plan: kept unless something ties them to a person.
   const cue = shared ? personalCue(text, start, end, lineBefore, sentenceBefore, mobileLabel) : undefined;
   if (shared && !cue) {
@@ -939,7 +968,8 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const label = labelled ? ` met aanduiding '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? lineBefore.trim()}'` : '';
   const split = h.spaced ? ', met gespatieerde cijfers geschreven (elk cijfer los)' : h.ranges ? `, in ${run.split('\n').length} stukken over de regels van een tabelcel geschreven` : run.includes('\n') ? `, over ${run.split('\n').filter((l) => l.trim()).length === 2 ? 'twee' : 'drie'} regels geschreven` : '';
   const what = foreignWhat ?? (shared ? `${d.slice(0, 3)}-nummer ${cue}` : WHAT[kind]);
-  return { category: 'phone', start: h.start, end: h.end, ...(h.ranges ? { ranges: h.ranges } : {}), confidence: shared && !labelled ? 0.8 : labelled ? 0.97 : 0.9, reason: `${what}${label}${split}: direct nummer van een persoon` };
+  const nameOnLine = named && !labelled && !foreignWhat && !shared ? ', met de naam van een persoon op dezelfde regel' : '';
+  return { category: 'phone', start: h.start, end: h.end, ...(h.ranges ? { ranges: h.ranges } : {}), confidence: shared && !labelled ? 0.8 : labelled ? 0.97 : 0.9, reason: `${what}${label}${split}${nameOnLine}: direct nummer van een persoon` };
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();

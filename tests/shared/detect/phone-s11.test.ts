@@ -105,3 +105,78 @@ ${direct}`;
     expect(phones(text).map((s) => s.text)).toEqual(['071 716 61 81']);
   });
 });
+
+describe('a letter-spaced number, one word a digit', () => {
+  it.each([
+    ['T 0 7 9 - 2 8 2 3 8 3 7', '0 7 9 - 2 8 2 3 8 3 7'],
+    ['Mobiel: 0 6 1 8 4 2 7 3 5 9', '0 6 1 8 4 2 7 3 5 9'],
+    ['T + 3 1 ( 0 ) 6 - 4 8 0 4 2 2 5 4', '+ 3 1 ( 0 ) 6 - 4 8 0 4 2 2 5 4'],
+  ])('is found whole in a signature, with its reason: %j', (line, number) => {
+    const s = phones(`Met vriendelijke groet,\n\nGerbrand Oosthoek\nadviseur\n${line}`);
+    expect(s.map((x) => x.text)).toEqual([number]);
+    expect(s[0]!.reason).toMatch(/gespatieerde cijfers/);
+  });
+
+  it('a row of one-digit counts without a phone label is no number', () => {
+    expect(phones('Aantal meldingen per maand\nMeldingen 0 6 1 2 3 4 5 6 7 8\nAfgehandeld 0 5 1 2 3 3 5 6 7 7')).toEqual([]);
+  });
+
+  it('an organisation\'s letter-spaced number under "Algemeen:" stays kept', () => {
+    const text = 'Omgevingsdienst Lindeveld\nAlgemeen: 0 5 7 0 6 1 4 9 0 0';
+    expect(phones(text)).toEqual([]);
+    expect(kept(text).map((s) => s.text)).toEqual(['0 5 7 0 6 1 4 9 0 0']);
+  });
+});
+
+describe('"+31 (0)" ending the line, the rest of the number on the next', () => {
+  it.each(['T +31 (0)\n6 - 29 84 08 41', 'Telefoon: +31 (0)\n70 362 48 15', 'M 0031 (0)\n6 35 85 97 58'])('is one number: %j', (line) => {
+    const s = phones(`Met vriendelijke groet,\n\nGerbrand Oosthoek\nadviseur\n${line}`);
+    expect(s).toHaveLength(1);
+    expect(s[0]!.text.replace(/\s/g, '')).toBe(line.replace(/^[\p{L}.:]+\s/u, '').replace(/\s/g, ''));
+  });
+});
+
+describe('every dash a word processor writes between the groups', () => {
+  it.each([
+    ['non-breaking hyphen', '06\u20111234 5678'], ['figure dash', '070\u2012362 48 15'], ['em dash', '070 \u2014 362 48 15'],
+    ['minus sign', '070\u2212362 48 15'], ['hyphen U+2010', '0521\u201073 08 22'], ['non-breaking hyphens after +31', '+31\u20116\u201112345678'],
+  ])('%s: %j is found whole', (_, number) => {
+    expect(phones(`Met vriendelijke groet,\n\nGerbrand Oosthoek\nadviseur\nT ${number}`).map((s) => s.text)).toEqual([number]);
+  });
+
+  it('a period of years with such a dash is no number', () => {
+    expect(phones('Het programma loopt in de periode 2019\u20112023 en daarna van 2024\u20122028.')).toEqual([]);
+  });
+});
+
+describe('a person\'s line repeated as the footer of every page', () => {
+  const pages = (line: string) => ['Tekst over het project.', 'Tekst over de planning.', 'Tekst over de aanpak.'].map((t) => `${t}\n\nMeer tekst van dit verslag.\n\n${line}`);
+
+  it.each([
+    ['Jorien Vlasblom · adviseur · 070 362 48 15', '070 362 48 15'],
+    ['Jorien Vlasblom, adviseur, T 070 362 48 15', '070 362 48 15'],
+    ['Opgesteld door: Jorien Vlasblom (0521 73 08 22)', '0521 73 08 22'],
+    ['J.M. Vlasblom | beleidsadviseur | 0313-503634', '0313-503634'],
+  ])('is the person\'s on every page: %j', (line, number) => {
+    const s = phones(...pages(line));
+    expect(s.map((x) => x.text)).toEqual([number, number, number]);
+    expect(s[0]!.reason).toMatch(/direct nummer van een persoon/);
+  });
+
+  it.each([
+    ['Gemeente Westerbroek · Postbus 4410 · 9600 AK Westerbroek · T 0598 37 21 00', '0598 37 21 00'],
+    ['Stichting Jeugdzorg Oosterkempen, T 0598 37 21 00, www.jzoosterkempen.nl', '0598 37 21 00'],
+    ['Omgevingsdienst Lindeveld | Telefoon 0570 61 49 00', '0570 61 49 00'],
+  ])('an organisation\'s footer line stays kept: %j', (line, number) => {
+    expect(phones(...pages(line))).toEqual([]);
+    expect(kept(...pages(line)).map((x) => x.text)).toEqual([number, number, number]);
+  });
+});
+
+describe('an organisation\'s address line in a language the lexicons do not know', () => {
+  it('keeps its number in the footer of every page', () => {
+    const line = 'Provinsje Westerkwartier · Postbus 20877, 8900 KL Ljouwert · 088 1111 777';
+    const pages = ['Tekst over het project.', 'Tekst over de planning.'].map((t) => `${t}\n\nMeer tekst van dit verslag.\n\n${line}`);
+    expect(phones(...pages)).toEqual([]);
+  });
+});
