@@ -14,7 +14,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeRun, missingTools, renderChromium, renderEnscript, renderSoffice } from './corpus/producers.mjs';
+import { makeRun, missingTools, redistil, renderChromium, renderEnscript, renderSoffice } from './corpus/producers.mjs';
 import { makeRng } from './corpus/rng.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -127,7 +127,7 @@ const DIRECT = [
   { id: 'signature, 088 doorkies', doc: 'thread', kinds: ['088'], html: (n, p, org) => SIG(p, org, `Doorkies ${n}`) },
   { id: 'signature + general', doc: 'thread', kinds: ['geo2', 'mobile'], general: true,
     html: (n, p, org, gen) => `<p>Met vriendelijke groet,</p><p>${full(p)}<br>${p.func}<br><br>${org.name}<br>${org.post}<br>T ${gen}<br>M ${n}<br>${org.site}</p>` },
-  { id: 'running: bel mij op', doc: 'thread', kinds: ['geo2', 'geo3', 'mobile'], html: (n) => `<p>Als er nog iets onduidelijk is, bel mij gerust op ${n}. Ik ben de hele week op kantoor.</p>` },
+  { id: 'running: bel mij op', doc: 'thread', kinds: ['geo2', 'geo3', 'mobile'], html: (n) => `<p>Als er nog iets onduidelijk is over de stukken of over de planning van het overleg met de provincie, bel mij gerust op ${n}. Ik ben de hele week op kantoor en lees mijn mail ook 's avonds.</p>` },
   { id: 'running: bereikbaar via', doc: 'thread', kinds: ['geo2', 'geo3', 'mobile'], html: (n) => `<p>Ik ben morgen tot 15.00 uur bereikbaar via ${n}, daarna weer per mail.</p>` },
   { id: 'running: collega bereikbaar', doc: 'thread', kinds: ['geo2', 'mobile'], html: (n, p) => `<p>Mijn collega ${full(p)} neemt het dossier over; zij is bereikbaar op ${n}.</p>` },
   { id: 'running: mijn nummer is', doc: 'thread', kinds: ['geo2', 'mobile'], html: (n) => `<p>Mijn nummer is ${n}, app of bel gerust.</p>` },
@@ -188,6 +188,7 @@ let docNo = 0;
 const toText = (html) => html.replace(/<br>/g, '\n').replace(/<\/(?:p|tr|li|table|h3)>|<hr>/g, '\n\n').replace(/<li>/g, '- ').replace(/<\/t[dh]>/g, '    ')
   .replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\n{3,}/g, '\n\n');
 const PRODUCERS = ['soffice', 'chromium', 'enscript'];
+const FACES = ['Liberation Sans', 'Liberation Serif', 'DejaVu Sans Condensed', 'Nimbus Sans Narrow', 'URW Bookman', 'P052', 'Carlito', 'Caladea'];
 /** The producer of the next document of a kind that any producer can write: each in turn, enscript only for Latin-1 text. */
 let turn = 0;
 const nextProducer = (html) => {
@@ -202,7 +203,12 @@ function addDoc(kind, producer, body, extra = {}) {
     docs.push({ name, producer, body: toText(body), title: name, doc: { rng } });
     return name;
   }
-  docs.push({ name, producer, body: `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">${STYLE}${extra.css ?? ''}</head><body>${body}</body></html>`, title: name, doc: { rng, chromium: extra.chromium } });
+  // Each document in one of the installed faces, text justified in every other one (a justified
+  // line spreads its spaces, the number's too), and one in four re-distilled by Ghostscript.
+  const face = FACES[docNo % FACES.length];
+  const justify = docNo % 2 === 0 ? 'p{text-align:justify}' : '';
+  const post = docNo % 4 === 3 ? ['gs'] : [];
+  docs.push({ name, producer, post, body: `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">${STYLE}<style>body{font-family:'${face}'}${justify}</style>${extra.css ?? ''}</head><body>${body}</body></html>`, title: name, doc: { rng, chromium: extra.chromium } });
   return name;
 }
 
@@ -343,6 +349,7 @@ const run = makeRun('1796601600');
 await renderChromium(docs.filter((d) => d.producer === 'chromium'), out);
 renderSoffice(docs.filter((d) => d.producer === 'soffice'), out, run);
 renderEnscript(docs.filter((d) => d.producer === 'enscript'), out, run, ['Courier10']);
+for (const d of docs.filter((x) => x.post?.includes('gs'))) redistil(d, out, run);
 writeFileSync(path.join(out, 'planted.json'), `${JSON.stringify(planted, null, 1)}\n`);
 
 // --- score -----------------------------------------------------------------------------------------

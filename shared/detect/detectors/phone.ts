@@ -25,7 +25,7 @@ import type { Word } from '../../pdf/textTypes';
 const RUN = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))(?:(?:\+\s?\d{1,3}|00\s?\d{2}|\(0\d{1,3}\)|\(\+31\)|\(0\)\s?\d|0\d|14\s?0\s?\d{1,3})[\d \u00a0\u2009\u202f()\-\u2010-\u2015\u2212./]{0,28}\d|1400)(?![\p{Ll}\p{N}]|[.,]\d|-\d|\/\d)/gu;
 // A number split over a line end: the area code (or area code and a first group) ends the line,
 // the rest starts the next one (a blank line between, as two-column text models write it).
-const SPLIT = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0\u2009\u202f()\-\u2010-\u2015\u2212./]{0,18}?)[ \t]*(?:[-\u2010-\u2015\u2212/][ \t]*)?\n(?:[ \t]*\n)?[ \t]*(\d[\d \u00a0\u2009\u202f\-\u2010-\u2015\u2212.]{0,14}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+const SPLIT = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0\u2009\u202f()\-\u2010-\u2015\u2212./]{0,18}?)[ \t]*(?:[-\u2010-\u2015\u2212/][ \t]*)?\n(?:[ \t]*\n)?[ \t]*((?:\(0\)[ \t]?)?\d[\d \u00a0\u2009\u202f\-\u2010-\u2015\u2212.]{0,14}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centra(?:al|le)\s+(?:tele(?:foon)?)?nummer|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
@@ -85,6 +85,8 @@ interface Hit {
   run: string;
   /** A number whose pieces the text model put apart (a table cell's lines interleaved with other cells): the pieces. */
   ranges?: [number, number][];
+  /** A number spread over a justified line (`spreadHits`): the words left of it on its baseline. */
+  spread?: string;
   /** A number drawn letter-spaced, one word a character (`spacedDigitHits`). */
   spaced?: boolean;
   /** A foreign number (+32 …, 0044 …): its calling code, national digits and country; `digits` is then "+<code><national>". */
@@ -179,7 +181,10 @@ function withSplits(text: string, runs: Hit[], taken: readonly [number, number][
       const run = m[0];
       const d = nationalDigits(run);
       if (!d || numberKind(d) === 'invalid' || d.length !== 10) continue;
-      if (out.some((h) => h.start < start + run.length && start < h.end && h.digits.length === 10 && numberKind(h.digits) !== 'invalid')) continue;
+      // A whole number on the next line stays whole, unless it opens with the "(0)" that follows a
+      // country code at the end of this line ("0031" / "(0)412 248859" is one number).
+      if (out.some((h) => h.start < start + run.length && start < h.end && h.digits.length === 10 && numberKind(h.digits) !== 'invalid'
+        && !(/^\(0\)/.test(h.run) && /^\s*(?:\+31|0031|\(\+31\))\s*$/.test(m[1] ?? '')))) continue;
       // The first part alone must not already be a whole number (then the next line is something else).
       const head = nationalDigits((m[1] ?? '').trim()) ?? '';
       // "+31 (0)" alone ends the line: its head is the trunk 0 only.
@@ -345,9 +350,70 @@ function spacedDigitHits(page: { text: string; words?: readonly Word[] }): Hit[]
   return out;
 }
 
-/** Every hit of a page: the text's own, and numbers whose pieces stand apart in a table cell or are letter-spaced. */
+/** The first word of a number spread over a justified line: an area code, a country code, a bracketed trunk or area code. */
+const SPREAD_START = /^(?:\(?0\d{1,3}\)?(?:[-\u2010-\u2015\u2212/.]\d*)?|\+31|0031|\(\+31\)|\(0\)\d{0,3}|\(0\d{1,3}\)\d*|0\d{9})$/;
+/** A further word of such a number: digits, brackets and dashes only. */
+const SPREAD_PIECE = /^[\d()\-\u2010-\u2015\u2212./]*\d[\d()\-\u2010-\u2015\u2212./]*[.,;)]?$/;
+
+/**
+ * Numbers whose groups a justified line spread over the page's width (a word processor justifies
+ * the lines of a signature ended by manual line breaks: "M      0031      (0)6      17008036"),
+ * which the text model then reads as columns, each group on a line of its own. Read from the
+ * geometry: from a word that opens a number, the words to its right on the same baseline while
+ * they are groups of digits, at most seven, when the text model put them on different lines. The
+ * words left of the number on its baseline are its line for the classification (the label "M").
+ */
+function spreadHits(page: { text: string; words?: readonly Word[] }): Hit[] {
+  const words = page.words;
+  if (!words || words.length < 3) return [];
+  const out: Hit[] = [];
+  const used = new Set<Word>();
+  for (let i = 0; i < words.length; i++) {
+    const w0 = words[i]!;
+    if (used.has(w0) || !SPREAD_START.test(w0.text)) continue;
+    const rot = w0.rot;
+    const f0 = frame(w0.rect, rot);
+    const size = Math.max(4, f0.v1 - f0.v0);
+    const sameLine = words.filter((w) => w.rot === rot && Math.abs(frame(w.rect, rot).v0 - f0.v0) < size * 0.3);
+    const right = sameLine.filter((w) => frame(w.rect, rot).u0 > f0.u1 - 0.5).sort((a, b) => frame(a.rect, rot).u0 - frame(b.rect, rot).u0);
+    const line = [w0];
+    for (const w of right) {
+      if (!SPREAD_PIECE.test(w.text) || line.length >= 7) break;
+      line.push(w);
+      const d = nationalDigits(line.map((x) => x.text).join(' '));
+      if (d && d.length >= 10) break;
+    }
+    if (line.length < 2) continue;
+    // No group after an area code starts with 0 (subscriber numbers never do): "05 076-221 32" is the
+    // end of another column's figure beside a number, not one number.
+    if (/^0/.test(line[1]!.text) && !/^(?:\+31|0031|\(\+31\))$/.test(w0.text) && !/\d[-\u2010-\u2015\u2212/.]?\d*\d{3}/.test(w0.text)) continue;
+    // Only where the text model read the groups apart (a line end between them); on one line the runs read them.
+    let apart = false;
+    for (let k = 1; k < line.length; k++) if (page.text.slice(line[k - 1]!.start, line[k]!.start).includes('\n') || line[k]!.start < line[k - 1]!.start) apart = true;
+    if (!apart) continue;
+    const run = line.map((w) => w.text.replace(/[.,;]$/, '')).join(' ');
+    const d = nationalDigits(run);
+    if (!d || d.length !== 10 || numberKind(d) === 'invalid' || !separatorsPlausible(run)) continue;
+    for (const w of line) used.add(w);
+    const left = sameLine.filter((w) => frame(w.rect, rot).u1 <= f0.u0 + 0.5).sort((a, b) => frame(a.rect, rot).u0 - frame(b.rect, rot).u0);
+    // The pieces in the number's order, left to right (the suggestion's text reads them so), whatever order the text model gave them.
+    const ranges: [number, number][] = line.map((w) => [w.start, w.start + w.text.replace(/[.,;]$/, '').length] as [number, number]);
+    // Brackets around the whole number ("(06 32 75 49 76)" after a name) are the sentence's, not the number's.
+    const lastText = line[line.length - 1]!.text.replace(/[.,;]$/, '');
+    if (/^\((?!0\d{0,3}\))/.test(w0.text) && !w0.text.includes(')') && lastText.endsWith(')') && !lastText.includes('(')) {
+      ranges[0]![0] += 1;
+      ranges[ranges.length - 1]![1] -= 1;
+    }
+    out.push({ start: Math.min(...ranges.map((r) => r[0])), end: Math.max(...ranges.map((r) => r[1])), digits: d, run, ranges, spread: left.map((w) => w.text).join(' ') });
+  }
+  return out;
+}
+
+/** Every hit of a page: the text's own, and numbers whose pieces stand apart in a table cell, are letter-spaced or spread over a justified line. */
 function pageHits(page: { text: string; words?: readonly Word[] }): Hit[] {
-  const spaced = spacedDigitHits(page);
+  const spaced = [...spacedDigitHits(page)];
+  const piecesOf = (x: Hit) => x.ranges ?? [[x.start, x.end] as [number, number]];
+  for (const h of spreadHits(page)) if (!spaced.some((x) => piecesOf(x).some(([a, b]) => piecesOf(h).some(([c, d]) => a < d && c < b)))) spaced.push(h);
   // A letter-spaced number replaces whatever runs its pieces made.
   const runs = runHits(page.text).filter((h) => !spaced.some((x) => (x.ranges ?? [[x.start, x.end]]).some(([a, b]) => h.start < b && a < h.end)));
   if (spaced.length) return [...pageHitsOf(page, runs), ...spaced].sort((a, b) => a.start - b.start);
@@ -823,7 +889,8 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const kind: NumberKind = h.foreign ? 'foreign' : numberKind(d);
   if (kind === 'invalid') return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineBefore = text.slice(lineStart, start);
+  // A number spread over a justified line: its line is the words left of it on the baseline.
+  const lineBefore = h.spread !== undefined ? (h.spread ? `${h.spread} ` : '') : text.slice(lineStart, start);
   // The dot of an abbreviation ends no sentence: "met Eline Vos (tel. 085 …)".
   const sentenceBefore = sentenceBeforeOf(text.slice(Math.max(0, start - 160), start));
   const after = text.slice(end, end + 80).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
@@ -966,7 +1033,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     foreignWhat = `buitenlands nummer (+${h.foreign.code}${h.foreign.country ? `, ${h.foreign.country}` : ''}, ${h.foreign.national.length} cijfers na de landcode)${labelled ? '' : ` ${tie}`}`;
   }
   const label = labelled ? ` met aanduiding '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? lineBefore.trim()}'` : '';
-  const split = h.spaced ? ', met gespatieerde cijfers geschreven (elk cijfer los)' : h.ranges ? `, in ${run.split('\n').length} stukken over de regels van een tabelcel geschreven` : run.includes('\n') ? `, over ${run.split('\n').filter((l) => l.trim()).length === 2 ? 'twee' : 'drie'} regels geschreven` : '';
+  const split = h.spaced ? ', met gespatieerde cijfers geschreven (elk cijfer los)' : h.spread !== undefined ? ', over een uitgevulde regel verspreid geschreven' : h.ranges ? `, in ${run.split('\n').length} stukken over de regels van een tabelcel geschreven` : run.includes('\n') ? `, over ${run.split('\n').filter((l) => l.trim()).length === 2 ? 'twee' : 'drie'} regels geschreven` : '';
   const what = foreignWhat ?? (shared ? `${d.slice(0, 3)}-nummer ${cue}` : WHAT[kind]);
   const nameOnLine = named && !labelled && !foreignWhat && !shared ? ', met de naam van een persoon op dezelfde regel' : '';
   return { category: 'phone', start: h.start, end: h.end, ...(h.ranges ? { ranges: h.ranges } : {}), confidence: shared && !labelled ? 0.8 : labelled ? 0.97 : 0.9, reason: `${what}${label}${split}${nameOnLine}: direct nummer van een persoon` };

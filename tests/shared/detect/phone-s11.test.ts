@@ -180,3 +180,40 @@ describe('an organisation\'s address line in a language the lexicons do not know
     expect(phones(...pages)).toEqual([]);
   });
 });
+
+describe('a number spread over a justified line and read as columns', () => {
+  // A justified signature line ended by a manual line break: the word processor spreads its words
+  // over the width, and the text model reads every group as a column of its own.
+  const spreadPage = (lines: [string[], number][]) => {
+    const blocks = lines.flatMap(([ws, y]) => ws.map((w, i) => ({
+      lines: [{ words: [{ text: w, rect: [72 + i * (450 / Math.max(1, ws.length - 1)), y, 72 + i * (450 / Math.max(1, ws.length - 1)) + w.length * 6, y + 10] as [number, number, number, number] }] }],
+    })));
+    const [pt] = toPageTexts([{ width: 595, height: 842, blocks }]);
+    return { ...pt!, page: 1 };
+  };
+  const signature = (numberLine: string[]): [string[], number][] => [[['Met', 'vriendelijke', 'groet,'], 300], [['Gerbrand', 'Oosthoek'], 314],
+    [['adviseur'], 328], [['Omgevingsdienst', 'Lindeveld'], 342], [numberLine, 356], [['Dit', 'is', 'de', 'volgende', 'alinea', 'van', 'de', 'brief.'], 400]];
+
+  it.each([
+    [['M', '0031', '6', '34', '67', '23', '15'], '0031 6 34 67 23 15'],
+    [['M', '06', '12', '34', '56', '78'], '06 12 34 56 78'],
+    [['T', '(013-448', '41', '37)'], '013-448 41 37'],
+  ])('is found whole, in the number\'s order, with its label: %j', (line, number) => {
+    const r = suggestDocument([spreadPage(signature(line))], { law: 'wob' });
+    const s = r.suggestions.filter((x) => x.category === 'phone');
+    expect(s.map((x) => x.text)).toEqual([number]);
+    expect(s[0]!.reason).toMatch(/uitgevulde regel/);
+    expect(s[0]!.reason).toMatch(new RegExp(`aanduiding '${line[0]}'`));
+  });
+
+  it('another column\'s figure before a number is not read into it', () => {
+    const r = suggestDocument([spreadPage([[['Kenmerk', '05', '076-221', '32', '63'], 100], [['Dit', 'is', 'de', 'brief.'], 140]])], { law: 'wob' });
+    expect(r.suggestions.filter((x) => x.category === 'phone').map((x) => x.text)).not.toContain('05 076-221 32');
+  });
+});
+
+describe('"0031" or "+31" ending a line before "(0)" and the rest', () => {
+  it.each([['bel mij gerust op 0031\n(0)412 248859.', '0031 (0)412 248859'], ['Bel mij op +31\n(0)43 557 81 10.', '+31 (0)43 557 81 10']])('is one number: %j', (text, number) => {
+    expect(phones(text).map((s) => s.text)).toEqual([number]);
+  });
+});
