@@ -411,13 +411,17 @@ function spreadHits(page: { text: string; words?: readonly Word[] }): Hit[] {
 
 /** Every hit of a page: the text's own, and numbers whose pieces stand apart in a table cell, are letter-spaced or spread over a justified line. */
 function pageHits(page: { text: string; words?: readonly Word[] }): Hit[] {
-  const spaced = [...spacedDigitHits(page)];
   const piecesOf = (x: Hit) => x.ranges ?? [[x.start, x.end] as [number, number]];
-  for (const h of spreadHits(page)) if (!spaced.some((x) => piecesOf(x).some(([a, b]) => piecesOf(h).some(([c, d]) => a < d && c < b)))) spaced.push(h);
+  const overlap = (x: Hit, y: Hit) => piecesOf(x).some(([a, b]) => piecesOf(y).some(([c, d]) => a < d && c < b));
+  const spaced = spacedDigitHits(page);
   // A letter-spaced number replaces whatever runs its pieces made.
-  const runs = runHits(page.text).filter((h) => !spaced.some((x) => (x.ranges ?? [[x.start, x.end]]).some(([a, b]) => h.start < b && a < h.end)));
-  if (spaced.length) return [...pageHitsOf(page, runs), ...spaced].sort((a, b) => a.start - b.start);
-  return pageHitsOf(page, runs);
+  const runs = runHits(page.text).filter((h) => !spaced.some((x) => overlap(x, h)));
+  const found = [...pageHitsOf(page, runs), ...spaced];
+  // A number spread over a justified line never takes a piece of a number the text reads whole.
+  const whole = found.filter((h) => h.foreign || (h.digits.length === 10 && numberKind(h.digits) !== 'invalid') || complete(h.digits));
+  const spread = spreadHits(page).filter((h) => !whole.some((x) => overlap(x, h)));
+  const out = spread.length ? [...found.filter((h) => !spread.some((x) => overlap(x, h))), ...spread] : found;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function pageHitsOf(page: { text: string; words?: readonly Word[] }, runs: Hit[]): Hit[] {
