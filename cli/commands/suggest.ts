@@ -46,7 +46,7 @@ export const suggestCommand: Command = {
     };
     if (process.env.LAKSTIFT_MEMLOG) {
       const m = process.memoryUsage();
-      process.stderr.write(`memlog suggest: rss ${Math.round(m.rss / 2 ** 20)} heap ${Math.round(m.heapUsed / 2 ** 20)} MiB, pages read again ${pagesReadAgain} of ${docs.reduce((n, d) => n + d.pageCount, 0)}\n`);
+      process.stderr.write(`memlog suggest: rss ${Math.round(m.rss / 2 ** 20)} heap ${Math.round(m.heapUsed / 2 ** 20)} external ${Math.round(m.external / 2 ** 20)} (array buffers ${Math.round(m.arrayBuffers / 2 ** 20)}) MiB, pages read again ${pagesReadAgain} of ${docs.reduce((n, d) => n + d.pageCount, 0)}\n`);
     }
     // Written a piece at a time (shared/suggestOutput.ts), never as one string: 10,000 pages
     // give tens of megabytes of JSON, which the one string held beside the suggestions.
