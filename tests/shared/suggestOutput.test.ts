@@ -3,10 +3,10 @@
  * are exactly what `JSON.stringify` gives, so the command's output is byte for byte the same.
  */
 import { describe, expect, it } from 'vitest';
-import type { SuggestOutput } from '../../shared/contract';
+import type { Suggestion, SuggestOutput } from '../../shared/contract';
 import { jsonChunks, suggestOutputChunks } from '../../shared/suggestOutput';
 
-const suggestion = (page: number, text: string, extra: Record<string, unknown> = {}) => ({
+const suggestion = (page: number, text: string, extra: Partial<Suggestion> = {}): Suggestion => ({
   id: `${page}`.padStart(16, '0'), page, category: 'name', text, grounds: ['10.2.e'], confidence: 0.9,
   reason: `naam met "quotes", een \\ en een regel\nverder`, rects: [[72.5, 700, 140.25, 712]], detector: 'name.patterns', ...extra,
 });
