@@ -82,3 +82,44 @@ describe('public officials in parliamentary papers', () => {
     expect(names(res)).not.toContain('Ruatapu');
   });
 });
+
+describe('general mailboxes (email.ts)', () => {
+  const mails = (r: ReturnType<typeof all>) => r.suggestions.filter((s) => s.category === 'email').map((s) => s.text);
+  const keptMails = (r: ReturnType<typeof all>) => r.kept.filter((s) => s.category === 'email');
+
+  it('keeps a function\'s mailbox in the footer of two pages of a short letter, and still suggests a person\'s address there', () => {
+    // The footer's lines differ from page to page (no line repeated on most pages): only the mailbox is the same.
+    const res = all(
+      'Gemeente Lindewaard\n\nGeachte heer Akana,\n\nUw aanvraag is ontvangen. Wij nemen binnen acht weken een besluit.\n\nKenmerk 2026-0412\nvergunningen.west@lindewaard.nl',
+      'Gemeente Lindewaard\n\nMet vriendelijke groet,\n\nHemi Parata\nhemi.parata@lindewaard.nl\n\nBijlage: situatietekening\nvergunningen.west@lindewaard.nl, onder vermelding van het kenmerk',
+    );
+    const keptBox = keptMails(res).filter((s) => s.text === 'vergunningen.west');
+    expect(keptBox).toHaveLength(2);
+    expect(keptBox[0]!.reason).toMatch(/bovenste of onderste regels van 2 pagina's/);
+    expect(mails(res)).toContain('hemi.parata');
+    expect(mails(res)).not.toContain('vergunningen.west');
+  });
+
+  it('keeps a function\'s mailbox under a contact or colophon heading, not one told to a colleague or beside a person', () => {
+    const res = all('Rapport toegankelijkheid\nDe website is onderzocht in mei.\n\nContact\ndigitaal.loket@lindewaard.nl');
+    expect(keptMails(res).map((s) => s.text)).toContain('digitaal.loket');
+    expect(keptMails(res).find((s) => s.text === 'digitaal.loket')!.reason).toMatch(/contactblok of colofon onder 'Contact'/);
+    const internal = all('Notitie\nBeste collega\'s,\nStuur je stukken naar secretariaat.dmb@lindewaard.nl voor vrijdag.\n\nContact\nKeoni Kahale\nkeoni.kahale@lindewaard.nl');
+    expect(mails(internal)).toEqual(expect.arrayContaining(['secretariaat.dmb', 'keoni.kahale']));
+  });
+
+  it('keeps the addresses a body publishes for reports from the public, outside a message\'s header fields only', () => {
+    const res = all('Toegankelijkheidsverklaring\nWerkt iets niet? Meld het via toegankelijkheid@lindewaard.nl. Een datalek meldt u bij datalek@lindewaard.nl.');
+    expect(keptMails(res).map((s) => s.text).sort()).toEqual(['datalek', 'toegankelijkheid']);
+    const header = all('Van: Keoni Kahale <keoni.kahale@lindewaard.nl>\nAan: crisisteam@lindewaard.nl\nOnderwerp: stand van zaken\n\nBeste collega\'s,\nDe stand van zaken volgt.');
+    expect(mails(header)).toEqual(expect.arrayContaining(['keoni.kahale', 'crisisteam']));
+  });
+
+  it('keeps the organisation\'s front door (info@, klachten@, woo@) also in a message\'s header fields, and no team\'s mailbox there', () => {
+    const res = all('Van: Tamatea Ngata <t.ngata@kiwimail.nl>\nAan: info@lindewaard.nl\nCC: klachten@lindewaard.nl; team.jeugd@lindewaard.nl\nOnderwerp: mijn aanvraag\n\nGeachte heer, mevrouw,\nIk wacht nog op een besluit.');
+    const k = keptMails(res);
+    expect(k.map((s) => s.text).sort()).toEqual(['info', 'klachten']);
+    expect(k[0]!.reason).toMatch(/algemeen contactadres van de organisatie .*kopregels/);
+    expect(mails(res)).toEqual(expect.arrayContaining(['t.ngata', 'team.jeugd']));
+  });
+});
