@@ -19,7 +19,7 @@ import type { Candidate, Detector, KnownName } from '../types';
 import { NAME_MODEL_LOW, NAME_MODEL_SINGLE, NAME_MODEL_SPREAD, NAME_MODEL_THRESHOLD, NAME_MODEL_WEIGHTS } from '../nameModel.generated';
 import { describe, featuresOf, isCandidate, isInnerParticle, lineInfos, tokenInfos, tokenise, type Tokenised } from '../nameModelFeatures';
 import { publicRole, ruleNameSpans } from './names';
-import { NEVER_NAMES, ORG_WORDS } from '../dutch';
+import { NEVER_NAMES, ORG_WORDS, PUBLIC_ROLES, isFunctionLine } from '../dutch';
 import { isCommonWord, isEnglishWord, isFirstName, isKnownSurname, isProperWord } from '../lexicon';
 import { collapse } from '../text';
 
@@ -243,7 +243,7 @@ function brokenWord(tk: Tokenised, span: ModelSpan): boolean {
 
 /** A capitalised ordinary word of a title ("Privacy-Preserving", "Proximity", "Tracing"): no name, function or role. */
 function titleWord(str: string): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(str) || isFirstName(str) || isKnownSurname(str)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(str) || isFirstName(str) || isKnownSurname(str) || isFunctionLine(str) || PUBLIC_ROLES.includes(str.toLowerCase())) return false;
   return str.split('-').every((p) => p.length > 1 && (isCommonWord(p.toLowerCase()) || isEnglishWord(p.toLowerCase())) && !NEVER_NAMES.has(p.toLowerCase()));
 }
 

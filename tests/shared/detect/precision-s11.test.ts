@@ -63,6 +63,8 @@ describe('text-model artefacts and titles', () => {
   it('takes no unknown or misspelt word inside a title in title case for a person', () => {
     const text = 'Afkortingen\nDP3T\nDecentralozed, Privacy-Preserving Proximity Tracing\nHet protocol staat voor “Decentralozed, Privacy-Preserving Proximity Tracing”.';
     expect(names(all(text))).toEqual([]);
+    // A function after a name is no title: the name with its function stays a person.
+    expect(names(all('Verslag\nNgawai, Senior Beleidsadviseur Informatievoorziening'))).toEqual(['Ngawai']);
   });
 });
 
