@@ -194,4 +194,112 @@ ${box('Let op:', '⟦hint|meet altijd ook op een tweede punt aan de andere kant 
 </ul>
 <p>⟪law|De inspectie houdt toezicht op grond van de Wet kwaliteit, klachten en geschillen zorg.⟫ ⟪term|De zorgaanbieder kon binnen twee weken op het conceptrapport reageren.⟫ ⟪pub|Dit rapport wordt op de website van de inspectie gepubliceerd.⟫</p>`,
   },
+  // ---- second batch: other layouts (a two-column signal/action table, sub-items, V:/A:, a
+  // question table) and harder policy: a published enforcement strategy with an escalation
+  // ladder, policy rules with thresholds in paragraphs, a council letter, a web page.
+  {
+    name: 'signalen-actie-tabel-jeugd',
+    genre: 'indicatoren',
+    body: `<h1>Signalenkaart voor wijkteammedewerkers</h1>
+<p>Alleen voor intern gebruik binnen de wijkteams van gemeente Beekstede.</p>
+<p>⟪law|De gemeente is op grond van de Jeugdwet verantwoordelijk voor passende jeugdhulp.⟫ ⟪aim|Het doel van de signalenkaart is dat zorgen over een kind vroeg worden besproken.⟫</p>
+<table border="1" cellpadding="4">
+<tr><th>Signaal</th><th>Wat doe je?</th></tr>
+<tr><td>⟦ind|Een kind dat in korte tijd meerdere keren met blauwe plekken op school komt⟧</td><td>⟦imp|Bespreek het binnen twee dagen met de aandachtsfunctionaris en leg je waarneming vast in het dossier.⟧</td></tr>
+<tr><td>⟦ind|Ouders die afspraken steeds op het laatste moment afzeggen⟧</td><td>⟦thr|Bij drie afzeggingen achter elkaar plan je een huisbezoek zonder vooraankondiging.⟧</td></tr>
+<tr><td>⟦ind|Een jongere die plotseling dure kleding draagt zonder inkomen⟧</td><td>⟦esc|Neem contact op met de jeugdagent en vraag of de jongere bekend is.⟧</td></tr>
+</table>
+<p>⟪pub|De Meldcode huiselijk geweld en kindermishandeling is voor alle medewerkers verplicht.⟫</p>`,
+  },
+  {
+    name: 'werkwijze-vergunning-subitems',
+    genre: 'werkinstructie',
+    body: `<h1>Werkwijze toetsing drank- en horecavergunning</h1>
+<p>Team Vergunningen, gemeente Rijnwaarde.</p>
+<p>⟪law|De vergunning wordt verleend op grond van artikel 3 van de Alcoholwet.⟫ ⟪pub|Het college heeft in de Beleidsregels horeca 2025 bepaald dat een vergunning binnen acht weken wordt verleend.⟫</p>
+<ol>
+<li>Toets de leidinggevenden:
+<ol type="a">
+<li>⟦imp|vraag voor iedere leidinggevende een recente verklaring sociale hygiëne op;⟧</li>
+<li>⟦imp|raadpleeg het Justitieel Documentatiesysteem en noteer de datum van raadpleging;⟧</li>
+<li>⟦thr|staat een leidinggevende bij meer dan twee andere bedrijven ingeschreven, vraag dan naar zijn feitelijke aanwezigheid.⟧</li>
+</ol></li>
+<li>Toets de inrichting:
+<ol type="a">
+<li>⟦imp|vergelijk de plattegrond met de situatie ter plaatse tijdens het controlebezoek.⟧</li>
+</ol></li>
+</ol>
+${box('Werkwijze in het kort:', '⟦hint|een aanvraag waarin de financiering grotendeels uit leningen van familie in het buitenland bestaat, leg je altijd voor aan het Bibob-team.⟧')}
+<p>⟪term|De aanvrager kan binnen zes weken na de bekendmaking bezwaar maken tegen het besluit.⟫</p>`,
+  },
+  {
+    name: 'vraagbaak-va-toezicht',
+    genre: 'faq',
+    body: `<h1>Vraagbaak toezicht kinderopvang (intern)</h1>
+<p>V: Wat doe je als de houder tijdens de inspectie niet aanwezig is?</p>
+<p>A: ⟦imp|Vraag de pedagogisch medewerker de houder te bellen en noteer hoe lang het duurt voordat die reageert.⟧</p>
+<p>V: Hoe ga je om met een houder die documenten pas achteraf wil nasturen?</p>
+<p>A: ⟦thr|Geef hem ten hoogste twee werkdagen; komen de documenten later, dan beoordeel je de situatie als niet op orde.⟧</p>
+<p>V: Welke regels gelden er voor de beroepskracht-kindratio?</p>
+<p>A: ⟪law|De ratio staat in het Besluit kwaliteit kinderopvang.⟫ ⟪pub|De rekentool op de website van de rijksoverheid laat zien hoeveel beroepskrachten nodig zijn.⟫</p>`,
+  },
+  {
+    name: 'vragentabel-gehoor-woonfraude',
+    genre: 'interview',
+    body: `<h1>Vragen voor het gesprek bij vermoeden van woonfraude</h1>
+<p>Voor de handhavers van woningcorporatie en gemeente.</p>
+<table border="1" cellpadding="4">
+<tr><th>Onderwerp</th><th>Vraag</th><th>Let op</th></tr>
+<tr><td>Dagelijks leven</td><td>⟦q|Bij welke supermarkt doet u meestal boodschappen?⟧</td><td>⟦hint|Een antwoord dat niet past bij de buurt, is reden om de pinbetalingen op te vragen.⟧</td></tr>
+<tr><td>Post</td><td>⟦q|Wie haalt de post uit de brievenbus als u er niet bent?⟧</td><td>⟦hint|Kijk tijdens het gesprek of er post op andere namen op de deurmat ligt.⟧</td></tr>
+<tr><td>Huisdieren</td><td>⟦q|Wie zorgt voor de kat als u een weekend weg bent?⟧</td><td></td></tr>
+</table>
+<p>⟪law|Onderhuur zonder toestemming is verboden op grond van artikel 7:244 van het Burgerlijk Wetboek.⟫</p>`,
+  },
+  {
+    name: 'handhavingsstrategie-gepubliceerd',
+    genre: 'beleid-publiek',
+    body: `<h1>Handhavingsstrategie omgevingsrecht 2026</h1>
+<p>Vastgesteld door het college van burgemeester en wethouders van Heuvelland op 10 maart 2026 en gepubliceerd in het Gemeenteblad.</p>
+<h2>Interventieladder</h2>
+<p>⟪pub|Het college hanteert bij overtredingen een vaste volgorde van interventies.⟫</p>
+<ol>
+<li>⟪pub|Bij een eerste geringe overtreding ontvangt de overtreder een waarschuwingsbrief met een hersteltermijn.⟫</li>
+<li>⟪pub|Is de overtreding na de hersteltermijn niet beëindigd, dan volgt een voornemen tot een last onder dwangsom.⟫</li>
+<li>⟪pub|Bij een ernstige overtreding, zoals een onveilige bouwconstructie, legt het college direct een last onder bestuursdwang op.⟫</li>
+</ol>
+<p>⟪aim|Met deze strategie wil het college dat inwoners en bedrijven weten waar zij aan toe zijn.⟫ ⟪law|De bevoegdheid tot handhaving volgt uit artikel 5:21 van de Algemene wet bestuursrecht.⟫</p>`,
+  },
+  {
+    name: 'beleidsregels-tegemoetkoming-paragrafen',
+    genre: 'beleid-publiek',
+    body: `<h1>Beleidsregels tegemoetkoming meerkosten 2026</h1>
+<p>⟪pub|Deze beleidsregels zijn gepubliceerd in het Gemeenteblad van Waterdam.⟫</p>
+<h2>Hoogte van de tegemoetkoming</h2>
+<p>⟪pub|Indien het inkomen van de aanvrager lager is dan 120 procent van het sociaal minimum, dan bedraagt de tegemoetkoming € 400 per jaar.⟫ ⟪pub|Bij een inkomen tussen 120 en 150 procent van het sociaal minimum wordt de tegemoetkoming gehalveerd.⟫ ⟪pub|Woont de aanvrager in een instelling, dan wordt geen tegemoetkoming verstrekt.⟫</p>
+<h2>Aanvragen</h2>
+<p>⟪cit|Een aanvraag kan het hele jaar worden ingediend via het digitale loket.⟫ ⟪term|Het college beslist binnen acht weken op de aanvraag.⟫</p>`,
+  },
+  {
+    name: 'raadsinformatiebrief-controles',
+    genre: 'beleid-publiek',
+    body: `<p>Raadsinformatiebrief</p>
+<p>Aan de leden van de gemeenteraad van Kanaalzijde</p>
+<p>Onderwerp: resultaten controles vakantieverhuur</p>
+<p>⟪insp|In 2026 hebben de toezichthouders 212 adressen gecontroleerd waar woningen aan toeristen werden verhuurd.⟫ ⟪insp|Bij 31 adressen werd meer dan het toegestane aantal nachten verhuurd.⟫ ⟪pub|Wij hebben deze verhuurders een boete opgelegd.⟫ ⟪aim|Ons doel blijft dat woningen in de binnenstad beschikbaar blijven voor bewoners.⟫</p>
+<p>Hoogachtend,<br>het college van burgemeester en wethouders</p>`,
+  },
+  {
+    name: 'webpagina-melding-overlast',
+    genre: 'brief-burger',
+    body: `<h1>Overlast melden</h1>
+<p>⟪cit|Heeft u last van geluid, stank of afval bij u in de buurt?⟫ ⟪cit|Meld het dan via het formulier op deze pagina.⟫</p>
+<h2>Wat gebeurt er met uw melding?</h2>
+<ul>
+<li>⟪cit|U krijgt binnen drie werkdagen een bevestiging van uw melding.⟫</li>
+<li>⟪cit|Bij meer dan drie meldingen over hetzelfde adres komt een toezichthouder langs.⟫</li>
+<li>⟪cit|Is de overlast ernstig, dan nemen wij direct contact met u op.⟫</li>
+</ul>
+<p>⟪cit|Wilt u uw melding aanvullen? Stuur dan een e-mail met uw meldingsnummer.⟫</p>`,
+  },
 ];

@@ -37,8 +37,14 @@ export function isImperative(word: string, next = ''): boolean {
   // "Gebruik van …", "Onderzoek naar …" open a noun phrase.
   if (FINITE_AFTER.test(next) || /^(?:van|naar)$/i.test(next)) return false;
   if (IMPERATIVE_VERBS.has(lw)) return true;
-  if (lw.length < 4 || /(?:en|t|je|tje|heid|ing|ie|isch|lijk|ig|e)$/.test(lw)) return false;
-  if (!/^\p{Ll}+$/u.test(lw)) return false;
+  if (!/^\p{Ll}+$/u.test(lw) || lw.length < 4) return false;
+  // A stem in -en or -ig ("Bereken", "Teken", "Wijzig", "Beëindig") is a verb's only where its
+  // infinitive adds -en and its third person -t ("berekenen", "berekent"); nouns and adjectives
+  // in -en or -ig ("Wapens", "nodig") have no such forms or have an inflected "-e" form.
+  if (/(?:en|ig)$/.test(lw) && lw.length >= 5 && !/(?:heden|ingen|eren|elen)$/.test(lw)) {
+    return isCommonWord(`${lw}en`) && isCommonWord(`${lw}t`) && !isCommonWord(`${lw}e`) && !isCommonWord(`${lw}s`);
+  }
+  if (/(?:en|t|je|tje|heid|ing|ie|isch|lijk|ig|e)$/.test(lw)) return false;
   // A verb has an infinitive and a third person (vraagt, noteert); a noun's plural looks like an
   // infinitive (contactpersoon → contactpersonen) but has no form in -t.
   const third = /[td]$/.test(lw) ? lw : `${lw}t`;
@@ -127,14 +133,21 @@ export function documentFeatures(text: string): Set<string> {
   const head = text.split('\n').filter((l) => l.trim() !== '').slice(0, 3).join('\n');
   if (INSTRUCTION_TITLE.test(head)) f.add('doc:instruction');
   else if (reportHeads.size >= 2) f.add('doc:report');
+  // Policy rules or a regulation by its title ("Beleidsregels tegemoetkoming …", "Verordening …",
+  // "Subsidieregeling …" on the first line), set out in paragraphs rather than articles: published
+  // rules too, their thresholds and consequences included.
+  const title = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  if (!f.has('doc:instruction') && REGULATION_TITLE.test(title)) f.add('doc:regulation');
   if (branches >= 2 && (readers < 3 || /\b(?:medewerker|behandelaar|consulent|klantmanager|casemanager|beslismedewerker|hoorder|inspecteur)\b/iu.test(text))) f.add('doc:decisionTree');
   return f;
 }
 
+/** A title that names published rules: beleidsregel(s), verordening, (subsidie)regeling, nadere regels. */
+const REGULATION_TITLE = /^\s*(?:\p{L}*beleidsregels?|\p{L}*verordening|\p{L}*regeling|nadere\s+regels|uitvoeringsregels)\b/iu;
 /** A report's section headings on a line of their own ("3. Bevindingen", "Aanbevelingen"). */
 const REPORT_HEAD = /(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:samenvatting|bevindingen|conclusies?|aanbevelingen|onderzoeksvragen|onderzoeksaanpak|verantwoording\s+van\s+het\s+onderzoek|voorwoord|vooruitblik|resultaten|reactie\s+van\s+(?:de|het)\s+\p{L}+|beleidsreactie|bestuurlijke\s+reactie)[ \t]*(?=\n|$)/giu;
 /** The title of an instruction for staff in the title block: werkinstructie, handboek, werkkaart, … */
-const INSTRUCTION_TITLE = /\b(?:werkinstructie|handboek|werkwijzer|werkkaart|handreiking|instructie|protocol\s+voor\s+(?:de\s+)?medewerkers|belscript|gespreksleidraad|checklist|beslisboom|stappenplan|tips\s+voor\s+de\s+\p{L}+|voor\s+(?:de\s+)?(?:medewerkers|behandelaars?|beoordelaars?|consulenten|klantmanagers|inspecteurs|toezichthouders|hoorders)|intern(?:e)?\s+(?:gebruik|werkdocument|veelgestelde\s+vragen))\b/iu;
+const INSTRUCTION_TITLE = /\b(?:werkinstructie|handboek|werkwijzer|werkkaart|handreiking|instructie|protocol\s+voor\s+(?:de\s+)?medewerkers|belscript|gespreksleidraad|checklist|beslisboom|stappenplan|tips\s+voor\s+de\s+\p{L}+|voor\s+(?:de\s+)?\p{L}*(?:medewerkers|behandelaars?|beoordelaars?|consulenten|klantmanagers|inspecteurs|toezichthouders|hoorders|handhavers|controleurs|casemanagers|hulpverleners)|(?:gespreks|controle|interview)vragen\b|vragen\s+voor\s+(?:het|de)\s+(?:gesprek|gehoor|interview|huisbezoek|controle)|intern(?:e)?\s+(?:gebruik|werkdocument|veelgestelde\s+vragen))\b/iu;
 
 /**
  * Genres of text that are published as they are and so hold no internal guidance: a letter to
@@ -386,7 +399,7 @@ const READER_IMPERATIVE = /^\S+\s+(?:(?:dan|nu|ook|altijd|zelf|eerst|direct|geru
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|'[^']{3,}'/gu;
 const RIGHT_OF_APPEAL = /\b(?:bezwaar|een\s+bezwaarschrift)\s+(?:\S+\s+){0,2}(?:maken|indienen|aantekenen)\b|\bberoep\s+(?:\S+\s+){0,2}(?:instellen|aantekenen)\b|\bin\s+(?:hoger\s+)?beroep\s+(?:gaan|te\s+gaan)\b/iu;
 /** A sentence that says where its rule is laid down: "staat in de …", "is geregeld in …", "zo regelt …", "volgens de …". */
-const LAW_SOURCE = /\b(?:staat|staan)\s+(?:\S+\s+){0,2}?in\s+(?:de|het|artikel|hoofdstuk|paragraaf)\b|\b(?:vastgelegd|geregeld|bepaald|voorgeschreven)\s+in\b|\bzo\s+(?:regelt|bepaalt|wil)\b|\b(?:volgt|volgen)\s+uit\s+(?:de|het|artikel)\b|\b(?:volgens|krachtens|ingevolge)\s+(?:de|het|artikel)\b/iu;
+const LAW_SOURCE = /\b(?:staat|staan)\s+(?:\S+\s+){0,2}?in\s+(?:de|het|artikel|hoofdstuk|paragraaf)\b|\b(?:vastgelegd|geregeld|bepaald|voorgeschreven)\s+in\b|\bzo\s+(?:regelt|bepaalt|wil)\b|\b(?:volgt|volgen)\s+uit\s+(?:de|het|artikel)\b|\b(?:volgens|krachtens|ingevolge)\s+(?:de|het|artikel)\b|\bin\s+(?:het|de|een)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*convenant|beleidsplan|uitvoeringsprogramma)\b(?:\s+\S+){0,12}?\s+(?:afgesproken|vastgelegd|bepaald|opgenomen|overeengekomen)\b/iu;
 /** A person's right as a statement: "heeft het recht (om) …", "heeft recht op …", "hebben het recht …". */
 const PERSON_RIGHT = /\b(?:heeft|hebben|behoudt|behouden)\s+(?:altijd\s+|steeds\s+)?(?:het\s+)?recht\s+(?:om\b|op\b|\p{L}+\s+\p{L}+\s+te\b|(?:de|het|een|zijn|haar|hun)\b)/iu;
 const METHOD_DETAIL = ['cue:threshold', 'cue:indicatorRule', 'cue:indicator', 'cue:interview', 'cue:questionIntro', 'exampleQuestion', 'cue:weighing'];
