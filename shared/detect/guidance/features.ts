@@ -147,7 +147,7 @@ const REGULATION_TITLE = /^\s*(?:\p{L}*beleidsregels?|\p{L}*verordening|\p{L}*re
 /** A report's section headings on a line of their own ("3. Bevindingen", "Aanbevelingen"). */
 const REPORT_HEAD = /(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:samenvatting|bevindingen|conclusies?|aanbevelingen|onderzoeksvragen|onderzoeksaanpak|verantwoording\s+van\s+het\s+onderzoek|voorwoord|vooruitblik|resultaten|reactie\s+van\s+(?:de|het)\s+\p{L}+|beleidsreactie|bestuurlijke\s+reactie)[ \t]*(?=\n|$)/giu;
 /** The title of an instruction for staff in the title block: werkinstructie, handboek, werkkaart, … */
-const INSTRUCTION_TITLE = /\b(?:werkinstructie|handboek|werkwijzer|werkkaart|handreiking|instructie|protocol\s+voor\s+(?:de\s+)?medewerkers|belscript|gespreksleidraad|checklist|beslisboom|stappenplan|tips\s+voor\s+de\s+\p{L}+|voor\s+(?:de\s+)?\p{L}*(?:medewerkers|behandelaars?|beoordelaars?|consulenten|klantmanagers|inspecteurs|toezichthouders|hoorders|handhavers|controleurs|casemanagers|hulpverleners)|(?:gespreks|controle|interview)vragen\b|vragen\s+voor\s+(?:het|de)\s+(?:gesprek|gehoor|interview|huisbezoek|controle)|intern(?:e)?\s+(?:gebruik|werkdocument|veelgestelde\s+vragen))\b/iu;
+const INSTRUCTION_TITLE = /\b(?:werkinstructie|handboek|werkwijzer|(?:werk|gespreks|zak|actie|signalen|instructie)kaart|controlelijst|afvinklijst|draaiboek|handreiking|instructie|protocol\s+voor\s+(?:de\s+)?medewerkers|belscript|gespreksleidraad|checklist|beslisboom|stappenplan|tips\s+voor\s+de\s+\p{L}+|voor\s+(?:de\s+)?\p{L}*(?:medewerkers|behandelaars?|beoordelaars?|consulenten|klantmanagers|inspecteurs|toezichthouders|hoorders|handhavers|controleurs|casemanagers|hulpverleners|ambtenaren|adviseurs)|(?:gespreks|controle|interview)vragen\b|vragen\s+voor\s+(?:het|de)\s+(?:gesprek|gehoor|interview|huisbezoek|controle)|intern(?:e)?\s+(?:gebruik|werkdocument|veelgestelde\s+vragen))\b/iu;
 
 /**
  * Genres of text that are published as they are and so hold no internal guidance: a letter to
@@ -341,6 +341,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // A branch that only navigates ("Ja → ga naar vraag 2") is method only in a casework document.
   const treeBranch = (Boolean(branch) || f.has('gotoStep')) && (doc.has('doc:casework') || ['imperative', 'imperativeClause'].some((x) => f.has(x)) || TREE_CONTENT.some((x) => f.has(x)));
   if (doc.has('doc:decisionTree') && (treeBranch || (treeQuestion && (ctx.marker || ctx.step || /^(?:stap|vraag|beslispunt)\s*\d/iu.test(ctx.head) || /^(?:stap|vraag|beslispunt)\s*\d/iu.test(flat))))) f.add('ctx:decisionTree');
+  // Knowledge from experience about a kind of case ("Een verklaring die …, is vaak overgenomen")
+  // in an instruction for staff is an indicator.
+  if (doc.has('doc:instruction') && !doc.has('doc:public') && !question && EXPERIENCE.test(body)) f.add('cue:indicatorRule');
   const form = STRONG_FORM.some((x) => f.has(x)) || (WEAK_FORM.some((x) => f.has(x)) && (f.has('cue:assessed') || f.has('cue:staffRole') || f.has('cue:setting')))
     // A rule for weighing evidence in an internal casework text instructs by itself.
     || (f.has('cue:weighing') && doc.has('doc:casework') && !doc.has('doc:public'));
@@ -354,7 +357,14 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
     || (doc.has('doc:casework') && !doc.has('doc:public') && CASE_INSTRUCTION.some((x) => f.has(x)) && !NOT_CASEWORK.some((x) => f.has(x)))
     // "Twijfel je …, laat dan …": a colleague addressed with a condition or an order about a case is told how to work.
     || (f.has('agentMention') && (f.has('imperative') || f.has('youStatement')))
-    || (f.has('youStatement') && YOU_FORM.some((x) => f.has(x)) && ['cue:assessed', 'agentMention', 'cue:staffRole', 'cue:setting'].some((x) => f.has(x)));
+    || (f.has('youStatement') && YOU_FORM.some((x) => f.has(x)) && ['cue:assessed', 'agentMention', 'cue:staffRole', 'cue:setting'].some((x) => f.has(x)))
+    // Knowledge from experience about a kind of case ("Verenigingen die …, leveren vaak …; leg die
+    // naast elkaar", "schippers die …, proberen vaak tijd te winnen; laat daarom …") with what to do about it.
+    || (EXPERIENCE.test(body) && ['imperative', 'imperativeClause'].some((x) => f.has(x)))
+    // In a document titled as an instruction for staff (werkkaart, handboek, "voor de
+    // toezichthouders") and not addressed to the public, an imperative is the method whatever it
+    // names ("Leg het verkeersplan naast …", "Spreek de jongere eerst zonder ouders").
+    || (doc.has('doc:instruction') && !doc.has('doc:public') && ['imperative', 'imperativeClause'].some((x) => f.has(x)) && !NOT_CASEWORK.some((x) => f.has(x)));
   if (form && content) f.add('form&content');
   const policy = CUES.filter((c) => c.side === 'policy' && f.has(`cue:${c.id}`)).length;
   if (policy >= 2) f.add('policy2');
@@ -403,6 +413,8 @@ const LAW_SOURCE = /\b(?:staat|staan)\s+(?:\S+\s+){0,2}?in\s+(?:de|het|artikel|h
 /** A person's right as a statement: "heeft het recht (om) …", "heeft recht op …", "hebben het recht …". */
 const PERSON_RIGHT = /\b(?:heeft|hebben|behoudt|behouden)\s+(?:altijd\s+|steeds\s+)?(?:het\s+)?recht\s+(?:om\b|op\b|\p{L}+\s+\p{L}+\s+te\b|(?:de|het|een|zijn|haar|hun)\b)/iu;
 const METHOD_DETAIL = ['cue:threshold', 'cue:indicatorRule', 'cue:indicator', 'cue:interview', 'cue:questionIntro', 'exampleQuestion', 'cue:weighing'];
+/** A kind of case and what it often does: "<meervoud> die …, <werkwoord> vaak …", "Een <naamwoord> die …, … meestal …". */
+const EXPERIENCE = /^(?:\p{L}+(?:en|s)|(?:een|elke|iedere)\s+\p{L}+)\s+(?:die|dat)\s[^;]*?,\s+(?:\S+\s+){0,2}?(?:vaak|meestal|regelmatig|doorgaans|geregeld)\b/iu;
 const CASE_INSTRUCTION = ['imperative', 'imperativeClause', 'cue:attention', 'cue:advice'];
 const NOT_CASEWORK = ['cue:chat', 'cue:firstPerson', 'cue:technical', 'cue:publicAddress', 'cue:politics', 'cue:decision'];
 const YOU_FORM = ['imperative', 'imperativeClause', 'cue:condition', 'verbFirstCondition', 'cue:threshold', 'cue:then'];
