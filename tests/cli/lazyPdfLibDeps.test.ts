@@ -2,11 +2,14 @@
  * pdf-lib's colour, XML and SVG helpers as the command line gets them (cli/lazyPdfLibDeps.ts):
  * the packages themselves, loaded on the first call, with the same results.
  */
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { converter as realConverter } from 'culori';
 import { encode as realEncode, decode as realDecode } from 'html-entities';
 import { NodeType as RealNodeType, parse as realParse } from 'node-html-better-parser';
 import { converter, decode, encode, NodeType, parse } from '../../cli/lazyPdfLibDeps';
+
+// culori ships no types of its own (pdf-lib's are a devDependency of pdf-lib).
+const realConverter = (createRequire(import.meta.url)('culori') as { converter(mode: string): (c: string) => unknown }).converter;
 
 describe('lazyPdfLibDeps', () => {
   it('converts CSS colours as culori does (pdf-lib colours an SVG with it)', () => {
