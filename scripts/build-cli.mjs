@@ -31,6 +31,12 @@ await build({
     setup(b) {
       b.onResolve({ filter: /^compromise$/ }, () => ({ path: path.join(root, 'node/lazyCompromise.ts') }));
     },
+  }, {
+    // pdf-lib's SVG, colour and XML helpers likewise, on their first call (cli/lazyPdfLibDeps.ts).
+    name: 'lazy-pdf-lib-deps',
+    setup(b) {
+      b.onResolve({ filter: /^(culori|html-entities|node-html-better-parser)$/ }, () => ({ path: path.join(root, 'cli/lazyPdfLibDeps.ts') }));
+    },
   }],
   logLevel: 'warning',
 });

@@ -5,6 +5,7 @@
 import type { Law, SuggestOutput } from '../../shared/contract';
 import { createEngines, type AnalysedDocument } from '../../shared/engine';
 import { pagesReadAgain } from '../../shared/pageModels';
+import { suggestOutputChunks } from '../../shared/suggestOutput';
 import { CliError, commandHost, mapLimit, modelBudget, OCR_OPTIONS, OCR_USAGE, ocrProgress, parseCli, parseLaw, readInput, reportUnread, type Command } from '../util';
 
 export const suggestCommand: Command = {
@@ -45,9 +46,20 @@ export const suggestCommand: Command = {
     };
     if (process.env.LAKSTIFT_MEMLOG) {
       const m = process.memoryUsage();
-      process.stderr.write(`memlog suggest: rss ${Math.round(m.rss / 2 ** 20)} heap ${Math.round(m.heapUsed / 2 ** 20)} MiB, pages read again ${pagesReadAgain} of ${docs.reduce((n, d) => n + d.pageCount, 0)}\n`);
+      process.stderr.write(`memlog suggest: rss ${Math.round(m.rss / 2 ** 20)} heap ${Math.round(m.heapUsed / 2 ** 20)} external ${Math.round(m.external / 2 ** 20)} (array buffers ${Math.round(m.arrayBuffers / 2 ** 20)}) MiB, pages read again ${pagesReadAgain} of ${docs.reduce((n, d) => n + d.pageCount, 0)}\n`);
     }
-    await new Promise<void>((resolve, reject) => process.stdout.write(`${JSON.stringify(out)}\n`, (err) => (err ? reject(err) : resolve())));
+    // Written a piece at a time (shared/suggestOutput.ts), never as one string: 10,000 pages
+    // give tens of megabytes of JSON, which the one string held beside the suggestions.
+    await writePieces(suggestOutputChunks(out));
     return 0;
   },
 };
+
+/** Writes the pieces to stdout, waiting whenever its buffer is full, then a newline. */
+async function writePieces(pieces: Iterable<string>): Promise<void> {
+  const write = (s: string) => new Promise<void>((resolve, reject) => {
+    process.stdout.write(s, (err) => (err ? reject(err) : resolve()));
+  });
+  for (const piece of pieces) await write(piece);
+  await write('\n');
+}

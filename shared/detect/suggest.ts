@@ -267,13 +267,30 @@ function firmKeep(c: Placed): number {
   return c.keep && c.detector !== 'name.elsewhere' ? 1 : 0;
 }
 
-/** True when two candidates share a character (passages in pieces compare piece by piece). */
-function overlaps(a: Candidate, b: Candidate): boolean {
+/** True when two candidates share a character (passages in pieces compare piece by piece). Exported for tests. */
+export function overlaps(a: Candidate, b: Candidate): boolean {
   if (!(a.start < b.end && b.start < a.end)) return false;
+  // Two single ranges: the test above was theirs.
+  if (!a.ranges && !b.ranges) return true;
   const pa = a.ranges ?? [[a.start, a.end]];
   const pb = b.ranges ?? [[b.start, b.end]];
-  return pa.some(([s1, e1]) => pb.some(([s2, e2]) => s1 < e2 && s2 < e1));
+  if (pa.length * pb.length <= 16 || pa.some(([s, e]) => e <= s) || pb.some(([s, e]) => e <= s)) return pa.some(([s1, e1]) => pb.some(([s2, e2]) => s1 < e2 && s2 < e1));
+  // Passages of many pieces (guidance over interleaved columns, one piece a line) compare by a
+  // sweep over both lists sorted by start: of two pieces (none empty) that do not meet, the one
+  // that ends first ends before the other's start and before every later piece of the other list.
+  const sa = byStart(pa);
+  const sb = byStart(pb);
+  for (let i = 0, j = 0; i < sa.length && j < sb.length;) {
+    const [s1, e1] = sa[i]!;
+    const [s2, e2] = sb[j]!;
+    if (s1 < e2 && s2 < e1) return true;
+    if (e1 <= e2) i++;
+    else j++;
+  }
+  return false;
 }
+
+const byStart = (ranges: readonly (readonly [number, number])[]) => [...ranges].sort((x, y) => x[0] - y[0]);
 
 function toSuggestion(page: PageText, c: Placed, law: Law): Suggestion {
   // The id hashes the first offset and the text, which identify a passage even in pieces.

@@ -286,10 +286,16 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
             y0 = Math.min(ay, by); y1 = Math.max(ay, by);
             base = m[5]; // display y of text-space y = 0 (rise excluded, so superscripts stay on their line)
           } else {
-            const r = transformRect(m, [xa, desc, xb, asc]);
-            [x0, y0, x1, y1] = r;
-            const [ox, oy] = apply(m, xa, 0);
-            base = rot === 0 || rot === 2 ? oy : ox;
+            // transformRect(m, [xa, desc, xb, asc]) and apply(m, xa, 0), written out: the same
+            // arithmetic without the seven arrays they make per glyph of rotated text (issue #17).
+            const m0 = m[0], m1 = m[1], m2 = m[2], m3 = m[3], m4 = m[4], m5 = m[5];
+            const ax = m0 * xa + m2 * desc + m4, ay = m1 * xa + m3 * desc + m5;
+            const bx = m0 * xb + m2 * desc + m4, by = m1 * xb + m3 * desc + m5;
+            const cx = m0 * xa + m2 * asc + m4, cy = m1 * xa + m3 * asc + m5;
+            const dx = m0 * xb + m2 * asc + m4, dy = m1 * xb + m3 * asc + m5;
+            x0 = Math.min(ax, bx, cx, dx); y0 = Math.min(ay, by, cy, dy);
+            x1 = Math.max(ax, bx, cx, dx); y1 = Math.max(ay, by, cy, dy);
+            base = rot === 0 || rot === 2 ? m1 * xa + m3 * 0 + m5 : m0 * xa + m2 * 0 + m4;
           }
           state.adv += w + spacing * th;
         }

@@ -112,61 +112,70 @@ export function buildWords(glyphs: readonly Glyph[] | GlyphStore, skip?: Int32Ar
   return wordsOf(framesOf(storeFor(glyphs)), skip);
 }
 
+/** The glyph indices of the word being built (`wordsOf`), copied out at its end: one array per page run, not one growing array per word. */
+const wordGlyphs: number[] = [];
+
 function wordsOf(F: Frames, skip?: Int32Array): WordBuild[] {
   const s = F.s;
   const words: WordBuild[] = [];
-  let cur: WordBuild | null = null;
+  // The word being built, in locals (issue #17): its objects (glyph list, frame, rectangle) are
+  // made once when it ends, at their final size, instead of at its first glyph and grown and
+  // boxed glyph by glyph.
+  let open = false;
+  let n = 0;
+  let rot: Rotation = 0;
+  let a0 = 0, a1 = 0, lo = 0, hi = 0, base = 0, size = 0;
+  let r0 = 0, r1 = 0, r2 = 0, r3 = 0;
   let prevExtra = 0;
   let last = -1;
+  const g = wordGlyphs;
   for (let i = 0; i < s.length; i++) {
     if (skip && skip[i] >= 0) continue;
     const extraBefore = prevExtra;
     prevExtra = s.extra[i];
-    if (F.blank[i]) {
-      cur = null;
-      continue;
-    }
-    if (cur && last >= 0) {
+    let ends = F.blank[i] === 1;
+    if (!ends && open && last >= 0) {
       // Character spacing is not a word break (poppler subtracts it the same way, its glyph
       // boxes include it), so letter-spaced words ("V e r t r o u w e l i j k") stay one word,
       // and so do condensed ones (negative Tc) however tight.
-      const gap = F.a0[i] - cur.f.a1 - extraBefore;
-      const size = cur.size;
+      const gap = F.a0[i] - a1 - extraBefore;
       // A change of size against the glyph before (poppler compares with the word's size,
       // which is the same until a small-capitals step has mixed two sizes in the word).
       const sizeChange = Math.abs(s.size[i] - s.size[last]) > 0.01 * Math.max(1, s.size[last]);
-      if (
-        s.rot[i] !== cur.rot ||
-        Math.abs(F.base[i] - cur.f.base) > 0.5 ||
+      ends =
+        s.rot[i] !== rot ||
+        Math.abs(F.base[i] - base) > 0.5 ||
         (sizeChange && !smallCapsStep(F, last, i)) ||
         gap > WORD_BREAK_GAP * size ||
         (gap < -BACKWARD_BREAK * size && !tightSpacing(F, last, i)) ||
-        placedApart(s, last, i, gap, size)
-      ) {
-        cur = null;
-      }
+        placedApart(s, last, i, gap, size);
     }
+    if (ends && open) {
+      words.push({ glyphs: g.slice(0, n), rot, f: { a0, a1, lo, hi, base }, size, rect: [r0, r1, r2, r3] });
+      open = false;
+    }
+    if (F.blank[i]) continue;
     last = i;
-    if (!cur) {
-      cur = {
-        glyphs: [i], rot: s.rot[i] as Rotation, f: { a0: F.a0[i], a1: F.a1[i], lo: F.lo[i], hi: F.hi[i], base: F.base[i] },
-        size: s.size[i], rect: [s.x0[i], s.y0[i], s.x1[i], s.y1[i]],
-      };
-      words.push(cur);
+    if (!open) {
+      open = true;
+      n = 0;
+      rot = s.rot[i] as Rotation;
+      a0 = F.a0[i]; a1 = F.a1[i]; lo = F.lo[i]; hi = F.hi[i]; base = F.base[i];
+      size = s.size[i];
+      r0 = s.x0[i]; r1 = s.y0[i]; r2 = s.x1[i]; r3 = s.y1[i];
     } else {
-      cur.glyphs.push(i);
-      const f = cur.f;
-      if (F.a1[i] > f.a1) f.a1 = F.a1[i];
-      if (F.a0[i] < f.a0) f.a0 = F.a0[i];
-      if (F.lo[i] < f.lo) f.lo = F.lo[i];
-      if (F.hi[i] > f.hi) f.hi = F.hi[i];
-      const r = cur.rect;
-      if (s.x0[i] < r[0]) r[0] = s.x0[i];
-      if (s.y0[i] < r[1]) r[1] = s.y0[i];
-      if (s.x1[i] > r[2]) r[2] = s.x1[i];
-      if (s.y1[i] > r[3]) r[3] = s.y1[i];
+      if (F.a1[i] > a1) a1 = F.a1[i];
+      if (F.a0[i] < a0) a0 = F.a0[i];
+      if (F.lo[i] < lo) lo = F.lo[i];
+      if (F.hi[i] > hi) hi = F.hi[i];
+      if (s.x0[i] < r0) r0 = s.x0[i];
+      if (s.y0[i] < r1) r1 = s.y0[i];
+      if (s.x1[i] > r2) r2 = s.x1[i];
+      if (s.y1[i] > r3) r3 = s.y1[i];
     }
+    g[n++] = i;
   }
+  if (open) words.push({ glyphs: g.slice(0, n), rot, f: { a0, a1, lo, hi, base }, size, rect: [r0, r1, r2, r3] });
   return words;
 }
 

@@ -29,6 +29,17 @@ for (let i = 0; i < 6; i++) {
 
 const ONE_CHAR: string[] = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c));
 
+/**
+ * Two-byte tokens (Tj, Td, BT, ET, Tf, rg, …: most operators) made once and kept, by first and
+ * second byte: joining two one-char strings made a new string for every operator (issue #17).
+ * At most 65,536 strings of two characters.
+ */
+const TWO_CHAR: string[][] = [];
+const twoChar = (a: number, b: number): string => {
+  const row = (TWO_CHAR[a] ??= new Array<string>(256).fill(''));
+  return row[b] || (row[b] = ONE_CHAR[a] + ONE_CHAR[b]);
+};
+
 const latin1 = (b: Uint8Array, s: number, e: number): string => {
   let out = '';
   for (let i = s; i < e; i++) out += String.fromCharCode(b[i]);
@@ -99,9 +110,15 @@ function scan(bytes: Uint8Array, options: TokenizeOptions, visit?: OperatorVisit
       if (it === ARRAY_OPEN || it === DICT_OPEN) open++;
       else items.push(it as Operand);
     }
-    stack.length = k;
+    cut(k);
     depth -= open;
     return items;
+  };
+  // The stack is emptied by popping, never by `stack.length = k`: V8 gives an array whose length
+  // is set to 0 a new, empty backing store, so the next operand allocated a fresh one (about
+  // 150 bytes per operator, a third of what reading a page's content allocated, issue #17).
+  const cut = (k: number) => {
+    while (stack.length > k) stack.pop();
   };
   const push = (v: StackItem, at: number) => {
     if (argStart < 0) argStart = at;
@@ -120,7 +137,7 @@ function scan(bytes: Uint8Array, options: TokenizeOptions, visit?: OperatorVisit
       continue;
     }
     if (c === 0x28 /* ( */) {
-      push(readLiteralString(bytes, i + 1), tokStart);
+      push(readLiteralString(bytes, i + 1, visit !== undefined), tokStart);
       i = scanEnd;
       continue;
     }
@@ -131,7 +148,7 @@ function scan(bytes: Uint8Array, options: TokenizeOptions, visit?: OperatorVisit
         i += 2;
         continue;
       }
-      push(readHexString(bytes, i + 1), tokStart);
+      push(readHexString(bytes, i + 1, visit !== undefined), tokStart);
       i = scanEnd;
       continue;
     }
@@ -193,7 +210,7 @@ function scan(bytes: Uint8Array, options: TokenizeOptions, visit?: OperatorVisit
       continue;
     }
     const len = i - tokStart;
-    const word = len === 1 ? ONE_CHAR[bytes[tokStart]] : len === 2 ? ONE_CHAR[bytes[tokStart]] + ONE_CHAR[bytes[tokStart + 1]] : latin1(bytes, tokStart, i);
+    const word = len === 1 ? ONE_CHAR[bytes[tokStart]] : len === 2 ? twoChar(bytes[tokStart], bytes[tokStart + 1]) : latin1(bytes, tokStart, i);
     if (word === 'true' || word === 'false') {
       push(word === 'true', tokStart);
       continue;
@@ -217,7 +234,7 @@ function scan(bytes: Uint8Array, options: TokenizeOptions, visit?: OperatorVisit
       ops.push({ op: word, args, start, end: i });
     }
     if (++opCount > maxOps) throw new LimitExceededError('The number of operators on one page', `${maxOps}`);
-    if (visit && args === stack) stack.length = 0;
+    if (visit && args === stack) cut(0);
     else stack = [];
     depth = 0;
     argStart = -1;
@@ -265,9 +282,59 @@ function readNumber(b: Uint8Array, i: number): number {
   return sign * (int + frac / scale);
 }
 
-/** Reads a (literal) string; `i` points just past the '('. Sets scanEnd past the ')'. */
-export function readLiteralString(b: Uint8Array, i: number): PdfString {
+/**
+ * Strings of at most two bytes, one object per value, handed out by `tokenizeEach` (issue #17):
+ * most text is shown a glyph or two per operator ("<0041> Tj", "(a) Tj"), and a string object
+ * with its byte array for each was a third of what reading a page's content allocated. Only
+ * where the operands are read during the call and never changed (`OperatorVisitor`); `tokenize`
+ * keeps making one object per string, as the redaction engine's operation lists are edited.
+ * Bounded: past SHARED_MAX values new strings are made as before.
+ */
+const sharedStrings = [new Map<number, PdfString>(), new Map<number, PdfString>()];
+let sharedCount = 0;
+const SHARED_MAX = 4096;
+
+/** The shared string of `length` (0–2) bytes `value` (big-endian), `hex` or literal. */
+function sharedString(hex: boolean, length: number, value: number): PdfString {
+  const key = length * 0x10000 + value;
+  const cache = sharedStrings[hex ? 1 : 0];
+  let str = cache.get(key);
+  if (str) return str;
+  const bytes = new Uint8Array(length);
+  if (length === 2) {
+    bytes[0] = value >> 8;
+    bytes[1] = value & 0xff;
+  } else if (length === 1) bytes[0] = value;
+  str = new PdfString(bytes, hex);
+  if (sharedCount < SHARED_MAX) {
+    cache.set(key, str);
+    sharedCount++;
+  }
+  return str;
+}
+
+/**
+ * Reads a (literal) string; `i` points just past the '('. Sets scanEnd past the ')'. `shared`:
+ * a string of at most two plain bytes may be one shared with other operators (`sharedString`).
+ */
+export function readLiteralString(b: Uint8Array, i: number, shared = false): PdfString {
   const n = b.length;
+  if (shared && i + 2 < n) {
+    // "()", "(a)", "(ab)" without escapes, parentheses or line ends (which the full read changes).
+    const plain = (c: number) => c !== 0x5c && c !== 0x28 && c !== 0x29 && c !== 0x0d && c !== 0x0a;
+    if (b[i] === 0x29) {
+      scanEnd = i + 1;
+      return sharedString(false, 0, 0);
+    }
+    if (plain(b[i]) && b[i + 1] === 0x29) {
+      scanEnd = i + 2;
+      return sharedString(false, 1, b[i]);
+    }
+    if (plain(b[i]) && plain(b[i + 1]) && b[i + 2] === 0x29) {
+      scanEnd = i + 3;
+      return sharedString(false, 2, (b[i] << 8) | b[i + 1]);
+    }
+  }
   // The decoded string is never longer than its source, so one exact-enough buffer suffices.
   let end = i;
   let nest = 1;
@@ -321,11 +388,31 @@ export function readLiteralString(b: Uint8Array, i: number): PdfString {
   return new PdfString(o === buf.length ? buf : buf.slice(0, o), false);
 }
 
-/** Reads a <hex> string; `i` points just past the '<'. Sets scanEnd past the '>'. */
-export function readHexString(b: Uint8Array, i: number): PdfString {
+/**
+ * Reads a <hex> string; `i` points just past the '<'. Sets scanEnd past the '>'. `shared`: a
+ * string of at most two bytes may be one shared with other operators (`sharedString`).
+ */
+export function readHexString(b: Uint8Array, i: number, shared = false): PdfString {
   const n = b.length;
   let end = i;
   while (end < n && b[end] !== 0x3e) end++;
+  if (shared && end - i <= 4) {
+    // As below, without an array: at most four characters, so at most two bytes.
+    let value = 0;
+    let digits = 0;
+    for (let k = i; k < end; k++) {
+      const v = HEX[b[k]];
+      if (v < 0) continue;
+      value = (value << 4) | v;
+      digits++;
+    }
+    if (digits & 1) {
+      value <<= 4; // odd number of digits: the last is followed by 0
+      digits++;
+    }
+    scanEnd = Math.min(n, end + 1);
+    return sharedString(true, digits >> 1, value);
+  }
   const out = new Uint8Array((end - i + 1) >> 1);
   let o = 0;
   let hi = -1;

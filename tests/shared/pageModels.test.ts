@@ -107,6 +107,26 @@ describe('a dossier whose page models are released past the budget', () => {
     expect(plain.suggest([light], 'wob')).toEqual(plain.suggest([all], 'wob'));
   });
 
+  it('judges guidance across page breaks the same when every page is released, also when suggested twice', async () => {
+    // A staff instruction of many pages, each sentence cut by the page break into the next page,
+    // under a running header: guidance looks at each page's neighbours, whose units a released
+    // page drops once it is judged (issue #17, memory at 10,000 pages). Made-up content.
+    const header = 'Werkinstructie huisbezoek | Team Handhaving';
+    const pages = Array.from({ length: 12 }, (_, i) => page([header, '',
+      ...(i > 0 ? ['buren en noteer letterlijk wat de klant antwoordt.'] : []),
+      `De controle ${i + 1} vindt plaats op grond van de Participatiewet.`,
+      'Vraag de klant bij twijfel over de woonsituatie naar de namen van de']));
+    const bytes = await buildPdf(pages);
+    const all = await plain.analyse(bytes, 'instructie.pdf');
+    const light = await plain.analyse(bytes, 'instructie.pdf', { modelBudget: { pages: 0 } });
+    expect(released(light)).toBe(12);
+    const before = plain.suggest([all], 'wob');
+    const guidance = before[0]!.suggestions.filter((s) => s.category === 'guidance');
+    expect(guidance.filter((s) => s.text.startsWith('buren')).length).toBe(11);
+    expect(plain.suggest([light], 'wob')).toEqual(before);
+    expect(plain.suggest([light], 'wob')).toEqual(before);
+  });
+
   it('keeps every model when the budget covers the dossier', async () => {
     const docs = await analyseBoth(plain, 1000);
     expect(docs.map(released)).toEqual([0, 0]);

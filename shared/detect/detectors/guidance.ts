@@ -18,6 +18,7 @@ import { columnView, originalRanges, type ColumnView } from '../columns';
 import { CHAT_PREFIX, MARKER, segmentView, type Unit } from '../guidance/segment';
 import { documentFeatures, flatten, LETTER_CLOSE, policyEdges, PUBLISHED_GENRES, publishedGenres, textFeatures, unitContext, unitFeatures, type Features } from '../guidance/features';
 import { judge, THRESHOLD } from '../guidance/model';
+import { isReadAgain } from '../../pageModels';
 
 interface PageUnits { view: ColumnView; units: Unit[] }
 
@@ -290,6 +291,13 @@ export const guidanceDetector: Detector = {
         reason: `werkinstructie voor medewerkers: ${cues.slice(0, 4).join(', ')}`,
       });
     }
+    // A page looks at its neighbours' units only (the running-header index keeps what it needs
+    // of every page): once this page is judged, the previous page's units are needed no more.
+    // A long dossier's released pages (shared/pageModels.ts) drop them, so that 10,000 pages keep
+    // about the memory of 1,000 (issue #17; a view and its offset map are ~20 KB a page). Pages
+    // with their model in place keep them, as before: judging them again costs no reading.
+    const prev = pages[pageIndex(pages, page) - 1];
+    if (prev && isReadAgain(prev)) cache.delete(prev);
     return out;
   },
 };

@@ -37,8 +37,14 @@ export function isImperative(word: string, next = ''): boolean {
   // "Gebruik van …", "Onderzoek naar …" open a noun phrase.
   if (FINITE_AFTER.test(next) || /^(?:van|naar)$/i.test(next)) return false;
   if (IMPERATIVE_VERBS.has(lw)) return true;
-  if (lw.length < 4 || /(?:en|t|je|tje|heid|ing|ie|isch|lijk|ig|e)$/.test(lw)) return false;
-  if (!/^\p{Ll}+$/u.test(lw)) return false;
+  if (!/^\p{Ll}+$/u.test(lw) || lw.length < 4) return false;
+  // A stem in -en or -ig ("Bereken", "Teken", "Wijzig", "Beëindig") is a verb's only where its
+  // infinitive adds -en and its third person -t ("berekenen", "berekent"); nouns and adjectives
+  // in -en or -ig ("Wapens", "nodig") have no such forms or have an inflected "-e" form.
+  if (/(?:en|ig)$/.test(lw) && lw.length >= 5 && !/(?:heden|ingen|eren|elen)$/.test(lw)) {
+    return isCommonWord(`${lw}en`) && isCommonWord(`${lw}t`) && !isCommonWord(`${lw}e`) && !isCommonWord(`${lw}s`);
+  }
+  if (/(?:en|t|je|tje|heid|ing|ie|isch|lijk|ig|e)$/.test(lw)) return false;
   // A verb has an infinitive and a third person (vraagt, noteert); a noun's plural looks like an
   // infinitive (contactpersoon → contactpersonen) but has no form in -t.
   const third = /[td]$/.test(lw) ? lw : `${lw}t`;
@@ -127,14 +133,21 @@ export function documentFeatures(text: string): Set<string> {
   const head = text.split('\n').filter((l) => l.trim() !== '').slice(0, 3).join('\n');
   if (INSTRUCTION_TITLE.test(head)) f.add('doc:instruction');
   else if (reportHeads.size >= 2) f.add('doc:report');
+  // Policy rules or a regulation by its title ("Beleidsregels tegemoetkoming …", "Verordening …",
+  // "Subsidieregeling …" on the first line), set out in paragraphs rather than articles: published
+  // rules too, their thresholds and consequences included.
+  const title = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  if (!f.has('doc:instruction') && REGULATION_TITLE.test(title)) f.add('doc:regulation');
   if (branches >= 2 && (readers < 3 || /\b(?:medewerker|behandelaar|consulent|klantmanager|casemanager|beslismedewerker|hoorder|inspecteur)\b/iu.test(text))) f.add('doc:decisionTree');
   return f;
 }
 
+/** A title that names published rules: beleidsregel(s), verordening, (subsidie)regeling, nadere regels. */
+const REGULATION_TITLE = /^\s*(?:\p{L}*beleidsregels?|\p{L}*verordening|\p{L}*regeling|nadere\s+regels|uitvoeringsregels)\b/iu;
 /** A report's section headings on a line of their own ("3. Bevindingen", "Aanbevelingen"). */
 const REPORT_HEAD = /(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:samenvatting|bevindingen|conclusies?|aanbevelingen|onderzoeksvragen|onderzoeksaanpak|verantwoording\s+van\s+het\s+onderzoek|voorwoord|vooruitblik|resultaten|reactie\s+van\s+(?:de|het)\s+\p{L}+|beleidsreactie|bestuurlijke\s+reactie)[ \t]*(?=\n|$)/giu;
 /** The title of an instruction for staff in the title block: werkinstructie, handboek, werkkaart, … */
-const INSTRUCTION_TITLE = /\b(?:werkinstructie|handboek|werkwijzer|werkkaart|handreiking|instructie|protocol\s+voor\s+(?:de\s+)?medewerkers|belscript|gespreksleidraad|checklist|beslisboom|stappenplan|tips\s+voor\s+de\s+\p{L}+|voor\s+(?:de\s+)?(?:medewerkers|behandelaars?|beoordelaars?|consulenten|klantmanagers|inspecteurs|toezichthouders|hoorders)|intern(?:e)?\s+(?:gebruik|werkdocument|veelgestelde\s+vragen))\b/iu;
+const INSTRUCTION_TITLE = /\b(?:werkinstructie|handboek|werkwijzer|(?:werk|gespreks|zak|actie|signalen|instructie)kaart|controlelijst|afvinklijst|draaiboek|handreiking|instructie|protocol\s+voor\s+(?:de\s+)?medewerkers|belscript|gespreksleidraad|checklist|beslisboom|stappenplan|tips\s+voor\s+de\s+\p{L}+|voor\s+(?:de\s+)?\p{L}*(?:medewerkers|behandelaars?|beoordelaars?|consulenten|klantmanagers|inspecteurs|toezichthouders|hoorders|handhavers|controleurs|casemanagers|hulpverleners|ambtenaren|adviseurs)|(?:gespreks|controle|interview)vragen\b|vragen\s+voor\s+(?:het|de)\s+(?:gesprek|gehoor|interview|huisbezoek|controle)|intern(?:e)?\s+(?:gebruik|werkdocument|veelgestelde\s+vragen))\b/iu;
 
 /**
  * Genres of text that are published as they are and so hold no internal guidance: a letter to
@@ -328,6 +341,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // A branch that only navigates ("Ja → ga naar vraag 2") is method only in a casework document.
   const treeBranch = (Boolean(branch) || f.has('gotoStep')) && (doc.has('doc:casework') || ['imperative', 'imperativeClause'].some((x) => f.has(x)) || TREE_CONTENT.some((x) => f.has(x)));
   if (doc.has('doc:decisionTree') && (treeBranch || (treeQuestion && (ctx.marker || ctx.step || /^(?:stap|vraag|beslispunt)\s*\d/iu.test(ctx.head) || /^(?:stap|vraag|beslispunt)\s*\d/iu.test(flat))))) f.add('ctx:decisionTree');
+  // Knowledge from experience about a kind of case ("Een verklaring die …, is vaak overgenomen")
+  // in an instruction for staff is an indicator.
+  if (doc.has('doc:instruction') && !doc.has('doc:public') && !question && EXPERIENCE.test(body)) f.add('cue:indicatorRule');
   const form = STRONG_FORM.some((x) => f.has(x)) || (WEAK_FORM.some((x) => f.has(x)) && (f.has('cue:assessed') || f.has('cue:staffRole') || f.has('cue:setting')))
     // A rule for weighing evidence in an internal casework text instructs by itself.
     || (f.has('cue:weighing') && doc.has('doc:casework') && !doc.has('doc:public'));
@@ -341,7 +357,14 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
     || (doc.has('doc:casework') && !doc.has('doc:public') && CASE_INSTRUCTION.some((x) => f.has(x)) && !NOT_CASEWORK.some((x) => f.has(x)))
     // "Twijfel je …, laat dan …": a colleague addressed with a condition or an order about a case is told how to work.
     || (f.has('agentMention') && (f.has('imperative') || f.has('youStatement')))
-    || (f.has('youStatement') && YOU_FORM.some((x) => f.has(x)) && ['cue:assessed', 'agentMention', 'cue:staffRole', 'cue:setting'].some((x) => f.has(x)));
+    || (f.has('youStatement') && YOU_FORM.some((x) => f.has(x)) && ['cue:assessed', 'agentMention', 'cue:staffRole', 'cue:setting'].some((x) => f.has(x)))
+    // Knowledge from experience about a kind of case ("Verenigingen die …, leveren vaak …; leg die
+    // naast elkaar", "schippers die …, proberen vaak tijd te winnen; laat daarom …") with what to do about it.
+    || (EXPERIENCE.test(body) && ['imperative', 'imperativeClause'].some((x) => f.has(x)))
+    // In a document titled as an instruction for staff (werkkaart, handboek, "voor de
+    // toezichthouders") and not addressed to the public, an imperative is the method whatever it
+    // names ("Leg het verkeersplan naast …", "Spreek de jongere eerst zonder ouders").
+    || (doc.has('doc:instruction') && !doc.has('doc:public') && ['imperative', 'imperativeClause'].some((x) => f.has(x)) && !NOT_CASEWORK.some((x) => f.has(x)));
   if (form && content) f.add('form&content');
   const policy = CUES.filter((c) => c.side === 'policy' && f.has(`cue:${c.id}`)).length;
   if (policy >= 2) f.add('policy2');
@@ -386,10 +409,12 @@ const READER_IMPERATIVE = /^\S+\s+(?:(?:dan|nu|ook|altijd|zelf|eerst|direct|geru
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|'[^']{3,}'/gu;
 const RIGHT_OF_APPEAL = /\b(?:bezwaar|een\s+bezwaarschrift)\s+(?:\S+\s+){0,2}(?:maken|indienen|aantekenen)\b|\bberoep\s+(?:\S+\s+){0,2}(?:instellen|aantekenen)\b|\bin\s+(?:hoger\s+)?beroep\s+(?:gaan|te\s+gaan)\b/iu;
 /** A sentence that says where its rule is laid down: "staat in de …", "is geregeld in …", "zo regelt …", "volgens de …". */
-const LAW_SOURCE = /\b(?:staat|staan)\s+(?:\S+\s+){0,2}?in\s+(?:de|het|artikel|hoofdstuk|paragraaf)\b|\b(?:vastgelegd|geregeld|bepaald|voorgeschreven)\s+in\b|\bzo\s+(?:regelt|bepaalt|wil)\b|\b(?:volgt|volgen)\s+uit\s+(?:de|het|artikel)\b|\b(?:volgens|krachtens|ingevolge)\s+(?:de|het|artikel)\b/iu;
+const LAW_SOURCE = /\b(?:staat|staan)\s+(?:\S+\s+){0,2}?in\s+(?:de|het|artikel|hoofdstuk|paragraaf)\b|\b(?:vastgelegd|geregeld|bepaald|voorgeschreven)\s+in\b|\bzo\s+(?:regelt|bepaalt|wil)\b|\b(?:volgt|volgen)\s+uit\s+(?:de|het|artikel)\b|\b(?:volgens|krachtens|ingevolge)\s+(?:de|het|artikel)\b|\bin\s+(?:het|de|een)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*convenant|beleidsplan|uitvoeringsprogramma)\b(?:\s+\S+){0,12}?\s+(?:afgesproken|vastgelegd|bepaald|opgenomen|overeengekomen)\b/iu;
 /** A person's right as a statement: "heeft het recht (om) …", "heeft recht op …", "hebben het recht …". */
 const PERSON_RIGHT = /\b(?:heeft|hebben|behoudt|behouden)\s+(?:altijd\s+|steeds\s+)?(?:het\s+)?recht\s+(?:om\b|op\b|\p{L}+\s+\p{L}+\s+te\b|(?:de|het|een|zijn|haar|hun)\b)/iu;
 const METHOD_DETAIL = ['cue:threshold', 'cue:indicatorRule', 'cue:indicator', 'cue:interview', 'cue:questionIntro', 'exampleQuestion', 'cue:weighing'];
+/** A kind of case and what it often does: "<meervoud> die …, <werkwoord> vaak …", "Een <naamwoord> die …, … meestal …". */
+const EXPERIENCE = /^(?:\p{L}+(?:en|s)|(?:een|elke|iedere)\s+\p{L}+)\s+(?:die|dat)\s[^;]*?,\s+(?:\S+\s+){0,2}?(?:vaak|meestal|regelmatig|doorgaans|geregeld)\b/iu;
 const CASE_INSTRUCTION = ['imperative', 'imperativeClause', 'cue:attention', 'cue:advice'];
 const NOT_CASEWORK = ['cue:chat', 'cue:firstPerson', 'cue:technical', 'cue:publicAddress', 'cue:politics', 'cue:decision'];
 const YOU_FORM = ['imperative', 'imperativeClause', 'cue:condition', 'verbFirstCondition', 'cue:threshold', 'cue:then'];

@@ -72,11 +72,20 @@ export function segmentView(view: ColumnView): Unit[] {
     // A short line without a full stop is a heading, also when numbered like the list above it
     // ("5. Welke taal spreekt u?" and then "6. Bijzondere situaties").
     const afterSentence = fi > 0 && !endsOpenText(text.slice(flows[fi - 1]!.start, flows[fi - 1]!.end));
-    if (endsOpen && !startsLower && words <= 12 && f.lines <= 2 && (!(f.marker && (prevMarker || nextMarker)) || (afterSentence && words <= 6))) {
+    // Under a column header that names signals ("Signaal", "Indicator", "Kenmerk"), a line that
+    // holds a relative clause with its verb ("Ouders die afspraken steeds afzeggen") is a cell
+    // describing a case, not a heading. (Not elsewhere: a heading such as "Zaken die de teamleider
+    // beslist" opens a section, and read as a cell it took the section's context from the text
+    // below it on a held-out split.)
+    const prevUnit = units[units.length - 1];
+    const underSignals = prevUnit !== undefined && ((prevUnit.kind === 'heading' && SIGNAL_COLUMN.test(text.slice(prevUnit.start, prevUnit.end).trim()))
+      || (prevUnit.kind === 'fragment' && RELATIVE_CLAUSE.test(text.slice(prevUnit.start, prevUnit.end))));
+    const describes = underSignals && words >= 6 && RELATIVE_CLAUSE.test(body);
+    if (endsOpen && !startsLower && !describes && words <= 12 && f.lines <= 2 && (!(f.marker && (prevMarker || nextMarker)) || (afterSentence && words <= 6))) {
       push(f.start, f.end, 'heading', f.marker);
       return;
     }
-    if (endsOpen && (startsLower || f.marker)) {
+    if (endsOpen && (startsLower || f.marker || describes)) {
       push(f.start, f.end, f.marker ? 'item' : 'fragment', f.marker);
       return;
     }
@@ -100,6 +109,11 @@ export function segmentView(view: ColumnView): Unit[] {
   linkContext(units, text);
   return units;
 }
+
+/** A relative clause of three or more words: "… die afspraken steeds afzeggen", "… dat telkens laat komt". */
+/** A column header that names signals: "Signaal", "Indicatoren", "Kenmerk", "Risicosignaal", "Rode vlag". */
+const SIGNAL_COLUMN = /^(?:\p{L}*signa(?:al|len)|\p{L}*indicator(?:en)?|kenmerk(?:en)?|aanwijzing(?:en)?|rode\s+vla(?:g|ggen))$/iu;
+const RELATIVE_CLAUSE = /\b\p{L}+\s+(?:die|dat)\s+\p{L}+\s+\p{L}+\s+\p{L}+/u;
 
 /** The kind of a list marker: bullets of one list are alike, as are its numbers or letters. */
 function markerKind(s: string): string {

@@ -41,6 +41,22 @@ describe('text positioning operators', () => {
     expect(e.rect[0]).toBeCloseTo(50 + (7.22 + 2) * 0.5 + (2.78 + 2 + 5) * 0.5, 3);
   });
 
+  it('boxes text under a rotated and a skewed matrix by the corners of its advance', async () => {
+    // Text run upwards (90°): the box spans the advance along y, ascent to descent along x.
+    const up = (await glyphsOf('BT /F1 10 Tf 0 1 -1 0 200 300 Tm (Hi) Tj ET')).c.glyphs;
+    expect(up.map((g) => g.rot)).toEqual([3, 3]);
+    expect(up[0].rect[3]).toBeCloseTo(842 - 300, 3);
+    expect(up[0].rect[3] - up[0].rect[1]).toBeCloseTo(7.22, 3);
+    expect(up[1].rect[3]).toBeCloseTo(up[0].rect[1], 6);
+    expect(up[0].base).toBeCloseTo(200, 6);
+    // Slanted by a skew (an italic made by the matrix): the box holds all four corners.
+    const slant = (await glyphsOf('BT /F1 10 Tf 1 0 0.5 1 100 700 Tm (H) Tj ET')).c.glyphs[0];
+    const below = slant.rect[3] - (842 - 700); // the descent below the baseline, in display space
+    expect(slant.rect[0]).toBeCloseTo(100 - 0.5 * below, 3);
+    expect(slant.rect[2]).toBeGreaterThan(100 + 7.22);
+    expect(slant.base).toBeCloseTo(842 - 700, 6);
+  });
+
   it('honours TJ kerning in thousandths of an em', async () => {
     const { c } = await glyphsOf('BT /F1 10 Tf 100 700 Td [(H) -1000 (e) 500 (l)] TJ ET');
     const [h, e, l] = c.glyphs;

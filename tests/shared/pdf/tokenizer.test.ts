@@ -92,6 +92,23 @@ describe('tokenizeEach (text extraction without an operation list)', () => {
     expect(seen).toEqual(listed.map((o) => ({ op: o.op, args: o.args.map(plain), start: o.start, end: o.end, ii: o.inlineImage ? { dataStart: o.inlineImage.dataStart, dataEnd: o.inlineImage.dataEnd } : undefined })));
   });
 
+  it('reads strings of up to two bytes (shared between operators) exactly as tokenize does', () => {
+    // Odd digits, blanks and junk inside <…>, empty strings, escapes, parentheses and line ends
+    // inside (…): each takes the full reading's path or gives its bytes.
+    const src = '<> Tj <4> Tj <41> Tj <4 1> Tj <0041> Tj <004> Tj <0 4> Tj <zz41> Tj <41424> Tj () Tj (a) Tj (ab) Tj (abc) Tj '
+      + '(\\)) Tj (a\\n) Tj (a\r) Tj (\r\n) Tj (\n) Tj ((a)) Tj (a(b)) Tj [(a) 5 <41> (a)] TJ (a) Tj <0041> Tj (ab';
+    const withHex = (v: Operand): unknown => (v instanceof PdfString ? [v.hex, [...v.bytes]] : Array.isArray(v) ? v.map(withHex) : v);
+    const seen: unknown[] = [];
+    tokenizeEach(enc(src), {}, (op, args) => seen.push([op, ...args.map(withHex)]));
+    expect(seen).toEqual(tokenize(enc(src)).map((o) => [o.op, ...o.args.map(withHex)]));
+  });
+
+  it('gives tokenize a string object of its own for every operand (redaction edits them one by one)', () => {
+    const [a, b] = tokenize(enc('(a) Tj (a) Tj'));
+    expect(a.args[0]).not.toBe(b.args[0]);
+    expect(a.args[0]).toEqual(b.args[0]);
+  });
+
   it('stops at the operator limit like tokenize', () => {
     expect(() => tokenizeEach(enc('q Q '.repeat(10)), { maxOps: 5 }, () => {})).toThrow(LimitExceededError);
   });
