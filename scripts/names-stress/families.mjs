@@ -180,6 +180,33 @@ function memo(d) {
 /** 'Wisly Théodore' as the labeller reads LibreOffice's small capitals: 'W ISLY T HÉODORE'. */
 const smallCapsWords = (name) => name.toLocaleUpperCase('nl').split(' ').map((w) => (/^\p{Lu}\p{Lu}/u.test(w) ? `${w[0]} ${w.slice(1)}` : w)).join(' ');
 
+// 6. A letter and a reply thread: a letterhead table whose header cells stand above the values
+//    ("Behandeld door" over the name), a quoted reply's header, an English header, a sentence that
+//    opens with a person doing something (no verb of speech), a surname alone with a verb, a first
+//    name alone of someone never named in full, a person with the unit in parentheses.
+function letter(d) {
+  const [o, dom] = org(d);
+  const head = who(d, 'letterhead-cell');
+  const quoted = who(d, 'reply-header');
+  const eng = who(d, 'english-header');
+  const subj = who(d, 'subject-initial');
+  const sur = who(d, 'surname-verb');
+  const lone = who(d, 'first-only');
+  const unit = who(d, 'name-unit-paren');
+  const body = [
+    `<table border="0"><tr><td>Behandeld door</td><td>Datum</td><td>Kenmerk</td></tr><tr><td>${nm(d, head, head.full)}</td><td>${date(d)}</td><td>${d.rng.int(2021, 2025)}-${d.rng.digits(6)}</td></tr></table>`,
+    P(`Geachte heer, mevrouw,`),
+    P(`${nm(d, subj, subj.full)} ${d.rng.pick(['heeft de aanvraag op volledigheid beoordeeld', 'behandelt uw bezwaar verder', 'neemt binnenkort contact met u op', 'stelde het conceptbesluit op'])}. ${d.rng.pick(['Daarna', 'Vervolgens', 'Op verzoek van de afdeling'])} ${d.rng.pick(['heeft', 'heeft ook'])} ${nm(d, sur, sur.full, 'intro')} het advies geschreven; ${nm(d, sur, alone(sur))} ${d.rng.pick(['vond', 'verwacht', 'schreef'])} dat de gegevens kloppen.`),
+    P(`Bij vragen kunt u terecht bij ${nm(d, unit, unit.full)} (${d.rng.pick(['afdeling Vergunningen', 'team Burgerzaken', 'directie Water'])}).`),
+    P(`Met vriendelijke groet,<br>${o}`),
+    '<hr>',
+    P(`Op ${date(d)} om 14:${d.rng.int(10, 59)} schreef ${nm(d, quoted, quoted.full)} &lt;${mailOf(d, quoted, dom)}&gt;:`),
+    P(`&gt; Kan ${nm(d, lone, lone.first)} hier morgen naar kijken?`),
+    P(`<b>From:</b> ${nm(d, eng, eng.full)}<br><b>Sent:</b> ${d.rng.pick(['Monday', 'Tuesday', 'Thursday'])}, ${d.rng.int(1, 28)} March 2024 09:12<br><b>Subject:</b> planning`),
+  ].join('\n');
+  return { kind: 'letter', title: 'Brief', body };
+}
+
 const wrap = (f) => (d) => {
   const r = f(d);
   return { ...r, body: `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>${r.title}</title></head><body>${r.body}</body></html>` };
@@ -187,9 +214,10 @@ const wrap = (f) => (d) => {
 
 /** Families in the held-out writer's shape: `{ id, producers, stress(doc) }`. */
 export const STRESS_FAMILIES = [
-  { id: 'mail', producers: ['soffice'], stress: wrap(mail) },
-  { id: 'minutes', producers: ['soffice'], stress: wrap(minutes) },
-  { id: 'chat', producers: ['soffice'], stress: wrap(chat) },
-  { id: 'report', producers: ['soffice'], stress: wrap(report) },
-  { id: 'memo', producers: ['soffice'], stress: wrap(memo) },
+  { id: 'mail', producers: ['soffice', 'chromium'], stress: wrap(mail) },
+  { id: 'minutes', producers: ['soffice', 'chromium'], stress: wrap(minutes) },
+  { id: 'chat', producers: ['soffice', 'chromium'], stress: wrap(chat) },
+  { id: 'report', producers: ['soffice', 'chromium'], stress: wrap(report) },
+  { id: 'memo', producers: ['soffice', 'chromium'], stress: wrap(memo) },
+  { id: 'letter', producers: ['soffice', 'chromium'], stress: wrap(letter) },
 ];

@@ -29,6 +29,8 @@ const split = heldOutSplit({
 });
 
 export const ensureStress = split.ensure;
+/** The planned documents (no producer run): their persons carry their origin. */
+export const planStress = split.plan;
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   split.main(process.argv.slice(2)).catch((e) => {
