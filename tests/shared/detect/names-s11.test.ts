@@ -50,3 +50,27 @@ describe('a function cell before an organisation in a table row', () => {
     expect(names).toContain('Marten Oegema');
   });
 });
+
+describe('particles of more origins', () => {
+  it('reads Welsh ap, Catalan i and Spanish y inside a name, and Irish Ó and Ní opening a surname', () => {
+    expect(found('De planning is door Gethin ap Dafydd bijgewerkt.', 'name')).toContain('Gethin ap Dafydd');
+    expect(found('Aanwezig: Carme Vidal i Pujades, Tina Oblak', 'name')).toContain('Carme Vidal i Pujades');
+    expect(found('Van: Lucía Ortega y Barrios <l.ortega@example.nl>', 'name')).toContain('Lucía Ortega y Barrios');
+    const cc = found('CC: Ó Dálaigh, Saoirse; Ní Mhurchú, Eimear', 'name');
+    expect(cc).toContain('Ó Dálaigh, Saoirse');
+    expect(cc).toContain('Ní Mhurchú, Eimear');
+  });
+});
+
+describe('informal greetings', () => {
+  it('reads the first name after the greetings of everyday mail', () => {
+    for (const greeting of ['Ha', 'Hé', 'Hee', 'Moi', 'Goeiemorgen', 'Goedenavond', 'Morgen']) {
+      expect(found(`${greeting} Sietske,\n\nKun je de brief nog nakijken?\n\nGroet,\nMarleen`, 'name'), greeting).toContain('Sietske');
+    }
+  });
+
+  it('does not read a department or a heading after such a word as a name', () => {
+    expect(found('Ha Vergunningen,\n\nGraag de stukken voor vrijdag.', 'name')).toEqual([]);
+    expect(found('Morgen Overleg\n\nAgenda volgt.', 'name')).toEqual([]);
+  });
+});
