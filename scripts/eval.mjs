@@ -352,8 +352,11 @@ async function realDev(dir) {
   files.forEach((f, i) => {
     const key = f.replace(/\.pdf$/, '');
     const lab = labels[key] ?? { labels: {} };
+    // A suggestion of a name the judgement lists as missed is right: the judge said it should be
+    // suggested, so it counts as TP rather than as a new, unjudged suggestion.
+    const listed = (s) => (lab.missed ?? []).some(([category, text]) => s.category === category && (sameText(s.text, text) || containsWord(s.text, text)));
     for (const s of results[i].suggestions) {
-      const j = lab.labels?.[`${s.category}|${s.text}`] ?? lab.default ?? 'unjudged';
+      const j = lab.labels?.[`${s.category}|${s.text}`] ?? (listed(s) ? 'TP' : undefined) ?? lab.default ?? 'unjudged';
       const c = (per[s.category] ??= { TP: 0, FP: 0, FPpub: 0, AMB: 0, unjudged: 0 });
       c[j] = (c[j] ?? 0) + 1;
       judged.push({ file: f, page: s.page, category: s.category, text: s.text, judgement: j, reason: s.reason });
@@ -365,7 +368,8 @@ async function realDev(dir) {
   });
   const precision = Object.fromEntries(Object.entries(per).map(([c, v]) => {
     const denom = v.TP + v.FP + v.FPpub;
-    return [c, { ...v, precision: denom ? Math.round((v.TP / denom) * 1000) / 1000 : null }];
+    const all = denom + v.unjudged;
+    return [c, { ...v, precision: denom ? Math.round((v.TP / denom) * 1000) / 1000 : null, worstCase: all ? Math.round((v.TP / all) * 1000) / 1000 : null }];
   }));
   const wrong = new Map();
   for (const j of judged.filter((x) => x.judgement === 'FP' || x.judgement === 'FPpub' || x.judgement === 'unjudged')) {
@@ -489,8 +493,8 @@ function printTable() {
   }
   const real = Object.values(C).find((x) => x.real);
   if (real) {
-    console.log(`  real-dev judgement (TP / FP / FPpub / AMB / unjudged; P = TP / (TP+FP+FPpub)):`);
-    for (const [c, v] of Object.entries(real.precision)) console.log(`    ${c.padEnd(9)} ${v.TP} / ${v.FP} / ${v.FPpub} / ${v.AMB} / ${v.unjudged}  P ${f(v.precision).trim()}`);
+    console.log(`  real-dev judgement (TP / FP / FPpub / AMB / unjudged; P = TP / (TP+FP+FPpub); worst case: every unjudged one wrong):`);
+    for (const [c, v] of Object.entries(real.precision)) console.log(`    ${c.padEnd(9)} ${v.TP} / ${v.FP} / ${v.FPpub} / ${v.AMB} / ${v.unjudged}  P ${f(v.precision).trim()}, worst case ${f(v.worstCase).trim()}`);
     console.log(`    listed misses found: ${real.misses.filter((m) => m.ok).length}/${real.misses.length}${real.misses.map((m) => ` ${m.ok ? '✓' : '✗'} ${m.file} ${m.category} "${m.text}" (${m.found}/${m.occurrences})`).join(';')}`);
     const bad = real.stillSuggested.filter((x) => x.judgement !== 'unjudged');
     console.log(`    still suggested and judged FP/FPpub (${bad.reduce((n, x) => n + x.count, 0)}):${bad.map((x) => ` ${x.file.slice(0, 3)} ${x.category} "${x.text.slice(0, 60)}" ${x.judgement}×${x.count}`).join(';')}`);
