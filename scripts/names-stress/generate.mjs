@@ -22,7 +22,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 const split = heldOutSplit({
   split: 'stress', prefix: 'n', made: '2026-12-07', generator: 'scripts/names-stress/generate.mjs',
-  defaults: { seed: 20261211, perFamily: 8, out: path.join(tmpdir(), 'lakstift-names-stress') },
+  defaults: { seed: 20261211, perFamily: 16, out: path.join(tmpdir(), 'lakstift-names-stress') },
   families: STRESS_FAMILIES, buildPools: buildStressPools, DocClass: Doc,
   version: () => versionOf([path.join(here, '..', 'corpus'), path.join(here, '..', 'corpus', 'fresh'), here]),
   run: makeRun('1765324800'), enscriptFonts: ['Times-Roman10'], poolWidths: [12, 4],
