@@ -220,4 +220,9 @@ export const PUBLIC_CONTACT_WORDS = [
   // a company's mailboxes for its customers.
   'gemeente', 'gemeentehuis', 'stadhuis', 'provincie', 'provinciehuis', 'waterschap', 'fg', 'dpo', 'avg', 'gegevensbescherming',
   'functionarisgegevensbescherming', 'sales', 'verkoop', 'orders', 'bestellingen', 'offerte', 'offertes', 'customerservice', 'customercare',
+  // Session 11: the addresses a body publishes for the public's reports and requests: complaints and
+  // objections, data breaches and security reports (coordinated vulnerability disclosure), the
+  // contact of an accessibility statement, public questions, consultation and the newsletter.
+  'meldingen', 'klachtenmeldpunt', 'bezwaarschriften', 'publieksvragen', 'datalek', 'datalekken', 'cvd', 'security', 'toegankelijkheid',
+  'inspraak', 'nieuwsbrief', 'webcare', 'ombudsman',
 ];

@@ -4,11 +4,13 @@ import { COMMON_WORDS_BITS, COMMON_WORDS_BLOOM, COMMON_WORDS_HASHES } from './co
 import { ENGLISH_WORDS_BITS, ENGLISH_WORDS_BLOOM, ENGLISH_WORDS_HASHES } from './englishWords.generated';
 import { NAME_WORDS_BITS, NAME_WORDS_BLOOM, NAME_WORDS_HASHES } from './nameWords.generated';
 import { PLACES } from './places.generated';
+import { PROPER_WORDS } from './properWords.generated';
 import { NAME_ALSO_WORD_BITS, NAME_ALSO_WORD_BLOOM, NAME_ALSO_WORD_HASHES } from './nameAlsoWord.generated';
 
 let first: Set<string> | undefined;
 let last: Set<string> | undefined;
 let ambiguous: Set<string> | undefined;
+let proper: Set<string> | undefined;
 
 /** True when `w` (capitalised as written) is a known first name ("Anouk", "Mohamed"). */
 export function isFirstName(w: string): boolean {
@@ -59,6 +61,21 @@ let places: Set<string> | undefined;
 export function isPlace(w: string): boolean {
   places ??= new Set(PLACES.split('|'));
   return places.has(w);
+}
+
+/**
+ * True when `w` (capitalised as written) is a word that names no person: a language, a country or
+ * a region, a people or an adjective made from a place ("Europese", "Brabantse", "Engels"), a
+ * government service or a product ("Logius", "Firefox"). No word of the first-name or surname
+ * lists is one (assets/lexicons/README.md).
+ *
+ * @example
+ *   isProperWord('Europese'); // true
+ *   isProperWord('Jansen'); // false
+ */
+export function isProperWord(w: string): boolean {
+  proper ??= new Set(PROPER_WORDS.split('|'));
+  return proper.has(w);
 }
 
 /** True when `w` is a known surname ("Jansen", "Yilmaz"). */

@@ -102,6 +102,56 @@ function pagesWithAddress(pages: readonly { text: string }[]): Map<string, numbe
   return m;
 }
 
+/** The offset lies on one of the first or last three non-empty lines of the page text. */
+function onEdgeLines(text: string, offset: number): boolean {
+  const lines = text.split('\n');
+  const filled: number[] = [];
+  let at = 0;
+  let mine = -1;
+  for (let k = 0; k < lines.length; k++) {
+    if (offset >= at && offset <= at + lines[k]!.length) mine = k;
+    if (lines[k]!.trim()) filled.push(k);
+    at += lines[k]!.length + 1;
+  }
+  const idx = filled.indexOf(mine);
+  return idx >= 0 && (idx < 3 || idx >= filled.length - 3);
+}
+
+/** Per document: on how many pages each address stands in the top or bottom three lines (a letterhead or running footer). */
+const EDGE_COUNTS = new WeakMap<object, Map<string, number>>();
+function edgePagesWithAddress(pages: readonly { text: string }[]): Map<string, number> {
+  let m = EDGE_COUNTS.get(pages);
+  if (m) return m;
+  m = new Map();
+  for (const p of pages) {
+    if (!p.text.includes('@')) continue;
+    const seen = new Set<string>();
+    for (const x of p.text.matchAll(EMAIL)) if (onEdgeLines(p.text, x.index ?? 0)) seen.add(`${x[1]}@${x[2]}`.toLowerCase());
+    for (const a of seen) m.set(a, (m.get(a) ?? 0) + 1);
+  }
+  EDGE_COUNTS.set(pages, m);
+  return m;
+}
+
+/**
+ * A heading of a contact block or colophon on a line of its own within the few lines above the
+ * address, with no person's line between ("Contact" / "Team Toegankelijkheid" / "E …@…",
+ * "Colofon" / "Uitgave: …" / "…@…"): the block the organisation publishes for its readers.
+ */
+const CONTACT_HEADING = /^(?:contact|contactgegevens|contactinformatie|colofon|meer\s+informatie|vragen(?:\s+over\s+[\p{L} -]{1,40})?\??|informatie\s+en\s+contact|uitgave|inlichtingen|bereikbaarheid)\s*:?\s*$/iu;
+function contactHeadingAbove(text: string, start: number): string | undefined {
+  let a = text.lastIndexOf('\n', start - 1) + 1;
+  for (let n = 0; n < 5 && a > 0; n++) {
+    const b = a - 1;
+    a = text.lastIndexOf('\n', b - 1) + 1;
+    const line = text.slice(a, b).trim();
+    if (!line) return undefined;
+    if (CONTACT_HEADING.test(line)) return line.replace(/:$/, '');
+    if (line.split(/\s*[|·•,;]\s*|\s{3,}/).some((seg) => personLine(seg.trim()))) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The functional mailboxes of a text that stand outside an e-mail's header fields, with no colleague
  * addressed beside them ("kun je …", "intern"), as full lower-case addresses: what the dossier-wide
@@ -164,6 +214,14 @@ export const emailDetector: Detector = {
         out.push({ category: 'email', start, end: at, confidence: 0.85, reason: place, keep: true });
         continue;
       }
+      // A function's mailbox in the top or bottom lines of two or more pages of the document (a
+      // letterhead or a running footer that the profile did not find on most pages: a two-page
+      // letter, a footer some pages leave out), with no person beside it.
+      const edges = edgePagesWithAddress(pages).get(`${local}@${m[2]}`.toLowerCase()) ?? 0;
+      if (edges >= 2 && isFunctionalLocalPart(local) && onEdgeLines(text, start) && !inHeaderField(text, start) && !personBeside(text, start)) {
+        out.push({ category: 'email', start, end: at, confidence: 0.85, reason: `functionele mailbox in de bovenste of onderste regels van ${edges} pagina's (briefhoofd of voettekst), zonder persoon erbij: adres van de organisatie`, keep: true });
+        continue;
+      }
       // A company's letterhead, footer or contact line ("Hendriks Bouw B.V. | KvK … | sales@…"): its
       // general mailbox is published company data, not a civil servant's (a person's address stays).
       if (isFunctionalLocalPart(local) && !inHeaderField(text, start) && !colleagueAddressed(text, start)) {
@@ -177,6 +235,13 @@ export const emailDetector: Detector = {
       // person beside it: the organisation's address, also on a one-page document.
       if (isFunctionalLocalPart(local) && !inHeaderField(text, start) && !personBeside(text, start) && inPageMargin(ctx, start)) {
         out.push({ category: 'email', start, end: at, confidence: 0.8, reason: "functionele mailbox in de marge onder- of bovenaan de pagina (voettekst of briefhoofd), zonder persoon erbij: adres van de organisatie", keep: true });
+        continue;
+      }
+      // The public's own front door in a message's header fields ("Aan: info@…", a citizen writing to
+      // the organisation's general or complaints address; "Van: woo@…" answering him): the address
+      // the organisation publishes for everyone, no colleague's or team's internal mailbox.
+      if (PUBLIC_FRONT_DOOR.test(local) && inHeaderField(text, start)) {
+        out.push({ category: 'email', start, end: at, confidence: 0.85, reason: `algemeen contactadres van de organisatie ('${local}': het adres dat zij voor iedereen publiceert), ook in de kopregels van een bericht`, keep: true });
         continue;
       }
       const published = publishedMailbox(text, start, local);
@@ -255,6 +320,8 @@ function ordinaryWords(local: string): boolean {
     && !isFirstName(capital(p)) && !isKnownSurname(capital(p)) && !isWorldName(p));
 }
 
+/** The general addresses an organisation publishes for everyone, the whole local part: public also in a message's header fields. */
+const PUBLIC_FRONT_DOOR = /^(?:info|informatie|contact|klantenservice|klantcontact|klachten|woo|wob|persvragen|griffie|gemeente|stadhuis|provincie|privacy|fg|dpo|toegankelijkheid|datalek)$/i;
 const PUBLIC_CONTACT_ONLY = new RegExp(`^(?:${PUBLIC_CONTACT_WORDS.join('|')})\\d{0,4}$`, 'i');
 
 /**
@@ -268,6 +335,11 @@ export function publishedMailbox(text: string, start: number, local: string): st
   const label = GENERAL_MAIL_LABEL.exec(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
   if (label && isFunctionalLocalPart(local)) return `algemeen adres van de organisatie: het label noemt het algemeen ('${label[0].trim().replace(/:$/, '')}')`;
   if (PUBLIC_CONTACT_ONLY.test(local)) return `algemeen contactadres van de organisatie: '${local}' is een rolwoord voor publiek contact, geen persoon of interne mailbox`;
+  // A function's mailbox in a contact block or colophon under its own heading, no colleague addressed.
+  if (isFunctionalLocalPart(local) && !colleagueAddressed(text, start)) {
+    const heading = contactHeadingAbove(text, start);
+    if (heading) return `functionele mailbox in het contactblok of colofon onder '${heading}', geen persoon: adres dat de organisatie publiceert`;
+  }
   // "secretariaat.bestuur@", "info-vergunningen@", "pers.zuid@": a role word for public contact and a
   // department, no person's name or initial, given to the reader in a sentence that addresses him or
   // under a label of a colophon or contact block.

@@ -19,7 +19,8 @@ import type { Candidate, Detector, KnownName } from '../types';
 import { NAME_MODEL_LOW, NAME_MODEL_SINGLE, NAME_MODEL_SPREAD, NAME_MODEL_THRESHOLD, NAME_MODEL_WEIGHTS } from '../nameModel.generated';
 import { describe, featuresOf, isCandidate, isInnerParticle, lineInfos, tokenInfos, tokenise, type Tokenised } from '../nameModelFeatures';
 import { publicRole, ruleNameSpans } from './names';
-import { ORG_WORDS } from '../dutch';
+import { NEVER_NAMES, ORG_WORDS, PUBLIC_ROLES, isFunctionLine } from '../dutch';
+import { isCommonWord, isEnglishWord, isFirstName, isKnownSurname, isProperWord } from '../lexicon';
 import { collapse } from '../text';
 
 let weights: Map<string, number> | undefined;
@@ -152,6 +153,10 @@ function personLike(tk: Tokenised, span: ModelSpan): boolean {
     const c = infos[judged[0]!]!.classes;
     if (c.includes('ambig') && !c.includes('first')) return false;
   }
+  // Languages, countries, regions, peoples and their adjectives, services and products
+  // ("Europese", "Engels", "Twente", "Logius"; lexicon.ts `isProperWord`) name no person: a span
+  // of such words alone is none, however it stands.
+  if (judged.length > 0 && judged.every((k) => isProperWord(tk.tokens[k]!.str))) return false;
   // Every word of the span can be a name's: "Mozilla Firefox" (an English compound), "Nederlander"
   // (a people), "European Commission" are none.
   return judged.length > 0 && judged.every((k) => {
@@ -193,6 +198,110 @@ function loneUnknownWord(tk: Tokenised, span: ModelSpan): boolean {
   const infos = tokenInfos(tk);
   const words = span.tokens.filter((k) => isCandidate(tk.tokens[k]!) && !/^(?:\p{Lu}\.)+$/u.test(tk.tokens[k]!.str));
   return words.length <= 1 && !span.tokens.some((k) => infos[k]!.classes.includes('first') || infos[k]!.classes.includes('sur'));
+}
+
+/** Classes of a word that is also an ordinary Dutch word (the lexicons' ambiguous names, "Bent", "Roos"). */
+const ALSO_WORD = ['ambig', 'nl', 'possible'];
+
+/**
+ * A lone word that opens a sentence, a question or a line and is also an ordinary Dutch word
+ * ("Bent u het niet eens …?", "Ben je …", "Dan kunt u …": a verb or an adverb that is a first name
+ * in some language), followed by a word in lower case: no person without further evidence. A
+ * greeting, a label, a title or a sign-off before it puts the word mid-line; a chat sender ("Bent:")
+ * or an address ("Bent, …") has punctuation after it; a surname after it makes a span of two.
+ */
+function sentenceOpener(tk: Tokenised, span: ModelSpan): boolean {
+  const infos = tokenInfos(tk);
+  const words = span.tokens.filter((k) => isCandidate(tk.tokens[k]!));
+  if (words.length !== 1) return false;
+  const k = words[0]!;
+  const t = tk.tokens[k]!;
+  const c = infos[k]!.classes;
+  if (!ALSO_WORD.some((x) => c.includes(x)) && !NEVER_NAMES.has(t.str.toLowerCase())) return false;
+  const next = tk.tokens[k + 1];
+  if (!next || next.line !== t.line || !/^\p{Ll}/u.test(next.str) || !/^[ \u00a0]+$/.test(tk.text.slice(t.end, next.start))) return false;
+  const line = tk.lines[t.line]!;
+  const before = tk.text.slice(line.start, t.start);
+  // Mid-line, only right after the end of a sentence ("… verstreken. Bent u …").
+  if (/\S/.test(before)) return /[.?!]["'”’)]?[ \u00a0]+$/u.test(before) && !/(?:^|[ \u00a0])(?:\p{Lu}\.)+[ \u00a0]+$/u.test(before);
+  // At the start of a line: unless the line above is a sentence that runs on into it (ends in a
+  // lower-case word or a comma, and is longer than a heading).
+  const l = t.line - 1;
+  if (l < 0) return true;
+  const above = tk.text.slice(tk.lines[l]!.start, tk.lines[l]!.end).trim();
+  return !(above.length > 40 && /(?:\p{Ll}|,)$/u.test(above));
+}
+
+/**
+ * The word is a piece of a longer one that the text model broke: a glyph with no Unicode meaning
+ * (a private-use code or U+FFFD, where a ligature such as "fd" or "fi" lost its ToUnicode entry,
+ * PDF 32000-1 §9.10) stands right before or after it ("Hetzel\uE01Ede" for "Hetzelfde").
+ */
+function brokenWord(tk: Tokenised, span: ModelSpan): boolean {
+  return /[\p{Co}\p{Cn}\uFFFD]/u.test(tk.text.charAt(span.end)) || (span.start > 0 && /[\p{Co}\p{Cn}\uFFFD]/u.test(tk.text.charAt(span.start - 1)));
+}
+
+/** A capitalised ordinary word of a title ("Privacy-Preserving", "Proximity", "Tracing"): no name, function or role. */
+function titleWord(str: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(str) || isFirstName(str) || isKnownSurname(str) || isFunctionLine(str) || PUBLIC_ROLES.includes(str.toLowerCase())) return false;
+  return str.split('-').every((p) => p.length > 1 && (isCommonWord(p.toLowerCase()) || isEnglishWord(p.toLowerCase())) && !NEVER_NAMES.has(p.toLowerCase()));
+}
+
+/**
+ * A lone word no lexicon holds inside a title written in title case: two or more capitalised
+ * ordinary words right beside it on its line, with only spaces, commas, quotes or a hyphen between
+ * ("Decentralised, Privacy-Preserving Proximity Tracing", a misspelt word of a heading). A person
+ * does not stand in a row of capitalised ordinary words; functions and roles do not count
+ * ("Tamatea, Senior Beleidsadviseur").
+ */
+function inTitleRun(tk: Tokenised, span: ModelSpan): boolean {
+  if (!loneUnknownWord(tk, span)) return false;
+  const first = span.tokens[0]!;
+  const last = span.tokens[span.tokens.length - 1]!;
+  const line = tk.tokens[first]!.line;
+  const joins = (a: number, b: number) => /^[ \u00a0,:“”"'‘’–-]*$/u.test(tk.text.slice(tk.tokens[a]!.end, tk.tokens[b]!.start));
+  let n = 0;
+  for (let k = last + 1; k < tk.tokens.length && tk.tokens[k]!.line === line && joins(k - 1, k) && titleWord(tk.tokens[k]!.str); k++) n++;
+  for (let k = first - 1; k >= 0 && tk.tokens[k]!.line === line && joins(k, k + 1) && titleWord(tk.tokens[k]!.str); k--) n++;
+  return n >= 2;
+}
+
+/**
+ * The proposer of a motion or an amendment in parliament or a council ("de motie Pietersma c.s.",
+ * "het amendement-Ruatapu", "motie van het lid X"): a member of an elected body in a public role.
+ */
+const MOTION_BEFORE = /(?:^|[^\p{L}])(motie|moties|amendement|amendementen|initiatiefnota|initiatiefvoorstel|initiatiefwetsvoorstel)(?:-|[ \u00a0]+(?:van[ \u00a0]+(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0]+)?)$/iu;
+const CS_AFTER = /^[ \u00a0]*\(?c\.s\./u;
+function motionProposer(before: string, after: string): string | undefined {
+  const m = MOTION_BEFORE.exec(before);
+  if (m) return `volksvertegenwoordiger: indiener van een ${m[1]!.toLowerCase()}`;
+  if (CS_AFTER.test(after)) return "volksvertegenwoordiger: indiener met anderen ('c.s.') van een motie of amendement";
+  return undefined;
+}
+
+/** Public offices that name their holder by surname in running text ("minister Pietersma", "het lid Ngata"). */
+const OFFICE_BEFORE = '(?:minister-president|minister|staatssecretaris|premier|kamerlid|het\\s+lid|de\\s+leden|wethouder|burgemeester|gedeputeerde|raadslid|statenlid|europarlementariër|senator|commissaris\\s+van\\s+de\\s+koning(?:in)?|fractievoorzitter)';
+const officeCache = new WeakMap<object, Map<string, string | undefined>>();
+/**
+ * The document names the span's surname elsewhere with a public office right before it ("minister
+ * Pietersma", "het lid Ngata (PvdA)", "staatssecretaris R. Ngata"): the same official, kept.
+ */
+function officeInDocument(pages: readonly { text: string }[], surname: string): string | undefined {
+  let cache = officeCache.get(pages);
+  if (!cache) officeCache.set(pages, (cache = new Map()));
+  if (cache.has(surname)) return cache.get(surname);
+  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?:^|[^\\p{L}])(${OFFICE_BEFORE})(?:\\s+van\\s+(?:\\p{Lu}[\\p{L}-]*|en|voor)(?:\\s+(?:\\p{Lu}[\\p{L}-]*|en|voor))*)?\\s+(?:(?:\\p{Lu}\\.)+\\s*|\\p{Lu}[\\p{Ll}-]+\\s+)?(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*${esc}(?![\\p{L}])`, 'iu');
+  let found: string | undefined;
+  for (const p of pages) {
+    const m = re.exec(p.text);
+    if (m) {
+      found = `publieke functie: '${m[1]!.toLowerCase().replace(/\s+/g, ' ')}' (elders in het document)`;
+      break;
+    }
+  }
+  cache.set(surname, found);
+  return found;
 }
 
 /** Streets and institutions named after a person are no person. */
@@ -252,6 +361,9 @@ export const nameModelDetector: Detector = {
       const words = text.split(/\s+/);
       if (words.some((w) => ORG_WORDS.test(w) || NOT_A_PERSON.test(w))) continue;
       if (!personLike(tk, span) || partOfThingName(tk, span)) continue;
+      // Text-model artefacts and ordinary words in a person's place: a piece of a broken word, a
+      // word opening a sentence or question, a misspelt word in a title.
+      if (brokenWord(tk, span) || sentenceOpener(tk, span) || inTitleRun(tk, span)) continue;
       // One word that no name lexicon holds is the least precise kind of find (cross-validation on
       // the development splits: 3% wrong at the threshold, none at NAME_MODEL_SINGLE): it must be surer.
       if (span.p < NAME_MODEL_SINGLE && loneUnknownWord(tk, span)) continue;
@@ -268,6 +380,8 @@ export const nameModelDetector: Detector = {
       // An official the rules know from elsewhere: their other mentions are name.elsewhere's to keep.
       if (knownOfficial(ctx, text)) continue;
       const role = publicRole(ctx, span.start, span.end, text) ?? pluralRoleBefore(ctx.text.slice(Math.max(0, span.start - 40), span.start)) ?? roleBeforeGivenName(ctx, span.start, span.end) ?? localParty(ctx.text.slice(span.end, span.end + 60))
+        ?? motionProposer(ctx.text.slice(Math.max(0, span.start - 60), span.start), ctx.text.slice(span.end, span.end + 10))
+        ?? officeInDocument(ctx.pages, words[words.length - 1]!)
         ?? (ctx.profile.assembly ? 'stuk van een volksvertegenwoordiging (raad, Staten, Kamer): naam van een lid of bestuurder in publieke rol' : undefined);
       const confidence = Math.round((0.5 + 0.3 * span.p) * 100) / 100;
       if (span.p >= NAME_MODEL_SPREAD && words.length >= 2) remember(ctx.memory.names, text, ctx.page.page, Boolean(role));
