@@ -11,7 +11,7 @@ export const PARTICLES = [
   "in de", "in den", "in het", "in 't", "in ’t", "op de", "op den", "op ten", "op 't", "uit de", "uit den", "uit het",
   "aan de", "aan den", "bij de", "onder de", "over de", "voor de", "tot", "ten", "ter", "te", "de", "den", "der", "het", "'t", "’t",
   "de la", "de las", "de los", "de le", "van de la", "dela", "delos", "delas",
-  "du", "da", "dos", "das", "di", "del", "della", "la", "le", "les", "lo", "d'", "el", "al", "binti", "binte", "bint", "bin", "ben", "ibn", "abu", "ait",
+  "du", "da", "dos", "das", "di", "del", "della", "la", "le", "les", "lo", "d'", "el", "al", "binti", "binte", "bint", "bin", "ben", "ibn", "abu", "ait", "ap", "ferch", "i", "y",
 ];
 
 /** Particles that may also open a surname with a capital when no first name precedes ("El Amrani"). */
@@ -149,7 +149,7 @@ export const HEADER_LABEL = /^(?:van|aan|cc|bcc|kopie(?:\s+aan)?|blinde\s+kopie(
 export const ANY_HEADER_LABEL = /^(?:van|aan|cc|bcc|kopie(?:\s+aan)?|blinde\s+kopie(?:\s+aan)?|afzender|ontvangers?|geadresseerden?|verzonden|verzonden\s+namens|verzonden\s+door|sent\s+by|namens|onderwerp|datum|from|to|copy|sent|subject|date|bijlagen?|attachments?|prioriteit|urgentie|belang)\s*:/i;
 
 /** Greetings that open a message: the addressee's name follows. */
-export const GREETING = /^(?:beste|hoi|hallo|dag|lieve|goedemorgen|goedemiddag|hi|hey|dear|hello|geachte(?:\s+(?:mevrouw|heer|mevrouw\/heer|heer\/mevrouw))?)$/i;
+export const GREETING = /^(?:beste|hoi|hallo|dag|lieve|goedemorgen|goedemiddag|goedenavond|goedendag|goeiemorgen|goeiemiddag|goeienavond|goeiedag|morgen|middag|hé|hee|hai|ha|moi|hoihoi|hi|hey|dear|hello|geachte(?:\s+(?:mevrouw|heer|mevrouw\/heer|heer\/mevrouw))?)$/i;
 
 /** Things a greeting addresses that are not a name. */
 export const GREETING_NOT_NAME = /^(?:allen|allemaal|collega'?s?|iedereen|team|heer|mevrouw|meneer|mevrouw\/heer|minister|staatssecretaris|voorzitter|lezer|lezers|leden|dames|heren|secretaris|directeur|burgemeester|college|commissie|redactie|all|sir|madam|sirs|colleagues?|everyone|team|members?|friends|chair|minister)$/i;

@@ -36,7 +36,7 @@ export const CAP = "(?:IJ|\\p{Lu}(?:['’]\\p{Lu})?)\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?
 export const GIVEN = `${CAP}(?:-(?:${CAP}|\\p{Ll}{1,5}(?![\\p{L}])))?`;
 /** A surname, double surnames with a hyphen included: Boer-Bakker, Sleeboom-van Raalte. */
 /** Arabic and similar particles written with a capital inside the surname: El Amrani, Ben Ali. */
-export const CAPITAL_PARTICLE = '(?:El|Al|Ben|Bin|Abu|Abou|Ait|Aït|Ou|Ould|Da|Dos|Del|Di|La|Le)';
+export const CAPITAL_PARTICLE = '(?:El|Al|Ben|Bin|Abu|Abou|Ait|Aït|Ou|Ould|Da|Dos|Del|Di|La|Le|Ó|Ní|Nic|Mac|Ap)';
 export const SURNAME = `${CAP}(?:-(?:[ \\t]*\\n(?!\\n)[ \\t]*)?(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't|${CAPITAL_PARTICLE.slice(3, -1)}) )?${CAP})*`;
 /** The Arabic article written in lower case and joined to the surname: el-Amrani, al-Sayed, ash-Shami. */
 export const JOINED_ARTICLE = '(?:el|al|ul|ad|ed|an|ar|as|ash|at|az|ez)-';

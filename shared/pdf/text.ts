@@ -607,6 +607,9 @@ function orderBlocks(blocks: BlockBuild[]): BlockBuild[] {
   return out;
 }
 
+/** Combining diacritical marks (U+0300–U+036F), as a decomposed letter carries them. */
+const COMBINING = /[\u0300-\u036f]/;
+
 /**
  * Builds the text model of one interpreted page.
  *
@@ -654,7 +657,20 @@ export function pageText(content: PageContent, pageNumber: number): PageText {
         const start = text.length;
         let wtext = '';
         for (const gi of wb.glyphs) {
-          const t = s.text[gi];
+          let t = s.text[gi];
+          // Decomposed diacritics ("n" + U+0327 for "ņ", from text written in Unicode's NFD or a
+          // ToUnicode map that decomposes): composed (NFC), so that words, lexicons and patterns see
+          // one letter. A mark drawn as a glyph of its own joins the letter before it; that glyph
+          // keeps no character of its own (its box lies on the letter's, so a range's rectangle
+          // still covers it).
+          // (One character, the usual glyph, is tested by its code: this loop runs for every glyph.)
+          if (t.length === 1 ? t.charCodeAt(0) >= 0x300 && t.charCodeAt(0) <= 0x36f : COMBINING.test(t)) {
+            const joined = wtext && /^\p{M}/u.test(t) ? (wtext[wtext.length - 1] + t).normalize('NFC') : '';
+            if (joined && joined.length < 1 + t.length) {
+              wtext = wtext.slice(0, -1) + joined[0];
+              t = joined.slice(1);
+            } else t = t.normalize('NFC');
+          }
           wtext += t;
           for (let k = 0; k < t.length; k++) {
             charToGlyph[c] = gi; charToLine[c++] = lineIndex;

@@ -126,6 +126,15 @@ function isNameWord(w: string): boolean {
 const DAY_OR_MONTH = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|ma|di|wo|do|vr|za|zo)$/i;
 
 /**
+ * A surname of the old farm names of the east and north ("Oosterhuis", "Nijenhuis", "Brinkhuis"):
+ * '-huis' ends them as it ends institutions ("Buurthuis", "Stadhuis"). A surname the lexicons know,
+ * or a '-huis' word that is no compound of dictionary words, is the name.
+ */
+function farmNameSurname(w: string): boolean {
+  return /\p{Ll}huis$/u.test(w) && (isKnownSurname(w) || !isCommonWordOrCompound(w));
+}
+
+/**
  * A capitalised word that may be a name of any origin where the layout or the sentence already says
  * a person stands (a header field, a sign-off, a label, a column of names, a speaker): a known name,
  * or a word that is no ordinary Dutch or English word, no place, no organisation word, no function.
@@ -138,7 +147,7 @@ const DAY_OR_MONTH = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zo
 export function slotNameWord(w: string): boolean {
   if (!/^(?:IJ|\p{Lu})(?:['’]\p{Lu})?[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-(?:IJ|\p{Lu})[\p{Ll}'’]+)*$/u.test(w)) return false;
   if (isSyllabicGivenName(w)) return true;
-  if (!isNameWord(w) || DAY_OR_MONTH.test(w) || isPlace(w) || STREET.test(w) || INSTITUTION.test(w)) return false;
+  if (!isNameWord(w) || DAY_OR_MONTH.test(w) || isPlace(w) || STREET.test(w) || (INSTITUTION.test(w) && !farmNameSurname(w))) return false;
   if (isFirstName(w) || isKnownSurname(w)) return true;
   // The word lists are Bloom filters (a word list's false "yes" is about 1 in 60): a name of the
   // world's list that only one of the two dictionaries claims is still a name here.
@@ -163,6 +172,8 @@ interface Found {
   strong?: boolean;
   /** Found by a pattern in running text (not by its place in the layout). */
   pattern?: boolean;
+  /** Found after a person's label ("EINDREDACTIE:"): a number on the line below is a footnote's mark, no house number. */
+  afterPersonLabel?: boolean;
   /** The short code (initials, paraaf) a legend or a parenthesis gives this person ("BAK = Bola Akande"). */
   code?: string;
 }
@@ -448,6 +459,9 @@ function patternFinds(text: string): Found[] {
     const cutAt = /^-[ \t]+((?:IJ|\p{Lu})[\p{Ll}'’]+)/u.exec(text.slice(matchEnd));
     if (/^-[ \t]/.test(text.slice(matchEnd)) && !(cutAt && spacedHyphenPart(cutAt[1]!) && slotNameWord(surname))) continue;
     if (!m[2] && !m[3] && !m[4] && RANKS.includes(title.split(' ').pop() ?? '') && isCommonWordOrCompound(surname) && !isKnownSurname(surname)) continue;
+    // "inspecteur Waterschap Vallei en Veluwe": a function cell before an organisation's name in a
+    // table row; two ordinary words that no name list holds are no first name and surname.
+    if (m[3] && !isFirstName(m[3]) && isCommonWordOrCompound(m[3]) && surname.split(/[ \t-]+/).every((w) => isCommonWordOrCompound(w) && !isKnownSurname(w))) continue;
     // "mr." and "ir." without initials or a name after them are too often other things.
     // A surname that can be nothing but a name ("mr. Rypma", "Dr. Okonkwo") is one.
     if (!m[2] && !m[3] && /^(?:mr|dr|ir|ing|ma|ba|msc|bsc|llm|agent|heer)\.?$/.test(title) && !(/^(?:mr|dr)\.$/.test(title) && spacedSurnameOnly(surname))) continue;
@@ -794,9 +808,9 @@ const TITLE_CASE_WORDS = /^(?:mevrouw|mevr|heer|de|dhr|mr|dr|drs|ir|prof)$/;
  * unchanged. A run changes only when one of its words is a known first name or a title, so that
  * headings and abbreviations in capitals stay what they are.
  */
-function capitalsAsNames(text: string): string {
+function capitalsAsNames(text: string, slotFinds?: Found[]): string {
   if (!/\p{Lu}{3}/u.test(text)) return text;
-  return text.replace(CAPITAL_RUN, (run) => {
+  return text.replace(CAPITAL_RUN, (run, offset: number) => {
     const words = run.split(/([ \u00a0]+)/);
     const cased = words.map((w, k) => {
       if (/^[ \u00a0]+$/.test(w) || /^\p{Lu}\.$/u.test(w)) return w;
@@ -809,10 +823,31 @@ function capitalsAsNames(text: string): string {
     const plain = cased.filter((w) => /\p{L}{2}/u.test(w));
     const named = plain.some((w) => TITLE_CASE_WORDS.test(w.toLowerCase()))
       || (plain.length >= 2 && plain.some((w, k) => isFirstName(w) && plain.some((o, j) => j !== k && (isKnownSurname(o) || slotNameWord(o)))));
+    const slot = plain.length >= 2 && plain.length <= 4 && personSlotBefore(text.slice(Math.max(0, text.lastIndexOf('\n', offset - 1) + 1), offset))
+      && plain.every((w) => (w !== plain[0] && LOWER_PARTICLES.has(w)) || slotNameWord(w) || ((isFirstName(w) || isKnownSurname(w)) && !isCommonWord(w)));
     const out = cased.join('');
-    return named && out.length === run.length ? out : run;
+    if (slot && out.length === run.length) slotFinds?.push({ start: offset, end: offset + run.length, reason: 'naam in hoofdletters na een label of voorzetsel van een persoon', confidence: 0.86, strong: true, afterPersonLabel: true });
+    return (named || slot) && out.length === run.length ? out : run;
   });
 }
+
+/**
+ * Where the layout or the sentence says a person's name follows, whatever its case: a label of a
+ * person or a colophon's role ("EINDREDACTIE:", "Auteur:", "Fotografie:") or a preposition that
+ * takes a person ("door", "met", "namens"). A run of capitals there whose every word can only be a
+ * name word ("EINDREDACTIE: TRIJNTJE LENFERINK", "ingevuld door FEIKJE OOSTERHUIS") is a name
+ * though no word of it is a known first name (the rule above needs one).
+ */
+function personSlotBefore(before: string): boolean {
+  const t = before.replace(/[ \u00a0\t]+$/, ' ');
+  if (/(?:^|[\s(])(?:door|met|namens|i\.o\.v\.|via|collega|aan)\s$/iu.test(t)) return true;
+  const label = /^\s*([\p{L}() ]{3,40}?)\s*:\s$/u.exec(t)?.[1];
+  if (!label) return false;
+  const low = label.toLowerCase();
+  return PERSON_LABELS.test(`${low}:`) || CONTACT_LABELS.test(`${low}:`) || COLOPHON_ROLE.test(low);
+}
+/** Roles a colophon or a report's title page names persons by. */
+const COLOPHON_ROLE = /(?:^|\s)(?:(?:eind)?redactie|(?:eind)?redacteur|auteurs?|tekst|fotografie|foto's|vormgeving|illustraties?|opmaak|samenstelling|projectleiding|begeleiding|interviews?|onderzoek|opgesteld\s+door|met\s+medewerking\s+van)$/u;
 
 /** A label of a form or contact block written against the name after it, with no space or colon. */
 const GLUED_LABEL = /^(Contactpersoon|Behandelaar|Behandeld door|Auteur|Opsteller|Opgesteld door|Steller|Naam|Afzender|Onderzoeker|Notulist|Voorzitter|Medewerker|Inlichtingen bij|Projectleider|Casemanager|Ondertekend door|Gesprekspartner|Beller|Aanvrager|Verzoeker|Klager|Melder|Eigenaar|Actiehouder|Aangenomen door|Genoteerd door)(?=\p{Lu}\p{Ll})/u;
@@ -1410,7 +1445,7 @@ const THANKS_LINE = /^((?:alvast\s+)?(?:dank(?:je(?:wel)?|\s+je(?:\s+wel)?|\s+u(
 const CHAT_HEAD = /^[ \t]*(?:(?:\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:[·|–—-][ \t]+)?([^\d:\n·|–—-][^:\n]{1,50}?)|([^\d[:\n][^:\n]{1,50}?),?[ \t]+(?:(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?|gisteren|vandaag|yesterday|today)[ \t,]+)?\d{1,2}:\d{2}(?::\d{2})?)[ \t]*$/u;
 
 /** Column headers of tables whose cells below hold persons' names. */
-const COLUMN_OF_NAMES = /^(?:naam|namen|wie|achternaam|voornaam|roepnaam|familienaam|voornamen|naam\s+medewerker|medewerkers|collega|aanwezig|aanwezigen|afwezig|afwezigen|verhinderd|afgemeld|afmeldingen|genodigden|gasten|insprekers?|sprekers|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact)\s*:?$/i;
+const COLUMN_OF_NAMES = /^(?:naam|namen|wie|achternaam|voornaam|roepnaam|familienaam|voornamen|naam\s+medewerker|medewerkers|collega|aanwezig|aanwezigen|afwezig|afwezigen|verhinderd|afgemeld|afmeldingen|genodigden|gasten|insprekers?|sprekers|deelnemers?|actiehouder|contactperso(?:on|nen)|name|vervanger|vervangster|plaatsvervanger|achtervang|back-?up|behandelaar|medewerker|trekker|eigenaar|notulist|voorzitter|gesprekspartner|geïnterviewde|contact|auteurs?|auteur\(s\)|redactie|eindredactie|samenstelling|projectteam|onderzoeksteam|onderzoekers|interviewers|opgesteld\s+door|met\s+medewerking\s+van)\s*:?$/i;
 const INLINE_ACTION = /(?:\(|(?<=[.;]\s)|(?<=\s[–—-]\s))(?:actie|actiehouder|trekker|eigenaar|wie)\s*:\s*([^)\n.;]{2,80})(?=\)|[.;]|\n|$)/gi;
 // The list runs to the end of the sentence; the full stop of an initial ("N. ter Meeuwis") does not end it.
 const COOPERATION = /\b((?:[Mm]et\s+(?:(?:de\s+)?(?:medewerking|hulp|bijdragen)\s+van))|[Ii]n\s+samenwerking\s+met)\s+((?:[^.\n:]|(?<=(?:^|[\s.])\p{Lu})\.){3,200})/gu;
@@ -1446,8 +1481,9 @@ export const namesDetector: Detector = {
     const english = ctx.profile.language === 'en';
     // Names in capitals (small capitals as LibreOffice and Word draw them, "JAN BAKKER") are read in
     // the case a name is written in; the offsets stay the same.
-    const cased = capitalsAsNames(ctx.text);
-    const found = [...patternFinds(cased), ...contextFinds(cased)]
+    const slotFinds: Found[] = [];
+    const cased = capitalsAsNames(ctx.text, slotFinds);
+    const found = [...patternFinds(cased), ...contextFinds(cased), ...slotFinds]
       // In an English document capitalised ordinary words ("General", "International") are no names.
       .filter((f) => !english || !f.pattern || !capitalWords(ctx.text.slice(f.start, f.end)).some((w) => isEnglishWord(w) && !isFirstName(w)));
     const out: Candidate[] = [];
@@ -1470,7 +1506,7 @@ export const namesDetector: Detector = {
       }
       // Trailing punctuation or spaces never belong to the name.
       // A name followed by a house number and a postcode is a street ("Cornelis Kuijpershof 50, 1234 AB …").
-      if (ADDRESS_AFTER.test(ctx.text.slice(end, end + 40)) || placeAfterNumber(ctx.text.slice(end, end + 60)) || ADDRESS_LABEL.test(ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start))) continue;
+      if ((!f.afterPersonLabel && ADDRESS_AFTER.test(ctx.text.slice(end, end + 40))) || placeAfterNumber(ctx.text.slice(end, end + 60)) || ADDRESS_LABEL.test(ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start))) continue;
       // A wide gap is a column border: "Fatma Yıldız      Beleidsadviseur" ends at the gap.
       const gap = /[ \u00a0]{3,}|\t/.exec(ctx.text.slice(start, end));
       if (gap && gap.index > 0) end = start + gap.index;
