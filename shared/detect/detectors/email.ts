@@ -216,9 +216,12 @@ export const emailDetector: Detector = {
       }
       // A function's mailbox in the top or bottom lines of two or more pages of the document (a
       // letterhead or a running footer that the profile did not find on most pages: a two-page
-      // letter, a footer some pages leave out), with no person beside it.
+      // letter, a footer some pages leave out), with no person beside it and no colleague addressed:
+      // in a long dossier of e-mails an internal mailbox given to a colleague in a message's body
+      // ("kun je ook terecht bij de functionele mailbox …") falls on a page's first or last lines
+      // on many pages, and stays the internal mailbox it is.
       const edges = edgePagesWithAddress(pages).get(`${local}@${m[2]}`.toLowerCase()) ?? 0;
-      if (edges >= 2 && isFunctionalLocalPart(local) && onEdgeLines(text, start) && !inHeaderField(text, start) && !personBeside(text, start)) {
+      if (edges >= 2 && isFunctionalLocalPart(local) && onEdgeLines(text, start) && !inHeaderField(text, start) && !personBeside(text, start) && !colleagueAddressed(text, start)) {
         out.push({ category: 'email', start, end: at, confidence: 0.85, reason: `functionele mailbox in de bovenste of onderste regels van ${edges} pagina's (briefhoofd of voettekst), zonder persoon erbij: adres van de organisatie`, keep: true });
         continue;
       }

@@ -102,6 +102,16 @@ describe('general mailboxes (email.ts)', () => {
     expect(mails(res)).not.toContain('vergunningen.west');
   });
 
+  it('still suggests an internal mailbox told to a colleague when a long dossier of e-mails puts it on the first or last lines of several pages', () => {
+    // Each e-mail's body gives the colleague the team's mailbox; page breaks of the printed thread put
+    // that sentence on a page's last lines, on more than one page. No letterhead, no footer: internal.
+    // (Two of seven pages: not the running footer of most pages, which the document profile keeps.)
+    const mail = (who: string, box: boolean) => `Van: ${who} <${who.toLowerCase().replace(' ', '.')}@lindewaard.nl>\nAan: Keoni Kahale <keoni.kahale@lindewaard.nl>\nOnderwerp: overleg\n\nBeste Keoni,\nDe stukken volgen morgen.\nMet vriendelijke groet,\n${who}${box ? '\nVoor vragen kun je ook terecht bij de functionele mailbox\nteam.handhaving@lindewaard.nl.' : ''}`;
+    const res = all(mail('Hemi Parata', true), mail('Tane Mahuta', false), mail('Aroha Wiremu', true), mail('Rangi Tuhoe', false), mail('Manaia Pohatu', false), mail('Tui Ranginui', false), mail('Ana Whetu', false));
+    expect(mails(res).filter((t) => t === 'team.handhaving')).toHaveLength(2);
+    expect(keptMails(res).map((s) => s.text)).not.toContain('team.handhaving');
+  });
+
   it('keeps a function\'s mailbox under a contact or colophon heading, not one told to a colleague or beside a person', () => {
     const res = all('Rapport toegankelijkheid\nDe website is onderzocht in mei.\n\nContact\ndigitaal.loket@lindewaard.nl');
     expect(keptMails(res).map((s) => s.text)).toContain('digitaal.loket');
