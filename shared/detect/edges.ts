@@ -11,6 +11,24 @@ export function normaliseEdgeLine(line: string): string {
   return collapse(line).replace(/\b(?:pagina|page|blz\.?|p\.)\s*\d+(?:\s*(?:van|of|\/)\s*\d+)?/giu, '#').replace(/^\d{1,3}$|^\d{1,3}\s*[|/]|[|/]\s*\d{1,3}$/g, '#').trim();
 }
 
+/**
+ * True when `offset` lies on one of the first or last three non-empty lines of the page text: where
+ * a letterhead or running footer stands, whether or not the profile found it on most pages.
+ */
+export function onEdgeLines(text: string, offset: number): boolean {
+  const lines = text.split('\n');
+  const filled: number[] = [];
+  let at = 0;
+  let mine = -1;
+  for (let k = 0; k < lines.length; k++) {
+    if (offset >= at && offset <= at + lines[k]!.length) mine = k;
+    if (lines[k]!.trim()) filled.push(k);
+    at += lines[k]!.length + 1;
+  }
+  const idx = filled.indexOf(mine);
+  return idx >= 0 && (idx < 3 || idx >= filled.length - 3);
+}
+
 /** True when `start` lies on a line that the profile knows as header or footer boilerplate. */
 export function onBoilerplateLine(profile: DocumentProfile, text: string, start: number): boolean {
   if (profile.boilerplate.size === 0) return false;

@@ -5,7 +5,7 @@
  * address 10.2.e / 5.1.2e.
  */
 import type { Candidate, Detector, DocumentProfile } from '../types';
-import { companyDetails, onBoilerplateLine, unitBlock, unitOnLine } from '../edges';
+import { companyDetails, onBoilerplateLine, onEdgeLines, unitBlock, unitOnLine } from '../edges';
 import { HEADER_LABEL, ANY_HEADER_LABEL, PUBLIC_CONTACT_WORDS } from '../dutch';
 import { isCommonWord, isCommonWordOrCompound, isFirstName, isKnownSurname, isWorldName } from '../lexicon';
 import { inPageMargin } from './phone';
@@ -100,21 +100,6 @@ function pagesWithAddress(pages: readonly { text: string }[]): Map<string, numbe
   }
   PAGE_COUNTS.set(pages, m);
   return m;
-}
-
-/** The offset lies on one of the first or last three non-empty lines of the page text. */
-function onEdgeLines(text: string, offset: number): boolean {
-  const lines = text.split('\n');
-  const filled: number[] = [];
-  let at = 0;
-  let mine = -1;
-  for (let k = 0; k < lines.length; k++) {
-    if (offset >= at && offset <= at + lines[k]!.length) mine = k;
-    if (lines[k]!.trim()) filled.push(k);
-    at += lines[k]!.length + 1;
-  }
-  const idx = filled.indexOf(mine);
-  return idx >= 0 && (idx < 3 || idx >= filled.length - 3);
 }
 
 /** Per document: on how many pages each address stands in the top or bottom three lines (a letterhead or running footer). */

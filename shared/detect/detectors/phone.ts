@@ -11,7 +11,7 @@
  */
 import type { Candidate, DetectContext, Detector, DetectOptions } from '../types';
 import { foreignNumber, numberKind, type NumberKind } from '../numberingPlan';
-import { companyDetails, isUnitName, onBoilerplateLine, unitBlock, unitOnLine } from '../edges';
+import { companyDetails, isUnitName, onBoilerplateLine, onEdgeLines, unitBlock, unitOnLine } from '../edges';
 import { ORG_WORDS, SIGNOFF_START } from '../dutch';
 import { isCommonWordOrCompound, isFirstName, isKnownSurname, isPlace } from '../lexicon';
 import { frame } from '../columns';
@@ -542,26 +542,6 @@ const NAME_PARTICLE = "(?:van|von|de|der|den|ter|ten|te|el|al|op|in|het|'t|da|da
 const NAME_ONLY_LINE = new RegExp(`^\\s*(?:[\\p{L} ]{2,20}:\\s*)?(?:(?:\\p{Lu}\\.\\s?)*\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’]+)(?:[ -]${NAME_PARTICLE}(?=[ -]))*(?:[ -](?:${NAME_PARTICLE}[ -])*(?:\\p{Lu}['’])?\\p{Lu}[\\p{Ll}'’]+){1,4}\\s*$`, 'u');
 
 
-/**
- * A letterhead: the organisation's postal or visiting address or website within a few lines,
- * no mobile label, no person named just above, and no sign-off above (a signature block carries
- * a person's own numbers).
- */
-/** The number stands on one of the first or last three non-empty lines of the page. */
-function onEdgeLines(page: string, start: number): boolean {
-  const lines = page.split('\n');
-  const filled: number[] = [];
-  let at = 0;
-  let mine = -1;
-  for (let k = 0; k < lines.length; k++) {
-    if (start >= at && start <= at + lines[k]!.length) mine = k;
-    if (lines[k]!.trim()) filled.push(k);
-    at += lines[k]!.length + 1;
-  }
-  const idx = filled.indexOf(mine);
-  return idx >= 0 && (idx < 3 || idx >= filled.length - 3);
-}
-
 /** Per document (its pages): for each number, on how many pages it stands in the top or bottom three lines. */
 const EDGE_PAGES = new WeakMap<readonly object[], Map<string, number>>();
 function edgePageCounts(pages: readonly { text: string; words?: readonly Word[] }[]): Map<string, number> {
@@ -607,6 +587,11 @@ function inNumberColumn(text: string, start: number, end: number): boolean {
   return Boolean(a1 && (a2 || b1) && (mobile(a1) || mobile(a2) || mobile(b1)));
 }
 
+/**
+ * A letterhead: the organisation's postal or visiting address or website within a few lines,
+ * no mobile label, no person named just above, and no sign-off above (a signature block carries
+ * a person's own numbers).
+ */
 function inLetterhead(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   // In a letterhead the number stands alone on its line or after a short label, never inside a sentence.
