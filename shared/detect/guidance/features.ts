@@ -175,8 +175,19 @@ export function publishedGenres(text: string): Set<string> {
   if (COUNCIL_PAPER.test(text)) f.add('doc:council');
   if (PRESS_RELEASE.test(text)) f.add('doc:press');
   if (EXPLANATORY.test(text)) f.add('doc:explanatory');
+  // A letter to a member of the public (salutation to a person, the reader's own affairs, a
+  // letter's close, no e-mail header): sent to the addressee, so nothing in it is internal, and
+  // its imperatives ("Stuur de stukken … op", "Lever … in") tell the addressee what to do.
+  if (CITIZEN_SALUTATION.test(text) && LETTER_CLOSE.test(text) && READER_AFFAIRS.test(text) && !MAIL_HEADER.test(text)) f.add('doc:citizenLetter');
   return f;
 }
+
+/** "Geachte heer Smit,", "Geachte mevrouw,", "Geachte heer/mevrouw," on a line of its own (not "Geachte collega"). */
+const CITIZEN_SALUTATION = /(?:^|\n)[ \t]*Geachte\s+(?:heer|mevrouw|mevr\.|dhr\.|dames\s+en\s+heren)\b/u;
+/** The reader's own affairs or rights: "uw aanvraag", "uw gegevens", "kunt u … bezwaar maken". */
+const READER_AFFAIRS = /\b[Uu]w\s+(?:aanvraag|uitkering|aangifte|gegevens|situatie|inkomen|verzoek|zaak|woning|bedrijf|toeslag|dossier|bezwaar|klacht|melding)\b|\b(?:kunt|kan)\s+u\s+(?:\S+\s+){0,6}bezwaar\b/u;
+/** The header of a forwarded or printed e-mail: a letter quoted in it may be read by colleagues with notes added. */
+const MAIL_HEADER = /(?:^|\n)[ \t]*(?:Van|From)\s*:\s*\S/u;
 
 /** The published genres of publishedGenres: a page of one of them is never judged. */
 export const PUBLISHED_GENRES = ['doc:parliament', 'doc:publicFaq', 'doc:council', 'doc:press', 'doc:explanatory'] as const;
@@ -252,6 +263,8 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // question to put) do not count.
   // Only in a text that addresses the public: an older instruction may address the officer as "u" ("Vraag u af …").
   if (doc.has('doc:public') && f.has('imperative') && READER_IMPERATIVE.test(body.replace(QUOTED, '""'))) f.add('readerImperative');
+  // In a letter to a member of the public every imperative is the addressee's to follow.
+  if (doc.has('doc:citizenLetter') && f.has('imperative') && !question) f.add('readerImperative');
   // An imperative opening a later clause: "…, vraag dan door", "…; leg de zaak dan voor", "en noteer".
   // After a condition up front ("Als …, schuif de zaak door") the main clause starts with its verb:
   // with no subject after it, that verb is an imperative ("Als …, schuift de medewerker …" has one).

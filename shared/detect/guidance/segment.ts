@@ -177,6 +177,13 @@ function buildFlows(view: ColumnView): Flow[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const str = text.slice(l.start, l.end);
+    // A line drawn in characters ("-----", "=====", "_____": a plain-text printout's rule between
+    // a table and what follows) separates; it is no text, and what comes after it is a new flow,
+    // however the line before it ended.
+    if (RULE_LINE.test(str)) {
+      cur = undefined;
+      continue;
+    }
     const marker = MARKER.test(str);
     const blankBefore = i > 0 && text.slice(lines[i - 1]!.end, l.start).includes('\n\n');
     if (!cur || blankBefore || marker || hardBreak(view, i - 1)) {
@@ -206,6 +213,9 @@ function buildFlows(view: ColumnView): Flow[] {
   }
   return flows;
 }
+
+/** A line of only rule characters, five or more (spaces and pipes between them allowed). */
+const RULE_LINE = /^[ \t|+]*(?:[-=_*~─━═—–]\s*){5,}[ \t|+]*$/u;
 
 /** True when line i is about as wide as the widest of the lines around it (it wrapped, it did not end). */
 function fillsColumn(lines: ColumnView['lines'], i: number): boolean {
