@@ -30,9 +30,10 @@ export interface Unit {
 
 /**
  * The timestamp and sender that open a line of a chat export ("14-05-25, 10:42 - Naam: …",
- * "[12-03 08:20] Naam: …"): who said it and when, not what; the message after it is judged.
+ * "[12-03 08:20] Naam: …"), or the time and the writer's code that open a line of a logbook
+ * ("16:05 JB Trek …"): who said it and when, not what; the message after it is judged.
  */
-export const CHAT_PREFIX = /^\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+/u;
+export const CHAT_PREFIX = /^\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+|^\d{1,2}[:.]\d{2}\s+\p{Lu}{2,5}\s+(?=\p{Lu}\p{Ll})/u;
 // Bullets, numbers, letters, and the boxes of a checklist ("[ ]", "[x]", "☐").
 export const MARKER = /^(?:[•\-–—*▪◦·►✓✔☐☑☒□▢]|\[\s?[xX✓✔]?\s?\]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s+/u;
 const TERMINAL = /[.!?;:]["'’”)]?$/u;
