@@ -269,7 +269,11 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // After a condition up front ("Als …, schuif de zaak door") the main clause starts with its verb:
   // with no subject after it, that verb is an imperative ("Als …, schuift de medewerker …" has one).
   const leadClause = CONDITION_LEAD.test(body) ? body.indexOf(',') : -1;
+  // A sentence that opens with its subject ("De gemeente neemt … en laat … weten") joins a second
+  // verb of that subject with "en" or "maar": a finite verb, no imperative.
+  const subjectFirst = !f.has('imperative') && SUBJECT_START.test(first);
   for (const m of body.matchAll(/(?:[,;:]|\ben|\bmaar)\s+(\p{Ll}+)\s+(\S+)(?:\s+(\S+))?/gu)) {
+    if (subjectFirst && /^(?:en|maar)$/.test(m[0].split(/\s/)[0]!)) continue;
     const verb = m[1]!;
     const after = m[2]!.replace(/[^\p{L}]/gu, '');
     const subject = /^(?:ik|je|jij|we|wij|u|hij|zij|ze|men|er)$/.test(after);
