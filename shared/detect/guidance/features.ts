@@ -178,9 +178,21 @@ export function publishedGenres(text: string): Set<string> {
   // A letter to a member of the public (salutation to a person, the reader's own affairs, a
   // letter's close, no e-mail header): sent to the addressee, so nothing in it is internal, and
   // its imperatives ("Stuur de stukken … op", "Lever … in") tell the addressee what to do.
-  if (CITIZEN_SALUTATION.test(text) && LETTER_CLOSE.test(text) && READER_AFFAIRS.test(text) && !MAIL_HEADER.test(text)) f.add('doc:citizenLetter');
+  if (citizenLetterOpening(text) && LETTER_CLOSE.test(text)) f.add('doc:citizenLetter');
   return f;
 }
+
+/**
+ * The opening of a letter to a member of the public on a page: the salutation to a person and the
+ * reader's own affairs, no e-mail header. The detector (pageGenres) lets a letter whose close is
+ * on the next page count from its first page to its close.
+ */
+export function citizenLetterOpening(text: string): boolean {
+  return CITIZEN_SALUTATION.test(text) && READER_AFFAIRS.test(text) && !MAIL_HEADER.test(text);
+}
+
+/** A salutation to a member of the public, which opens a new letter. */
+export const citizenSalutation = (text: string): boolean => CITIZEN_SALUTATION.test(text);
 
 /** "Geachte heer Smit,", "Geachte mevrouw,", "Geachte heer/mevrouw," on a line of its own (not "Geachte collega"). */
 const CITIZEN_SALUTATION = /(?:^|\n)[ \t]*Geachte\s+(?:heer|mevrouw|mevr\.|dhr\.|dames\s+en\s+heren)\b/u;
@@ -263,8 +275,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // question to put) do not count.
   // Only in a text that addresses the public: an older instruction may address the officer as "u" ("Vraag u af …").
   if (doc.has('doc:public') && f.has('imperative') && READER_IMPERATIVE.test(body.replace(QUOTED, '""'))) f.add('readerImperative');
-  // In a letter to a member of the public every imperative is the addressee's to follow.
-  if (doc.has('doc:citizenLetter') && f.has('imperative') && !question) f.add('readerImperative');
+  // In a letter to a member of the public every imperative is the addressee's to follow. Not in a
+  // document titled as an instruction for staff: a model letter in it stands beside the method.
+  if (doc.has('doc:citizenLetter') && !doc.has('doc:instruction') && f.has('imperative') && !question) f.add('readerImperative');
   // An imperative opening a later clause: "…, vraag dan door", "…; leg de zaak dan voor", "en noteer".
   // After a condition up front ("Als …, schuif de zaak door") the main clause starts with its verb:
   // with no subject after it, that verb is an imperative ("Als …, schuift de medewerker …" has one).

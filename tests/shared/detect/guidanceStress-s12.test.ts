@@ -49,6 +49,36 @@ describe('a letter to a member of the public', () => {
     expect(publishedGenres(letter('Geachte collega', instruction)).has('doc:citizenLetter')).toBe(false);
   });
 
+  it('reads a letter whose close is on the next page as one letter', () => {
+    const first = [
+      'Retouradres Waterschap Zuidervaart, Postbus 77, 4600 AB Bergwijk',
+      '',
+      'Geachte mevrouw Rademaker,',
+      '',
+      'Wij hebben uw aanvraag om kwijtschelding ontvangen en bekeken.',
+      '',
+      instruction,
+    ].join('\n');
+    const second = ['Voeg de afschriften van al uw bankrekeningen over de laatste twee maanden bij.', '', instruction, '', 'Met vriendelijke groet,', 'afdeling Belastingen'].join('\n');
+    expect(run(first, second).suggestions.filter((s) => s.category === 'guidance')).toEqual([]);
+  });
+
+  it('still suggests the method of an instruction for staff that holds a model letter', () => {
+    const out = guidance(
+      'Werkinstructie kwijtschelding waterschapsbelasting',
+      '',
+      'Vraag bij een aanvraag met meer dan twee bankrekeningen altijd de afschriften van alle rekeningen over drie maanden op.',
+      '',
+      'Voorbeeldbrief:',
+      'Geachte heer Oudejans,',
+      'Wij hebben uw aanvraag om kwijtschelding ontvangen.',
+      instruction,
+      'Met vriendelijke groet,',
+      'afdeling Belastingen',
+    );
+    expect(out.some((s) => s.startsWith('Vraag bij een aanvraag met meer dan twee bankrekeningen'))).toBe(true);
+  });
+
   it('still suggests the same kind of instruction in a note to staff', () => {
     const out = guidance(
       'Werkinstructie kwijtschelding waterschapsbelasting',
