@@ -194,8 +194,8 @@ export function citizenLetterOpening(text: string): boolean {
 /** A salutation to a member of the public, which opens a new letter. */
 export const citizenSalutation = (text: string): boolean => CITIZEN_SALUTATION.test(text);
 
-/** "Geachte heer Smit,", "Geachte mevrouw,", "Geachte heer/mevrouw," on a line of its own (not "Geachte collega"). */
-const CITIZEN_SALUTATION = /(?:^|\n)[ \t]*Geachte\s+(?:heer|mevrouw|mevr\.|dhr\.|dames\s+en\s+heren)\b/u;
+/** "Geachte heer Smit,", "Geachte mevrouw,", "Beste meneer Smit," on a line of its own (not "Geachte collega", "Beste Jan"). */
+const CITIZEN_SALUTATION = /(?:^|\n)[ \t]*(?:Geachte\s+(?:heer|mevrouw|mevr\.|dhr\.|dames\s+en\s+heren)|Beste\s+(?:meneer|mevrouw))\b/u;
 /** The reader's own affairs or rights: "uw aanvraag", "uw gegevens", "kunt u … bezwaar maken". */
 const READER_AFFAIRS = /\b[Uu]w\s+(?:aanvraag|uitkering|aangifte|gegevens|situatie|inkomen|verzoek|zaak|woning|bedrijf|toeslag|dossier|bezwaar|klacht|melding)\b|\b(?:kunt|kan)\s+u\s+(?:\S+\s+){0,6}bezwaar\b/u;
 /** The header of a forwarded or printed e-mail: a letter quoted in it may be read by colleagues with notes added. */

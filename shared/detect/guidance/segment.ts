@@ -215,8 +215,8 @@ function buildFlows(view: ColumnView): Flow[] {
   return flows;
 }
 
-/** A line of only rule characters, five or more (spaces and pipes between them allowed). */
-const RULE_LINE = /^[ \t|+]*(?:[-=_*~─━═—–]\s*){5,}[ \t|+]*$/u;
+/** A line of only rule characters, five or more (spaces, pipes and the crosses of a drawn table, "+-----+-----+", between them). */
+const RULE_LINE = /^[ \t|+]*(?:[-=_*~─━═—–][ \t|+]*){5,}$/u;
 
 /** True when line i is about as wide as the widest of the lines around it (it wrapped, it did not end). */
 function fillsColumn(lines: ColumnView['lines'], i: number): boolean {

@@ -42,6 +42,8 @@ describe('a letter to a member of the public', () => {
 
   it('is told by its salutation, the reader\'s affairs and its close, not by a formal e-mail between colleagues', () => {
     expect(publishedGenres(letter('Geachte mevrouw Rademaker', instruction)).has('doc:citizenLetter')).toBe(true);
+    expect(publishedGenres(letter('Beste meneer Oudejans', instruction)).has('doc:citizenLetter')).toBe(true);
+    expect(publishedGenres(letter('Beste Karin', instruction)).has('doc:citizenLetter')).toBe(false);
     // An e-mail to a colleague may be formal; its header shows it is internal.
     const mail = ['Van: Teamleider Belastingen', 'Aan: Behandelaars kwijtschelding', '', letter('Geachte heer Oudejans', instruction)].join('\n');
     expect(publishedGenres(mail).has('doc:citizenLetter')).toBe(false);
@@ -107,6 +109,18 @@ describe('a printout with table rules', () => {
     expect(out.join(' ')).not.toContain('---');
   });
 
+  it('ends a passage at the drawn rule of a table ("+-----+-----+")', () => {
+    const out = guidance(
+      'DIENSTLOGBOEK GEMAAL DE HOOP',
+      '',
+      'Zeg een beller nooit toe dat de monteur dezelfde dag komt en noteer het tijdstip van zijn melding in het logboek',
+      '+' + '-'.repeat(48) + '+' + '-'.repeat(49) + '+',
+      'Bij hoogwater geldt het calamiteitenplan van het waterschap, zoals het algemeen bestuur het in 2026 vaststelde.',
+    );
+    expect(out.some((s) => s.startsWith('Zeg een beller nooit toe'))).toBe(true);
+    expect(out.join(' ')).not.toContain('calamiteitenplan');
+  });
+
   it('reads the instruction after a logbook line\'s time and writer\'s code', () => {
     const out = guidance(
       'Dienstlogboek gemaal De Hoop',
@@ -131,6 +145,11 @@ describe('thresholds, alerts and scripts for staff', () => {
     );
     expect(out.some((s) => s.startsWith('Een 8 of hoger geef je alleen'))).toBe(true);
     expect(guidance(
+      'Instructie voor de beoordelaars van de subsidieronde Groene Daken',
+      '',
+      'Vanaf een 7 op het onderdeel uitvoerbaarheid mag je het plan voordragen; onder een 5 wijs je het af zonder het overleg af te wachten.',
+    ).length).toBe(1);
+    expect(guidance(
       'Examenreglement vakopleiding handhaving 2027',
       '',
       'Een kandidaat met een 6 of hoger voor elk onderdeel ontvangt het diploma.',
@@ -149,6 +168,15 @@ describe('thresholds, alerts and scripts for staff', () => {
     );
     expect(out.some((s) => s.startsWith('Trek aan de bel bij de jurist'))).toBe(true);
     expect(out.join(' ')).not.toContain('doel van het beleid');
+  });
+
+  it('reads "sla alarm bij …" as an escalation', () => {
+    const out = guidance(
+      'Werkkaart toezicht kamerverhuur',
+      '',
+      'Sla meteen alarm bij de jurist van het team Wonen als de eigenaar tijdens het bezoek huurders laat vertrekken.',
+    );
+    expect(out).toHaveLength(1);
   });
 
   it('leaves a leaflet that tells residents whom to alert alone', () => {
