@@ -347,7 +347,12 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
     else if ((POLICY_HEAD.test(ctx.heading) || REPORT_SECTION.test(ctx.heading)) && !GUIDE_HEAD.test(ctx.heading)) f.add('ctx:policySection');
   }
   // A list item or table cell under a heading or introduction about indicators, questions or hints.
-  if ((ctx.kind === 'item' || ctx.kind === 'fragment') && (f.has('ctx:guideHead') || f.has('ctx:guideLabel') || f.has('ctx:guideSection'))) f.add('ctx:guideList');
+  // Not a table row that only names people or organisations (a roster under "Werkwijze": "inzet
+  // uren per week Dienst Toezicht — Jan Smit"): a run of three capitalised words inside the row,
+  // and no cue, imperative or question of its own.
+  const roster = ctx.kind === 'fragment' && ROSTER_RUN.test(body) && ![...f].some((x) => x.startsWith('cue:') && GUIDANCE_CUE_IDS.has(x)) && !question
+    && !['imperative', 'imperativeClause', 'youStatement'].some((x) => f.has(x));
+  if ((ctx.kind === 'item' || ctx.kind === 'fragment') && !roster && (f.has('ctx:guideHead') || f.has('ctx:guideLabel') || f.has('ctx:guideSection'))) f.add('ctx:guideList');
   // Such a heading says what kind of list it is, not that its items are casework: "Aandachtspunten"
   // above remarks on an app are no instructions. The context counts where the unit speaks of
   // casework or the document is casework.
@@ -433,6 +438,10 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (/\.{4,}|…{2,}|(?:\. ){4,}/.test(body)) f.add('toc');
   return f;
 }
+
+/** Three capitalised words in a row (joined by "en", "van", a dash), not at the start: names of people or organisations. */
+const ROSTER_RUN = /\s\p{Lu}\p{Ll}+(?:\s+(?:en|van|de|der|voor|[—–-])\s+|\s+)\p{Lu}\p{Ll}+(?:\s+(?:en|van|de|der|voor|[—–-])\s+|\s+)\p{Lu}\p{Ll}+/u;
+const GUIDANCE_CUE_IDS = new Set(CUES.filter((c) => c.side === 'guidance').map((c) => `cue:${c.id}`));
 
 /** An imperative whose next word (after an adverb) is the reader: "Meld u aan", "Neem dan uw pas mee". */
 const READER_IMPERATIVE = /^\S+\s+(?:(?:dan|nu|ook|altijd|zelf|eerst|direct|gerust|tijdig|op\s+tijd)\s+)?(?:u|uw)\b/iu;

@@ -187,3 +187,28 @@ describe('thresholds, alerts and scripts for staff', () => {
     )).toEqual([]);
   });
 });
+
+describe('a roster under a method heading', () => {
+  it('suggests no table row that only names people and organisations; an indicator cell stays guidance', async () => {
+    const { segmentView } = await import('../../../shared/detect/guidance/segment');
+    const { columnView } = await import('../../../shared/detect/columns');
+    const { unitFeatures } = await import('../../../shared/detect/guidance/features');
+    const { pageTextFromString } = await import('../../helpers/pdftotext-pagetext');
+    const text = [
+      'Projectplan aanpak woonfraude Noordwijkerhout',
+      '',
+      '2 Werkwijze in de wijk',
+      'inzet uren per week Dienst Toezicht Wonen — Sjoerd Kalverda',
+      '',
+      '3 Signalen bij het huisbezoek',
+      'aanvrager geeft een adres op waar de post steeds voor andere personen komt',
+    ].join('\n');
+    const view = columnView(pageTextFromString(text, 1));
+    const units = segmentView(view);
+    const doc = new Set(['doc:casework']);
+    const at = (needle: string) => units.findIndex((u) => view.text.slice(u.start, u.end).includes(needle));
+    expect(unitFeatures(units, at('inzet uren'), view.text, doc).has('ctx:guideList')).toBe(false);
+    expect(unitFeatures(units, at('post steeds'), view.text, doc).has('ctx:guideList')).toBe(true);
+  });
+});
+
