@@ -178,6 +178,9 @@ function generals(org) {
     ['switchboard (English)', (v) => `<p>Switchboard: ${v}</p>`, `+31 ${n('088', 'none').slice(1, 3)} ${rng.digits(3)} ${rng.digits(4)}`],
     ['088 spaced in letterhead', (v) => v, n('088', 'spaced-hyphen')],
     // Session 12: a company named with its legal form right before its number, a person in the lines above.
+    ['kunt u ons bellen', (v) => `<p>Heeft u nog vragen? Dan kunt u ons bellen op ${v}.</p>`, n('geo3', 'spaced-hyphen')],
+    ['organisation, telefoon', (v) => `<p>${org.name}, telefoon ${v}</p>`, n('geo2', '3-4')],
+    ['colofon, inlichtingen', (v) => `<p>Colofon<br>Uitgave van ${org.name}<br>Inlichtingen: telefoon ${v}</p>`, n('geo2', 'spaced-pairs')],
     ['company B.V. (number)', (v) => `<p>Om 10.05 uur belde mevrouw J. Oudshoorn over de lift. Melding doorgegeven aan Liftonderhoud Peelland B.V. (${v}).</p>`, n('088', 'spaced-hyphen')],
   ];
 }

@@ -65,7 +65,8 @@ export function unitOnLine(text: string, start: number, end: number, isName: (se
   const segments = `${before}\u0000${after}`.split(/\s*[|·•\t]\s*|\s{3,}/).map((x) => x.trim()).filter(Boolean);
   const others = segments.filter((x) => !x.includes('\u0000'));
   // Directly before the item, in its own segment: "Afdeling Burgerzaken:", "De Omgevingsdienst (".
-  const own = (segments.find((x) => x.includes('\u0000')) ?? '').split('\u0000')[0]!.replace(/[\s:(–-]+$/, '').replace(/\s+(?:[tefm]|tel\.?|telefoon|e-?mail)$/i, '');
+  // "Gemeente X, telefoon 0543 …": the comma before the label parts the unit's name from it.
+  const own = (segments.find((x) => x.includes('\u0000')) ?? '').split('\u0000')[0]!.replace(/[\s:(–-]+$/, '').replace(/\s+(?:[tefm]|tel\.?|telefoon|e-?mail)$/i, '').replace(/[\s,;]+$/, '');
   if (others.some((x) => !/\d|@/.test(x) && isName(x.replace(/^[\p{L}.]{1,12}\s*[.:]\s*/u, '')))) return undefined;
   if (own && UNIT_NAME.test(own)) return collapse(own);
   const unit = others.find((x) => !/\d|@/.test(x) && UNIT_NAME.test(x.replace(/[:(]\s*$/, '')));

@@ -123,7 +123,7 @@ function edgePagesWithAddress(pages: readonly { text: string }[]): Map<string, n
  * "Colofon" / "Uitgave: …" / "…@…"): the block the organisation publishes for its readers.
  */
 const CONTACT_HEADING = /^(?:contact|contactgegevens|contactinformatie|colofon|meer\s+informatie|vragen(?:\s+over\s+[\p{L} -]{1,40})?\??|informatie\s+en\s+contact|uitgave|inlichtingen|bereikbaarheid)\s*:?\s*$/iu;
-function contactHeadingAbove(text: string, start: number): string | undefined {
+export function contactHeadingAbove(text: string, start: number): string | undefined {
   let a = text.lastIndexOf('\n', start - 1) + 1;
   for (let n = 0; n < 5 && a > 0; n++) {
     const b = a - 1;

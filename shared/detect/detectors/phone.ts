@@ -15,7 +15,7 @@ import { companyBefore, companyDetails, inPageMargin, isUnitName, onBoilerplateL
 import { ORG_WORDS, SIGNOFF_START } from '../dutch';
 import { isCommonWordOrCompound, isFirstName, isKnownSurname, isPlace } from '../lexicon';
 import { frame } from '../columns';
-import { isFunctionalLocalPart } from './email';
+import { contactHeadingAbove, isFunctionalLocalPart } from './email';
 import type { Word } from '../../pdf/textTypes';
 
 // A run that starts like a phone number and continues with digits and the usual separators. Dashes
@@ -28,7 +28,7 @@ const RUN = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}
 // the rest starts the next one (a blank line between, as two-column text models write it).
 const SPLIT = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0\u2009\u202f()\-\u2010-\u2015\u2212./]{0,18}?)[ \t]*(?:[-\u2010-\u2015\u2212/][ \t]*)?\n(?:[ \t]*\n)?[ \t]*((?:\(0\)[ \t]?)?\d[\d \u00a0\u2009\u202f\-\u2010-\u2015\u2212.]{0,14}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
-const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centra(?:al|le)\s+(?:tele(?:foon)?)?nummer|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
+const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centra(?:al|le)\s+(?:tele(?:foon)?)?nummer|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u(?:\s+ons)?|kunt\s+u\s+(?:ons\s+)?bellen|\bons\s+(?:(?:telefonisch|gerust|altijd)\s+)?(?:bellen|bereiken)\b|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
 const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|centraal(?:\s+(?:tele(?:foon)?)?nummer)?|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|griffie|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
 const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|tel(?:efoon)?nr|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
@@ -763,7 +763,7 @@ const READER_QUESTION = /\b(?:heeft|hebt)\s+u\s+(?:nog\s+)?(?:vragen|een\s+vraag
 /** The writer speaks of himself in the sentence before the number. */
 const FIRST_PERSON = /\b(?:ik|mij|mijn)\b[^.\n]*$/i;
 /** Cues that call a number reachable rather than general: a person's own number is reachable too. */
-const WEAK_GENERAL = /^(?:bereikbaar|belt\s+u|kunt\s+u\s+bellen|u\s+kunt|spreekuur|telefonisch\s+spreekuur)/i;
+const WEAK_GENERAL = /^(?:bereikbaar|belt\s+u|kunt\s+u\s+(?:ons\s+)?bellen|u\s+kunt|ons\s|spreekuur|telefonisch\s+spreekuur)/i;
 /** A person named in the sentence before the number: "gesteld aan N. Timmermans, programmamanager, telefoon …". */
 const PERSON_IN_SENTENCE_RE = new RegExp(String.raw`(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:${NAME_PARTICLE}\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega|[Bb]el|[Bb]ellen|[Mm]ail)\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+${NAME_PARTICLE})*\s+(?:\p{Lu}['’])?\p{Lu}\p{Ll}+)`, 'gu');
 const PERSON_IN_SENTENCE = {
@@ -978,6 +978,10 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
       if (beside) return keep(0.85, `staat naast '${beside}' (een team, afdeling of dienst, geen persoon): algemeen nummer`);
       const block = unitBlock(text, start, nameOnlyLine);
       if (block) return keep(0.85, `staat in het blok van '${block}' (briefhoofd of contactblok van een team, afdeling of organisatie, geen persoon): algemeen nummer`);
+      // "Colofon" / "Uitgave van de gemeente X" / "Inlichtingen: telefoon 0543 …": a contact block or
+      // colophon under its own heading, no person's line between (as e-mail.ts keeps its mailbox).
+      const heading = named || nameInRow(text, start, end) ? undefined : contactHeadingAbove(text, start);
+      if (heading) return keep(0.85, `staat in het contactblok of colofon onder '${heading}', zonder naam van een persoon: algemeen nummer van de organisatie`);
     }
     if (!named && onBoilerplateLine(profile, ctx.text, h.start)) return keep(0.9, 'staat in de kop- of voettekst van de meeste pagina\'s: nummer van de organisatie');
     const pages = profile.phonePages.get(d) ?? 0;

@@ -110,3 +110,30 @@ describe('a tender\'s mailbox for the bidders\' questions', () => {
     expect(mails(text).map((s) => s.text)).toContain('contractbeheer');
   });
 });
+
+describe('the organisation\'s general number, by class (issue #11 item 4: "the organisation\'s general number … stays")', () => {
+  it.each([
+    ['Heeft u nog vragen? Dan kunt u ons bellen op 0318 - 47 20 00.', '0318 - 47 20 00', /kunt u ons bellen/],
+    ['Voor een afspraak kunt u ons telefonisch bereiken op 088 - 612 40 40.', '088 - 612 40 40', /ons telefonisch bereiken/],
+    ['Waterschap Lindegouw, telefoon 0318 47 20 00', '0318 47 20 00', /Waterschap Lindegouw/],
+    ['Colofon\nUitgave van de provincie Oostmark\nInlichtingen: telefoon 0318 47 20 00', '0318 47 20 00', /onder 'Colofon'/],
+    ['Meer informatie\nOp de website staat de volledige regeling.\nTelefoon (0318) 47 20 00', '(0318) 47 20 00', /onder 'Meer informatie'/],
+  ])('is kept with the reason that says why: %j', (text, number, why) => {
+    expect(phones(text)).toEqual([]);
+    const k = keptPhones(text).find((s) => s.text === number);
+    expect(k?.reason).toMatch(why);
+  });
+
+  it.each([
+    // The team's on-call mobile is still a mobile: "ons" is no strong cue for it.
+    ['Buiten kantoortijd kunt u ons bellen op 06 31 72 58 40.', '06 31 72 58 40'],
+    ['Heeft u nog vragen? Dan kunt u mij bellen op 0318 - 47 20 31.', '0318 - 47 20 31'],
+    // A person's line under the heading: the person's number, not the colophon's.
+    ['Contact\nLeilani Kahale\nT 0318 47 20 31', '0318 47 20 31'],
+    ['Colofon\nRedactie: Leilani Kahale\nTelefoon 0318 47 20 31', '0318 47 20 31'],
+    ['Contact\nInlichtingen bij L. Kahale, telefoon 0318 47 20 31', '0318 47 20 31'],
+    ['Vragen?\nIk ben bereikbaar op 0318 47 20 31.', '0318 47 20 31'],
+  ])('a person\'s number stays suggested: %j', (text, number) => {
+    expect(phones(text).map((s) => s.text)).toEqual([number]);
+  });
+});
