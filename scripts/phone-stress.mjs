@@ -152,6 +152,7 @@ const DIRECT = [
   // person's own e-mail address in the number's sentence; a form's label over its value.
   { id: 'running: contact met X, bereikbaar op', doc: 'thread', kinds: ['geo2', 'geo3', '085'], html: (n, p) => `<p>Heeft u vragen over deze brief? Neem dan contact op met ${full(p)}, bereikbaar op ${n} (maandag en vrijdag).</p>` },
   { id: 'running: Contact: first, e-mail, number', doc: 'thread', kinds: ['085', '088'], html: (n, p, org) => `<p>Zie de bijlage voor de planning. Contact: ${p.first}, ${mail(p, org)}, ${n}</p>` },
+  { id: 'home address line, full name', doc: 'thread', kinds: ['geo2', 'geo3'], html: (n, p) => `<p>Ingediend door ${full(p)}, Lindelaan 14, 3901 CD Lindegouw, tel. ${n}</p>` },
   { id: 'form: label over value', doc: 'thread', kinds: ['085', '088', 'geo2'], html: (n, p) => `<p>Contactpersoon bij het kantoor<br>${full(p)}</p><p>Doorkiesnummer<br>${n}</p>` },
 ];
 // Foreign numbers of persons, in a signature after a label.
@@ -181,6 +182,7 @@ function generals(org) {
     ['kunt u ons bellen', (v) => `<p>Heeft u nog vragen? Dan kunt u ons bellen op ${v}.</p>`, n('geo3', 'spaced-hyphen')],
     ['organisation, telefoon', (v) => `<p>${org.name}, telefoon ${v}</p>`, n('geo2', '3-4')],
     ['colofon, inlichtingen', (v) => `<p>Colofon<br>Uitgave van ${org.name}<br>Inlichtingen: telefoon ${v}</p>`, n('geo2', 'spaced-pairs')],
+    ['signature: organisation line', (v) => `<p>Met vriendelijke groet,</p><p>${full(person())}<br>adviseur<br>${org.name} | ${org.post} | ${v} | ${org.site}</p>`, n('geo2', 'spaced-pairs')],
     ['company B.V. (number)', (v) => `<p>Om 10.05 uur belde mevrouw J. Oudshoorn over de lift. Melding doorgegeven aan Liftonderhoud Peelland B.V. (${v}).</p>`, n('088', 'spaced-hyphen')],
   ];
 }

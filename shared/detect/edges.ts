@@ -42,7 +42,7 @@ export function onBoilerplateLine(profile: DocumentProfile, text: string, start:
  * Burgerzaken", "Servicedesk ICT", "De Omgevingsdienst", "Klantcontactcentrum", "Gemeente X", with a
  * first compound joined by "- en" ("Sport- en Cultuurdienst").
  */
-const UNIT_NAME = /^(?:de\s+|het\s+)?(?:[\p{L}]{3,}-\s+(?:en|of)\s+)?(?:team|afdeling|bureau|directie|sector|cluster|unit|dienst|servicedesk|helpdesk|loket|servicepunt|meldpunt|secretariaat|griffie|klantcontactcentrum|klantenservice|frontoffice|backoffice|publieksbalie|gemeente|ministerie|provincie|waterschap|omgevingsdienst|veiligheidsregio|ggd|hoogheemraadschap|[\p{L}]{3,}(?:dienst|loket|centrum|balie|desk|zaken|team|punt|lijn|bureau))(?:\s+(?:\p{Lu}[\p{L}&-]*|van|voor|en|de|het|der|\p{Lu}{2,6}))*$/iu;
+const UNIT_NAME = /^(?:de\s+|het\s+)?(?:[\p{L}]{3,}-\s+(?:en|of)\s+)?(?:team|afdeling|bureau|directie|sector|cluster|unit|dienst|servicedesk|helpdesk|loket|servicepunt|meldpunt|secretariaat|griffie|klantcontactcentrum|klantenservice|frontoffice|backoffice|publieksbalie|gemeente|ministerie|provincie|waterschap|omgevingsdienst|veiligheidsregio|ggd|hoogheemraadschap|stichting|vereniging|[\p{L}]{3,}(?:dienst|loket|centrum|balie|desk|zaken|team|punt|lijn|bureau))(?:\s+(?:\p{Lu}[\p{L}&-]*|van|voor|en|de|het|der|\p{Lu}{2,6}))*$/iu;
 
 /** The name of a team, department, desk, service or public organisation ("Waterschap X", "Afdeling Y"), not a person's. */
 export function isUnitName(s: string): boolean {

@@ -680,7 +680,9 @@ function onOrganisationLine(text: string, start: number, end: number, letterhead
   if (!cue && letterhead && line.split(/\s*[|·•–—]\s*|\s{3,}/).some((seg) => collapse(seg) === letterhead)) cue = [/./, 'de naam (zoals in het briefhoofd)'];
   if (!cue) return undefined;
   // "Ingediend door J. Haak, Dorpsstraat 4, 1234 AB …, tel. …": a person's address, no organisation's.
-  if (/\b(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+\p{Lu}|\b(?:door|aan|namens|t\.a\.v\.)\s+(?:\p{Lu}\.\s?)+(?:\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u.test(line) || initialsAndSurname(line, true)) return undefined;
+  // Also a full name after such a word ("Ingediend door Anna Bos, Dorpsstraat 4, …").
+  if (/\b(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+\p{Lu}|\b(?:door|aan|namens|t\.a\.v\.)\s+(?:\p{Lu}\.\s?)+(?:\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u.test(line) || initialsAndSurname(line, true)
+    || PERSON_IN_SENTENCE.test(/\b(?:door|aan)\s[^|·•]*/i.exec(line)?.[0] ?? '')) return undefined;
   // "Jan Jansen | 070 … | Postbus …": a person's contact line.
   if (line.split(/\s*[|·•,;]\s*|\s{3,}/).some((seg) => collapse(seg) !== letterhead && nameOnlyLine(seg.replace(/^[\p{L}.]{1,12}\s*[.:]\s*/u, '')) && !/\d/.test(seg))) return undefined;
   return cue[1];
@@ -746,6 +748,11 @@ function personalMailBeside(text: string, start: number, end: number): string | 
     if (!isFunctionalLocalPart(local) && /^\p{L}{1,3}[._-]\p{L}{2,}|^\p{L}{2,}[._-](?:\p{L}{1,4}[._-])?\p{L}{2,}$/u.test(local)) return m[0];
   }
   return undefined;
+}
+/** The number's whole line. */
+function lineOf(text: string, start: number, end: number): string {
+  const b = text.indexOf('\n', end);
+  return text.slice(text.lastIndexOf('\n', start - 1) + 1, b < 0 ? text.length : b);
 }
 /** The number's line with the two lines above it and the line below it. */
 function linesAround(text: string, start: number, end: number): string {
@@ -1035,6 +1042,13 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // line "Ministerie van X | Postbus 20301 | 2500 EH Den Haag | 088 …") is the organisation's.
   const orgLine = !mobileLabel && !inNumberColumn(text, start, end) && onOrganisationLine(text, start, end, letterheadName(ctx.text));
   if (orgLine && (shared || (!signatureAbove(text, start) && !personAbove(text, start)))) return keep(0.85, `staat in een regel met ${orgLine} van de organisatie (briefhoofd of voettekst): algemeen nummer`);
+  // "Gemeente X | Stadhuisplein 1 | 0543 … | www.x.nl" under a signature: the organisation's own name
+  // with its address or website on the number's line make the line the organisation's, whoever signed
+  // above; a direct label (before or after), the writer's own words or a person in the sentence keep it the person's.
+  const orgName = orgLine && !labelledDirect(lineBefore) && !own && !PERSON_IN_SENTENCE.test(sentenceBefore) && !/^\s*\(?\s*(?:doorkies|direct|mobiel)/i.test(after)
+    ? lineOf(text, start, end).split(/\s*[|·•,;]\s*|\s{3,}/).map(collapse).find((seg) => !/\d/.test(seg) && (isUnitName(seg) || (ORG_WORDS.test(seg) && !nameOnlyLine(seg))))
+    : undefined;
+  if (orgName) return keep(0.85, `staat in een regel met de naam '${orgName}' en ${orgLine} van de organisatie (ook onder een ondertekening): algemeen nummer`);
   if (shared && !mobileLabel && !own && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore)) {
     // An organisation's number range with the organisation's own name on its line ("Ministerie van X
     // · +31 88 …") under a colophon or signature: the line is the organisation's, not the person's above.

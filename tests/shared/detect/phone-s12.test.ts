@@ -116,6 +116,7 @@ describe('the organisation\'s general number, by class (issue #11 item 4: "the o
     ['Heeft u nog vragen? Dan kunt u ons bellen op 0318 - 47 20 00.', '0318 - 47 20 00', /kunt u ons bellen/],
     ['Voor een afspraak kunt u ons telefonisch bereiken op 088 - 612 40 40.', '088 - 612 40 40', /ons telefonisch bereiken/],
     ['Waterschap Lindegouw, telefoon 0318 47 20 00', '0318 47 20 00', /Waterschap Lindegouw/],
+    ['Stichting Buurtzorg Oostmark, telefoon 0318 47 20 00', '0318 47 20 00', /Stichting Buurtzorg Oostmark/],
     ['Colofon\nUitgave van de provincie Oostmark\nInlichtingen: telefoon 0318 47 20 00', '0318 47 20 00', /onder 'Colofon'/],
     ['Meer informatie\nOp de website staat de volledige regeling.\nTelefoon (0318) 47 20 00', '(0318) 47 20 00', /onder 'Meer informatie'/],
   ])('is kept with the reason that says why: %j', (text, number, why) => {
@@ -135,5 +136,29 @@ describe('the organisation\'s general number, by class (issue #11 item 4: "the o
     ['Vragen?\nIk ben bereikbaar op 0318 47 20 31.', '0318 47 20 31'],
   ])('a person\'s number stays suggested: %j', (text, number) => {
     expect(phones(text).map((s) => s.text)).toEqual([number]);
+  });
+});
+
+describe('the organisation\'s own line under a signature', () => {
+  it.each([
+    ['Met vriendelijke groet,\nLeilani Kahale\nadviseur\nProvincie Oostmark | Stationsplein 3 | 0318 47 20 00 | www.oostmark.nl', 'Provincie Oostmark'],
+    ['Met vriendelijke groet,\nLeilani Kahale\nadviseur\nWaterschap Lindegouw · Postbus 40, 3900 AA Lindegouw · T 0318 47 20 00', 'Waterschap Lindegouw'],
+  ])('keeps the number on the line of the organisation\'s name and address: %j', (text, org) => {
+    expect(phones(text)).toEqual([]);
+    expect(keptPhones(text)[0]?.reason).toContain(`'${org}'`);
+  });
+
+  it.each([
+    'Met vriendelijke groet,\nLeilani Kahale\nadviseur\nProvincie Oostmark | Postbus 40 | direct: 0318 47 20 31 | www.oostmark.nl',
+    'Met vriendelijke groet,\nLeilani Kahale\nadviseur\nProvincie Oostmark | Postbus 40 | 0318 47 20 31 (direct) | www.oostmark.nl',
+    'Met vriendelijke groet,\nLeilani Kahale | Provincie Oostmark | Postbus 40 | 0318 47 20 31',
+    'Met vriendelijke groet,\nLeilani Kahale\nadviseur\nProvincie Oostmark | Stationsplein 3 | 3901 AB Lindegouw\nT 0318 47 20 31 | M 06 21 77 40 19',
+  ])('a direct label, a person on the line or a line of its own keeps the person\'s number suggested: %j', (text) => {
+    expect(phones(text).map((s) => s.text)).toContain('0318 47 20 31');
+  });
+
+  it('a person\'s home address line with a full name is no organisation\'s line', () => {
+    const text = 'Zienswijze\nIngediend door Leilani Kahale, Lindelaan 14, 3901 CD Lindegouw, tel. 0318 47 55 12';
+    expect(phones(text).map((s) => s.text)).toEqual(['0318 47 55 12']);
   });
 });
