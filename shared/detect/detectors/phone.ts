@@ -688,7 +688,6 @@ function onOrganisationLine(text: string, start: number, end: number, letterhead
   return cue[1];
 }
 
-
 /** Opening hours: "ma-vr 9.00-17.00", "maandag t/m vrijdag van 8.30 tot 17.00 uur", "op werkdagen", "tijdens kantooruren". */
 const OPENING_HOURS = /(?:\b(?:ma(?:andag)?|di(?:nsdag)?|wo(?:ensdag)?|do(?:nderdag)?)\.?\s*(?:-|–|t\/m|tot\s+en\s+met|tot)\s*(?:do(?:nderdag)?|vr(?:ijdag)?|za(?:terdag)?|zo(?:ndag)?)\.?|\bwerkdagen\b)[^\n]{0,30}?\d{1,2}[.:]\d{2}\s*(?:-|–|tot)\s*\d{1,2}[.:]\d{2}|\b(?:op\s+werkdagen|tijdens\s+kantooruren|openingstijden|openingsuren|24\s*(?:uur\s+per\s+dag|\/\s*7))\b/i;
 /** A service, desk or secretariat named in the sentence of the number ("via het secretariaat", "meldpunt", "servicedesk"). */
