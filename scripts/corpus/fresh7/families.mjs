@@ -101,7 +101,8 @@ function chat(d) {
   say(2, d.x(d.rng.pick(CHAT_LINES.slice(3))()));
   if (d.rng.chance(0.5)) say(0, `${d.x('Dank ')}${d.name(people[1], people[1].first)}${d.x(', dan zien we elkaar bij ')}${d.x(boss.role)} ${boss.sur}.`);
   d.metadata.title = signal ? 'Signal-export projectgroep' : 'WhatsApp-chat met Projectgroep';
-  const head = `${signal ? 'Signal' : 'WhatsApp'}-chat ${o.name} — ${dt.long}`;
+  // enscript prints Latin-1 only: no em dash in the plain-text export.
+  const head = `${signal ? 'Signal' : 'WhatsApp'}-chat ${o.name} ${txt(d) ? '-' : '—'} ${dt.long}`;
   if (txt(d)) return { kind: 'chat', title: d.metadata.title, body: `${head}\n\n${lines.join('\n')}\n` };
   const css = signal ? '.m{margin:0 0 5px 0} .s{color:#555;font-size:8pt}' : '.m{background:#eef6e8;border-radius:6px;padding:4px 8px;margin:4px 0;max-width:80%}';
   return { kind: 'chat', title: d.metadata.title, body: page(d, { css, footer: d.x(head), body: `<h3>${d.x(head)}</h3>${lines.map((l) => `<div class="m">${l}</div>`).join('')}` }) };
@@ -166,7 +167,7 @@ function slides(d) {
     `<div class="s"><h2>Werkwijze in de praktijk (intern)</h2><ul>${g.map((x) => `<li>${d.guidance(x)}</li>`).join('')}</ul></div>`,
     `<div class="s"><h2>Vragen?</h2>${p(br(`${d.name(co, co.full)}${d.x(' (inhoud)')}`, `${d.x('T ')}${d.fmtPhone(d.direct(), d.rng.pick(['spaced', 'intl', 'dash-spaced']))}`, mailOf(d, co, o)))}${p(br(`${d.name(pres, pres.first)}${d.x(' (proces)')}`, `${d.x('M ')}${d.fmtPhone(d.direct('mobile'), 'pairs')}`))}${p(`${d.x('Algemeen: ')}${general(d, o)}${d.x(' · ')}${d.keep(o.site, 'website')}`)}</div>`,
   ];
-  const css = '.s{page-break-after:always;border-left:8mm solid #2a6f97;padding:6mm 10mm;height:120mm} .s:last-child{page-break-after:auto} .t h1{font-size:24pt;margin-top:25mm} h2{font-size:18pt;color:#2a6f97} li{font-size:13pt;margin-bottom:3mm}';
+  const css = '.s{page-break-after:always;border-left:8mm solid #2a6f97;padding:6mm 10mm;height:108mm;box-sizing:border-box;overflow:hidden} .s:last-child{page-break-after:auto} .t h1{font-size:24pt;margin-top:25mm} h2{font-size:18pt;color:#2a6f97} li{font-size:13pt;margin-bottom:3mm}';
   return { kind: 'presentation', title: d.metadata.title, body: page(d, { size: '254mm 143mm', margin: '8mm 10mm 8mm 10mm', css, body: sl.join('\n') }) };
 }
 
@@ -241,7 +242,7 @@ function complaint(d) {
   const body = `<h2>${d.x('Verslag hoorzitting klachtbehandeling')}</h2>
 <table class="g"><tr><td>Klager</td><td>${d.name(kl, kl.full)}</td></tr><tr><td>Telefoon klager</td><td>${d.fmtPhone(d.direct(), d.rng.pick(['plain', 'dash', 'spaced']))}</td></tr>
 <tr><td>Beklaagde</td><td>${d.name(med, med.formal)}${d.x(', ')}${d.x(d.rng.pick(FUNCS))}</td></tr><tr><td>Klachtbehandelaar</td><td>${d.name(beh, beh.full)}</td></tr><tr><td>Datum hoorzitting</td><td>${d.x(dt.long)}</td></tr></table>
-<h3>De klacht</h3>${p(`${d.x(kl.female ? 'Mevrouw ' : 'De heer ')}${d.name(kl, kl.surnameAlone)}${d.keep(' stelt dat', 'words after a name')}${d.x(' zij aan de balie onvriendelijk is behandeld en dat haar vraag over de afvalpas niet is beantwoord. Volgens haar zei ')}${d.name(med, med.first)}${d.x(' dat zij maar moest bellen.')}`)}
+<h3>De klacht</h3>${p(`${d.x(kl.female ? 'Mevrouw ' : 'De heer ')}${d.name(kl, kl.surnameAlone)}${d.keep(' stelt dat', 'words after a name')}${d.x(` ${kl.female ? 'zij' : 'hij'} aan de balie onvriendelijk is behandeld en dat ${kl.female ? 'haar' : 'zijn'} vraag over de afvalpas niet is beantwoord. Volgens ${kl.female ? 'haar' : 'hem'} zei `)}${d.name(med, med.first)}${d.x(` dat ${kl.female ? 'zij' : 'hij'} maar moest bellen.`)}`)}
 <h3>Reactie van beklaagde</h3>${p(`${d.name(med, med.surnameAlone)}${d.keep(' herkent zich', 'words after a name')}${d.x(' niet in dit beeld. Het was druk aan de balie; de klant is verwezen naar het algemene nummer ')}${general(d, o)}.`)}
 <h3>Interne afspraken (niet voor de klager)</h3><ul><li>${d.guidance(d.rng.pick(COMPLAINT_GUIDE))}</li></ul>
 <h3>Conclusie</h3>${p(`${d.x('De klacht is deels gegrond. Op grond van ')}${d.keep('hoofdstuk 9 van de Algemene wet bestuursrecht', 'law reference')}${d.x(' kan de klager zich daarna wenden tot de Nationale ombudsman, telefoon ')}${d.keep('0800 335 55 55', 'general number of the ombudsman')}.`)}
