@@ -96,12 +96,61 @@ function storeFor(glyphs: readonly Glyph[] | GlyphStore): GlyphStore {
   return glyphs instanceof GlyphStore ? glyphs : GlyphStore.from(glyphs);
 }
 
-interface WordBuild {
+/** The left halves `sortRange` merges, kept from call to call (emptied after each). */
+const sortScratch: unknown[] = [];
+/** Runs `sortRange` sorts by insertion before merging them. */
+const SORT_RUN = 16;
+
+/**
+ * Sorts `a[from, to)` in place and stably, so in the same order as `Array.prototype.sort` with
+ * the same comparator, but without the copy of the whole array V8's sort makes on every call
+ * (issue #17: the text model sorts every page's words several times; those copies were an
+ * eighth of what reading a page allocated). Insertion sort of short runs, then merges; text is
+ * mostly drawn in reading order, so most merges find their halves already in order.
+ */
+function sortRange<T>(a: T[], from: number, to: number, cmp: (x: T, y: T) => number): void {
+  for (let r = from; r < to; r += SORT_RUN) {
+    const end = Math.min(r + SORT_RUN, to);
+    for (let i = r + 1; i < end; i++) {
+      const x = a[i];
+      let j = i - 1;
+      while (j >= r && cmp(a[j], x) > 0) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = x;
+    }
+  }
+  if (to - from <= SORT_RUN) return;
+  const tmp = sortScratch as T[];
+  let used = 0;
+  for (let width = SORT_RUN; width < to - from; width *= 2) {
+    for (let lo = from; lo + width < to; lo += 2 * width) {
+      const mid = lo + width, hi = Math.min(lo + 2 * width, to);
+      if (cmp(a[mid - 1], a[mid]) <= 0) continue; // already in order
+      let k = 0;
+      for (let i = lo; i < mid; i++) tmp[k++] = a[i];
+      if (k > used) used = k;
+      // Ties take the left element first: stable.
+      let i = 0, j = mid, o = lo;
+      while (i < k && j < hi) a[o++] = cmp(tmp[i], a[j]) <= 0 ? tmp[i++] : a[j++];
+      while (i < k) a[o++] = tmp[i++];
+    }
+  }
+  for (let k = 0; k < used; k++) tmp[k] = undefined as T; // holds no page's words after the call
+}
+
+/**
+ * A word being built: its glyphs, its frame (`Framed`, kept in the word itself rather than in an
+ * object of its own: one object less per word, issue #17), size and box, and, once `dedupe` has
+ * keyed it, the plain join of its glyphs' text.
+ */
+interface WordBuild extends Framed {
   glyphs: number[];
   rot: Rotation;
-  f: Framed;
   size: number;
   rect: Rect;
+  text: string | null;
 }
 
 /**
@@ -151,7 +200,7 @@ function wordsOf(F: Frames, skip?: Int32Array): WordBuild[] {
         placedApart(s, last, i, gap, size);
     }
     if (ends && open) {
-      words.push({ glyphs: g.slice(0, n), rot, f: { a0, a1, lo, hi, base }, size, rect: [r0, r1, r2, r3] });
+      words.push({ glyphs: g.slice(0, n), rot, a0, a1, lo, hi, base, size, rect: [r0, r1, r2, r3], text: null });
       open = false;
     }
     if (F.blank[i]) continue;
@@ -175,7 +224,7 @@ function wordsOf(F: Frames, skip?: Int32Array): WordBuild[] {
     }
     g[n++] = i;
   }
-  if (open) words.push({ glyphs: g.slice(0, n), rot, f: { a0, a1, lo, hi, base }, size, rect: [r0, r1, r2, r3] });
+  if (open) words.push({ glyphs: g.slice(0, n), rot, a0, a1, lo, hi, base, size, rect: [r0, r1, r2, r3], text: null });
   return words;
 }
 
@@ -337,6 +386,7 @@ function dedupe(F: Frames): { copyOf: Int32Array; words: WordBuild[] } {
     const gl = w.glyphs;
     let text = s.text[gl[0]];
     for (let q = 1; q < gl.length; q++) text += s.text[gl[q]];
+    w.text = text;
     const m = byText[w.rot];
     const seen = m.get(text);
     if (seen === undefined) m.set(text, k);
@@ -353,21 +403,22 @@ function dedupe(F: Frames): { copyOf: Int32Array; words: WordBuild[] } {
   };
   const isCopy = new Uint8Array(words.length);
   let wordCopies = 0;
+  const byBase = (x: number, y: number) => order(words[x].base, words[y].base);
   for (const list of lists) {
-    list.sort((x, y) => words[x].f.base - words[y].f.base);
+    sortRange(list, 0, list.length, byBase);
     for (let x = 0; x < list.length; x++) {
       const a = words[list[x]];
       for (let y = x + 1; y < list.length; y++) {
         const b = words[list[y]];
         const sz = Math.min(a.size, b.size);
-        if (b.f.base - a.f.base > 0.6 * Math.max(a.size, b.size)) break;
+        if (b.base - a.base > 0.6 * Math.max(a.size, b.size)) break;
         if (isCopy[list[x]] || isCopy[list[y]]) continue;
-        const samePlace = Math.abs(a.f.a0 - b.f.a0) < DUP_ALONG * sz && Math.abs(a.f.a1 - b.f.a1) < DUP_ALONG * sz && Math.abs(a.f.base - b.f.base) < DUP_ACROSS * sz;
+        const samePlace = Math.abs(a.a0 - b.a0) < DUP_ALONG * sz && Math.abs(a.a1 - b.a1) < DUP_ALONG * sz && Math.abs(a.base - b.base) < DUP_ACROSS * sz;
         let ocr = false;
         if (!samePlace && visible(list[x]) !== visible(list[y])) {
-          const along = Math.min(a.f.a1, b.f.a1) - Math.max(a.f.a0, b.f.a0);
-          const across = Math.min(a.f.hi, b.f.hi) - Math.max(a.f.lo, b.f.lo);
-          ocr = along >= 0.6 * Math.max(a.f.a1 - a.f.a0, b.f.a1 - b.f.a0) && across >= 0.5 * Math.min(a.f.hi - a.f.lo, b.f.hi - b.f.lo);
+          const along = Math.min(a.a1, b.a1) - Math.max(a.a0, b.a0);
+          const across = Math.min(a.hi, b.hi) - Math.max(a.lo, b.lo);
+          ocr = along >= 0.6 * Math.max(a.a1 - a.a0, b.a1 - b.a0) && across >= 0.5 * Math.min(a.hi - a.lo, b.hi - b.lo);
         }
         if (!samePlace && !ocr) continue;
         // The copy: the invisible one, else the one drawn later.
@@ -429,39 +480,53 @@ function buildLines(words: WordBuild[]): LineBuild[] {
   }
   const lines: LineBuild[] = [];
   for (const [rot, list] of byRot) {
-    list.sort((a, b) => a.f.base - b.f.base || a.f.a0 - b.f.a0);
+    sortRange(list, 0, list.length, byBaseThenStart);
     // Cluster by baseline: a word joins the open line whose baseline is within a third of an em.
-    const rows: WordBuild[][] = [];
+    // Row r is list[rows[r], rows[r + 1]), sorted along the line in place: the rows' bounds
+    // are found in baseline order, and each row is sorted only once its bounds are known.
+    const rows: number[] = [];
     let i = 0;
     while (i < list.length) {
-      const base = list[i].f.base;
+      const base = list[i].base;
       const tol = Math.max(1, list[i].size * 0.35);
       let j = i;
-      while (j < list.length && list[j].f.base - base <= tol) j++;
-      rows.push(list.slice(i, j).sort((a, b) => a.f.a0 - b.f.a0));
+      while (j < list.length && list[j].base - base <= tol) j++;
+      sortRange(list, i, j, byStart);
+      rows.push(i);
       i = j;
     }
-    const gutters = findGutters(rows);
-    rows.forEach((row, r) => {
+    rows.push(list.length);
+    const gutters = findGutters(list, rows);
+    for (let r = 0; r + 1 < rows.length; r++) {
       let line: LineBuild | null = null;
-      for (const w of row) {
+      for (let k = rows[r]; k < rows[r + 1]; k++) {
+        const w = list[k];
         const size = Math.max(w.size, 1);
-        if (line && (w.f.a0 - line.a1 > Math.max(3 * size, 12) || crossesAny(line, w.f.a0, gutters, r, size))) line = null;
+        if (line && (w.a0 - line.a1 > Math.max(3 * size, 12) || crossesAny(line, w.a0, gutters, r, size))) line = null;
         if (!line) {
-          line = { words: [], rot, a0: w.f.a0, a1: w.f.a1, lo: w.f.lo, hi: w.f.hi, base: w.f.base, size: w.size };
+          line = { words: [], rot, a0: w.a0, a1: w.a1, lo: w.lo, hi: w.hi, base: w.base, size: w.size };
           lines.push(line);
         }
         line.words.push(w);
-        line.a1 = Math.max(line.a1, w.f.a1);
-        line.a0 = Math.min(line.a0, w.f.a0);
-        line.lo = Math.min(line.lo, w.f.lo);
-        line.hi = Math.max(line.hi, w.f.hi);
+        line.a1 = Math.max(line.a1, w.a1);
+        line.a0 = Math.min(line.a0, w.a0);
+        line.lo = Math.min(line.lo, w.lo);
+        line.hi = Math.max(line.hi, w.hi);
         line.size = Math.max(line.size, w.size);
       }
-    });
+    }
   }
   return lines;
 }
+
+/**
+ * -1, 0 or 1 as x is below, equal to or above y: what `x - y` orders by (a NaN, from neither
+ * side, counts as equal, as in `x - y || …`), without a heap number for every fractional
+ * difference the comparators return.
+ */
+const order = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
+const byBaseThenStart = (a: WordBuild, b: WordBuild) => order(a.base, b.base) || order(a.a0, b.a0);
+const byStart = (a: WordBuild, b: WordBuild) => order(a.a0, b.a0);
 
 /**
  * True when the step from a line's end `a1` to the next word's start `a0`, in row `row`,
@@ -502,15 +567,15 @@ interface Gutter {
  * em between two of their words (a word space is about 0.25 em). A gutter narrower than the line-splitting gap (three em)
  * still separates columns, so text of two columns is never read as one line.
  */
-function findGutters(rows: WordBuild[][]): Gutter[] {
+function findGutters(list: readonly WordBuild[], rows: readonly number[]): Gutter[] {
   const gaps: { lo: number; hi: number; row: number }[] = [];
-  rows.forEach((row, r) => {
-    for (let k = 1; k < row.length; k++) {
-      const size = Math.max(row[k - 1].size, 1);
-      const lo = row[k - 1].f.a1, hi = row[k].f.a0;
+  for (let r = 0; r + 1 < rows.length; r++) {
+    for (let k = rows[r] + 1; k < rows[r + 1]; k++) {
+      const size = Math.max(list[k - 1].size, 1);
+      const lo = list[k - 1].a1, hi = list[k].a0;
       if (hi - lo > 0.7 * size) gaps.push({ lo, hi, row: r });
     }
-  });
+  }
   const gutters: Gutter[] = [];
   for (const g of gaps) {
     // The strip all overlapping gaps share.
@@ -538,9 +603,12 @@ function findGutters(rows: WordBuild[][]): Gutter[] {
   return gutters;
 }
 
+const byRotBaseStart = (a: LineBuild, b: LineBuild) => a.rot - b.rot || order(a.base, b.base) || order(a.a0, b.a0);
+
 /** Blocks: lines stacked closely with overlapping horizontal extent (a paragraph or a column run). */
 function buildBlocks(lines: LineBuild[]): BlockBuild[] {
-  const sorted = [...lines].sort((a, b) => a.rot - b.rot || a.base - b.base || a.a0 - b.a0);
+  const sorted = lines.slice();
+  sortRange(sorted, 0, sorted.length, byRotBaseStart);
   const blocks: BlockBuild[] = [];
   for (const line of sorted) {
     let best: BlockBuild | null = null;
@@ -609,6 +677,7 @@ function orderBlocks(blocks: BlockBuild[]): BlockBuild[] {
 
 /** Combining diacritical marks (U+0300–U+036F), as a decomposed letter carries them. */
 const COMBINING = /[\u0300-\u036f]/;
+const isCombiningCode = (c: number) => c >= 0x300 && c <= 0x36f;
 
 /**
  * Builds the text model of one interpreted page.
@@ -623,12 +692,26 @@ export function pageText(content: PageContent, pageNumber: number): PageText {
   const blocks = buildBlocks(buildLines(wordBuilds));
   const words: Word[] = [];
   const lines: TextLine[] = [];
-  // Every character maps to a glyph or a separator: at most the glyphs' text, a space or
-  // newline per word and two more per block.
-  let bound = 2 * wordBuilds.length + 2 * blocks.length + 2;
-  for (const wb of wordBuilds) for (const gi of wb.glyphs) bound += s.text[gi].length;
-  const charToGlyph = new Int32Array(bound);
-  const charToLine = new Int32Array(bound);
+  // Every character maps to a glyph or a separator. Without combining marks (nearly every page)
+  // the text is exactly the glyphs' text, a space between the words of a line, a newline
+  // between lines and two between blocks, and the maps are made at that size; with them, at
+  // most the glyphs' text and a separator per word and two more per block, cut to size below.
+  let glyphChars = 0;
+  let combining = false;
+  for (const wb of wordBuilds) {
+    for (const gi of wb.glyphs) {
+      const t = s.text[gi];
+      glyphChars += t.length;
+      for (let k = 0; k < t.length && !combining; k++) combining = isCombiningCode(t.charCodeAt(k));
+    }
+  }
+  let lineCount = 0;
+  for (const b of blocks) lineCount += b.lines.length;
+  const size = combining
+    ? glyphChars + 2 * wordBuilds.length + 2 * blocks.length + 2
+    : blocks.length === 0 ? 0 : glyphChars + (wordBuilds.length - lineCount) + (lineCount - blocks.length) + 2 * (blocks.length - 1);
+  const charToGlyph = new Int32Array(size);
+  const charToLine = new Int32Array(size);
   let c = 0;
   let text = '';
   for (let bi = 0; bi < blocks.length; bi++) {
@@ -655,8 +738,17 @@ export function pageText(content: PageContent, pageNumber: number): PageText {
           charToGlyph[c] = -1; charToLine[c++] = lineIndex;
         }
         const start = text.length;
-        let wtext = '';
-        for (const gi of wb.glyphs) {
+        let wtext: string;
+        if (!combining) {
+          // The word's text as dedupe joined it (no mark to compose on this page).
+          wtext = wb.text!;
+          for (const gi of wb.glyphs) {
+            for (let k = s.text[gi].length; k > 0; k--) {
+              charToGlyph[c] = gi; charToLine[c++] = lineIndex;
+            }
+          }
+        } else wtext = '';
+        if (combining) for (const gi of wb.glyphs) {
           let t = s.text[gi];
           // Decomposed diacritics ("n" + U+0327 for "ņ", from text written in Unicode's NFD or a
           // ToUnicode map that decomposes): composed (NFC), so that words, lexicons and patterns see
@@ -696,8 +788,8 @@ export function pageText(content: PageContent, pageNumber: number): PageText {
     text,
     words,
     lines,
-    charToGlyph: charToGlyph.slice(0, c),
-    charToLine: charToLine.slice(0, c),
+    charToGlyph: c === size ? charToGlyph : charToGlyph.slice(0, c),
+    charToLine: c === size ? charToLine : charToLine.slice(0, c),
     copyOf,
   } as Omit<PageText, 'glyphs'> as PageText;
   if (store) return lazyGlyphs(page, store);

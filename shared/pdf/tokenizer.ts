@@ -102,8 +102,19 @@ function scan(bytes: Uint8Array, options: TokenizeOptions, visit?: OperatorVisit
    * or dictionary it opened. Markers left open inside it ("[ << ]") are dropped with their
    * nesting level.
    */
-  const closeAt = (k: number): Operand[] => {
-    const items: Operand[] = [];
+  // With a visitor, the arrays of one operator's operands ("[(Jan) -250 (Bakker)] TJ") are
+  // taken from this stream's own pool and given back when the operator has been visited: the
+  // visitor reads its operands during the call only (`OperatorVisitor`), and a new array for
+  // every TJ was most of what closing arrays allocated (issue #17). Emptied by popping (see `cut`).
+  const pool: Operand[][] = [];
+  let pooled = 0;
+  const closeAt = (k: number, reuse = false): Operand[] => {
+    let items: Operand[];
+    if (reuse) {
+      if (pooled === pool.length) pool.push([]);
+      items = pool[pooled++];
+      while (items.length > 0) items.pop();
+    } else items = [];
     let open = 1;
     for (let j = k + 1; j < stack.length; j++) {
       const it = stack[j];
@@ -178,7 +189,7 @@ function scan(bytes: Uint8Array, options: TokenizeOptions, visit?: OperatorVisit
       let k = stack.length - 1;
       while (k >= 0 && stack[k] !== ARRAY_OPEN) k--;
       if (k < 0) continue;
-      stack.push(closeAt(k));
+      stack.push(closeAt(k, visit !== undefined));
       continue;
     }
     if (c === 0x2f /* / */) {
@@ -236,6 +247,7 @@ function scan(bytes: Uint8Array, options: TokenizeOptions, visit?: OperatorVisit
     if (++opCount > maxOps) throw new LimitExceededError('The number of operators on one page', `${maxOps}`);
     if (visit && args === stack) cut(0);
     else stack = [];
+    pooled = 0;
     depth = 0;
     argStart = -1;
   }
