@@ -72,10 +72,24 @@ function isWhite(t: string): boolean {
   return true;
 }
 
+/**
+ * The arrays `framesOf` fills, kept from page to page and grown when a page has more glyphs
+ * (issue #17: six arrays per page were made, and freed, outside the JavaScript heap). Only the
+ * first `s.length` entries count; the frames live only while one page's text model is built
+ * (`pageText`, `findCopies`, `buildWords`), so one set serves every page.
+ */
+let frameScratch: Omit<Frames, 's'> | null = null;
+
 function framesOf(s: GlyphStore): Frames {
   const n = s.length;
-  const a0 = new Float64Array(n), a1 = new Float64Array(n), lo = new Float64Array(n), hi = new Float64Array(n), base = new Float64Array(n);
-  const blank = new Uint8Array(n);
+  if (!frameScratch || frameScratch.a0.length < n) {
+    const cap = Math.max(1024, n, frameScratch ? 2 * frameScratch.a0.length : 0);
+    frameScratch = {
+      a0: new Float64Array(cap), a1: new Float64Array(cap), lo: new Float64Array(cap), hi: new Float64Array(cap),
+      base: new Float64Array(cap), blank: new Uint8Array(cap),
+    };
+  }
+  const { a0, a1, lo, hi, base, blank } = frameScratch;
   for (let i = 0; i < n; i++) {
     const rot = s.rot[i] as Rotation;
     const x0 = s.x0[i], y0 = s.y0[i], x1 = s.x1[i], y1 = s.y1[i], b = s.base[i];
@@ -329,12 +343,20 @@ function condensed(F: Frames, first: number, second: number): boolean {
   return false;
 }
 
+let parents = new Int32Array(1024);
+/** `dedupe`'s glyph groups for a page of `n` glyphs, all -1: one array kept from page to page (see `frameScratch`). */
+function parentScratch(n: number): Int32Array {
+  if (parents.length < n) parents = new Int32Array(Math.max(n, 2 * parents.length));
+  parents.fill(-1, 0, n);
+  return parents;
+}
+
 function dedupe(F: Frames): { copyOf: Int32Array; words: WordBuild[] } {
   const s = F.s;
   const n = s.length;
   const copyOf = new Int32Array(n).fill(-1);
   // 1. Glyph copies: a glyph drawn again right after itself (fake bold glyph by glyph).
-  const parent = new Int32Array(n).fill(-1);
+  const parent = parentScratch(n);
   let prev = -1;
   let any = false;
   for (let i = 0; i < n; i++) {
@@ -653,22 +675,39 @@ function orderBlocks(blocks: BlockBuild[]): BlockBuild[] {
     const list = byRot.get(rot);
     if (!list) continue;
     const n = list.length;
-    const before: number[][] = Array.from({ length: n }, () => []);
+    // after[i]: the blocks that come after block i; waiting[j]: how many of the blocks j comes
+    // after are not yet placed (a count kept as blocks are placed, instead of testing every
+    // block's list again at every pick: issue #17).
+    const after: number[][] = Array.from({ length: n }, () => []);
+    const waiting = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < n; j++) {
         if (i === j) continue;
         const a = list[i], b = list[j];
         const hOverlap = Math.min(a.a1, b.a1) - Math.max(a.a0, b.a0) > 0;
         const vOverlap = Math.min(a.hi, b.hi) - Math.max(a.lo, b.lo) > 0;
-        if ((hOverlap && a.hi <= b.lo + 1) || (!hOverlap && vOverlap && a.a1 <= b.a0)) before[j].push(i);
+        if ((hOverlap && a.hi <= b.lo + 1) || (!hOverlap && vOverlap && a.a1 <= b.a0)) {
+          after[i].push(j);
+          waiting[j]++;
+        }
       }
     }
     const done = new Uint8Array(n);
     const remaining = list.map((_, i) => i).sort((x, y) => list[x].lo - list[y].lo || list[x].a0 - list[y].a0);
     for (let count = 0; count < n; count++) {
-      let pick = remaining.find((i) => !done[i] && before[i].every((k) => done[k]));
-      if (pick === undefined) pick = remaining.find((i) => !done[i])!; // a cycle: fall back to top-down
+      // The first block top-down whose predecessors are all placed; in a cycle, the first unplaced.
+      let pick = -1, first = -1;
+      for (const i of remaining) {
+        if (done[i]) continue;
+        if (first < 0) first = i;
+        if (waiting[i] === 0) {
+          pick = i;
+          break;
+        }
+      }
+      if (pick < 0) pick = first;
       done[pick] = 1;
+      for (const j of after[pick]) waiting[j]--;
       out.push(list[pick]);
     }
   }
