@@ -155,24 +155,57 @@ function sortRange<T>(a: T[], from: number, to: number, cmp: (x: T, y: T) => num
 }
 
 /**
- * A word being built: its glyphs, its frame (`Framed`, kept in the word itself rather than in an
- * object of its own: one object less per word, issue #17), size and box, and, once `dedupe` has
- * keyed it, the plain join of its glyphs' text.
+ * A word being built: its glyphs, direction and box, its number `k` in the page's words, under
+ * which its frame (`Framed`) and size lie in `WF`, and, once `dedupe` has keyed it, the plain
+ * join of its glyphs' text.
  */
-interface WordBuild extends Framed {
+interface WordBuild {
   glyphs: number[];
   rot: Rotation;
-  size: number;
   rect: Rect;
   text: string | null;
+  k: number;
+}
+
+/**
+ * The frames and sizes of the words of the page being read, by word number (`WordBuild.k`):
+ * typed arrays kept from page to page instead of six numbers in every word object, which V8
+ * keeps as a heap number each (issue #17). Valid from `wordsOf` until the next page's.
+ */
+let WF = frameArrays(1024);
+
+function frameArrays(cap: number) {
+  return {
+    a0: new Float64Array(cap), a1: new Float64Array(cap), lo: new Float64Array(cap), hi: new Float64Array(cap),
+    base: new Float64Array(cap), size: new Float64Array(cap),
+  };
+}
+
+/** Room in `WF` for word `k`, keeping the words before it. */
+function wordRoom(k: number): void {
+  if (k < WF.a0.length) return;
+  const next = frameArrays(2 * WF.a0.length);
+  next.a0.set(WF.a0); next.a1.set(WF.a1); next.lo.set(WF.lo); next.hi.set(WF.hi);
+  next.base.set(WF.base); next.size.set(WF.size);
+  WF = next;
 }
 
 /**
  * Groups a page's glyphs into words (poppler's rules; see the file comment). Glyphs marked in
  * `skip` (copies of other glyphs, see `findCopies`) are left out as if never drawn.
  */
-export function buildWords(glyphs: readonly Glyph[] | GlyphStore, skip?: Int32Array): WordBuild[] {
-  return wordsOf(framesOf(storeFor(glyphs)), skip);
+export function buildWords(glyphs: readonly Glyph[] | GlyphStore, skip?: Int32Array): (Omit<WordBuild, 'k' | 'text'> & Framed & { size: number })[] {
+  return wordsOf(framesOf(storeFor(glyphs)), skip).map(({ glyphs: g, rot, rect, k }) => ({
+    glyphs: g, rot, rect, a0: WF.a0[k], a1: WF.a1[k], lo: WF.lo[k], hi: WF.hi[k], base: WF.base[k], size: WF.size[k],
+  }));
+}
+
+/** Ends the word being built (`wordsOf`): its frame into `WF`, its object into `words`. */
+function endWord(words: WordBuild[], glyphs: number[], rot: Rotation, a0: number, a1: number, lo: number, hi: number, base: number, size: number, rect: Rect): void {
+  const k = words.length;
+  wordRoom(k);
+  WF.a0[k] = a0; WF.a1[k] = a1; WF.lo[k] = lo; WF.hi[k] = hi; WF.base[k] = base; WF.size[k] = size;
+  words.push({ glyphs, rot, rect, text: null, k });
 }
 
 /** The glyph indices of the word being built (`wordsOf`), copied out at its end: one array per page run, not one growing array per word. */
@@ -214,7 +247,7 @@ function wordsOf(F: Frames, skip?: Int32Array): WordBuild[] {
         placedApart(s, last, i, gap, size);
     }
     if (ends && open) {
-      words.push({ glyphs: g.slice(0, n), rot, a0, a1, lo, hi, base, size, rect: [r0, r1, r2, r3], text: null });
+      endWord(words, g.slice(0, n), rot, a0, a1, lo, hi, base, size, [r0, r1, r2, r3]);
       open = false;
     }
     if (F.blank[i]) continue;
@@ -238,7 +271,7 @@ function wordsOf(F: Frames, skip?: Int32Array): WordBuild[] {
     }
     g[n++] = i;
   }
-  if (open) words.push({ glyphs: g.slice(0, n), rot, a0, a1, lo, hi, base, size, rect: [r0, r1, r2, r3], text: null });
+  if (open) endWord(words, g.slice(0, n), rot, a0, a1, lo, hi, base, size, [r0, r1, r2, r3]);
   return words;
 }
 
@@ -425,22 +458,25 @@ function dedupe(F: Frames): { copyOf: Int32Array; words: WordBuild[] } {
   };
   const isCopy = new Uint8Array(words.length);
   let wordCopies = 0;
-  const byBase = (x: number, y: number) => order(words[x].base, words[y].base);
+  const { a0: A0, a1: A1, lo: LO, hi: HI, base: BASE, size: SIZE } = WF;
+  const byBase = (x: number, y: number) => order(BASE[x], BASE[y]);
   for (const list of lists) {
     sortRange(list, 0, list.length, byBase);
     for (let x = 0; x < list.length; x++) {
-      const a = words[list[x]];
+      const ka = list[x];
+      const a = words[ka];
       for (let y = x + 1; y < list.length; y++) {
-        const b = words[list[y]];
-        const sz = Math.min(a.size, b.size);
-        if (b.base - a.base > 0.6 * Math.max(a.size, b.size)) break;
+        const kb = list[y];
+        const b = words[kb];
+        const sz = Math.min(SIZE[ka], SIZE[kb]);
+        if (BASE[kb] - BASE[ka] > 0.6 * Math.max(SIZE[ka], SIZE[kb])) break;
         if (isCopy[list[x]] || isCopy[list[y]]) continue;
-        const samePlace = Math.abs(a.a0 - b.a0) < DUP_ALONG * sz && Math.abs(a.a1 - b.a1) < DUP_ALONG * sz && Math.abs(a.base - b.base) < DUP_ACROSS * sz;
+        const samePlace = Math.abs(A0[ka] - A0[kb]) < DUP_ALONG * sz && Math.abs(A1[ka] - A1[kb]) < DUP_ALONG * sz && Math.abs(BASE[ka] - BASE[kb]) < DUP_ACROSS * sz;
         let ocr = false;
         if (!samePlace && visible(list[x]) !== visible(list[y])) {
-          const along = Math.min(a.a1, b.a1) - Math.max(a.a0, b.a0);
-          const across = Math.min(a.hi, b.hi) - Math.max(a.lo, b.lo);
-          ocr = along >= 0.6 * Math.max(a.a1 - a.a0, b.a1 - b.a0) && across >= 0.5 * Math.min(a.hi - a.lo, b.hi - b.lo);
+          const along = Math.min(A1[ka], A1[kb]) - Math.max(A0[ka], A0[kb]);
+          const across = Math.min(HI[ka], HI[kb]) - Math.max(LO[ka], LO[kb]);
+          ocr = along >= 0.6 * Math.max(A1[ka] - A0[ka], A1[kb] - A0[kb]) && across >= 0.5 * Math.min(HI[ka] - LO[ka], HI[kb] - LO[kb]);
         }
         if (!samePlace && !ocr) continue;
         // The copy: the invisible one, else the one drawn later.
@@ -509,10 +545,10 @@ function buildLines(words: WordBuild[]): LineBuild[] {
     const rows: number[] = [];
     let i = 0;
     while (i < list.length) {
-      const base = list[i].base;
-      const tol = Math.max(1, list[i].size * 0.35);
+      const base = WF.base[list[i].k];
+      const tol = Math.max(1, WF.size[list[i].k] * 0.35);
       let j = i;
-      while (j < list.length && list[j].base - base <= tol) j++;
+      while (j < list.length && WF.base[list[j].k] - base <= tol) j++;
       sortRange(list, i, j, byStart);
       rows.push(i);
       i = j;
@@ -523,18 +559,20 @@ function buildLines(words: WordBuild[]): LineBuild[] {
       let line: LineBuild | null = null;
       for (let k = rows[r]; k < rows[r + 1]; k++) {
         const w = list[k];
-        const size = Math.max(w.size, 1);
-        if (line && (w.a0 - line.a1 > Math.max(3 * size, 12) || crossesAny(line, w.a0, gutters, r, size))) line = null;
+        const wk = w.k;
+        const wa0 = WF.a0[wk], wa1 = WF.a1[wk], wlo = WF.lo[wk], whi = WF.hi[wk], wsize = WF.size[wk];
+        const size = Math.max(wsize, 1);
+        if (line && (wa0 - line.a1 > Math.max(3 * size, 12) || crossesAny(line, wa0, gutters, r, size))) line = null;
         if (!line) {
-          line = { words: [], rot, a0: w.a0, a1: w.a1, lo: w.lo, hi: w.hi, base: w.base, size: w.size };
+          line = { words: [], rot, a0: wa0, a1: wa1, lo: wlo, hi: whi, base: WF.base[wk], size: wsize };
           lines.push(line);
         }
         line.words.push(w);
-        line.a1 = Math.max(line.a1, w.a1);
-        line.a0 = Math.min(line.a0, w.a0);
-        line.lo = Math.min(line.lo, w.lo);
-        line.hi = Math.max(line.hi, w.hi);
-        line.size = Math.max(line.size, w.size);
+        line.a1 = Math.max(line.a1, wa1);
+        line.a0 = Math.min(line.a0, wa0);
+        line.lo = Math.min(line.lo, wlo);
+        line.hi = Math.max(line.hi, whi);
+        line.size = Math.max(line.size, wsize);
       }
     }
   }
@@ -547,8 +585,8 @@ function buildLines(words: WordBuild[]): LineBuild[] {
  * difference the comparators return.
  */
 const order = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
-const byBaseThenStart = (a: WordBuild, b: WordBuild) => order(a.base, b.base) || order(a.a0, b.a0);
-const byStart = (a: WordBuild, b: WordBuild) => order(a.a0, b.a0);
+const byBaseThenStart = (a: WordBuild, b: WordBuild) => order(WF.base[a.k], WF.base[b.k]) || order(WF.a0[a.k], WF.a0[b.k]);
+const byStart = (a: WordBuild, b: WordBuild) => order(WF.a0[a.k], WF.a0[b.k]);
 
 /**
  * True when the step from a line's end `a1` to the next word's start `a0`, in row `row`,
@@ -593,8 +631,8 @@ function findGutters(list: readonly WordBuild[], rows: readonly number[]): Gutte
   const gaps: { lo: number; hi: number; row: number }[] = [];
   for (let r = 0; r + 1 < rows.length; r++) {
     for (let k = rows[r] + 1; k < rows[r + 1]; k++) {
-      const size = Math.max(list[k - 1].size, 1);
-      const lo = list[k - 1].a1, hi = list[k].a0;
+      const size = Math.max(WF.size[list[k - 1].k], 1);
+      const lo = WF.a1[list[k - 1].k], hi = WF.a0[list[k].k];
       if (hi - lo > 0.7 * size) gaps.push({ lo, hi, row: r });
     }
   }
