@@ -434,7 +434,8 @@ function dedupe(F: Frames): { copyOf: Int32Array; words: WordBuild[] } {
   const words = wordsOf(F, copyOf);
   // Words grouped by direction and text; only a text that occurs twice gets a list (issue #17:
   // no key string and no list per word). Lists are disjoint, so their order does not matter.
-  const byText: Map<string, number | number[]>[] = [new Map(), new Map(), new Map(), new Map()];
+  // A map per direction the page uses (most use one), made at its first word.
+  const byText: (Map<string, number | number[]> | undefined)[] = [undefined, undefined, undefined, undefined];
   const lists: number[][] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
@@ -442,7 +443,7 @@ function dedupe(F: Frames): { copyOf: Int32Array; words: WordBuild[] } {
     let text = s.text[gl[0]];
     for (let q = 1; q < gl.length; q++) text += s.text[gl[q]];
     w.text = text;
-    const m = byText[w.rot];
+    const m = (byText[w.rot] ??= new Map());
     const seen = m.get(text);
     if (seen === undefined) m.set(text, k);
     else if (typeof seen === 'number') {

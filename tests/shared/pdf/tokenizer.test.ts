@@ -120,6 +120,18 @@ describe('tokenizeEach (text extraction without an operation list)', () => {
     expect(seen[5]).toEqual(['TJ', ['x', 7]]);
   });
 
+  it('reads names (shared between operators) exactly as tokenize does, escapes and look-alikes included', () => {
+    // Many different names, so that some share a slot of the table of kept names; the same
+    // names again; one written with a # escape, one that differs in its last byte, one long.
+    const names = Array.from({ length: 3000 }, (_, k) => `/T${k.toString(36)}`);
+    const src = [...names, ...names.slice(0, 50), '/F#31', '/F1', '/F2', '/Spam', '/Span', `/${'x'.repeat(40)}`, `/${'x'.repeat(40)}`]
+      .map((n) => `${n} 1 Tf`).join(' ');
+    const seen: unknown[] = [];
+    tokenizeEach(enc(src), {}, (op, args) => seen.push([op, ...args.map(plain)]));
+    expect(seen).toEqual(ops(src));
+    expect(seen.at(-7)).toEqual(['Tf', '/F1', 1]);
+  });
+
   it('stops at the operator limit like tokenize', () => {
     expect(() => tokenizeEach(enc('q Q '.repeat(10)), { maxOps: 5 }, () => {})).toThrow(LimitExceededError);
   });
