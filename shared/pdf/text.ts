@@ -791,31 +791,37 @@ export function pageText(content: PageContent, pageNumber: number): PageText {
   const charToGlyph = new Int32Array(size);
   const charToLine = new Int32Array(size);
   let c = 0;
-  let text = '';
+  // The page text in pieces (separators and words), joined once at the end: adding them to one
+  // string made a rope node per piece, flattened again when the text was first read (issue #17).
+  const pieces: string[] = [];
+  let length = 0;
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi];
     if (bi > 0) {
-      text += '\n\n';
+      pieces.push('\n\n');
+      length += 2;
       charToGlyph[c] = -1; charToLine[c++] = -1;
       charToGlyph[c] = -1; charToLine[c++] = -1;
     }
     for (let li = 0; li < block.lines.length; li++) {
       const lb = block.lines[li];
       if (li > 0) {
-        text += '\n';
+        pieces.push('\n');
+        length += 1;
         charToGlyph[c] = -1; charToLine[c++] = -1;
       }
       const lineIndex = lines.length;
       const r0 = lb.words[0].rect;
-      const line: TextLine = { words: [], rect: [r0[0], r0[1], r0[2], r0[3]], rot: lb.rot, start: text.length, end: 0, block: bi };
+      const line: TextLine = { words: [], rect: [r0[0], r0[1], r0[2], r0[3]], rot: lb.rot, start: length, end: 0, block: bi };
       const r = line.rect;
       for (let wi = 0; wi < lb.words.length; wi++) {
         const wb = lb.words[wi];
         if (wi > 0) {
-          text += ' ';
+          pieces.push(' ');
+          length += 1;
           charToGlyph[c] = -1; charToLine[c++] = lineIndex;
         }
-        const start = text.length;
+        const start = length;
         let wtext: string;
         if (!combining) {
           // The word's text as dedupe joined it (no mark to compose on this page).
@@ -846,7 +852,8 @@ export function pageText(content: PageContent, pageNumber: number): PageText {
             charToGlyph[c] = gi; charToLine[c++] = lineIndex;
           }
         }
-        text += wtext;
+        pieces.push(wtext);
+        length += wtext.length;
         const word: Word = { text: wtext, rect: wb.rect, rot: wb.rot, glyphs: wb.glyphs, start };
         words.push(word);
         line.words.push(word);
@@ -855,10 +862,11 @@ export function pageText(content: PageContent, pageNumber: number): PageText {
         if (wb.rect[2] > r[2]) r[2] = wb.rect[2];
         if (wb.rect[3] > r[3]) r[3] = wb.rect[3];
       }
-      line.end = text.length;
+      line.end = length;
       lines.push(line);
     }
   }
+  const text = pieces.join('');
   const page = {
     page: pageNumber,
     width: content.geometry.width,
