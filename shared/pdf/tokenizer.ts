@@ -348,12 +348,10 @@ function readNumber(b: Uint8Array, i: number): number {
  * with its byte array for each was a third of what reading a page's content allocated. Only
  * where the operands are read during the call and never changed (`OperatorVisitor`); `tokenize`
  * keeps making one object per string, as the redaction engine's operation lists are edited.
- * Bounded: past SHARED_MAX values new strings are made as before.
- */
-/**
- * By kind (literal, hex) and length: the empty string, then by byte value, then by first and
- * second byte (a row of 256 made when a first byte is first met): arrays, not a map, as this
- * is looked up for most text-showing operators.
+ * Bounded: past SHARED_MAX values new strings are made as before. Kept by kind (literal, hex)
+ * and length: the empty string, then by byte value, then by first and second byte (a row of 256
+ * made when a first byte is first met): arrays, not a map, as this is looked up for most
+ * text-showing operators.
  */
 interface SharedTable {
   empty: PdfString | undefined;
