@@ -10,11 +10,14 @@
  *   rememberDecoded(stream, bytes);
  *   decodeContent(stream).bytes === bytes; // true
  */
-import type { PDFStream } from '@cantoo/pdf-lib';
-import { decodeStream, type DecodeResult } from '../pdf/streams';
+import { PDFArray, PDFName, PDFRef, PDFStream, type PDFContext, type PDFDict } from '@cantoo/pdf-lib';
+import { decodeStream, flateStream, type DecodeResult } from '../pdf/streams';
 import { DEFAULT_LIMITS } from '../pdf/limits';
 
 const known = new WeakMap<PDFStream, Uint8Array>();
+/** Page content streams held in the clear until the boxes join them (`contentLater`). */
+const later = new WeakSet<PDFStream>();
+const CONTENTS = PDFName.of('Contents');
 
 /** Records that `stream` decodes to `bytes` (the stream was just made from them). */
 export function rememberDecoded(stream: PDFStream, bytes: Uint8Array): void {
@@ -25,4 +28,44 @@ export function rememberDecoded(stream: PDFStream, bytes: Uint8Array): void {
 export function decodeContent(stream: PDFStream, maxBytes = DEFAULT_LIMITS.maxStreamBytes): DecodeResult {
   const bytes = known.get(stream);
   return bytes ? { bytes, remainingFilters: [] } : decodeStream(stream, maxBytes);
+}
+
+/**
+ * A page's new content, registered now but compressed only once its boxes are known: the boxes
+ * (labels.ts `drawBoxes`) are written into the same stream, so a redacted page costs one deflate
+ * call and one stream instead of three (Node's zlib sets up a stream and its window for every
+ * call). Until then the stream is valid as it is, unfiltered; `compressLater` compresses what no
+ * box joined before the file is written.
+ */
+export function contentLater(ctx: PDFContext, bytes: Uint8Array): PDFStream {
+  const stream = ctx.stream(bytes);
+  known.set(stream, bytes);
+  later.add(stream);
+  return stream;
+}
+
+/** The clear bytes of a stream made by `contentLater` and not compressed yet, which it now no longer is. */
+export function takeLater(stream: PDFStream): Uint8Array | undefined {
+  if (!later.delete(stream)) return undefined;
+  return known.get(stream);
+}
+
+/**
+ * Compresses, in place under their own object numbers, the streams of `contentLater` that
+ * pages still name. A page's /Contents is a stream or an array of streams (ISO 32000-1 7.7.3.3).
+ */
+export function compressLater(ctx: PDFContext, pages: readonly PDFDict[]): void {
+  for (const node of pages) {
+    const c = node.get(CONTENTS);
+    const refs = c instanceof PDFRef ? [c] : c instanceof PDFArray ? c.asArray() : [];
+    for (const ref of refs) {
+      if (!(ref instanceof PDFRef)) continue;
+      const s = ctx.lookup(ref);
+      const bytes = s instanceof PDFStream ? takeLater(s) : undefined;
+      if (!bytes) continue;
+      const stream = flateStream(ctx, bytes);
+      known.set(stream, bytes);
+      ctx.assign(ref, stream);
+    }
+  }
 }

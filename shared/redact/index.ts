@@ -14,7 +14,7 @@ import type { PageImageReport } from './placements';
 import type { DecisionsFile, Law, RedactionDecision } from '../contract';
 import { InvalidInputError } from '../errors';
 import { openPdf, type PdfFile } from '../pdf/document';
-import { decodeContent } from './decoded';
+import { compressLater, decodeContent } from './decoded';
 import type { GraphicMark, Glyph, Rect, Rotation } from '../pdf/types';
 import { mapGrounds, normalizeGround } from '../grounds';
 import { PDFArray, PDFName, PDFStream } from '@cantoo/pdf-lib';
@@ -219,6 +219,8 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     if (plans.has(i) || ocrLayerPages.includes(i + 1) || pages[i].node.get(PDFName.of('Contents')) !== contentsBefore[i]) changedPages.push(i + 1);
   }
 
+  // A rewritten page that got no box (decoded.ts `contentLater`) is compressed on its own.
+  compressLater(doc.context, pages.map((p) => p.node));
   rebuildPageTree(doc, Array.from({ length: file.pageCount }, (_, i) => file.page(i)));
   const written = await writeFresh(doc);
   return {
