@@ -212,7 +212,7 @@ function redactInterpreted(file: PdfFile, pageIndex: number, content: PageConten
     const bytes = applyEdits(inst, streamEdits);
     if (inst.kind === 'page') {
       // Compressed when the boxes join it (decoded.ts `contentLater`): one deflate per page.
-      page.node.set(PDFName.of('Contents'), ctx.register(contentLater(ctx, bytes)));
+      page.node.set(PDFName.of('Contents'), contentLater(ctx, bytes));
       continue;
     }
     // A form: a private copy for this placement.

@@ -10,14 +10,13 @@
  *   rememberDecoded(stream, bytes);
  *   decodeContent(stream).bytes === bytes; // true
  */
-import { PDFArray, PDFName, PDFRef, PDFStream, type PDFContext, type PDFDict } from '@cantoo/pdf-lib';
+import { PDFStream, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
 import { decodeStream, flateStream, type DecodeResult } from '../pdf/streams';
 import { DEFAULT_LIMITS } from '../pdf/limits';
 
 const known = new WeakMap<PDFStream, Uint8Array>();
 /** Page content streams held in the clear until the boxes join them (`contentLater`). */
 const later = new WeakSet<PDFStream>();
-const CONTENTS = PDFName.of('Contents');
 
 /** Records that `stream` decodes to `bytes` (the stream was just made from them). */
 export function rememberDecoded(stream: PDFStream, bytes: Uint8Array): void {
@@ -30,18 +29,25 @@ export function decodeContent(stream: PDFStream, maxBytes = DEFAULT_LIMITS.maxSt
   return bytes ? { bytes, remainingFilters: [] } : decodeStream(stream, maxBytes);
 }
 
+/** Per document, the streams of `contentLater` in the order they were made. */
+const waiting = new WeakMap<PDFContext, PDFRef[]>();
+
 /**
  * A page's new content, registered now but compressed only once its boxes are known: the boxes
  * (labels.ts `drawBoxes`) are written into the same stream, so a redacted page costs one deflate
  * call and one stream instead of three (Node's zlib sets up a stream and its window for every
  * call). Until then the stream is valid as it is, unfiltered; `compressLater` compresses what no
- * box joined before the file is written.
+ * box joined before the file is written. Returns the stream's reference.
  */
-export function contentLater(ctx: PDFContext, bytes: Uint8Array): PDFStream {
+export function contentLater(ctx: PDFContext, bytes: Uint8Array): PDFRef {
   const stream = ctx.stream(bytes);
   known.set(stream, bytes);
   later.add(stream);
-  return stream;
+  const ref = ctx.register(stream);
+  const list = waiting.get(ctx);
+  if (list) list.push(ref);
+  else waiting.set(ctx, [ref]);
+  return ref;
 }
 
 /** The clear bytes of a stream made by `contentLater` and not compressed yet, which it now no longer is. */
@@ -51,21 +57,19 @@ export function takeLater(stream: PDFStream): Uint8Array | undefined {
 }
 
 /**
- * Compresses, in place under their own object numbers, the streams of `contentLater` that
- * pages still name. A page's /Contents is a stream or an array of streams (ISO 32000-1 7.7.3.3).
+ * Compresses, in place under their own object numbers and in the order they were made, the
+ * streams of `contentLater` that no box joined. Only those are looked up: a lookup of any other
+ * page's content would parse it, and the writer would then write it anew instead of copying it.
  */
-export function compressLater(ctx: PDFContext, pages: readonly PDFDict[]): void {
-  for (const node of pages) {
-    const c = node.get(CONTENTS);
-    const refs = c instanceof PDFRef ? [c] : c instanceof PDFArray ? c.asArray() : [];
-    for (const ref of refs) {
-      if (!(ref instanceof PDFRef)) continue;
-      const s = ctx.lookup(ref);
-      const bytes = s instanceof PDFStream ? takeLater(s) : undefined;
-      if (!bytes) continue;
-      const stream = flateStream(ctx, bytes);
-      known.set(stream, bytes);
-      ctx.assign(ref, stream);
-    }
+export function compressLater(ctx: PDFContext): void {
+  const refs = waiting.get(ctx) ?? [];
+  waiting.delete(ctx);
+  for (const ref of refs) {
+    const s = ctx.lookup(ref);
+    const bytes = s instanceof PDFStream ? takeLater(s) : undefined;
+    if (!bytes) continue;
+    const stream = flateStream(ctx, bytes);
+    known.set(stream, bytes);
+    ctx.assign(ref, stream);
   }
 }

@@ -220,7 +220,7 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
   }
 
   // A rewritten page that got no box (decoded.ts `contentLater`) is compressed on its own.
-  compressLater(doc.context, pages.map((p) => p.node));
+  compressLater(doc.context);
   rebuildPageTree(doc, Array.from({ length: file.pageCount }, (_, i) => file.page(i)));
   const written = await writeFresh(doc);
   return {

@@ -106,5 +106,5 @@ export function removedGlyphs(r: RemovedGlyphs): Pick<Glyph, 'text' | 'rect' | '
  */
 export function adoptContent(file: PdfFile, index: number, content: { decoded: Uint8Array }): void {
   const ctx = file.doc.context;
-  file.page(index).node.set(CONTENTS, ctx.register(contentLater(ctx, content.decoded)));
+  file.page(index).node.set(CONTENTS, contentLater(ctx, content.decoded));
 }
