@@ -17,7 +17,7 @@
  */
 import { PDFName, PDFRawStream, PDFRef } from '@cantoo/pdf-lib';
 import { openPdf, type PdfFile } from '../pdf/document';
-import type { Glyph, Rect, Rotation } from '../pdf/types';
+import type { Glyph, Rect } from '../pdf/types';
 import { redactPageContent } from './content';
 import { contentLater, decodeContent } from './decoded';
 
@@ -69,7 +69,7 @@ function redactOnePage(file: PdfFile, index: number, rects: Rect[]): PageOutcome
   // Anything beyond the page's own content stream is the writing thread's to do.
   if (r.formsCopied > 0 || r.images.length > 0 || r.inlineImagesChanged > 0) return { index, whole: true };
   const after = node.get(CONTENTS);
-  const removed = compact(r.removed);
+  const removed = compactGlyphs(r.removed);
   if (after === before) return { index, removed, markedContentStripped: r.markedContentStripped };
   const stream = after instanceof PDFRef ? file.doc.context.lookup(after) : undefined;
   if (!(stream instanceof PDFRawStream)) return { index, whole: true };
@@ -77,7 +77,8 @@ function redactOnePage(file: PdfFile, index: number, rects: Rect[]): PageOutcome
   return { index, content: { decoded }, removed, markedContentStripped: r.markedContentStripped };
 }
 
-function compact(glyphs: Glyph[]): RemovedGlyphs {
+/** Glyphs as the columns of `RemovedGlyphs`. */
+export function compactGlyphs(glyphs: readonly Pick<Glyph, 'text' | 'rect' | 'rot' | 'space'>[]): RemovedGlyphs {
   const n = glyphs.length;
   const out: RemovedGlyphs = { text: new Array<string>(n), space: new Uint8Array(n), rot: new Uint8Array(n), rects: new Float64Array(4 * n) };
   glyphs.forEach((g, i) => {
@@ -87,16 +88,6 @@ function compact(glyphs: Glyph[]): RemovedGlyphs {
     out.rects.set(g.rect, 4 * i);
   });
   return out;
-}
-
-/** The removed glyphs as the orchestrator reads them (text, box, direction). */
-export function removedGlyphs(r: RemovedGlyphs): Pick<Glyph, 'text' | 'rect' | 'rot' | 'space'>[] {
-  return r.text.map((text, i) => ({
-    text,
-    space: r.space[i] === 1,
-    rot: r.rot[i] as Rotation,
-    rect: [r.rects[4 * i]!, r.rects[4 * i + 1]!, r.rects[4 * i + 2]!, r.rects[4 * i + 3]!] as Rect,
-  }));
 }
 
 /**
