@@ -37,6 +37,12 @@ await build({
     setup(b) {
       b.onResolve({ filter: /^(culori|html-entities|node-html-better-parser)$/ }, () => ({ path: path.join(root, 'cli/lazyPdfLibDeps.ts') }));
     },
+  }, {
+    // fontkit's brotli (WOFF2 only) likewise: its 1.2 MB dictionary literal loaded with every label font (cli/lazyBrotli.ts).
+    name: 'lazy-brotli',
+    setup(b) {
+      b.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: path.join(root, 'cli/lazyBrotli.ts') }));
+    },
   }],
   logLevel: 'warning',
 });

@@ -226,6 +226,10 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
     const fontsDict = resources ? lookupDict(resources, NAMES.Font) : undefined;
     const xobjects = resources ? lookupDict(resources, NAMES.XObject) : undefined;
     const extGStates = resources ? lookupDict(resources, NAMES.ExtGState) : undefined;
+    // The fonts this stream's Tf operators found, by resource name: most pages say Tf again for
+    // every line or run, and each time pdf-lib decoded the name (PDFName.of) and the lookups
+    // followed (issue #17). A name not found is looked up (and warned of) every time, as before.
+    const fontsByKey = new Map<string, { font: PdfFont; id: number }>();
 
     const setFont = (fontObj: PDFObject | undefined, size: number, key: string) => {
       gs.fontSize = size;
@@ -381,7 +385,15 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
         case 'Tf': {
           const name = args[0];
           const key = name instanceof PdfName ? name.name : '';
+          const known = fontsByKey.get(key);
+          if (known) {
+            gs.fontSize = num(args[1], 1);
+            gs.font = known.font;
+            gs.fontKey = known.id;
+            break;
+          }
           setFont(fontsDict?.get(PDFName.of(key)), num(args[1], 1), key);
+          if (gs.font) fontsByKey.set(key, { font: gs.font, id: gs.fontKey });
           break;
         }
         case 'Td':

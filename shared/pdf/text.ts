@@ -72,10 +72,24 @@ function isWhite(t: string): boolean {
   return true;
 }
 
+/**
+ * The arrays `framesOf` fills, kept from page to page and grown when a page has more glyphs
+ * (issue #17: six arrays per page were made, and freed, outside the JavaScript heap). Only the
+ * first `s.length` entries count; the frames live only while one page's text model is built
+ * (`pageText`, `findCopies`, `buildWords`), so one set serves every page.
+ */
+let frameScratch: Omit<Frames, 's'> | null = null;
+
 function framesOf(s: GlyphStore): Frames {
   const n = s.length;
-  const a0 = new Float64Array(n), a1 = new Float64Array(n), lo = new Float64Array(n), hi = new Float64Array(n), base = new Float64Array(n);
-  const blank = new Uint8Array(n);
+  if (!frameScratch || frameScratch.a0.length < n) {
+    const cap = Math.max(1024, n, frameScratch ? 2 * frameScratch.a0.length : 0);
+    frameScratch = {
+      a0: new Float64Array(cap), a1: new Float64Array(cap), lo: new Float64Array(cap), hi: new Float64Array(cap),
+      base: new Float64Array(cap), blank: new Uint8Array(cap),
+    };
+  }
+  const { a0, a1, lo, hi, base, blank } = frameScratch;
   for (let i = 0; i < n; i++) {
     const rot = s.rot[i] as Rotation;
     const x0 = s.x0[i], y0 = s.y0[i], x1 = s.x1[i], y1 = s.y1[i], b = s.base[i];
@@ -96,20 +110,102 @@ function storeFor(glyphs: readonly Glyph[] | GlyphStore): GlyphStore {
   return glyphs instanceof GlyphStore ? glyphs : GlyphStore.from(glyphs);
 }
 
+/** The left halves `sortRange` merges, kept from call to call (emptied after each). */
+const sortScratch: unknown[] = [];
+/** Runs `sortRange` sorts by insertion before merging them. */
+const SORT_RUN = 16;
+
+/**
+ * Sorts `a[from, to)` in place and stably, so in the same order as `Array.prototype.sort` with
+ * the same comparator, but without the copy of the whole array V8's sort makes on every call
+ * (issue #17: the text model sorts every page's words several times; those copies were an
+ * eighth of what reading a page allocated). Insertion sort of short runs, then merges; text is
+ * mostly drawn in reading order, so most merges find their halves already in order.
+ */
+function sortRange<T>(a: T[], from: number, to: number, cmp: (x: T, y: T) => number): void {
+  for (let r = from; r < to; r += SORT_RUN) {
+    const end = Math.min(r + SORT_RUN, to);
+    for (let i = r + 1; i < end; i++) {
+      const x = a[i];
+      let j = i - 1;
+      while (j >= r && cmp(a[j], x) > 0) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = x;
+    }
+  }
+  if (to - from <= SORT_RUN) return;
+  const tmp = sortScratch as T[];
+  let used = 0;
+  for (let width = SORT_RUN; width < to - from; width *= 2) {
+    for (let lo = from; lo + width < to; lo += 2 * width) {
+      const mid = lo + width, hi = Math.min(lo + 2 * width, to);
+      if (cmp(a[mid - 1], a[mid]) <= 0) continue; // already in order
+      let k = 0;
+      for (let i = lo; i < mid; i++) tmp[k++] = a[i];
+      if (k > used) used = k;
+      // Ties take the left element first: stable.
+      let i = 0, j = mid, o = lo;
+      while (i < k && j < hi) a[o++] = cmp(tmp[i], a[j]) <= 0 ? tmp[i++] : a[j++];
+      while (i < k) a[o++] = tmp[i++];
+    }
+  }
+  for (let k = 0; k < used; k++) tmp[k] = undefined as T; // holds no page's words after the call
+}
+
+/**
+ * A word being built: its glyphs, direction and box, its number `k` in the page's words, under
+ * which its frame (`Framed`) and size lie in `WF`, and, once `dedupe` has keyed it, the plain
+ * join of its glyphs' text.
+ */
 interface WordBuild {
   glyphs: number[];
   rot: Rotation;
-  f: Framed;
-  size: number;
   rect: Rect;
+  text: string | null;
+  k: number;
+}
+
+/**
+ * The frames and sizes of the words of the page being read, by word number (`WordBuild.k`):
+ * typed arrays kept from page to page instead of six numbers in every word object, which V8
+ * keeps as a heap number each (issue #17). Valid from `wordsOf` until the next page's.
+ */
+let WF = frameArrays(1024);
+
+function frameArrays(cap: number) {
+  return {
+    a0: new Float64Array(cap), a1: new Float64Array(cap), lo: new Float64Array(cap), hi: new Float64Array(cap),
+    base: new Float64Array(cap), size: new Float64Array(cap),
+  };
+}
+
+/** Room in `WF` for word `k`, keeping the words before it. */
+function wordRoom(k: number): void {
+  if (k < WF.a0.length) return;
+  const next = frameArrays(2 * WF.a0.length);
+  next.a0.set(WF.a0); next.a1.set(WF.a1); next.lo.set(WF.lo); next.hi.set(WF.hi);
+  next.base.set(WF.base); next.size.set(WF.size);
+  WF = next;
 }
 
 /**
  * Groups a page's glyphs into words (poppler's rules; see the file comment). Glyphs marked in
  * `skip` (copies of other glyphs, see `findCopies`) are left out as if never drawn.
  */
-export function buildWords(glyphs: readonly Glyph[] | GlyphStore, skip?: Int32Array): WordBuild[] {
-  return wordsOf(framesOf(storeFor(glyphs)), skip);
+export function buildWords(glyphs: readonly Glyph[] | GlyphStore, skip?: Int32Array): (Omit<WordBuild, 'k' | 'text'> & Framed & { size: number })[] {
+  return wordsOf(framesOf(storeFor(glyphs)), skip).map(({ glyphs: g, rot, rect, k }) => ({
+    glyphs: g, rot, rect, a0: WF.a0[k], a1: WF.a1[k], lo: WF.lo[k], hi: WF.hi[k], base: WF.base[k], size: WF.size[k],
+  }));
+}
+
+/** Ends the word being built (`wordsOf`): its frame into `WF`, its object into `words`. */
+function endWord(words: WordBuild[], glyphs: number[], rot: Rotation, a0: number, a1: number, lo: number, hi: number, base: number, size: number, rect: Rect): void {
+  const k = words.length;
+  wordRoom(k);
+  WF.a0[k] = a0; WF.a1[k] = a1; WF.lo[k] = lo; WF.hi[k] = hi; WF.base[k] = base; WF.size[k] = size;
+  words.push({ glyphs, rot, rect, text: null, k });
 }
 
 /** The glyph indices of the word being built (`wordsOf`), copied out at its end: one array per page run, not one growing array per word. */
@@ -151,7 +247,7 @@ function wordsOf(F: Frames, skip?: Int32Array): WordBuild[] {
         placedApart(s, last, i, gap, size);
     }
     if (ends && open) {
-      words.push({ glyphs: g.slice(0, n), rot, f: { a0, a1, lo, hi, base }, size, rect: [r0, r1, r2, r3] });
+      endWord(words, g.slice(0, n), rot, a0, a1, lo, hi, base, size, [r0, r1, r2, r3]);
       open = false;
     }
     if (F.blank[i]) continue;
@@ -175,7 +271,7 @@ function wordsOf(F: Frames, skip?: Int32Array): WordBuild[] {
     }
     g[n++] = i;
   }
-  if (open) words.push({ glyphs: g.slice(0, n), rot, f: { a0, a1, lo, hi, base }, size, rect: [r0, r1, r2, r3] });
+  if (open) endWord(words, g.slice(0, n), rot, a0, a1, lo, hi, base, size, [r0, r1, r2, r3]);
   return words;
 }
 
@@ -280,12 +376,20 @@ function condensed(F: Frames, first: number, second: number): boolean {
   return false;
 }
 
+let parents = new Int32Array(1024);
+/** `dedupe`'s glyph groups for a page of `n` glyphs, all -1: one array kept from page to page (see `frameScratch`). */
+function parentScratch(n: number): Int32Array {
+  if (parents.length < n) parents = new Int32Array(Math.max(n, 2 * parents.length));
+  parents.fill(-1, 0, n);
+  return parents;
+}
+
 function dedupe(F: Frames): { copyOf: Int32Array; words: WordBuild[] } {
   const s = F.s;
   const n = s.length;
   const copyOf = new Int32Array(n).fill(-1);
   // 1. Glyph copies: a glyph drawn again right after itself (fake bold glyph by glyph).
-  const parent = new Int32Array(n).fill(-1);
+  const parent = parentScratch(n);
   let prev = -1;
   let any = false;
   for (let i = 0; i < n; i++) {
@@ -330,14 +434,16 @@ function dedupe(F: Frames): { copyOf: Int32Array; words: WordBuild[] } {
   const words = wordsOf(F, copyOf);
   // Words grouped by direction and text; only a text that occurs twice gets a list (issue #17:
   // no key string and no list per word). Lists are disjoint, so their order does not matter.
-  const byText: Map<string, number | number[]>[] = [new Map(), new Map(), new Map(), new Map()];
+  // A map per direction the page uses (most use one), made at its first word.
+  const byText: (Map<string, number | number[]> | undefined)[] = [undefined, undefined, undefined, undefined];
   const lists: number[][] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     const gl = w.glyphs;
     let text = s.text[gl[0]];
     for (let q = 1; q < gl.length; q++) text += s.text[gl[q]];
-    const m = byText[w.rot];
+    w.text = text;
+    const m = (byText[w.rot] ??= new Map());
     const seen = m.get(text);
     if (seen === undefined) m.set(text, k);
     else if (typeof seen === 'number') {
@@ -353,21 +459,25 @@ function dedupe(F: Frames): { copyOf: Int32Array; words: WordBuild[] } {
   };
   const isCopy = new Uint8Array(words.length);
   let wordCopies = 0;
+  const { a0: A0, a1: A1, lo: LO, hi: HI, base: BASE, size: SIZE } = WF;
+  const byBase = (x: number, y: number) => order(BASE[x], BASE[y]);
   for (const list of lists) {
-    list.sort((x, y) => words[x].f.base - words[y].f.base);
+    sortRange(list, 0, list.length, byBase);
     for (let x = 0; x < list.length; x++) {
-      const a = words[list[x]];
+      const ka = list[x];
+      const a = words[ka];
       for (let y = x + 1; y < list.length; y++) {
-        const b = words[list[y]];
-        const sz = Math.min(a.size, b.size);
-        if (b.f.base - a.f.base > 0.6 * Math.max(a.size, b.size)) break;
+        const kb = list[y];
+        const b = words[kb];
+        const sz = Math.min(SIZE[ka], SIZE[kb]);
+        if (BASE[kb] - BASE[ka] > 0.6 * Math.max(SIZE[ka], SIZE[kb])) break;
         if (isCopy[list[x]] || isCopy[list[y]]) continue;
-        const samePlace = Math.abs(a.f.a0 - b.f.a0) < DUP_ALONG * sz && Math.abs(a.f.a1 - b.f.a1) < DUP_ALONG * sz && Math.abs(a.f.base - b.f.base) < DUP_ACROSS * sz;
+        const samePlace = Math.abs(A0[ka] - A0[kb]) < DUP_ALONG * sz && Math.abs(A1[ka] - A1[kb]) < DUP_ALONG * sz && Math.abs(BASE[ka] - BASE[kb]) < DUP_ACROSS * sz;
         let ocr = false;
         if (!samePlace && visible(list[x]) !== visible(list[y])) {
-          const along = Math.min(a.f.a1, b.f.a1) - Math.max(a.f.a0, b.f.a0);
-          const across = Math.min(a.f.hi, b.f.hi) - Math.max(a.f.lo, b.f.lo);
-          ocr = along >= 0.6 * Math.max(a.f.a1 - a.f.a0, b.f.a1 - b.f.a0) && across >= 0.5 * Math.min(a.f.hi - a.f.lo, b.f.hi - b.f.lo);
+          const along = Math.min(A1[ka], A1[kb]) - Math.max(A0[ka], A0[kb]);
+          const across = Math.min(HI[ka], HI[kb]) - Math.max(LO[ka], LO[kb]);
+          ocr = along >= 0.6 * Math.max(A1[ka] - A0[ka], A1[kb] - A0[kb]) && across >= 0.5 * Math.min(HI[ka] - LO[ka], HI[kb] - LO[kb]);
         }
         if (!samePlace && !ocr) continue;
         // The copy: the invisible one, else the one drawn later.
@@ -429,39 +539,55 @@ function buildLines(words: WordBuild[]): LineBuild[] {
   }
   const lines: LineBuild[] = [];
   for (const [rot, list] of byRot) {
-    list.sort((a, b) => a.f.base - b.f.base || a.f.a0 - b.f.a0);
+    sortRange(list, 0, list.length, byBaseThenStart);
     // Cluster by baseline: a word joins the open line whose baseline is within a third of an em.
-    const rows: WordBuild[][] = [];
+    // Row r is list[rows[r], rows[r + 1]), sorted along the line in place: the rows' bounds
+    // are found in baseline order, and each row is sorted only once its bounds are known.
+    const rows: number[] = [];
     let i = 0;
     while (i < list.length) {
-      const base = list[i].f.base;
-      const tol = Math.max(1, list[i].size * 0.35);
+      const base = WF.base[list[i].k];
+      const tol = Math.max(1, WF.size[list[i].k] * 0.35);
       let j = i;
-      while (j < list.length && list[j].f.base - base <= tol) j++;
-      rows.push(list.slice(i, j).sort((a, b) => a.f.a0 - b.f.a0));
+      while (j < list.length && WF.base[list[j].k] - base <= tol) j++;
+      sortRange(list, i, j, byStart);
+      rows.push(i);
       i = j;
     }
-    const gutters = findGutters(rows);
-    rows.forEach((row, r) => {
+    rows.push(list.length);
+    const gutters = findGutters(list, rows);
+    for (let r = 0; r + 1 < rows.length; r++) {
       let line: LineBuild | null = null;
-      for (const w of row) {
-        const size = Math.max(w.size, 1);
-        if (line && (w.f.a0 - line.a1 > Math.max(3 * size, 12) || crossesAny(line, w.f.a0, gutters, r, size))) line = null;
+      for (let k = rows[r]; k < rows[r + 1]; k++) {
+        const w = list[k];
+        const wk = w.k;
+        const wa0 = WF.a0[wk], wa1 = WF.a1[wk], wlo = WF.lo[wk], whi = WF.hi[wk], wsize = WF.size[wk];
+        const size = Math.max(wsize, 1);
+        if (line && (wa0 - line.a1 > Math.max(3 * size, 12) || crossesAny(line, wa0, gutters, r, size))) line = null;
         if (!line) {
-          line = { words: [], rot, a0: w.f.a0, a1: w.f.a1, lo: w.f.lo, hi: w.f.hi, base: w.f.base, size: w.size };
+          line = { words: [], rot, a0: wa0, a1: wa1, lo: wlo, hi: whi, base: WF.base[wk], size: wsize };
           lines.push(line);
         }
         line.words.push(w);
-        line.a1 = Math.max(line.a1, w.f.a1);
-        line.a0 = Math.min(line.a0, w.f.a0);
-        line.lo = Math.min(line.lo, w.f.lo);
-        line.hi = Math.max(line.hi, w.f.hi);
-        line.size = Math.max(line.size, w.size);
+        line.a1 = Math.max(line.a1, wa1);
+        line.a0 = Math.min(line.a0, wa0);
+        line.lo = Math.min(line.lo, wlo);
+        line.hi = Math.max(line.hi, whi);
+        line.size = Math.max(line.size, wsize);
       }
-    });
+    }
   }
   return lines;
 }
+
+/**
+ * -1, 0 or 1 as x is below, equal to or above y: what `x - y` orders by (a NaN, from neither
+ * side, counts as equal, as in `x - y || …`), without a heap number for every fractional
+ * difference the comparators return.
+ */
+const order = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
+const byBaseThenStart = (a: WordBuild, b: WordBuild) => order(WF.base[a.k], WF.base[b.k]) || order(WF.a0[a.k], WF.a0[b.k]);
+const byStart = (a: WordBuild, b: WordBuild) => order(WF.a0[a.k], WF.a0[b.k]);
 
 /**
  * True when the step from a line's end `a1` to the next word's start `a0`, in row `row`,
@@ -502,15 +628,15 @@ interface Gutter {
  * em between two of their words (a word space is about 0.25 em). A gutter narrower than the line-splitting gap (three em)
  * still separates columns, so text of two columns is never read as one line.
  */
-function findGutters(rows: WordBuild[][]): Gutter[] {
+function findGutters(list: readonly WordBuild[], rows: readonly number[]): Gutter[] {
   const gaps: { lo: number; hi: number; row: number }[] = [];
-  rows.forEach((row, r) => {
-    for (let k = 1; k < row.length; k++) {
-      const size = Math.max(row[k - 1].size, 1);
-      const lo = row[k - 1].f.a1, hi = row[k].f.a0;
+  for (let r = 0; r + 1 < rows.length; r++) {
+    for (let k = rows[r] + 1; k < rows[r + 1]; k++) {
+      const size = Math.max(WF.size[list[k - 1].k], 1);
+      const lo = WF.a1[list[k - 1].k], hi = WF.a0[list[k].k];
       if (hi - lo > 0.7 * size) gaps.push({ lo, hi, row: r });
     }
-  });
+  }
   const gutters: Gutter[] = [];
   for (const g of gaps) {
     // The strip all overlapping gaps share.
@@ -538,9 +664,12 @@ function findGutters(rows: WordBuild[][]): Gutter[] {
   return gutters;
 }
 
+const byRotBaseStart = (a: LineBuild, b: LineBuild) => a.rot - b.rot || order(a.base, b.base) || order(a.a0, b.a0);
+
 /** Blocks: lines stacked closely with overlapping horizontal extent (a paragraph or a column run). */
 function buildBlocks(lines: LineBuild[]): BlockBuild[] {
-  const sorted = [...lines].sort((a, b) => a.rot - b.rot || a.base - b.base || a.a0 - b.a0);
+  const sorted = lines.slice();
+  sortRange(sorted, 0, sorted.length, byRotBaseStart);
   const blocks: BlockBuild[] = [];
   for (const line of sorted) {
     let best: BlockBuild | null = null;
@@ -585,22 +714,39 @@ function orderBlocks(blocks: BlockBuild[]): BlockBuild[] {
     const list = byRot.get(rot);
     if (!list) continue;
     const n = list.length;
-    const before: number[][] = Array.from({ length: n }, () => []);
+    // after[i]: the blocks that come after block i; waiting[j]: how many of the blocks j comes
+    // after are not yet placed (a count kept as blocks are placed, instead of testing every
+    // block's list again at every pick: issue #17).
+    const after: number[][] = Array.from({ length: n }, () => []);
+    const waiting = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < n; j++) {
         if (i === j) continue;
         const a = list[i], b = list[j];
         const hOverlap = Math.min(a.a1, b.a1) - Math.max(a.a0, b.a0) > 0;
         const vOverlap = Math.min(a.hi, b.hi) - Math.max(a.lo, b.lo) > 0;
-        if ((hOverlap && a.hi <= b.lo + 1) || (!hOverlap && vOverlap && a.a1 <= b.a0)) before[j].push(i);
+        if ((hOverlap && a.hi <= b.lo + 1) || (!hOverlap && vOverlap && a.a1 <= b.a0)) {
+          after[i].push(j);
+          waiting[j]++;
+        }
       }
     }
     const done = new Uint8Array(n);
     const remaining = list.map((_, i) => i).sort((x, y) => list[x].lo - list[y].lo || list[x].a0 - list[y].a0);
     for (let count = 0; count < n; count++) {
-      let pick = remaining.find((i) => !done[i] && before[i].every((k) => done[k]));
-      if (pick === undefined) pick = remaining.find((i) => !done[i])!; // a cycle: fall back to top-down
+      // The first block top-down whose predecessors are all placed; in a cycle, the first unplaced.
+      let pick = -1, first = -1;
+      for (const i of remaining) {
+        if (done[i]) continue;
+        if (first < 0) first = i;
+        if (waiting[i] === 0) {
+          pick = i;
+          break;
+        }
+      }
+      if (pick < 0) pick = first;
       done[pick] = 1;
+      for (const j of after[pick]) waiting[j]--;
       out.push(list[pick]);
     }
   }
@@ -609,6 +755,7 @@ function orderBlocks(blocks: BlockBuild[]): BlockBuild[] {
 
 /** Combining diacritical marks (U+0300–U+036F), as a decomposed letter carries them. */
 const COMBINING = /[\u0300-\u036f]/;
+const isCombiningCode = (c: number) => c >= 0x300 && c <= 0x36f;
 
 /**
  * Builds the text model of one interpreted page.
@@ -623,40 +770,69 @@ export function pageText(content: PageContent, pageNumber: number): PageText {
   const blocks = buildBlocks(buildLines(wordBuilds));
   const words: Word[] = [];
   const lines: TextLine[] = [];
-  // Every character maps to a glyph or a separator: at most the glyphs' text, a space or
-  // newline per word and two more per block.
-  let bound = 2 * wordBuilds.length + 2 * blocks.length + 2;
-  for (const wb of wordBuilds) for (const gi of wb.glyphs) bound += s.text[gi].length;
-  const charToGlyph = new Int32Array(bound);
-  const charToLine = new Int32Array(bound);
+  // Every character maps to a glyph or a separator. Without combining marks (nearly every page)
+  // the text is exactly the glyphs' text, a space between the words of a line, a newline
+  // between lines and two between blocks, and the maps are made at that size; with them, at
+  // most the glyphs' text and a separator per word and two more per block, cut to size below.
+  let glyphChars = 0;
+  let combining = false;
+  for (const wb of wordBuilds) {
+    for (const gi of wb.glyphs) {
+      const t = s.text[gi];
+      glyphChars += t.length;
+      for (let k = 0; k < t.length && !combining; k++) combining = isCombiningCode(t.charCodeAt(k));
+    }
+  }
+  let lineCount = 0;
+  for (const b of blocks) lineCount += b.lines.length;
+  const size = combining
+    ? glyphChars + 2 * wordBuilds.length + 2 * blocks.length + 2
+    : blocks.length === 0 ? 0 : glyphChars + (wordBuilds.length - lineCount) + (lineCount - blocks.length) + 2 * (blocks.length - 1);
+  const charToGlyph = new Int32Array(size);
+  const charToLine = new Int32Array(size);
   let c = 0;
-  let text = '';
+  // The page text in pieces (separators and words), joined once at the end: adding them to one
+  // string made a rope node per piece, flattened again when the text was first read (issue #17).
+  const pieces: string[] = [];
+  let length = 0;
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi];
     if (bi > 0) {
-      text += '\n\n';
+      pieces.push('\n\n');
+      length += 2;
       charToGlyph[c] = -1; charToLine[c++] = -1;
       charToGlyph[c] = -1; charToLine[c++] = -1;
     }
     for (let li = 0; li < block.lines.length; li++) {
       const lb = block.lines[li];
       if (li > 0) {
-        text += '\n';
+        pieces.push('\n');
+        length += 1;
         charToGlyph[c] = -1; charToLine[c++] = -1;
       }
       const lineIndex = lines.length;
       const r0 = lb.words[0].rect;
-      const line: TextLine = { words: [], rect: [r0[0], r0[1], r0[2], r0[3]], rot: lb.rot, start: text.length, end: 0, block: bi };
+      const line: TextLine = { words: [], rect: [r0[0], r0[1], r0[2], r0[3]], rot: lb.rot, start: length, end: 0, block: bi };
       const r = line.rect;
       for (let wi = 0; wi < lb.words.length; wi++) {
         const wb = lb.words[wi];
         if (wi > 0) {
-          text += ' ';
+          pieces.push(' ');
+          length += 1;
           charToGlyph[c] = -1; charToLine[c++] = lineIndex;
         }
-        const start = text.length;
-        let wtext = '';
-        for (const gi of wb.glyphs) {
+        const start = length;
+        let wtext: string;
+        if (!combining) {
+          // The word's text as dedupe joined it (no mark to compose on this page).
+          wtext = wb.text!;
+          for (const gi of wb.glyphs) {
+            for (let k = s.text[gi].length; k > 0; k--) {
+              charToGlyph[c] = gi; charToLine[c++] = lineIndex;
+            }
+          }
+        } else wtext = '';
+        if (combining) for (const gi of wb.glyphs) {
           let t = s.text[gi];
           // Decomposed diacritics ("n" + U+0327 for "ņ", from text written in Unicode's NFD or a
           // ToUnicode map that decomposes): composed (NFC), so that words, lexicons and patterns see
@@ -676,7 +852,8 @@ export function pageText(content: PageContent, pageNumber: number): PageText {
             charToGlyph[c] = gi; charToLine[c++] = lineIndex;
           }
         }
-        text += wtext;
+        pieces.push(wtext);
+        length += wtext.length;
         const word: Word = { text: wtext, rect: wb.rect, rot: wb.rot, glyphs: wb.glyphs, start };
         words.push(word);
         line.words.push(word);
@@ -685,10 +862,11 @@ export function pageText(content: PageContent, pageNumber: number): PageText {
         if (wb.rect[2] > r[2]) r[2] = wb.rect[2];
         if (wb.rect[3] > r[3]) r[3] = wb.rect[3];
       }
-      line.end = text.length;
+      line.end = length;
       lines.push(line);
     }
   }
+  const text = pieces.join('');
   const page = {
     page: pageNumber,
     width: content.geometry.width,
@@ -696,8 +874,8 @@ export function pageText(content: PageContent, pageNumber: number): PageText {
     text,
     words,
     lines,
-    charToGlyph: charToGlyph.slice(0, c),
-    charToLine: charToLine.slice(0, c),
+    charToGlyph: c === size ? charToGlyph : charToGlyph.slice(0, c),
+    charToLine: c === size ? charToLine : charToLine.slice(0, c),
     copyOf,
   } as Omit<PageText, 'glyphs'> as PageText;
   if (store) return lazyGlyphs(page, store);

@@ -102,8 +102,19 @@ function scan(bytes: Uint8Array, options: TokenizeOptions, visit?: OperatorVisit
    * or dictionary it opened. Markers left open inside it ("[ << ]") are dropped with their
    * nesting level.
    */
-  const closeAt = (k: number): Operand[] => {
-    const items: Operand[] = [];
+  // With a visitor, the arrays of one operator's operands ("[(Jan) -250 (Bakker)] TJ") are
+  // taken from this stream's own pool and given back when the operator has been visited: the
+  // visitor reads its operands during the call only (`OperatorVisitor`), and a new array for
+  // every TJ was most of what closing arrays allocated (issue #17). Emptied by popping (see `cut`).
+  const pool: Operand[][] = [];
+  let pooled = 0;
+  const closeAt = (k: number, reuse = false): Operand[] => {
+    let items: Operand[];
+    if (reuse) {
+      if (pooled === pool.length) pool.push([]);
+      items = pool[pooled++];
+      while (items.length > 0) items.pop();
+    } else items = [];
     let open = 1;
     for (let j = k + 1; j < stack.length; j++) {
       const it = stack[j];
@@ -178,16 +189,23 @@ function scan(bytes: Uint8Array, options: TokenizeOptions, visit?: OperatorVisit
       let k = stack.length - 1;
       while (k >= 0 && stack[k] !== ARRAY_OPEN) k--;
       if (k < 0) continue;
-      stack.push(closeAt(k));
+      stack.push(closeAt(k, visit !== undefined));
       continue;
     }
     if (c === 0x2f /* / */) {
       i++;
       const s = i;
       while (i < n && !END[bytes[i]]) i++;
+      const known = visit ? sharedName(bytes, s, i) : undefined;
+      if (known) {
+        push(known, tokStart);
+        continue;
+      }
       let name = latin1(bytes, s, i);
       if (name.includes('#')) name = name.replace(/#([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-      push(new PdfName(name), tokStart);
+      const made = new PdfName(name);
+      if (visit) keepName(bytes, s, i, made);
+      push(made, tokStart);
       continue;
     }
     if (c === 0x7b || c === 0x7d || c === 0x29) {
@@ -236,10 +254,52 @@ function scan(bytes: Uint8Array, options: TokenizeOptions, visit?: OperatorVisit
     if (++opCount > maxOps) throw new LimitExceededError('The number of operators on one page', `${maxOps}`);
     if (visit && args === stack) cut(0);
     else stack = [];
+    pooled = 0;
     depth = 0;
     argStart = -1;
   }
   return ops;
+}
+
+/**
+ * Names handed out by `tokenizeEach`, one object per name (issue #17): a page names the same
+ * fonts, graphics states and marked-content tags (/F1, /GS0, /Span, /P) again and again, and
+ * each was a new string built byte by byte and a new object. A small table by a hash of the
+ * bytes; a slot keeps the last name that fell in it. Names with # escapes are never kept
+ * (their bytes are not their text). Like `sharedString`, only for operands read during the
+ * visit and never changed.
+ */
+const NAME_SLOTS = 1024;
+const sharedNames: (PdfName | undefined)[] = new Array<PdfName | undefined>(NAME_SLOTS).fill(undefined);
+const NAME_MAX = 32;
+
+function nameSlot(b: Uint8Array, s: number, e: number): number {
+  let h = e - s;
+  for (let k = s; k < e; k++) {
+    if (b[k] === 0x23 /* # */) return -1;
+    h = (h * 31 + b[k]) & (NAME_SLOTS - 1);
+  }
+  return h;
+}
+
+/** The shared name with the bytes `b[s, e)`, if one is kept. */
+function sharedName(b: Uint8Array, s: number, e: number): PdfName | undefined {
+  if (e - s > NAME_MAX) return undefined;
+  const slot = nameSlot(b, s, e);
+  if (slot < 0) return undefined;
+  const hit = sharedNames[slot];
+  if (hit === undefined) return undefined;
+  const t = hit.name;
+  if (t.length !== e - s) return undefined;
+  for (let k = s; k < e; k++) if (t.charCodeAt(k - s) !== b[k]) return undefined;
+  return hit;
+}
+
+/** Keeps `name`, read from the bytes `b[s, e)`, for the next operators that use it. */
+function keepName(b: Uint8Array, s: number, e: number, name: PdfName): void {
+  if (e - s > NAME_MAX) return;
+  const slot = nameSlot(b, s, e);
+  if (slot >= 0) sharedNames[slot] = name;
 }
 
 /** Where the last readNumber/readLiteralString/readHexString stopped (saves a tuple per token). */
@@ -288,17 +348,29 @@ function readNumber(b: Uint8Array, i: number): number {
  * with its byte array for each was a third of what reading a page's content allocated. Only
  * where the operands are read during the call and never changed (`OperatorVisitor`); `tokenize`
  * keeps making one object per string, as the redaction engine's operation lists are edited.
- * Bounded: past SHARED_MAX values new strings are made as before.
+ * Bounded: past SHARED_MAX values new strings are made as before. Kept by kind (literal, hex)
+ * and length: the empty string, then by byte value, then by first and second byte (a row of 256
+ * made when a first byte is first met): arrays, not a map, as this is looked up for most
+ * text-showing operators.
  */
-const sharedStrings = [new Map<number, PdfString>(), new Map<number, PdfString>()];
+interface SharedTable {
+  empty: PdfString | undefined;
+  one: (PdfString | undefined)[];
+  two: ((PdfString | undefined)[] | undefined)[];
+}
+const sharedTable = (): SharedTable => ({
+  empty: undefined,
+  one: new Array<PdfString | undefined>(256).fill(undefined),
+  two: new Array<(PdfString | undefined)[] | undefined>(256).fill(undefined),
+});
+const sharedStrings = [sharedTable(), sharedTable()];
 let sharedCount = 0;
 const SHARED_MAX = 4096;
 
 /** The shared string of `length` (0–2) bytes `value` (big-endian), `hex` or literal. */
 function sharedString(hex: boolean, length: number, value: number): PdfString {
-  const key = length * 0x10000 + value;
-  const cache = sharedStrings[hex ? 1 : 0];
-  let str = cache.get(key);
+  const table = sharedStrings[hex ? 1 : 0];
+  let str = length === 0 ? table.empty : length === 1 ? table.one[value] : table.two[value >> 8]?.[value & 0xff];
   if (str) return str;
   const bytes = new Uint8Array(length);
   if (length === 2) {
@@ -307,7 +379,9 @@ function sharedString(hex: boolean, length: number, value: number): PdfString {
   } else if (length === 1) bytes[0] = value;
   str = new PdfString(bytes, hex);
   if (sharedCount < SHARED_MAX) {
-    cache.set(key, str);
+    if (length === 0) table.empty = str;
+    else if (length === 1) table.one[value] = str;
+    else (table.two[value >> 8] ??= new Array<PdfString | undefined>(256).fill(undefined))[value & 0xff] = str;
     sharedCount++;
   }
   return str;

@@ -37,7 +37,7 @@ import { findCopies } from '../pdf/text';
 import { GlyphStore, recycleGlyphs, storeOf } from '../pdf/glyphStore';
 import { coverTest, coversPath } from './geometry';
 import { flateStream } from '../pdf/streams';
-import { rememberDecoded } from './decoded';
+import { contentLater, rememberDecoded } from './decoded';
 import { withoutMarkedContentText } from './sanitize';
 
 /** An image under a box, with the means to point this one placement at a blanked copy. */
@@ -211,9 +211,8 @@ function redactInterpreted(file: PdfFile, pageIndex: number, content: PageConten
     if (stripped) result.markedContentStripped++;
     const bytes = applyEdits(inst, streamEdits);
     if (inst.kind === 'page') {
-      const stream = flateStream(ctx, bytes);
-      rememberDecoded(stream, bytes);
-      page.node.set(PDFName.of('Contents'), ctx.register(stream));
+      // Compressed when the boxes join it (decoded.ts `contentLater`): one deflate per page.
+      page.node.set(PDFName.of('Contents'), contentLater(ctx, bytes));
       continue;
     }
     // A form: a private copy for this placement.

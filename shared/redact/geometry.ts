@@ -54,6 +54,13 @@ export function covers(box: Rect, glyph: Rect): boolean {
   return cx >= box[0] - EPS && cx <= box[2] + EPS && cy >= box[1] - EPS && cy <= box[3] + EPS;
 }
 
+/** `covers` for glyph `i` of boxes stored four numbers each (x0, y0, x1, y1), without making its rect. */
+export function coversAt(box: Rect, rects: Float64Array, i: number): boolean {
+  const cx = (rects[4 * i]! + rects[4 * i + 2]!) / 2;
+  const cy = (rects[4 * i + 1]! + rects[4 * i + 3]!) / 2;
+  return cx >= box[0] - EPS && cx <= box[2] + EPS && cy >= box[1] - EPS && cy <= box[3] + EPS;
+}
+
 /**
  * `covers` against several boxes at once, for the glyphs of a page: a glyph whose centre lies
  * outside the boxes' common bounds is rejected with four comparisons, the rest are tested

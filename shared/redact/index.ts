@@ -14,11 +14,11 @@ import type { PageImageReport } from './placements';
 import type { DecisionsFile, Law, RedactionDecision } from '../contract';
 import { InvalidInputError } from '../errors';
 import { openPdf, type PdfFile } from '../pdf/document';
-import { decodeContent } from './decoded';
+import { compressLater, decodeContent } from './decoded';
 import type { GraphicMark, Glyph, Rect, Rotation } from '../pdf/types';
 import { mapGrounds, normalizeGround } from '../grounds';
 import { PDFArray, PDFName, PDFStream } from '@cantoo/pdf-lib';
-import { covers, normRect, intersects } from './geometry';
+import { coversAt, normRect, intersects } from './geometry';
 import {
   BOX_STYLES, drawBoxes, embedLabelFont, labelText, redactWholePage,
   type BoxStyle, type LabelledBox, type QBalance,
@@ -28,7 +28,7 @@ import { rebuildPageTree, writeFresh } from './write';
 import { scanNesting, type Nesting } from './qscan';
 import { addOcrTextLayer, ocrTextUnder } from './scanned';
 import type { OcrPageRecord } from '../ocr/types';
-import { adoptContent, removedGlyphs, type IsolatedPage, type PageOutcome } from './isolated';
+import { adoptContent, compactGlyphs, type IsolatedPage, type PageOutcome, type RemovedGlyphs } from './isolated';
 
 export { BOX_STYLES, type BoxStyle } from './labels';
 
@@ -99,7 +99,8 @@ export interface RedactReport {
 
 /** What glyph removal gave for one page, whoever did it. */
 interface PageResult {
-  removed: Pick<Glyph, 'text' | 'rect' | 'rot' | 'space'>[];
+  /** As columns, as a page redacted elsewhere sends them: no object per glyph. */
+  removed: RemovedGlyphs;
   images: GraphicMark[];
   formsCopied?: number;
   markedContentStripped?: number;
@@ -152,18 +153,18 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     let result: PageResult;
     if (outcome && !outcome.whole) {
       if (outcome.content) adoptContent(file, index, outcome.content);
-      result = { removed: removedGlyphs(outcome.removed), images: [], formsCopied: 0, markedContentStripped: outcome.markedContentStripped };
+      result = { removed: outcome.removed, images: [], formsCopied: 0, markedContentStripped: outcome.markedContentStripped };
     } else {
-      result = engine.redactPageContent(file, index, plan.rects);
+      const r = engine.redactPageContent(file, index, plan.rects);
+      result = { ...r, removed: compactGlyphs(r.removed) };
     }
-    glyphsRemoved += result.removed.length;
+    glyphsRemoved += result.removed.text.length;
     markedContentStripped += result.markedContentStripped ?? 0;
     // Unknown (an engine that does not say) counts as copied: then unused entries are looked for.
     formsCopied += result.formsCopied ?? 1;
     for (const box of plan.boxes) {
-      const under = result.removed.filter((g) => covers(box.rect, g.rect));
-      box.direction = dominantRotation(under);
-      const text = under.map((g) => (g.space ? ' ' : g.text)).join('').trim();
+      const { text, direction } = removedUnder(result.removed, box.rect);
+      box.direction = direction;
       if (text) removedTexts.push(text);
     }
     const ocrPage = options.ocr?.pages.get(index + 1);
@@ -219,6 +220,8 @@ export async function redactDocument(bytes: Uint8Array, decisions: DecisionsFile
     if (plans.has(i) || ocrLayerPages.includes(i + 1) || pages[i].node.get(PDFName.of('Contents')) !== contentsBefore[i]) changedPages.push(i + 1);
   }
 
+  // A rewritten page that got no box (decoded.ts `contentLater`) is compressed on its own.
+  compressLater(doc.context);
   rebuildPageTree(doc, Array.from({ length: file.pageCount }, (_, i) => file.page(i)));
   const written = await writeFresh(doc);
   return {
@@ -293,11 +296,21 @@ function codesFor(grounds: unknown, law: Law | undefined, where: string): string
   return law ? mapGrounds(codes, law).codes : codes;
 }
 
-function dominantRotation(glyphs: Pick<Glyph, 'rot'>[]): Rotation | undefined {
-  if (glyphs.length === 0) return undefined;
+/**
+ * What of the removed glyphs a box covers (`covers`, by the glyph's centre): their text in
+ * drawing order, a removed space as ' ', trimmed, and the direction most of them run in.
+ */
+function removedUnder(removed: RemovedGlyphs, box: Rect): { text: string; direction: Rotation | undefined } {
   const count = [0, 0, 0, 0];
-  for (const g of glyphs) count[g.rot]++;
-  return count.indexOf(Math.max(...count)) as Rotation;
+  let text = '';
+  let n = 0;
+  for (let i = 0; i < removed.text.length; i++) {
+    if (!coversAt(box, removed.rects, i)) continue;
+    count[removed.rot[i]!]++;
+    text += removed.space[i] === 1 ? ' ' : removed.text[i]!;
+    n++;
+  }
+  return { text: text.trim(), direction: n === 0 ? undefined : (count.indexOf(Math.max(...count)) as Rotation) };
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Glyph removal for pages on another thread (issue #17, `redact --jobs N`): a worker (or this
  * thread, on a file opened a second time) runs the same engine on its own copy of the document
- * and sends back, per page, only what changed: the page's new content stream, decoded and
- * compressed, and the glyphs it removed. The document being written takes that over page by
+ * and sends back, per page, only what changed: the page's new content stream, decoded (the
+ * writing thread compresses it with the page's boxes), and the glyphs it removed. The document being written takes that over page by
  * page in the decisions' order (`adoptContent`), so it holds the same objects under the same
  * numbers as when it redacts every page itself: the output is byte for byte the same with any N.
  *
@@ -17,11 +17,9 @@
  */
 import { PDFName, PDFRawStream, PDFRef } from '@cantoo/pdf-lib';
 import { openPdf, type PdfFile } from '../pdf/document';
-import { flateStream } from '../pdf/streams';
-import { hooks } from '../pdf/zlibHooks';
-import type { Glyph, Rect, Rotation } from '../pdf/types';
+import type { Glyph, Rect } from '../pdf/types';
 import { redactPageContent } from './content';
-import { decodeContent, rememberDecoded } from './decoded';
+import { contentLater, decodeContent } from './decoded';
 
 /** The glyphs a page's redaction removed, as compact columns (they cross threads). */
 export interface RemovedGlyphs {
@@ -38,8 +36,8 @@ export type PageOutcome =
   | {
     index: number;
     whole?: false;
-    /** The page's new content, decoded and as compressed for the file; absent when nothing under the boxes was drawn. */
-    content?: { decoded: Uint8Array; deflated: Uint8Array };
+    /** The page's new content, decoded (compressed with its boxes by the writing thread); absent when nothing under the boxes was drawn. */
+    content?: { decoded: Uint8Array };
     removed: RemovedGlyphs;
     markedContentStripped: number;
   }
@@ -71,15 +69,16 @@ function redactOnePage(file: PdfFile, index: number, rects: Rect[]): PageOutcome
   // Anything beyond the page's own content stream is the writing thread's to do.
   if (r.formsCopied > 0 || r.images.length > 0 || r.inlineImagesChanged > 0) return { index, whole: true };
   const after = node.get(CONTENTS);
-  const removed = compact(r.removed);
+  const removed = compactGlyphs(r.removed);
   if (after === before) return { index, removed, markedContentStripped: r.markedContentStripped };
   const stream = after instanceof PDFRef ? file.doc.context.lookup(after) : undefined;
   if (!(stream instanceof PDFRawStream)) return { index, whole: true };
   const decoded = decodeContent(stream).bytes;
-  return { index, content: { decoded, deflated: stream.contents }, removed, markedContentStripped: r.markedContentStripped };
+  return { index, content: { decoded }, removed, markedContentStripped: r.markedContentStripped };
 }
 
-function compact(glyphs: Glyph[]): RemovedGlyphs {
+/** Glyphs as the columns of `RemovedGlyphs`. */
+export function compactGlyphs(glyphs: readonly Pick<Glyph, 'text' | 'rect' | 'rot' | 'space'>[]): RemovedGlyphs {
   const n = glyphs.length;
   const out: RemovedGlyphs = { text: new Array<string>(n), space: new Uint8Array(n), rot: new Uint8Array(n), rects: new Float64Array(4 * n) };
   glyphs.forEach((g, i) => {
@@ -91,24 +90,12 @@ function compact(glyphs: Glyph[]): RemovedGlyphs {
   return out;
 }
 
-/** The removed glyphs as the orchestrator reads them (text, box, direction). */
-export function removedGlyphs(r: RemovedGlyphs): Pick<Glyph, 'text' | 'rect' | 'rot' | 'space'>[] {
-  return r.text.map((text, i) => ({
-    text,
-    space: r.space[i] === 1,
-    rot: r.rot[i] as Rotation,
-    rect: [r.rects[4 * i]!, r.rects[4 * i + 1]!, r.rects[4 * i + 2]!, r.rects[4 * i + 3]!] as Rect,
-  }));
-}
-
 /**
  * Gives page `index` of `file` the new content of an outcome, as redacting it in place would
- * have: one new compressed stream, registered now, that the page's /Contents names.
+ * have: one new stream, registered now, that the page's /Contents names, compressed later with
+ * the page's boxes (decoded.ts `contentLater`).
  */
-export function adoptContent(file: PdfFile, index: number, content: { decoded: Uint8Array; deflated: Uint8Array }): void {
+export function adoptContent(file: PdfFile, index: number, content: { decoded: Uint8Array }): void {
   const ctx = file.doc.context;
-  // The same bytes flateStream makes from `decoded` with the host's deflate; without one, made here.
-  const stream = hooks.deflate ? ctx.stream(content.deflated, { Filter: 'FlateDecode' } as never) : flateStream(ctx, content.decoded);
-  rememberDecoded(stream, content.decoded);
-  file.page(index).node.set(CONTENTS, ctx.register(stream));
+  file.page(index).node.set(CONTENTS, contentLater(ctx, content.decoded));
 }

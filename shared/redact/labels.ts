@@ -5,7 +5,7 @@
  * `cm` left in force (Chromium does this) cannot move them.
  */
 import {
-  PDFArray, PDFDict, PDFDocument, PDFFont, PDFName, PDFRef,
+  PDFArray, PDFDict, PDFDocument, PDFFont, PDFName, PDFRef, PDFStream, type PDFObject,
 } from '@cantoo/pdf-lib';
 import fontkit from '@cantoo/fontkit';
 import type { Matrix, PageGeometry, Rect, Rotation } from '../pdf/types';
@@ -13,6 +13,7 @@ import { invert, multiply, corners, normRect } from './geometry';
 import { formatNumber, nameToken } from '../pdf/syntax';
 import { missingCaseError } from '../assert';
 import { flateStream } from '../pdf/streams';
+import { rememberDecoded, takeLater } from './decoded';
 
 export type Rgb = [number, number, number];
 
@@ -254,8 +255,23 @@ export function drawBoxes(
   // "q" once or a few times is shorter than any compressed form of it, and compressing it cost a
   // deflate call per page (Node's zlib sets up a stream and its window for each: about a tenth
   // of the whole redaction's CPU time went to 1,320 such calls on the 1,000-page bench dossier).
+  const end = `\n${post}${body}\n`;
+  // A page whose content redaction rewrote holds it in the clear (decoded.ts `contentLater`):
+  // the q, that content and the boxes become one stream under its number, compressed once.
+  const own = node.get(PDFName.of('Contents'));
+  const clear = own instanceof PDFRef ? laterBytes(ctx.lookup(own)) : undefined;
+  if (own instanceof PDFRef && clear) {
+    const joined = new Uint8Array(pre.length + clear.length + end.length);
+    joined.set(latin1(pre), 0);
+    joined.set(clear, pre.length);
+    joined.set(latin1(end), pre.length + clear.length);
+    const stream = flateStream(ctx, joined);
+    rememberDecoded(stream, joined);
+    ctx.assign(own, stream);
+    return;
+  }
   const startRef = ctx.register(pre.length <= SMALL_STREAM ? ctx.stream(pre) : flateStream(ctx, pre));
-  const endRef = ctx.register(flateStream(ctx, `\n${post}${body}\n`));
+  const endRef = ctx.register(flateStream(ctx, end));
   const contents = node.lookup(PDFName.of('Contents'));
   if (!contents) {
     node.set(PDFName.of('Contents'), endRef);
@@ -269,6 +285,18 @@ export function drawBoxes(
   }
   parts.push(endRef);
   node.set(PDFName.of('Contents'), ctx.obj(parts));
+}
+
+/** The clear bytes of a page content stream waiting for its boxes (decoded.ts `contentLater`). */
+function laterBytes(o: PDFObject | undefined): Uint8Array | undefined {
+  return o instanceof PDFStream ? takeLater(o) : undefined;
+}
+
+/** Content operators are ASCII (the labels are hex strings), one byte per character. */
+function latin1(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
 }
 
 /**

@@ -15,6 +15,7 @@ import { openPdf } from '../pdf/document';
 import { interpretPage } from '../pdf/interpreter';
 import { recycleGlyphs } from '../pdf/glyphStore';
 import type { PdfLimits } from '../pdf/limits';
+import { rawObjectsOf, type RawObjects } from './rawScan';
 
 export interface ReadBackOptions {
   /** 1-based pages whose content changed; absent: every page is interpreted. */
@@ -63,13 +64,23 @@ export async function readBackRedacted(bytes: Uint8Array, options: ReadBackOptio
 const PARENT = PDFName.of('Parent');
 const P = PDFName.of('P');
 
+/** Whether a raw scan's path to a reference ("Resources/Font/F1") passes a key the walk does not follow. */
+function underSkippedKey(path: string): boolean {
+  for (const key of path.split('/')) if (key === 'Parent' || key === 'P') return true;
+  return false;
+}
+
 /**
  * Whether every reference reachable from a page (its resources, content, annotations; not its
  * /Parent nor an annotation's /P) leads to an object. Objects shared by pages are looked at once.
  */
 class ReferenceCheck {
   private readonly ok = new Set<PDFObject>();
-  constructor(private readonly ctx: PDFContext) {}
+  /** The written file's objects read without parsing them (rawScan.ts): their references are the same. */
+  private readonly raws: RawObjects | undefined;
+  constructor(private readonly ctx: PDFContext) {
+    this.raws = rawObjectsOf(ctx);
+  }
 
   allResolve(page: PDFDict): boolean {
     const stack: PDFObject[] = [];
@@ -79,6 +90,19 @@ class ReferenceCheck {
       let o = stack.pop()!;
       if (this.ok.has(o)) continue;
       if (o instanceof PDFRef) {
+        // An object of plain syntax is known to exist by its strict raw scan, and its references
+        // are exactly those a parse finds: followed from there, as the parse would be (less
+        // those under /Parent and /P), without making pdf-lib objects of every font and width
+        // array of the pages nobody changed. Anything the scan does not accept is parsed.
+        const raw = this.raws?.raw(o);
+        if (raw) {
+          this.ok.add(o);
+          seen.push(o);
+          raw.refs.forEach((r, k) => {
+            if (!underSkippedKey(raw.refPaths[k]!)) stack.push(r);
+          });
+          continue;
+        }
         const t = this.ctx.lookup(o);
         if (t === undefined) {
           // What this walk passed is not known to be whole: another page looks again.

@@ -109,6 +109,29 @@ describe('tokenizeEach (text extraction without an operation list)', () => {
     expect(a.args[0]).toEqual(b.args[0]);
   });
 
+  it('gives every operator its own array operands, also where it reuses the arrays of the operator before', () => {
+    // A long TJ array, then shorter ones, nested ones and a dictionary holding one: each
+    // operator must see exactly its own items, nothing left from an earlier one.
+    const src = '[(Anna) -120 (de) 80 (Vries) 3] TJ [(K)] TJ [] TJ [[1 2] 3 [4]] d0 << /A [5 6] >> BDC [(x) 7] TJ';
+    const seen: unknown[] = [];
+    tokenizeEach(enc(src), {}, (op, args) => seen.push([op, ...args.map(plain)]));
+    expect(seen).toEqual(ops(src));
+    expect(seen[1]).toEqual(['TJ', ['K']]);
+    expect(seen[5]).toEqual(['TJ', ['x', 7]]);
+  });
+
+  it('reads names (shared between operators) exactly as tokenize does, escapes and look-alikes included', () => {
+    // Many different names, so that some share a slot of the table of kept names; the same
+    // names again; one written with a # escape, one that differs in its last byte, one long.
+    const names = Array.from({ length: 3000 }, (_, k) => `/T${k.toString(36)}`);
+    const src = [...names, ...names.slice(0, 50), '/F#31', '/F1', '/F2', '/Spam', '/Span', `/${'x'.repeat(40)}`, `/${'x'.repeat(40)}`]
+      .map((n) => `${n} 1 Tf`).join(' ');
+    const seen: unknown[] = [];
+    tokenizeEach(enc(src), {}, (op, args) => seen.push([op, ...args.map(plain)]));
+    expect(seen).toEqual(ops(src));
+    expect(seen.at(-7)).toEqual(['Tf', '/F1', 1]);
+  });
+
   it('stops at the operator limit like tokenize', () => {
     expect(() => tokenizeEach(enc('q Q '.repeat(10)), { maxOps: 5 }, () => {})).toThrow(LimitExceededError);
   });

@@ -2,7 +2,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PDFDocument, PDFString } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString } from '@cantoo/pdf-lib';
+import { inflateSync } from 'node:zlib';
+import { compressLater, contentLater, decodeContent } from '../../../shared/redact/decoded';
+import { isolatedRedactor } from '../../../shared/redact/isolated';
 import { writeFresh } from '../../../shared/redact/write';
 import { hasTool } from '../../helpers/poppler';
 import { RawPdf, lit } from '../../fixtures/adversarial/rawpdf';
@@ -107,5 +110,53 @@ describe('writing only what changed (issue #17)', () => {
     const out = await redact(input, { redactions: [{ page: 1, rects: boxesOf(inFile, 1, 'Jan Bakker'), grounds: ['10.2.e'] }] });
     expect(latin1(out.bytes)).not.toContain('Jan Bakker');
     expect(out.report.stringsBlanked).toBe(1);
+  });
+});
+
+describe('one stream per rewritten page (issue #17)', () => {
+  const contentsOf = async (bytes: Uint8Array, page: number) => {
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    return doc.getPage(page).node.get(PDFName.of('Contents'));
+  };
+
+  it.each(['in place', 'through spread'])('writes the q, the page\'s new content and its boxes as one compressed stream (%s), and leaves an untouched page as it was', async (how) => {
+    const input = twoPages();
+    const inFile = tmpFile(`one-stream-${how === 'in place' ? 'a' : 'b'}.pdf`, input);
+    const run = await isolatedRedactor(input);
+    const out = await redact(input, { redactions: [{ page: 1, rects: boxesOf(inFile, 1, 'Jan Bakker'), grounds: ['10.2.e'] }] },
+      how === 'in place' ? {} : { spread: async (p) => run(p) });
+    const doc = await PDFDocument.load(out.bytes, { updateMetadata: false });
+    const contents = doc.getPage(0).node.get(PDFName.of('Contents'));
+    expect(contents).toBeInstanceOf(PDFRef);
+    const stream = doc.context.lookup(contents as PDFRef);
+    expect(stream).toBeInstanceOf(PDFRawStream);
+    expect((stream as PDFRawStream).dict.get(PDFName.of('Filter'))).toBe(PDFName.of('FlateDecode'));
+    const body = latin1(inflateSync((stream as PDFRawStream).contents));
+    // The q that guards the boxes, the text around the box, the box and its label, in that order.
+    expect(body.indexOf('q\n')).toBe(0);
+    expect(body.indexOf('] TJ')).toBeGreaterThan(0);
+    expect(body.indexOf('h f\n')).toBeGreaterThan(body.indexOf('] TJ'));
+    expect(body).toContain('/LkLabel');
+    expect(body).not.toContain('Bakker');
+    expect(pdftotext(out.file)).toMatch(/Contact:\s+10\.2\.e\s+via balie/);
+    // Page 2 had no box: its /Contents is the input's one stream, not an array.
+    expect(await contentsOf(out.bytes, 1)).toBeInstanceOf(PDFRef);
+    expect(latin1(out.bytes)).toContain(objectBytes(input, 7));
+  });
+
+  it('compresses a rewritten page\'s content that no box joined before the file is written', async () => {
+    const doc = await PDFDocument.load(twoPages(), { updateMetadata: false });
+    const clear = new TextEncoder().encode('BT /F1 12 Tf 72 700 Td (Contact: via balie) Tj ET');
+    const ref = contentLater(doc.context, clear);
+    doc.getPage(0).node.set(PDFName.of('Contents'), ref);
+    expect(doc.context.lookup(ref)).toBeInstanceOf(PDFRawStream);
+    expect((doc.context.lookup(ref) as PDFRawStream).dict.get(PDFName.of('Filter'))).toBeUndefined();
+    compressLater(doc.context);
+    const stream = doc.context.lookup(ref) as PDFRawStream;
+    expect(stream.dict.get(PDFName.of('Filter'))).toBe(PDFName.of('FlateDecode'));
+    expect(new Uint8Array(inflateSync(stream.contents))).toEqual(clear);
+    expect(decodeContent(stream).bytes).toEqual(clear);
+    expect(doc.getPage(0).node.get(PDFName.of('Contents'))).toBe(ref);
+    expect(doc.getPage(1).node.get(PDFName.of('Contents'))).not.toBeInstanceOf(PDFArray);
   });
 });
