@@ -1363,7 +1363,17 @@ function contextFinds(text: string): Found[] {
         || (strict && !nameWords.every((w) => nameOnly(w) || (lexical(w) && !isEnglishWord(w))))) { out.length = n; return; }
       f.code = code;
     };
+    // "KIB = Ibarguren, Koldo; NCH = Singh Chahal, Navneet": the name written surname-first, the
+    // legend's entries parted by semicolons (the comma belongs to the name).
+    const inverted = new Set<number>();
+    for (const m of text.matchAll(STAFF_LEGEND_INVERTED)) {
+      const at = (m.index ?? 0) + m[0].length - m[2]!.length;
+      const n = out.length;
+      coded(m[1]!, at, m[2]!, `naam bij de afkorting '${m[1]}' (legenda van afkortingen)`);
+      if (out.length > n) inverted.add(m.index ?? 0);
+    }
     for (const m of text.matchAll(STAFF_LEGEND)) {
+      if (inverted.has(m.index ?? 0)) continue;
       const at = (m.index ?? 0) + m[0].length - m[2]!.length;
       coded(m[1]!, at, m[2]!, `naam bij de afkorting '${m[1]}' (legenda van afkortingen)`);
     }
@@ -1382,6 +1392,8 @@ function contextFinds(text: string): Found[] {
 const CODE_AFTER_LABEL = /(?<![\p{L}])((?:[Pp]araaf|[Pp]arafen|[Ii]nitialen|[Pp]araaf\s+behandelaar|[Bb]ehandelaar|[Aa]ctiehouder|[Aa]ctie|[Ww]ie))[ \t]*:[ \t]*(\p{Lu}{2,4})(?=[ \t]*(?:[,;)]|\n|$)|[ \t]+[\d(])/gu;
 /** "BAK = Bola Akande", in a legend of codes separated by commas or semicolons. */
 const STAFF_LEGEND = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \t]*=[ \t]*(\p{Lu}[^,;=\n()]{2,60}?)(?=[ \t]*(?:[,;.]|\n|$))/gu;
+/** "TAD = Adugna, Tufa; IOZ = …": a legend whose names are written surname-first, entries parted by semicolons or lines. */
+const STAFF_LEGEND_INVERTED = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \t]*=[ \t]*(\p{Lu}[^,;=\n()]{1,50}?,[ \t]*\p{Lu}[^,;=\n()]{0,30}?)(?=[ \t]*(?:;|\n|$))/gu;
 /** "Bola Akande (BAK)": two to four capitalised words (particles between them) and a code in parentheses. */
 const CODE_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(${GIVEN}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])?${GIVEN}){1,3})[ \\u00a0]\\((\\p{Lu}{2,5})\\)`, 'gu');
 /** The letters of `code` appear in `name` in order, the first one as the name's first letter. */
@@ -1561,6 +1573,7 @@ export const namesDetector: Detector = {
       remember(ctx, f, text, Boolean(role));
       out.push({ category: 'name', start, end, confidence: f.confidence, reason: role ?? f.reason, keep: role !== undefined });
     }
+    out.push(...codeColumnFinds(ctx.page, ctx.text));
     RULE_SPANS.set(ctx.page, out.map((c) => [c.start, c.end]));
     return out;
   },
@@ -1600,6 +1613,73 @@ function columnGap(page: DetectContext['page'], start: number, end: number): { e
     if (gap > Math.max(3 * charW, 1.2 * h)) return { end: a.start + a.text.length, next: b.start };
   }
   return undefined;
+}
+
+/** Column headers of a table whose cells are staff codes (initials, a paraaf) of the person who did or owns the row. */
+const CODE_COLUMN_HEAD = /^(?:wie|door|eigenaar|paraaf|parafen|initialen|actiehouder|behandelaar|uitvoerder|trekker|verantwoordelijke|medewerker|owner|who)$/iu;
+/** A code cell: two to five capitals, nothing else ("TAD", "ÞRU", "ÓEI"). */
+const CODE_CELL = /^\p{Lu}{2,5}$/u;
+/** Units and bodies a "wie" column names as often as a person: their abbreviations are no one's paraaf. */
+const UNIT_CODES = new Set(['GGD', 'GGZ', 'OM', 'IND', 'UWV', 'SVB', 'DUO', 'COA', 'CJIB', 'RIVM', 'NVWA', 'ILT', 'KCC', 'KCM', 'BOA', 'BOAS', 'RDW', 'KVK', 'BRP', 'VTH', 'WMO', 'JZ', 'DG', 'FEZ', 'HRM', 'ICT', 'IV', 'PO', 'CIO', 'FG', 'MT', 'DT', 'OR', 'SSC', 'AP', 'BZK', 'VWS', 'EZK', 'IDO', 'RUD', 'ODS', 'VRU', 'PM', 'NB', 'NVT', 'TBD', 'ALLE', 'ALLEN', 'PL', 'SG', 'DIR', 'TEAM', 'RVB', 'CVB', 'BW', 'BGT', 'BAG', 'RVO', 'RWS']);
+/** A standalone run of capitals in the text, for the code's other mentions on the page. */
+const CODE_MENTION = /(?<![\p{L}\p{N}@./_-])\p{Lu}{2,5}(?![\p{L}\p{N}@/_-])/gu;
+
+/**
+ * Staff codes in a table column headed "wie", "door", "eigenaar", "paraaf" …: a call list's "Door"
+ * column, a log's "wie", a risk table's "eigenaar". Read from the page's geometry, since a table's
+ * columns reach the text model in any order (column by column, row by row, interleaved): the words
+ * under the header cell, in its horizontal range, top to bottom, are the column's cells. Two or more
+ * cells of capitals only, up to the first cell that is something else, make it a column of codes;
+ * each code then stands for a person (10.2.e) there and wherever else the page writes it (a legend
+ * read apart from its names, "Eigenaarcodes: …"). A code in a legend whose name is a unit's stays
+ * out: only codes seen in the column count.
+ */
+function codeColumnFinds(page: DetectContext['page'], text: string): Candidate[] {
+  const words = page.words;
+  if (!words?.length || !/\p{Lu}{2}/u.test(text)) return [];
+  const heads = words.filter((w) => w.rot === 0 && CODE_COLUMN_HEAD.test(w.text.replace(/:$/, '')));
+  if (!heads.length) return [];
+  const codes = new Map<string, string>();
+  for (const head of heads) {
+    const [x0, y0, x1, y1] = head.rect;
+    const h = y1 - y0;
+    // The header is a cell of its own: no word on its line a word space beside it (running text "… opgesteld door Jan";
+    // a word space is about a quarter of the line's height, a table's cell padding more).
+    const beside = words.some((w) => w !== head && w.rot === 0 && Math.abs(w.rect[1] - y0) < h * 0.5
+      && (Math.abs(w.rect[0] - x1) < h * 0.4 || Math.abs(head.rect[0] - w.rect[2]) < h * 0.4));
+    if (beside) continue;
+    // The words below the header whose horizontal range meets the header's, top to bottom, per row.
+    const below = words.filter((w) => w.rot === 0 && w.rect[1] > y0 + h * 0.5 && w.rect[0] < x1 && w.rect[2] > x0 && w.rect[1] - y1 < h * 40)
+      .sort((a, b) => a.rect[1] - b.rect[1]);
+    const found: typeof words = [];
+    for (let k = 0; k < below.length;) {
+      const row = [below[k]!];
+      while (k + row.length < below.length && below[k + row.length]!.rect[1] - below[k]!.rect[1] < h * 0.5) row.push(below[k + row.length]!);
+      k += row.length;
+      const w = row[0]!;
+      // A code that starts where the header starts (a left-aligned column) is a cell of it, however
+      // tightly the table sets its cells beside it.
+      if (row.length === 1 && Math.abs(w.rect[0] - x0) < h * 0.15 && CODE_CELL.test(w.text)) { found.push(w); continue; }
+      // A line of running text that starts left of the column and runs through it (a log's entry
+      // wrapped to the left margin, as a plain-text print does) is no cell of the column: passed over.
+      const y = w.rect[1];
+      if (words.some((o) => o.rot === 0 && Math.abs(o.rect[1] - y) < h * 0.5 && o.rect[0] < x0 - h * 0.5 && o.rect[2] > x0 - h * 0.4)) continue;
+      if (row.length !== 1 || !CODE_CELL.test(w.text)) break;
+      // A word right beside the code on its line (not across a column gap) makes it the start of a sentence.
+      if (words.some((o) => o !== w && o.rot === 0 && Math.abs(o.rect[1] - w.rect[1]) < h * 0.5 && o.rect[0] > w.rect[2] && o.rect[0] - w.rect[2] < h * 0.4)) break;
+      found.push(w);
+    }
+    if (found.length < 2) continue;
+    const header = head.text.replace(/:$/, '').toLowerCase();
+    for (const w of found) if (!codes.has(w.text) && !UNIT_CODES.has(w.text)) codes.set(w.text, header);
+  }
+  if (!codes.size) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(CODE_MENTION)) {
+    const header = codes.get(m[0]);
+    if (header) out.push({ category: 'name', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, confidence: 0.85, reason: `afkorting (paraaf) van een medewerker: code in de kolom '${header}' van een tabel` });
+  }
+  return out;
 }
 
 function remember(ctx: DetectContext, f: Found, full: string, isPublic: boolean): void {
