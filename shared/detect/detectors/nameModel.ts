@@ -18,7 +18,7 @@
 import type { Candidate, Detector, KnownName } from '../types';
 import { NAME_MODEL_LOW, NAME_MODEL_SINGLE, NAME_MODEL_SPREAD, NAME_MODEL_THRESHOLD, NAME_MODEL_WEIGHTS } from '../nameModel.generated';
 import { describe, featuresOf, isCandidate, isInnerParticle, lineInfos, tokenInfos, tokenise, type Tokenised } from '../nameModelFeatures';
-import { publicRole, ruleNameSpans } from './names';
+import { marriedNameEnd, publicRole, ruleNameSpans } from './names';
 import { NEVER_NAMES, ORG_WORDS, PUBLIC_ROLES, isFunctionLine } from '../dutch';
 import { isCommonWord, isEnglishWord, isFirstName, isKnownSurname, isProperWord } from '../lexicon';
 import { collapse } from '../text';
@@ -355,8 +355,13 @@ export const nameModelDetector: Detector = {
     const probs = tokenProbabilities(tk);
     const rules = ruleNameSpans(ctx.page);
     const out: Candidate[] = [];
+    let taken = 0;
     for (const span of decodeSpans(tk, probs, NAME_MODEL_THRESHOLD, NAME_MODEL_LOW)) {
-      if (rules.some(([a, b]) => a < span.end && span.start < b)) continue;
+      if (span.start < taken || rules.some(([a, b]) => a < span.end && span.start < b)) continue;
+      // "Dorra Dridi e/v Moukoko": a married name's partner surname after "e/v" is part of the name
+      // (the model reads the lower-case "e/v" as no name and finds two spans).
+      const married = marriedNameEnd(ctx.text, span.end);
+      if (married && !rules.some(([a, b]) => a < married && span.end < b)) { span.end = married; taken = married; }
       const text = ctx.text.slice(span.start, span.end);
       const words = text.split(/\s+/);
       if (words.some((w) => ORG_WORDS.test(w) || NOT_A_PERSON.test(w))) continue;

@@ -1340,6 +1340,24 @@ function contextFinds(text: string): Found[] {
       }
     }
   }
+  // A staff list's line "Achternaam, Voornaam – functie[, telefoon]" ("Verbruggen, Kees – controller"): the
+  // function after the dash says a person stands before it, so a given name that is also a word
+  // somewhere ("Rim", "Brice") is a given name here.
+  if (/,[^\n]*[ \t][–—-][ \t]/u.test(text)) {
+    for (const l of lines) {
+      const m = SURNAME_FIRST_FUNCTION.exec(l.str);
+      if (!m || !isFunctionLine(m[3]!)) continue;
+      const given = m[2]!.split(/[- ]/)[0]!;
+      const surnameWords = capitalWords(m[1]!.replace(LEADING_PARTICLE, '')).filter((w) => !ONLY_PARTICLE.test(w) && !NAME_PARTICLE_WORD.test(w));
+      if (!surnameOk(m[1]!) || !surnameWords.length || !(slotNameWord(given) || isFirstName(given) || isWorldName(given) || (!isPlace(given) && !isFunctionLine(given) && !NEVER_NAMES.has(given.toLowerCase()) && surnameWords.some((w) => slotNameWord(w))))
+        || !surnameWords.every((w) => w.split('-').every((p) => slotNameWord(p) || (isKnownSurname(p) && !isCommonWord(p)) || (!isCommonWord(p) && !isPlace(p) && !isFunctionLine(p) && !NEVER_NAMES.has(p.toLowerCase()))))) continue;
+      const start = l.start + l.str.indexOf(m[1]!);
+      const name = `${m[1]!}, ${m[2]!}`;
+      const end = l.start + l.str.indexOf(m[2]!, l.str.indexOf(m[1]!) + m[1]!.length) + m[2]!.length;
+      if (end - start > name.length + 4) continue;
+      out.push({ start, end, reason: `naam 'Achternaam, Voornaam' met een functie erachter ('${collapse(m[3]!)}')`, confidence: 0.9, surname: m[1]!.replace(LEADING_PARTICLE, ''), first: m[2], strong: true });
+    }
+  }
   // Staff codes: "Afkortingen: BAK = Bola Akande, TOJ = Tolu Ojo" (a legend) or "Bola Akande (BAK)".
   // The code stands for the person wherever it is written (a notes table's "wie" column, a paraaf);
   // it is remembered as one of the person's forms and found on every page by name.elsewhere.
@@ -1388,6 +1406,8 @@ function contextFinds(text: string): Found[] {
   return out;
 }
 
+/** "Verbruggen, Kees – controller", "Van der Lee-Ait Taleb, Sara - bestuursadviseur, 06 …": surname-first, a dash, a function. */
+const SURNAME_FIRST_FUNCTION = new RegExp(`^[ \\t]*((?:${PARTICLE}[ \\u00a0])?${FULL_SURNAME}),[ \\t]*(${CAP}(?:[- ]${CAP})?)[ \\t]+[–—-][ \\t]+(\\p{Ll}[\\p{L} -]{2,60}?)[ \\t]*(?:,|$)`, 'u');
 /** A label of a form or a note and a code of capitals as its whole value: "Paraaf: TKO", "Behandelaar: MVR". */
 const CODE_AFTER_LABEL = /(?<![\p{L}])((?:[Pp]araaf|[Pp]arafen|[Ii]nitialen|[Pp]araaf\s+behandelaar|[Bb]ehandelaar|[Aa]ctiehouder|[Aa]ctie|[Ww]ie))[ \t]*:[ \t]*(\p{Lu}{2,4})(?=[ \t]*(?:[,;)]|\n|$)|[ \t]+[\d(])/gu;
 /** "BAK = Bola Akande", in a legend of codes separated by commas or semicolons. */
@@ -1483,6 +1503,18 @@ function spacedSurnameOnly(surname: string): boolean {
 /** After a name found: " - Batsukh", "- Coaquira" (see SPACED_HYPHEN). */
 const SPACED_HYPHEN_AFTER = /^(?:[ \t]+-[ \t]*|-[ \t]+)((?:IJ|\p{Lu})[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\p{N}@]|[ \t]*-)/u;
 
+/** " e/v Hammami", " e/v\nVan den Berg": a married name's partner surname after "e/v" (echtgenote/echtgenoot van). */
+const MARRIED_AFTER = new RegExp(`^[ \\u00a0]+e\\/v(?:[ \\u00a0]+|[ \\t]*\\n[ \\t]*)((?:${PARTICLE}[ \\u00a0])?${FULL_SURNAME})(?![\\p{L}\\p{N}@'’])`, 'u');
+/** The end of a married name's " e/v <surname>" right after a name ending at `end`, or undefined. */
+export function marriedNameEnd(text: string, end: number): number | undefined {
+  if (text.charCodeAt(end + 1) !== 101 /* e */ && !/^\s+e\/v/.test(text.slice(end, end + 6))) return undefined;
+  const married = MARRIED_AFTER.exec(text.slice(end, end + 60));
+  // One part of a double surname may be a word or a place ("Okonjo-Brand"), not every part; none a function.
+  const parts = married?.[1]!.replace(LEADING_PARTICLE, '').split(/[ \u00a0-]+/) ?? [];
+  const ok = married && parts.some((p) => slotNameWord(p) || (isKnownSurname(p) && !isPlace(p)) || (!isCommonWord(p) && !isEnglishWord(p) && !isPlace(p)))
+    && parts.every((p) => !isFunctionLine(p) && !NEVER_NAMES.has(p.toLowerCase()));
+  return ok ? end + married[0].length : undefined;
+}
 /** One more name part after a name: one space, an optional particle (or Portuguese "e"), a capitalised word that ends there. */
 const MORE_PART = new RegExp(`^[ \\u00a0](?:(${PARTICLE}|e)[ \\u00a0])?(${GIVEN})(?![\\p{L}\\p{N}@'’]|[.-]\\p{L}|[ \\u00a0]*:)`, 'u');
 
@@ -1546,6 +1578,9 @@ export const namesDetector: Detector = {
         end = split.end;
         if (f.surname && !ctx.text.slice(start, end).includes(f.surname)) f.surname = ctx.text.slice(start, end).split(/\s+/).pop();
       }
+      // "M. Meredith e/v Hammami", "Dorra Dridi e/v\nMoukoko": the Dutch register's form of a married
+      // name ("echtgenote/echtgenoot van" and the partner's surname) is part of the name.
+      if (!gap && !split) end = marriedNameEnd(ctx.text, end) ?? end;
       // "Kolev - Batsukh": a second surname after a spaced hyphen belongs to the name.
       const spaced = !gap && !split && /\p{Ll}$/u.test(ctx.text.slice(start, end)) ? SPACED_HYPHEN_AFTER.exec(ctx.text.slice(end, end + 40)) : null;
       if (spaced && spacedHyphenPart(spaced[1]!)) {

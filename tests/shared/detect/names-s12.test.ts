@@ -99,3 +99,21 @@ describe('a legend of codes with the names written surname-first', () => {
     expect(got.filter((t) => t === 'ADLR')).toHaveLength(2);
   });
 });
+
+describe('a staff list written "Achternaam, Voornaam – functie"', () => {
+  it('suggests the whole display name, also where the given name is a word somewhere', () => {
+    const text = 'Staf\nVerhoeckx, Dieuwke – controller\nBakkali, Rim – bestuursadviseur, 06 41 77 20 93\nTeam Noord, Financiën – controller\nSecretariaat van de directeur: 14 020';
+    const got = found(text, 'name');
+    expect(got).toEqual(expect.arrayContaining(['Verhoeckx, Dieuwke', 'Bakkali, Rim']));
+    // A team and its field of work before a function are no person.
+    expect(got.join(' ')).not.toMatch(/Noord|Financiën/);
+  });
+});
+
+describe('a married name written with "e/v" (echtgenote/echtgenoot van)', () => {
+  it('takes the partner surname after e/v into the name, also over a line end', () => {
+    expect(found('Bezoeker zonder afspraak: de heer T.W. Kortstee e/v Mbeki, wil een wethouder spreken.', 'name')).toContain('de heer T.W. Kortstee e/v Mbeki');
+    // The suggestion's text reads the line end as a space.
+    expect(found('teamleider Werk\nJozefien Adriaanse e/v\nOkonjo-Brand\nteamleider Zorg', 'name')).toContain('Jozefien Adriaanse e/v Okonjo-Brand');
+  });
+});
