@@ -980,6 +980,19 @@ function contextFinds(text: string): Found[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const s = line.str.trim();
+    // A line that is nothing but a display name written surname-first ("Verbruggen, Kees", "Ten
+    // Wijnhoven, Lambertus"): a form's value under its field ("Consulent"), a list's entry. The form
+    // itself is the evidence when the given name is a name's (the first-name lexicon knows it, or it
+    // is no word, place or function) and a part of the surname can only be a name's.
+    if (s.length <= 50 && s.includes(',') && /^\p{Lu}/u.test(s)) {
+      const inv = surnameFirstLine(s);
+      const given = inv?.[2]!.split(/[- ]/)[0] ?? '';
+      const nameOnly = (w: string) => slotNameWord(w) && !isCommonWord(w) && !isEnglishWord(w) && !isPlace(w);
+      if (inv && (nameOnly(given) || (isFirstName(given) && !isCommonWord(given))) && capitalWords((inv[1] ?? '').replace(LEADING_PARTICLE, '')).some(nameOnly)) {
+        const start = line.start + line.str.indexOf(s);
+        out.push({ start, end: start + inv[0].length, reason: `naam in de vorm 'Achternaam, Voornaam' op een eigen regel (formulier, lijst)`, confidence: 0.86, surname: (inv[1] ?? '').replace(LEADING_PARTICLE, ''), first: inv[2], particle: inv[3], strong: true });
+      }
+    }
     // "ContactpersoonAnouk de Boer": the text model glued a label to the name in the cell or column
     // beside it (no space, no colon); the name begins at the capital right after the label word.
     const glued = /^\p{Lu}\p{Ll}{3}/u.test(s) ? GLUED_LABEL.exec(s) : null;
@@ -1686,24 +1699,24 @@ function codeColumnFinds(page: DetectContext['page'], text: string): Candidate[]
     // The words below the header whose horizontal range meets the header's, top to bottom, per row.
     const below = words.filter((w) => w.rot === 0 && w.rect[1] > y0 + h * 0.5 && w.rect[0] < x1 && w.rect[2] > x0 && w.rect[1] - y1 < h * 40)
       .sort((a, b) => a.rect[1] - b.rect[1]);
-    const found: typeof words = [];
+    const cells: typeof words = [];
     for (let k = 0; k < below.length;) {
       const row = [below[k]!];
       while (k + row.length < below.length && below[k + row.length]!.rect[1] - below[k]!.rect[1] < h * 0.5) row.push(below[k + row.length]!);
       k += row.length;
       const w = row[0]!;
-      // A code that starts where the header starts (a left-aligned column) is a cell of it, however
-      // tightly the table sets its cells beside it.
-      if (row.length === 1 && Math.abs(w.rect[0] - x0) < h * 0.15 && CODE_CELL.test(w.text)) { found.push(w); continue; }
+      const code = row.length === 1 && CODE_CELL.test(w.text);
       // A line of running text that starts left of the column and runs through it (a log's entry
       // wrapped to the left margin, as a plain-text print does) is no cell of the column: passed over.
-      const y = w.rect[1];
-      if (words.some((o) => o.rot === 0 && Math.abs(o.rect[1] - y) < h * 0.5 && o.rect[0] < x0 - h * 0.5 && o.rect[2] > x0 - h * 0.4)) continue;
-      if (row.length !== 1 || !CODE_CELL.test(w.text)) break;
-      // A word right beside the code on its line (not across a column gap) makes it the start of a sentence.
-      if (words.some((o) => o !== w && o.rot === 0 && Math.abs(o.rect[1] - w.rect[1]) < h * 0.5 && o.rect[0] > w.rect[2] && o.rect[0] - w.rect[2] < h * 0.4)) break;
-      found.push(w);
+      if (!(code && Math.abs(w.rect[0] - x0) < h * 0.15) && words.some((o) => !(code && o === w) && o.rot === 0 && Math.abs(o.rect[1] - w.rect[1]) < h * 0.5 && o.rect[0] < x0 - h * 0.5 && o.rect[2] > x0 - h * 0.4)) continue;
+      if (!code) break;
+      cells.push(w);
     }
+    // A code that starts where the header or another code of the column starts (a column's left
+    // edge, however tightly the table sets its cells beside it) is a cell. One that stands alone
+    // with a word a word space after it opens a sentence instead.
+    const found = cells.filter((w) => Math.abs(w.rect[0] - x0) < h * 0.15 || cells.some((o) => o !== w && Math.abs(o.rect[0] - w.rect[0]) < 1)
+      || !words.some((o) => o !== w && o.rot === 0 && Math.abs(o.rect[1] - w.rect[1]) < h * 0.5 && o.rect[0] > w.rect[2] && o.rect[0] - w.rect[2] < h * 0.4));
     if (found.length < 2) continue;
     const header = head.text.replace(/:$/, '').toLowerCase();
     for (const w of found) if (!codes.has(w.text) && !UNIT_CODES.has(w.text)) codes.set(w.text, header);

@@ -70,6 +70,13 @@ describe('staff codes in a column of a table', () => {
       { words: [...words('Bewoners informeren', 40, 92), ...words('SOB', 200, 92), ...words('1 mei', 218.5, 92)] },
     ] }]);
     expect(names(p).map((s) => s.text)).toEqual(expect.arrayContaining(['TRV', 'SOB']));
+    // A centred header ("wie" over the middle of the cells): the codes share their left edge.
+    const centred = page([{ lines: [
+      { words: [...words('actie', 40, 60), ...words('wie', 206, 60), ...words('wanneer', 232, 60)] },
+      { words: [...words('Brief aan de huurder sturen', 40, 76), ...words('TRVA', 200, 76), ...words('vrijdag', 222, 76)] },
+      { words: [...words('Bewoners informeren', 40, 92), ...words('SOB', 200, 92), ...words('1 mei', 222, 92)] },
+    ] }]);
+    expect(names(centred).map((s) => s.text)).toEqual(expect.arrayContaining(['TRVA', 'SOB']));
   });
 
   it('suggests no unit abbreviations, nothing under "door" in running text, and no single code', () => {
@@ -115,5 +122,14 @@ describe('a married name written with "e/v" (echtgenote/echtgenoot van)', () => 
     expect(found('Bezoeker zonder afspraak: de heer T.W. Kortstee e/v Mbeki, wil een wethouder spreken.', 'name')).toContain('de heer T.W. Kortstee e/v Mbeki');
     // The suggestion's text reads the line end as a space.
     expect(found('teamleider Werk\nJozefien Adriaanse e/v\nOkonjo-Brand\nteamleider Zorg', 'name')).toContain('Jozefien Adriaanse e/v Okonjo-Brand');
+  });
+});
+
+describe('a display name written surname-first on a line of its own', () => {
+  it('is suggested under a form field when both parts are names', () => {
+    expect(found('In te vullen door de consulent\nConsulent\nTen Oldenkotte, Wiebrand\nDatum intake\n14-03-25', 'name')).toContain('Ten Oldenkotte, Wiebrand');
+  });
+  it('is no name where a part is a place or an ordinary word', () => {
+    expect(found('Vestiging\nUtrecht, Centrum\nOpenbare orde, Veiligheid', 'name')).toEqual([]);
   });
 });
