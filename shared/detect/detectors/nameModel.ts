@@ -341,6 +341,18 @@ function knownOfficial(ctx: Parameters<Detector['run']>[0], text: string): boole
   return k !== undefined;
 }
 
+/**
+ * One word that the document writes elsewhere as the first word of a company's name with its legal
+ * form ("Kooistra" beside "Kooistra Wegenbouw B.V."): the company's published name, read apart (a
+ * table's cell, the last line of a list), not a person. Only the model's lone-word finds are judged
+ * so: a name the rules find (a title, a label) stays a person's.
+ */
+function companyWord(pages: readonly { text: string }[], word: string): boolean {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}])${esc}(?:[ \\t]+(?:&[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*){0,2}[ \\t]+(?:B\\.[ \\t]?V\\.|N\\.[ \\t]?V\\.|BV|NV|V\\.O\\.F\\.|VOF)(?![\\p{L}])`, 'u');
+  return pages.some((p) => p.text.includes(word) && re.test(p.text));
+}
+
 export const nameModelDetector: Detector = {
   id: 'name.model',
   category: 'name',
@@ -384,6 +396,7 @@ export const nameModelDetector: Detector = {
       if (STREET_AFTER.test(rest) || POSTCODE_BELOW.test(rest) || ADDRESS_LABEL.test(lineBefore)) continue;
       // An official the rules know from elsewhere: their other mentions are name.elsewhere's to keep.
       if (knownOfficial(ctx, text)) continue;
+      if (words.length === 1 && companyWord(ctx.pages, text)) continue;
       const role = publicRole(ctx, span.start, span.end, text) ?? pluralRoleBefore(ctx.text.slice(Math.max(0, span.start - 40), span.start)) ?? roleBeforeGivenName(ctx, span.start, span.end) ?? localParty(ctx.text.slice(span.end, span.end + 60))
         ?? motionProposer(ctx.text.slice(Math.max(0, span.start - 60), span.start), ctx.text.slice(span.end, span.end + 10))
         ?? officeInDocument(ctx.pages, words[words.length - 1]!)

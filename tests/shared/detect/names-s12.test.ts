@@ -133,3 +133,14 @@ describe('a display name written surname-first on a line of its own', () => {
     expect(found('Vestiging\nUtrecht, Centrum\nOpenbare orde, Veiligheid', 'name')).toEqual([]);
   });
 });
+
+describe('a word the document writes as the first word of a company name', () => {
+  it('is no person where the model finds it alone', () => {
+    const table = 'Beoordelingsverslag\nInschrijvers\ninschrijver\nGroenwerk Totaal B.V.\nHylkema Cultuurtechniek B.V.\nKvK\n61553667\n34641509\nScores\ninschrijver\nGroenwerk Totaal\nHylkema\nconsensus\n7\n6';
+    expect(found(table, 'name')).toEqual([]);
+    expect(found('Inschrijvers: Tjeerdsma Infra B.V. en Groenwerk Totaal B.V.\n\nDe beoordelaars gaven Tjeerdsma een 7.', 'name')).toEqual([]);
+  });
+  it('stays a person where a rule says so', () => {
+    expect(found('Inschrijvers: Tjeerdsma Infra B.V.\n\nNamens de commissie sprak mevrouw A. Tjeerdsma met de inschrijver.', 'name')).toContain('mevrouw A. Tjeerdsma');
+  });
+});
