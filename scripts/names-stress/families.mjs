@@ -209,7 +209,8 @@ function letter(d) {
 
 // 7. A desk log and a staff list (session 12): staff codes in a table's "wie" column and in a legend
 //    that writes the names surname-first, a staff list "Achternaam, Voornaam – functie", a married
-//    name with "e/v" (echtgenote/echtgenoot van), and a form's value "Achternaam, Voornaam" under its field.
+//    name with "e/v" (echtgenote/echtgenoot van), a form's value "Achternaam, Voornaam" under its field,
+//    and an organogram's box with the function (and its field) above the name.
 function roster(d) {
   const [o] = org(d);
   const a = who(d, 'code-column', { noDouble: true });
@@ -217,6 +218,7 @@ function roster(d) {
   const staff = [who(d, 'staff-list-dash'), who(d, 'staff-list-dash')];
   const married = who(d, 'married-name', { noDouble: true });
   const form = who(d, 'form-surname-first', { noDouble: true });
+  const boss = who(d, 'function-above', { noDouble: true });
   const partner = d.person({ noDouble: true });
   // A code of three or four capitals from the person's name, as a desk's roster writes them.
   const codeOf = (p, n) => `${p.first.charAt(0)}${p.surname.replace(/[^\p{L}]/gu, '').slice(0, n)}`.toLocaleUpperCase('nl');
@@ -233,6 +235,7 @@ function roster(d) {
     '<table border="1"><tr><th>tijd</th><th>wie</th><th>gebeurtenis</th></tr>', rows, '</table>',
     P(`Bezoeker zonder afspraak: ${title} ${nm(d, married, `${married.formal} e/v ${partner.surnameAlone}`)}, ${d.rng.pick(['wil een wethouder spreken', 'vraagt naar de stand van een aanvraag', 'komt een pas ophalen'])}.`),
     P(`Codes: ${nm(d, a, ca)} = ${nm(d, a, a.display('first-cap'), 'legend-surname-first')}; ${nm(d, b, cb)} = ${nm(d, b, b.display('first-cap'), 'legend-surname-first')}`),
+    P(`${d.rng.pick(['DIRECTEUR', 'Afdelingshoofd', 'teamleider'])}<br>${d.rng.pick(['Publiekszaken', 'Vergunningen', 'Bedrijfsvoering'])}<br>${nm(d, boss, boss.full)}`),
     P('<b>Staf</b>'),
     P(staff.map((p) => `${nm(d, p, p.display('first-cap'))} – ${fn(d)}`).join('<br>')),
     P(`<b>In te vullen door de ${d.rng.pick(['consulent', 'behandelaar', 'teamleider'])}</b>`),

@@ -980,6 +980,19 @@ function contextFinds(text: string): Found[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const s = line.str.trim();
+    // An organogram's box or a signature that puts the function above the name ("DIRECTEUR" /
+    // "Rajwinder Toor", "afdelingshoofd" / "Vergunningen" / "Tufa Wakjira"): a line of two to four
+    // name words right under a function line (or a function and its field over two lines). Public
+    // offices above a name stay kept by the role rules.
+    if (i > 0 && s.length <= 50 && /^\p{Lu}/u.test(s) && !/[:,;@\d]/.test(s) && /\s/.test(s) && s.split(/\s+/).length <= 4) {
+      const p1 = lines[i - 1]!.str.trim();
+      const p2 = i > 1 ? lines[i - 2]!.str.trim() : '';
+      const fnAbove = (p1.length <= 60 && isFunctionLine(p1.toLowerCase()))
+        || (p2.length > 0 && p2.length <= 40 && p1.split(/\s+/).length <= 3 && isFunctionLine(`${p2} ${p1}`.toLowerCase()));
+      // Every word a name's (no Dutch or English word: "Presidential Office" under a function is a heading).
+      const nameWordsOnly = s.split(/\s+/).every((w) => ONLY_PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w) || slotNameWord(w) || ((isFirstName(w) || isKnownSurname(w)) && !isCommonWord(w) && !isEnglishWord(w)));
+      if (fnAbove && nameWordsOnly) nameOnLine({ start: line.start, str: line.str }, 'naam onder een functie (organogram, ondertekening)', 0.86, true);
+    }
     // A line that is nothing but a display name written surname-first ("Verbruggen, Kees", "Ten
     // Wijnhoven, Lambertus"): a form's value under its field ("Consulent"), a list's entry. The form
     // itself is the evidence when the given name is a name's (the first-name lexicon knows it, or it

@@ -144,3 +144,15 @@ describe('a word the document writes as the first word of a company name', () =>
     expect(found('Inschrijvers: Tjeerdsma Infra B.V.\n\nNamens de commissie sprak mevrouw A. Tjeerdsma met de inschrijver.', 'name')).toContain('mevrouw A. Tjeerdsma');
   });
 });
+
+describe('an organogram that puts the function above the name', () => {
+  it('suggests a name right under a function line, also under a function and its field over two lines', () => {
+    for (const fn of ['DIRECTEUR', 'afdelingshoofd\nVergunningen', 'teamleider Handhaving']) {
+      expect(found(`Organogram Fysiek Domein\nGemeente Zwolle · stand 1 mei 2025\n${fn}\nLemlem Dibaba\nteamleider Werk en Inkomen\nvacature`, 'name'), fn).toEqual(['Lemlem Dibaba']);
+    }
+  });
+  it('takes no field of work or heading under a function for a name, and keeps a public office', () => {
+    expect(found('beleidsadviseur\nRuimtelijke Ordening\nteamleider\nJeugd en Onderwijs', 'name')).toEqual([]);
+    expect(found('Organogram\nportefeuillehouder\nwethouder Wobke Oldenkotte\ndirecteur\nSjoerdtje Hylkema', 'name')).not.toContain('wethouder Wobke Oldenkotte');
+  });
+});
