@@ -148,6 +148,12 @@ const DIRECT = [
   { id: 'footer every page (name, no label)', doc: 'footer2', kinds: ['geo2', 'geo3'], footer: true },
   { id: 'letter-spaced', doc: 'spaced', kinds: ['geo2', 'mobile'], html: (n, p, org) => SIG(p, org, `T <span style="letter-spacing:2.5pt">${n}</span>`) },
   { id: 'toestel (extension)', doc: 'thread', kinds: ['geo2'], ext: true, html: (n, p, org) => SIG(p, org, `T ${n} toestel ${rng.int(2000, 4999)}`) },
+  // Session 12: a person named right before ", bereikbaar op" (a letter's contact sentence); a
+  // person's own e-mail address in the number's sentence; a form's label over its value.
+  { id: 'running: contact met X, bereikbaar op', doc: 'thread', kinds: ['geo2', 'geo3', '085'], html: (n, p) => `<p>Heeft u vragen over deze brief? Neem dan contact op met ${full(p)}, bereikbaar op ${n} (maandag en vrijdag).</p>` },
+  { id: 'running: Contact: first, e-mail, number', doc: 'thread', kinds: ['085', '088'], html: (n, p, org) => `<p>Zie de bijlage voor de planning. Contact: ${p.first}, ${mail(p, org)}, ${n}</p>` },
+  { id: 'home address line, full name', doc: 'thread', kinds: ['geo2', 'geo3'], html: (n, p) => `<p>Ingediend door ${full(p)}, Lindelaan 14, 3901 CD Lindegouw, tel. ${n}</p>` },
+  { id: 'form: label over value', doc: 'thread', kinds: ['085', '088', 'geo2'], html: (n, p) => `<p>Contactpersoon bij het kantoor<br>${full(p)}</p><p>Doorkiesnummer<br>${n}</p>` },
 ];
 // Foreign numbers of persons, in a signature after a label.
 const FOREIGN = [
@@ -172,6 +178,12 @@ function generals(org) {
     ['0900', (v) => `<p>Informatielijn ${v} (lokaal tarief)</p>`, `0900-${rng.digits(7)}`],
     ['switchboard (English)', (v) => `<p>Switchboard: ${v}</p>`, `+31 ${n('088', 'none').slice(1, 3)} ${rng.digits(3)} ${rng.digits(4)}`],
     ['088 spaced in letterhead', (v) => v, n('088', 'spaced-hyphen')],
+    // Session 12: a company named with its legal form right before its number, a person in the lines above.
+    ['kunt u ons bellen', (v) => `<p>Heeft u nog vragen? Dan kunt u ons bellen op ${v}.</p>`, n('geo3', 'spaced-hyphen')],
+    ['organisation, telefoon', (v) => `<p>${org.name}, telefoon ${v}</p>`, n('geo2', '3-4')],
+    ['colofon, inlichtingen', (v) => `<p>Colofon<br>Uitgave van ${org.name}<br>Inlichtingen: telefoon ${v}</p>`, n('geo2', 'spaced-pairs')],
+    ['signature: organisation line', (v) => `<p>Met vriendelijke groet,</p><p>${full(person())}<br>adviseur<br>${org.name} | ${org.post} | ${v} | ${org.site}</p>`, n('geo2', 'spaced-pairs')],
+    ['company B.V. (number)', (v) => `<p>Om 10.05 uur belde mevrouw J. Oudshoorn over de lift. Melding doorgegeven aan Liftonderhoud Peelland B.V. (${v}).</p>`, n('088', 'spaced-hyphen')],
   ];
 }
 

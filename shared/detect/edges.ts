@@ -2,7 +2,7 @@
  * Header and footer lines (issue #11 class 6): a line repeated at the top or bottom of most pages
  * is the organisation's letterhead or footer, whatever the page number in it.
  */
-import type { DocumentProfile } from './types';
+import type { DetectContext, DocumentProfile } from './types';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -42,7 +42,7 @@ export function onBoilerplateLine(profile: DocumentProfile, text: string, start:
  * Burgerzaken", "Servicedesk ICT", "De Omgevingsdienst", "Klantcontactcentrum", "Gemeente X", with a
  * first compound joined by "- en" ("Sport- en Cultuurdienst").
  */
-const UNIT_NAME = /^(?:de\s+|het\s+)?(?:[\p{L}]{3,}-\s+(?:en|of)\s+)?(?:team|afdeling|bureau|directie|sector|cluster|unit|dienst|servicedesk|helpdesk|loket|servicepunt|meldpunt|secretariaat|griffie|klantcontactcentrum|klantenservice|frontoffice|backoffice|publieksbalie|gemeente|ministerie|provincie|waterschap|omgevingsdienst|veiligheidsregio|ggd|hoogheemraadschap|[\p{L}]{3,}(?:dienst|loket|centrum|balie|desk|zaken|team|punt|lijn|bureau))(?:\s+(?:\p{Lu}[\p{L}&-]*|van|voor|en|de|het|der|\p{Lu}{2,6}))*$/iu;
+const UNIT_NAME = /^(?:de\s+|het\s+)?(?:[\p{L}]{3,}-\s+(?:en|of)\s+)?(?:team|afdeling|bureau|directie|sector|cluster|unit|dienst|servicedesk|helpdesk|loket|servicepunt|meldpunt|secretariaat|griffie|klantcontactcentrum|klantenservice|frontoffice|backoffice|publieksbalie|gemeente|ministerie|provincie|waterschap|omgevingsdienst|veiligheidsregio|ggd|hoogheemraadschap|stichting|vereniging|[\p{L}]{3,}(?:dienst|loket|centrum|balie|desk|zaken|team|punt|lijn|bureau))(?:\s+(?:\p{Lu}[\p{L}&-]*|van|voor|en|de|het|der|\p{Lu}{2,6}))*$/iu;
 
 /** The name of a team, department, desk, service or public organisation ("Waterschap X", "Afdeling Y"), not a person's. */
 export function isUnitName(s: string): boolean {
@@ -65,7 +65,8 @@ export function unitOnLine(text: string, start: number, end: number, isName: (se
   const segments = `${before}\u0000${after}`.split(/\s*[|·•\t]\s*|\s{3,}/).map((x) => x.trim()).filter(Boolean);
   const others = segments.filter((x) => !x.includes('\u0000'));
   // Directly before the item, in its own segment: "Afdeling Burgerzaken:", "De Omgevingsdienst (".
-  const own = (segments.find((x) => x.includes('\u0000')) ?? '').split('\u0000')[0]!.replace(/[\s:(–-]+$/, '').replace(/\s+(?:[tefm]|tel\.?|telefoon|e-?mail)$/i, '');
+  // "Gemeente X, telefoon 0543 …": the comma before the label parts the unit's name from it.
+  const own = (segments.find((x) => x.includes('\u0000')) ?? '').split('\u0000')[0]!.replace(/[\s:(–-]+$/, '').replace(/\s+(?:[tefm]|tel\.?|telefoon|e-?mail)$/i, '').replace(/[\s,;]+$/, '');
   if (others.some((x) => !/\d|@/.test(x) && isName(x.replace(/^[\p{L}.]{1,12}\s*[.:]\s*/u, '')))) return undefined;
   if (own && UNIT_NAME.test(own)) return collapse(own);
   const unit = others.find((x) => !/\d|@/.test(x) && UNIT_NAME.test(x.replace(/[:(]\s*$/, '')));
@@ -113,6 +114,18 @@ const COMPANY_NUMBER = /\b(?:kvk|k\.v\.k\.|kamer\s+van\s+koophandel|handelsregis
 const LEGAL_FORM = /\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*){0,4}\s+(?:B\.\s?V\.|N\.\s?V\.|V\.\s?O\.\s?F\.|C\.\s?V\.|BV|NV|VOF|Holding|GmbH|Ltd\.?|Inc\.?|S\.A\.)(?![\p{L}])/u;
 
 /**
+ * A company named with its legal form right before the item, which follows in brackets, after a colon
+ * or a dash, or after a phone label ("melding doorgegeven aan Alarmcentrale Waakzaam B.V. (088 …)",
+ * "Hendriks Bouw B.V., tel. 020 …"): the company's own number or address. `lineBefore` is the item's
+ * line up to the item. Returns the company's name.
+ */
+const COMPANY_BEFORE = new RegExp(String.raw`(${LEGAL_FORM.source})[ 	]*(?:\(|[:,–-])?[ 	]*(?:(?:tel(?:efoon)?\.?|t\.?)[ 	]*:?[ 	]*)?$`, 'u');
+export function companyBefore(lineBefore: string): string | undefined {
+  const m = COMPANY_BEFORE.exec(lineBefore);
+  return m ? collapse(m[1]!) : undefined;
+}
+
+/**
  * The item stands in a company's published details: its line, or the block of lines around it (no
  * blank line between, five above and three below at most), carries a KvK or BTW number or a company
  * name with its legal form, and no line of the block is a person's name (an employee's signature with
@@ -139,4 +152,34 @@ export function companyDetails(text: string, start: number, isName: (line: strin
     mark ??= LEGAL_FORM.exec(l)?.[0] ?? COMPANY_NUMBER.exec(l)?.[0];
   }
   return mark ? collapse(mark) : undefined;
+}
+
+/**
+ * The line belongs to a running header or footer: a block of lines at the top or bottom edge of the
+ * page, inside the margin (top or bottom 6 %), set off from the body by a gap.
+ */
+export function inPageMargin(ctx: DetectContext, offset: number): boolean {
+  const { page } = ctx;
+  const li = page.charToLine?.[offset] ?? -1;
+  const line = li >= 0 ? page.lines[li] : undefined;
+  if (!line || !page.height || page.lines.length < 3) return false;
+  const bottom = line.rect[1] >= page.height * 0.9;
+  const top = line.rect[3] <= page.height * 0.1;
+  if (!bottom && !top) return false;
+  const sorted = [...page.lines].sort((x, y) => x.rect[1] - y.rect[1]);
+  if (bottom) sorted.reverse();
+  const h = Math.max(4, line.rect[3] - line.rect[1]);
+  // The edge block: lines from the edge inwards while they follow each other closely.
+  let i = 0;
+  for (; i + 1 < sorted.length; i++) {
+    const cur = sorted[i]!;
+    const next = sorted[i + 1]!;
+    const gap = bottom ? cur.rect[1] - next.rect[3] : next.rect[1] - cur.rect[3];
+    if (gap >= h * 1.5) break;
+  }
+  if (i + 1 >= sorted.length) return false;
+  const block = sorted.slice(0, i + 1);
+  if (!block.includes(line) || block.length > 3) return false;
+  const inner = block[block.length - 1]!;
+  return bottom ? inner.rect[1] >= page.height * 0.94 : inner.rect[3] <= page.height * 0.06;
 }

@@ -3,11 +3,11 @@
 // shipped command line (`lakstift suggest`, `lakstift text --json`) on them and scores guidance per
 // passage, per class of passage and per layout, and the policy text the suggestions take.
 //
-//   node scripts/build-cli.mjs && node assets/guidance/stress/stress-guidance.mjs [--b3 | --heldout] [--verbose] [--out DIR] [--keep]
+//   node scripts/build-cli.mjs && node assets/guidance/stress/stress-guidance.mjs [--b3 | --heldout | --s12] [--verbose] [--out DIR] [--keep]
 //
 // docs.mjs (default) and docs-b3.mjs (--b3) are the working sets the session's rules were made
 // from; --heldout measures docs-heldout.mjs, written after every rule and measured once before and
-// once after, with no rule made for it.
+// once after, with no rule made for it. docs-s12.mjs (--s12) holds session 12's classes from (f5).
 //
 // A passage is found when guidance suggestions cover at least half of its characters; a
 // suggestion is right when at least half of its characters are marked guidance; a policy
@@ -23,13 +23,14 @@ import { makeRun, renderSoffice } from '../../../scripts/corpus/producers.mjs';
 import { DOCS as WORKING } from './docs.mjs';
 import { DOCS as B3 } from './docs-b3.mjs';
 import { DOCS as HELDOUT } from './docs-heldout.mjs';
+import { DOCS as S12 } from './docs-s12.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const outArg = args.includes('--out') ? args[args.indexOf('--out') + 1] : null;
-const DOCS = args.includes('--heldout') ? HELDOUT : args.includes('--b3') ? B3 : WORKING;
+const DOCS = args.includes('--s12') ? S12 : args.includes('--heldout') ? HELDOUT : args.includes('--b3') ? B3 : WORKING;
 const say = (line) => process.stdout.write(`${line}\n`);
 const cli = path.join(root, 'cli', 'bin', 'lakstift.mjs');
 if (!existsSync(path.join(root, 'dist', 'cli.mjs'))) {
@@ -176,7 +177,7 @@ parsed.forEach((d, di) => {
 });
 
 const f3 = (a, b) => (a / (b || 1)).toFixed(3);
-say(`guidance stress set${DOCS === HELDOUT ? ' (held out)' : DOCS === B3 ? ' (third batch)' : ''}: ${parsed.length} documents (LibreOffice Writer), ${truth} passages of guidance`);
+say(`guidance stress set${DOCS === S12 ? ' (session 12)' : DOCS === HELDOUT ? ' (held out)' : DOCS === B3 ? ' (third batch)' : ''}: ${parsed.length} documents (LibreOffice Writer), ${truth} passages of guidance`);
 say(`recall ${f3(found, truth)} (${found}/${truth}), precision ${f3(correct, suggested)} (${correct}/${suggested}), policy characters taken ${policyTaken}, other unmarked characters taken ${otherTaken}`);
 say(`per class:  ${Object.entries(byClass).map(([k, v]) => `${k} ${v.found}/${v.truth}`).join(', ')}`);
 say(`per layout: ${Object.entries(byLayout).map(([k, v]) => `${k} ${v.found}/${v.truth}`).join(', ')}`);

@@ -5,10 +5,9 @@
  * address 10.2.e / 5.1.2e.
  */
 import type { Candidate, Detector, DocumentProfile } from '../types';
-import { companyDetails, onBoilerplateLine, onEdgeLines, unitBlock, unitOnLine } from '../edges';
+import { companyDetails, inPageMargin, onBoilerplateLine, onEdgeLines, unitBlock, unitOnLine } from '../edges';
 import { HEADER_LABEL, ANY_HEADER_LABEL, PUBLIC_CONTACT_WORDS } from '../dutch';
 import { isCommonWord, isCommonWordOrCompound, isFirstName, isKnownSurname, isWorldName } from '../lexicon';
-import { inPageMargin } from './phone';
 
 // Local part per RFC 5322's dot-atom, without the rarely used specials; domain of two or more labels.
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])(?:mailto:)?([\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,62}[\p{L}\p{N}_+-])?)@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})/gu;
@@ -124,7 +123,7 @@ function edgePagesWithAddress(pages: readonly { text: string }[]): Map<string, n
  * "Colofon" / "Uitgave: …" / "…@…"): the block the organisation publishes for its readers.
  */
 const CONTACT_HEADING = /^(?:contact|contactgegevens|contactinformatie|colofon|meer\s+informatie|vragen(?:\s+over\s+[\p{L} -]{1,40})?\??|informatie\s+en\s+contact|uitgave|inlichtingen|bereikbaarheid)\s*:?\s*$/iu;
-function contactHeadingAbove(text: string, start: number): string | undefined {
+export function contactHeadingAbove(text: string, start: number): string | undefined {
   let a = text.lastIndexOf('\n', start - 1) + 1;
   for (let n = 0; n < 5 && a > 0; n++) {
     const b = a - 1;
@@ -375,8 +374,11 @@ export function publicSubject(sentence: string): RegExpExecArray | null {
   if (!who || !CONTACT_VERB.test(sentence.slice(who.index))) return null;
   return who;
 }
-const PUBLIC_SUBJECT = /\b(?:insprekers?|inwoners?|burgers|bewoners|bezoekers|aanvragers|belangstellenden|belanghebbenden|ondernemers|journalisten|(?:de\s+)?media|het\s+publiek|iedereen\s+die|wie\s+(?:wil|vragen|een\s+vraag|meer|zich))\b/i;
-const CONTACT_VERB = /\b(?:meld(?:t|en)?|aanmeld\w*|mail\w*|e-?mail\w*|stur\w+|stuurt|zend\w*|contact|terecht|opgeven|geven\s+zich|geeft\s+zich|indien\w*|richten|richt|wenden|wendt|bel(?:t|len)?|schrijv\w*)\b/i;
+// The parties of a public procedure write in too: bidders and candidates of a tender ("inschrijvers",
+// "gegadigden", "leveranciers"), objectors and applicants.
+const PUBLIC_SUBJECT = /\b(?:insprekers?|inwoners?|burgers|bewoners|bezoekers|aanvragers|belangstellenden|belanghebbenden|ondernemers|journalisten|(?:de\s+)?media|het\s+publiek|iedereen\s+die|wie\s+(?:wil|vragen|een\s+vraag|meer|zich)|inschrijvers|gegadigden|leveranciers|aanbieders|bieders|marktpartijen|indieners|bezwaarmakers|geïnteresseerden)\b/i;
+// "vragen van inschrijvers (alleen) via …": the address right after "via" is where they write.
+const CONTACT_VERB = /\b(?:meld(?:t|en)?|aanmeld\w*|mail\w*|e-?mail\w*|stur\w+|stuurt|zend\w*|contact|terecht|opgeven|geven\s+zich|geeft\s+zich|indien\w*|richten|richt|wenden|wendt|bel(?:t|len)?|schrijv\w*)\b|\bvia\s*$/i;
 /** A sentence that addresses the public (with "u"): "kunt u", "neem contact op", "voor vragen". */
 const PUBLIC_ADDRESSING = /\b(?:kunt\s+u|u\s+kunt|neem(?:t\s+u)?\s+(?:dan\s+)?contact\s+(?:op|met)|contact\s+opnemen|voor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)|mail\s+(?:dan\s+)?naar|stuur\s+(?:dan\s+)?(?:een\s+)?(?:e-?mail|bericht)|(?:stuur|mail|zend|richt)(?:t\s+u)?\s+(?:dan\s+)?uw\s+[^.\n]{1,40}?\bnaar)\b/i;
 /** A label of a colophon or contact block before the address on its line ("Persvragen:", "Contact:"). */

@@ -16,7 +16,7 @@ import type { PageText } from '../../pdf/textTypes';
 import type { Candidate, Detector } from '../types';
 import { columnView, originalRanges, type ColumnView } from '../columns';
 import { CHAT_PREFIX, MARKER, segmentView, type Unit } from '../guidance/segment';
-import { documentFeatures, flatten, LETTER_CLOSE, policyEdges, PUBLISHED_GENRES, publishedGenres, textFeatures, unitContext, unitFeatures, type Features } from '../guidance/features';
+import { citizenLetterOpening, citizenSalutation, documentFeatures, flatten, LETTER_CLOSE, policyEdges, PUBLISHED_GENRES, publishedGenres, textFeatures, unitContext, unitFeatures, type Features } from '../guidance/features';
 import { judge, THRESHOLD } from '../guidance/model';
 import { isReadAgain } from '../../pageModels';
 
@@ -52,6 +52,11 @@ function pageGenres(pages: readonly PageText[]): Set<string>[] {
     const prev = out[i - 1];
     if (prev?.has('doc:parliament') && !LETTER_CLOSE.test(pages[i - 1]!.text)) own.add('doc:parliament');
     if (prev?.has('doc:publicFaq') && /\b(?:ik|mijn)\b[^?\n]*\?/iu.test(p.text)) own.add('doc:publicFaq');
+    // A letter to a member of the public that goes on over a page break: from the page of its
+    // salutation to the page of its close, when no new letter opens in between.
+    const next = pages[i + 1]?.text;
+    if (!own.has('doc:citizenLetter') && citizenLetterOpening(p.text) && !LETTER_CLOSE.test(p.text) && next !== undefined && LETTER_CLOSE.test(next) && !citizenSalutation(next)) own.add('doc:citizenLetter');
+    if (prev?.has('doc:citizenLetter') && !LETTER_CLOSE.test(pages[i - 1]!.text) && !citizenSalutation(p.text)) own.add('doc:citizenLetter');
     out.push(own);
   }
   genreCache.set(pages, out);

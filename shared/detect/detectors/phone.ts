@@ -11,10 +11,11 @@
  */
 import type { Candidate, DetectContext, Detector, DetectOptions } from '../types';
 import { foreignNumber, numberKind, type NumberKind } from '../numberingPlan';
-import { companyDetails, isUnitName, onBoilerplateLine, onEdgeLines, unitBlock, unitOnLine } from '../edges';
+import { companyBefore, companyDetails, inPageMargin, isUnitName, onBoilerplateLine, onEdgeLines, unitBlock, unitOnLine } from '../edges';
 import { ORG_WORDS, SIGNOFF_START } from '../dutch';
 import { isCommonWordOrCompound, isFirstName, isKnownSurname, isPlace } from '../lexicon';
 import { frame } from '../columns';
+import { contactHeadingAbove, isFunctionalLocalPart } from './email';
 import type { Word } from '../../pdf/textTypes';
 
 // A run that starts like a phone number and continues with digits and the usual separators. Dashes
@@ -27,11 +28,16 @@ const RUN = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}
 // the rest starts the next one (a blank line between, as two-column text models write it).
 const SPLIT = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0\u2009\u202f()\-\u2010-\u2015\u2212./]{0,18}?)[ \t]*(?:[-\u2010-\u2015\u2212/][ \t]*)?\n(?:[ \t]*\n)?[ \t]*((?:\(0\)[ \t]?)?\d[\d \u00a0\u2009\u202f\-\u2010-\u2015\u2212.]{0,14}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
-const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centra(?:al|le)\s+(?:tele(?:foon)?)?nummer|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u|kunt\s+u\s+bellen|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
+const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centra(?:al|le)\s+(?:tele(?:foon)?)?nummer|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u(?:\s+ons)?|kunt\s+u\s+(?:ons\s+)?bellen|\bons\s+(?:(?:telefonisch|gerust|altijd)\s+)?(?:bellen|bereiken)\b|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
 const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|centraal(?:\s+(?:tele(?:foon)?)?nummer)?|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|griffie|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
 const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|tel(?:efoon)?nr|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
-const MOBILE_LABEL = /(?:^|\b)(?:m|mob|mobiel|gsm|mobile|doorkies(?:nummer)?|direct)\s*[.:]?\s*$/i;
+const MOBILE_LABEL = /(?:^|\b)(?:m|mob|mobiel|gsm|mobile|doorkies(?:nummer)?|direct|rechtstreekse?\s+(?:lijn|(?:telefoon)?nummer))\s*[.:]?\s*$/i;
+/**
+ * A form's label over its value: a person's line named on the line right above a number that stands
+ * alone on its line ("Rechtstreeks telefoonnummer" / "087 …", "Doorkiesnummer" / "020 …").
+ */
+const DIRECT_LABEL_LINE = /^[ \t]*(?:doorkies(?:nummer)?|direct(?:e\s+lijn|e?\s+(?:telefoon)?nummer)?|rechtstreekse?\s+(?:lijn|(?:telefoon)?nummer)|mobiel(?:e)?(?:\s+(?:telefoon)?nummer)?|06-?nummer)(?:\s+\p{L}+)?[ \t]*:?[ \t]*$/iu;
 const NOT_PHONE_CONTEXT = /(?:kenmerk|zaaknummer|zaak|dossiernummer|dossier|referentie|ref|documentnummer|document|factuurnummer|factuur|klantnummer|ordernummer|registratienummer|v-nummer|vnummer|bsn|burgerservicenummer|iban|rekeningnummer|kamerstuk(?:ken)?|nr|nummer|ecli|artikel|stcrt|staatscourant|stb|staatsblad|kvk|btw|postcode|versie|isbn)\s*[.:#]?\s*$/i;
 
 /** The ten national digits of a Dutch number, or undefined when the run is not one. */
@@ -674,40 +680,12 @@ function onOrganisationLine(text: string, start: number, end: number, letterhead
   if (!cue && letterhead && line.split(/\s*[|·•–—]\s*|\s{3,}/).some((seg) => collapse(seg) === letterhead)) cue = [/./, 'de naam (zoals in het briefhoofd)'];
   if (!cue) return undefined;
   // "Ingediend door J. Haak, Dorpsstraat 4, 1234 AB …, tel. …": a person's address, no organisation's.
-  if (/\b(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+\p{Lu}|\b(?:door|aan|namens|t\.a\.v\.)\s+(?:\p{Lu}\.\s?)+(?:\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u.test(line) || initialsAndSurname(line, true)) return undefined;
+  // Also a full name after such a word ("Ingediend door Anna Bos, Dorpsstraat 4, …").
+  if (/\b(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+\p{Lu}|\b(?:door|aan|namens|t\.a\.v\.)\s+(?:\p{Lu}\.\s?)+(?:\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u.test(line) || initialsAndSurname(line, true)
+    || PERSON_IN_SENTENCE.test(/\b(?:door|aan)\s[^|·•]*/i.exec(line)?.[0] ?? '')) return undefined;
   // "Jan Jansen | 070 … | Postbus …": a person's contact line.
   if (line.split(/\s*[|·•,;]\s*|\s{3,}/).some((seg) => collapse(seg) !== letterhead && nameOnlyLine(seg.replace(/^[\p{L}.]{1,12}\s*[.:]\s*/u, '')) && !/\d/.test(seg))) return undefined;
   return cue[1];
-}
-
-/**
- * The line belongs to a running header or footer: a block of lines at the top or bottom edge of the
- * page, inside the margin (top or bottom 6 %), set off from the body by a gap.
- */
-export function inPageMargin(ctx: DetectContext, offset: number): boolean {
-  const { page } = ctx;
-  const li = page.charToLine?.[offset] ?? -1;
-  const line = li >= 0 ? page.lines[li] : undefined;
-  if (!line || !page.height || page.lines.length < 3) return false;
-  const bottom = line.rect[1] >= page.height * 0.9;
-  const top = line.rect[3] <= page.height * 0.1;
-  if (!bottom && !top) return false;
-  const sorted = [...page.lines].sort((x, y) => x.rect[1] - y.rect[1]);
-  if (bottom) sorted.reverse();
-  const h = Math.max(4, line.rect[3] - line.rect[1]);
-  // The edge block: lines from the edge inwards while they follow each other closely.
-  let i = 0;
-  for (; i + 1 < sorted.length; i++) {
-    const cur = sorted[i]!;
-    const next = sorted[i + 1]!;
-    const gap = bottom ? cur.rect[1] - next.rect[3] : next.rect[1] - cur.rect[3];
-    if (gap >= h * 1.5) break;
-  }
-  if (i + 1 >= sorted.length) return false;
-  const block = sorted.slice(0, i + 1);
-  if (!block.includes(line) || block.length > 3) return false;
-  const inner = block[block.length - 1]!;
-  return bottom ? inner.rect[1] >= page.height * 0.94 : inner.rect[3] <= page.height * 0.06;
 }
 
 /** Opening hours: "ma-vr 9.00-17.00", "maandag t/m vrijdag van 8.30 tot 17.00 uur", "op werkdagen", "tijdens kantooruren". */
@@ -739,7 +717,41 @@ const FIRST_PERSON_REACH = /\b(?:ik|mij|me|mijn)\b[^.\n]*\b(?:bereik\w*|bel\w*|t
 /** A label that gives the number as a person's direct line ("Doorkiesnummer:", "Direct:", "M"). */
 function labelledDirect(lineBefore: string): boolean {
   // Only the label after the line's previous number ("Direct: 020 … (receptie: " labels no direct line).
-  return /(?:doorkies|direct|mobiel|\bgsm\b|\bM\b\s*[.:]?\s*$|priv[ée]|thuis)/i.test(lineBefore.replace(/^[^]*\d/, ''));
+  return /(?:doorkies|direct|rechtstreeks|mobiel|\bgsm\b|\bM\b\s*[.:]?\s*$|priv[ée]|thuis)/i.test(lineBefore.replace(/^[^]*\d/, ''));
+}
+
+/** The label of a person's line on the line right above a number alone on its line (a form), or undefined. */
+function directLabelAbove(text: string, start: number, end: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (text.slice(lineStart, start).trim() || text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim() || lineStart === 0) return undefined;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return DIRECT_LABEL_LINE.test(above) ? collapse(above).replace(/:$/, '') : undefined;
+}
+
+/**
+ * A person's own e-mail address in the number's sentence on its line ("Contact: Ragna, r.olafsdottir@…,
+ * 085 …"): the local part is a person's (initial or given name, a separator and a surname), not a
+ * function's, and the line is no organisation's address line. Returns the address.
+ */
+function personalMailBeside(text: string, start: number, end: number): string | undefined {
+  const a = text.lastIndexOf('\n', start - 1) + 1;
+  const b = text.indexOf('\n', end);
+  // The number's sentence on its line: a sentence ends at a dot, ! or ? before a space (an address's dots do not).
+  const before = text.slice(a, start).split(/[.!?]\s/).pop() ?? '';
+  const after = text.slice(end, b < 0 ? text.length : b).split(/[.!?](?:\s|$)/)[0] ?? '';
+  const sentence = `${before} ${after}`;
+  if (ORG_LINE_CUES.some(([re]) => re.test(sentence.replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu, '')))) return undefined;
+  for (const m of sentence.matchAll(/([\p{L}\p{N}._%+-]+)@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu)) {
+    const local = m[1]!;
+    if (!isFunctionalLocalPart(local) && /^\p{L}{1,3}[._-]\p{L}{2,}|^\p{L}{2,}[._-](?:\p{L}{1,4}[._-])?\p{L}{2,}$/u.test(local)) return m[0];
+  }
+  return undefined;
+}
+/** The number's whole line. */
+function lineOf(text: string, start: number, end: number): string {
+  const b = text.indexOf('\n', end);
+  return text.slice(text.lastIndexOf('\n', start - 1) + 1, b < 0 ? text.length : b);
 }
 /** The number's line with the two lines above it and the line below it. */
 function linesAround(text: string, start: number, end: number): string {
@@ -757,7 +769,7 @@ const READER_QUESTION = /\b(?:heeft|hebt)\s+u\s+(?:nog\s+)?(?:vragen|een\s+vraag
 /** The writer speaks of himself in the sentence before the number. */
 const FIRST_PERSON = /\b(?:ik|mij|mijn)\b[^.\n]*$/i;
 /** Cues that call a number reachable rather than general: a person's own number is reachable too. */
-const WEAK_GENERAL = /^(?:bereikbaar|belt\s+u|kunt\s+u\s+bellen|u\s+kunt|spreekuur|telefonisch\s+spreekuur)/i;
+const WEAK_GENERAL = /^(?:bereikbaar|belt\s+u|kunt\s+u\s+(?:ons\s+)?bellen|u\s+kunt|ons\s|spreekuur|telefonisch\s+spreekuur)/i;
 /** A person named in the sentence before the number: "gesteld aan N. Timmermans, programmamanager, telefoon …". */
 const PERSON_IN_SENTENCE_RE = new RegExp(String.raw`(?:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}|\p{Lu}\.\s?(?:\p{Lu}\.\s?)*(?:${NAME_PARTICLE}\s+)*\p{Lu}\p{Ll}+|\b(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega|[Bb]el|[Bb]ellen|[Mm]ail)\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+${NAME_PARTICLE})*\s+(?:\p{Lu}['’])?\p{Lu}\p{Ll}+)`, 'gu');
 const PERSON_IN_SENTENCE = {
@@ -775,6 +787,25 @@ const PERSON_IN_SENTENCE = {
   },
 };
 
+/**
+ * The sentence ends with a person's name and ", bereikbaar op|via|onder" ("Neem contact op met Eline
+ * Vos-Haddou, bereikbaar op …"): only name words between the name found and the comma, and the name
+ * is no team's or organisation's ("met Team Inkomen, bereikbaar op …" names none).
+ */
+function namedThenReachable(sentence: string): boolean {
+  const m = /,\s*(?:telefonisch\s+|het\s+best\s+|goed\s+|rechtstreeks\s+)?bereikbaar\s+(?:op|via|onder)\s*$/i.exec(sentence);
+  if (!m) return false;
+  const head = sentence.slice(0, m.index);
+  for (const p of head.matchAll(PERSON_IN_SENTENCE_RE)) {
+    const tail = head.slice(p.index + p[0].length);
+    // The match may end inside the name's last word ("mevrouw B" of "mevrouw Bos"): its rest, then name words only.
+    if (!/^[\p{Ll}'’]*(?:-?\p{Lu}[\p{L}'’]*|\s+(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|ten|el|al|ben|bin))*$/u.test(tail)) continue;
+    const name = `${p[0]}${tail}`.replace(/^(?:aan|met|bij|door|van|contactpersoon|behandelaar|collega|bel|bellen|mail)\s+/i, '');
+    if (PERSON_IN_SENTENCE.test(p[0]) && !ORG_WORDS.test(name) && !isUnitName(name)) return true;
+  }
+  return false;
+}
+
 /** A person's role in a case followed by a name: "uw contactpersoon is Pereira", "behandelaar: mevrouw Dualeh". */
 const PERSON_ROLE_NAMED = /\b(?:[Cc]ontactpersoon|[Bb]ehandelaar|[Bb]ehandelend\s+ambtenaar|[Dd]ossierbehandelaar|[Zz]aakbehandelaar|[Cc]asemanager|[Kk]lantmanager|[Cc]onsulent|[Cc]ollega)\s*(?:is|was|:)?\s+(?:(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|meneer|mr\.|drs\.|dr\.|ir\.)\s+)?\p{Lu}[\p{Ll}'’-]+/u;
 
@@ -783,6 +814,8 @@ const PERSON_ROLE_NAMED = /\b(?:[Cc]ontactpersoon|[Bb]ehandelaar|[Bb]ehandelend\
  * the reason; undefined when nothing does.
  */
 function personalCue(text: string, start: number, end: number, lineBefore: string, sentenceBefore: string, mobileLabel: boolean): string | undefined {
+  const above = directLabelAbove(text, start, end);
+  if (above) return `met het label '${above}' erboven (formulier)`;
   if (mobileLabel) return `met het label '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? 'mobiel'}'`;
   // On the number's own line, and not the label of the next number ("088 … / direct: 0511 …" labels the 0511).
   if (/^[ \t]*\(?[ \t]*(?:doorkies(?:nummer)?|direct(?:e\s+lijn)?|mobiel)\b(?![ \t]*(?:nummer)?[ \t]*:?[ \t]*[(+\d])/i.test(text.slice(end, end + 30))) return "met de aanduiding 'doorkies' of 'direct' erachter";
@@ -793,6 +826,8 @@ function personalCue(text: string, start: number, end: number, lineBefore: strin
   if (!contrast && personAbove(text, start)) return 'onder de naam van een contactpersoon';
   if (OWN_NUMBER.test(sentenceBefore) || FIRST_PERSON_REACH.test(sentenceBefore)) return 'dat de tekst iemands eigen nummer noemt';
   if (!contrast && PERSON_IN_SENTENCE.test(sentenceBefore)) return 'bij de naam van een persoon in dezelfde zin';
+  const mail = personalMailBeside(text, start, end);
+  if (mail) return `in dezelfde zin als het persoonlijke e-mailadres ${mail}`;
   if (contactColumn(text, start)) return 'in de telefoonkolom van een tabel met namen';
   if (nameInRow(text, start, end)) return 'in een tabelrij met de naam van een persoon';
   return undefined;
@@ -889,7 +924,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     // "Nummer:" alone as the label of a line in a signature or under a person's name is the phone line.
     && !(/^\s*nummer\s*[.:]?\s*$/i.test(lineBefore) && (signatureAbove(text, start) || personAbove(text, start)))) return undefined;
   const labelled = DIRECT_CONTEXT.test(lineBefore);
-  const mobileLabel = MOBILE_LABEL.test(lineBefore);
+  const mobileLabel = MOBILE_LABEL.test(lineBefore) || directLabelAbove(text, start, end) !== undefined;
   // A label such as "T" starts a new field: the sentence before it says nothing about this number.
   const context = labelled ? lineBefore : sentenceBefore;
   const keep = (confidence: number, reason: string): Candidate => ({ category: 'phone', start: h.start, end: h.end, ...(h.ranges ? { ranges: h.ranges } : {}), confidence, reason, keep: true });
@@ -913,7 +948,9 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // a weak cue ("bereikbaar", "u kunt bellen") the person's. A name alone does not ("Mevrouw X is er
   // niet; u kunt bellen met …" may well give the desk's number).
   // "De verzoeker, de heer Okonkwo, is bereikbaar op …": the person named is the one who is reachable.
-  const personNamed = PERSON_ROLE_NAMED.test(sentenceBefore) || (PERSON_IN_SENTENCE.test(sentenceBefore) && /\b(?:is|zijn)\s+(?:telefonisch\s+|het\s+best\s+|goed\s+)?bereikbaar\s+(?:op|via|onder)\s*$/i.test(sentenceBefore));
+  // "Neem contact op met Eline Vos, bereikbaar op …": the person named right before ", bereikbaar" is the one reachable.
+  const personNamed = PERSON_ROLE_NAMED.test(sentenceBefore) || (PERSON_IN_SENTENCE.test(sentenceBefore) && /\b(?:is|zijn)\s+(?:telefonisch\s+|het\s+best\s+|goed\s+)?bereikbaar\s+(?:op|via|onder)\s*$/i.test(sentenceBefore))
+    || namedThenReachable(sentenceBefore);
   // "Eline Vos / adviseur / Bereikbaar op 020 …": a weak cue in a signature or under a person's name,
   // with no organisation, unit or service named in its sentence, gives that person's number.
   const personsBlock = (signatureAbove(text, start) || personAbove(text, start)) && !ORG_WORDS.test(sentenceBefore) && !SERVICE_CUE.test(sentenceBefore);
@@ -929,8 +966,15 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // A person's name on the number's own line ("Jorien Vlasblom, adviseur, T 070 …" as the footer of
   // every page, "Opgesteld door: X (070 …)"): the line is that person's, however often it repeats or
   // near the page's edge it stands; keeping it would publish a direct number on every page.
-  const named = personOnLine(text, start, end);
+  // A mail-merge letter repeats "Neem contact op met Eline Vos, bereikbaar op 030 …" on every page,
+  // one page per addressee: the sentence gives the person's number, however often it repeats.
+  const onLine = personOnLine(text, start, end);
+  const named = onLine || own || personNamed;
   if (kind !== 'mobile' && !mobileLabel) {
+    // "melding doorgegeven aan Alarmcentrale Waakzaam B.V. (088 …)": a company named with its legal
+    // form right before the number owns it, whatever person a line above names (a log's other rows).
+    const company = own || labelledDirect(lineBefore) ? undefined : companyBefore(lineBefore);
+    if (company) return keep(0.85, `staat direct achter de naam van het bedrijf '${company}' (een rechtspersoon, geen persoon): algemeen nummer van het bedrijf`);
     const unit = unitBlockAbove(text, start);
     if (unit) return keep(0.85, `staat in het contactblok van '${unit}' (een team of dienst, geen persoon): algemeen nummer`);
     // "Team Handhaving | 030 …", "Afdeling Burgerzaken: 0320 …", a letterhead block "Gemeente X /
@@ -940,6 +984,10 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
       if (beside) return keep(0.85, `staat naast '${beside}' (een team, afdeling of dienst, geen persoon): algemeen nummer`);
       const block = unitBlock(text, start, nameOnlyLine);
       if (block) return keep(0.85, `staat in het blok van '${block}' (briefhoofd of contactblok van een team, afdeling of organisatie, geen persoon): algemeen nummer`);
+      // "Colofon" / "Uitgave van de gemeente X" / "Inlichtingen: telefoon 0543 …": a contact block or
+      // colophon under its own heading, no person's line between (as e-mail.ts keeps its mailbox).
+      const heading = named || nameInRow(text, start, end) ? undefined : contactHeadingAbove(text, start);
+      if (heading) return keep(0.85, `staat in het contactblok of colofon onder '${heading}', zonder naam van een persoon: algemeen nummer van de organisatie`);
     }
     if (!named && onBoilerplateLine(profile, ctx.text, h.start)) return keep(0.9, 'staat in de kop- of voettekst van de meeste pagina\'s: nummer van de organisatie');
     const pages = profile.phonePages.get(d) ?? 0;
@@ -960,7 +1008,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     }
     const docs = dossier.phoneDocuments.get(d) ?? 0;
     // "T 070 …", "Telefoon: 070 …" in three documents is a letterhead's; only a direct or mobile label is a person's.
-    if (docs >= 3 && !labelledDirect(lineBefore) && !signatureAbove(text, start) && !personAbove(text, start)) {
+    if (docs >= 3 && !named && !labelledDirect(lineBefore) && !signatureAbove(text, start) && !personAbove(text, start)) {
       return keep(0.8, `staat in ${docs} documenten van het dossier zonder naam of aanduiding van een persoon: algemeen nummer`);
     }
     // A two-column letterhead ("Gemeente X / Postbus 1 / T 0521 …" beside "Behandeld door / Naam / …")
@@ -993,6 +1041,13 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // line "Ministerie van X | Postbus 20301 | 2500 EH Den Haag | 088 …") is the organisation's.
   const orgLine = !mobileLabel && !inNumberColumn(text, start, end) && onOrganisationLine(text, start, end, letterheadName(ctx.text));
   if (orgLine && (shared || (!signatureAbove(text, start) && !personAbove(text, start)))) return keep(0.85, `staat in een regel met ${orgLine} van de organisatie (briefhoofd of voettekst): algemeen nummer`);
+  // "Gemeente X | Stadhuisplein 1 | 0543 … | www.x.nl" under a signature: the organisation's own name
+  // with its address or website on the number's line make the line the organisation's, whoever signed
+  // above; a direct label (before or after), the writer's own words or a person in the sentence keep it the person's.
+  const orgName = orgLine && !labelledDirect(lineBefore) && !own && !PERSON_IN_SENTENCE.test(sentenceBefore) && !/^\s*\(?\s*(?:doorkies|direct|mobiel)/i.test(after)
+    ? lineOf(text, start, end).split(/\s*[|·•,;]\s*|\s{3,}/).map(collapse).find((seg) => !/\d/.test(seg) && (isUnitName(seg) || (ORG_WORDS.test(seg) && !nameOnlyLine(seg))))
+    : undefined;
+  if (orgName) return keep(0.85, `staat in een regel met de naam '${orgName}' en ${orgLine} van de organisatie (ook onder een ondertekening): algemeen nummer`);
   if (shared && !mobileLabel && !own && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore)) {
     // An organisation's number range with the organisation's own name on its line ("Ministerie van X
     // · +31 88 …") under a colophon or signature: the line is the organisation's, not the person's above.
@@ -1024,7 +1079,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const label = labelled ? ` met aanduiding '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? lineBefore.trim()}'` : '';
   const split = h.spaced ? ', met gespatieerde cijfers geschreven (elk cijfer los)' : h.spread !== undefined ? ', over een uitgevulde regel verspreid geschreven' : h.ranges ? `, in ${run.split('\n').length} stukken over de regels van een tabelcel geschreven` : run.includes('\n') ? `, over ${run.split('\n').filter((l) => l.trim()).length === 2 ? 'twee' : 'drie'} regels geschreven` : '';
   const what = foreignWhat ?? (shared ? `${d.slice(0, 3)}-nummer ${cue}` : WHAT[kind]);
-  const nameOnLine = named && !labelled && !foreignWhat && !shared ? ', met de naam van een persoon op dezelfde regel' : '';
+  const nameOnLine = onLine && !labelled && !foreignWhat && !shared ? ', met de naam van een persoon op dezelfde regel' : '';
   return { category: 'phone', start: h.start, end: h.end, ...(h.ranges ? { ranges: h.ranges } : {}), confidence: shared && !labelled ? 0.8 : labelled ? 0.97 : 0.9, reason: `${what}${label}${split}${nameOnLine}: direct nummer van een persoon` };
 }
 

@@ -175,8 +175,31 @@ export function publishedGenres(text: string): Set<string> {
   if (COUNCIL_PAPER.test(text)) f.add('doc:council');
   if (PRESS_RELEASE.test(text)) f.add('doc:press');
   if (EXPLANATORY.test(text)) f.add('doc:explanatory');
+  // A letter to a member of the public (salutation to a person, the reader's own affairs, a
+  // letter's close, no e-mail header): sent to the addressee, so nothing in it is internal, and
+  // its imperatives ("Stuur de stukken … op", "Lever … in") tell the addressee what to do.
+  if (citizenLetterOpening(text) && LETTER_CLOSE.test(text)) f.add('doc:citizenLetter');
   return f;
 }
+
+/**
+ * The opening of a letter to a member of the public on a page: the salutation to a person and the
+ * reader's own affairs, no e-mail header. The detector (pageGenres) lets a letter whose close is
+ * on the next page count from its first page to its close.
+ */
+export function citizenLetterOpening(text: string): boolean {
+  return CITIZEN_SALUTATION.test(text) && READER_AFFAIRS.test(text) && !MAIL_HEADER.test(text);
+}
+
+/** A salutation to a member of the public, which opens a new letter. */
+export const citizenSalutation = (text: string): boolean => CITIZEN_SALUTATION.test(text);
+
+/** "Geachte heer Smit,", "Geachte mevrouw,", "Beste meneer Smit," on a line of its own (not "Geachte collega", "Beste Jan"). */
+const CITIZEN_SALUTATION = /(?:^|\n)[ \t]*(?:Geachte\s+(?:heer|mevrouw|mevr\.|dhr\.|dames\s+en\s+heren)|Beste\s+(?:meneer|mevrouw))\b/u;
+/** The reader's own affairs or rights: "uw aanvraag", "uw gegevens", "kunt u … bezwaar maken". */
+const READER_AFFAIRS = /\b[Uu]w\s+(?:aanvraag|uitkering|aangifte|gegevens|situatie|inkomen|verzoek|zaak|woning|bedrijf|toeslag|dossier|bezwaar|klacht|melding)\b|\b(?:kunt|kan)\s+u\s+(?:\S+\s+){0,6}bezwaar\b/u;
+/** The header of a forwarded or printed e-mail: a letter quoted in it may be read by colleagues with notes added. */
+const MAIL_HEADER = /(?:^|\n)[ \t]*(?:Van|From)\s*:\s*\S/u;
 
 /** The published genres of publishedGenres: a page of one of them is never judged. */
 export const PUBLISHED_GENRES = ['doc:parliament', 'doc:publicFaq', 'doc:council', 'doc:press', 'doc:explanatory'] as const;
@@ -252,11 +275,18 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // question to put) do not count.
   // Only in a text that addresses the public: an older instruction may address the officer as "u" ("Vraag u af …").
   if (doc.has('doc:public') && f.has('imperative') && READER_IMPERATIVE.test(body.replace(QUOTED, '""'))) f.add('readerImperative');
+  // In a letter to a member of the public every imperative is the addressee's to follow. Not in a
+  // document titled as an instruction for staff: a model letter in it stands beside the method.
+  if (doc.has('doc:citizenLetter') && !doc.has('doc:instruction') && f.has('imperative') && !question) f.add('readerImperative');
   // An imperative opening a later clause: "…, vraag dan door", "…; leg de zaak dan voor", "en noteer".
   // After a condition up front ("Als …, schuif de zaak door") the main clause starts with its verb:
   // with no subject after it, that verb is an imperative ("Als …, schuift de medewerker …" has one).
   const leadClause = CONDITION_LEAD.test(body) ? body.indexOf(',') : -1;
+  // A sentence that opens with its subject ("De gemeente neemt … en laat … weten") joins a second
+  // verb of that subject with "en" or "maar": a finite verb, no imperative.
+  const subjectFirst = !f.has('imperative') && SUBJECT_START.test(first);
   for (const m of body.matchAll(/(?:[,;:]|\ben|\bmaar)\s+(\p{Ll}+)\s+(\S+)(?:\s+(\S+))?/gu)) {
+    if (subjectFirst && /^(?:en|maar)$/.test(m[0].split(/\s/)[0]!)) continue;
     const verb = m[1]!;
     const after = m[2]!.replace(/[^\p{L}]/gu, '');
     const subject = /^(?:ik|je|jij|we|wij|u|hij|zij|ze|men|er)$/.test(after);
@@ -317,7 +347,12 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
     else if ((POLICY_HEAD.test(ctx.heading) || REPORT_SECTION.test(ctx.heading)) && !GUIDE_HEAD.test(ctx.heading)) f.add('ctx:policySection');
   }
   // A list item or table cell under a heading or introduction about indicators, questions or hints.
-  if ((ctx.kind === 'item' || ctx.kind === 'fragment') && (f.has('ctx:guideHead') || f.has('ctx:guideLabel') || f.has('ctx:guideSection'))) f.add('ctx:guideList');
+  // Not a table row that only names people or organisations (a roster under "Werkwijze": "inzet
+  // uren per week Dienst Toezicht — Jan Smit"): a run of three capitalised words inside the row,
+  // and no cue, imperative or question of its own.
+  const roster = ctx.kind === 'fragment' && ROSTER_RUN.test(body) && ![...f].some((x) => x.startsWith('cue:') && GUIDANCE_CUE_IDS.has(x)) && !question
+    && !['imperative', 'imperativeClause', 'youStatement'].some((x) => f.has(x));
+  if ((ctx.kind === 'item' || ctx.kind === 'fragment') && !roster && (f.has('ctx:guideHead') || f.has('ctx:guideLabel') || f.has('ctx:guideSection'))) f.add('ctx:guideList');
   // Such a heading says what kind of list it is, not that its items are casework: "Aandachtspunten"
   // above remarks on an app are no instructions. The context counts where the unit speaks of
   // casework or the document is casework.
@@ -403,6 +438,10 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if (/\.{4,}|…{2,}|(?:\. ){4,}/.test(body)) f.add('toc');
   return f;
 }
+
+/** Three capitalised words in a row (joined by "en", "van", a dash), not at the start: names of people or organisations. */
+const ROSTER_RUN = /\s\p{Lu}\p{Ll}+(?:\s+(?:en|van|de|der|voor|[—–-])\s+|\s+)\p{Lu}\p{Ll}+(?:\s+(?:en|van|de|der|voor|[—–-])\s+|\s+)\p{Lu}\p{Ll}+/u;
+const GUIDANCE_CUE_IDS = new Set(CUES.filter((c) => c.side === 'guidance').map((c) => `cue:${c.id}`));
 
 /** An imperative whose next word (after an adverb) is the reader: "Meld u aan", "Neem dan uw pas mee". */
 const READER_IMPERATIVE = /^\S+\s+(?:(?:dan|nu|ook|altijd|zelf|eerst|direct|gerust|tijdig|op\s+tijd)\s+)?(?:u|uw)\b/iu;

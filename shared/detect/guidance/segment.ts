@@ -30,9 +30,10 @@ export interface Unit {
 
 /**
  * The timestamp and sender that open a line of a chat export ("14-05-25, 10:42 - Naam: …",
- * "[12-03 08:20] Naam: …"): who said it and when, not what; the message after it is judged.
+ * "[12-03 08:20] Naam: …"), or the time and the writer's code that open a line of a logbook
+ * ("16:05 JB Trek …"): who said it and when, not what; the message after it is judged.
  */
-export const CHAT_PREFIX = /^\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+/u;
+export const CHAT_PREFIX = /^\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+|^\d{1,2}[:.]\d{2}\s+\p{Lu}{2,5}\s+(?=\p{Lu}\p{Ll})/u;
 // Bullets, numbers, letters, and the boxes of a checklist ("[ ]", "[x]", "☐").
 export const MARKER = /^(?:[•\-–—*▪◦·►✓✔☐☑☒□▢]|\[\s?[xX✓✔]?\s?\]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s+/u;
 const TERMINAL = /[.!?;:]["'’”)]?$/u;
@@ -177,6 +178,13 @@ function buildFlows(view: ColumnView): Flow[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const str = text.slice(l.start, l.end);
+    // A line drawn in characters ("-----", "=====", "_____": a plain-text printout's rule between
+    // a table and what follows) separates; it is no text, and what comes after it is a new flow,
+    // however the line before it ended.
+    if (RULE_LINE.test(str)) {
+      cur = undefined;
+      continue;
+    }
     const marker = MARKER.test(str);
     const blankBefore = i > 0 && text.slice(lines[i - 1]!.end, l.start).includes('\n\n');
     if (!cur || blankBefore || marker || hardBreak(view, i - 1)) {
@@ -206,6 +214,9 @@ function buildFlows(view: ColumnView): Flow[] {
   }
   return flows;
 }
+
+/** A line of only rule characters, five or more (spaces, pipes and the crosses of a drawn table, "+-----+-----+", between them). */
+const RULE_LINE = /^[ \t|+]*(?:[-=_*~─━═—–][ \t|+]*){5,}$/u;
 
 /** True when line i is about as wide as the widest of the lines around it (it wrapped, it did not end). */
 function fillsColumn(lines: ColumnView['lines'], i: number): boolean {
