@@ -207,6 +207,43 @@ function letter(d) {
   return { kind: 'letter', title: 'Brief', body };
 }
 
+// 7. A desk log and a staff list (session 12): staff codes in a table's "wie" column and in a legend
+//    that writes the names surname-first, a staff list "Achternaam, Voornaam – functie", a married
+//    name with "e/v" (echtgenote/echtgenoot van), a form's value "Achternaam, Voornaam" under its field,
+//    and an organogram's box with the function (and its field) above the name.
+function roster(d) {
+  const [o] = org(d);
+  const a = who(d, 'code-column', { noDouble: true });
+  const b = who(d, 'code-column', { noDouble: true });
+  const staff = [who(d, 'staff-list-dash'), who(d, 'staff-list-dash')];
+  const married = who(d, 'married-name', { noDouble: true });
+  const form = who(d, 'form-surname-first', { noDouble: true });
+  const boss = who(d, 'function-above', { noDouble: true });
+  const partner = d.person({ noDouble: true });
+  // A code of three or four capitals from the person's name, as a desk's roster writes them.
+  const codeOf = (p, n) => `${p.first.charAt(0)}${p.surname.replace(/[^\p{L}]/gu, '').slice(0, n)}`.toLocaleUpperCase('nl');
+  const ca = codeOf(a, 2);
+  const cb = codeOf(b, 3) === ca ? codeOf(b, 2) + 'X' : codeOf(b, 3);
+  const t = () => `${String(d.rng.int(7, 22)).padStart(2, '0')}:${String(d.rng.int(0, 59)).padStart(2, '0')}`;
+  const events = ['Dienst overgenomen, geen bijzonderheden.', 'Pakket voor de afdeling Vergunningen aangenomen.', 'Ronde gelopen, nooduitgang vrij.',
+    'Sleutel van vergaderzaal 3 uitgegeven.', 'Melding storing lift doorgegeven aan facilitair.', 'Bezoeker naar de balie verwezen.'];
+  const rows = [a, b, a, b, d.rng.chance(0.5) ? a : b].map((p) => `<tr><td>${t()}</td><td>${nm(d, p, p === a ? ca : cb)}</td><td>${d.rng.pick(events)}</td></tr>`).join('');
+  const title = married.female ? 'mevrouw' : 'de heer';
+  const body = [
+    `<h2>Logboek receptie ${o}</h2>`,
+    P(`Datum: ${date(d)}`),
+    '<table border="1"><tr><th>tijd</th><th>wie</th><th>gebeurtenis</th></tr>', rows, '</table>',
+    P(`Bezoeker zonder afspraak: ${title} ${nm(d, married, `${married.formal} e/v ${partner.surnameAlone}`)}, ${d.rng.pick(['wil een wethouder spreken', 'vraagt naar de stand van een aanvraag', 'komt een pas ophalen'])}.`),
+    P(`Codes: ${nm(d, a, ca)} = ${nm(d, a, a.display('first-cap'), 'legend-surname-first')}; ${nm(d, b, cb)} = ${nm(d, b, b.display('first-cap'), 'legend-surname-first')}`),
+    P(`${d.rng.pick(['DIRECTEUR', 'Afdelingshoofd', 'teamleider'])}<br>${d.rng.pick(['Publiekszaken', 'Vergunningen', 'Bedrijfsvoering'])}<br>${nm(d, boss, boss.full)}`),
+    P('<b>Staf</b>'),
+    P(staff.map((p) => `${nm(d, p, p.display('first-cap'))} – ${fn(d)}`).join('<br>')),
+    P(`<b>In te vullen door de ${d.rng.pick(['consulent', 'behandelaar', 'teamleider'])}</b>`),
+    `<table border="0"><tr><td>${d.rng.pick(['Consulent', 'Ingevuld door', 'Paraaf'])}</td><td>Datum</td></tr><tr><td>${nm(d, form, form.display('first-cap'))}</td><td>${date(d)}</td></tr></table>`,
+  ].join('\n');
+  return { kind: 'log', title: 'Logboek', body };
+}
+
 const wrap = (f) => (d) => {
   const r = f(d);
   return { ...r, body: `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>${r.title}</title></head><body>${r.body}</body></html>` };
@@ -220,4 +257,5 @@ export const STRESS_FAMILIES = [
   { id: 'report', producers: ['soffice', 'chromium'], stress: wrap(report) },
   { id: 'memo', producers: ['soffice', 'chromium'], stress: wrap(memo) },
   { id: 'letter', producers: ['soffice', 'chromium'], stress: wrap(letter) },
+  { id: 'roster', producers: ['soffice', 'chromium'], stress: wrap(roster) },
 ];

@@ -18,7 +18,7 @@
 import type { Candidate, Detector, KnownName } from '../types';
 import { NAME_MODEL_LOW, NAME_MODEL_SINGLE, NAME_MODEL_SPREAD, NAME_MODEL_THRESHOLD, NAME_MODEL_WEIGHTS } from '../nameModel.generated';
 import { describe, featuresOf, isCandidate, isInnerParticle, lineInfos, tokenInfos, tokenise, type Tokenised } from '../nameModelFeatures';
-import { publicRole, ruleNameSpans } from './names';
+import { marriedNameEnd, publicRole, ruleNameSpans } from './names';
 import { NEVER_NAMES, ORG_WORDS, PUBLIC_ROLES, isFunctionLine } from '../dutch';
 import { isCommonWord, isEnglishWord, isFirstName, isKnownSurname, isProperWord } from '../lexicon';
 import { collapse } from '../text';
@@ -341,6 +341,18 @@ function knownOfficial(ctx: Parameters<Detector['run']>[0], text: string): boole
   return k !== undefined;
 }
 
+/**
+ * One word that the document writes elsewhere as the first word of a company's name with its legal
+ * form ("Kooistra" beside "Kooistra Wegenbouw B.V."): the company's published name, read apart (a
+ * table's cell, the last line of a list), not a person. Only the model's lone-word finds are judged
+ * so: a name the rules find (a title, a label) stays a person's.
+ */
+function companyWord(pages: readonly { text: string }[], word: string): boolean {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}])${esc}(?:[ \\t]+(?:&[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*){0,2}[ \\t]+(?:B\\.[ \\t]?V\\.|N\\.[ \\t]?V\\.|BV|NV|V\\.O\\.F\\.|VOF)(?![\\p{L}])`, 'u');
+  return pages.some((p) => p.text.includes(word) && re.test(p.text));
+}
+
 export const nameModelDetector: Detector = {
   id: 'name.model',
   category: 'name',
@@ -355,8 +367,13 @@ export const nameModelDetector: Detector = {
     const probs = tokenProbabilities(tk);
     const rules = ruleNameSpans(ctx.page);
     const out: Candidate[] = [];
+    let taken = 0;
     for (const span of decodeSpans(tk, probs, NAME_MODEL_THRESHOLD, NAME_MODEL_LOW)) {
-      if (rules.some(([a, b]) => a < span.end && span.start < b)) continue;
+      if (span.start < taken || rules.some(([a, b]) => a < span.end && span.start < b)) continue;
+      // "Dorra Dridi e/v Moukoko": a married name's partner surname after "e/v" is part of the name
+      // (the model reads the lower-case "e/v" as no name and finds two spans).
+      const married = marriedNameEnd(ctx.text, span.end);
+      if (married && !rules.some(([a, b]) => a < married && span.end < b)) { span.end = married; taken = married; }
       const text = ctx.text.slice(span.start, span.end);
       const words = text.split(/\s+/);
       if (words.some((w) => ORG_WORDS.test(w) || NOT_A_PERSON.test(w))) continue;
@@ -379,6 +396,7 @@ export const nameModelDetector: Detector = {
       if (STREET_AFTER.test(rest) || POSTCODE_BELOW.test(rest) || ADDRESS_LABEL.test(lineBefore)) continue;
       // An official the rules know from elsewhere: their other mentions are name.elsewhere's to keep.
       if (knownOfficial(ctx, text)) continue;
+      if (words.length === 1 && companyWord(ctx.pages, text)) continue;
       const role = publicRole(ctx, span.start, span.end, text) ?? pluralRoleBefore(ctx.text.slice(Math.max(0, span.start - 40), span.start)) ?? roleBeforeGivenName(ctx, span.start, span.end) ?? localParty(ctx.text.slice(span.end, span.end + 60))
         ?? motionProposer(ctx.text.slice(Math.max(0, span.start - 60), span.start), ctx.text.slice(span.end, span.end + 10))
         ?? officeInDocument(ctx.pages, words[words.length - 1]!)

@@ -980,6 +980,32 @@ function contextFinds(text: string): Found[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const s = line.str.trim();
+    // An organogram's box or a signature that puts the function above the name ("DIRECTEUR" /
+    // "Rajwinder Toor", "afdelingshoofd" / "Vergunningen" / "Tufa Wakjira"): a line of two to four
+    // name words right under a function line (or a function and its field over two lines). Public
+    // offices above a name stay kept by the role rules.
+    if (i > 0 && s.length <= 50 && /^\p{Lu}/u.test(s) && !/[:,;@\d]/.test(s) && /\s/.test(s) && s.split(/\s+/).length <= 4) {
+      const p1 = lines[i - 1]!.str.trim();
+      const p2 = i > 1 ? lines[i - 2]!.str.trim() : '';
+      const fnAbove = (p1.length <= 60 && isFunctionLine(p1.toLowerCase()))
+        || (p2.length > 0 && p2.length <= 40 && p1.split(/\s+/).length <= 3 && isFunctionLine(`${p2} ${p1}`.toLowerCase()));
+      // Every word a name's (no Dutch or English word: "Presidential Office" under a function is a heading).
+      const nameWordsOnly = s.split(/\s+/).every((w) => ONLY_PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w) || slotNameWord(w) || ((isFirstName(w) || isKnownSurname(w)) && !isCommonWord(w) && !isEnglishWord(w)));
+      if (fnAbove && nameWordsOnly) nameOnLine({ start: line.start, str: line.str }, 'naam onder een functie (organogram, ondertekening)', 0.86, true);
+    }
+    // A line that is nothing but a display name written surname-first ("Verbruggen, Kees", "Ten
+    // Wijnhoven, Lambertus"): a form's value under its field ("Consulent"), a list's entry. The form
+    // itself is the evidence when the given name is a name's (the first-name lexicon knows it, or it
+    // is no word, place or function) and a part of the surname can only be a name's.
+    if (s.length <= 50 && s.includes(',') && /^\p{Lu}/u.test(s)) {
+      const inv = surnameFirstLine(s);
+      const given = inv?.[2]!.split(/[- ]/)[0] ?? '';
+      const nameOnly = (w: string) => slotNameWord(w) && !isCommonWord(w) && !isEnglishWord(w) && !isPlace(w);
+      if (inv && (nameOnly(given) || (isFirstName(given) && !isCommonWord(given))) && capitalWords((inv[1] ?? '').replace(LEADING_PARTICLE, '')).some(nameOnly)) {
+        const start = line.start + line.str.indexOf(s);
+        out.push({ start, end: start + inv[0].length, reason: `naam in de vorm 'Achternaam, Voornaam' op een eigen regel (formulier, lijst)`, confidence: 0.86, surname: (inv[1] ?? '').replace(LEADING_PARTICLE, ''), first: inv[2], particle: inv[3], strong: true });
+      }
+    }
     // "ContactpersoonAnouk de Boer": the text model glued a label to the name in the cell or column
     // beside it (no space, no colon); the name begins at the capital right after the label word.
     const glued = /^\p{Lu}\p{Ll}{3}/u.test(s) ? GLUED_LABEL.exec(s) : null;
@@ -1340,6 +1366,24 @@ function contextFinds(text: string): Found[] {
       }
     }
   }
+  // A staff list's line "Achternaam, Voornaam – functie[, telefoon]" ("Verbruggen, Kees – controller"): the
+  // function after the dash says a person stands before it, so a given name that is also a word
+  // somewhere ("Rim", "Brice") is a given name here.
+  if (/,[^\n]*[ \t][–—-][ \t]/u.test(text)) {
+    for (const l of lines) {
+      const m = SURNAME_FIRST_FUNCTION.exec(l.str);
+      if (!m || !isFunctionLine(m[3]!)) continue;
+      const given = m[2]!.split(/[- ]/)[0]!;
+      const surnameWords = capitalWords(m[1]!.replace(LEADING_PARTICLE, '')).filter((w) => !ONLY_PARTICLE.test(w) && !NAME_PARTICLE_WORD.test(w));
+      if (!surnameOk(m[1]!) || !surnameWords.length || !(slotNameWord(given) || isFirstName(given) || isWorldName(given) || (!isPlace(given) && !isFunctionLine(given) && !NEVER_NAMES.has(given.toLowerCase()) && surnameWords.some((w) => slotNameWord(w))))
+        || !surnameWords.every((w) => w.split('-').every((p) => slotNameWord(p) || (isKnownSurname(p) && !isCommonWord(p)) || (!isCommonWord(p) && !isPlace(p) && !isFunctionLine(p) && !NEVER_NAMES.has(p.toLowerCase()))))) continue;
+      const start = l.start + l.str.indexOf(m[1]!);
+      const name = `${m[1]!}, ${m[2]!}`;
+      const end = l.start + l.str.indexOf(m[2]!, l.str.indexOf(m[1]!) + m[1]!.length) + m[2]!.length;
+      if (end - start > name.length + 4) continue;
+      out.push({ start, end, reason: `naam 'Achternaam, Voornaam' met een functie erachter ('${collapse(m[3]!)}')`, confidence: 0.9, surname: m[1]!.replace(LEADING_PARTICLE, ''), first: m[2], strong: true });
+    }
+  }
   // Staff codes: "Afkortingen: BAK = Bola Akande, TOJ = Tolu Ojo" (a legend) or "Bola Akande (BAK)".
   // The code stands for the person wherever it is written (a notes table's "wie" column, a paraaf);
   // it is remembered as one of the person's forms and found on every page by name.elsewhere.
@@ -1363,7 +1407,17 @@ function contextFinds(text: string): Found[] {
         || (strict && !nameWords.every((w) => nameOnly(w) || (lexical(w) && !isEnglishWord(w))))) { out.length = n; return; }
       f.code = code;
     };
+    // "KIB = Ibarguren, Koldo; NCH = Singh Chahal, Navneet": the name written surname-first, the
+    // legend's entries parted by semicolons (the comma belongs to the name).
+    const inverted = new Set<number>();
+    for (const m of text.matchAll(STAFF_LEGEND_INVERTED)) {
+      const at = (m.index ?? 0) + m[0].length - m[2]!.length;
+      const n = out.length;
+      coded(m[1]!, at, m[2]!, `naam bij de afkorting '${m[1]}' (legenda van afkortingen)`);
+      if (out.length > n) inverted.add(m.index ?? 0);
+    }
     for (const m of text.matchAll(STAFF_LEGEND)) {
+      if (inverted.has(m.index ?? 0)) continue;
       const at = (m.index ?? 0) + m[0].length - m[2]!.length;
       coded(m[1]!, at, m[2]!, `naam bij de afkorting '${m[1]}' (legenda van afkortingen)`);
     }
@@ -1378,10 +1432,14 @@ function contextFinds(text: string): Found[] {
   return out;
 }
 
+/** "Verbruggen, Kees – controller", "Van der Lee-Ait Taleb, Sara - bestuursadviseur, 06 …": surname-first, a dash, a function. */
+const SURNAME_FIRST_FUNCTION = new RegExp(`^[ \\t]*((?:${PARTICLE}[ \\u00a0])?${FULL_SURNAME}),[ \\t]*(${CAP}(?:[- ]${CAP})?)[ \\t]+[–—-][ \\t]+(\\p{Ll}[\\p{L} -]{2,60}?)[ \\t]*(?:,|$)`, 'u');
 /** A label of a form or a note and a code of capitals as its whole value: "Paraaf: TKO", "Behandelaar: MVR". */
 const CODE_AFTER_LABEL = /(?<![\p{L}])((?:[Pp]araaf|[Pp]arafen|[Ii]nitialen|[Pp]araaf\s+behandelaar|[Bb]ehandelaar|[Aa]ctiehouder|[Aa]ctie|[Ww]ie))[ \t]*:[ \t]*(\p{Lu}{2,4})(?=[ \t]*(?:[,;)]|\n|$)|[ \t]+[\d(])/gu;
 /** "BAK = Bola Akande", in a legend of codes separated by commas or semicolons. */
 const STAFF_LEGEND = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \t]*=[ \t]*(\p{Lu}[^,;=\n()]{2,60}?)(?=[ \t]*(?:[,;.]|\n|$))/gu;
+/** "TAD = Adugna, Tufa; IOZ = …": a legend whose names are written surname-first, entries parted by semicolons or lines. */
+const STAFF_LEGEND_INVERTED = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \t]*=[ \t]*(\p{Lu}[^,;=\n()]{1,50}?,[ \t]*\p{Lu}[^,;=\n()]{0,30}?)(?=[ \t]*(?:;|\n|$))/gu;
 /** "Bola Akande (BAK)": two to four capitalised words (particles between them) and a code in parentheses. */
 const CODE_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(${GIVEN}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])?${GIVEN}){1,3})[ \\u00a0]\\((\\p{Lu}{2,5})\\)`, 'gu');
 /** The letters of `code` appear in `name` in order, the first one as the name's first letter. */
@@ -1471,6 +1529,18 @@ function spacedSurnameOnly(surname: string): boolean {
 /** After a name found: " - Batsukh", "- Coaquira" (see SPACED_HYPHEN). */
 const SPACED_HYPHEN_AFTER = /^(?:[ \t]+-[ \t]*|-[ \t]+)((?:IJ|\p{Lu})[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\p{N}@]|[ \t]*-)/u;
 
+/** " e/v Hammami", " e/v\nVan den Berg": a married name's partner surname after "e/v" (echtgenote/echtgenoot van). */
+const MARRIED_AFTER = new RegExp(`^[ \\u00a0]+e\\/v(?:[ \\u00a0]+|[ \\t]*\\n[ \\t]*)((?:${PARTICLE}[ \\u00a0])?${FULL_SURNAME})(?![\\p{L}\\p{N}@'’])`, 'u');
+/** The end of a married name's " e/v <surname>" right after a name ending at `end`, or undefined. */
+export function marriedNameEnd(text: string, end: number): number | undefined {
+  if (text.charCodeAt(end + 1) !== 101 /* e */ && !/^\s+e\/v/.test(text.slice(end, end + 6))) return undefined;
+  const married = MARRIED_AFTER.exec(text.slice(end, end + 60));
+  // One part of a double surname may be a word or a place ("Okonjo-Brand"), not every part; none a function.
+  const parts = married?.[1]!.replace(LEADING_PARTICLE, '').split(/[ \u00a0-]+/) ?? [];
+  const ok = married && parts.some((p) => slotNameWord(p) || (isKnownSurname(p) && !isPlace(p)) || (!isCommonWord(p) && !isEnglishWord(p) && !isPlace(p)))
+    && parts.every((p) => !isFunctionLine(p) && !NEVER_NAMES.has(p.toLowerCase()));
+  return ok ? end + married[0].length : undefined;
+}
 /** One more name part after a name: one space, an optional particle (or Portuguese "e"), a capitalised word that ends there. */
 const MORE_PART = new RegExp(`^[ \\u00a0](?:(${PARTICLE}|e)[ \\u00a0])?(${GIVEN})(?![\\p{L}\\p{N}@'’]|[.-]\\p{L}|[ \\u00a0]*:)`, 'u');
 
@@ -1534,6 +1604,9 @@ export const namesDetector: Detector = {
         end = split.end;
         if (f.surname && !ctx.text.slice(start, end).includes(f.surname)) f.surname = ctx.text.slice(start, end).split(/\s+/).pop();
       }
+      // "M. Meredith e/v Hammami", "Dorra Dridi e/v\nMoukoko": the Dutch register's form of a married
+      // name ("echtgenote/echtgenoot van" and the partner's surname) is part of the name.
+      if (!gap && !split) end = marriedNameEnd(ctx.text, end) ?? end;
       // "Kolev - Batsukh": a second surname after a spaced hyphen belongs to the name.
       const spaced = !gap && !split && /\p{Ll}$/u.test(ctx.text.slice(start, end)) ? SPACED_HYPHEN_AFTER.exec(ctx.text.slice(end, end + 40)) : null;
       if (spaced && spacedHyphenPart(spaced[1]!)) {
@@ -1561,6 +1634,7 @@ export const namesDetector: Detector = {
       remember(ctx, f, text, Boolean(role));
       out.push({ category: 'name', start, end, confidence: f.confidence, reason: role ?? f.reason, keep: role !== undefined });
     }
+    out.push(...codeColumnFinds(ctx.page, ctx.text));
     RULE_SPANS.set(ctx.page, out.map((c) => [c.start, c.end]));
     return out;
   },
@@ -1600,6 +1674,73 @@ function columnGap(page: DetectContext['page'], start: number, end: number): { e
     if (gap > Math.max(3 * charW, 1.2 * h)) return { end: a.start + a.text.length, next: b.start };
   }
   return undefined;
+}
+
+/** Column headers of a table whose cells are staff codes (initials, a paraaf) of the person who did or owns the row. */
+const CODE_COLUMN_HEAD = /^(?:wie|door|eigenaar|paraaf|parafen|initialen|actiehouder|behandelaar|uitvoerder|trekker|verantwoordelijke|medewerker|owner|who)$/iu;
+/** A code cell: two to five capitals, nothing else ("TAD", "ÞRU", "ÓEI"). */
+const CODE_CELL = /^\p{Lu}{2,5}$/u;
+/** Units and bodies a "wie" column names as often as a person: their abbreviations are no one's paraaf. */
+const UNIT_CODES = new Set(['GGD', 'GGZ', 'OM', 'IND', 'UWV', 'SVB', 'DUO', 'COA', 'CJIB', 'RIVM', 'NVWA', 'ILT', 'KCC', 'KCM', 'BOA', 'BOAS', 'RDW', 'KVK', 'BRP', 'VTH', 'WMO', 'JZ', 'DG', 'FEZ', 'HRM', 'ICT', 'IV', 'PO', 'CIO', 'FG', 'MT', 'DT', 'OR', 'SSC', 'AP', 'BZK', 'VWS', 'EZK', 'IDO', 'RUD', 'ODS', 'VRU', 'PM', 'NB', 'NVT', 'TBD', 'ALLE', 'ALLEN', 'PL', 'SG', 'DIR', 'TEAM', 'RVB', 'CVB', 'BW', 'BGT', 'BAG', 'RVO', 'RWS']);
+/** A standalone run of capitals in the text, for the code's other mentions on the page. */
+const CODE_MENTION = /(?<![\p{L}\p{N}@./_-])\p{Lu}{2,5}(?![\p{L}\p{N}@/_-])/gu;
+
+/**
+ * Staff codes in a table column headed "wie", "door", "eigenaar", "paraaf" …: a call list's "Door"
+ * column, a log's "wie", a risk table's "eigenaar". Read from the page's geometry, since a table's
+ * columns reach the text model in any order (column by column, row by row, interleaved): the words
+ * under the header cell, in its horizontal range, top to bottom, are the column's cells. Two or more
+ * cells of capitals only, up to the first cell that is something else, make it a column of codes;
+ * each code then stands for a person (10.2.e) there and wherever else the page writes it (a legend
+ * read apart from its names, "Eigenaarcodes: …"). A code in a legend whose name is a unit's stays
+ * out: only codes seen in the column count.
+ */
+function codeColumnFinds(page: DetectContext['page'], text: string): Candidate[] {
+  const words = page.words;
+  if (!words?.length || !/\p{Lu}{2}/u.test(text)) return [];
+  const heads = words.filter((w) => w.rot === 0 && CODE_COLUMN_HEAD.test(w.text.replace(/:$/, '')));
+  if (!heads.length) return [];
+  const codes = new Map<string, string>();
+  for (const head of heads) {
+    const [x0, y0, x1, y1] = head.rect;
+    const h = y1 - y0;
+    // The header is a cell of its own: no word on its line a word space beside it (running text "… opgesteld door Jan";
+    // a word space is about a quarter of the line's height, a table's cell padding more).
+    const beside = words.some((w) => w !== head && w.rot === 0 && Math.abs(w.rect[1] - y0) < h * 0.5
+      && (Math.abs(w.rect[0] - x1) < h * 0.4 || Math.abs(head.rect[0] - w.rect[2]) < h * 0.4));
+    if (beside) continue;
+    // The words below the header whose horizontal range meets the header's, top to bottom, per row.
+    const below = words.filter((w) => w.rot === 0 && w.rect[1] > y0 + h * 0.5 && w.rect[0] < x1 && w.rect[2] > x0 && w.rect[1] - y1 < h * 40)
+      .sort((a, b) => a.rect[1] - b.rect[1]);
+    const cells: typeof words = [];
+    for (let k = 0; k < below.length;) {
+      const row = [below[k]!];
+      while (k + row.length < below.length && below[k + row.length]!.rect[1] - below[k]!.rect[1] < h * 0.5) row.push(below[k + row.length]!);
+      k += row.length;
+      const w = row[0]!;
+      const code = row.length === 1 && CODE_CELL.test(w.text);
+      // A line of running text that starts left of the column and runs through it (a log's entry
+      // wrapped to the left margin, as a plain-text print does) is no cell of the column: passed over.
+      if (!(code && Math.abs(w.rect[0] - x0) < h * 0.15) && words.some((o) => !(code && o === w) && o.rot === 0 && Math.abs(o.rect[1] - w.rect[1]) < h * 0.5 && o.rect[0] < x0 - h * 0.5 && o.rect[2] > x0 - h * 0.4)) continue;
+      if (!code) break;
+      cells.push(w);
+    }
+    // A code that starts where the header or another code of the column starts (a column's left
+    // edge, however tightly the table sets its cells beside it) is a cell. One that stands alone
+    // with a word a word space after it opens a sentence instead.
+    const found = cells.filter((w) => Math.abs(w.rect[0] - x0) < h * 0.15 || cells.some((o) => o !== w && Math.abs(o.rect[0] - w.rect[0]) < 1)
+      || !words.some((o) => o !== w && o.rot === 0 && Math.abs(o.rect[1] - w.rect[1]) < h * 0.5 && o.rect[0] > w.rect[2] && o.rect[0] - w.rect[2] < h * 0.4));
+    if (found.length < 2) continue;
+    const header = head.text.replace(/:$/, '').toLowerCase();
+    for (const w of found) if (!codes.has(w.text) && !UNIT_CODES.has(w.text)) codes.set(w.text, header);
+  }
+  if (!codes.size) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(CODE_MENTION)) {
+    const header = codes.get(m[0]);
+    if (header) out.push({ category: 'name', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, confidence: 0.85, reason: `afkorting (paraaf) van een medewerker: code in de kolom '${header}' van een tabel` });
+  }
+  return out;
 }
 
 function remember(ctx: DetectContext, f: Found, full: string, isPublic: boolean): void {
