@@ -118,7 +118,7 @@ const SIG = (p, org, line) => `<p>Met vriendelijke groet,</p><p>${full(p)}<br>${
 const LABELS = { 'T': 'T ', 'M': 'M ', 'tel.': 'tel. ', 'Tel:': 'Tel: ', 'mob.': 'mob. ', 'Mobiel:': 'Mobiel: ', 'doorkies:': 'Doorkies: ',
   'Doorkiesnummer:': 'Doorkiesnummer: ', 'Telefoon:': 'Telefoon: ', 'GSM:': 'GSM: ', 'Fax:': 'Fax: ', 'T.': 'T. ', 'Tel.nr.:': 'Tel.nr.: ',
   'Telefoonnr.': 'Telefoonnr. ', 'Mob:': 'Mob: ', 'Mobile:': 'Mobile: ', 'Phone:': 'Phone: ', 'Direct:': 'Direct: ', 'Werk:': 'Werk: ', 'Tel. (werk):': 'Tel. (werk): ',
-  'Telefonisch:': 'Telefonisch: ', '☎': '☎ ' };
+  'Telefonisch:': 'Telefonisch: ', '☎': '☎ ', 'dir.': 'dir. ' };
 const MOBILE_ONLY = new Set(['M', 'mob.', 'Mobiel:', 'GSM:', 'Mob:', 'Mobile:']);
 const DIRECT = [
   ...Object.entries(LABELS).map(([k, lab]) => ({ id: `label ${k}`, doc: 'thread', kinds: MOBILE_ONLY.has(k) ? ['mobile'] : ['geo2', 'geo3', 'mobile'],
@@ -183,6 +183,9 @@ function generals(org) {
     ['organisation, telefoon', (v) => `<p>${org.name}, telefoon ${v}</p>`, n('geo2', '3-4')],
     ['colofon, inlichtingen', (v) => `<p>Colofon<br>Uitgave van ${org.name}<br>Inlichtingen: telefoon ${v}</p>`, n('geo2', 'spaced-pairs')],
     ['signature: organisation line', (v) => `<p>Met vriendelijke groet,</p><p>${full(person())}<br>adviseur<br>${org.name} | ${org.post} | ${v} | ${org.site}</p>`, n('geo2', 'spaced-pairs')],
+    // Session 12b: a phone list's first rows, a label cell and a number cell (a word processor's
+    // table that the text model may read column by column: all labels, then all numbers).
+    ['lijst: receptie-rij', (v) => `<table><tr><td>Receptie</td><td>${v}</td></tr><tr><td>Algemeen nummer</td><td>${n('088', 'spaced-pairs')}</td></tr><tr><td>Servicedesk ICT</td><td>0800 ${rng.digits(3)} ${rng.digits(4)}</td></tr></table>`, n('geo3', 'paren')],
     ['company B.V. (number)', (v) => `<p>Om 10.05 uur belde mevrouw J. Oudshoorn over de lift. Melding doorgegeven aan Liftonderhoud Peelland B.V. (${v}).</p>`, n('088', 'spaced-hyphen')],
   ];
 }

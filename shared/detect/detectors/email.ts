@@ -321,7 +321,13 @@ export function publishedMailbox(text: string, start: number, local: string): st
   // "Algemeen e-mailadres: …", "E-mail (algemeen): …": the label calls it the organisation's general address.
   const label = GENERAL_MAIL_LABEL.exec(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
   if (label && isFunctionalLocalPart(local)) return `algemeen adres van de organisatie: het label noemt het algemeen ('${label[0].trim().replace(/:$/, '')}')`;
+  if (GENERAL_POSTBUS.test(local)) return `algemeen adres van de organisatie: '${local}@' is de algemene postbus die een overheidsorganisatie publiceert, geen persoon of interne mailbox`;
   if (PUBLIC_CONTACT_ONLY.test(local)) return `algemeen contactadres van de organisatie: '${local}' is een rolwoord voor publiek contact, geen persoon of interne mailbox`;
+  // "… of naar de algemene postbus postbus@…", "via ons algemene e-mailadres …": the sentence itself
+  // calls the function's mailbox the organisation's general one (a colleague may be addressed: the
+  // general mailbox is no internal one for that).
+  const general = GENERAL_MAIL_CUE.exec(text.slice(Math.max(0, start - 60), start));
+  if (general && isFunctionalLocalPart(local)) return `algemeen adres van de organisatie: de tekst noemt het algemeen ('${collapseSpace(general[1]!)}')`;
   // A function's mailbox in a contact block or colophon under its own heading, no colleague addressed.
   if (isFunctionalLocalPart(local) && !colleagueAddressed(text, start)) {
     const heading = contactHeadingAbove(text, start);
@@ -352,6 +358,11 @@ export function publishedMailbox(text: string, start: number, local: string): st
   return `algemeen contactadres van de organisatie: '${role}' met een afdeling, geen persoon, voor het publiek vermeld ('${cue[0].trim()}')`;
 }
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/** The whole local part "postbus": the general mailbox a Dutch government body publishes ("postbus@ministerie.nl"). */
+const GENERAL_POSTBUS = /^postbus\d{0,2}$/i;
+/** The text right before the address calls it general: "de algemene postbus", "ons algemene e-mailadres", "de centrale mailbox". */
+const GENERAL_MAIL_CUE = /\b((?:algeme(?:en|ne)|centra(?:al|le))\s+(?:postbus|(?:e-?mail|mail)?(?:adres|box)|e-?mail|inbox))[ \t]*(?:\(|:)?[ \t]*$/i;
+const collapseSpace = (s: string) => s.replace(/\s+/g, ' ');
 const GENERAL_MAIL_LABEL = /^[ \t]*(?:algeme(?:en|ne)\s+(?:e-?mail(?:adres)?|mailadres|adres)|e-?mail(?:adres)?\s*\(algemeen\))\s*:\s*$/i;
 
 /** The sentence of the address tells the reader (u) to write there, and no colleague is addressed: the cue's words. */

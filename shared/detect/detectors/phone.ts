@@ -31,8 +31,8 @@ const SPLIT = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,1
 const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centra(?:al|le)\s+(?:tele(?:foon)?)?nummer|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u(?:\s+ons)?|kunt\s+u\s+(?:ons\s+)?bellen|\bons\s+(?:(?:telefonisch|gerust|altijd)\s+)?(?:bellen|bereiken)\b|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
 const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|centraal(?:\s+(?:tele(?:foon)?)?nummer)?|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|griffie|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
-const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|tel|tel(?:efoon)?nr|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
-const MOBILE_LABEL = /(?:^|\b)(?:m|mob|mobiel|gsm|mobile|doorkies(?:nummer)?|direct|rechtstreekse?\s+(?:lijn|(?:telefoon)?nummer))\s*[.:]?\s*$/i;
+const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|dir|tel|tel(?:efoon)?nr|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
+const MOBILE_LABEL = /(?:^|\b)(?:m|mob|dir|mobiel|gsm|mobile|doorkies(?:nummer)?|direct|rechtstreekse?\s+(?:lijn|(?:telefoon)?nummer))\s*[.:]?\s*$/i;
 /**
  * A form's label over its value: a person's line named on the line right above a number that stands
  * alone on its line ("Rechtstreeks telefoonnummer" / "087 …", "Doorkiesnummer" / "020 …").
@@ -714,10 +714,44 @@ function sentenceBeforeOf(window: string): string {
 }
 /** The writer gives the number as his own: "je kunt mij bereiken op", "ik ben te bellen op", "mijn nummer". */
 const FIRST_PERSON_REACH = /\b(?:ik|mij|me|mijn)\b[^.\n]*\b(?:bereik\w*|bel\w*|telefon\w*|nummer|contact|app\w*|sms\w*)\b[^.\n]*$/i;
+/** The whole label cell of a general number's row: "Receptie", "Algemeen nummer", "Servicedesk ICT", "Centrale". */
+const ROW_GENERAL_LABEL = /^(?:receptie|algemeen(?:\s+(?:tele(?:foon)?)?nummer)?|algemene\s+(?:lijn|telefoon|vragen)|(?:tele(?:foon)?)?centrale|centraal(?:\s+(?:tele(?:foon)?)?nummer)?|hoofdnummer|switchboard|servicedesk|helpdesk|klantenservice|klantcontact(?:centrum)?|kcc|secretariaat|griffie|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer|portier|portiersloge|meldkamer)(?:\s+[\p{L}&-]+)?\s*:?$/iu;
+
+/**
+ * The label of the number's table row when the text model read the row's cells apart (a list of
+ * labels and numbers read column by column): the words left of the number on its baseline, after
+ * the row's last figure, that are not on the number's text line. Only a whole general label
+ * ("Receptie", "Algemeen nummer") counts; a person's name or function in that cell is none.
+ */
+function rowLabelOf(page: { text: string; words?: readonly Word[] }, h: Hit): string | undefined {
+  const words = page.words;
+  if (!words || words.length === 0) return undefined;
+  const w0 = words.find((w) => w.start <= h.start && h.start < w.start + w.text.length);
+  if (!w0) return undefined;
+  const rot = w0.rot;
+  const f0 = frame(w0.rect, rot);
+  const size = Math.max(4, f0.v1 - f0.v0);
+  const lineStart = page.text.lastIndexOf('\n', h.start - 1) + 1;
+  const lineEnd = page.text.indexOf('\n', h.start);
+  const left = words.filter((w) => w.rot === rot && Math.abs(frame(w.rect, rot).v0 - f0.v0) < size * 0.3 && frame(w.rect, rot).u1 <= f0.u0 + 0.5)
+    .sort((a, b) => frame(a.rect, rot).u0 - frame(b.rect, rot).u0);
+  const lastFigure = left.map((w) => /\d/.test(w.text)).lastIndexOf(true);
+  const cell = left.slice(lastFigure + 1);
+  if (cell.length === 0 || cell.length > 3) return undefined;
+  // Only a row the text model read apart: on the number's own text line the line's label rules read it.
+  if (cell.some((w) => w.start >= lineStart && (lineEnd < 0 || w.start < lineEnd))) return undefined;
+  const label = cell.map((w) => w.text).join(' ');
+  if (!ROW_GENERAL_LABEL.test(label)) return undefined;
+  // The label's qualifier is a department ("Servicedesk ICT", "Secretariaat directie"), never a person's name ("Secretariaat Vermeulen").
+  const qualifier = label.replace(/:$/, '').split(/\s+/).slice(1).find((q) => !/^(?:algeme(?:en|ne)|centra(?:al|le))$/i.test(q) && !/^(?:(?:tele(?:foon)?)?nummer|lijn|telefoon|vragen)$/i.test(q));
+  if (qualifier && !/^\p{Lu}{2,6}$/u.test(qualifier) && ((isFirstName(qualifier) || isKnownSurname(qualifier)) && !isCommonWordOrCompound(qualifier.toLowerCase()))) return undefined;
+  return label.replace(/:$/, '');
+}
+
 /** A label that gives the number as a person's direct line ("Doorkiesnummer:", "Direct:", "M"). */
 function labelledDirect(lineBefore: string): boolean {
   // Only the label after the line's previous number ("Direct: 020 … (receptie: " labels no direct line).
-  return /(?:doorkies|direct|rechtstreeks|mobiel|\bgsm\b|\bM\b\s*[.:]?\s*$|priv[ée]|thuis)/i.test(lineBefore.replace(/^[^]*\d/, ''));
+  return /(?:doorkies|direct|rechtstreeks|mobiel|\bgsm\b|\b(?:M|dir)\b\s*[.:]?\s*$|priv[ée]|thuis)/i.test(lineBefore.replace(/^[^]*\d/, ''));
 }
 
 /** The label of a person's line on the line right above a number alone on its line (a form), or undefined. */
@@ -935,6 +969,10 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const personTied = (kind === 'mobile' || labelledDirect(lineBefore)) && (signatureAbove(text, start) || personAbove(text, start) || PERSON_IN_SENTENCE.test(sentenceBefore) || OWN_NUMBER.test(sentenceBefore));
   const generalLabel = personTied ? null : GENERAL_LABEL.exec(lineBefore);
   if (generalLabel) return keep(0.9, `aangeduid als algemeen nummer ('${collapse(generalLabel[0]).replace(/[.:]$/, '')}')`);
+  // A list's row "Receptie      (045) …" whose label cell the text model read as a column of its own
+  // (all labels, then all numbers): the label is the words left of the number on its baseline.
+  const rowLabel = personTied || h.spread !== undefined || prev !== undefined || lineBefore.trim() ? undefined : rowLabelOf(ctx.page, h);
+  if (rowLabel) return keep(0.9, `aangeduid als algemeen nummer ('${rowLabel}', het label van de tabelrij)`);
   // "Ik ben bereikbaar op 06 …", "u kunt mij bellen op …": the writer's own number, however the
   // sentence is phrased; only an explicit general cue ("algemeen nummer", "klantcontact") outweighs it.
   // Times are written with a dot ("tot 15.00 uur"): the writer's own words are read over them, or

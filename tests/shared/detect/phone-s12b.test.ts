@@ -1,0 +1,107 @@
+// Issue #11 items 4 and 6, session 12 (second round): the classes read from (f6)'s phone and
+// e-mail misses, each tested here with other names, organisations, numbers and layouts. Every one
+// of them is made up.
+import { describe, expect, it } from 'vitest';
+import { suggestDocument } from '../../../shared/detect';
+import { toPageTexts } from '../../helpers/pdftotext-pagetext';
+import type { Rect } from '../../../shared/pdf/types';
+import { run } from './helpers';
+
+const phones = (...pages: string[]) => run(...pages).suggestions.filter((s) => s.category === 'phone');
+const mails = (...pages: string[]) => run(...pages).suggestions.filter((s) => s.category === 'email');
+const keptMails = (...pages: string[]) => run(...pages).kept.filter((s) => s.category === 'email');
+
+function words(text: string, x: number, y: number) {
+  let cx = x;
+  return text.split(' ').map((t) => {
+    const rect: Rect = [cx, y, cx + t.length * 5, y + 10];
+    cx += t.length * 5 + 2.5;
+    return { text: t, rect };
+  });
+}
+
+/**
+ * A phone list whose first rows are a label cell and a number cell, read by the text model column
+ * by column (all labels, then all numbers: a word processor's table), then persons' cards.
+ */
+function phoneList(rows: [string, string][], cards: string[][], apart = true) {
+  const labels = rows.map(([label], i) => ({ words: words(label, 40, 80 + i * 16) }));
+  const numbers = rows.map(([, n], i) => ({ words: words(n, 160, 80 + i * 16) }));
+  const together = rows.map(([label, n], i) => ({ words: [...words(label, 40, 80 + i * 16), ...words(n, 160, 80 + i * 16)] }));
+  const y0 = 100 + rows.length * 16;
+  const cardLines = cards.flatMap((card, c) => card.map((l, k) => ({ words: words(l, 40, y0 + c * 60 + k * 12) })));
+  const blocks = apart ? [{ lines: [{ words: words('Bereikbaarheidslijst team Vergunningen', 40, 50) }] }, { lines: labels }, { lines: numbers }, { lines: cardLines }]
+    : [{ lines: [{ words: words('Bereikbaarheidslijst team Vergunningen', 40, 50) }] }, { lines: together }, { lines: cardLines }];
+  return toPageTexts([{ width: 595, height: 842, blocks }])[0]!;
+}
+
+const listResult = (page: ReturnType<typeof phoneList>) => suggestDocument([page], { law: 'wob' });
+
+describe("a phone list's general rows whose label cell the text model read apart", () => {
+  const cards = [
+    ['KOVALENKO-RIIS, Maren', 'vergunningverlener', 'dir. 0314 58 27 16', 'mob. 06 29 41 73 85'],
+    ['ADEBAYO, Tunde', 'jurist', 'dir. 085 - 217 40 93'],
+  ];
+
+  it.each([
+    ['Receptie', '(0314) 58 20 00'],
+    ['Algemeen nummer', '0314 - 58 20 00'],
+    ['Servicedesk ICT', '0314582000'],
+    ['Centrale', '0314 58 20 00'],
+  ])('keeps the number of the row "%s" with the label in the reason, and the persons\' lines suggested', (label, number) => {
+    for (const apart of [true, false]) {
+      const r = listResult(phoneList([[label, number], ['Storingsdienst', '0800 024 1188']], cards, apart));
+      const found = r.suggestions.filter((s) => s.category === 'phone').map((s) => s.text);
+      expect(found).not.toContain(number);
+      expect(found).toEqual(expect.arrayContaining(['0314 58 27 16', '06 29 41 73 85', '085 - 217 40 93']));
+      const k = r.kept.find((s) => s.category === 'phone' && s.text === number);
+      expect(k?.reason).toContain(label);
+    }
+  });
+
+  it('a row that names a person in the label cell stays a person\'s number', () => {
+    const r = listResult(phoneList([['Secretariaat Vermeulen', '0314 58 22 71'], ['Tunde Adebayo', '0314 58 22 72']], cards));
+    const found = r.suggestions.filter((s) => s.category === 'phone').map((s) => s.text);
+    expect(found).toEqual(expect.arrayContaining(['0314 58 22 71', '0314 58 22 72']));
+  });
+});
+
+describe("'dir.' labels a person's direct line", () => {
+  it.each([
+    ['Okonjo, Chidi\nbeleidsadviseur\ndir. 085 - 440 17 29', '085 - 440 17 29'],
+    ['Mevrouw L. Strand-Oyelaran\ndir. 0844912270\nmob. 06 51 88 20 47', '0844912270'],
+    ['Björn Aaltink, teamleider | dir. 088-3147750', '088-3147750'],
+  ])('suggests an 084-088 number after "dir." in a card or signature: %j', (text, number) => {
+    expect(phones(text).map((s) => s.text)).toContain(number);
+    expect(phones(text).find((s) => s.text === number)?.reason).toMatch(/dir\./);
+  });
+
+  it('an unlabelled 085 number of an organisation stays kept', () => {
+    expect(phones('Stichting Groenwaard\nHoofdstraat 2, 6711 AB Ede\n085 440 17 00')).toEqual([]);
+  });
+});
+
+describe('the organisation\'s general mailbox', () => {
+  it.each([
+    ['Vragen kunnen naar tmbiya@voorbeeldraad.nl of naar de algemene postbus postbus@voorbeeldraad.nl.', 'postbus'],
+    ['Stuur de stukken aan postbus@ministerie-voorbeeld.nl, dan worden ze geregistreerd.', 'postbus'],
+    ['Wie het niet weet, mailt naar de centrale mailbox vergunningen@gemeente-kleiwaard.nl.', 'vergunningen'],
+    ['Je kunt het ook sturen naar ons algemene e-mailadres team-omgeving@waterschapvoorbeeld.nl (niet naar mij).', 'team-omgeving'],
+  ])('is kept outside the header fields, with a reason: %j', (text, local) => {
+    const k = keptMails(text).find((s) => s.text === local);
+    expect(k?.reason).toMatch(/algeme/);
+    expect(mails(text).map((s) => s.text)).not.toContain(local);
+  });
+
+  it('a person\'s mailbox in the same sentence stays suggested', () => {
+    expect(mails('Vragen kunnen naar tmbiya@voorbeeldraad.nl of naar de algemene postbus postbus@voorbeeldraad.nl.').map((s) => s.text)).toEqual(['tmbiya']);
+  });
+
+  it('a functional mailbox that the text does not call general stays suggested (internal)', () => {
+    expect(mails('Je kunt het ook sturen naar de functionele mailbox vth-intake@gemeente-kleiwaard.nl.').map((s) => s.text)).toEqual(['vth-intake']);
+  });
+
+  it('a person\'s address after "algemene" is no general mailbox', () => {
+    expect(mails('Naast de algemene postbus kun je ook mailen naar k.osei@voorbeeldraad.nl.').map((s) => s.text)).toEqual(['k.osei']);
+  });
+});
