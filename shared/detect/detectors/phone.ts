@@ -15,7 +15,7 @@ import { companyBefore, companyDetails, inPageMargin, isUnitName, onBoilerplateL
 import { ORG_WORDS, SIGNOFF_START } from '../dutch';
 import { isCommonWordOrCompound, isFirstName, isKnownSurname, isPlace } from '../lexicon';
 import { frame } from '../columns';
-import { contactHeadingAbove, isFunctionalLocalPart } from './email';
+import { contactHeadingAbove, isFunctionalLocalPart, publicSubject } from './email';
 import type { Word } from '../../pdf/textTypes';
 
 // A run that starts like a phone number and continues with digits and the usual separators. Dashes
@@ -28,7 +28,7 @@ const RUN = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}
 // the rest starts the next one (a blank line between, as two-column text models write it).
 const SPLIT = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,13}[.:]))((?:\+31|0031|\(0\d{1,3}\)|\(\+31\)|0\d)[\d \u00a0\u2009\u202f()\-\u2010-\u2015\u2212./]{0,18}?)[ \t]*(?:[-\u2010-\u2015\u2212/][ \t]*)?\n(?:[ \t]*\n)?[ \t]*((?:\(0\)[ \t]?)?\d[\d \u00a0\u2009\u202f\-\u2010-\u2015\u2212.]{0,14}\d|\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
-const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centra(?:al|le)\s+(?:tele(?:foon)?)?nummer|telefooncentrale|\bcentrale\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u(?:\s+ons)?|kunt\s+u\s+(?:ons\s+)?bellen|\bons\s+(?:(?:telefonisch|gerust|altijd)\s+)?(?:bellen|bereiken)\b|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
+const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centra(?:al|le)\s+(?:tele(?:foon)?)?nummer|telefooncentrale|\bcentrale\b|telefonist(?:e|en)?\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u(?:\s+ons)?|kunt\s+u\s+(?:ons\s+)?bellen|\bons\s+(?:(?:telefonisch|gerust|altijd)\s+)?(?:bellen|bereiken)\b|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
 const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|centraal(?:\s+(?:tele(?:foon)?)?nummer)?|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|griffie|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
 const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|dir|tel|tel(?:efoon)?nr|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
@@ -714,6 +714,8 @@ function sentenceBeforeOf(window: string): string {
 }
 /** The writer gives the number as his own: "je kunt mij bereiken op", "ik ben te bellen op", "mijn nummer". */
 const FIRST_PERSON_REACH = /\b(?:ik|mij|me|mijn)\b[^.\n]*\b(?:bereik\w*|bel\w*|telefon\w*|nummer|contact|app\w*|sms\w*)\b[^.\n]*$/i;
+/** After the number, a switchboard's menu choice or "vraag naar …" ("…, keuze 2", "en kies optie 3", "(toets 1)", "en vraag naar X"). */
+const SWITCHBOARD_AFTER = /^[\s,;(]*(?:en\s+|dan\s+|daarna\s+)?((?:kies|toets|druk\s+op)\s+(?:(?:optie|keuze|menukeuze)\s+)?\d\b|(?:menu)?keuze\s+\d\b|optie\s+\d\b|vraag\s+(?:dan\s+|daar\s+)?naar\s+\S+)/i;
 /** The whole label cell of a general number's row: "Receptie", "Algemeen nummer", "Servicedesk ICT", "Centrale". */
 const ROW_GENERAL_LABEL = /^(?:receptie|algemeen(?:\s+(?:tele(?:foon)?)?nummer)?|algemene\s+(?:lijn|telefoon|vragen)|(?:tele(?:foon)?)?centrale|centraal(?:\s+(?:tele(?:foon)?)?nummer)?|hoofdnummer|switchboard|servicedesk|helpdesk|klantenservice|klantcontact(?:centrum)?|kcc|secretariaat|griffie|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer|portier|portiersloge|meldkamer)(?:\s+[\p{L}&-]+)?\s*:?$/iu;
 
@@ -992,7 +994,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // "Eline Vos / adviseur / Bereikbaar op 020 …": a weak cue in a signature or under a person's name,
   // with no organisation, unit or service named in its sentence, gives that person's number.
   const personsBlock = (signatureAbove(text, start) || personAbove(text, start)) && !ORG_WORDS.test(sentenceBefore) && !SERVICE_CUE.test(sentenceBefore);
-  const general = (generalCue && !((own || kind === 'mobile' || mobileLabel || personNamed || personsBlock) && WEAK_GENERAL.test(generalCue[0]))) || (!personTied && !labelledDirect(lineBefore) && /^\s*\((?:algemeen|centra(?:al|le)|receptie|hoofdnummer|servicenummer|informatienummer|secretariaat|servicedesk|helpdesk|kcc|klantcontact\w*|balie|loket|meldpunt|frontoffice)\)/i.test(after));
+  const general = (generalCue && !((own || kind === 'mobile' || mobileLabel || personNamed || personsBlock) && WEAK_GENERAL.test(generalCue[0]))) || (!personTied && !labelledDirect(lineBefore) && /^\s*\((?:algemeen|centra(?:al|le)|receptie|main|general|reception|switchboard|hoofdnummer|servicenummer|informatienummer|secretariaat|servicedesk|helpdesk|kcc|klantcontact\w*|balie|loket|meldpunt|frontoffice)\)/i.test(after));
   if (general) return keep(0.9, `de tekst noemt dit een algemeen nummer ('${collapse((GENERAL_CONTEXT.exec(context) ?? GENERAL_CONTEXT.exec(after))?.[0] ?? /^\s*\(([^)]*)\)/.exec(after)?.[1] ?? 'algemeen')}')`);
   // "Heeft u vragen over dit besluit? Bel dan 0521 …": the reader (u) is told where to call, and
   // no person is named or speaks of his own number: the organisation's number.
@@ -1000,6 +1002,19 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     ? READER_QUESTION.exec(text.slice(Math.max(0, start - 240), start).split(/\n[ \t]*\n/).pop() ?? '') : null;
   if (readerQuestion && !PERSON_IN_SENTENCE.test(sentenceBefore) && !/\b(?:behandelaar|contactpersoon|medewerker|collega|mij|me)\b/i.test(sentenceBefore)) {
     return keep(0.85, `de lezer (u) wordt naar dit nummer verwezen ('${collapse(readerQuestion[0])}'), geen persoon genoemd: algemeen nummer`);
+  }
+  // A switchboard's own words after the number: a menu choice ("…, keuze 2", "en kies optie 3",
+  // "toets 1") or the caller told to ask for someone ("en vraag naar mevrouw X"): a number that
+  // answers many callers and passes them on, never one person's direct line. And the public named
+  // as the caller ("Inwoners kunnen bellen naar …", "Belanghebbenden bellen …"): a number published
+  // for everyone. Neither for a mobile, a direct label or the writer's own number.
+  if (kind !== 'mobile' && !mobileLabel && !own && !labelledDirect(lineBefore)) {
+    const sw = SWITCHBOARD_AFTER.exec(after);
+    if (sw) return keep(0.9, `de tekst na het nummer is die van een telefooncentrale ('${collapse(sw[1]!)}'): algemeen nummer`);
+    const pub = PERSON_IN_SENTENCE.test(sentenceBefore) ? null : publicSubject(sentenceBefore);
+    if (pub && /\bbel(?:t|len)?\b|\bbereik(?:en|t)\b|\btelefonisch\b/i.test(sentenceBefore.slice(pub.index))) {
+      return keep(0.85, `de tekst geeft het nummer aan het publiek ('${collapse(pub[0])}'), geen persoon genoemd: algemeen nummer`);
+    }
   }
   // A person's name on the number's own line ("Jorien Vlasblom, adviseur, T 070 …" as the footer of
   // every page, "Opgesteld door: X (070 …)"): the line is that person's, however often it repeats or

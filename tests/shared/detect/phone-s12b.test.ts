@@ -105,3 +105,29 @@ describe('the organisation\'s general mailbox', () => {
     expect(mails('Naast de algemene postbus kun je ook mailen naar k.osei@voorbeeldraad.nl.').map((s) => s.text)).toEqual(['k.osei']);
   });
 });
+
+describe("a switchboard's own words and the public as caller", () => {
+  const keptPhones = (text: string) => run(text).kept.filter((s) => s.category === 'phone');
+  it.each([
+    ['Bel 0513 48 20 00 en kies optie 3 voor de afdeling Vergunningen.', '0513 48 20 00', 'kies optie 3'],
+    ['Het kantoor is te bereiken via 0252 - 41 77 00, keuze 2.', '0252 - 41 77 00', 'keuze 2'],
+    ['Telefoon 0252 417700 (toets 1 voor parkeren)', '0252 417700', 'toets 1'],
+    ['Bel 0513 48 20 00 en vraag naar Ingrid Solheim-Achterberg.', '0513 48 20 00', 'vraag naar'],
+    ['Doorverbinden gaat via de telefoniste op 0513 48 20 00.', '0513 48 20 00', 'telefoniste'],
+    ['Omwonenden en andere belanghebbenden kunnen bellen naar 0345 - 58 10 10.', '0345 - 58 10 10', 'belanghebbenden'],
+    ['Ondernemers bellen voor een ontheffing 0345 58 10 10.', '0345 58 10 10', 'Ondernemers'],
+    ['Reception: see below. Phone +31 35 680 00 00 (main)', '+31 35 680 00 00', 'main'],
+  ])('keeps %j as the organisation\'s with the cue in the reason', (text, number, cue) => {
+    expect(phones(text).map((s) => s.text)).not.toContain(number);
+    expect(keptPhones(text).find((s) => s.text === number)?.reason).toContain(cue);
+  });
+
+  it.each([
+    ['Bel mij op 06 21 48 09 73 en vraag naar Sven als ik niet opneem.', '06 21 48 09 73'],
+    ['Ik ben bereikbaar op 0513 48 22 19, keuze 2 is de voicemail.', '0513 48 22 19'],
+    ['Direct: 0513 48 22 19, toets 1', '0513 48 22 19'],
+    ['Inwoners kunnen contact opnemen met Wiebren Ottink, 0513 48 22 19.', '0513 48 22 19'],
+  ])('leaves a person\'s number suggested: %j', (text, number) => {
+    expect(phones(text).map((s) => s.text)).toContain(number);
+  });
+});
