@@ -716,6 +716,10 @@ function sentenceBeforeOf(window: string): string {
 const FIRST_PERSON_REACH = /\b(?:ik|mij|me|mijn)\b[^.\n]*\b(?:bereik\w*|bel\w*|telefon\w*|nummer|contact|app\w*|sms\w*)\b[^.\n]*$/i;
 /** After the number, a switchboard's menu choice or "vraag naar …" ("…, keuze 2", "en kies optie 3", "(toets 1)", "en vraag naar X"). */
 const SWITCHBOARD_AFTER = /^[\s,;(]*(?:en\s+|dan\s+|daarna\s+)?((?:kies|toets|druk\s+op)\s+(?:(?:optie|keuze|menukeuze)\s+)?\d\b|(?:menu)?keuze\s+\d\b|optie\s+\d\b|vraag\s+(?:dan\s+|daar\s+)?naar\s+\S+)/i;
+/** A public body (or its building) as the one called in the number's sentence: "Bel de gemeente op", "contact op met de provincie via", "het nummer van de gemeente (". */
+const ORG_CALLEE = /\b(?:bel(?:t|len)?(?:\s+u)?|contact\s+(?:op\s+)?met|(?:tele(?:foon)?)?nummer\s+van)\s+(?:de\s+|het\s+|ons\s+|onze\s+)?(?:gemeente|provincie|waterschap|hoogheemraadschap|ministerie|inspectie|omgevingsdienst|veiligheidsregio|ggd|gemeentehuis|stadhuis|raadhuis|stadskantoor|provinciehuis|kantoor)\b(?:\s+\p{Lu}[\p{L}-]+){0,2}[ \t]*(?:(?:op|via|onder|telefonisch)\s+)?(?:(?:het\s+)?(?:tele(?:foon)?)?nummer\s+)?[(:,]?[ \t]*$/iu;
+/** A label that names the body or its building: "Gemeentehuis:", "Stadskantoor", "Telefoonnummer gemeente:", "Telefoon provinciehuis". */
+const ORG_LINE_LABEL = /^[ \t]*(?:(?:tel(?:efoon)?(?:nummer)?\.?|t\.?)\s+)?(?:gemeente|gemeentehuis|stadhuis|raadhuis|stadskantoor|provinciehuis|waterschapshuis)[ \t]*:?[ \t]*$/i;
 /** The whole label cell of a general number's row: "Receptie", "Algemeen nummer", "Servicedesk ICT", "Centrale". */
 const ROW_GENERAL_LABEL = /^(?:receptie|algemeen(?:\s+(?:tele(?:foon)?)?nummer)?|algemene\s+(?:lijn|telefoon|vragen)|(?:tele(?:foon)?)?centrale|centraal(?:\s+(?:tele(?:foon)?)?nummer)?|hoofdnummer|switchboard|servicedesk|helpdesk|klantenservice|klantcontact(?:centrum)?|kcc|secretariaat|griffie|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer|portier|portiersloge|meldkamer)(?:\s+[\p{L}&-]+)?\s*:?$/iu;
 
@@ -1011,6 +1015,10 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   if (kind !== 'mobile' && !mobileLabel && !own && !labelledDirect(lineBefore)) {
     const sw = SWITCHBOARD_AFTER.exec(after);
     if (sw) return keep(0.9, `de tekst na het nummer is die van een telefooncentrale ('${collapse(sw[1]!)}'): algemeen nummer`);
+    // "Bel de gemeente op …", "Neem contact op met de provincie (…)", "Telefoonnummer gemeente:",
+    // "Gemeentehuis: …": the body itself (or its building) is the one called, no person is.
+    const callee = PERSON_IN_SENTENCE.test(sentenceBefore) ? null : ORG_CALLEE.exec(sentenceBefore) ?? ORG_LINE_LABEL.exec(lineBefore);
+    if (callee) return keep(0.85, `de tekst noemt de organisatie als wie er gebeld wordt ('${collapse(callee[0])}'), geen persoon: algemeen nummer`);
     const pub = PERSON_IN_SENTENCE.test(sentenceBefore) ? null : publicSubject(sentenceBefore);
     if (pub && /\bbel(?:t|len)?\b|\bbereik(?:en|t)\b|\btelefonisch\b/i.test(sentenceBefore.slice(pub.index))) {
       return keep(0.85, `de tekst geeft het nummer aan het publiek ('${collapse(pub[0])}'), geen persoon genoemd: algemeen nummer`);

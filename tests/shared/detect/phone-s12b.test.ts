@@ -117,6 +117,11 @@ describe("a switchboard's own words and the public as caller", () => {
     ['Omwonenden en andere belanghebbenden kunnen bellen naar 0345 - 58 10 10.', '0345 - 58 10 10', 'belanghebbenden'],
     ['Ondernemers bellen voor een ontheffing 0345 58 10 10.', '0345 58 10 10', 'Ondernemers'],
     ['Reception: see below. Phone +31 35 680 00 00 (main)', '+31 35 680 00 00', 'main'],
+    ['Bel de gemeente op 0166 - 47 90 00 als de container niet geleegd is.', '0166 - 47 90 00', 'Bel de gemeente op'],
+    ['Neem contact op met het Waterschap Lingeveld via 0345 58 10 10.', '0345 58 10 10', 'Waterschap Lingeveld'],
+    ['Het nummer van de provincie (026 359 90 00) staat in de brief.', '026 359 90 00', 'nummer van de provincie'],
+    ['Stadskantoor: 0166 47 90 00', '0166 47 90 00', 'Stadskantoor'],
+    ['Telefoonnummer gemeente 0166-479000', '0166-479000', 'gemeente'],
   ])('keeps %j as the organisation\'s with the cue in the reason', (text, number, cue) => {
     expect(phones(text).map((s) => s.text)).not.toContain(number);
     expect(keptPhones(text).find((s) => s.text === number)?.reason).toContain(cue);
@@ -127,6 +132,9 @@ describe("a switchboard's own words and the public as caller", () => {
     ['Ik ben bereikbaar op 0513 48 22 19, keuze 2 is de voicemail.', '0513 48 22 19'],
     ['Direct: 0513 48 22 19, toets 1', '0513 48 22 19'],
     ['Inwoners kunnen contact opnemen met Wiebren Ottink, 0513 48 22 19.', '0513 48 22 19'],
+    ['Neem contact op met de gemeente, mevrouw Fenna Zwiers, via 0166 47 92 31.', '0166 47 92 31'],
+    ['Bel de gemeente of bel mij direct op 0166 47 92 31.', '0166 47 92 31'],
+    ['Bel de gemeente op 06 41 27 90 08 (piketdienst).', '06 41 27 90 08'],
   ])('leaves a person\'s number suggested: %j', (text, number) => {
     expect(phones(text).map((s) => s.text)).toContain(number);
   });
