@@ -1467,9 +1467,33 @@ function joinSpacedHyphens(str: string): string {
   return str.includes('-') ? str.replace(SPACED_HYPHEN, (m, a: string, next: string) => (spacedHyphenPart(next) ? `${a}-${next}` : m)) : str;
 }
 
+/**
+ * "KAMARA-DE WIT, Fenna": staff and contact lists often write the surname in capitals before the
+ * comma (NAAM, Voornaam), so the reader finds the family name at once. Read that surname in title
+ * case ("Kamara-de Wit"), inner Dutch particles in lower case, keeping every offset: the caller's
+ * spans stay on the page's text. Only where the given name after the comma is written in ordinary
+ * case (a heading all in capitals, "ZAAK, VERTROUWELIJK", is left alone) and the capitals hold at
+ * least three letters (no abbreviation such as "ICT, Beheer").
+ */
+const CAPS_SURNAME = /^(\p{Lu}[\p{Lu}'’ -]*\p{Lu}),(?=[ \t\u00a0]*\p{Lu}\p{Ll})/u;
+const INNER_PARTICLE = /^(?:van|de|der|den|ter|ten|te|het|du|des|dos|da|das|do|di|del|della|la|le|y|e|i)$/;
+function titleCaseCapsSurname(str: string): string {
+  const m = CAPS_SURNAME.exec(str);
+  if (!m || m[1]!.replace(/[^\p{L}]/gu, '').length < 3) return str;
+  let k = 0;
+  const title = m[1]!.toLowerCase().replace(/\p{Ll}+/gu, (w, at: number) => {
+    const first = k++ === 0;
+    // "KAMARA-DE WIT": a particle after a hyphen opens the second surname and stays lower case too.
+    if (!first && INNER_PARTICLE.test(w) && /[ -]$/.test(m[1]!.slice(0, at))) return w;
+    return w[0]!.toUpperCase() + w.slice(1);
+  });
+  // A letter whose lower case is longer or shorter ("İ") would move every offset after it.
+  return title.length === m[1]!.length ? title + str.slice(m[1]!.length) : str;
+}
+
 /** A whole line (or cell) that is a display name written surname-first: "Tewelde, Yonas", "Van Dongen, Louay". */
 function surnameFirstLine(trimmed: string): RegExpExecArray | null {
-  const inv = SURNAME_FIRST.exec(trimmed.replace(/\s*[,.;]?\s*$/, ''));
+  const inv = SURNAME_FIRST.exec(titleCaseCapsSurname(trimmed).replace(/\s*[,.;]?\s*$/, ''));
   // The given name after the comma may also name a town somewhere ("Salem", "Florence"): a list of persons says which.
   const given = inv?.[2]!.split(/[- ]/)[0] ?? '';
   if (!inv || !surnameOk(inv[1] ?? '') || !(slotNameWord(given) || ((isFirstName(given) || isWorldName(given)) && isPlace(given) && !isCommonWord(given) && !isEnglishWord(given)))) return null;
