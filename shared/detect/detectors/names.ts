@@ -159,9 +159,17 @@ export function slotNameWord(w: string): boolean {
 // Only suffixes that (almost) never end a surname: "dijk", "veld", "hof" do (Hoogendijk, Westerveld).
 const STREET = /\p{L}{3}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|boulevard|plantsoen|allee|burgwal)$/iu;
 
+/**
+ * Public organisations and services that an attendance list or a table row writes right after a
+ * person's initials ("Kamstra, U. Veiligheidsregio": the next cell, read on the same line): never a
+ * surname, so never a person's name to spread through the dossier. Only words that are no Dutch
+ * surname ("de Raad", "van der Kamer" are).
+ */
+const ORGANISATION_WORD = /^(?:veiligheidsregio|omgevingsdienst|waterschap|hoogheemraadschap|gemeente|ministerie|provincie|woningcorporatie|politie|brandweer|griffie|secretariaat|ggd|ggz)$/i;
 function surnameOk(surname: string): boolean {
   if (STREET.test(surname) || INSTITUTION.test(surname)) return false;
   const parts = surname.replace(LEADING_PARTICLE, '').split(/[\s-]+/);
+  if (parts.some((p) => ORGANISATION_WORD.test(p))) return false;
   const last = parts[parts.length - 1] ?? '';
   return isNameWord(last) && parts.every((p) => !NEVER_NAMES.has(p.toLowerCase()) || /^(?:el|al|ben|bin|abu|de|van|la|le)$/i.test(p) || ONLY_PARTICLE.test(p));
 }
@@ -1609,7 +1617,8 @@ export const namesDetector: Detector = {
       // Popalzai", "Tavares dos Santos Lopes". Only a word that is no ordinary word, place or function.
       for (let k = 0; k < 2 && !gap; k++) {
         const more = MORE_PART.exec(ctx.text.slice(end, end + 50));
-        if (!more || !(isSyllabicGivenName(more[2]!) || more[2]!.split('-').every((p) => slotNameWord(p))) || isPlace(more[2]!)) break;
+        // "Kamstra, U. Veiligheidsregio": an organisation in the next cell is no third part of the name.
+        if (!more || !(isSyllabicGivenName(more[2]!) || more[2]!.split('-').every((p) => slotNameWord(p) && !ORGANISATION_WORD.test(p))) || isPlace(more[2]!)) break;
         // "D.M. van Weel Bart van den Brink": two signatures side by side; a first name with more after it opens the next name.
         if (secondName(more[2]!, ctx.text.slice(end + more[0].length, end + more[0].length + 20))) break;
         end += more[0].length;

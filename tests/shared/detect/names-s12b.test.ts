@@ -47,3 +47,13 @@ describe('a surname in capitals before the comma', () => {
     expect(found(text, 'name')).toEqual([]);
   });
 });
+
+describe('an organisation in the next cell of an attendance list', () => {
+  it('ends the name at its initials, so the organisation never becomes a surname of the dossier', () => {
+    const text = 'Presentielijst\n\nOrganisatie\nGGD\nPolitie\nKamstra, U. Veiligheidsregio\nHolwerda, T. Omgevingsdienst\nAbercrombie, H.\n\nNaam\nSrun, V.\nPortela, C.\n';
+    const names = found(text, 'name');
+    expect(names).toContain('Kamstra, U.');
+    expect(names).toContain('Holwerda, T.');
+    expect(names.filter((n) => /Veiligheidsregio|Omgevingsdienst/.test(n))).toEqual([]);
+  });
+});
