@@ -1001,6 +1001,22 @@ function contextFinds(text: string): Found[] {
       const nameWordsOnly = s.split(/\s+/).every((w) => ONLY_PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w) || slotNameWord(w) || ((isFirstName(w) || isKnownSurname(w)) && !isCommonWord(w) && !isEnglishWord(w)));
       if (fnAbove && nameWordsOnly) nameOnLine({ start: line.start, str: line.str }, 'naam onder een functie (organogram, ondertekening)', 0.86, true);
     }
+    // "Schalk Swanepoel, senior toezichthouder": a line that is a name and, after a comma, a
+    // function (a signature, an author's line, a staff list). The function is the evidence, so the
+    // given name may also be a Dutch word ("Schalk", "Roos"); the last word must be a name's only
+    // (no word, place or organisation), the words before it capitalised words that are no place,
+    // function or organisation ("Gemeente Venlo, afdeling Vergunningen" is no person).
+    const withFn = s.length <= 90 && /^\p{Lu}/u.test(s) && s.includes(',') ? NAME_COMMA_FUNCTION.exec(s) : null;
+    if (withFn && isFunctionLine(withFn[2]!)) {
+      const ws = withFn[1]!.split(/[ \u00a0]+/).filter((w) => !ONLY_PARTICLE.test(w));
+      const last = ws[ws.length - 1] ?? '';
+      const nameOnly = (w: string) => w.split('-').every((p) => slotNameWord(p) && !isCommonWord(p) && !isEnglishWord(p) && !ORGANISATION_WORD.test(p));
+      if (ws.length >= 2 && ws.length <= 4 && nameOnly(last) && !ORG_WORDS.test(withFn[1]!)
+        && ws.slice(0, -1).every((w) => !isPlace(w) && !isFunctionLine(w) && !NEVER_NAMES.has(w.toLowerCase()) && !DAY_OR_MONTH.test(w) && !ORGANISATION_WORD.test(w))) {
+        const start = line.start + line.str.indexOf(s);
+        out.push({ start, end: start + withFn[1]!.length, reason: `naam met een functie erachter ('${collapse(withFn[2]!)}')`, confidence: 0.88, first: ws[0], surname: last, strong: true });
+      }
+    }
     // A line that is nothing but a display name written surname-first ("Verbruggen, Kees", "Ten
     // Wijnhoven, Lambertus"): a form's value under its field ("Consulent"), a list's entry. The form
     // itself is the evidence when the given name is a name's (the first-name lexicon knows it, or it
@@ -1440,6 +1456,8 @@ function contextFinds(text: string): Found[] {
   return out;
 }
 
+/** "Schalk Swanepoel, senior toezichthouder": a name of two to four words, a comma, a function in lower case. */
+const NAME_COMMA_FUNCTION = new RegExp(`^((?:${GIVEN})(?:[ \\u00a0](?:${PARTICLE}|${GIVEN})){1,4}),[ \\t]*(\\p{Ll}[\\p{L} -]{2,60}?)[ \\t.]*$`, 'u');
 /** "Verbruggen, Kees – controller", "Van der Lee-Ait Taleb, Sara - bestuursadviseur, 06 …": surname-first, a dash, a function. */
 const SURNAME_FIRST_FUNCTION = new RegExp(`^[ \\t]*((?:${PARTICLE}[ \\u00a0])?${FULL_SURNAME}),[ \\t]*(${CAP}(?:[- ]${CAP})?)[ \\t]+[–—-][ \\t]+(\\p{Ll}[\\p{L} -]{2,60}?)[ \\t]*(?:,|$)`, 'u');
 /** A label of a form or a note and a code of capitals as its whole value: "Paraaf: TKO", "Behandelaar: MVR". */

@@ -57,3 +57,24 @@ describe('an organisation in the next cell of an attendance list', () => {
     expect(names.filter((n) => /Veiligheidsregio|Omgevingsdienst/.test(n))).toEqual([]);
   });
 });
+
+describe('a name, a comma and a function on its own line', () => {
+  it('suggests a signature line "Naam, functie" and the person\'s later forms', () => {
+    const text = 'Rapportage huisbezoek\n\n09:40 — Kees en een collega bellen aan.\n10:05 — Kwakernaat-Oduya noteert de stand.\n\nKees Kwakernaat-Oduya, senior toezichthouder\n12-03-2024\n';
+    const names = found(text, 'name');
+    expect(names).toContain('Kees Kwakernaat-Oduya');
+    expect(names).toContain('Kwakernaat-Oduya');
+    const line = run(text).suggestions.find((s) => s.text === 'Kees Kwakernaat-Oduya')!;
+    expect(line.reason).toMatch(/functie erachter \('senior toezichthouder'\)/);
+  });
+
+  it('reads enforcement and casework functions as functions', () => {
+    expect(found('Verslag\n\nRoos Ifeanyichukwu, handhaver\n', 'name')).toContain('Roos Ifeanyichukwu');
+    expect(found('Verslag\n\nGerrit Mbuyamba, Wmo-consulent\n', 'name')).toContain('Gerrit Mbuyamba');
+  });
+
+  it('leaves organisations, units and headings before a function alone', () => {
+    const text = 'Contact\nGemeente Venlo, afdeling vergunningen\nTeam Noord, teamleider\nDagelijks Bestuur, secretaris\nStichting Wielewaal, voorzitter\nNieuwe Regels, toelichting\n';
+    expect(found(text, 'name')).toEqual([]);
+  });
+});
