@@ -1342,6 +1342,17 @@ function contextFinds(text: string): Found[] {
     if (!l.str.includes(',') || l.str.length > 120) return [];
     const t = l.str.trim();
     if (t.length <= 70 && surnameFirstLine(joinSpacedHyphens(t))) return [{ start: l.start + l.str.indexOf(t), str: t }];
+    // "ARANBURU, Aitor LUBBINGE, Wopke": two cells of a row (a contact sheet in two columns) joined
+    // with one space; the line parts where both halves are a display name written surname-first.
+    if (t.length <= 120 && (t.match(/,/g) ?? []).length === 2) {
+      for (const sp of t.matchAll(/[ \t]+(?=\p{Lu})/gu)) {
+        const left = t.slice(0, sp.index);
+        const right = t.slice((sp.index ?? 0) + sp[0].length);
+        if (!left.includes(',') || !right.includes(',') || !surnameFirstLine(joinSpacedHyphens(left)) || !surnameFirstLine(joinSpacedHyphens(right))) continue;
+        const at = l.start + l.str.indexOf(t);
+        return [{ start: at, str: left }, { start: at + (sp.index ?? 0) + sp[0].length, str: right }];
+      }
+    }
     // A numbered row of a speaker list or table ("3 Ruiz, Elena   over agendapunt 4"): the row's
     // number before it, the next cells after it (after a wide gap, or from a word in lower case or a digit on).
     const row = /^(\d{1,3}[.)]?[ \t]+)?(.+)$/u.exec(t)!;

@@ -30,6 +30,13 @@ describe('a surname in capitals before the comma', () => {
     expect(one.reason).toMatch(/Achternaam, Voornaam/);
   });
 
+  it('parts two cells of a contact sheet that the text joined on one line', () => {
+    const text = 'Bereikbaarheid team Toezicht\nWIERSTRA, Hidde NDIAYE-POSTMA, Awa\nteamleider jurist\nmob. 06 11 22 33 44 mob. 06 55 66 77 88\n';
+    const names = found(text, 'name');
+    expect(names).toContain('WIERSTRA, Hidde');
+    expect(names).toContain('NDIAYE-POSTMA, Awa');
+  });
+
   it('suggests one such line alone under a form field', () => {
     expect(found('Aanvraag tijdelijke ontheffing\nBehandelaar\nHIDDINGH, Wobbina\nDatum ontvangst: 3 maart\n', 'name')).toContain('HIDDINGH, Wobbina');
   });
