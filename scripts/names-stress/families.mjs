@@ -244,6 +244,32 @@ function roster(d) {
   return { kind: 'log', title: 'Logboek', body };
 }
 
+// 8. A contact sheet and an inspection note (session 12, second round): an on-call list that writes
+//    the surname in capitals before the comma ("NAAM, Voornaam"), each entry in a cell with its
+//    function and number below, and a note signed on one line "Voornaam Achternaam, functie".
+const SIGN_FUNCS = ['senior toezichthouder', 'handhaver', 'consulent schuldhulp', 'controleur', 'notulist', 'beleidsmedewerker', 'jurist'];
+function contacts(d) {
+  const [o] = org(d);
+  const list = [who(d, 'caps-surname-first'), who(d, 'caps-surname-first'), who(d, 'caps-surname-first')];
+  const signer = who(d, 'name-comma-function', { noDouble: true });
+  const capsFirst = (p) => {
+    const shown = p.display('first-cap');
+    const at = shown.indexOf(',');
+    return `${shown.slice(0, at).toLocaleUpperCase('nl')}${shown.slice(at)}`;
+  };
+  const mob = () => `06 ${d.rng.int(10, 99)} ${d.rng.int(10, 99)} ${d.rng.int(10, 99)} ${d.rng.int(10, 99)}`;
+  const cells = list.map((p) => `<td>${nm(d, p, capsFirst(p))}<br>${fn(d)}<br>mob. ${mob()}</td>`);
+  const body = [
+    `<h2>Bereikbaarheidslijst ${o}</h2>`,
+    P(`Geldig vanaf ${date(d)}. Niet buiten de organisatie verspreiden.`),
+    `<table border="0"><tr>${cells.slice(0, 2).join('')}</tr><tr>${cells.slice(2).join('')}<td>Receptie<br>algemeen nummer</td></tr></table>`,
+    `<h2>Notitie controlebezoek</h2>`,
+    P(`Het bezoek aan ${d.rng.pick(['het bedrijfspand', 'de woning', 'de opslagloods'])} verliep zonder bijzonderheden. De eigenaar kreeg een termijn van ${d.rng.int(2, 8)} weken.`),
+    P(`${nm(d, signer, signer.full)}, ${d.rng.pick(SIGN_FUNCS)}<br>${date(d)}`),
+  ].join('\n');
+  return { kind: 'note', title: 'Bereikbaarheid', body };
+}
+
 const wrap = (f) => (d) => {
   const r = f(d);
   return { ...r, body: `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>${r.title}</title></head><body>${r.body}</body></html>` };
@@ -258,4 +284,5 @@ export const STRESS_FAMILIES = [
   { id: 'memo', producers: ['soffice', 'chromium'], stress: wrap(memo) },
   { id: 'letter', producers: ['soffice', 'chromium'], stress: wrap(letter) },
   { id: 'roster', producers: ['soffice', 'chromium'], stress: wrap(roster) },
+  { id: 'contacts', producers: ['soffice', 'chromium'], stress: wrap(contacts) },
 ];

@@ -162,6 +162,8 @@ const FUNCTION_ENDINGS = [
   'architect', 'ontwerper', 'ontwikkelaar', 'engineer', 'functionaris', 'referendaris', 'beheerder', 'planner', 'regisseur',
   'vertaler', 'tolk', 'stagiair', 'stagiaire', 'trainee', 'kwartiermaker', 'officer', 'advisor', 'adviser', 'director', 'head',
   'lead', 'researcher', 'tester',
+  // inspection, enforcement and casework ("senior toezichthouder", "handhaver", "Wmo-consulent")
+  'toezichthouder', 'handhaver', 'consulent', 'controleur', 'notulist', 'secretaresse', 'archivaris', 'vertrouwenspersoon',
 ];
 /** Words that may stand before the job title ("plaatsvervangend directeur", "senior adviseur"). */
 const FUNCTION_PREFIXES = new Set(['plaatsvervangend', 'plv.', 'senior', 'junior', 'eerste', 'tweede', 'coördinerend', 'coordinerend',

@@ -159,9 +159,17 @@ export function slotNameWord(w: string): boolean {
 // Only suffixes that (almost) never end a surname: "dijk", "veld", "hof" do (Hoogendijk, Westerveld).
 const STREET = /\p{L}{3}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|boulevard|plantsoen|allee|burgwal)$/iu;
 
+/**
+ * Public organisations and services that an attendance list or a table row writes right after a
+ * person's initials ("Kamstra, U. Veiligheidsregio": the next cell, read on the same line): never a
+ * surname, so never a person's name to spread through the dossier. Only words that are no Dutch
+ * surname ("de Raad", "van der Kamer" are).
+ */
+const ORGANISATION_WORD = /^(?:veiligheidsregio|omgevingsdienst|waterschap|hoogheemraadschap|gemeente|ministerie|provincie|woningcorporatie|politie|brandweer|griffie|secretariaat|ggd|ggz)$/i;
 function surnameOk(surname: string): boolean {
   if (STREET.test(surname) || INSTITUTION.test(surname)) return false;
   const parts = surname.replace(LEADING_PARTICLE, '').split(/[\s-]+/);
+  if (parts.some((p) => ORGANISATION_WORD.test(p))) return false;
   const last = parts[parts.length - 1] ?? '';
   return isNameWord(last) && parts.every((p) => !NEVER_NAMES.has(p.toLowerCase()) || /^(?:el|al|ben|bin|abu|de|van|la|le)$/i.test(p) || ONLY_PARTICLE.test(p));
 }
@@ -993,6 +1001,22 @@ function contextFinds(text: string): Found[] {
       const nameWordsOnly = s.split(/\s+/).every((w) => ONLY_PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w) || slotNameWord(w) || ((isFirstName(w) || isKnownSurname(w)) && !isCommonWord(w) && !isEnglishWord(w)));
       if (fnAbove && nameWordsOnly) nameOnLine({ start: line.start, str: line.str }, 'naam onder een functie (organogram, ondertekening)', 0.86, true);
     }
+    // "Schalk Swanepoel, senior toezichthouder": a line that is a name and, after a comma, a
+    // function (a signature, an author's line, a staff list). The function is the evidence, so the
+    // given name may also be a Dutch word ("Schalk", "Roos"); the last word must be a name's only
+    // (no word, place or organisation), the words before it capitalised words that are no place,
+    // function or organisation ("Gemeente Venlo, afdeling Vergunningen" is no person).
+    const withFn = s.length <= 90 && /^\p{Lu}/u.test(s) && s.includes(',') ? NAME_COMMA_FUNCTION.exec(s) : null;
+    if (withFn && isFunctionLine(withFn[2]!)) {
+      const ws = withFn[1]!.split(/[ \u00a0]+/).filter((w) => !ONLY_PARTICLE.test(w));
+      const last = ws[ws.length - 1] ?? '';
+      const nameOnly = (w: string) => w.split('-').every((p) => slotNameWord(p) && !isCommonWord(p) && !isEnglishWord(p) && !ORGANISATION_WORD.test(p));
+      if (ws.length >= 2 && ws.length <= 4 && nameOnly(last) && !ORG_WORDS.test(withFn[1]!)
+        && ws.slice(0, -1).every((w) => !isPlace(w) && !isFunctionLine(w) && !NEVER_NAMES.has(w.toLowerCase()) && !DAY_OR_MONTH.test(w) && !ORGANISATION_WORD.test(w))) {
+        const start = line.start + line.str.indexOf(s);
+        out.push({ start, end: start + withFn[1]!.length, reason: `naam met een functie erachter ('${collapse(withFn[2]!)}')`, confidence: 0.88, first: ws[0], surname: last, strong: true });
+      }
+    }
     // A line that is nothing but a display name written surname-first ("Verbruggen, Kees", "Ten
     // Wijnhoven, Lambertus"): a form's value under its field ("Consulent"), a list's entry. The form
     // itself is the evidence when the given name is a name's (the first-name lexicon knows it, or it
@@ -1318,6 +1342,17 @@ function contextFinds(text: string): Found[] {
     if (!l.str.includes(',') || l.str.length > 120) return [];
     const t = l.str.trim();
     if (t.length <= 70 && surnameFirstLine(joinSpacedHyphens(t))) return [{ start: l.start + l.str.indexOf(t), str: t }];
+    // "ARANBURU, Aitor LUBBINGE, Wopke": two cells of a row (a contact sheet in two columns) joined
+    // with one space; the line parts where both halves are a display name written surname-first.
+    if (t.length <= 120 && (t.match(/,/g) ?? []).length === 2) {
+      for (const sp of t.matchAll(/[ \t]+(?=\p{Lu})/gu)) {
+        const left = t.slice(0, sp.index);
+        const right = t.slice((sp.index ?? 0) + sp[0].length);
+        if (!left.includes(',') || !right.includes(',') || !surnameFirstLine(joinSpacedHyphens(left)) || !surnameFirstLine(joinSpacedHyphens(right))) continue;
+        const at = l.start + l.str.indexOf(t);
+        return [{ start: at, str: left }, { start: at + (sp.index ?? 0) + sp[0].length, str: right }];
+      }
+    }
     // A numbered row of a speaker list or table ("3 Ruiz, Elena   over agendapunt 4"): the row's
     // number before it, the next cells after it (after a wide gap, or from a word in lower case or a digit on).
     const row = /^(\d{1,3}[.)]?[ \t]+)?(.+)$/u.exec(t)!;
@@ -1432,6 +1467,8 @@ function contextFinds(text: string): Found[] {
   return out;
 }
 
+/** "Schalk Swanepoel, senior toezichthouder": a name of two to four words, a comma, a function in lower case. */
+const NAME_COMMA_FUNCTION = new RegExp(`^((?:${GIVEN})(?:[ \\u00a0](?:${PARTICLE}|${GIVEN})){1,4}),[ \\t]*(\\p{Ll}[\\p{L} -]{2,60}?)[ \\t.]*$`, 'u');
 /** "Verbruggen, Kees – controller", "Van der Lee-Ait Taleb, Sara - bestuursadviseur, 06 …": surname-first, a dash, a function. */
 const SURNAME_FIRST_FUNCTION = new RegExp(`^[ \\t]*((?:${PARTICLE}[ \\u00a0])?${FULL_SURNAME}),[ \\t]*(${CAP}(?:[- ]${CAP})?)[ \\t]+[–—-][ \\t]+(\\p{Ll}[\\p{L} -]{2,60}?)[ \\t]*(?:,|$)`, 'u');
 /** A label of a form or a note and a code of capitals as its whole value: "Paraaf: TKO", "Behandelaar: MVR". */
@@ -1467,9 +1504,33 @@ function joinSpacedHyphens(str: string): string {
   return str.includes('-') ? str.replace(SPACED_HYPHEN, (m, a: string, next: string) => (spacedHyphenPart(next) ? `${a}-${next}` : m)) : str;
 }
 
+/**
+ * "KAMARA-DE WIT, Fenna": staff and contact lists often write the surname in capitals before the
+ * comma (NAAM, Voornaam), so the reader finds the family name at once. Read that surname in title
+ * case ("Kamara-de Wit"), inner Dutch particles in lower case, keeping every offset: the caller's
+ * spans stay on the page's text. Only where the given name after the comma is written in ordinary
+ * case (a heading all in capitals, "ZAAK, VERTROUWELIJK", is left alone) and the capitals hold at
+ * least three letters (no abbreviation such as "ICT, Beheer").
+ */
+const CAPS_SURNAME = /^(\p{Lu}[\p{Lu}'’ -]*\p{Lu}),(?=[ \t\u00a0]*\p{Lu}\p{Ll})/u;
+const INNER_PARTICLE = /^(?:van|de|der|den|ter|ten|te|het|du|des|dos|da|das|do|di|del|della|la|le|y|e|i)$/;
+function titleCaseCapsSurname(str: string): string {
+  const m = CAPS_SURNAME.exec(str);
+  if (!m || m[1]!.replace(/[^\p{L}]/gu, '').length < 3) return str;
+  let k = 0;
+  const title = m[1]!.toLowerCase().replace(/\p{Ll}+/gu, (w, at: number) => {
+    const first = k++ === 0;
+    // "KAMARA-DE WIT": a particle after a hyphen opens the second surname and stays lower case too.
+    if (!first && INNER_PARTICLE.test(w) && /[ -]$/.test(m[1]!.slice(0, at))) return w;
+    return w[0]!.toUpperCase() + w.slice(1);
+  });
+  // A letter whose lower case is longer or shorter ("İ") would move every offset after it.
+  return title.length === m[1]!.length ? title + str.slice(m[1]!.length) : str;
+}
+
 /** A whole line (or cell) that is a display name written surname-first: "Tewelde, Yonas", "Van Dongen, Louay". */
 function surnameFirstLine(trimmed: string): RegExpExecArray | null {
-  const inv = SURNAME_FIRST.exec(trimmed.replace(/\s*[,.;]?\s*$/, ''));
+  const inv = SURNAME_FIRST.exec(titleCaseCapsSurname(trimmed).replace(/\s*[,.;]?\s*$/, ''));
   // The given name after the comma may also name a town somewhere ("Salem", "Florence"): a list of persons says which.
   const given = inv?.[2]!.split(/[- ]/)[0] ?? '';
   if (!inv || !surnameOk(inv[1] ?? '') || !(slotNameWord(given) || ((isFirstName(given) || isWorldName(given)) && isPlace(given) && !isCommonWord(given) && !isEnglishWord(given)))) return null;
@@ -1585,7 +1646,8 @@ export const namesDetector: Detector = {
       // Popalzai", "Tavares dos Santos Lopes". Only a word that is no ordinary word, place or function.
       for (let k = 0; k < 2 && !gap; k++) {
         const more = MORE_PART.exec(ctx.text.slice(end, end + 50));
-        if (!more || !(isSyllabicGivenName(more[2]!) || more[2]!.split('-').every((p) => slotNameWord(p))) || isPlace(more[2]!)) break;
+        // "Kamstra, U. Veiligheidsregio": an organisation in the next cell is no third part of the name.
+        if (!more || !(isSyllabicGivenName(more[2]!) || more[2]!.split('-').every((p) => slotNameWord(p) && !ORGANISATION_WORD.test(p))) || isPlace(more[2]!)) break;
         // "D.M. van Weel Bart van den Brink": two signatures side by side; a first name with more after it opens the next name.
         if (secondName(more[2]!, ctx.text.slice(end + more[0].length, end + more[0].length + 20))) break;
         end += more[0].length;
