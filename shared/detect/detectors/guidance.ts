@@ -173,6 +173,25 @@ function acrossPages(pages: readonly PageText[], page: PageText, i: number): Who
   return undefined;
 }
 
+/** A question with its verb first and no question word, the situation an instruction after it answers: "Zie je …?", "Twijfel je?". */
+const QUESTION_CONDITION = /^(?!(?:wie|wat|waar|waarom|wanneer|hoe|welke?|hoeveel|waarmee|waarvoor|waardoor)\b)\p{Lu}\p{Ll}+\s+(?:je|jij|u|de|het|een|er)\b[^?]*\?["'’”)]?\s*$/iu;
+/** An instruction that answers such a question: "Ga dan …", "Bel dan …". */
+const THEN_INSTRUCTION = /^\p{Lu}\p{Ll}+\s+dan\b/u;
+/** A reviewer's comment printed in a draft ("Opmerking [c4]: …", "Commented [JB2]: …"). */
+const COMMENT_MARK = /(?:^|\n)[ \t]*(?:Opmerking|Commentaar|Comment(?:ed)?|Notitie)\s*\[[^\]\n]{1,16}\]\s*:/giu;
+
+/**
+ * True when the text at `at` is inside a reviewer's comment printed with a draft: the comment is
+ * written by a civil servant to colleagues ("Intern ter info: …"), not part of the published letter
+ * or answers it stands in, so a published genre does not make it policy (session 12b).
+ */
+function inComment(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 600), at);
+  let last = -1;
+  for (const m of before.matchAll(COMMENT_MARK)) last = m.index + m[0].length;
+  return last >= 0 && !/\n[ \t]*\n/.test(before.slice(last));
+}
+
 const JUDGED = new Set<Unit['kind']>(['sentence', 'fragment', 'item']);
 
 export const guidanceDetector: Detector = {
@@ -228,7 +247,7 @@ export const guidanceDetector: Detector = {
       // the public (its imperatives tell the reader what to do).
       // The same for a proposal or information letter to the council, a press release and an
       // explanatory memorandum (PUBLISHED_GENRES).
-      if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead') || features.has('doc:regulation') || PUBLISHED_GENRES.some((g) => features.has(g))) return undefined;
+      if (features.has('toc') || features.has('english') || features.has('doc:english') || features.has('ctx:decisionHead') || features.has('doc:regulation') || (PUBLISHED_GENRES.some((g) => features.has(g)) && !inComment(text, u.start))) return undefined;
       // Nor the document's contact line (whom to ask) or a short piece without a verb (a column
       // header, the name of an indicator in its cell): they say nothing about how staff work.
       if (features.has('contactLine') || features.has('verbless')) return undefined;
@@ -265,6 +284,13 @@ export const guidanceDetector: Detector = {
       const chat = CHAT_PREFIX.exec(own)?.[0].length ?? 0;
       const skip = chat + (u.marker || chat > 0 ? (MARKER.exec(own.slice(chat))?.[0].length ?? 0) : 0);
       const first = i;
+      // A question that states the situation, verb first ("Zie je …? Ga dan …", "Twijfel je? Bel
+      // dan …"), is the condition of the instruction after it that opens with "<verb> dan": one
+      // passage, or the question would tell the reader what staff look for (session 12b).
+      const prevUnit = units[i - 1];
+      const prevText = prevUnit ? text.slice(prevUnit.start, prevUnit.end) : '';
+      const asCondition = prevUnit !== undefined && !verdicts[i - 1] && prevUnit.kind === 'sentence' && QUESTION_CONDITION.test(prevText.slice(CHAT_PREFIX.exec(prevText)?.[0].length ?? 0))
+        && !/\n\s*\n/.test(text.slice(prevUnit.end, u.start)) && THEN_INSTRUCTION.test(own.slice(skip));
       let end = u.end;
       let best = j;
       const cues = [...j.cues];
@@ -280,7 +306,7 @@ export const guidanceDetector: Detector = {
       // sentence inside the unit that on its own is law, aims, findings or the public's rights
       // ("…; dat volgt uit artikel 4:8 Awb") stays readable.
       const [trimStart] = edges[first]!;
-      const from = inlineLabel && trimStart === u.start ? head.start : Math.max(u.start + skip, trimStart);
+      const from = asCondition ? prevUnit.start + (CHAT_PREFIX.exec(prevText)?.[0].length ?? 0) : inlineLabel && trimStart === u.start ? head.start : Math.max(u.start + skip, trimStart);
       const ranges = originalRanges(view, from, Math.min(end, edges[i]![1]));
       if (ranges.length === 0) continue;
       // What the label or heading above the passage says counts in its reason too.

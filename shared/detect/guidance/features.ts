@@ -268,7 +268,7 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   const afterLabel = Boolean(branch) || Boolean(faq) || ctx.headKind === 'label' || (ctx.headKind === 'intro' && ctx.head.split(/\s+/).length <= 6);
   // "ga naar stap 4", "ga verder met vraag 3": the navigation of a decision tree or step plan.
   if (GOTO_STEP.test(body)) f.add('gotoStep');
-  if (!question && !expository && (/^\p{Lu}/u.test(first) || afterLabel || lowerCell) && words.length >= 4 && !titleCase && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words) && !coordinatedSubject(words)) f.add('imperative');
+  if (!question && !expository && (/^\p{Lu}/u.test(first) || afterLabel || lowerCell) && words.length >= 4 && !titleCase && !/^[,:;–-]/.test(words[1] ?? '') && !/[,:]$/.test(words[0] ?? '') && isImperative(first, second) && !finiteInMainClause(words) && !coordinatedSubject(words) && !captionLine(body)) f.add('imperative');
   // An imperative with the reader's own person or things right after the verb ("Meld u dan aan",
   // "Neem uw identiteitsbewijs mee", "Stuur uw bankafschriften mee") in a text for the public
   // speaks to the public: staff are told "je", or nothing ("Vraag de klant …"). Quoted words (a
@@ -295,6 +295,27 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
     if ((IMPERATIVE_VERBS.has(verb) && verb !== 'zie' && !that && after !== 'staan' && !subject) || (after === 'dan' && isImperative(verb, ''))
       || (m.index === leadClause && !subject && !/^(?:dat|die|wat|of)$/.test(after) && isImperative(verb, after))) {
       f.add('imperativeClause');
+      break;
+    }
+  }
+  // Dutch puts the verb second: after a condition or time phrase up front with no comma ("Bij
+  // twijfel bel de teamleider", "Vanaf drie signalen schakel … in", "Na een melding kondig het
+  // bezoek niet aan") the verb that follows the phrase opens the main clause; with no subject after
+  // it, it is an imperative (session 12b). The phrase's own words are a noun phrase: the verb is
+  // the first word no article, preposition or adjective-like word can take, after no finite verb.
+  if (!question && !f.has('imperative') && !f.has('imperativeClause') && FRONTED_PHRASE.test(first)) {
+    const lead = body.split(/[,;:]/)[0]!.split(/\s+/).map((w) => w.replace(/[^\p{L}\d]/gu, ''));
+    for (let k = 2; k < Math.min(lead.length - 1, 14); k++) {
+      const w = lead[k]!;
+      const prev = lead[k - 1]!.toLowerCase();
+      const next = lead[k + 1]!;
+      if (!/^\p{Ll}+$/u.test(w) || NP_WORD.test(prev) || /e$/.test(prev) || NP_WORD.test(w)) continue;
+      if (!IMPERATIVE_VERBS.has(w) && !isImperative(w, next)) {
+        // A finite verb ends the phrase: "Bij een controle wordt …", "Vanaf drie meldingen is …".
+        if (FINITE_AFTER.test(w) || /^(?:is|zijn|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|geldt|gelden|volgt|blijkt|gaat|komt|staat|ligt)$/.test(w) || (/[^t]t$/.test(w) && isImperative(w.slice(0, -1), next))) break;
+        continue;
+      }
+      if (!/^(?:ik|je|jij|we|wij|u|hij|zij|ze|men|er)$/i.test(next)) f.add('imperativeClause');
       break;
     }
   }
@@ -401,7 +422,8 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
     // names ("Leg het verkeersplan naast …", "Spreek de jongere eerst zonder ouders").
     || (doc.has('doc:instruction') && !doc.has('doc:public') && ['imperative', 'imperativeClause'].some((x) => f.has(x)) && !NOT_CASEWORK.some((x) => f.has(x)));
   if (form && content) f.add('form&content');
-  const policy = CUES.filter((c) => c.side === 'policy' && f.has(`cue:${c.id}`)).length;
+  // Distinct classes: a class may have two patterns ("politics": one of them case-sensitive).
+  const policy = new Set(CUES.filter((c) => c.side === 'policy' && f.has(`cue:${c.id}`)).map((c) => c.id)).size;
   if (policy >= 2) f.add('policy2');
   // The law or case law cited, with no threshold, indicator or question of the method beside it.
   if ((f.has('cue:lawRef') || f.has('cue:caseLaw')) && !METHOD_DETAIL.some((x) => f.has(x))) f.add('lawCited');
@@ -490,6 +512,20 @@ const SELF = /\b(?:ik|mij|mijn|me)\b/iu;
 /** A question put to someone: "u", "uw", "je", "jij", "jouw", "jullie". */
 const ADDRESSEE = /\b(?:u|uw|je|jij|jouw|jullie)\b/iu;
 /** A sentence that opens with a condition or time clause: "Als …,", "Indien …,", "Zodra …,". */
+/**
+ * A title or caption line of parts between dashes, one of them a date ("Overleg toezicht — 3 maart
+ * 2024 — opname 41 min."): a meeting's or recording's caption, whose first word ("Overleg",
+ * "Verslag") is a noun, not an instruction (session 12b).
+ */
+function captionLine(body: string): boolean {
+  const parts = body.split(/\s[—–-]\s/);
+  return parts.length >= 3 && parts.some((p) => /^\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\s*$|^\s*\d{1,2}-\d{1,2}-\d{4}\s*$/iu.test(p));
+}
+
+/** The prepositions of a condition or time phrase that may stand before the verb of an instruction. */
+const FRONTED_PHRASE = /^(?:bij|vanaf|na|tijdens|zonder|binnen|boven|onder|vóór|met)$/i;
+/** Words of a noun phrase: articles, pronouns, prepositions, numbers, conjunctions (no verb follows them inside the phrase). */
+const NP_WORD = /^(?:de|het|een|die|dit|deze|dat|dezelfde|hetzelfde|elke|iedere|alle|geen|meer|minder|dan|van|op|in|uit|aan|bij|met|over|voor|naar|om|tot|door|per|onder|boven|tussen|zonder|en|of|zijn|haar|hun|uw|je|jouw|ons|onze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)$/i;
 const CONDITION_LEAD = /^(?:als|indien|wanneer|zodra|ingeval|mocht|nadat|voordat|zolang|tenzij)\s[^,]+,\s/iu;
 const FAQ_LABEL = /^(?:V|A|Q|Vraag|Antwoord)\s*:\s*/u;
 /** A question a member of staff asks about the work: "Wat doe je als …?", "Hoe ga je om met …?", "Mag je …?". */
