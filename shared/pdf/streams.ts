@@ -103,7 +103,7 @@ export function flateStream(ctx: PDFContext, contents: string | Uint8Array, dict
 }
 
 /** A string of byte values (what pdf-lib's typedArrayFor does with a string). */
-function latin1Bytes(s: string): Uint8Array {
+export function latin1Bytes(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
   return out;

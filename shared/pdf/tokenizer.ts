@@ -196,7 +196,9 @@ function scan(bytes: Uint8Array, options: TokenizeOptions, visit?: OperatorVisit
       i++;
       const s = i;
       while (i < n && !END[bytes[i]]) i++;
-      const known = visit ? sharedName(bytes, s, i) : undefined;
+      // One hash per name: the slot it is looked up in is the one a new name is kept in.
+      const slot = visit && i - s <= NAME_MAX ? nameSlot(bytes, s, i) : -1;
+      const known = slot >= 0 ? sharedName(bytes, s, i, slot) : undefined;
       if (known) {
         push(known, tokStart);
         continue;
@@ -204,7 +206,7 @@ function scan(bytes: Uint8Array, options: TokenizeOptions, visit?: OperatorVisit
       let name = latin1(bytes, s, i);
       if (name.includes('#')) name = name.replace(/#([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
       const made = new PdfName(name);
-      if (visit) keepName(bytes, s, i, made);
+      if (slot >= 0) sharedNames[slot] = made;
       push(made, tokStart);
       continue;
     }
@@ -273,6 +275,7 @@ const NAME_SLOTS = 1024;
 const sharedNames: (PdfName | undefined)[] = new Array<PdfName | undefined>(NAME_SLOTS).fill(undefined);
 const NAME_MAX = 32;
 
+/** The table slot of the name with the bytes `b[s, e)`, or -1 for a name with # escapes (never kept). */
 function nameSlot(b: Uint8Array, s: number, e: number): number {
   let h = e - s;
   for (let k = s; k < e; k++) {
@@ -282,24 +285,14 @@ function nameSlot(b: Uint8Array, s: number, e: number): number {
   return h;
 }
 
-/** The shared name with the bytes `b[s, e)`, if one is kept. */
-function sharedName(b: Uint8Array, s: number, e: number): PdfName | undefined {
-  if (e - s > NAME_MAX) return undefined;
-  const slot = nameSlot(b, s, e);
-  if (slot < 0) return undefined;
+/** The shared name with the bytes `b[s, e)` kept in `slot` (`nameSlot`), if it is the one kept there. */
+function sharedName(b: Uint8Array, s: number, e: number, slot: number): PdfName | undefined {
   const hit = sharedNames[slot];
   if (hit === undefined) return undefined;
   const t = hit.name;
   if (t.length !== e - s) return undefined;
   for (let k = s; k < e; k++) if (t.charCodeAt(k - s) !== b[k]) return undefined;
   return hit;
-}
-
-/** Keeps `name`, read from the bytes `b[s, e)`, for the next operators that use it. */
-function keepName(b: Uint8Array, s: number, e: number, name: PdfName): void {
-  if (e - s > NAME_MAX) return;
-  const slot = nameSlot(b, s, e);
-  if (slot >= 0) sharedNames[slot] = name;
 }
 
 /** Where the last readNumber/readLiteralString/readHexString stopped (saves a tuple per token). */

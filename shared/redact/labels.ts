@@ -12,7 +12,7 @@ import type { Matrix, PageGeometry, Rect, Rotation } from '../pdf/types';
 import { invert, multiply, corners, normRect } from './geometry';
 import { formatNumber, nameToken } from '../pdf/syntax';
 import { missingCaseError } from '../assert';
-import { flateStream } from '../pdf/streams';
+import { flateStream, latin1Bytes } from '../pdf/streams';
 import { rememberDecoded, takeLater } from './decoded';
 
 export type Rgb = [number, number, number];
@@ -262,9 +262,10 @@ export function drawBoxes(
   const clear = own instanceof PDFRef ? laterBytes(ctx.lookup(own)) : undefined;
   if (own instanceof PDFRef && clear) {
     const joined = new Uint8Array(pre.length + clear.length + end.length);
-    joined.set(latin1(pre), 0);
+    // Content operators are ASCII (the labels are hex strings): one byte per character.
+    joined.set(latin1Bytes(pre), 0);
     joined.set(clear, pre.length);
-    joined.set(latin1(end), pre.length + clear.length);
+    joined.set(latin1Bytes(end), pre.length + clear.length);
     const stream = flateStream(ctx, joined);
     rememberDecoded(stream, joined);
     ctx.assign(own, stream);
@@ -292,12 +293,6 @@ function laterBytes(o: PDFObject | undefined): Uint8Array | undefined {
   return o instanceof PDFStream ? takeLater(o) : undefined;
 }
 
-/** Content operators are ASCII (the labels are hex strings), one byte per character. */
-function latin1(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 /**
  * Whole-page redaction: the page keeps its size but shows only one box with the code(s).

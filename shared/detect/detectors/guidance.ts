@@ -289,7 +289,8 @@ export const guidanceDetector: Detector = {
       // passage, or the question would tell the reader what staff look for (session 12b).
       const prevUnit = units[i - 1];
       const prevText = prevUnit ? text.slice(prevUnit.start, prevUnit.end) : '';
-      const asCondition = prevUnit !== undefined && !verdicts[i - 1] && prevUnit.kind === 'sentence' && QUESTION_CONDITION.test(prevText.slice(CHAT_PREFIX.exec(prevText)?.[0].length ?? 0))
+      const prevChat = CHAT_PREFIX.exec(prevText)?.[0].length ?? 0;
+      const asCondition = prevUnit !== undefined && !verdicts[i - 1] && prevUnit.kind === 'sentence' && QUESTION_CONDITION.test(prevText.slice(prevChat))
         && !/\n\s*\n/.test(text.slice(prevUnit.end, u.start)) && THEN_INSTRUCTION.test(own.slice(skip));
       let end = u.end;
       let best = j;
@@ -306,7 +307,7 @@ export const guidanceDetector: Detector = {
       // sentence inside the unit that on its own is law, aims, findings or the public's rights
       // ("…; dat volgt uit artikel 4:8 Awb") stays readable.
       const [trimStart] = edges[first]!;
-      const from = asCondition ? prevUnit.start + (CHAT_PREFIX.exec(prevText)?.[0].length ?? 0) : inlineLabel && trimStart === u.start ? head.start : Math.max(u.start + skip, trimStart);
+      const from = asCondition ? prevUnit.start + prevChat : inlineLabel && trimStart === u.start ? head.start : Math.max(u.start + skip, trimStart);
       const ranges = originalRanges(view, from, Math.min(end, edges[i]![1]));
       if (ranges.length === 0) continue;
       // What the label or heading above the passage says counts in its reason too.

@@ -853,8 +853,7 @@ const PERSON_ROLE_NAMED = /\b(?:[Cc]ontactpersoon|[Bb]ehandelaar|[Bb]ehandelend\
  * What ties a number of an organisation's range (084, 085, 087, 088, 091) to a person, in words for
  * the reason; undefined when nothing does.
  */
-function personalCue(text: string, start: number, end: number, lineBefore: string, sentenceBefore: string, mobileLabel: boolean): string | undefined {
-  const above = directLabelAbove(text, start, end);
+function personalCue(text: string, start: number, end: number, lineBefore: string, sentenceBefore: string, mobileLabel: boolean, above: string | undefined): string | undefined {
   if (above) return `met het label '${above}' erboven (formulier)`;
   if (mobileLabel) return `met het label '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? 'mobiel'}'`;
   // On the number's own line, and not the label of the next number ("088 … / direct: 0511 …" labels the 0511).
@@ -957,6 +956,9 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const lineBefore = h.spread !== undefined ? (h.spread ? `${h.spread} ` : '') : text.slice(lineStart, start);
   // The dot of an abbreviation ends no sentence: "met Eline Vos (tel. 085 …)".
   const sentenceBefore = sentenceBeforeOf(text.slice(Math.max(0, start - 160), start));
+  // Read once per hit: most of the rules below ask whether the sentence names a person.
+  let personInSentenceMemo: boolean | undefined;
+  const personInSentence = () => (personInSentenceMemo ??= PERSON_IN_SENTENCE.test(sentenceBefore));
   const after = text.slice(end, end + 80).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
   // "nummer" alone labels a case or document number; "telefoonnummer", "algemene nummer" a phone.
   if (NOT_PHONE_CONTEXT.test(lineBefore) && !(kind === 'mobile' && /(?:^|[^\p{L}])nummer\s*[.:]?\s*$/iu.test(lineBefore)) && !/(?:^|[^\p{L}])tel(?:efoon)?\.?[ -]?nr\s*[.:]?\s*$/iu.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|mobiele|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|centraal|publieks|terugbel|bel|contact|06-?|gsm|priv[ée]|thuis|werk|vast)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)
@@ -964,7 +966,8 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     // "Nummer:" alone as the label of a line in a signature or under a person's name is the phone line.
     && !(/^\s*nummer\s*[.:]?\s*$/i.test(lineBefore) && (signatureAbove(text, start) || personAbove(text, start)))) return undefined;
   const labelled = DIRECT_CONTEXT.test(lineBefore);
-  const mobileLabel = MOBILE_LABEL.test(lineBefore) || directLabelAbove(text, start, end) !== undefined;
+  const labelAbove = directLabelAbove(text, start, end);
+  const mobileLabel = MOBILE_LABEL.test(lineBefore) || labelAbove !== undefined;
   // A label such as "T" starts a new field: the sentence before it says nothing about this number.
   const context = labelled ? lineBefore : sentenceBefore;
   const keep = (confidence: number, reason: string): Candidate => ({ category: 'phone', start: h.start, end: h.end, ...(h.ranges ? { ranges: h.ranges } : {}), confidence, reason, keep: true });
@@ -972,7 +975,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   if (isSwitchboard(d, options)) return keep(0.95, 'bekend algemeen nummer (lijst van algemene nummers van de organisatie)');
   // A mobile or a number labelled direct/doorkies is a person's where anything ties it to one: no
   // label or cue of a service makes it general then ("Noor Haddou / Receptie: 06 …").
-  const personTied = (kind === 'mobile' || labelledDirect(lineBefore)) && (signatureAbove(text, start) || personAbove(text, start) || PERSON_IN_SENTENCE.test(sentenceBefore) || OWN_NUMBER.test(sentenceBefore));
+  const personTied = (kind === 'mobile' || labelledDirect(lineBefore)) && (signatureAbove(text, start) || personAbove(text, start) || personInSentence() || OWN_NUMBER.test(sentenceBefore));
   const generalLabel = personTied ? null : GENERAL_LABEL.exec(lineBefore);
   if (generalLabel) return keep(0.9, `aangeduid als algemeen nummer ('${collapse(generalLabel[0]).replace(/[.:]$/, '')}')`);
   // A list's row "Receptie      (045) …" whose label cell the text model read as a column of its own
@@ -993,7 +996,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // niet; u kunt bellen met …" may well give the desk's number).
   // "De verzoeker, de heer Okonkwo, is bereikbaar op …": the person named is the one who is reachable.
   // "Neem contact op met Eline Vos, bereikbaar op …": the person named right before ", bereikbaar" is the one reachable.
-  const personNamed = PERSON_ROLE_NAMED.test(sentenceBefore) || (PERSON_IN_SENTENCE.test(sentenceBefore) && /\b(?:is|zijn)\s+(?:telefonisch\s+|het\s+best\s+|goed\s+)?bereikbaar\s+(?:op|via|onder)\s*$/i.test(sentenceBefore))
+  const personNamed = PERSON_ROLE_NAMED.test(sentenceBefore) || (personInSentence() && /\b(?:is|zijn)\s+(?:telefonisch\s+|het\s+best\s+|goed\s+)?bereikbaar\s+(?:op|via|onder)\s*$/i.test(sentenceBefore))
     || namedThenReachable(sentenceBefore);
   // "Eline Vos / adviseur / Bereikbaar op 020 …": a weak cue in a signature or under a person's name,
   // with no organisation, unit or service named in its sentence, gives that person's number.
@@ -1004,7 +1007,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // no person is named or speaks of his own number: the organisation's number.
   const readerQuestion = kind !== 'mobile' && !mobileLabel && !own && !labelledDirect(lineBefore) && /\bbel(?:t\s+u)?\s+(?:dan\s+|ons\s+)?(?:op\s+|via\s+|naar\s+)?$/i.test(sentenceBefore)
     ? READER_QUESTION.exec(text.slice(Math.max(0, start - 240), start).split(/\n[ \t]*\n/).pop() ?? '') : null;
-  if (readerQuestion && !PERSON_IN_SENTENCE.test(sentenceBefore) && !/\b(?:behandelaar|contactpersoon|medewerker|collega|mij|me)\b/i.test(sentenceBefore)) {
+  if (readerQuestion && !personInSentence() && !/\b(?:behandelaar|contactpersoon|medewerker|collega|mij|me)\b/i.test(sentenceBefore)) {
     return keep(0.85, `de lezer (u) wordt naar dit nummer verwezen ('${collapse(readerQuestion[0])}'), geen persoon genoemd: algemeen nummer`);
   }
   // A switchboard's own words after the number: a menu choice ("…, keuze 2", "en kies optie 3",
@@ -1017,9 +1020,9 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     if (sw) return keep(0.9, `de tekst na het nummer is die van een telefooncentrale ('${collapse(sw[1]!)}'): algemeen nummer`);
     // "Bel de gemeente op …", "Neem contact op met de provincie (…)", "Telefoonnummer gemeente:",
     // "Gemeentehuis: …": the body itself (or its building) is the one called, no person is.
-    const callee = PERSON_IN_SENTENCE.test(sentenceBefore) ? null : ORG_CALLEE.exec(sentenceBefore) ?? ORG_LINE_LABEL.exec(lineBefore);
+    const callee = personInSentence() ? null : ORG_CALLEE.exec(sentenceBefore) ?? ORG_LINE_LABEL.exec(lineBefore);
     if (callee) return keep(0.85, `de tekst noemt de organisatie als wie er gebeld wordt ('${collapse(callee[0])}'), geen persoon: algemeen nummer`);
-    const pub = PERSON_IN_SENTENCE.test(sentenceBefore) ? null : publicSubject(sentenceBefore);
+    const pub = personInSentence() ? null : publicSubject(sentenceBefore);
     if (pub && /\bbel(?:t|len)?\b|\bbereik(?:en|t)\b|\btelefonisch\b/i.test(sentenceBefore.slice(pub.index))) {
       return keep(0.85, `de tekst geeft het nummer aan het publiek ('${collapse(pub[0])}'), geen persoon genoemd: algemeen nummer`);
     }
@@ -1040,7 +1043,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     if (unit) return keep(0.85, `staat in het contactblok van '${unit}' (een team of dienst, geen persoon): algemeen nummer`);
     // "Team Handhaving | 030 …", "Afdeling Burgerzaken: 0320 …", a letterhead block "Gemeente X /
     // Afdeling Y / T 0521 …": a team, department or service beside the number and no person near it.
-    if (!own && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore) && !signatureAbove(text, start) && !personAbove(text, start)) {
+    if (!own && !labelledDirect(lineBefore) && !personInSentence() && !signatureAbove(text, start) && !personAbove(text, start)) {
       const beside = inNumberColumn(text, start, end) ? undefined : unitOnLine(text, start, end, nameOnlyLine);
       if (beside) return keep(0.85, `staat naast '${beside}' (een team, afdeling of dienst, geen persoon): algemeen nummer`);
       const block = unitBlock(text, start, nameOnlyLine);
@@ -1079,7 +1082,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     if (address) return keep(0.8, `staat in het briefhoofd direct onder ${address} van de organisatie: algemeen nummer`);
     if (inLetterhead(text, start) && !inNumberColumn(text, start, end)) return keep(0.8, 'nummer in het briefhoofd bij het adres van de organisatie: algemeen nummer');
     // A company's letterhead, footer or contact line with its KvK or BTW number or its legal form, no person in it.
-    if (!own && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore) && !signatureAbove(text, start) && !personAbove(text, start)) {
+    if (!own && !labelledDirect(lineBefore) && !personInSentence() && !signatureAbove(text, start) && !personAbove(text, start)) {
       const company = companyDetails(text, start, nameOnlyLine);
       if (company) return keep(0.85, `staat bij de gegevens van het bedrijf '${company}' (briefhoofd, voettekst of contactregel, geen persoon): algemeen nummer van het bedrijf`);
     }
@@ -1088,7 +1091,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // opening hours or a service's name beside the number make it the organisation's, when no person
   // is named with it and the writer does not give it as his own.
   // Times are written with a dot ("9.00"): read the writer's own words over them.
-  if (kind !== 'mobile' && !mobileLabel && !own && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore)
+  if (kind !== 'mobile' && !mobileLabel && !own && !labelledDirect(lineBefore) && !personInSentence()
     // In a sentence of running text only the sentence speaks for the number; in a block, the lines above do.
     && (lineBefore.trim().split(/\s+/).length >= 6 || (!signatureAbove(text, start) && !personAbove(text, start)))) {
     const near = linesAround(text, start, end);
@@ -1105,11 +1108,11 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // "Gemeente X | Stadhuisplein 1 | 0543 … | www.x.nl" under a signature: the organisation's own name
   // with its address or website on the number's line make the line the organisation's, whoever signed
   // above; a direct label (before or after), the writer's own words or a person in the sentence keep it the person's.
-  const orgName = orgLine && !labelledDirect(lineBefore) && !own && !PERSON_IN_SENTENCE.test(sentenceBefore) && !/^\s*\(?\s*(?:doorkies|direct|mobiel)/i.test(after)
+  const orgName = orgLine && !labelledDirect(lineBefore) && !own && !personInSentence() && !/^\s*\(?\s*(?:doorkies|direct|mobiel)/i.test(after)
     ? lineOf(text, start, end).split(/\s*[|·•,;]\s*|\s{3,}/).map(collapse).find((seg) => !/\d/.test(seg) && (isUnitName(seg) || (ORG_WORDS.test(seg) && !nameOnlyLine(seg))))
     : undefined;
   if (orgName) return keep(0.85, `staat in een regel met de naam '${orgName}' en ${orgLine} van de organisatie (ook onder een ondertekening): algemeen nummer`);
-  if (shared && !mobileLabel && !own && !labelledDirect(lineBefore) && !PERSON_IN_SENTENCE.test(sentenceBefore)) {
+  if (shared && !mobileLabel && !own && !labelledDirect(lineBefore) && !personInSentence()) {
     // An organisation's number range with the organisation's own name on its line ("Ministerie van X
     // · +31 88 …") under a colophon or signature: the line is the organisation's, not the person's above.
     const beside = inNumberColumn(text, start, end) ? undefined : unitOnLine(text, start, end, nameOnlyLine);
@@ -1119,10 +1122,10 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // other page, under a sign-off or a person's name at the end of the previous page (or in the
   // writer's own words) is that person's, not the running header's.
   const cutByPage = prev !== undefined && (profile.phonePages.get(d) ?? 0) <= 1 && firstLines(ctx.text, h.start, 3)
-    && (signatureAbove(text, start) || personAbove(text, start) || own || PERSON_IN_SENTENCE.test(sentenceBefore));
+    && (signatureAbove(text, start) || personAbove(text, start) || own || personInSentence());
   if (!mobileLabel && !cutByPage && !named && inPageMargin(ctx, h.start) && !inNumberColumn(text, start, end)) return keep(0.8, 'staat in de marge onder- of bovenaan de pagina (voettekst of briefhoofd): nummer van de organisatie');
   // 084/085/087/088/091 are numbers of organisations in the numbering plan: kept unless something ties them to a person.
-  const cue = shared ? personalCue(text, start, end, lineBefore, sentenceBefore, mobileLabel) : undefined;
+  const cue = shared ? personalCue(text, start, end, lineBefore, sentenceBefore, mobileLabel, labelAbove) : undefined;
   if (shared && !cue) {
     const sibling = labelledSibling(text, start, end);
     if (sibling) return keep(0.8, `${d.slice(0, 3)}-nummer zonder eigen label naast een nummer met het label '${sibling}': het nummer van de organisatie, het andere is dat van de persoon`);
@@ -1132,7 +1135,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // a name, the writer's own words); a bare figure with a + may be anything ("+32 470 … in de bijlage").
   let foreignWhat: string | undefined;
   if (h.foreign) {
-    const tie = labelled ? 'met een telefoonlabel' : personalCue(text, start, end, lineBefore, sentenceBefore, false)
+    const tie = labelled ? 'met een telefoonlabel' : personalCue(text, start, end, lineBefore, sentenceBefore, false, labelAbove)
       ?? (own ? 'dat de tekst iemands eigen nummer noemt' : undefined);
     if (!tie) return undefined;
     foreignWhat = `buitenlands nummer (+${h.foreign.code}${h.foreign.country ? `, ${h.foreign.country}` : ''}, ${h.foreign.national.length} cijfers na de landcode)${labelled ? '' : ` ${tie}`}`;

@@ -511,7 +511,6 @@ const SUBJECT_START = /^(?:de|het|een|je|jij|u|hij|zij|ze|we|wij|er|die|dit|deze
 const SELF = /\b(?:ik|mij|mijn|me)\b/iu;
 /** A question put to someone: "u", "uw", "je", "jij", "jouw", "jullie". */
 const ADDRESSEE = /\b(?:u|uw|je|jij|jouw|jullie)\b/iu;
-/** A sentence that opens with a condition or time clause: "Als …,", "Indien …,", "Zodra …,". */
 /**
  * A title or caption line of parts between dashes, one of them a date ("Overleg toezicht — 3 maart
  * 2024 — opname 41 min."): a meeting's or recording's caption, whose first word ("Overleg",
@@ -526,6 +525,7 @@ function captionLine(body: string): boolean {
 const FRONTED_PHRASE = /^(?:bij|vanaf|na|tijdens|zonder|binnen|boven|onder|vóór|met)$/i;
 /** Words of a noun phrase: articles, pronouns, prepositions, numbers, conjunctions (no verb follows them inside the phrase). */
 const NP_WORD = /^(?:de|het|een|die|dit|deze|dat|dezelfde|hetzelfde|elke|iedere|alle|geen|meer|minder|dan|van|op|in|uit|aan|bij|met|over|voor|naar|om|tot|door|per|onder|boven|tussen|zonder|en|of|zijn|haar|hun|uw|je|jouw|ons|onze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)$/i;
+/** A sentence that opens with a condition or time clause: "Als …,", "Indien …,", "Zodra …,". */
 const CONDITION_LEAD = /^(?:als|indien|wanneer|zodra|ingeval|mocht|nadat|voordat|zolang|tenzij)\s[^,]+,\s/iu;
 const FAQ_LABEL = /^(?:V|A|Q|Vraag|Antwoord)\s*:\s*/u;
 /** A question a member of staff asks about the work: "Wat doe je als …?", "Hoe ga je om met …?", "Mag je …?". */

@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { columnView } from '../../../shared/detect/columns';
 import { suggestDocument } from '../../../shared/detect';
 import { toPageTexts } from '../../helpers/pdftotext-pagetext';
-import type { Rect } from '../../../shared/pdf/types';
+import { words } from './helpers';
 
 // Two columns whose baselines align, read by the text model as one line each (the hard case).
 const left = ['Vraag tijdens het gehoor door op de', 'periode van het werk en let daarbij op', 'tegenstrijdigheden in de genoemde data.', 'Dit is gewone tekst.'];
 const right = ['De bewijslast ligt bij de IND en er', 'moeten serieuze aanwijzingen zijn dat', 'de vreemdeling bewust deelnam.', 'Nog een zin rechts.'];
-function words(text: string, x: number, y: number) {
-  let cx = x;
-  return text.split(' ').map((t) => {
-    const rect: Rect = [cx, y, cx + t.length * 5, y + 10];
-    cx += t.length * 5 + 2.5;
-    return { text: t, rect };
-  });
-}
 const page = toPageTexts([{ width: 595, height: 842, blocks: [{ lines: left.map((l, i) => ({ words: [...words(l, 30, 100 + i * 12), ...words(right[i]!, 310, 100 + i * 12)] })) }] }])[0]!;
 
 describe('column view', () => {

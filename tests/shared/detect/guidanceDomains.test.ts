@@ -4,18 +4,9 @@
 // them (law, published policy, aims, findings, rights of appeal) readable.
 import { describe, expect, it } from 'vitest';
 import { suggestDocument } from '../../../shared/detect';
-import type { Rect } from '../../../shared/pdf/types';
 import { toPageTexts } from '../../helpers/pdftotext-pagetext';
-import { found, run } from './helpers';
+import { found, run, words } from './helpers';
 
-function words(text: string, x: number, y: number) {
-  let cx = x;
-  return text.split(' ').map((t) => {
-    const rect: Rect = [cx, y, cx + t.length * 5, y + 10];
-    cx += t.length * 5 + 2.5;
-    return { text: t, rect };
-  });
-}
 
 describe('guidance in documents of other organisations', () => {
   const documents: [string, string, string[]][] = [

@@ -5,18 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { suggestDocument } from '../../../shared/detect';
 import { toPageTexts } from '../../helpers/pdftotext-pagetext';
-import type { Rect } from '../../../shared/pdf/types';
-import { found } from './helpers';
+import { found, words } from './helpers';
 
-/** Words of a line at (x, y), 5 pt a character, a 2.5 pt word space, 10 pt high. */
-function words(text: string, x: number, y: number) {
-  let cx = x;
-  return text.split(' ').map((t) => {
-    const rect: Rect = [cx, y, cx + t.length * 5, y + 10];
-    cx += t.length * 5 + 2.5;
-    return { text: t, rect };
-  });
-}
 type Line = { words: ReturnType<typeof words> };
 const page = (blocks: { lines: Line[] }[]) => toPageTexts([{ width: 842, height: 595, blocks }])[0]!;
 const names = (p: ReturnType<typeof page>) => suggestDocument([p], { law: 'wob' }).suggestions.filter((s) => s.category === 'name');

@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestDocument, suggestDossier } from '../../../shared/detect';
 import { pageTextFromString, toPageTexts } from '../../helpers/pdftotext-pagetext';
-import type { Rect } from '../../../shared/pdf/types';
-import { found, run } from './helpers';
+import { found, run, words } from './helpers';
 
 const phones = (r: { suggestions: { category: string; text: string }[] }) => r.suggestions.filter((s) => s.category === 'phone').map((s) => s.text);
 const keptOf = (r: { kept: { category: string; text: string; reason: string }[] }, category: string) => r.kept.filter((s) => s.category === category);
@@ -25,14 +24,6 @@ describe('a number followed by another figure in the next cell of its row', () =
   });
 });
 
-function words(text: string, x: number, y: number) {
-  let cx = x;
-  return text.split(' ').map((t) => {
-    const rect: Rect = [cx, y, cx + t.length * 5, y + 10];
-    cx += t.length * 5 + 2.5;
-    return { text: t, rect };
-  });
-}
 
 describe('a number wrapped to the next line of a table cell', () => {
   it('goes on at the cell\'s left edge, with the bracket of the sentence after it', () => {

@@ -4,21 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { suggestDocument } from '../../../shared/detect';
 import { toPageTexts } from '../../helpers/pdftotext-pagetext';
-import type { Rect } from '../../../shared/pdf/types';
-import { run } from './helpers';
+import { run, words } from './helpers';
 
 const phones = (...pages: string[]) => run(...pages).suggestions.filter((s) => s.category === 'phone');
 const mails = (...pages: string[]) => run(...pages).suggestions.filter((s) => s.category === 'email');
 const keptMails = (...pages: string[]) => run(...pages).kept.filter((s) => s.category === 'email');
 
-function words(text: string, x: number, y: number) {
-  let cx = x;
-  return text.split(' ').map((t) => {
-    const rect: Rect = [cx, y, cx + t.length * 5, y + 10];
-    cx += t.length * 5 + 2.5;
-    return { text: t, rect };
-  });
-}
 
 /**
  * A phone list whose first rows are a label cell and a number cell, read by the text model column

@@ -4,16 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { suggestDocument } from '../../../shared/detect';
 import { toPageTexts } from '../../helpers/pdftotext-pagetext';
-import type { Rect } from '../../../shared/pdf/types';
+import { words } from './helpers';
 
-function words(text: string, x: number, y: number) {
-  let cx = x;
-  return text.split(' ').map((t) => {
-    const rect: Rect = [cx, y, cx + t.length * 5, y + 10];
-    cx += t.length * 5 + 2.5;
-    return { text: t, rect };
-  });
-}
 
 /** A contact table: per row a role, a name and a mobile number in a narrow cell over two or three lines. */
 function table(rows: { role: string; name: string; mobile: string[] }[], interleave: boolean) {
