@@ -405,6 +405,12 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // Knowledge from experience about a kind of case ("Een verklaring die …, is vaak overgenomen")
   // in an instruction for staff is an indicator.
   if (doc.has('doc:instruction') && !doc.has('doc:public') && !question && EXPERIENCE.test(body)) f.add('cue:indicatorRule');
+  // A section whose heading marks it for staff only ("Werkwijze (intern)", "Interne afspraken (niet
+  // voor de klager)"): what it says about a kind of case (a threshold,
+  // a visit, the person assessed, a step in the case) is an internal rule, however it is worded
+  // ("Aanvragen onder … toetsen we alleen steekproefsgewijs"). Not a question, nor a sentence with
+  // a cue of policy (the law, an aim, parliament, a finding), which the heading does not make internal.
+  if (INTERNAL_HEAD.test(ctx.heading) && !question && TREE_CONTENT.some((x) => f.has(x)) && !INTERNAL_NOT.some((x) => f.has(x))) f.add('cue:internal');
   const form = STRONG_FORM.some((x) => f.has(x)) || (WEAK_FORM.some((x) => f.has(x)) && (f.has('cue:assessed') || f.has('cue:staffRole') || f.has('cue:setting')))
     // A rule for weighing evidence in an internal casework text instructs by itself.
     || (f.has('cue:weighing') && doc.has('doc:casework') && !doc.has('doc:public'));
@@ -537,6 +543,13 @@ const FAQ_LABEL = /^(?:V|A|Q|Vraag|Antwoord)\s*:\s*/u;
 /** A question a member of staff asks about the work: "Wat doe je als …?", "Hoe ga je om met …?", "Mag je …?". */
 const STAFF_QUESTION = /\b(?:wat\s+doe\s+(?:je|jij)|hoe\s+(?:ga|handel|reageer|werk)\s+(?:je|jij)|wat\s+moet\s+(?:je|jij)|(?:mag|moet|kun|kan|wanneer\s+\p{Ll}+)\s+(?:je|jij)\b(?=[^?]*\b(?:klant|aanvrager|beller|melder|klager|cliënt|client|bezoeker|betrokkene|burger|inwoner|ondernemer|dossier|zaak|melding|aanvraag|balie|gesprek)))/iu;
 const TREE_CONTENT = ['cue:assessed', 'cue:threshold', 'cue:setting', 'cue:fraud', 'cue:verify', 'cue:caseAction', 'cue:escalate', 'cue:indicator', 'cue:interview'];
+/**
+ * A heading that marks its section for staff only: "(intern)", "Interne afspraken", "niet voor de
+ * klager". (Not the document's own classification in its title block, "alleen voor medewerkers",
+ * "voor intern gebruik": that covers the policy the document repeats as well.)
+ */
+const INTERNAL_HEAD = /\(\s*(?:intern|vertrouwelijk|niet\s+(?:voor\s+)?(?:extern|publicatie|openbaar)\p{L}*|niet\s+voor\s+(?:de\s+|het\s+)?\p{L}+|alleen\s+voor\s+(?:medewerkers|intern\s+gebruik))\s*\)|(?:^|\s)interne?\s+(?:afspraken|werkafspraken|werkwijze|aanwijzingen|tips|handelwijze|instructies?|richtlijnen)\b|\bniet\s+voor\s+(?:publicatie|de\s+(?:klager|aanvrager|melder|burger|klant|cliënt|indiener|ondernemer|verzoeker))\b/iu;
+const INTERNAL_NOT = ['cue:lawRef', 'cue:caseLaw', 'cue:politics', 'cue:aim', 'cue:appeal', 'cue:rights', 'cue:findings', 'cue:history', 'cue:docMeta', 'cue:decision', 'cue:publicAddress', 'policy2', 'lawCited'];
 const STEP_LABEL = /^(?:stap|vraag|beslispunt|fase)\s*\d{1,2}[a-z]?\s*[.:)]?$/iu;
 /** The answer marker that opens a branch of a decision tree. */
 const BRANCH = /^(?:ja|nee|zo\s+ja|zo\s+nee|indien\s+ja|indien\s+nee|als\s+ja|als\s+nee|wel|niet|akkoord|niet\s+akkoord|voldoende|onvoldoende)\s*(?:→|->|=>|⇒|➔|►|>|:|,|–|—)\s*/iu;

@@ -124,3 +124,36 @@ describe('a list item followed by a line back at the margin', () => {
     expect(got.join(' | ')).not.toContain('Wat openbaar is');
   });
 });
+
+describe('a section its heading marks for staff only', () => {
+  /** A quarterly note of a tax office with one section of its own. */
+  const note = (heading: string, ...body: string[]) => guidance(
+    'Kwartaalnotitie heffingen en invordering',
+    '',
+    'Stand van zaken',
+    'In het derde kwartaal zijn 1.240 bezwaren binnengekomen, iets minder dan vorig jaar.',
+    '',
+    heading,
+    ...body,
+    '',
+    'Opgesteld door team Invordering',
+  );
+
+  it('reads what it says about a kind of case as an internal rule, however it is worded', () => {
+    expect(note('Hoe we het aanpakken (intern)', 'Aanmaningen onder de 50 euro sturen we pas na drie maanden opnieuw, de rest gaat direct naar de deurwaarder.').join(' | '))
+      .toContain('Aanmaningen onder de 50 euro sturen we pas na drie maanden opnieuw');
+    expect(note('Werkafspraken (niet voor de belastingplichtige)', 'Een belastingplichtige die twee keer een regeling heeft laten lopen, krijgt geen derde betalingsregeling meer.').join(' | '))
+      .toContain('krijgt geen derde betalingsregeling meer');
+    expect(note('Interne werkwijze', 'Bezwaren van meer dan 10.000 euro legt de behandelaar altijd voor aan de senior jurist.').join(' | '))
+      .toContain('legt de behandelaar altijd voor aan de senior jurist');
+  });
+
+  it('leaves the policy and the plain facts in such a section', () => {
+    expect(note('Hoe we het aanpakken (intern)', 'Het college wil dat in 2027 negentig procent van de bezwaren binnen zes weken is afgehandeld.')).toEqual([]);
+    expect(note('Hoe we het aanpakken (intern)', 'Het team bestaat sinds januari uit zeven medewerkers.')).toEqual([]);
+  });
+
+  it('does not read a heading about the organisation as a mark of an internal section', () => {
+    expect(note('Interne organisatie', 'Aanmaningen onder de 50 euro worden in dit kwartaal door twee teams verstuurd.')).toEqual([]);
+  });
+});
