@@ -83,6 +83,10 @@ describe('a 1,000-page PDF', () => {
     const kinds = await page.locator('.page[data-rendered=true] canvas').evaluateAll((cs) => cs.map((c) => ((c as HTMLCanvasElement).getContext('2d') === null ? 'bitmap' : '2d')));
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds.every((k) => k === 'bitmap')).toBe(true);
+    // Its picture was drawn in the page worker (pagePictures.ts), not on the UI thread.
+    const drawnBy = await page.locator('.page[data-rendered=true]').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-drawn')));
+    expect(drawnBy.length).toBeGreaterThan(0);
+    expect(drawnBy.every((b) => b === 'worker')).toBe(true);
 
     // The analysis runs to the end in the worker; its suggestions arrive in the panel.
     await expect.poll(() => page.evaluate(() => [...(window as unknown as { __lakstift: { docs: Map<string, { status: string }> } }).__lakstift.docs.values()].map((d) => d.status).join()), { timeout: 300_000, interval: 1000 }).toBe('ready');
