@@ -92,4 +92,51 @@ describe('the page worker client', () => {
     expect(await pictures.draw(doc, 2, 1, 1).picture).toEqual({ kind: 'here' });
     expect(w.sent.length).toBe(sent);
   });
+
+  it('takes control of a page canvas once, and puts every picture of that page straight into it', async () => {
+    const w = fakeWorker();
+    const pictures = makePagePictures(() => w.port);
+    const doc = {};
+    pictures.register(doc, { bytes: new Uint8Array([1, 2]) });
+    let transfers = 0;
+    const off = { offscreen: true };
+    const canvas = { transferControlToOffscreen: () => (transfers++, off) } as unknown as HTMLCanvasElement;
+    const first = pictures.draw(doc, 1, 1, 1, canvas);
+    const zoomed = pictures.draw(doc, 1, 2, 1, canvas);
+    expect(transfers).toBe(1);
+    const draws = w.sent.filter((s) => s.m.type === 'draw');
+    const [a, b] = draws.map((s) => s.m as Extract<PagesRequest, { type: 'draw' }>);
+    expect(a.canvas).toBe(off);
+    expect(draws[0].transfer).toEqual([off]);
+    expect(b.canvas).toBeUndefined();
+    expect(b.target).toBe(a.target);
+    w.reply({ type: 'drawn', id: a.id, bitmap: null, shown: true });
+    expect(await first.picture).toEqual({ kind: 'shown' });
+    // The worker fails: the canvas it controlled is lost, and a new one is drawn here.
+    w.port.onerror?.(new Event('error'));
+    expect(await zoomed.picture).toEqual({ kind: 'here', lost: true });
+    const other = { transferControlToOffscreen: () => (transfers++, off) } as unknown as HTMLCanvasElement;
+    expect(await pictures.draw(doc, 1, 2, 1, other).picture).toEqual({ kind: 'here' });
+    expect(transfers).toBe(1);
+  });
+
+  it('lets go of a canvas that left the document, and draws here a document the worker could not open', async () => {
+    const w = fakeWorker();
+    const pictures = makePagePictures(() => w.port);
+    const doc = {};
+    pictures.register(doc, { bytes: new Uint8Array([1, 2]) });
+    let transfers = 0;
+    const canvas = { transferControlToOffscreen: () => (transfers++, {}) } as unknown as HTMLCanvasElement;
+    const job = pictures.draw(doc, 1, 1, 1, canvas);
+    const draw = w.sent.find((s) => s.m.type === 'draw')!.m as Extract<PagesRequest, { type: 'draw' }>;
+    pictures.release(canvas);
+    expect(w.sent.at(-1)!.m).toEqual({ type: 'release', target: draw.target });
+    w.reply({ type: 'drawn', id: draw.id, bitmap: null, error: 'Invalid PDF structure.' });
+    expect(await job.picture).toEqual({ kind: 'here', lost: true });
+    const sent = w.sent.length;
+    const fresh = { transferControlToOffscreen: () => (transfers++, {}) } as unknown as HTMLCanvasElement;
+    expect(await pictures.draw(doc, 2, 1, 1, fresh).picture).toEqual({ kind: 'here' });
+    expect(w.sent.length).toBe(sent);
+    expect(transfers).toBe(1);
+  });
 });

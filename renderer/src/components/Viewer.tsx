@@ -274,6 +274,14 @@ function PageView(props: { pdf: PDFDocumentProxy; documentId: string; page: numb
   const [rendered, setRendered] = useState(false);
   // Where the picture was drawn ('worker', or 'window' without the page worker), for the tests.
   const [drawnBy, setDrawnBy] = useState<'worker' | 'window' | null>(null);
+  // A new canvas element when the worker had the old one and can no longer draw (rare).
+  const [canvasGen, setCanvasGen] = useState(0);
+  useEffect(() => {
+    const cv = canvas.current;
+    return () => {
+      if (cv) pagePictures.release(cv);
+    };
+  }, [canvasGen]);
 
   useEffect(() => {
     let cancelled = false;
@@ -281,12 +289,12 @@ function PageView(props: { pdf: PDFDocumentProxy; documentId: string; page: numb
     let layer: { cancel(): void } | null = null;
     let unpace = () => {};
     let dropStep = () => {};
-    // The page is drawn in a worker of its own (pagePictures.ts), asked at once, and its
-    // picture arrives as an ImageBitmap, moved, not copied: pdf.js's drawing steps and the
-    // page's pixels cost the UI thread nothing (issue #17). Without that worker it is drawn
-    // here as before.
+    // The page is drawn in a worker of its own (pagePictures.ts), asked at once, which puts
+    // the picture straight into this page's canvas (its control handed over at the first
+    // drawing): pdf.js's drawing steps and the page's pixels cost the UI thread nothing
+    // (issue #17). Without that worker it is drawn here as before.
     const dpr = window.devicePixelRatio || 1;
-    const job = pagePictures.draw(pdf, page, scale, dpr);
+    const job = pagePictures.draw(pdf, page, scale, dpr, canvas.current ?? undefined);
     task = job;
     void pdf.getPage(page).then(async (p) => {
       if (cancelled || !canvas.current || !text.current) {
@@ -304,9 +312,13 @@ function PageView(props: { pdf: PDFDocumentProxy; documentId: string; page: numb
         if (got.kind === 'drawn') got.bitmap.close();
         return;
       }
+      if (got.kind === 'here' && got.lost) {
+        setCanvasGen((g) => g + 1);
+        return;
+      }
       let picture: ImageBitmap | null = null;
       if (got.kind === 'drawn') picture = got.bitmap;
-      else {
+      else if (got.kind === 'here') {
         // pdf.js draws into a canvas outside the document (one for all pages, lent to one page
         // at a time: renderPace.ts), and the page shows the finished picture through a
         // 'bitmaprenderer' canvas. A 2D canvas in the document cost the compositor's commit about
@@ -331,13 +343,16 @@ function PageView(props: { pdf: PDFDocumentProxy; documentId: string; page: numb
           return;
         }
       }
-      cv.width = w;
-      cv.height = h;
+      // A canvas the worker controls takes its size from the picture the worker put in it.
+      if (got.kind !== 'shown') {
+        cv.width = w;
+        cv.height = h;
+      }
       cv.style.width = `${vp.width}px`;
       cv.style.height = `${vp.height}px`;
       if (picture) cv.getContext('bitmaprenderer')?.transferFromImageBitmap(picture);
       setRendered(true);
-      setDrawnBy(got.kind === 'drawn' ? 'worker' : 'window');
+      setDrawnBy(got.kind === 'here' ? 'window' : 'worker');
       // The text layer in a frame step of its own, after the pages that began drawing before
       // it: started in the frame that finished the drawing, its first measuring laid out the
       // whole window in that frame (issue #17).
@@ -357,11 +372,11 @@ function PageView(props: { pdf: PDFDocumentProxy; documentId: string; page: numb
       task?.cancel();
       layer?.cancel();
     };
-  }, [pdf, page, scale]);
+  }, [pdf, page, scale, canvasGen]);
 
   return (
     <div className="page" data-rendered={rendered ? 'true' : 'false'} data-drawn={drawnBy ?? undefined} data-testid={`page-${page}`}>
-      <canvas ref={canvas} />
+      <canvas key={canvasGen} ref={canvas} />
       <div className="textLayer" ref={text} />
       <Overlays {...props} />
     </div>

@@ -73,7 +73,13 @@ function remember(doc: number, page: number, proxy: PDFPageProxy) {
   }
 }
 
-interface Job { id: number; doc: number; page: number; scale: number; dpr: number; task?: { cancel(): void }; cancelled?: boolean }
+interface Job { id: number; doc: number; page: number; scale: number; dpr: number; target?: number; task?: { cancel(): void }; cancelled?: boolean }
+
+/**
+ * The pages' canvases whose control the viewer gave this worker (placeholders in the document):
+ * a picture put into one is shown by the compositor without passing the UI thread at all.
+ */
+const targets = new Map<number, ImageBitmapRenderingContext>();
 /** Pages wait in the order asked (the page that began first is done first, as before). */
 const queue: Job[] = [];
 const jobs = new Map<number, Job>();
@@ -98,6 +104,15 @@ async function draw(job: Job): Promise<void> {
     if (!job.cancelled) bitmap = canvas.transferToImageBitmap();
   } catch (e) {
     return post({ type: 'drawn', id: job.id, bitmap: null, error: e instanceof Error ? e.message : String(e) });
+  }
+  const target = job.target !== undefined ? targets.get(job.target) : undefined;
+  if (bitmap && target) {
+    // The placeholder takes the size of the frame it is sent; the viewer sets its CSS size.
+    const c = target.canvas as OffscreenCanvas;
+    if (c.width !== bitmap.width) c.width = bitmap.width;
+    if (c.height !== bitmap.height) c.height = bitmap.height;
+    target.transferFromImageBitmap(bitmap);
+    return post({ type: 'drawn', id: job.id, bitmap: null, shown: true });
   }
   post({ type: 'drawn', id: job.id, bitmap }, bitmap ? [bitmap] : []);
 }
@@ -130,7 +145,11 @@ self.onmessage = (e: MessageEvent<PagesRequest>) => {
       break;
     }
     case 'draw': {
-      const job: Job = { id: m.id, doc: m.doc, page: m.page, scale: m.scale, dpr: m.dpr };
+      if (m.canvas && m.target !== undefined) {
+        const ctx = m.canvas.getContext('bitmaprenderer');
+        if (ctx) targets.set(m.target, ctx);
+      }
+      const job: Job = { id: m.id, doc: m.doc, page: m.page, scale: m.scale, dpr: m.dpr, ...(m.target !== undefined ? { target: m.target } : {}) };
       jobs.set(job.id, job);
       queue.push(job);
       void pump();
@@ -150,6 +169,9 @@ self.onmessage = (e: MessageEvent<PagesRequest>) => {
       }
       break;
     }
+    case 'release':
+      targets.delete(m.target);
+      break;
     case 'close': {
       const doc = docs.get(m.doc);
       docs.delete(m.doc);
