@@ -79,7 +79,7 @@ interface Job { id: number; doc: number; page: number; scale: number; dpr: numbe
  * The pages' canvases whose control the viewer gave this worker (placeholders in the document):
  * a picture put into one is shown by the compositor without passing the UI thread at all.
  */
-const targets = new Map<number, ImageBitmapRenderingContext>();
+const targets = new Map<number, ImageBitmapRenderingContext | null>();
 /** Pages wait in the order asked (the page that began first is done first, as before). */
 const queue: Job[] = [];
 const jobs = new Map<number, Job>();
@@ -105,8 +105,13 @@ async function draw(job: Job): Promise<void> {
   } catch (e) {
     return post({ type: 'drawn', id: job.id, bitmap: null, error: e instanceof Error ? e.message : String(e) });
   }
-  const target = job.target !== undefined ? targets.get(job.target) : undefined;
-  if (bitmap && target) {
+  if (job.target !== undefined) {
+    const target = targets.get(job.target);
+    if (!bitmap || !target) {
+      bitmap?.close();
+      // A canvas released meanwhile wants nothing; one this worker cannot draw into is drawn by the window.
+      return post({ type: 'drawn', id: job.id, bitmap: null, ...(target === null ? { error: 'no bitmaprenderer context for the page canvas' } : {}) });
+    }
     // The placeholder takes the size of the frame it is sent; the viewer sets its CSS size.
     const c = target.canvas as OffscreenCanvas;
     if (c.width !== bitmap.width) c.width = bitmap.width;
@@ -146,8 +151,7 @@ self.onmessage = (e: MessageEvent<PagesRequest>) => {
     }
     case 'draw': {
       if (m.canvas && m.target !== undefined) {
-        const ctx = m.canvas.getContext('bitmaprenderer');
-        if (ctx) targets.set(m.target, ctx);
+        targets.set(m.target, m.canvas.getContext('bitmaprenderer'));
       }
       const job: Job = { id: m.id, doc: m.doc, page: m.page, scale: m.scale, dpr: m.dpr, ...(m.target !== undefined ? { target: m.target } : {}) };
       jobs.set(job.id, job);
