@@ -910,6 +910,23 @@ function personSlotBefore(before: string): boolean {
 /** Roles a colophon or a report's title page names persons by. */
 const COLOPHON_ROLE = /(?:^|\s)(?:(?:eind)?redactie|(?:eind)?redacteur|auteurs?|tekst|fotografie|foto's|vormgeving|illustraties?|opmaak|samenstelling|projectleiding|begeleiding|interviews?|onderzoek|opgesteld\s+door|met\s+medewerking\s+van)$/u;
 
+/**
+ * "Aanwezig    Ida Brouwer, K. Sluis en Tom Eelman": the attendance row of minutes or an agenda
+ * as a table (the label in its own cell, no colon), its persons in the next cell. Taken as the
+ * label only where the row goes on with a capital and holds a list (a comma or "en") or the cell
+ * gap is wide; "Aanwezig waren …" is a sentence.
+ */
+const ATTENDANCE_ROW = /^(?:Aanwezig(?:en)?|Afwezig|Afgemeld|Verhinderd|Deelnemers|Genodigden|Gasten|AANWEZIG|AFWEZIG)(?:[ \t]+(?:met|zonder)[ \t]+(?:bericht|kennisgeving))?([ \t]+)(?=\p{Lu})/u;
+const ATTENDANCE_CELL = /^(?:Aanwezig(?:en)?|Afwezig|Afgemeld|Verhinderd|Deelnemers|Genodigden|Gasten)$/u;
+function attendanceRow(s: string, next: () => string): RegExpExecArray | null {
+  // The label's cell alone on its line (a table read cell by cell), the list in the next cell.
+  if (ATTENDANCE_CELL.test(s)) return /,|\s(?:en|&)\s/.test(next()) && !next().includes(':') ? ATTENDANCE_CELL.exec(s) : null;
+  const m = ATTENDANCE_ROW.exec(s);
+  if (!m) return null;
+  const rest = s.slice(m[0].length);
+  return /,|\s(?:en|&)\s/.test(rest) || /\t| {2,}/.test(m[1]!) ? m : null;
+}
+
 /** A label of a form or contact block written against the name after it, with no space or colon. */
 const GLUED_LABEL = /^(Contactpersoon|Behandelaar|Behandeld door|Auteur|Opsteller|Opgesteld door|Steller|Naam|Afzender|Onderzoeker|Notulist|Voorzitter|Medewerker|Inlichtingen bij|Projectleider|Casemanager|Ondertekend door|Gesprekspartner|Beller|Aanvrager|Verzoeker|Klager|Melder|Eigenaar|Actiehouder|Aangenomen door|Genoteerd door)(?=\p{Lu}\p{Ll})/u;
 
@@ -1191,7 +1208,7 @@ function contextFinds(text: string): Found[] {
         if (value?.[0].trim()) nameOnLine({ start: line.start + valueAt, str: value[0].replace(/\s+$/, '') }, `na het label '${m[1]!}:'`, 0.88, true);
       }
     }
-    const personLabel = s.includes(':') ? PERSON_LABELS.exec(s) : null;
+    const personLabel = s.includes(':') ? PERSON_LABELS.exec(s) : attendanceRow(s, () => lines.slice(i + 1, i + 3).find((l) => l.str.trim())?.str ?? '');
     if (personLabel) {
       let rest = s.slice(personLabel[0].length);
       let restStart = line.start + line.str.indexOf(rest);

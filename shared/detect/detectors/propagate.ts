@@ -65,7 +65,7 @@ function namesSpelledByMail(text: string, mailNames: readonly [string, string, s
     // address spells the first name and the surname the other way round. The mail, not a lexicon,
     // says it is a person, so a first name that is also a word ("Grace", "Faith") is found too.
     const inverted = text[a + w[0].length] !== ',' ? null : /^,[ \t]+(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)(?![\p{L}\p{N}@])/u.exec(text.slice(a + w[0].length, a + w[0].length + 40));
-    const flip = inverted ? byRest.get(fold(w[0]).replace(/[\s'’-]+/g, ''))?.find(([f]) => f === fold(inverted[1]!)) : undefined;
+    const flip = inverted ? byRest.get(fold(w[0]).replace(/[\s'’-]+/g, ''))?.find(([f]) => f === fold(inverted[1]!) || (f.length === 1 && fold(inverted[1]!).startsWith(f))) : undefined;
     if (flip && inverted) {
       out.push({ category: 'name', start: a, end: a + w[0].length + inverted[0].length, confidence: 0.85, reason: `naam zoals het persoonlijke e-mailadres '${flip[2]}@…' van dit document de naam spelt ('Achternaam, Voornaam')` });
       continue;

@@ -117,3 +117,23 @@ describe('a person referred to by initials only, after the full name', () => {
     expect(found(text, 'name')).not.toContain('W.R.');
   });
 });
+
+describe('the attendance row of minutes or an agenda laid out as a table', () => {
+  it('reads the persons in the cell after "Aanwezig" read cell by cell, names of no lexicon too', () => {
+    const text = ['Agenda Stuurgroep Havenkwartier', '', 'Datum', '', '14 maart 2024', '', 'Aanwezig', '', 'Tsogt Batbayar, R.E. Wijngaarde, Oyunaa Dashdorj, Pim Oudejans', '', '1. Opening'].join('\n');
+    const names = found(text, 'name');
+    expect(names).toEqual(expect.arrayContaining(['Tsogt Batbayar', 'R.E. Wijngaarde', 'Oyunaa Dashdorj', 'Pim Oudejans']));
+  });
+
+  it('reads "Aanwezig" with the list on its line without a colon, and leaves a sentence alone', () => {
+    expect(found('Afwezig   Marit Hofstede, Bolormaa Ganbold\n', 'name')).toEqual(expect.arrayContaining(['Marit Hofstede', 'Bolormaa Ganbold']));
+    expect(found('Aanwezig\n\nDe leden van de Raad van Toezicht, de Ondernemingsraad en het Bestuur.\n', 'name')).toEqual([]);
+  });
+});
+
+describe('a surname-first display name that an address with the initial spells', () => {
+  it('suggests "Achternaam, Voornaam" of a surname that is also a place, with the address of its row', () => {
+    const text = ['Naam                 Functie            E-mail', 'Delft, Joutsen       adviseur           j.delft@wetterskip.example', 'Tamminga, Yfke       jurist             y.tamminga@wetterskip.example'].join('\n');
+    expect(found(text, 'name')).toContain('Delft, Joutsen');
+  });
+});
