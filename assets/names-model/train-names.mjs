@@ -1,15 +1,18 @@
 // Trains the learned name tagger (shared/detect/detectors/nameModel.ts) and writes its weights to
 // shared/detect/nameModel.generated.ts. See assets/names-model/README.md.
 //
-//   node assets/names-model/train-names.mjs            cross-validates, trains on everything, writes the weights
+//   node assets/names-model/train-names.mjs            leave-one-writer-out CV, trains, writes the weights
 //   node assets/names-model/train-names.mjs --check    cross-validation only (nothing written)
 //   node assets/names-model/train-names.mjs --no-cv    trains and writes without the cross-validation
+//   node assets/names-model/train-names.mjs --verify   rebuilds the weights and compares them with the shipped file byte for byte
+//   OUT=file TRAIN_ON=seen,train,… node …              writes elsewhere / trains on other material
 //
-// Data: the DEVELOPMENT material only — the generator's train split (.cache/corpus/train), the
-// development splits (f) .cache/corpus/fresh and (f4) .cache/corpus/fresh4, the seen corpus (a)
-// ../shared/corpus, and synthetic lines written here (synthetic.mjs) with names of many origins
-// drawn from the lexicons. The blind splits ((b) test, (f2), (f3), (f5)), corpus2-dev and real-dev
-// are never read: they measure the result.
+// Data: the DEVELOPMENT material only — the seen corpus (a) ../shared/corpus, the generator's train
+// split (.cache/corpus/train), the development splits (f), (f4), (f5), (f6), (f7) in .cache/corpus,
+// and synthetic lines written here (synthetic.mjs) with names of many origins drawn from the
+// lexicons. The blind splits ((b) test, (f2), (f3), (f8)), corpus2-dev and real-dev are never
+// read: they measure the result. Which of the material the shipped weights are trained on is
+// DEFAULT_TRAIN_ON below (the README says why).
 //
 // Each PDF is read by Lakstift's own extractor (shared/pdf) into the page text the detectors get;
 // a capitalised token is a name token when its word's box lies on a name item's box of the truth
