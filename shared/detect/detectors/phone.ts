@@ -30,7 +30,18 @@ const SPLIT = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,1
 
 const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centra(?:al|le)\s+(?:tele(?:foon)?)?nummer|telefooncentrale|\bcentrale\b|telefonist(?:e|en)?\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u(?:\s+ons)?|kunt\s+u\s+(?:ons\s+)?bellen|\bons\s+(?:(?:telefonisch|gerust|altijd)\s+)?(?:bellen|bereiken)\b|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
-const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|centraal(?:\s+(?:tele(?:foon)?)?nummer)?|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|griffie|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
+const GENERAL_WORDS = String.raw`(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|centraal(?:\s+(?:tele(?:foon)?)?nummer)?|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|griffie|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?`;
+const GENERAL_LABEL = new RegExp(String.raw`(?:^|[\s|•])${GENERAL_WORDS}\s*[.:]\s*$`, 'i');
+/**
+ * The same general words as the whole label of the number's line, with or without a colon: a
+ * signature's or card's lines are labelled like "T 070 …" and "Algemeen 070 …", without colons.
+ */
+const GENERAL_LABEL_LINE = new RegExp(String.raw`^[ \t]*${GENERAL_WORDS}[ \t]*[.:]?[ \t]*$`, 'i');
+/**
+ * The public named as the ones who call, as the label of the number's line ("Vragen van bedrijven:",
+ * "Voor inwoners:", "Informatie voor aanvragers"): a number published for everyone of a group, no person's.
+ */
+const AUDIENCE_LABEL = /^[ \t]*(?:(?:algemene\s+|meer\s+)?(?:vragen|informatie|inlichtingen|contact|telefonisch\s+contact|bereikbaarheid)\s+)?(?:van|voor)\s+(?:alle\s+|de\s+|het\s+)?(?:burgers|inwoners|bewoners|omwonenden|publiek|klanten|bedrijven|ondernemers|ondernemingen|werkgevers|instellingen|organisaties|verenigingen|scholen|ouders|pati[eë]nten|cli[eë]nten|huurders|aanvragers|belanghebbenden|bezoekers|melders|particulieren|pers|journalisten|media|leveranciers|inschrijvers|gegadigden|zorgaanbieders|professionals|ketenpartners|derden|iedereen)[ \t]*[.:]?[ \t]*$/i;
 const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|dir|tel|tel(?:efoon)?nr|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
 const MOBILE_LABEL = /(?:^|\b)(?:m|mob|dir|mobiel|gsm|mobile|doorkies(?:nummer)?|direct|rechtstreekse?\s+(?:lijn|(?:telefoon)?nummer))\s*[.:]?\s*$/i;
 /**
@@ -529,7 +540,10 @@ function initialsAndSurname(l: string, strict = false): boolean {
 }
 
 /** A line that is only a person's name, or a label and a name ("Contact: Anang Ganaka", "Ilse Verhagen"). */
-function nameOnlyLine(l: string): boolean {
+function nameOnlyLine(line: string): boolean {
+  // "Ayshem Tohti (inhoud)", "R. Veldkamp (projectleider)": a name with its part or role in brackets
+  // after it, in lower case (an organisation's abbreviation in brackets, "(GGD)", is no role).
+  const l = line.replace(/\s*\(\p{Ll}[\p{Ll} ,/&-]{1,40}\)\s*$/u, '');
   const m = NAME_ONLY_LINE.exec(l);
   if (!m) return false;
   const name = l.replace(/^[^:]*:/, '').trim();
@@ -633,6 +647,22 @@ function personOnLine(text: string, start: number, end: number): boolean {
     const t = seg.replace(/^(?:opgesteld|geschreven|behandeld|ingediend)\s+door\s*:?\s*|^(?:auteur|contactpersoon|behandelaar|van)\s*:\s*/i, '').trim();
     return t.length > 3 && !/\d/.test(t) && nameOnlyLine(t);
   });
+}
+
+/**
+ * A person's name right before the number's phone label, in the same field ("Notulen: Chadi Nakhlé,
+ * tel. …", "secretariaat: …; verslag: Leota Leiataua, telefoon …", "Eigenaar: K. Mensah (tel. …",
+ * "Opgesteld door Anouk Bos – T …"): the label gives that person's number, whatever service, unit or
+ * heading the line or block names before. Returns the name.
+ */
+function nameBeforeLabel(lineBefore: string): string | undefined {
+  const m = /(?:,[ \t]*|\([ \t]*|[ \t][-\u2013\u2014|·][ \t]*)(?:tel(?:efoon)?(?:nummer|nr)?\.?|t\.?|telefonisch(?:\s+bereikbaar)?(?:\s+(?:op|via|onder))?|mob(?:iel)?\.?|gsm)[ \t]*[.:]?[ \t]*$/iu.exec(lineBefore);
+  if (!m) return undefined;
+  // The field before the label: after the line's last colon or semicolon, and after a word that
+  // introduces a name ("door", "met", "bij", "aan", "namens").
+  const name = (lineBefore.slice(0, m.index).split(/[:;]/).pop() ?? '').replace(/^.*\b(?:door|met|bij|aan|namens)\s+/i, '').trim();
+  if (name.length < 4 || /\d|@/.test(name)) return undefined;
+  return nameOnlyLine(name) || initialsAndSurname(name, true) || /^(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}/iu.test(name) ? name : undefined;
 }
 
 /** The number stands on one of the first `n` non-empty lines of the page. */
@@ -805,7 +835,9 @@ function linesAround(text: string, start: number, end: number): string {
 /** Words that tie a number to a person: "bel mij", "mijn nummer", "(doorkiesnummer)". */
 const OWN_NUMBER = /(?:\b(?:bel|bereik|mail|app|sms)\s+(?:mij|me|hem|haar)\b|\bmijn\s+(?:(?:mobiele|directe|vaste)\s+)?(?:nummer|telefoonnummer|mobiel|06)|\b(?:hij|zij|ze)\s+is\s+bereikbaar)[^.\n]*$/i;
 /** The reader addressed with a question or a need ("Heeft u vragen?", "Voor meer informatie kunt u …"). */
-const READER_QUESTION = /\b(?:heeft|hebt)\s+u\s+(?:nog\s+)?(?:vragen|een\s+vraag)\b|\bvoor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)\b[^.\n]{0,60}\b(?:kunt|kan)\s+u\b|\bwilt\s+u\s+(?:meer\s+)?(?:weten|informatie)\b/i;
+const READER_QUESTION = /\b(?:heeft|hebt)\s+u\s+(?:nog\s+)?(?:vragen|een\s+vraag)\b|\b(?:wilt|wil|heeft|hebt|bent|kunt|twijfelt|weet|zoekt|vindt|krijgt|ziet|mist)\s+u\b[^?.!\n]{0,80}\?|\bvoor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)\b[^.\n]{0,60}\b(?:kunt|kan)\s+u\b|\bwilt\s+u\s+(?:meer\s+)?(?:weten|informatie)\b/i;
+/** After the number, another way in: "of mail (naar) info@…", "of kijk op www.…". The local part, for a mailbox. */
+const ALTERNATIVE_CHANNEL = /^[\s,)]*(?:of|en)\s+(?:(?:per\s+)?(?:e-?)?mail(?:t|en)?(?:\s+u)?(?:\s+(?:dan|ons|gerust))?\s+(?:(?:naar|aan|via|op)\s+)?([\p{L}\p{N}._%+-]+)@[\p{L}\p{N}-]+\.|(?:kijk|ga|lees)(?:\s+u)?\s+(?:dan\s+)?(?:op|naar)\s+(?:www\.|https?:\/\/))/iu;
 /** The writer speaks of himself in the sentence before the number. */
 const FIRST_PERSON = /\b(?:ik|mij|mijn)\b[^.\n]*$/i;
 /** Cues that call a number reachable rather than general: a person's own number is reachable too. */
@@ -856,6 +888,8 @@ const PERSON_ROLE_NAMED = /\b(?:[Cc]ontactpersoon|[Bb]ehandelaar|[Bb]ehandelend\
 function personalCue(text: string, start: number, end: number, lineBefore: string, sentenceBefore: string, mobileLabel: boolean, above: string | undefined): string | undefined {
   if (above) return `met het label '${above}' erboven (formulier)`;
   if (mobileLabel) return `met het label '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? 'mobiel'}'`;
+  const named = nameBeforeLabel(lineBefore);
+  if (named) return `direct na de naam '${named}' en een telefoonlabel`;
   // On the number's own line, and not the label of the next number ("088 … / direct: 0511 …" labels the 0511).
   if (/^[ \t]*\(?[ \t]*(?:doorkies(?:nummer)?|direct(?:e\s+lijn)?|mobiel)\b(?![ \t]*(?:nummer)?[ \t]*:?[ \t]*[(+\d])/i.test(text.slice(end, end + 30))) return "met de aanduiding 'doorkies' of 'direct' erachter";
   // A block that gives a person's line with its own label ("direct: 046 …") and this number without
@@ -958,7 +992,9 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const sentenceBefore = sentenceBeforeOf(text.slice(Math.max(0, start - 160), start));
   // Read once per hit: most of the rules below ask whether the sentence names a person.
   let personInSentenceMemo: boolean | undefined;
-  const personInSentence = () => (personInSentenceMemo ??= PERSON_IN_SENTENCE.test(sentenceBefore));
+  // "Notulen: Chadi Nakhlé, tel. …": a person named right before the number's label.
+  const nameLabel = h.spread === undefined ? nameBeforeLabel(text.slice(lineStart, start)) : undefined;
+  const personInSentence = () => (personInSentenceMemo ??= nameLabel !== undefined || PERSON_IN_SENTENCE.test(sentenceBefore));
   const after = text.slice(end, end + 80).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
   // "nummer" alone labels a case or document number; "telefoonnummer", "algemene nummer" a phone.
   if (NOT_PHONE_CONTEXT.test(lineBefore) && !(kind === 'mobile' && /(?:^|[^\p{L}])nummer\s*[.:]?\s*$/iu.test(lineBefore)) && !/(?:^|[^\p{L}])tel(?:efoon)?\.?[ -]?nr\s*[.:]?\s*$/iu.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|mobiele|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|centraal|publieks|terugbel|bel|contact|06-?|gsm|priv[ée]|thuis|werk|vast)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)
@@ -976,8 +1012,12 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // A mobile or a number labelled direct/doorkies is a person's where anything ties it to one: no
   // label or cue of a service makes it general then ("Noor Haddou / Receptie: 06 …").
   const personTied = (kind === 'mobile' || labelledDirect(lineBefore)) && (signatureAbove(text, start) || personAbove(text, start) || personInSentence() || OWN_NUMBER.test(sentenceBefore));
-  const generalLabel = personTied ? null : GENERAL_LABEL.exec(lineBefore);
+  const generalLabel = personTied ? null : GENERAL_LABEL.exec(lineBefore) ?? GENERAL_LABEL_LINE.exec(lineBefore);
   if (generalLabel) return keep(0.9, `aangeduid als algemeen nummer ('${collapse(generalLabel[0]).replace(/[.:]$/, '')}')`);
+  // "Vragen van bedrijven: 0182 …", "Voor inwoners: …": the label gives the number to a group of the
+  // public, not to a person (never a mobile: a spokesperson's own phone may stand under "Voor de pers").
+  const audience = personTied || kind === 'mobile' || mobileLabel ? null : AUDIENCE_LABEL.exec(lineBefore);
+  if (audience) return keep(0.85, `het label geeft het nummer aan het publiek ('${collapse(audience[0]).replace(/[.:]$/, '')}'), geen persoon: algemeen nummer`);
   // A list's row "Receptie      (045) …" whose label cell the text model read as a column of its own
   // (all labels, then all numbers): the label is the words left of the number on its baseline.
   const rowLabel = personTied || h.spread !== undefined || prev !== undefined || lineBefore.trim() ? undefined : rowLabelOf(ctx.page, h);
@@ -1010,6 +1050,13 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   if (readerQuestion && !personInSentence() && !/\b(?:behandelaar|contactpersoon|medewerker|collega|mij|me)\b/i.test(sentenceBefore)) {
     return keep(0.85, `de lezer (u) wordt naar dit nummer verwezen ('${collapse(readerQuestion[0])}'), geen persoon genoemd: algemeen nummer`);
   }
+  // "Bel 073 … of mail waterschap@…", "bel … of kijk op www.…": the sentence offers a function's
+  // mailbox or the website as the other way in, and names no person: the organisation's number (a
+  // person's number comes with that person's own address, "bel 070 … of mail j.bos@…").
+  if (kind !== 'mobile' && !mobileLabel && !own && !labelledDirect(lineBefore) && !personInSentence()) {
+    const alt = ALTERNATIVE_CHANNEL.exec(after);
+    if (alt && (!alt[1] || isFunctionalLocalPart(alt[1]))) return keep(0.85, `de zin geeft naast het nummer ${alt[1] ? `het algemene e-mailadres '${alt[1]}@…'` : 'de website'} als andere weg, geen persoon: algemeen nummer`);
+  }
   // A switchboard's own words after the number: a menu choice ("…, keuze 2", "en kies optie 3",
   // "toets 1") or the caller told to ask for someone ("en vraag naar mevrouw X"): a number that
   // answers many callers and passes them on, never one person's direct line. And the public named
@@ -1033,13 +1080,13 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // A mail-merge letter repeats "Neem contact op met Eline Vos, bereikbaar op 030 …" on every page,
   // one page per addressee: the sentence gives the person's number, however often it repeats.
   const onLine = personOnLine(text, start, end);
-  const named = onLine || own || personNamed;
+  const named = onLine || own || personNamed || nameLabel !== undefined;
   if (kind !== 'mobile' && !mobileLabel) {
     // "melding doorgegeven aan Alarmcentrale Waakzaam B.V. (088 …)": a company named with its legal
     // form right before the number owns it, whatever person a line above names (a log's other rows).
     const company = own || labelledDirect(lineBefore) ? undefined : companyBefore(lineBefore);
     if (company) return keep(0.85, `staat direct achter de naam van het bedrijf '${company}' (een rechtspersoon, geen persoon): algemeen nummer van het bedrijf`);
-    const unit = unitBlockAbove(text, start);
+    const unit = nameLabel ? undefined : unitBlockAbove(text, start);
     if (unit) return keep(0.85, `staat in het contactblok van '${unit}' (een team of dienst, geen persoon): algemeen nummer`);
     // "Team Handhaving | 030 …", "Afdeling Burgerzaken: 0320 …", a letterhead block "Gemeente X /
     // Afdeling Y / T 0521 …": a team, department or service beside the number and no person near it.
