@@ -1,0 +1,107 @@
+// Issue #11 items 4 and 6, session 13: the classes read from (f7)'s phone misses and wrongly
+// suggested general numbers, each tested here with other names, organisations, numbers, wording
+// and layouts than the split's. Every one of them is made up.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+const phones = (text: string) => run(text).suggestions.filter((s) => s.category === 'phone');
+const found = (text: string) => phones(text).map((s) => s.text);
+const keptPhone = (text: string, number: string) => run(text).kept.find((s) => s.category === 'phone' && s.text === number);
+
+describe('a general label without a colon as the whole label of the line', () => {
+  it.each([
+    ['Met hartelijke groet,\nMirjam Oosterwijk-Baah\nbeleidsadviseur\nAfdeling Ruimte\nM 06 21 43 65 87\nCentrale 0570 69 31 11\nPostbus 4, 7400 AA Deventer', '0570 69 31 11', '06 21 43 65 87', 'Centrale'],
+    ['Groet,\nTeun Wiersma-Asante\ntoezichthouder bouw\nT 0511 42 73 90\nReceptie 0511 42 70 00', '0511 42 70 00', '0511 42 73 90', 'Receptie'],
+    ['Vriendelijke groeten,\nSvetlana Oyelaran\nadviseur subsidies\nmob. 06-48 12 77 03\nHoofdnummer 088 377 20 00\nwww.fondsvoorbeeld.nl', '088 377 20 00', '06-48 12 77 03', 'Hoofdnummer'],
+  ])('keeps the organisation\'s number in a signature and suggests the person\'s: %#', (text, general, direct, label) => {
+    expect(found(text)).toContain(direct);
+    expect(found(text)).not.toContain(general);
+    expect(keptPhone(text, general)?.reason).toContain(label);
+  });
+
+  it('a mobile under such a label in a signature stays the person\'s', () => {
+    expect(found('Met vriendelijke groet,\nNoor van Aalst\nReceptie 06 29 41 73 85')).toContain('06 29 41 73 85');
+  });
+
+  it('the word inside a sentence is no label', () => {
+    expect(found('Mijn collega Jeroen Blok regelt het algemeen 0342 41 88 20 maar ik ben er ook.')).toContain('0342 41 88 20');
+  });
+});
+
+describe('a group of the public named as the label', () => {
+  it.each([
+    ['Werkinstructie lozingen\nOpsteller: Femke Radstake-Nwosu, tel. 0344 63 81 27\nVoor ondernemers: 0344 63 80 00', '0344 63 80 00', '0344 63 81 27'],
+    ['Huurbegeleiding\nInformatie voor huurders: (010) 498 77 00\nBehandelaar: Pieter Ouwerkerk, T (010) 498 71 52', '(010) 498 77 00', '(010) 498 71 52'],
+  ])('keeps the number given to the public and suggests the person\'s: %#', (text, general, direct) => {
+    expect(found(text)).toContain(direct);
+    expect(found(text)).not.toContain(general);
+    expect(keptPhone(text, general)?.reason).toMatch(/publiek/);
+  });
+
+  it('a mobile under such a label stays suggested', () => {
+    expect(found('Persbericht\nVoor de pers: 06 51 18 30 44')).toContain('06 51 18 30 44');
+  });
+});
+
+describe('a question to the reader before "Bel dan"', () => {
+  it.each([
+    ['Twijfelt u of u voor de schuur een vergunning nodig heeft? Bel dan 0229 28 14 00.', '0229 28 14 00'],
+    ['Ziet u een fout in de aanslag? Bel dan (0543) 49 33 00 en houd het aanslagnummer bij de hand.', '(0543) 49 33 00'],
+  ])('keeps the number and names the question in the reason: %j', (text, number) => {
+    expect(found(text)).not.toContain(number);
+    expect(keptPhone(text, number)?.reason).toMatch(/lezer/);
+  });
+
+  it('a person named in the same sentence keeps it a person\'s number', () => {
+    expect(found('Twijfelt u nog? Bel dan Ruud Kamphuis op 0229 28 14 37.')).toContain('0229 28 14 37');
+  });
+});
+
+describe("a function's mailbox or the website as the other way in", () => {
+  it.each([
+    ['Voor een afspraak aan de balie bel 0341 47 22 00 of mail publiekszaken@gemeente-harderwold.nl.', '0341 47 22 00'],
+    ['Storingen aan de brug meldt u via 0591 73 20 00 of kijk op www.brugbeheer-voorbeeld.nl voor de actuele stand.', '0591 73 20 00'],
+  ])('keeps the number with the other way in the reason: %j', (text, number) => {
+    expect(found(text)).not.toContain(number);
+    expect(keptPhone(text, number)?.reason).toMatch(/andere weg/);
+  });
+
+  it("a person's own mailbox beside it makes no general number", () => {
+    expect(found('Na vieren: 0341 47 22 13 of mail r.kamphuis@gemeente-harderwold.nl.')).toContain('0341 47 22 13');
+  });
+});
+
+describe('a person named right before the phone label', () => {
+  it.each([
+    // A service's line first, then the person's field with the number.
+    ['Stuurgroep Wijkaanpak\nSecretariaat: secretariaat.stuurgroep@regio-voorbeeld.nl; verslag: Ingrid Vastenhouw, tel. 0346 25 11 84', '0346 25 11 84'],
+    ['Bureau Subsidies\nE-mail: subsidies@provincie-voorbeeld.nl\nPlanning: Jelle Hofstra-Mensah (tel. 0512 58 90 41)', '0512 58 90 41'],
+    // An 088 number, kept without a tie, is the person's after the name and label.
+    ['Aanspreekpunt voor de pilot: Teodora Mihăilescu, telefoon 088 512 40 17', '088 512 40 17'],
+  ])('suggests the number: %j', (text, number) => {
+    expect(found(text)).toContain(number);
+  });
+
+  it.each([
+    ['Team Jeugd en Gezin, tel. 0513 48 95 00', '0513 48 95 00'],
+    ['Meer informatie: Gemeente Oldebroek, telefoon 0525 63 82 00', '0525 63 82 00'],
+  ])("a team's or organisation's name there keeps the number general: %j", (text, number) => {
+    expect(found(text)).not.toContain(number);
+  });
+});
+
+describe("a person's name with a role in brackets in a contact block", () => {
+  it('is a person\'s line: the number under it is the person\'s, under a contact heading too', () => {
+    const text = 'Contact\n\nMarloes Dijkhuizen (juridisch)\nT 030 286 44 19\nm.dijkhuizen@waterschap-voorbeeld.nl\n\nAlgemeen: 030 286 40 00';
+    expect(found(text)).toContain('030 286 44 19');
+    expect(found(text)).not.toContain('030 286 40 00');
+  });
+
+  it('an 087 number under such a line is the person\'s', () => {
+    expect(found('Vragen?\n\nOmid Farahani (planning)\nT +31 87 310 42 77\no.farahani@voorbeeldstad.nl')).toContain('+31 87 310 42 77');
+  });
+
+  it("a team's name with a note in brackets stays no person", () => {
+    expect(found('Contact\n\nTeam Subsidies (algemeen)\nT 030 286 40 00')).not.toContain('030 286 40 00');
+  });
+});
