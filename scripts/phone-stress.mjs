@@ -4,13 +4,13 @@
 // the GENERAL numbers that must stay. Every name, number and organisation here is made up; the set
 // labels itself (each number is unique, so a suggestion is matched to its number by its digits).
 //
-//   node scripts/phone-stress.mjs [--out DIR] [--seed N] [--misses] [--cli path/to/lakstift.mjs] [--no-render]
+//   node scripts/phone-stress.mjs [--out DIR] [--seed N] [--misses] [--cli path/to/lakstift.mjs] [--no-render | --resume]
 //
 // Prints a table notation × context of direct numbers found (found/written), the general numbers
 // suggested by context (must-keep violations) and phone suggestions that are no planted number.
 // Not used by tests or eval; a map for whoever works on shared/detect/detectors/phone.ts.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -368,16 +368,23 @@ for (const org of ORGS) {
 // --- render -----------------------------------------------------------------------------------
 // --no-render scores the documents already written to --out by a run with the same seed (a before/after
 // comparison of two builds with --cli, without rendering twice).
+// --resume renders only the documents a broken run left unwritten (a producer killed under load),
+// and re-distils each document once (a marker file says it was).
 if (!args.includes('--no-render')) {
   const missing = missingTools().filter((t) => /soffice|Chromium/.test(t));
   if (missing.length) { console.error(`phone-stress needs ${missing.join(', ')}.`); process.exit(1); }
-  rmSync(out, { recursive: true, force: true });
+  const resume = args.includes('--resume');
+  if (!resume) rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
+  const todo = docs.filter((d) => !resume || !existsSync(path.join(out, `${d.name}.pdf`)));
   const run = makeRun('1796601600');
-  await renderChromium(docs.filter((d) => d.producer === 'chromium'), out);
-  renderSoffice(docs.filter((d) => d.producer === 'soffice'), out, run);
-  renderEnscript(docs.filter((d) => d.producer === 'enscript'), out, run, ['Courier10']);
-  for (const d of docs.filter((x) => x.post?.includes('gs'))) redistil(d, out, run);
+  await renderChromium(todo.filter((d) => d.producer === 'chromium'), out);
+  renderSoffice(todo.filter((d) => d.producer === 'soffice'), out, run);
+  renderEnscript(todo.filter((d) => d.producer === 'enscript'), out, run, ['Courier10']);
+  for (const d of docs.filter((x) => x.post?.includes('gs') && !existsSync(path.join(out, `${x.name}.gs-done`)))) {
+    redistil(d, out, run);
+    writeFileSync(path.join(out, `${d.name}.gs-done`), '');
+  }
   writeFileSync(path.join(out, 'planted.json'), `${JSON.stringify(planted, null, 1)}\n`);
 }
 

@@ -578,6 +578,49 @@ function edgePageCounts(pages: readonly { text: string; words?: readonly Word[] 
   return counts;
 }
 
+/**
+ * The signer of a signature or contact block a number stands in: the nearest line above that is only
+ * a person's name (or a label and a name), within the eight non-empty lines above and below a
+ * sign-off or directly in a block of short lines. Returns the name, or undefined.
+ */
+function signerAbove(text: string, start: number): string | undefined {
+  if (!signatureAbove(text, start) && !personAbove(text, start)) return undefined;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const above = text.slice(Math.max(0, lineStart - 800), lineStart).split('\n').map((l) => l.trim()).filter(Boolean).slice(-8).reverse();
+  for (const l of above) {
+    if (SIGNOFF_START.test(l) || (l.split(/\s+/).length > 8 && /[.!?]$/.test(l))) return undefined;
+    const cell = l.split(/\s*[|·•]\s*|\s{3,}|\t/)[0] ?? '';
+    if (!/\d|@/.test(cell) && nameOnlyLine(cell)) return cell.replace(/^[^:]*:/, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  }
+  return undefined;
+}
+/** Per document (its pages): for each fixed or 084-091 number, the surnames of the signers it stands under. */
+const SIGNERS = new WeakMap<readonly object[], Map<string, Map<string, string>>>();
+function signerSurnames(pages: readonly { text: string; words?: readonly Word[] }[]): Map<string, Map<string, string>> {
+  let out = SIGNERS.get(pages);
+  if (!out) {
+    out = new Map();
+    for (const p of pages) {
+      for (const h of hitsOf(p)) {
+        if (!h.digits || h.foreign || h.spread !== undefined) continue;
+        const kind = numberKind(h.digits);
+        if (kind === 'mobile' || kind === 'invalid' || kind === 'service' || kind === 'short') continue;
+        const lineStart = p.text.lastIndexOf('\n', h.start - 1) + 1;
+        if (labelledDirect(p.text.slice(lineStart, h.start))) continue;
+        const name = signerAbove(p.text, h.start);
+        if (!name) continue;
+        // Compared by surname (the last word), so that "K. Mensah" and "Kafui Mensah" are one person.
+        const surname = (name.split(/\s+/).pop() ?? '').toLowerCase();
+        const m = out.get(h.digits) ?? new Map<string, string>();
+        if (!m.has(surname)) m.set(surname, name);
+        out.set(h.digits, m);
+      }
+    }
+    SIGNERS.set(pages, out);
+  }
+  return out;
+}
+
 /** A line that holds one phone number and nothing else; returns its national digits. */
 function numberOnlyLine(line: string): string | undefined {
   const t = line.trim();
@@ -1117,6 +1160,11 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     if (!named && edges >= 2 && onEdgeLines(ctx.text, h.start) && !signatureAbove(text, start) && !personAbove(text, start) && !nameInRow(text, start, end)) {
       return keep(0.85, `staat in de bovenste of onderste regels van ${edges} pagina's: nummer van de organisatie (briefhoofd of voettekst)`);
     }
+    // "Kafui Mensah / adviseur / T 088 - 043 04 30" and, in the next message of the thread, "Ilse
+    // Brandsma / jurist / T 088 - 043 04 30": one number in the signatures of two or more different
+    // persons is no one's direct line but the organisation's they share (the switchboard).
+    const signers = own || labelledDirect(lineBefore) || personInSentence() ? undefined : signerSurnames(ctx.pages).get(d);
+    if (signers && signers.size >= 2) return keep(0.85, `staat in de ondertekening van ${signers.size} verschillende personen (${[...signers.values()].slice(0, 3).join(', ')}): gedeeld nummer van de organisatie, geen direct nummer`);
     const docs = dossier.phoneDocuments.get(d) ?? 0;
     // "T 070 …", "Telefoon: 070 …" in three documents is a letterhead's; only a direct or mobile label is a person's.
     if (docs >= 3 && !named && !labelledDirect(lineBefore) && !signatureAbove(text, start) && !personAbove(text, start)) {

@@ -105,3 +105,24 @@ describe("a person's name with a role in brackets in a contact block", () => {
     expect(found('Contact\n\nTeam Subsidies (algemeen)\nT 030 286 40 00')).not.toContain('030 286 40 00');
   });
 });
+
+describe('one number in the signatures of two or more different persons', () => {
+  const thread = (second: string, number: string) => [
+    'Van: Oyelaran, Tobi <t.oyelaran@veiligheidsregio-voorbeeld.nl>', 'Aan: Hoekstra-Ramdin, Wietske', 'Onderwerp: RE: oefening', '',
+    'Wietske, akkoord met de nieuwe datum.', '', 'Met vriendelijke groet,', 'Tobi Oyelaran', 'planvormer', `T ${number}`, 'M 06 41 20 87 55', '',
+    'Van: Hoekstra-Ramdin, Wietske <w.hoekstra@veiligheidsregio-voorbeeld.nl>', 'Aan: Oyelaran, Tobi', 'Onderwerp: oefening', '',
+    'Hoi Tobi, kan de oefening een week later?', '', 'Groet,', second, 'adviseur crisisbeheersing', `T ${number}`,
+  ].join('\n');
+
+  it('is the organisation\'s shared number, kept with both names in the reason; the mobile stays suggested', () => {
+    const text = thread('Wietske Hoekstra-Ramdin', '088 - 311 70 00');
+    expect(found(text)).toEqual(['06 41 20 87 55']);
+    expect(keptPhone(text, '088 - 311 70 00')?.reason).toMatch(/Oyelaran.*Hoekstra-Ramdin|Hoekstra-Ramdin.*Oyelaran/);
+  });
+
+  it('the same person signing twice (initials once) keeps it the person\'s number', () => {
+    const text = thread('T. Oyelaran', '0320 27 14 63');
+    expect(found(text)).toEqual(expect.arrayContaining(['0320 27 14 63']));
+    expect(found(text).filter((t) => t === '0320 27 14 63')).toHaveLength(2);
+  });
+});
