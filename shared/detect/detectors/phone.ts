@@ -646,7 +646,9 @@ function inNumberColumn(text: string, start: number, end: number): boolean {
   const a2 = above.length > 1 ? numberOnlyLine(above[above.length - 2]!) : undefined;
   const b1 = below === undefined ? undefined : numberOnlyLine(below);
   const mobile = (d?: string) => Boolean(d && numberKind(d) === 'mobile');
-  if (!text.slice(lineStart, start).trim()) return Boolean((a1 && b1) || mobile(a1) || mobile(b1));
+  // Two numbers alone on their lines, one under the other, on a page with a phone column's header and
+  // a column of names (a spreadsheet's contact list read column by column) are that column too.
+  if (!text.slice(lineStart, start).trim()) return Boolean((a1 && b1) || mobile(a1) || mobile(b1) || ((a1 || b1) && contactColumn(text, start)));
   return Boolean(a1 && (a2 || b1) && (mobile(a1) || mobile(a2) || mobile(b1)));
 }
 

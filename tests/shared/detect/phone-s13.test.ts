@@ -126,3 +126,16 @@ describe('one number in the signatures of two or more different persons', () => 
     expect(found(text).filter((t) => t === '0320 27 14 63')).toHaveLength(2);
   });
 });
+
+describe("a contact list's phone column read column by column, near the organisation's address line", () => {
+  const sheet = ['Contactlijst overleg beekherstel', 'Naam', 'Okafor, Ngozi', 'Pieter Smits-Kuipers', '', 'Telefoon', '', 'Rol', 'voorzitter', 'notulist', '',
+    'Waterschap Dommelvallei · Postbus 10001, 5280 DA Boxtel', '', '0411 61 83 27', '088 512 33 90'].join('\n');
+
+  it('is the persons\' column, no letterhead: both numbers suggested', () => {
+    expect(found(sheet)).toEqual(['0411 61 83 27', '088 512 33 90']);
+  });
+
+  it('a letterhead\'s number under the address stays kept', () => {
+    expect(found('Waterschap Dommelvallei\nPostbus 10001\n5280 DA Boxtel\n0411 61 80 00\nwww.dommelvallei-voorbeeld.nl\n\nGeachte heer Smits,')).toEqual([]);
+  });
+});
