@@ -579,12 +579,13 @@ function edgePageCounts(pages: readonly { text: string; words?: readonly Word[] 
 }
 
 /**
- * The signer of a signature or contact block a number stands in: the nearest line above that is only
- * a person's name (or a label and a name), within the eight non-empty lines above and below a
- * sign-off or directly in a block of short lines. Returns the name, or undefined.
+ * The signer of a signature a number stands in: the nearest line above that is only a person's name
+ * (or a label and a name), within the eight non-empty lines above and below a sign-off. Returns the
+ * name, or undefined.
  */
 function signerAbove(text: string, start: number): string | undefined {
-  if (!signatureAbove(text, start) && !personAbove(text, start)) return undefined;
+  // Only a signature under a sign-off: a table read column by column puts its last name above every number.
+  if (!signatureAbove(text, start)) return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const above = text.slice(Math.max(0, lineStart - 800), lineStart).split('\n').map((l) => l.trim()).filter(Boolean).slice(-8).reverse();
   for (const l of above) {
@@ -596,6 +597,9 @@ function signerAbove(text: string, start: number): string | undefined {
 }
 /** Per document (its pages): for each fixed or 084-091 number, the surnames of the signers it stands under. */
 const SIGNERS = new WeakMap<readonly object[], Map<string, Map<string, string>>>();
+export function phoneSignersIn(pages: readonly { text: string; words?: readonly Word[] }[]): ReadonlyMap<string, ReadonlyMap<string, string>> {
+  return signerSurnames(pages);
+}
 function signerSurnames(pages: readonly { text: string; words?: readonly Word[] }[]): Map<string, Map<string, string>> {
   let out = SIGNERS.get(pages);
   if (!out) {
@@ -1165,7 +1169,8 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     // "Kafui Mensah / adviseur / T 088 - 043 04 30" and, in the next message of the thread, "Ilse
     // Brandsma / jurist / T 088 - 043 04 30": one number in the signatures of two or more different
     // persons is no one's direct line but the organisation's they share (the switchboard).
-    const signers = own || labelledDirect(lineBefore) || personInSentence() ? undefined : signerSurnames(ctx.pages).get(d);
+    // The same across the documents of a dossier: two letters signed by different persons with one number.
+    const signers = own || labelledDirect(lineBefore) || personInSentence() ? undefined : new Map([...(signerSurnames(ctx.pages).get(d) ?? []), ...(dossier.phoneSigners?.get(d) ?? [])]);
     if (signers && signers.size >= 2) return keep(0.85, `staat in de ondertekening van ${signers.size} verschillende personen (${[...signers.values()].slice(0, 3).join(', ')}): gedeeld nummer van de organisatie, geen direct nummer`);
     const docs = dossier.phoneDocuments.get(d) ?? 0;
     // "T 070 …", "Telefoon: 070 …" in three documents is a letterhead's; only a direct or mobile label is a person's.

@@ -2,6 +2,8 @@
 // suggested general numbers, each tested here with other names, organisations, numbers, wording
 // and layouts than the split's. Every one of them is made up.
 import { describe, expect, it } from 'vitest';
+import { suggestDossier } from '../../../shared/detect';
+import { pageTextFromString } from '../../helpers/pdftotext-pagetext';
 import { run } from './helpers';
 
 const phones = (text: string) => run(text).suggestions.filter((s) => s.category === 'phone');
@@ -137,5 +139,23 @@ describe("a contact list's phone column read column by column, near the organisa
 
   it('a letterhead\'s number under the address stays kept', () => {
     expect(found('Waterschap Dommelvallei\nPostbus 10001\n5280 DA Boxtel\n0411 61 80 00\nwww.dommelvallei-voorbeeld.nl\n\nGeachte heer Smits,')).toEqual([]);
+  });
+});
+
+describe('one number in the signatures of different persons across the documents of a dossier', () => {
+  const letter = (who: string, number: string) => [pageTextFromString(['Gemeente Voorbeeldhaven', '', 'Geachte heer Dijkstra,', '',
+    'Hierbij ontvangt u het besluit op uw aanvraag.', '', 'Met vriendelijke groet,', who, 'medewerker vergunningen', `T ${number}`, 'M 06 30 11 52 98'].join('\n'), 1)];
+
+  it('is kept in both letters with both names in the reason', () => {
+    const [a, b] = suggestDossier([{ name: 'besluit-1.pdf', pages: letter('Sevda Yıldırım-Bos', '0223 67 81 00') }, { name: 'besluit-2.pdf', pages: letter('Hamza Ouali', '0223 67 81 00') }], { law: 'wob' });
+    for (const r of [a!, b!]) {
+      expect(r.suggestions.filter((s) => s.category === 'phone').map((s) => s.text)).toEqual(['06 30 11 52 98']);
+      expect(r.kept.find((s) => s.text === '0223 67 81 00')?.reason).toMatch(/2 verschillende personen/);
+    }
+  });
+
+  it('one person signing two letters keeps it that person\'s number', () => {
+    const [a] = suggestDossier([{ name: 'besluit-1.pdf', pages: letter('Sevda Yıldırım-Bos', '0223 67 81 44') }, { name: 'besluit-2.pdf', pages: letter('S. Yıldırım-Bos', '0223 67 81 44') }], { law: 'wob' });
+    expect(a!.suggestions.map((s) => s.text)).toContain('0223 67 81 44');
   });
 });
