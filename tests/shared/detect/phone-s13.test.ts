@@ -159,3 +159,9 @@ describe('one number in the signatures of different persons across the documents
     expect(a!.suggestions.map((s) => s.text)).toContain('0223 67 81 44');
   });
 });
+
+describe('a unit named after a long label before the number', () => {
+  it('keeps it', () => {
+    expect(found('Voor vragen over deze rapportage: Waterschap Lingegouw, 0345 63 20 00.')).toEqual([]);
+  });
+});
