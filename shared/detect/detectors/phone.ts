@@ -1118,6 +1118,10 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     // "Gemeentehuis: …": the body itself (or its building) is the one called, no person is.
     const callee = personInSentence() ? null : ORG_CALLEE.exec(sentenceBefore) ?? ORG_LINE_LABEL.exec(lineBefore);
     if (callee) return keep(0.85, `de tekst noemt de organisatie als wie er gebeld wordt ('${collapse(callee[0])}'), geen persoon: algemeen nummer`);
+    // "Vragen kunnen naar de Veiligheidsregio X op …", "bereikbaar bij het Waterschap Y via …": an
+    // organisation or unit by its name, right before "op"/"via"/"onder" and the number, no person in the sentence.
+    const unitBefore = personInSentence() ? null : /\b(?:de|het|naar|bij|met)\s+(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|van|en|voor|de|het))*)\s+(?:op|via|onder)\s*$/u.exec(sentenceBefore);
+    if (unitBefore && isUnitName(unitBefore[1]!) && !nameOnlyLine(unitBefore[1]!)) return keep(0.85, `de zin geeft het nummer van '${collapse(unitBefore[1]!)}' (een organisatie of dienst, geen persoon): algemeen nummer`);
     const pub = personInSentence() ? null : publicSubject(sentenceBefore);
     if (pub && /\bbel(?:t|len)?\b|\bbereik(?:en|t)\b|\btelefonisch\b/i.test(sentenceBefore.slice(pub.index))) {
       return keep(0.85, `de tekst geeft het nummer aan het publiek ('${collapse(pub[0])}'), geen persoon genoemd: algemeen nummer`);

@@ -165,3 +165,16 @@ describe('a unit named after a long label before the number', () => {
     expect(found('Voor vragen over deze rapportage: Waterschap Lingegouw, 0345 63 20 00.')).toEqual([]);
   });
 });
+
+describe('an organisation by its name right before "op"/"via" and the number', () => {
+  it('keeps the number with the organisation in the reason', () => {
+    const text = 'Deze notitie schreef Hanneke Oduya (adviseur). Vragen kunnen naar de Omgevingsdienst Achterhoek op 0314 72 40 00.';
+    expect(found(text)).toEqual([]);
+    expect(keptPhone(text, '0314 72 40 00')?.reason).toContain('Omgevingsdienst Achterhoek');
+  });
+
+  it('a person there, or a mobile, stays suggested', () => {
+    expect(found('Vragen kunnen naar Hanneke Oduya op 0314 72 40 19.')).toEqual(['0314 72 40 19']);
+    expect(found('Vragen kunnen naar de Omgevingsdienst Achterhoek op 06 20 31 88 45.')).toEqual(['06 20 31 88 45']);
+  });
+});
