@@ -178,3 +178,18 @@ describe('an organisation by its name right before "op"/"via" and the number', (
     expect(found('Vragen kunnen naar de Omgevingsdienst Achterhoek op 06 20 31 88 45.')).toEqual(['06 20 31 88 45']);
   });
 });
+
+describe("the mailboxes of the public's procedures in their short forms", () => {
+  const mails = (text: string) => run(text).suggestions.filter((s) => s.category === 'email').map((s) => s.text);
+  it.each([
+    ['Bent u het niet eens met dit besluit? Maak dan binnen zes weken bezwaar via bezwaar@gemeente-lingewaard-voorbeeld.nl of per post.', 'bezwaar'],
+    ['Een zienswijze op het ontwerpbesluit kunt u mailen naar zienswijzen@provincie-voorbeeld.nl.', 'zienswijzen'],
+  ])('are kept as published contact addresses: %j', (text, local) => {
+    expect(mails(text)).not.toContain(local);
+    expect(run(text).kept.find((s) => s.category === 'email' && s.text === local)?.reason).toMatch(/publiek contact/);
+  });
+
+  it("a person's address beside them stays suggested", () => {
+    expect(mails('Bezwaar via bezwaar@gemeente-lingewaard-voorbeeld.nl; de behandelaar is t.okonjo@gemeente-lingewaard-voorbeeld.nl.')).toEqual(['t.okonjo']);
+  });
+});
