@@ -4,13 +4,13 @@
 // the GENERAL numbers that must stay. Every name, number and organisation here is made up; the set
 // labels itself (each number is unique, so a suggestion is matched to its number by its digits).
 //
-//   node scripts/phone-stress.mjs [--out DIR] [--seed N] [--misses] [--cli path/to/lakstift.mjs]
+//   node scripts/phone-stress.mjs [--out DIR] [--seed N] [--misses] [--cli path/to/lakstift.mjs] [--no-render | --resume]
 //
 // Prints a table notation × context of direct numbers found (found/written), the general numbers
 // suggested by context (must-keep violations) and phone suggestions that are no planted number.
 // Not used by tests or eval; a map for whoever works on shared/detect/detectors/phone.ts.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -154,6 +154,10 @@ const DIRECT = [
   { id: 'running: Contact: first, e-mail, number', doc: 'thread', kinds: ['085', '088'], html: (n, p, org) => `<p>Zie de bijlage voor de planning. Contact: ${p.first}, ${mail(p, org)}, ${n}</p>` },
   { id: 'home address line, full name', doc: 'thread', kinds: ['geo2', 'geo3'], html: (n, p) => `<p>Ingediend door ${full(p)}, Lindelaan 14, 3901 CD Lindegouw, tel. ${n}</p>` },
   { id: 'form: label over value', doc: 'thread', kinds: ['085', '088', 'geo2'], html: (n, p) => `<p>Contactpersoon bij het kantoor<br>${full(p)}</p><p>Doorkiesnummer<br>${n}</p>` },
+  // Session 13: a person named right before the label after a service's field; a contact block's
+  // name line with the person's part in brackets.
+  { id: 'service; name, tel.', doc: 'thread', kinds: ['geo2', 'geo3', '085'], html: (n, p, org) => `<p>Secretariaat: secretariaat@${org.site.replace(/^www\./, '').replace(/\/.*$/, '')}; verslag: ${full(p)}, tel. ${n}</p>` },
+  { id: 'contact: name (role) / T', doc: 'thread', kinds: ['geo2', '085'], html: (n, p, org) => `<p>Vragen?<br>${full(p)} (${rng.pick(['inhoud', 'planning', 'juridisch'])})<br>T ${n}<br>${mail(p, org)}</p>` },
 ];
 // Foreign numbers of persons, in a signature after a label.
 const FOREIGN = [
@@ -186,6 +190,12 @@ function generals(org) {
     // Session 12b: a phone list's first rows, a label cell and a number cell (a word processor's
     // table that the text model may read column by column: all labels, then all numbers).
     ['lijst: receptie-rij', (v) => `<table><tr><td>Receptie</td><td>${v}</td></tr><tr><td>Algemeen nummer</td><td>${n('088', 'spaced-pairs')}</td></tr><tr><td>Servicedesk ICT</td><td>0800 ${rng.digits(3)} ${rng.digits(4)}</td></tr></table>`, n('geo3', 'paren')],
+    // Session 13: a general label without a colon in a signature; a group of the public as the label;
+    // a question to the reader before "Bel dan"; a function's mailbox as the other way in.
+    ['signature: Algemeen without colon', (v) => `<p>Met vriendelijke groet,</p><p>${full(person())}<br>adviseur<br>Algemeen ${v}<br>${org.post}</p>`, n('geo2', 'spaced-pairs')],
+    ['label: Vragen van ondernemers', (v) => `<p>Vragen van ondernemers: ${v}</p>`, n('geo3', 'spaced-pairs')],
+    ['question, Bel dan', (v) => `<p>Twijfelt u over de termijn? Bel dan ${v}.</p>`, n('geo2', 'paren')],
+    ['bel … of mail function', (v) => `<p>Voor een afspraak bel ${v} of mail balie@${org.site.replace(/^www\./, '').replace(/\/.*$/, '')}.</p>`, n('geo3', 'hyphen')],
     ['company B.V. (number)', (v) => `<p>Om 10.05 uur belde mevrouw J. Oudshoorn over de lift. Melding doorgegeven aan Liftonderhoud Peelland B.V. (${v}).</p>`, n('088', 'spaced-hyphen')],
   ];
 }
@@ -356,16 +366,27 @@ for (const org of ORGS) {
 }
 
 // --- render -----------------------------------------------------------------------------------
-const missing = missingTools().filter((t) => /soffice|Chromium/.test(t));
-if (missing.length) { console.error(`phone-stress needs ${missing.join(', ')}.`); process.exit(1); }
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-const run = makeRun('1796601600');
-await renderChromium(docs.filter((d) => d.producer === 'chromium'), out);
-renderSoffice(docs.filter((d) => d.producer === 'soffice'), out, run);
-renderEnscript(docs.filter((d) => d.producer === 'enscript'), out, run, ['Courier10']);
-for (const d of docs.filter((x) => x.post?.includes('gs'))) redistil(d, out, run);
-writeFileSync(path.join(out, 'planted.json'), `${JSON.stringify(planted, null, 1)}\n`);
+// --no-render scores the documents already written to --out by a run with the same seed (a before/after
+// comparison of two builds with --cli, without rendering twice).
+// --resume renders only the documents a broken run left unwritten (a producer killed under load),
+// and re-distils each document once (a marker file says it was).
+if (!args.includes('--no-render')) {
+  const missing = missingTools().filter((t) => /soffice|Chromium/.test(t));
+  if (missing.length) { console.error(`phone-stress needs ${missing.join(', ')}.`); process.exit(1); }
+  const resume = args.includes('--resume');
+  if (!resume) rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const todo = docs.filter((d) => !resume || !existsSync(path.join(out, `${d.name}.pdf`)));
+  const run = makeRun('1796601600');
+  await renderChromium(todo.filter((d) => d.producer === 'chromium'), out);
+  renderSoffice(todo.filter((d) => d.producer === 'soffice'), out, run);
+  renderEnscript(todo.filter((d) => d.producer === 'enscript'), out, run, ['Courier10']);
+  for (const d of docs.filter((x) => x.post?.includes('gs') && !existsSync(path.join(out, `${x.name}.gs-done`)))) {
+    redistil(d, out, run);
+    writeFileSync(path.join(out, `${d.name}.gs-done`), '');
+  }
+  writeFileSync(path.join(out, 'planted.json'), `${JSON.stringify(planted, null, 1)}\n`);
+}
 
 // --- score -----------------------------------------------------------------------------------------
 const cli = path.resolve(opt('cli', path.join(root, 'cli/bin/lakstift.mjs')));

@@ -227,4 +227,7 @@ export const PUBLIC_CONTACT_WORDS = [
   // contact of an accessibility statement, public questions, consultation and the newsletter.
   'meldingen', 'klachtenmeldpunt', 'bezwaarschriften', 'publieksvragen', 'datalek', 'datalekken', 'cvd', 'security', 'toegankelijkheid',
   'inspraak', 'nieuwsbrief', 'webcare', 'ombudsman',
+  // Session 13: the same procedures in their short forms, as every decision's objection clause and
+  // complaints paragraph publish them ("bezwaar@", "klacht@", "zienswijzen@").
+  'bezwaar', 'bezwaren', 'klacht', 'zienswijze', 'zienswijzen',
 ];

@@ -68,7 +68,9 @@ export function unitOnLine(text: string, start: number, end: number, isName: (se
   // "Gemeente X, telefoon 0543 …": the comma before the label parts the unit's name from it.
   const own = (segments.find((x) => x.includes('\u0000')) ?? '').split('\u0000')[0]!.replace(/[\s:(–-]+$/, '').replace(/\s+(?:[tefm]|tel\.?|telefoon|e-?mail)$/i, '').replace(/[\s,;]+$/, '');
   if (others.some((x) => !/\d|@/.test(x) && isName(x.replace(/^[\p{L}.]{1,12}\s*[.:]\s*/u, '')))) return undefined;
-  if (own && UNIT_NAME.test(own)) return collapse(own);
+  // "Meer informatie: Gemeente X, telefoon …": the field after a label is the one that owns the number.
+  const field = own.replace(/^[\p{L} ]{2,40}:\s*/u, '');
+  if (field && UNIT_NAME.test(field)) return collapse(field);
   const unit = others.find((x) => !/\d|@/.test(x) && UNIT_NAME.test(x.replace(/[:(]\s*$/, '')));
   return unit ? collapse(unit.replace(/[:(]\s*$/, '')) : undefined;
 }

@@ -12,7 +12,7 @@ import { groundsForCategory } from '../grounds';
 import { DETECTORS } from './registry';
 import type { Candidate, DetectContext, DetectOptions, Detector, DocumentMemory, DossierFacts } from './types';
 import { profileDocument } from './profile';
-import { nationalDigits, phoneNumbersIn } from './detectors/phone';
+import { nationalDigits, phoneNumbersIn, phoneSignersIn } from './detectors/phone';
 import { publishedMailboxesIn } from './detectors/email';
 
 export interface SuggestOptions {
@@ -73,7 +73,7 @@ export function suggestDossier(documents: readonly DossierDocument[], options: S
   const detectors = options.detectors ?? DETECTORS;
   const detectOptions: DetectOptions = { law: options.law, allowlist: options.allowlist, switchboards: options.switchboards };
   const profiles = documents.map((d) => profileDocument(d.pages));
-  const dossier: DossierFacts = documents.length < 2 ? NO_DOSSIER : { phoneDocuments: phoneDocumentCounts(documents), mailDocuments: mailboxDocumentCounts(documents), documentCount: documents.length };
+  const dossier: DossierFacts = documents.length < 2 ? NO_DOSSIER : { phoneDocuments: phoneDocumentCounts(documents), mailDocuments: mailboxDocumentCounts(documents), phoneSigners: phoneSignersOf(documents), documentCount: documents.length };
   const memories: DocumentMemory[] = documents.map(() => ({ names: [] }));
   const found: Placed[][] = documents.map(() => []);
   const runPhase = (phase: 1 | 2, i: number) => {
@@ -207,6 +207,19 @@ function oneNumberAcrossDossier(docs: { page: PageText; list: Placed[] }[][], na
       }
     }
   });
+}
+
+/** Per fixed or 084-091 phone number: the signers it stands under in any document of the dossier (phone.ts). */
+function phoneSignersOf(documents: readonly DossierDocument[]): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const d of documents) {
+    for (const [digits, signers] of phoneSignersIn(d.pages)) {
+      const m = out.get(digits) ?? new Map<string, string>();
+      for (const [k, v] of signers) if (!m.has(k)) m.set(k, v);
+      out.set(digits, m);
+    }
+  }
+  return out;
 }
 
 /** Per phone number: in how many documents of the dossier it stands. */

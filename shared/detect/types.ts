@@ -75,6 +75,12 @@ export interface DossierFacts {
    * message's header fields with no colleague addressed (absent for a single document).
    */
   mailDocuments?: ReadonlyMap<string, number>;
+  /**
+   * Per fixed or 084-091 phone number (national digits): the persons (by surname, lower case, to the
+   * name as written) under whose signature or name it stands anywhere in the dossier (absent for a
+   * single document).
+   */
+  phoneSigners?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   documentCount: number;
 }
 

@@ -30,7 +30,18 @@ const SPLIT = /(?:(?<![\p{L}\p{N}\-+/.,:€$])|(?<=(?:^|[\s(|])\p{L}[\p{L}.]{0,1
 
 const GENERAL_CONTEXT = /(?:algeme(?:en|ne)\s+(?:telefoon)?nummer|algeme(?:en|ne)\s+vragen|vragen\s+van\s+(?:burgers|het\s+publiek|inwoners|klanten)|(?:worden|wordt)\s+beantwoord\s+(?:via|door|op)|hoofdnummer|centra(?:al|le)\s+(?:tele(?:foon)?)?nummer|telefooncentrale|\bcentrale\b|telefonist(?:e|en)?\b|receptie|bereikbaar\s+(?:via|op|onder)|telefonisch\s+spreekuur|spreekuur|klantcontact(?:centrum)?|klantenservice|informatienummer|servicenummer|publieksnummer|servicelijn|informatielijn|meldlijn|hulplijn|callcenter|contactcentrum|klant\s*contact\s*centrum|\bkcc\b|info(?:rmatie)?\s*lijn|gratis\s+(?:te\s+)?bel|bel\s+(?:gratis|ons)|belt\s+u(?:\s+ons)?|kunt\s+u\s+(?:ons\s+)?bellen|\bons\s+(?:(?:telefonisch|gerust|altijd)\s+)?(?:bellen|bereiken)\b|\bu\s+kunt\s+(?:(?!mij\b|me\b|hem\b|haar\b)[^.\n]){0,50}?\bbellen|telefoonnummer\s+van\s+(?:de|het)\s+(?:ministerie|organisatie|dienst|gemeente|afdeling|bedrijf)|switchboard|general\s+(?:number|enquiries)|main\s+number)/i;
 /** A label that says the number is the organisation's: "Algemeen: 071 …", "Receptie: …", "Switchboard: …". */
-const GENERAL_LABEL = /(?:^|[\s|•])(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|centraal(?:\s+(?:tele(?:foon)?)?nummer)?|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|griffie|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?\s*[.:]\s*$/i;
+const GENERAL_WORDS = String.raw`(?:algemeen|algemene\s+(?:lijn|telefoon)|centrale|centraal(?:\s+(?:tele(?:foon)?)?nummer)?|receptie|hoofdnummer|switchboard|general|main|servicedesk|helpdesk|klantenservice|publieksvoorlichting|informatielijn|secretariaat|griffie|kcc|klantcontact(?:centrum)?|frontoffice|meldpunt|servicepunt|publieksbalie|informatienummer)(?:\s*(?:nummer|number|tel(?:efoon)?\.?|phone))?`;
+const GENERAL_LABEL = new RegExp(String.raw`(?:^|[\s|•])${GENERAL_WORDS}\s*[.:]\s*$`, 'i');
+/**
+ * The same general words as the whole label of the number's line, with or without a colon: a
+ * signature's or card's lines are labelled like "T 070 …" and "Algemeen 070 …", without colons.
+ */
+const GENERAL_LABEL_LINE = new RegExp(String.raw`^[ \t]*${GENERAL_WORDS}[ \t]*[.:]?[ \t]*$`, 'i');
+/**
+ * The public named as the ones who call, as the label of the number's line ("Vragen van bedrijven:",
+ * "Voor inwoners:", "Informatie voor aanvragers"): a number published for everyone of a group, no person's.
+ */
+const AUDIENCE_LABEL = /^[ \t]*(?:(?:algemene\s+|meer\s+)?(?:vragen|informatie|inlichtingen|contact|telefonisch\s+contact|bereikbaarheid)\s+)?(?:van|voor)\s+(?:alle\s+|de\s+|het\s+)?(?:burgers|inwoners|bewoners|omwonenden|publiek|klanten|bedrijven|ondernemers|ondernemingen|werkgevers|instellingen|organisaties|verenigingen|scholen|ouders|pati[eë]nten|cli[eë]nten|huurders|aanvragers|belanghebbenden|bezoekers|melders|particulieren|pers|journalisten|media|leveranciers|inschrijvers|gegadigden|zorgaanbieders|professionals|ketenpartners|derden|iedereen)[ \t]*[.:]?[ \t]*$/i;
 const DIRECT_CONTEXT = /(?:^|\b)(?:t|m|dir|tel|tel(?:efoon)?nr|telefoon|telefoonnummer|terugbelnummer|mobiel(?:e)?(?:\s+nummer)?|mob|gsm|doorkies(?:nummer)?|direct|fax|f|phone|mobile|06-?nummer)\s*[.:]?\s*$/i;
 const MOBILE_LABEL = /(?:^|\b)(?:m|mob|dir|mobiel|gsm|mobile|doorkies(?:nummer)?|direct|rechtstreekse?\s+(?:lijn|(?:telefoon)?nummer))\s*[.:]?\s*$/i;
 /**
@@ -529,7 +540,10 @@ function initialsAndSurname(l: string, strict = false): boolean {
 }
 
 /** A line that is only a person's name, or a label and a name ("Contact: Anang Ganaka", "Ilse Verhagen"). */
-function nameOnlyLine(l: string): boolean {
+function nameOnlyLine(line: string): boolean {
+  // "Ayshem Tohti (inhoud)", "R. Veldkamp (projectleider)": a name with its part or role in brackets
+  // after it, in lower case (an organisation's abbreviation in brackets, "(GGD)", is no role).
+  const l = line.replace(/\s*\(\p{Ll}[\p{Ll} ,/&-]{1,40}\)\s*$/u, '');
   const m = NAME_ONLY_LINE.exec(l);
   if (!m) return false;
   const name = l.replace(/^[^:]*:/, '').trim();
@@ -564,6 +578,53 @@ function edgePageCounts(pages: readonly { text: string; words?: readonly Word[] 
   return counts;
 }
 
+/**
+ * The signer of a signature a number stands in: the nearest line above that is only a person's name
+ * (or a label and a name), within the eight non-empty lines above and below a sign-off. Returns the
+ * name, or undefined.
+ */
+function signerAbove(text: string, start: number): string | undefined {
+  // Only a signature under a sign-off: a table read column by column puts its last name above every number.
+  if (!signatureAbove(text, start)) return undefined;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const above = text.slice(Math.max(0, lineStart - 800), lineStart).split('\n').map((l) => l.trim()).filter(Boolean).slice(-8).reverse();
+  for (const l of above) {
+    if (SIGNOFF_START.test(l) || (l.split(/\s+/).length > 8 && /[.!?]$/.test(l))) return undefined;
+    const cell = l.split(/\s*[|·•]\s*|\s{3,}|\t/)[0] ?? '';
+    if (!/\d|@/.test(cell) && nameOnlyLine(cell)) return cell.replace(/^[^:]*:/, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  }
+  return undefined;
+}
+/** Per document (its pages): for each fixed or 084-091 number, the surnames of the signers it stands under. */
+const SIGNERS = new WeakMap<readonly object[], Map<string, Map<string, string>>>();
+export function phoneSignersIn(pages: readonly { text: string; words?: readonly Word[] }[]): ReadonlyMap<string, ReadonlyMap<string, string>> {
+  return signerSurnames(pages);
+}
+function signerSurnames(pages: readonly { text: string; words?: readonly Word[] }[]): Map<string, Map<string, string>> {
+  let out = SIGNERS.get(pages);
+  if (!out) {
+    out = new Map();
+    for (const p of pages) {
+      for (const h of hitsOf(p)) {
+        if (!h.digits || h.foreign || h.spread !== undefined) continue;
+        const kind = numberKind(h.digits);
+        if (kind === 'mobile' || kind === 'invalid' || kind === 'service' || kind === 'short') continue;
+        const lineStart = p.text.lastIndexOf('\n', h.start - 1) + 1;
+        if (labelledDirect(p.text.slice(lineStart, h.start))) continue;
+        const name = signerAbove(p.text, h.start);
+        if (!name) continue;
+        // Compared by surname (the last word), so that "K. Mensah" and "Kafui Mensah" are one person.
+        const surname = (name.split(/\s+/).pop() ?? '').toLowerCase();
+        const m = out.get(h.digits) ?? new Map<string, string>();
+        if (!m.has(surname)) m.set(surname, name);
+        out.set(h.digits, m);
+      }
+    }
+    SIGNERS.set(pages, out);
+  }
+  return out;
+}
+
 /** A line that holds one phone number and nothing else; returns its national digits. */
 function numberOnlyLine(line: string): string | undefined {
   const t = line.trim();
@@ -589,7 +650,9 @@ function inNumberColumn(text: string, start: number, end: number): boolean {
   const a2 = above.length > 1 ? numberOnlyLine(above[above.length - 2]!) : undefined;
   const b1 = below === undefined ? undefined : numberOnlyLine(below);
   const mobile = (d?: string) => Boolean(d && numberKind(d) === 'mobile');
-  if (!text.slice(lineStart, start).trim()) return Boolean((a1 && b1) || mobile(a1) || mobile(b1));
+  // Two numbers alone on their lines, one under the other, on a page with a phone column's header and
+  // a column of names (a spreadsheet's contact list read column by column) are that column too.
+  if (!text.slice(lineStart, start).trim()) return Boolean((a1 && b1) || mobile(a1) || mobile(b1) || ((a1 || b1) && contactColumn(text, start)));
   return Boolean(a1 && (a2 || b1) && (mobile(a1) || mobile(a2) || mobile(b1)));
 }
 
@@ -633,6 +696,22 @@ function personOnLine(text: string, start: number, end: number): boolean {
     const t = seg.replace(/^(?:opgesteld|geschreven|behandeld|ingediend)\s+door\s*:?\s*|^(?:auteur|contactpersoon|behandelaar|van)\s*:\s*/i, '').trim();
     return t.length > 3 && !/\d/.test(t) && nameOnlyLine(t);
   });
+}
+
+/**
+ * A person's name right before the number's phone label, in the same field ("Notulen: Chadi Nakhlé,
+ * tel. …", "secretariaat: …; verslag: Leota Leiataua, telefoon …", "Eigenaar: K. Mensah (tel. …",
+ * "Opgesteld door Anouk Bos – T …"): the label gives that person's number, whatever service, unit or
+ * heading the line or block names before. Returns the name.
+ */
+function nameBeforeLabel(lineBefore: string): string | undefined {
+  const m = /(?:,[ \t]*|\([ \t]*|[ \t][-\u2013\u2014|·][ \t]*)(?:tel(?:efoon)?(?:nummer|nr)?\.?|t\.?|telefonisch(?:\s+bereikbaar)?(?:\s+(?:op|via|onder))?|mob(?:iel)?\.?|gsm)[ \t]*[.:]?[ \t]*$/iu.exec(lineBefore);
+  if (!m) return undefined;
+  // The field before the label: after the line's last colon or semicolon, and after a word that
+  // introduces a name ("door", "met", "bij", "aan", "namens").
+  const name = (lineBefore.slice(0, m.index).split(/[:;]/).pop() ?? '').replace(/^.*\b(?:door|met|bij|aan|namens)\s+/i, '').trim();
+  if (name.length < 4 || /\d|@/.test(name)) return undefined;
+  return nameOnlyLine(name) || initialsAndSurname(name, true) || /^(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+\p{Lu}/iu.test(name) ? name : undefined;
 }
 
 /** The number stands on one of the first `n` non-empty lines of the page. */
@@ -805,7 +884,9 @@ function linesAround(text: string, start: number, end: number): string {
 /** Words that tie a number to a person: "bel mij", "mijn nummer", "(doorkiesnummer)". */
 const OWN_NUMBER = /(?:\b(?:bel|bereik|mail|app|sms)\s+(?:mij|me|hem|haar)\b|\bmijn\s+(?:(?:mobiele|directe|vaste)\s+)?(?:nummer|telefoonnummer|mobiel|06)|\b(?:hij|zij|ze)\s+is\s+bereikbaar)[^.\n]*$/i;
 /** The reader addressed with a question or a need ("Heeft u vragen?", "Voor meer informatie kunt u …"). */
-const READER_QUESTION = /\b(?:heeft|hebt)\s+u\s+(?:nog\s+)?(?:vragen|een\s+vraag)\b|\bvoor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)\b[^.\n]{0,60}\b(?:kunt|kan)\s+u\b|\bwilt\s+u\s+(?:meer\s+)?(?:weten|informatie)\b/i;
+const READER_QUESTION = /\b(?:heeft|hebt)\s+u\s+(?:nog\s+)?(?:vragen|een\s+vraag)\b|\b(?:wilt|wil|heeft|hebt|bent|kunt|twijfelt|weet|zoekt|vindt|krijgt|ziet|mist)\s+u\b[^?.!\n]{0,80}\?|\bvoor\s+(?:meer\s+)?(?:vragen|informatie|inlichtingen)\b[^.\n]{0,60}\b(?:kunt|kan)\s+u\b|\bwilt\s+u\s+(?:meer\s+)?(?:weten|informatie)\b/i;
+/** After the number, another way in: "of mail (naar) info@…", "of kijk op www.…". The local part, for a mailbox. */
+const ALTERNATIVE_CHANNEL = /^[\s,)]*(?:of|en)\s+(?:(?:per\s+)?(?:e-?)?mail(?:t|en)?(?:\s+u)?(?:\s+(?:dan|ons|gerust))?\s+(?:(?:naar|aan|via|op)\s+)?([\p{L}\p{N}._%+-]+)@[\p{L}\p{N}-]+\.|(?:kijk|ga|lees)(?:\s+u)?\s+(?:dan\s+)?(?:op|naar)\s+(?:www\.|https?:\/\/))/iu;
 /** The writer speaks of himself in the sentence before the number. */
 const FIRST_PERSON = /\b(?:ik|mij|mijn)\b[^.\n]*$/i;
 /** Cues that call a number reachable rather than general: a person's own number is reachable too. */
@@ -856,6 +937,8 @@ const PERSON_ROLE_NAMED = /\b(?:[Cc]ontactpersoon|[Bb]ehandelaar|[Bb]ehandelend\
 function personalCue(text: string, start: number, end: number, lineBefore: string, sentenceBefore: string, mobileLabel: boolean, above: string | undefined): string | undefined {
   if (above) return `met het label '${above}' erboven (formulier)`;
   if (mobileLabel) return `met het label '${/([\p{L}.]+)\s*[.:]?\s*$/u.exec(lineBefore)?.[1] ?? 'mobiel'}'`;
+  const named = nameBeforeLabel(lineBefore);
+  if (named) return `direct na de naam '${named}' en een telefoonlabel`;
   // On the number's own line, and not the label of the next number ("088 … / direct: 0511 …" labels the 0511).
   if (/^[ \t]*\(?[ \t]*(?:doorkies(?:nummer)?|direct(?:e\s+lijn)?|mobiel)\b(?![ \t]*(?:nummer)?[ \t]*:?[ \t]*[(+\d])/i.test(text.slice(end, end + 30))) return "met de aanduiding 'doorkies' of 'direct' erachter";
   // A block that gives a person's line with its own label ("direct: 046 …") and this number without
@@ -958,7 +1041,9 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   const sentenceBefore = sentenceBeforeOf(text.slice(Math.max(0, start - 160), start));
   // Read once per hit: most of the rules below ask whether the sentence names a person.
   let personInSentenceMemo: boolean | undefined;
-  const personInSentence = () => (personInSentenceMemo ??= PERSON_IN_SENTENCE.test(sentenceBefore));
+  // "Notulen: Chadi Nakhlé, tel. …": a person named right before the number's label.
+  const nameLabel = h.spread === undefined ? nameBeforeLabel(text.slice(lineStart, start)) : undefined;
+  const personInSentence = () => (personInSentenceMemo ??= nameLabel !== undefined || PERSON_IN_SENTENCE.test(sentenceBefore));
   const after = text.slice(end, end + 80).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
   // "nummer" alone labels a case or document number; "telefoonnummer", "algemene nummer" a phone.
   if (NOT_PHONE_CONTEXT.test(lineBefore) && !(kind === 'mobile' && /(?:^|[^\p{L}])nummer\s*[.:]?\s*$/iu.test(lineBefore)) && !/(?:^|[^\p{L}])tel(?:efoon)?\.?[ -]?nr\s*[.:]?\s*$/iu.test(lineBefore) && !/(?:telefoon|tel\.?|mobiel|mobiele|doorkies|fax|algeme(?:en|ne)|hoofd|service|informatie|centrale?|centraal|publieks|terugbel|bel|contact|06-?|gsm|priv[ée]|thuis|werk|vast)\s*nummer\s*[.:]?\s*$/i.test(lineBefore)
@@ -976,8 +1061,12 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // A mobile or a number labelled direct/doorkies is a person's where anything ties it to one: no
   // label or cue of a service makes it general then ("Noor Haddou / Receptie: 06 …").
   const personTied = (kind === 'mobile' || labelledDirect(lineBefore)) && (signatureAbove(text, start) || personAbove(text, start) || personInSentence() || OWN_NUMBER.test(sentenceBefore));
-  const generalLabel = personTied ? null : GENERAL_LABEL.exec(lineBefore);
+  const generalLabel = personTied ? null : GENERAL_LABEL.exec(lineBefore) ?? GENERAL_LABEL_LINE.exec(lineBefore);
   if (generalLabel) return keep(0.9, `aangeduid als algemeen nummer ('${collapse(generalLabel[0]).replace(/[.:]$/, '')}')`);
+  // "Vragen van bedrijven: 0182 …", "Voor inwoners: …": the label gives the number to a group of the
+  // public, not to a person (never a mobile: a spokesperson's own phone may stand under "Voor de pers").
+  const audience = personTied || kind === 'mobile' || mobileLabel ? null : AUDIENCE_LABEL.exec(lineBefore);
+  if (audience) return keep(0.85, `het label geeft het nummer aan het publiek ('${collapse(audience[0]).replace(/[.:]$/, '')}'), geen persoon: algemeen nummer`);
   // A list's row "Receptie      (045) …" whose label cell the text model read as a column of its own
   // (all labels, then all numbers): the label is the words left of the number on its baseline.
   const rowLabel = personTied || h.spread !== undefined || prev !== undefined || lineBefore.trim() ? undefined : rowLabelOf(ctx.page, h);
@@ -1010,6 +1099,13 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   if (readerQuestion && !personInSentence() && !/\b(?:behandelaar|contactpersoon|medewerker|collega|mij|me)\b/i.test(sentenceBefore)) {
     return keep(0.85, `de lezer (u) wordt naar dit nummer verwezen ('${collapse(readerQuestion[0])}'), geen persoon genoemd: algemeen nummer`);
   }
+  // "Bel 073 … of mail waterschap@…", "bel … of kijk op www.…": the sentence offers a function's
+  // mailbox or the website as the other way in, and names no person: the organisation's number (a
+  // person's number comes with that person's own address, "bel 070 … of mail j.bos@…").
+  if (kind !== 'mobile' && !mobileLabel && !own && !labelledDirect(lineBefore) && !personInSentence()) {
+    const alt = ALTERNATIVE_CHANNEL.exec(after);
+    if (alt && (!alt[1] || isFunctionalLocalPart(alt[1]))) return keep(0.85, `de zin geeft naast het nummer ${alt[1] ? `het algemene e-mailadres '${alt[1]}@…'` : 'de website'} als andere weg, geen persoon: algemeen nummer`);
+  }
   // A switchboard's own words after the number: a menu choice ("…, keuze 2", "en kies optie 3",
   // "toets 1") or the caller told to ask for someone ("en vraag naar mevrouw X"): a number that
   // answers many callers and passes them on, never one person's direct line. And the public named
@@ -1022,6 +1118,10 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     // "Gemeentehuis: …": the body itself (or its building) is the one called, no person is.
     const callee = personInSentence() ? null : ORG_CALLEE.exec(sentenceBefore) ?? ORG_LINE_LABEL.exec(lineBefore);
     if (callee) return keep(0.85, `de tekst noemt de organisatie als wie er gebeld wordt ('${collapse(callee[0])}'), geen persoon: algemeen nummer`);
+    // "Vragen kunnen naar de Veiligheidsregio X op …", "bereikbaar bij het Waterschap Y via …": an
+    // organisation or unit by its name, right before "op"/"via"/"onder" and the number, no person in the sentence.
+    const unitBefore = personInSentence() ? null : /\b(?:de|het|naar|bij|met)\s+(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|van|en|voor|de|het))*)\s+(?:op|via|onder)\s*$/u.exec(sentenceBefore);
+    if (unitBefore && isUnitName(unitBefore[1]!) && !nameOnlyLine(unitBefore[1]!)) return keep(0.85, `de zin geeft het nummer van '${collapse(unitBefore[1]!)}' (een organisatie of dienst, geen persoon): algemeen nummer`);
     const pub = personInSentence() ? null : publicSubject(sentenceBefore);
     if (pub && /\bbel(?:t|len)?\b|\bbereik(?:en|t)\b|\btelefonisch\b/i.test(sentenceBefore.slice(pub.index))) {
       return keep(0.85, `de tekst geeft het nummer aan het publiek ('${collapse(pub[0])}'), geen persoon genoemd: algemeen nummer`);
@@ -1033,13 +1133,13 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
   // A mail-merge letter repeats "Neem contact op met Eline Vos, bereikbaar op 030 …" on every page,
   // one page per addressee: the sentence gives the person's number, however often it repeats.
   const onLine = personOnLine(text, start, end);
-  const named = onLine || own || personNamed;
+  const named = onLine || own || personNamed || nameLabel !== undefined;
   if (kind !== 'mobile' && !mobileLabel) {
     // "melding doorgegeven aan Alarmcentrale Waakzaam B.V. (088 …)": a company named with its legal
     // form right before the number owns it, whatever person a line above names (a log's other rows).
     const company = own || labelledDirect(lineBefore) ? undefined : companyBefore(lineBefore);
     if (company) return keep(0.85, `staat direct achter de naam van het bedrijf '${company}' (een rechtspersoon, geen persoon): algemeen nummer van het bedrijf`);
-    const unit = unitBlockAbove(text, start);
+    const unit = nameLabel ? undefined : unitBlockAbove(text, start);
     if (unit) return keep(0.85, `staat in het contactblok van '${unit}' (een team of dienst, geen persoon): algemeen nummer`);
     // "Team Handhaving | 030 …", "Afdeling Burgerzaken: 0320 …", a letterhead block "Gemeente X /
     // Afdeling Y / T 0521 …": a team, department or service beside the number and no person near it.
@@ -1070,6 +1170,12 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     if (!named && edges >= 2 && onEdgeLines(ctx.text, h.start) && !signatureAbove(text, start) && !personAbove(text, start) && !nameInRow(text, start, end)) {
       return keep(0.85, `staat in de bovenste of onderste regels van ${edges} pagina's: nummer van de organisatie (briefhoofd of voettekst)`);
     }
+    // "Kafui Mensah / adviseur / T 088 - 043 04 30" and, in the next message of the thread, "Ilse
+    // Brandsma / jurist / T 088 - 043 04 30": one number in the signatures of two or more different
+    // persons is no one's direct line but the organisation's they share (the switchboard).
+    // The same across the documents of a dossier: two letters signed by different persons with one number.
+    const signers = own || labelledDirect(lineBefore) || personInSentence() ? undefined : new Map([...(signerSurnames(ctx.pages).get(d) ?? []), ...(dossier.phoneSigners?.get(d) ?? [])]);
+    if (signers && signers.size >= 2) return keep(0.85, `staat in de ondertekening van ${signers.size} verschillende personen (${[...signers.values()].slice(0, 3).join(', ')}): gedeeld nummer van de organisatie, geen direct nummer`);
     const docs = dossier.phoneDocuments.get(d) ?? 0;
     // "T 070 …", "Telefoon: 070 …" in three documents is a letterhead's; only a direct or mobile label is a person's.
     if (docs >= 3 && !named && !labelledDirect(lineBefore) && !signatureAbove(text, start) && !personAbove(text, start)) {
