@@ -11,6 +11,7 @@
 //   fresh5    .cache/corpus/fresh5        a newer held-out split (scripts/corpus/fresh5), made after fresh4
 //   fresh6    .cache/corpus/fresh6        a newer held-out split (scripts/corpus/fresh6), made after fresh5
 //   fresh7    .cache/corpus/fresh7        a newer held-out split (scripts/corpus/fresh7), made after fresh6
+//   fresh8    .cache/corpus/fresh8        a newer held-out split (scripts/corpus/fresh8), made after fresh7
 //   corpus2   ../shared/corpus2-dev       an independent generator's documents
 //   real      ../shared/real-dev          real published PDFs, precision against a hand judgement
 // For each labelled corpus: recall and precision per category (same page and category, and the
@@ -20,7 +21,7 @@
 // `mutool draw -F txt` must not find any item (leaks) and must still find every must-keep
 // string (must-keep lost). Scanned documents are counted apart (OCR is another issue).
 //
-//   node scripts/eval.mjs [--corpus seen,train,test,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,corpus2,real] [--json] [--verbose]
+//   node scripts/eval.mjs [--corpus seen,train,test,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,corpus2,real] [--json] [--verbose]
 //                         [--extractor pdftotext] [--no-redact] [dir]
 // A directory argument measures that folder alone (PDFs with .truth.json beside them).
 // --extractor pdftotext measures the detectors on poppler's text model instead of Lakstift's own
@@ -38,6 +39,7 @@ import { ensureFresh4, MADE as FRESH4_MADE, SESSION as FRESH4_SESSION } from './
 import { ensureFresh5, MADE as FRESH5_MADE, SESSION as FRESH5_SESSION } from './corpus/fresh5/generate.mjs';
 import { ensureFresh6, MADE as FRESH6_MADE, SESSION as FRESH6_SESSION } from './corpus/fresh6/generate.mjs';
 import { ensureFresh7, MADE as FRESH7_MADE, SESSION as FRESH7_SESSION } from './corpus/fresh7/generate.mjs';
+import { ensureFresh8, MADE as FRESH8_MADE, SESSION as FRESH8_SESSION } from './corpus/fresh8/generate.mjs';
 import { ensureSplit } from './corpus/generate.mjs';
 import { mutoolChars, pdftotextChars } from './corpus/label.mjs';
 import { ensureSkewedScans, scannedCheck } from './eval-scanned.mjs';
@@ -66,14 +68,15 @@ const CORPORA = {
   fresh5: { label: `(f5) fresh5 held-out split, made ${FRESH5_MADE} (${FRESH5_SESSION})`, dir: () => ensureFresh5({ log: note }) },
   fresh6: { label: `(f6) fresh6 held-out split, made ${FRESH6_MADE} (${FRESH6_SESSION})`, dir: () => ensureFresh6({ log: note }) },
   fresh7: { label: `(f7) fresh7 held-out split, made ${FRESH7_MADE} (${FRESH7_SESSION})`, dir: () => ensureFresh7({ log: note }) },
+  fresh8: { label: `(f8) fresh8 held-out split, made ${FRESH8_MADE} (${FRESH8_SESSION})`, dir: () => ensureFresh8({ log: note }) },
   corpus2: { label: '(c) shared/corpus2-dev', dir: () => path.join(shared, 'corpus2-dev') },
   real: { label: '(d) shared/real-dev', dir: () => path.join(shared, 'real-dev'), real: true },
   scans: { label: '(e) skewed scans of (a)', dir: () => ensureSkewedScans(shared, note) },
 };
-const which = dirArg ? ['custom'] : (optVal('--corpus') ?? 'seen,train,test,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,corpus2,real,scans').split(',').map((s) => s.trim());
+const which = dirArg ? ['custom'] : (optVal('--corpus') ?? 'seen,train,test,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,corpus2,real,scans').split(',').map((s) => s.trim());
 if (dirArg) CORPORA.custom = { label: path.resolve(dirArg), dir: () => path.resolve(dirArg) };
 for (const c of which) {
-  if (!CORPORA[c]) fail(`unknown corpus "${c}"; choose from seen, train, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, corpus2, real, scans`);
+  if (!CORPORA[c]) fail(`unknown corpus "${c}"; choose from seen, train, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, corpus2, real, scans`);
 }
 const cli = path.join(root, 'cli', 'bin', 'lakstift.mjs');
 if (!existsSync(path.join(root, 'dist', 'cli.mjs'))) fail('dist/cli.mjs is missing; run "npm run build:cli" first (npm run eval does it)');
@@ -437,7 +440,7 @@ const gap = (a, b) => (C[a] && C[b] ? Object.fromEntries(CATS.map((c) => {
   const y = C[b].categories[c]?.recall;
   return [c, x !== null && y !== null && x !== undefined && y !== undefined ? Math.round((x - y) * 1000) / 1000 : null];
 })) : null);
-report.gap = { seenMinusTest: gap('seen', 'test'), seenMinusFresh: gap('seen', 'fresh'), seenMinusFresh2: gap('seen', 'fresh2'), seenMinusFresh3: gap('seen', 'fresh3'), seenMinusFresh4: gap('seen', 'fresh4'), seenMinusFresh5: gap('seen', 'fresh5'), seenMinusFresh6: gap('seen', 'fresh6'), seenMinusFresh7: gap('seen', 'fresh7'), seenMinusCorpus2: gap('seen', 'corpus2') };
+report.gap = { seenMinusTest: gap('seen', 'test'), seenMinusFresh: gap('seen', 'fresh'), seenMinusFresh2: gap('seen', 'fresh2'), seenMinusFresh3: gap('seen', 'fresh3'), seenMinusFresh4: gap('seen', 'fresh4'), seenMinusFresh5: gap('seen', 'fresh5'), seenMinusFresh6: gap('seen', 'fresh6'), seenMinusFresh7: gap('seen', 'fresh7'), seenMinusFresh8: gap('seen', 'fresh8'), seenMinusCorpus2: gap('seen', 'corpus2') };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -471,7 +474,7 @@ function printTable() {
     }
     void k;
   }
-  for (const [name, gp] of [['gap R (a) − (b)', report.gap.seenMinusTest], ['gap R (a) − (f)', report.gap.seenMinusFresh], ['gap R (a) − (f2)', report.gap.seenMinusFresh2], ['gap R (a) − (f3)', report.gap.seenMinusFresh3], ['gap R (a) − (f4)', report.gap.seenMinusFresh4], ['gap R (a) − (f5)', report.gap.seenMinusFresh5], ['gap R (a) − (f6)', report.gap.seenMinusFresh6], ['gap R (a) − (f7)', report.gap.seenMinusFresh7], ['gap R (a) − (c)', report.gap.seenMinusCorpus2]]) {
+  for (const [name, gp] of [['gap R (a) − (b)', report.gap.seenMinusTest], ['gap R (a) − (f)', report.gap.seenMinusFresh], ['gap R (a) − (f2)', report.gap.seenMinusFresh2], ['gap R (a) − (f3)', report.gap.seenMinusFresh3], ['gap R (a) − (f4)', report.gap.seenMinusFresh4], ['gap R (a) − (f5)', report.gap.seenMinusFresh5], ['gap R (a) − (f6)', report.gap.seenMinusFresh6], ['gap R (a) − (f7)', report.gap.seenMinusFresh7], ['gap R (a) − (f8)', report.gap.seenMinusFresh8], ['gap R (a) − (c)', report.gap.seenMinusCorpus2]]) {
     if (gp) console.log(`${name.padEnd(W + 11)}│ ${CATS.map((c) => `${g(gp[c])}      `).join(' │ ')} │`);
   }
   console.log('');
@@ -493,7 +496,7 @@ function printTable() {
     const rc = r.redaction;
     console.log(`  redaction check ${r.label}: ${rc.documents} documents redacted with the truth boxes, ${rc.checkedItems} items and ${rc.checkedKeeps} must-keep strings checked with pdftotext and mutool (${rc.uncheckableItems} items, ${rc.uncheckableKeeps} strings not extractable from the original); leaks: ${rc.leakCount}, must-keep lost: ${rc.lost.length}${rc.failed.length ? `, redact failed on ${rc.failed.length}` : ''}`);
   }
-  for (const k of ['test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'train']) {
+  for (const k of ['test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'train']) {
     if (!C[k]) continue;
     console.log(`  name recall by origin, ${k}: ${Object.entries(C[k].nameRecallByOrigin).map(([o, v]) => `${o} ${v.recall.toFixed(2)} (${v.truth})`).join(', ')}`);
   }
@@ -510,7 +513,7 @@ function printTable() {
   console.log(`(${report.seconds} s)`);
   // The fresh splits stay unseen only while nobody reads their items: their per-item lines
   // (keep-violations included) are printed with --verbose only, for whoever measures, not tunes.
-  const heldOut = new Set(['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7'].map((k) => C[k]).filter(Boolean));
+  const heldOut = new Set(['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8'].map((k) => C[k]).filter(Boolean));
   for (const r of Object.values(C).filter((x) => !x.real)) {
     if (heldOut.has(r) && !verbose) {
       if (r.violations.length) console.log(`  keep-viol ${r.label.slice(0, 14)}: ${r.violations.length} (held out: listed with --verbose only)`);
