@@ -7,6 +7,9 @@
 //   node assets/guidance/train-guidance.mjs --check    reports only (cross-validation by document)
 //   node assets/guidance/train-guidance.mjs --no-cv    trains and writes weights.ts without the cross-validation
 //   node assets/guidance/train-guidance.mjs --check --groups   and leave one genre out (decision trees, FAQs, tables, …)
+//   node assets/guidance/train-guidance.mjs --check --no-cv --writers   leave one writer out: each development split of
+//                                                       `npm run eval` in turn (writers.mjs; needs .cache/corpus)
+//   node assets/guidance/train-guidance.mjs --with-writers   trains the weights on train/ and every development split
 //
 // The model is L2-regularised logistic regression (full-batch gradient descent, fixed number of
 // steps, deterministic). It never sees the measuring corpora (../shared/...): those stay unseen.
@@ -33,9 +36,14 @@ const JUDGED = new Set(['sentence', 'fragment', 'item']);
 function examples({ file, text, ranges }) {
   const page = m.pageTextFromString(text, 1);
   const view = m.columnView(page);
-  const units = m.segmentView(view);
   // One text is one page: its published genre (a letter to parliament, a public FAQ) is the text's.
   const doc = new Set([...m.documentFeatures(view.text), ...m.publishedGenres(view.text)]);
+  return pageExamples(file, page, ranges, doc, view);
+}
+
+/** The units of one page whose characters `ranges` (offsets in page.text) are guidance, with the document's features. */
+function pageExamples(file, page, ranges, doc, view = m.columnView(page)) {
+  const units = m.segmentView(view);
   const out = [];
   units.forEach((u, i) => {
     if (!JUDGED.has(u.kind)) return;
@@ -65,8 +73,24 @@ const files = texts.map((t) => t.file);
 const units = texts.flatMap(examples);
 // Every unit once more without the document's features: a passage must be recognisable on its
 // own too (a single hint in an e-mail, a page out of its dossier), not only inside casework.
-const data = [...units, ...units.filter((u) => u.features.some((f) => f.startsWith('doc:'))).map((u) => ({ ...u, features: u.features.filter((f) => !f.startsWith('doc:')) }))];
-const names = [...new Set(data.flatMap((d) => d.features))].sort();
+const withCopies = (us) => [...us, ...us.filter((u) => u.features.some((f) => f.startsWith('doc:'))).map((u) => ({ ...u, features: u.features.filter((f) => !f.startsWith('doc:')) }))];
+const data = withCopies(units);
+
+// The development splits of `npm run eval`, one writer each (writers.mjs): --writers measures
+// leave one writer out, --with-writers also trains the shipped weights on them.
+const useWriters = process.argv.includes('--writers') || process.argv.includes('--with-writers');
+const writerUnits = new Map();
+if (useWriters) {
+  const { writerDocuments } = await import('./writers.mjs');
+  for (const d of await writerDocuments()) {
+    // The document's features from all its pages, each page's published genre its own (as the detector judges).
+    const doc = m.documentFeatures(d.pages.map((p) => p.page.text).join('\n\n'));
+    const us = d.pages.flatMap(({ page, ranges }) => pageExamples(d.file, page, ranges, new Set([...doc, ...m.publishedGenres(page.text)])));
+    writerUnits.set(d.writer, [...(writerUnits.get(d.writer) ?? []), ...us]);
+  }
+}
+const writerData = new Map([...writerUnits].map(([w, us]) => [w, withCopies(us)]));
+const names = [...new Set([...data, ...[...writerData.values()].flat()].flatMap((d) => d.features))].sort();
 
 /** The genre of a training text, from its file name: decision trees, FAQs, tables and checklists, mail and minutes, published policy, interviews, inspections; the rest are casework instructions. */
 function genreOf(file) {
@@ -146,8 +170,32 @@ if (process.argv.includes('--groups')) {
 }
 if (process.argv.includes('--verbose')) say(mistakes.join('\n'));
 
+// Leave one writer out (--writers): each development split in turn is unseen. Measured on its
+// units (not the copies), by a model trained on the texts of train/ alone (as shipped before
+// session 13) and by one trained on those texts and every other writer's split. A writer that
+// the second model judges better than the first gained from what the other writers taught.
+if (writerUnits.size) {
+  const own = train(data);
+  const rows = [];
+  const totals = { shipped: [], own: [], others: [] };
+  for (const [wr, us] of writerUnits) {
+    const others = train([...data, ...[...writerData].filter(([x]) => x !== wr).flatMap(([, d]) => d)]);
+    const s = us.map((r) => [r.y, score(m.WEIGHTS, r)]);
+    const a = us.map((r) => [r.y, score(own, r)]);
+    const b = us.map((r) => [r.y, score(others, r)]);
+    totals.shipped.push(...s);
+    totals.own.push(...a);
+    totals.others.push(...b);
+    rows.push(`  ${wr.padEnd(8)} ${String(us.length).padStart(4)} units, ${String(us.filter((u) => u.y).length).padStart(3)} guidance\n    weights in the repository: ${fmt(measure(s))}\n    trained on train/:         ${fmt(measure(a))}\n    train/ + other writers:    ${fmt(measure(b))}`);
+  }
+  say('leave one writer out (the writer\'s units, through the gate and the threshold):');
+  say(rows.join('\n'));
+  say(`  all writers\n    weights in the repository: ${fmt(measure(totals.shipped))}\n    trained on train/:         ${fmt(measure(totals.own))}\n    train/ + other writers:    ${fmt(measure(totals.others))}`);
+}
+
 if (!check) {
-  const w = train(data);
+  const withWriters = process.argv.includes('--with-writers');
+  const w = train(withWriters ? [...data, ...[...writerData.values()].flat()] : data);
   say(`learned, on all texts:                    ${fmt(measure(data.map((r) => [r.y, score(w, r)])))}`);
   const lines = Object.entries(w).filter(([n, v]) => n === 'bias' || Math.abs(v) >= 0.005).map(([n, v]) => `  ${JSON.stringify(n)}: ${v.toFixed(3)},`);
   writeFileSync(path.join(root, 'shared', 'detect', 'guidance', 'weights.ts'), [

@@ -6,6 +6,7 @@ import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { PDFWorker, TextLayer } from 'pdfjs-dist';
+import { pagePictures } from './pagePictures';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -28,13 +29,15 @@ function pdfWorker(): PDFWorker {
  */
 export function prewarmPdf(): void {
   pdfWorker();
+  // The worker that draws the pages (pagePictures.ts) loads its script and pdf.js now too.
+  pagePictures.start();
   const viewport = { scale: 1, rotation: 0, rawDims: { pageWidth: 1, pageHeight: 1, pageX: 0, pageY: 0 } };
   new TextLayer({ textContentSource: { items: [], styles: {} } as never, container: document.createElement('div'), viewport: viewport as never });
 }
 
-export function loadPdf(bytes: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
+export async function loadPdf(bytes: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
   // pdf.js transfers the buffer to its worker; give it a copy so the app keeps the original.
-  return pdfjs.getDocument({
+  const doc = await pdfjs.getDocument({
     data: bytes.slice(),
     worker: pdfWorker(),
     ...(password !== undefined ? { password } : {}),
@@ -44,4 +47,7 @@ export function loadPdf(bytes: Uint8Array, password?: string): Promise<PDFDocume
     cMapPacked: true,
     enableXfa: false,
   }).promise;
+  // The pages are drawn in a worker of their own from the same bytes (pagePictures.ts).
+  pagePictures.register(doc, { bytes, ...(password !== undefined ? { password } : {}) });
+  return doc;
 }

@@ -11,6 +11,7 @@ import type { Rect } from '../../../shared/pdf/types';
 import { TextLayer, type PDFDocumentProxy } from '../pdf';
 import { labelSize } from './labels';
 import { pageCanvas as scratchCanvas, renderPacer } from '../renderPace';
+import { pagePictures } from '../pagePictures';
 import { patchPages } from './pageBoxes';
 import { useControllerMethods, useSelect } from '../useController';
 import { useI18n } from '../i18n';
@@ -271,6 +272,16 @@ function PageView(props: { pdf: PDFDocumentProxy; documentId: string; page: numb
   const canvas = useRef<HTMLCanvasElement>(null);
   const text = useRef<HTMLDivElement>(null);
   const [rendered, setRendered] = useState(false);
+  // Where the picture was drawn ('worker', or 'window' without the page worker), for the tests.
+  const [drawnBy, setDrawnBy] = useState<'worker' | 'window' | null>(null);
+  // A new canvas element when the worker had the old one and can no longer draw (rare).
+  const [canvasGen, setCanvasGen] = useState(0);
+  useEffect(() => {
+    const cv = canvas.current;
+    return () => {
+      if (cv) pagePictures.release(cv);
+    };
+  }, [canvasGen]);
 
   useEffect(() => {
     let cancelled = false;
@@ -278,44 +289,70 @@ function PageView(props: { pdf: PDFDocumentProxy; documentId: string; page: numb
     let layer: { cancel(): void } | null = null;
     let unpace = () => {};
     let dropStep = () => {};
+    // The page is drawn in a worker of its own (pagePictures.ts), asked at once, which puts
+    // the picture straight into this page's canvas (its control handed over at the first
+    // drawing): pdf.js's drawing steps and the page's pixels cost the UI thread nothing
+    // (issue #17). Without that worker it is drawn here as before.
+    const dpr = window.devicePixelRatio || 1;
+    const job = pagePictures.draw(pdf, page, scale, dpr, canvas.current ?? undefined);
+    task = job;
     void pdf.getPage(page).then(async (p) => {
-      if (cancelled || !canvas.current || !text.current) return;
+      if (cancelled || !canvas.current || !text.current) {
+        job.cancel();
+        return;
+      }
       const vp1 = p.getViewport({ scale: 1 });
       onSize.current(vp1.width, vp1.height);
       const vp = p.getViewport({ scale });
-      const dpr = window.devicePixelRatio || 1;
       const cv = canvas.current;
-      // pdf.js draws into a canvas outside the document (one for all pages, lent to one page
-      // at a time: renderPace.ts), and the page shows the finished picture through a
-      // 'bitmaprenderer' canvas. A 2D canvas in the document cost the compositor's commit about
-      // 4 ms at every frame, drawn in or not: with five pages in view 20 ms a frame, and single
-      // commits of 30-77 ms while the analysis ran (issue #17).
       const w = Math.floor(vp.width * dpr);
       const h = Math.floor(vp.height * dpr);
-      const lease = await scratchCanvas.lend(w, h);
+      const got = await job.picture;
       if (cancelled) {
+        if (got.kind === 'drawn') got.bitmap.close();
+        return;
+      }
+      if (got.kind === 'here' && got.lost) {
+        setCanvasGen((g) => g + 1);
+        return;
+      }
+      let picture: ImageBitmap | null = null;
+      if (got.kind === 'drawn') picture = got.bitmap;
+      else if (got.kind === 'here') {
+        // pdf.js draws into a canvas outside the document (one for all pages, lent to one page
+        // at a time: renderPace.ts), and the page shows the finished picture through a
+        // 'bitmaprenderer' canvas. A 2D canvas in the document cost the compositor's commit about
+        // 4 ms at every frame, drawn in or not: with five pages in view 20 ms a frame, and single
+        // commits of 30-77 ms while the analysis ran (issue #17).
+        const lease = await scratchCanvas.lend(w, h);
+        if (cancelled) {
+          lease.release();
+          return;
+        }
+        const off = lease.canvas as HTMLCanvasElement;
+        const rt = p.render({ canvas: off, viewport: vp, transform: dpr !== 1 ? [dpr, 0, 0, dpr, 0, 0] : undefined });
+        // One drawing step per frame for all pages in view together (renderPace.ts, issue #17).
+        unpace = renderPacer.pace(rt);
+        task = rt;
+        await rt.promise.catch(() => undefined);
+        // What was drawn is shown also when a step failed (a damaged page shows what it could).
+        picture = cancelled ? null : await createImageBitmap(off).catch(() => null);
         lease.release();
-        return;
+        if (cancelled) {
+          picture?.close();
+          return;
+        }
       }
-      const off = lease.canvas as HTMLCanvasElement;
-      const rt = p.render({ canvas: off, viewport: vp, transform: dpr !== 1 ? [dpr, 0, 0, dpr, 0, 0] : undefined });
-      // One drawing step per frame for all pages in view together (renderPace.ts, issue #17).
-      unpace = renderPacer.pace(rt);
-      task = rt;
-      await rt.promise.catch(() => undefined);
-      // What was drawn is shown also when a step failed (a damaged page shows what it could).
-      const picture = cancelled ? null : await createImageBitmap(off).catch(() => null);
-      lease.release();
-      if (cancelled) {
-        picture?.close();
-        return;
+      // A canvas the worker controls takes its size from the picture the worker put in it.
+      if (got.kind !== 'shown') {
+        cv.width = w;
+        cv.height = h;
       }
-      cv.width = Math.floor(vp.width * dpr);
-      cv.height = Math.floor(vp.height * dpr);
       cv.style.width = `${vp.width}px`;
       cv.style.height = `${vp.height}px`;
       if (picture) cv.getContext('bitmaprenderer')?.transferFromImageBitmap(picture);
       setRendered(true);
+      setDrawnBy(got.kind === 'here' ? 'window' : 'worker');
       // The text layer in a frame step of its own, after the pages that began drawing before
       // it: started in the frame that finished the drawing, its first measuring laid out the
       // whole window in that frame (issue #17).
@@ -335,11 +372,11 @@ function PageView(props: { pdf: PDFDocumentProxy; documentId: string; page: numb
       task?.cancel();
       layer?.cancel();
     };
-  }, [pdf, page, scale]);
+  }, [pdf, page, scale, canvasGen]);
 
   return (
-    <div className="page" data-rendered={rendered ? 'true' : 'false'} data-testid={`page-${page}`}>
-      <canvas ref={canvas} />
+    <div className="page" data-rendered={rendered ? 'true' : 'false'} data-drawn={drawnBy ?? undefined} data-testid={`page-${page}`}>
+      <canvas key={canvasGen} ref={canvas} />
       <div className="textLayer" ref={text} />
       <Overlays {...props} />
     </div>

@@ -18,7 +18,7 @@
 import type { Candidate, Detector, KnownName } from '../types';
 import { NAME_MODEL_LOW, NAME_MODEL_SINGLE, NAME_MODEL_SPREAD, NAME_MODEL_THRESHOLD, NAME_MODEL_WEIGHTS } from '../nameModel.generated';
 import { describe, featuresOf, isCandidate, isInnerParticle, lineInfos, tokenInfos, tokenise, type Tokenised } from '../nameModelFeatures';
-import { marriedNameEnd, publicRole, ruleNameSpans } from './names';
+import { groupNameBefore, marriedNameEnd, publicRole, ruleNameSpans } from './names';
 import { NEVER_NAMES, ORG_WORDS, PUBLIC_ROLES, isFunctionLine } from '../dutch';
 import { isCommonWord, isEnglishWord, isFirstName, isKnownSurname, isProperWord } from '../lexicon';
 import { collapse } from '../text';
@@ -387,6 +387,9 @@ export const nameModelDetector: Detector = {
       // "Sportvereniging Olympia Noord", "Zorgcentrum De Linde": a compound naming an organisation opens the name of one.
       const wordBefore = /([\p{L}-]+)[ \u00a0]+$/u.exec(ctx.text.slice(Math.max(0, span.start - 40), span.start))?.[1] ?? '';
       if (ORG_BEFORE.test(wordBefore)) continue;
+      // "Waterschap Aa en Maas", "Projectgroep Zwembad Noord": further back in the same run of
+      // capitalised words, a word that heads an organisation's, group's or project's name.
+      if (groupNameBefore(ctx.text, span.start)) continue;
       // A heading in capitals or a line of the page's header or footer repeated on most pages is no person's line.
       const lineText = collapse(ctx.text.slice(ctx.text.lastIndexOf('\n', span.start - 1) + 1, ctx.text.indexOf('\n', span.end) < 0 ? ctx.text.length : ctx.text.indexOf('\n', span.end)));
       if (ctx.profile.boilerplate.has(lineText)) continue;

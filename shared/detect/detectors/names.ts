@@ -16,7 +16,7 @@ const RANK = `(?:${[...RANKS].sort((a, b) => b.length - a.length).map((r) => `[$
 const TITLE = `(?:${HONORIFIC}|${RANK})`;
 
 // The particle stands after the initials or after the first name: "Wijk, C.M. van (Carola)" and "Wijk, C.M. (Carola) van".
-const OUTLOOK = new RegExp(`(?<![\\p{L}\\p{N}])((?:${PARTICLE}${WS})?${FULL_SURNAME}),${WS}(${INITIALS})(?:${WS}(${PARTICLE})(?=${WS}\\())?(?:${WS}\\((${CAP}(?:[- ]${CAP})*)\\))?(?:${WS}(${PARTICLE})(?=[ \\t]*(?:<|;|,|\\n|$|\\[)))?`, 'gu');
+const OUTLOOK = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)((?:${PARTICLE}${WS})?${FULL_SURNAME}),${WS}(${INITIALS})(?:${WS}(${PARTICLE})(?=${WS}\\())?(?:${WS}\\((${CAP}(?:[- ]${CAP})*)\\))?(?:${WS}(${PARTICLE})(?=[ \\t]*(?:<|;|,|\\n|$|\\[)))?`, 'gu');
 // The name a person goes by, in parentheses between the initials and the surname, as formal Dutch
 // writes it: "mr. L.K. (Lotte) de Wit", "J.A. (Jan) Smit". Not captured: the groups keep their numbers.
 const CALLED = `(?:\\(${CAP}(?:[- ]${CAP})?\\)${WS})?`;
@@ -153,6 +153,39 @@ export function slotNameWord(w: string): boolean {
   // world's list that only one of the two dictionaries claims is still a name here.
   return w.split('-').every((p) => p.length >= 2 && !NEVER_NAMES.has(p.toLowerCase()) && !isFunctionLine(p) && !isPlace(p)
     && ((!isCommonWord(p) && !isEnglishWord(p)) || (isWorldName(p) && !(isCommonWord(p) && isEnglishWord(p)))));
+}
+
+/**
+ * A word that opens the name of a group, project, programme or organisation: a project group or
+ * working group ("Projectgroep", "Stuurgroep", "Kernteam", "Klankbordgroep"), a programme or
+ * project, a public body whose name may hold a person's or a river's name ("Waterschap Aa en X",
+ * "Gemeente Y"), an institution ("Sportvereniging", "Zorgcentrum").
+ */
+const GROUP_HEAD = /^(?:\p{L}*(?:groep|team|overleg|commissie|platform|netwerk|programma|project|vereniging|stichting|centrum|instituut|fonds|federatie|coöperatie|genootschap)|waterschap|hoogheemraadschap|wetterskip|gemeente|gemeenteraad|provincie|ministerie|omgevingsdienst|veiligheidsregio|ggd|afdeling|directie|sector|school|college|museum|ziekenhuis)$/iu;
+/** Words that join the parts of an organisation's or project's name ("Aa en Maas", "Land van Cuijk", "Zuid-Holland"). */
+const NAME_JOIN = /^(?:en|van|de|der|den|het|aan|op|&|voor|in|'t)$/iu;
+
+/**
+ * The name at `start` (on its line) is part of a group's, project's or organisation's name: walking
+ * back over the capitalised words and joining words of that name, a word that heads such a name
+ * (GROUP_HEAD) is met. "Projectgroep Zwembad Noord", "Waterschap Aa en Maas", "Programma Slim
+ * Wonen": the words after the head are the thing's name, no person's. Returns the head word.
+ */
+export function groupNameBefore(text: string, start: number): string | undefined {
+  const line = text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 80), start);
+  // A wide gap or a tab parts a table's cells: "Team Handhaving   Jan Smit" is a unit and a person.
+  const gaps = [...line.matchAll(/[ \u00a0]{2,}|\t/gu)];
+  const gap = gaps[gaps.length - 1];
+  const before = gap ? line.slice((gap.index ?? 0) + gap[0].length) : line;
+  const words = before.split(/[ \t\u00a0]+/).filter(Boolean);
+  if (/[,.;:()[\]|·]\s*$/u.test(before)) return undefined;
+  for (let k = words.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const w = words[k]!;
+    if (GROUP_HEAD.test(w)) return w;
+    if (NAME_JOIN.test(w)) continue;
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(w) || /[,.;:]$/.test(w)) return undefined;
+  }
+  return undefined;
 }
 
 /** Street names built on a person's name ("Anna van Buerenplein", "Johan de Wittlaan") are addresses. */
@@ -378,7 +411,19 @@ function roleLineBelow(text: string, end: number): string | undefined {
   const m = ROLE_LINE.exec(next) ?? ROLE_IN_LINE.exec(next);
   // "Gjon Berisha\nnamens de minister van …": the signer is not the minister.
   if (m && ON_BEHALF.test(next.slice(0, Math.max(0, next.search(ROLE_STEM))))) return undefined;
+  // "wethouder Ilse Baars" below a name: a role with a person's own name after it is that person's
+  // role (the next row of a list or a table read column by column), not the function of the name
+  // above ("Minister van …", "wethouder Financiën" name no one after the role).
+  if (m && personAfterRole(next.slice((m.index ?? 0) + m[0].length))) return undefined;
   return m && next.split(/\s+/).length <= 8 ? collapse(next).replace(/,$/, '') : undefined;
+}
+
+/** The rest of a role line opens with a person's name: initials, or a first name followed by a capitalised word. */
+function personAfterRole(rest: string): boolean {
+  const r = /^[ \t]+((?:\p{Lu}\.[ \t]?)+|\p{Lu}[\p{L}'’-]+)[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+/u.exec(rest);
+  if (!r) return false;
+  const first = r[1]!.trim();
+  return /\.$/.test(first) || isFirstName(first) || (slotNameWord(first) && !isCommonWordOrCompound(first));
 }
 
 const PARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PARTICLE}[ \\t]+$`, 'u');
@@ -433,6 +478,12 @@ function familyWord(w: string): boolean {
   return isKnownSurname(w) || isWorldName(w) || !isCommonWord(w) || isPossibleName(w);
 }
 
+/** A given name (a first name or a name word of no dictionary) right before `start` on its line: "Sanne |Oduya". */
+function givenBefore(text: string, start: number): boolean {
+  const g = /(?:^|[\s,;:])(\p{Lu}[\p{Ll}'’-]+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return Boolean(g && (isFirstName(g[1]!) || slotNameWord(g[1]!)) && !isCommonWordOrCompound(g[1]!));
+}
+
 function patternFinds(text: string): Found[] {
   const out: Found[] = [];
   for (const m of scan(OUTLOOK, text)) {
@@ -440,8 +491,10 @@ function patternFinds(text: string): Found[] {
     if (!surnameOk(surname) || (m[4] === undefined && /\n/.test(m[0]))) continue;
     // "D.G. Tdjopra, T.S. de Jong": a list of names written initials first, not 'Achternaam, V.'
     // (initials before the surname, and a surname after the initials that follow the comma).
-    if (m[4] === undefined && /\p{Lu}\.[ \t\u00a0]*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))
-      && INITIALS_THEN_SURNAME.test(text.slice((m.index ?? 0) + m[0].indexOf(m[2] ?? '', surname.length)))) continue;
+    // The same where a given name stands before the surname ("Aanwezig: Sanne Oduya, K. Lindqvist,
+    // …"): the item before the comma is a whole name, so the initials open the next one.
+    if (m[4] === undefined && INITIALS_THEN_SURNAME.test(text.slice((m.index ?? 0) + m[0].indexOf(m[2] ?? '', surname.length)))
+      && (/\p{Lu}\.[ \t\u00a0]*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0)) || givenBefore(text, m.index ?? 0))) continue;
     const first = m[4];
     out.push({
       start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, first, surname: surname.replace(LEADING_PARTICLE, ''), particle: m[5] ?? m[3],
@@ -857,6 +910,23 @@ function personSlotBefore(before: string): boolean {
 /** Roles a colophon or a report's title page names persons by. */
 const COLOPHON_ROLE = /(?:^|\s)(?:(?:eind)?redactie|(?:eind)?redacteur|auteurs?|tekst|fotografie|foto's|vormgeving|illustraties?|opmaak|samenstelling|projectleiding|begeleiding|interviews?|onderzoek|opgesteld\s+door|met\s+medewerking\s+van)$/u;
 
+/**
+ * "Aanwezig    Ida Brouwer, K. Sluis en Tom Eelman": the attendance row of minutes or an agenda
+ * as a table (the label in its own cell, no colon), its persons in the next cell. Taken as the
+ * label only where the row goes on with a capital and holds a list (a comma or "en") or the cell
+ * gap is wide; "Aanwezig waren …" is a sentence.
+ */
+const ATTENDANCE_ROW = /^(?:Aanwezig(?:en)?|Afwezig|Afgemeld|Verhinderd|Deelnemers|Genodigden|Gasten|AANWEZIG|AFWEZIG)(?:[ \t]+(?:met|zonder)[ \t]+(?:bericht|kennisgeving))?([ \t]+)(?=\p{Lu})/u;
+const ATTENDANCE_CELL = /^(?:Aanwezig(?:en)?|Afwezig|Afgemeld|Verhinderd|Deelnemers|Genodigden|Gasten)$/u;
+function attendanceRow(s: string, next: () => string): RegExpExecArray | null {
+  // The label's cell alone on its line (a table read cell by cell), the list in the next cell.
+  if (ATTENDANCE_CELL.test(s)) return /,|\s(?:en|&)\s/.test(next()) && !next().includes(':') ? ATTENDANCE_CELL.exec(s) : null;
+  const m = ATTENDANCE_ROW.exec(s);
+  if (!m) return null;
+  const rest = s.slice(m[0].length);
+  return /,|\s(?:en|&)\s/.test(rest) || /\t| {2,}/.test(m[1]!) ? m : null;
+}
+
 /** A label of a form or contact block written against the name after it, with no space or colon. */
 const GLUED_LABEL = /^(Contactpersoon|Behandelaar|Behandeld door|Auteur|Opsteller|Opgesteld door|Steller|Naam|Afzender|Onderzoeker|Notulist|Voorzitter|Medewerker|Inlichtingen bij|Projectleider|Casemanager|Ondertekend door|Gesprekspartner|Beller|Aanvrager|Verzoeker|Klager|Melder|Eigenaar|Actiehouder|Aangenomen door|Genoteerd door)(?=\p{Lu}\p{Ll})/u;
 
@@ -1138,7 +1208,7 @@ function contextFinds(text: string): Found[] {
         if (value?.[0].trim()) nameOnLine({ start: line.start + valueAt, str: value[0].replace(/\s+$/, '') }, `na het label '${m[1]!}:'`, 0.88, true);
       }
     }
-    const personLabel = s.includes(':') ? PERSON_LABELS.exec(s) : null;
+    const personLabel = s.includes(':') ? PERSON_LABELS.exec(s) : attendanceRow(s, () => lines.slice(i + 1, i + 3).find((l) => l.str.trim())?.str ?? '');
     if (personLabel) {
       let rest = s.slice(personLabel[0].length);
       let restStart = line.start + line.str.indexOf(rest);
@@ -1223,7 +1293,8 @@ function contextFinds(text: string): Found[] {
       const at = line.start + line.str.indexOf(name, chat[0].length - chat[1].length - 1);
       // Particles of several words ("de los", "van de") are read as one.
       const words = name.replace(INNER_PARTICLES, ' ').trim().split(/\s+/);
-      if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w)) && words.some((w) => slotNameWord(w) || isPossibleName(w) || (isNameWord(w) && !isCommonWord(w) && !isEnglishWord(w)))) {
+      // "Projectgroep Zwembad Noord: U hebt deze groep aangemaakt": a group chat's own name is no sender's.
+      if (words.length <= 4 && !GROUP_HEAD.test(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w) || ONLY_PARTICLE.test(w)) && words.some((w) => slotNameWord(w) || isPossibleName(w) || (isNameWord(w) && !isCommonWord(w) && !isEnglishWord(w)))) {
         out.push({ start: at, end: at + name.length, reason: 'afzender van een chatbericht', confidence: 0.9, first: words[0], surname: words.length > 1 ? words[words.length - 1] : undefined, strong: true });
       }
     }

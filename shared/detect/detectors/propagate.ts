@@ -35,6 +35,8 @@ interface NameIndex {
   mailNames: [string, string, string][];
   /** Staff codes of persons ("BAK" for the person a legend says it stands for). */
   codes: Map<string, KnownName>;
+  /** Dotted initials of this document's persons known by initials and surname ("W.R." of "Stoelinga, W.R."); null where two persons share them. */
+  initials: Map<string, KnownName | null>;
 }
 
 /** Letters without their accents, lower case: "Rûken" → "ruken", "Yılmaz" → "yilmaz", "Mané" → "mane". */
@@ -58,10 +60,19 @@ function namesSpelledByMail(text: string, mailNames: readonly [string, string, s
   const words = [...text.matchAll(NAME_WORD)];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!lead.has(fold(w[0][0]!))) continue;
     const a = w.index ?? 0;
-    const lineStart = text.lastIndexOf('\n', a - 1) + 1;
+    // "Oduya, Sanne" in a To/From field or a list (a display name written surname-first): the
+    // address spells the first name and the surname the other way round. The mail, not a lexicon,
+    // says it is a person, so a first name that is also a word ("Grace", "Faith") is found too.
+    const inverted = text[a + w[0].length] !== ',' ? null : /^,[ \t]+(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)(?![\p{L}\p{N}@])/u.exec(text.slice(a + w[0].length, a + w[0].length + 40));
+    const flip = inverted ? byRest.get(fold(w[0]).replace(/[\s'’-]+/g, ''))?.find(([f]) => f === fold(inverted[1]!) || (f.length === 1 && fold(inverted[1]!).startsWith(f))) : undefined;
+    if (flip && inverted) {
+      out.push({ category: 'name', start: a, end: a + w[0].length + inverted[0].length, confidence: 0.85, reason: `naam zoals het persoonlijke e-mailadres '${flip[2]}@…' van dit document de naam spelt ('Achternaam, Voornaam')` });
+      continue;
+    }
+    if (!lead.has(fold(w[0][0]!))) continue;
     const first = fold(w[0]);
+    const lineStart = text.lastIndexOf('\n', a - 1) + 1;
     // The surname: the next capitalised word(s) on the same line, lower-case particles between.
     let end = a + w[0].length;
     let surname = '';
@@ -160,6 +171,20 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
   const fromMail = new Set<string>();
   const firstFromMail = new Map<string, string>();
   const mailNames: [string, string, string][] = [];
+  // Initials only within the document (pages given: the dossier's index has none), and only of a
+  // person known by initials and surname, with no first name ("Stoelinga, W.R.", "W.R. Stoelinga").
+  const initials = new Map<string, KnownName | null>();
+  if (pages.length) {
+    for (const k of memory.names) {
+      const ini = INITIALS_OF.exec(k.full)?.[1];
+      if (!ini || LEGAL_FORM_INITIALS.test(ini)) continue;
+      const mine = !k.public && k.confident && !k.firstName;
+      const before = initials.get(ini);
+      // The same person found twice ("Stoelinga, W.R." and "W.R. Stoelinga") is still one.
+      const same = before && before.surname !== undefined && compact(before.surname) === compact(k.surname ?? '');
+      if (!same) initials.set(ini, before !== undefined || !mine ? null : k);
+    }
+  }
   for (const p of pages) {
     if (!p.text.includes('@')) continue;
     for (const m of p.text.matchAll(LOCAL_PART)) {
@@ -177,13 +202,13 @@ function buildIndex(names: readonly KnownName[], pages: readonly { text: string 
       }
     }
   }
-  return { personal, publicKeys, firstNames, doubleFirst, lowerFirst, fromMail, firstFromMail, mailNames, codes };
+  return { personal, publicKeys, firstNames, doubleFirst, lowerFirst, fromMail, firstFromMail, mailNames, codes, initials };
 }
 
 /** This document's index first, then the dossier's (lookups only; nothing is copied). */
 function merged(own: NameIndex, shared: NameIndex): NameIndex {
   const both = <K, V>(a: Map<K, V>, b: Map<K, V>) => ({ get: (k: K) => a.get(k) ?? b.get(k), has: (k: K) => a.has(k) || b.has(k) }) as Map<K, V>;
-  return { personal: both(own.personal, shared.personal), publicKeys: both(own.publicKeys, shared.publicKeys), firstNames: both(own.firstNames, shared.firstNames), doubleFirst: both(own.doubleFirst, shared.doubleFirst), lowerFirst: new Map([...shared.lowerFirst, ...own.lowerFirst]), fromMail: own.fromMail, firstFromMail: own.firstFromMail, mailNames: own.mailNames, codes: both(own.codes, shared.codes) };
+  return { personal: both(own.personal, shared.personal), publicKeys: both(own.publicKeys, shared.publicKeys), firstNames: both(own.firstNames, shared.firstNames), doubleFirst: both(own.doubleFirst, shared.doubleFirst), lowerFirst: new Map([...shared.lowerFirst, ...own.lowerFirst]), fromMail: own.fromMail, firstFromMail: own.firstFromMail, mailNames: own.mailNames, codes: both(own.codes, shared.codes), initials: own.initials };
 }
 
 function where(k: KnownName): string {
@@ -209,7 +234,7 @@ export const propagateDetector: Detector = {
     const index = shared ? merged(own, shared) : own;
     const { personal, publicKeys, firstNames, doubleFirst, lowerFirst, fromMail, firstFromMail, mailNames } = index;
     const english = profile.language === 'en';
-    const out: Candidate[] = [...namesSpelledByMail(text, mailNames), ...lowerCaseFirstNames(text, lowerFirst), ...staffCodes(text, index.codes)];
+    const out: Candidate[] = [...namesSpelledByMail(text, mailNames), ...lowerCaseFirstNames(text, lowerFirst), ...staffCodes(text, index.codes), ...initialsAlone(text, index.initials)];
     for (const m of text.matchAll(SURNAME_RUN)) {
       const start = m.index ?? 0;
       const word = m[2] ?? '';
@@ -299,6 +324,37 @@ function staffCodes(text: string, codes: NameIndex['codes']): Candidate[] {
   for (const m of text.matchAll(CODE_TOKEN)) {
     const k = codes.get(m[0]);
     if (k) out.push({ category: 'name', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, confidence: 0.85, reason: `afkorting van '${k.full}' (zelfde persoon, ${where(k)})` });
+  }
+  return out;
+}
+
+/** The dotted initials of a known person's mention, standing as a word ("Stoelinga, W.R." → "W.R."). */
+const INITIALS_OF = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.){1,4})(?![\p{L}\p{N}])/u;
+const INITIALS_TOKEN = /(?<![\p{L}\p{N}.@/-])(?:\p{Lu}\.){1,4}(?![\p{L}\p{N}])/gu;
+/** Legal forms written like initials ("B.V.", "N.V.", "C.V.", "V.O.F.", "U.A."): a company's, never a person's. */
+const LEGAL_FORM_INITIALS = /^(?:B\.V\.|N\.V\.|C\.V\.|V\.O\.F\.|U\.A\.|W\.A\.)$/u;
+
+/**
+ * "Opmerking W.R.: aanvullen", "(akkoord W.R.)": a working paper or its review notes refer to a
+ * person by the initials of their name, which the document gives in full elsewhere ("Beoordeeld:
+ * Stoelinga, W.R."). Initials followed by a surname are another mention (initials + surname, the
+ * rules' find), and one initial alone only where a colon or a closing bracket follows it (a
+ * capital and a dot are too often an abbreviation or a list's letter). Initials two persons share
+ * are nobody's in particular and are left.
+ */
+function initialsAlone(text: string, initials: NameIndex['initials']): Candidate[] {
+  const out: Candidate[] = [];
+  if (initials.size === 0 || !/\p{Lu}\./u.test(text)) return out;
+  for (const m of text.matchAll(INITIALS_TOKEN)) {
+    const k = initials.get(m[0]);
+    if (!k) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 8);
+    if (/^[ \t\u00a0]*\n?[ \t]*(?:\(\p{Lu}|\p{Lu}\p{Ll}|(?:van|de|der|den|ter|ten|el|al)[ \t])/u.test(after)) continue;
+    if (m[0].length === 2 && !/^[:)]/.test(after)) continue;
+    if (/,[ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+    out.push({ category: 'name', start, end, confidence: 0.8, reason: `initialen van '${k.full}' (zelfde persoon, ${where(k)})` });
   }
   return out;
 }

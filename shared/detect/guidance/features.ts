@@ -116,7 +116,12 @@ export function documentFeatures(text: string): Set<string> {
   // A decision tree (beslisboom, stroomschema): questions or steps with "Ja → …" / "Nee → …"
   // branches. One for staff says what to do in a case; one for the public addresses the reader.
   const branches = (text.match(BRANCH_LINE) ?? []).length;
-  const readers = (text.match(/\b(?:u|uw)\b/gu) ?? []).length;
+  // The reader is addressed in the tree's own lines, not in a list of example questions put to the
+  // person heard ("Kunt u … laten zien?") elsewhere in a staff instruction: a question counts only
+  // when a branch answers it on the next line.
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const treeText = lines.filter((l, i) => !/\?\s*$/u.test(l) || new RegExp(BRANCH_LINE.source, 'iu').test(`\n${lines[i + 1] ?? ''}`)).join('\n');
+  const readers = (treeText.match(/\b(?:u|uw)\b/gu) ?? []).length;
   // A FAQ for staff: question and answer labels, the questions put to a colleague ("je"), not to the public ("u").
   const faqQuestions = text.match(/(?:^|\n)[ \t]*(?:V|Vraag|Q)\s*:[^\n]*\?/gu) ?? [];
   if (faqQuestions.length >= 2 && /(?:^|\n)[ \t]*(?:A|Antwoord)\s*:/u.test(text)) {
@@ -400,6 +405,12 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   // Knowledge from experience about a kind of case ("Een verklaring die …, is vaak overgenomen")
   // in an instruction for staff is an indicator.
   if (doc.has('doc:instruction') && !doc.has('doc:public') && !question && EXPERIENCE.test(body)) f.add('cue:indicatorRule');
+  // A section whose heading marks it for staff only ("Werkwijze (intern)", "Interne afspraken (niet
+  // voor de klager)"): what it says about a kind of case (a threshold,
+  // a visit, the person assessed, a step in the case) is an internal rule, however it is worded
+  // ("Aanvragen onder … toetsen we alleen steekproefsgewijs"). Not a question, nor a sentence with
+  // a cue of policy (the law, an aim, parliament, a finding), which the heading does not make internal.
+  if (INTERNAL_HEAD.test(ctx.heading) && !question && TREE_CONTENT.some((x) => f.has(x)) && !INTERNAL_NOT.some((x) => f.has(x))) f.add('cue:internal');
   const form = STRONG_FORM.some((x) => f.has(x)) || (WEAK_FORM.some((x) => f.has(x)) && (f.has('cue:assessed') || f.has('cue:staffRole') || f.has('cue:setting')))
     // A rule for weighing evidence in an internal casework text instructs by itself.
     || (f.has('cue:weighing') && doc.has('doc:casework') && !doc.has('doc:public'));
@@ -453,8 +464,9 @@ export function textFeatures(flat: string, ctx: UnitContext, doc: ReadonlySet<st
   if ((doc.has('doc:public') || ctx.readerAsked) && REACH.test(body) && (CONTACT_DETAIL.test(body) || NUMBER_GIVEN.test(body))) f.add('contactLine');
   // A short table cell or unpunctuated piece without a verb, a question or a threshold (a column
   // header, the name of an indicator in its cell: "Afwijkend adres") names something; it says
-  // nothing about how to work.
-  if ((ctx.kind === 'fragment' || f.has('open')) && words.length <= 5 && !question && !/\d/.test(body) && !f.has('cue:threshold') && !['imperative', 'imperativeClause', 'verbFirstCondition', 'criterion'].some((x) => f.has(x))
+  // nothing about how to work. (Not the answer of a branch in a staff decision tree: "nee: volsta
+  // met een administratieve controle", "ja: steekproef van drie dossiers" is the step to take.)
+  if ((ctx.kind === 'fragment' || f.has('open')) && words.length <= 5 && !question && !(branch && f.has('ctx:decisionTree')) && !/\d/.test(body) && !f.has('cue:threshold') && !['imperative', 'imperativeClause', 'verbFirstCondition', 'criterion'].some((x) => f.has(x))
     && !words.some((w) => FINITE_VERB.test(w.replace(/[^\p{L}]/gu, '')) || MODAL.test(w.replace(/[^\p{L}]/gu, '')))) f.add('verbless');
   if (isEnglish(body)) f.add('english');
   if (/\.{4,}|…{2,}|(?:\. ){4,}/.test(body)) f.add('toc');
@@ -531,10 +543,17 @@ const FAQ_LABEL = /^(?:V|A|Q|Vraag|Antwoord)\s*:\s*/u;
 /** A question a member of staff asks about the work: "Wat doe je als …?", "Hoe ga je om met …?", "Mag je …?". */
 const STAFF_QUESTION = /\b(?:wat\s+doe\s+(?:je|jij)|hoe\s+(?:ga|handel|reageer|werk)\s+(?:je|jij)|wat\s+moet\s+(?:je|jij)|(?:mag|moet|kun|kan|wanneer\s+\p{Ll}+)\s+(?:je|jij)\b(?=[^?]*\b(?:klant|aanvrager|beller|melder|klager|cliënt|client|bezoeker|betrokkene|burger|inwoner|ondernemer|dossier|zaak|melding|aanvraag|balie|gesprek)))/iu;
 const TREE_CONTENT = ['cue:assessed', 'cue:threshold', 'cue:setting', 'cue:fraud', 'cue:verify', 'cue:caseAction', 'cue:escalate', 'cue:indicator', 'cue:interview'];
+/**
+ * A heading that marks its section for staff only: "(intern)", "Interne afspraken", "niet voor de
+ * klager". (Not the document's own classification in its title block, "alleen voor medewerkers",
+ * "voor intern gebruik": that covers the policy the document repeats as well.)
+ */
+const INTERNAL_HEAD = /\(\s*(?:intern|vertrouwelijk|niet\s+(?:voor\s+)?(?:extern|publicatie|openbaar)\p{L}*|niet\s+voor\s+(?:de\s+|het\s+)?\p{L}+|alleen\s+voor\s+(?:medewerkers|intern\s+gebruik))\s*\)|(?:^|\s)interne?\s+(?:afspraken|werkafspraken|werkwijze|aanwijzingen|tips|handelwijze|instructies?|richtlijnen)\b|\bniet\s+voor\s+(?:publicatie|de\s+(?:klager|aanvrager|melder|burger|klant|cliënt|indiener|ondernemer|verzoeker))\b/iu;
+const INTERNAL_NOT = ['cue:lawRef', 'cue:caseLaw', 'cue:politics', 'cue:aim', 'cue:appeal', 'cue:rights', 'cue:findings', 'cue:history', 'cue:docMeta', 'cue:decision', 'cue:publicAddress', 'policy2', 'lawCited'];
 const STEP_LABEL = /^(?:stap|vraag|beslispunt|fase)\s*\d{1,2}[a-z]?\s*[.:)]?$/iu;
 /** The answer marker that opens a branch of a decision tree. */
 const BRANCH = /^(?:ja|nee|zo\s+ja|zo\s+nee|indien\s+ja|indien\s+nee|als\s+ja|als\s+nee|wel|niet|akkoord|niet\s+akkoord|voldoende|onvoldoende)\s*(?:→|->|=>|⇒|➔|►|>|:|,|–|—)\s*/iu;
-const BRANCH_LINE = /(?:^|\n)[ \t]*(?:[•\-–*]\s*)?(?:ja|nee|zo\s+ja|zo\s+nee|indien\s+ja|indien\s+nee)\s*(?:→|->|=>|⇒|➔|►|>|:|–|—)/giu;
+const BRANCH_LINE = /(?:^|\n)[ \t]*(?:[•\-–*→➔➜⇒►▶]\s*)?(?:ja|nee|zo\s+ja|zo\s+nee|indien\s+ja|indien\s+nee)\s*(?:→|->|=>|⇒|➔|►|>|:|–|—)/giu;
 const GOTO_STEP = /\b(?:ga|ga\s+verder|verder)\s+(?:naar|met)\s+(?:stap|vraag|punt|onderdeel|blok|fase|beslispunt)\s+\d/iu;
 
 const STRONG_FORM = ['youStatement', 'ctx:instructionHead', 'ctx:staffFaq', 'ctx:decisionTree', 'imperative', 'imperativeClause', 'cue:attention', 'cue:advice', 'cue:staffRole', 'cue:indicatorRule', 'cue:internal', 'cue:genericCase', 'criterion', 'exampleQuestion', 'ctx:guideLabel', 'ctx:guideList', 'ctx:indicatorSection'];

@@ -34,13 +34,16 @@ export interface Unit {
  * ("16:05 JB Trek …"): who said it and when, not what; the message after it is judged.
  */
 export const CHAT_PREFIX = /^\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+|^\d{1,2}[:.]\d{2}\s+\p{Lu}{2,5}\s+(?=\p{Lu}\p{Ll})/u;
-// Bullets, numbers, letters, and the boxes of a checklist ("[ ]", "[x]", "☐").
-export const MARKER = /^(?:[•\-–—*▪◦·►✓✔☐☑☒□▢]|\[\s?[xX✓✔]?\s?\]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s+/u;
+// Bullets, numbers, letters, and the boxes of a checklist ("[ ]", "[x]", "☐"). An arrow that opens a
+// line ("→ ja: …", "⇒ …") is a bullet too: slides and decision trees lead their items with one.
+// A bullet glyph glued to the capital after it ("•Meldingen …": a slide printed without the
+// space, whose bullet is drawn as one more character) is a marker as well.
+export const MARKER = /^(?:(?:[•\-–—*▪◦·►✓✔☐☑☒□▢→➔➜⇒▶▸]|\[\s?[xX✓✔]?\s?\]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s+|[•▪◦►→➔➜⇒▶▸](?=\p{Lu}))/u;
 const TERMINAL = /[.!?;:]["'’”)]?$/u;
 // The finite verbs that make "X: …" a sentence rather than a label ("De bewijslast ligt bij de IND: …").
 const FINITE = /\b(?:is|zijn|was|waren|wordt|worden|werd|heeft|hebben|had|kan|kunnen|moet|moeten|mag|zal|zullen|ligt|liggen|geldt|blijkt|staat|gaat|komt|luidt|volgt|betekent|bevat|vraagt|geeft|neemt|doet|laat|zegt|heb|ben|wil|hoeft)\b/iu;
 
-interface Flow { start: number; end: number; marker: boolean; lines: number }
+interface Flow { start: number; end: number; marker: boolean; lines: number; /** Index of its first line in the view. */ line: number }
 
 /**
  * Splits a page's column view into units.
@@ -187,7 +190,10 @@ function buildFlows(view: ColumnView): Flow[] {
     }
     const marker = MARKER.test(str);
     const blankBefore = i > 0 && text.slice(lines[i - 1]!.end, l.start).includes('\n\n');
-    if (!cur || blankBefore || marker || hardBreak(view, i - 1)) {
+    // A line that starts left of a list item's marker is no wrapped part of the item (a wrapped
+    // line hangs at or right of its marker): the list has ended and the text after it begins.
+    const outdented = cur !== undefined && cur.marker && l.u0 < lines[cur.line]!.u0 - 2;
+    if (!cur || blankBefore || marker || outdented || hardBreak(view, i - 1)) {
       // A sentence that a short line seemed to end but that goes on in lower case on the next
       // line (hand-wrapped text) is one flow.
       const prevText = cur ? text.slice(cur.start, cur.end) : '';
@@ -205,7 +211,7 @@ function buildFlows(view: ColumnView): Flow[] {
         cur.lines++;
         continue;
       }
-      cur = { start: l.start, end: l.end, marker, lines: 1 };
+      cur = { start: l.start, end: l.end, marker, lines: 1, line: i };
       flows.push(cur);
     } else {
       cur.end = l.end;
