@@ -126,7 +126,7 @@ export function createJobHandler(host: JobHost): (job: Job) => Promise<JobResult
       }
       case 'read-back': {
         const { readBackRedacted } = await import('./redact/readBack');
-        return { kind: 'read-back', ...(await readBackRedacted(job.file.bytes, { changedPages: job.changedPages, loadPredefinedCMap, pages: [job.first, job.last] })) };
+        return { kind: 'read-back', ...(await readBackRedacted(job.file.bytes, { changedPages: job.changedPages, loadPredefinedCMap, pages: [job.first, job.last], boxes: job.boxes })) };
       }
       case 'verify-file':
         return { kind: 'verify-file', ...(await verifyFilePart(job.file.bytes, job.decisions, { loadPredefinedCMap }, job.part)) };

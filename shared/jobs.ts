@@ -17,7 +17,7 @@ import type { DecisionsFile } from './contract';
 import type { LakstiftErrorCode } from './errors';
 import type { FilePartVerified, Finding } from './verify';
 import type { IsolatedPage, PageOutcome } from './redact/isolated';
-import type { ReadBackResult } from './redact/readBack';
+import type { PageBoxes, ReadBackResult } from './redact/readBack';
 
 /** What every job that reads a file names: the bytes, the host's ID for them, the file's name for messages. */
 export interface FileRef {
@@ -128,6 +128,8 @@ export interface ReadBackJob {
   changedPages: number[];
   first: number;
   last: number;
+  /** The boxes of these pages (readBack.ts `boxes`). */
+  boxes?: PageBoxes[];
 }
 
 export interface ReadBackJobResult extends ReadBackResult {

@@ -6,7 +6,7 @@ import type { DecisionsFile, Law } from '../../shared/contract';
 import { LakstiftError, withFile } from '../../shared/errors';
 import { redactDocument, BOX_STYLES } from '../../shared/redact';
 import type { EngineHost } from '../../shared/engine';
-import { readBackRedacted } from '../../shared/redact/readBack';
+import { readBackRedacted, type PageBoxes } from '../../shared/redact/readBack';
 import { isolatedRedactor, type IsolatedPage, type PageOutcome } from '../../shared/redact/isolated';
 import type { JobRunner } from '../../shared/jobs';
 import { parseDecisionsJson } from '../../shared/redact/decisions';
@@ -87,7 +87,7 @@ export const redactCommand: Command = {
     if (r.imagesFailed > 0) {
       throw new CliError({ en: `${input}: ${r.imagesFailed} image(s) under a box could not be blanked, so no output was written; report the file.`, nl: `${input}: ${r.imagesFailed} afbeelding(en) onder een kader kon(den) niet worden weggelakt, dus er is niets geschreven; meld het bestand.` }, 1, 'unsupported');
     }
-    await readBack(result.bytes, r.pageCount, output, r.changedPages, host.jobs);
+    await readBack(result.bytes, r.pageCount, output, r.changedPages, boxesOf(decisions), host.jobs);
     await writeFileAtomic(output, result.bytes);
     const parts = [`${r.boxes} box${r.boxes === 1 ? '' : 'es'}`];
     if (r.wholePages.length) parts.push(`whole page${r.wholePages.length === 1 ? '' : 's'} ${r.wholePages.join(', ')}`);
@@ -103,10 +103,11 @@ export const redactCommand: Command = {
 
 /**
  * The redacted file is read back before it gets its name (shared/redact/readBack.ts: it must
- * open, have every page, and every page redaction changed must interpret). A file that fails is
- * never written (`lakstift verify` is the independent check of what it contains).
+ * open, have every page, every page redaction changed must interpret, and no glyph it draws may
+ * lie under one of the decisions' boxes). A file that fails is never written (`lakstift verify`
+ * is the independent check of what it contains, through another parser).
  */
-async function readBack(bytes: Uint8Array, pageCount: number, output: string, changedPages: number[], runner: JobRunner | undefined): Promise<void> {
+async function readBack(bytes: Uint8Array, pageCount: number, output: string, changedPages: number[], boxes: PageBoxes[], runner: JobRunner | undefined): Promise<void> {
   const fail = (why: string, whyNl: string) => new CliError({
     en: `the redacted file for ${output} failed its read-back (${why}), so nothing was written; report the input file.`,
     nl: `het gelakte bestand voor ${output} kwam niet door de controle na het schrijven (${whyNl}), dus er is niets geschreven; meld het invoerbestand.`,
@@ -116,11 +117,16 @@ async function readBack(bytes: Uint8Array, pageCount: number, output: string, ch
   const parts = readBackRanges(pageCount, changedPages, runner && runner.size > 1 ? runner.size : 1);
   const file = parts.length > 1 ? runner!.fileRef(bytes, output) : undefined;
   const results = await Promise.all(parts.map(([first, last], k) => (k === 0 || !file
-    ? readBackRedacted(bytes, { changedPages, loadPredefinedCMap, pages: [first, last] })
-    : runner!.run({ kind: 'read-back', file, changedPages, first, last }))));
+    ? readBackRedacted(bytes, { changedPages, loadPredefinedCMap, pages: [first, last], boxes })
+    : runner!.run({ kind: 'read-back', file, changedPages, first, last, boxes: boxes.filter((b) => b.page >= first && b.page <= last) }))));
   const r = results.find((x) => x.failure !== undefined) ?? results[0]!;
-  if (r.failure !== undefined) throw fail(r.failure, r.failure);
+  if (r.failure !== undefined) throw fail(r.failure, r.failureNl ?? r.failure);
   if (r.pageCount !== pageCount) throw fail(`${r.pageCount} pages instead of ${pageCount}`, `${r.pageCount} pagina’s in plaats van ${pageCount}`);
+}
+
+/** The decisions' boxes by page, for the read-back to hold the written glyphs against. */
+function boxesOf(decisions: DecisionsFile): PageBoxes[] {
+  return decisions.redactions.map((d) => ({ page: d.page, rects: d.wholePage ? [] : d.rects ?? [], ...(d.wholePage ? { whole: true } : {}) }));
 }
 
 /**

@@ -86,6 +86,10 @@ function fontIdOf(dict: object): number {
   }
   return id;
 }
+/** The `fontKey` the glyphs drawn in this font dictionary carry (the same object, the same key). */
+export function fontKeyOf(dict: object): number {
+  return fontIdOf(dict);
+}
 /** Test hook: makes font keys deterministic across runs. */
 export function resetFontIds(): void {
   fontIds = new WeakMap();

@@ -65,11 +65,11 @@ const CONTENTS = PDFName.of('Contents');
 function redactOnePage(file: PdfFile, index: number, rects: Rect[]): PageOutcome {
   const node = file.page(index).node;
   const before = node.get(CONTENTS);
-  const r = redactPageContent(file, index, rects, { skipImages: true });
+  const r = redactPageContent(file, index, rects, { skipImages: true, columns: true });
   // Anything beyond the page's own content stream is the writing thread's to do.
   if (r.formsCopied > 0 || r.images.length > 0 || r.inlineImagesChanged > 0) return { index, whole: true };
   const after = node.get(CONTENTS);
-  const removed = compactGlyphs(r.removed);
+  const removed = r.removedColumns ?? compactGlyphs(r.removed);
   if (after === before) return { index, removed, markedContentStripped: r.markedContentStripped };
   const stream = after instanceof PDFRef ? file.doc.context.lookup(after) : undefined;
   if (!(stream instanceof PDFRawStream)) return { index, whole: true };
