@@ -336,7 +336,11 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
      * ' and " without an array around it); advances the text matrix.
      */
     const showText = (items: readonly Operand[] | PdfString, opIndex: number) => {
-      if (!gs.font) return;
+      if (!gs.font) {
+        // No font to measure it by: its place is unknown (redaction removes it, content.ts).
+        if (wantMarks) (inst.unmeasuredTextOps ??= []).push(opIndex);
+        return;
+      }
       textOps?.set(opIndex, { font: gs.font, fontSize: gs.fontSize, charSpacing: gs.charSpacing, wordSpacing: gs.wordSpacing, hScale: gs.hScale });
       // Text space (scaled by Tfs and Th only at the glyph level) → display.
       // Used only during this operator (glyph boxes copy what they need), so one buffer serves all.
@@ -471,6 +475,7 @@ export function interpretPage(file: PdfFile, index: number, options: InterpretOp
           } else if (subtype === NAMES.Form) {
             if (formStack.includes(xo)) {
               warn('a form XObject draws itself (cycle); the repetition is skipped');
+              (inst.cycleOps ??= []).push(i);
               break;
             }
             if (depth + 1 > limits.maxFormDepth) throw new LimitExceededError('Nested form XObjects', `${limits.maxFormDepth} levels`);

@@ -89,6 +89,19 @@ export interface StreamInstance {
   parent: number;
   /** Index of the Do operation in the parent. */
   parentOp: number;
+  /**
+   * Do operations (by index) that the interpreter skipped because the form they name is already
+   * being drawn (a form that draws itself or an ancestor: a cycle, which ISO 32000-1 8.10 does
+   * not allow). Some readers still follow such a Do a level or more; redaction drops it from a
+   * rewritten page (shared/redact/content.ts).
+   */
+  cycleOps?: number[];
+  /**
+   * Text-showing operations (by index) run with no usable font (a /Font resource that is missing
+   * or no font dictionary): no glyph can be measured, so their place is unknown, while readers
+   * draw them with a substitute font. Recorded only when interpreted with marks.
+   */
+  unmeasuredTextOps?: number[];
   /** Decoded bytes and their operations (the operations only when interpreted with marks, as redaction does; empty for text only). */
   bytes: Uint8Array;
   ops: Operation[];

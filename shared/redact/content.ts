@@ -212,6 +212,19 @@ function redactInterpreted(file: PdfFile, pageIndex: number, content: PageConten
   // that the output holds exactly what was interpreted and no reader recovers more from it.
   for (const inst of content.streams) if (inst.damaged) editOf(inst.id);
 
+  // What the interpreter could not place goes from a page with boxes, since nothing shows that it
+  // lies outside them:
+  // - a Do it skipped as a cycle (a form drawing itself or an ancestor, which ISO 32000-1 8.10
+  //   does not allow): some readers follow it once more (MuPDF does), and in a rewritten page it
+  //   would draw the ORIGINAL form, with the glyphs removed from its copy;
+  // - text shown with no usable font (a missing /Font resource): readers draw it with a substitute
+  //   font (MuPDF extracts it, pdf.js draws it), but no glyph of it can be measured.
+  // Each stream that holds one is rewritten (and a form copied up to the page like any edit).
+  for (const inst of content.streams) {
+    for (const op of inst.cycleOps ?? []) editOf(inst.id).set(op, ' ');
+    for (const op of inst.unmeasuredTextOps ?? []) editOf(inst.id).set(op, ' ');
+  }
+
   // 3. Write changed streams, children first: a changed form is copied, and its parent's Do
   //    is pointed at the copy, which changes the parent in turn, up to the page.
   const ids = [...edits.keys()].sort((a, b) => b - a);
