@@ -91,8 +91,8 @@ export interface StreamInstance {
   parentOp: number;
   /**
    * Do operations (by index) that the interpreter skipped because the form they name is already
-   * being drawn (a form that draws itself or an ancestor: a cycle, which ISO 32000-1 8.10 does
-   * not allow). Some readers still follow such a Do a level or more; redaction drops it from a
+   * being drawn (a form that draws itself or an ancestor: a cycle, which
+   * readers stop at different depths: some still follow such a Do a level or more); redaction drops it from a
    * rewritten page (shared/redact/content.ts).
    */
   cycleOps?: number[];

@@ -214,8 +214,8 @@ function redactInterpreted(file: PdfFile, pageIndex: number, content: PageConten
 
   // What the interpreter could not place goes from a page with boxes, since nothing shows that it
   // lies outside them:
-  // - a Do it skipped as a cycle (a form drawing itself or an ancestor, which ISO 32000-1 8.10
-  //   does not allow): some readers follow it once more (MuPDF does), and in a rewritten page it
+  // - a Do it skipped as a cycle (a form drawing itself or an ancestor; readers stop such a
+  //   cycle at different depths): some readers follow it once more (MuPDF does), and in a rewritten page it
   //   would draw the ORIGINAL form, with the glyphs removed from its copy;
   // - text shown with no usable font (a missing /Font resource): readers draw it with a substitute
   //   font (MuPDF extracts it, pdf.js draws it), but no glyph of it can be measured.
