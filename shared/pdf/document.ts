@@ -12,7 +12,6 @@ import {
   PDFArray, PDFContext, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, ParseSpeeds, PDFObject,
 } from '@cantoo/pdf-lib';
 import { lazyContext } from './lazyLoad';
-import { numbersTextOnDemand } from './numberText';
 import {
   DamagedPdfError, EncryptedPdfError, LakstiftError, LimitExceededError, NotAPdfError, WrongPasswordError,
 } from '../errors';
@@ -21,9 +20,6 @@ import { matrixOf } from './matrix';
 import type { Matrix, PageGeometry, Rect } from './types';
 import type { PdfFont } from './fonts/types';
 import { missingCaseError } from '../assert';
-
-// Numbers get their text when it is written, not when they are parsed (numberText.ts).
-numbersTextOnDemand();
 
 export interface OpenOptions {
   password?: string;

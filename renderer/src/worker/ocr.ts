@@ -11,6 +11,7 @@ import { encodePgm, grayFromRgba } from '../../../shared/ocr/raster';
 import { fromTesseract, tesseractParameters, TESSERACT_OUTPUT, type TesseractPageData } from '../../../shared/ocr/tesseract';
 import type { GrayImage, OcrCache, OcrEngine, OcrEngineStatus, OcrHost, OcrPageScan, PageRenderer } from '../../../shared/ocr/types';
 import { workerPool } from '../../../shared/ocr/pool';
+import { OffscreenCanvasFactory } from './offscreenCanvas';
 
 const LANGUAGE = 'nld';
 const base = (rel: string) => new URL(rel, self.location.href).href;
@@ -57,23 +58,6 @@ function engineOf(size: string, jobs: number): OcrEngine {
       await pool.terminate();
     },
   };
-}
-
-/** pdf.js's temporary canvases, on OffscreenCanvas (a worker has no document). */
-class OffscreenCanvasFactory {
-  create(width: number, height: number) {
-    const canvas = new OffscreenCanvas(Math.max(1, width), Math.max(1, height));
-    return { canvas, context: canvas.getContext('2d') };
-  }
-  reset(c: { canvas: OffscreenCanvas }, width: number, height: number) {
-    c.canvas.width = Math.max(1, width);
-    c.canvas.height = Math.max(1, height);
-  }
-  destroy(c: { canvas: OffscreenCanvas | null; context: unknown }) {
-    if (c.canvas) c.canvas.width = c.canvas.height = 0;
-    c.canvas = null;
-    c.context = null;
-  }
 }
 
 async function renderer(bytes: Uint8Array, password: string | undefined): Promise<PageRenderer> {

@@ -15,28 +15,12 @@ import * as pdfjs from 'pdfjs-dist';
 import * as pdfjsWorker from 'pdfjs-dist/build/pdf.worker.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { PagesReply, PagesRequest } from './pagesProtocol';
+import { OffscreenCanvasFactory } from './offscreenCanvas';
 
 (globalThis as unknown as { pdfjsWorker: unknown }).pdfjsWorker = pdfjsWorker;
 
 const base = (rel: string) => new URL(rel, self.location.href).href;
 const post = (m: PagesReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
-
-/** pdf.js's temporary canvases (patterns, masks, groups), on OffscreenCanvas: a worker has no document. */
-class OffscreenCanvasFactory {
-  create(width: number, height: number) {
-    const canvas = new OffscreenCanvas(Math.max(1, width), Math.max(1, height));
-    return { canvas, context: canvas.getContext('2d') };
-  }
-  reset(c: { canvas: OffscreenCanvas }, width: number, height: number) {
-    c.canvas.width = Math.max(1, width);
-    c.canvas.height = Math.max(1, height);
-  }
-  destroy(c: { canvas: OffscreenCanvas | null; context: unknown }) {
-    if (c.canvas) c.canvas.width = c.canvas.height = 0;
-    c.canvas = null;
-    c.context = null;
-  }
-}
 
 /**
  * pdf.js's SVG filters (transfer functions, high-contrast colours) need a document; without one

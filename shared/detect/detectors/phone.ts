@@ -597,10 +597,7 @@ function signerAbove(text: string, start: number): string | undefined {
 }
 /** Per document (its pages): for each fixed or 084-091 number, the surnames of the signers it stands under. */
 const SIGNERS = new WeakMap<readonly object[], Map<string, Map<string, string>>>();
-export function phoneSignersIn(pages: readonly { text: string; words?: readonly Word[] }[]): ReadonlyMap<string, ReadonlyMap<string, string>> {
-  return signerSurnames(pages);
-}
-function signerSurnames(pages: readonly { text: string; words?: readonly Word[] }[]): Map<string, Map<string, string>> {
+export function phoneSignersIn(pages: readonly { text: string; words?: readonly Word[] }[]): Map<string, Map<string, string>> {
   let out = SIGNERS.get(pages);
   if (!out) {
     out = new Map();
@@ -1174,7 +1171,7 @@ function classify(ctx: DetectContext, h: Hit): Candidate | undefined {
     // Brandsma / jurist / T 088 - 043 04 30": one number in the signatures of two or more different
     // persons is no one's direct line but the organisation's they share (the switchboard).
     // The same across the documents of a dossier: two letters signed by different persons with one number.
-    const signers = own || labelledDirect(lineBefore) || personInSentence() ? undefined : new Map([...(signerSurnames(ctx.pages).get(d) ?? []), ...(dossier.phoneSigners?.get(d) ?? [])]);
+    const signers = own || labelledDirect(lineBefore) || personInSentence() ? undefined : new Map([...(phoneSignersIn(ctx.pages).get(d) ?? []), ...(dossier.phoneSigners?.get(d) ?? [])]);
     if (signers && signers.size >= 2) return keep(0.85, `staat in de ondertekening van ${signers.size} verschillende personen (${[...signers.values()].slice(0, 3).join(', ')}): gedeeld nummer van de organisatie, geen direct nummer`);
     const docs = dossier.phoneDocuments.get(d) ?? 0;
     // "T 070 …", "Telefoon: 070 …" in three documents is a letterhead's; only a direct or mobile label is a person's.
